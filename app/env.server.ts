@@ -1,0 +1,54 @@
+import fs from "node:fs";
+import path from "node:path";
+import crypto from "node:crypto";
+import { z } from "zod";
+
+// Validated once at boot; a bad value stops the process with a message naming the variable.
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("127.0.0.1"),
+  DATABASE_PATH: z.string().min(1).default("./data/portal.db"),
+  SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional(),
+  MEILISEARCH_URL: z.string().url("MEILISEARCH_URL must be a URL").optional(),
+  MEILISEARCH_API_KEY: z.string().optional(),
+  MEILISEARCH_INDEX_PREFIX: z.string().regex(/^[a-z0-9_-]*$/i).default("cnht"),
+  SMTP_URL: z.string().url().optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof schema> & { SESSION_SECRET: string; dataDir: string };
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (cached) return cached;
+  const raw = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ""));
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment:\n${lines}`);
+  }
+  const dataDir = path.dirname(path.resolve(parsed.data.DATABASE_PATH));
+  cached = { ...parsed.data, SESSION_SECRET: parsed.data.SESSION_SECRET ?? sessionSecretFile(dataDir), dataDir };
+  return cached;
+}
+
+/** No secret in the repo: the first start writes a random one beside the database (mode 600). */
+function sessionSecretFile(dataDir: string): string {
+  const file = path.join(dataDir, "session-secret");
+  fs.mkdirSync(dataDir, { recursive: true });
+  if (!fs.existsSync(file)) {
+    try {
+      fs.writeFileSync(file, crypto.randomBytes(32).toString("hex"), { mode: 0o600, flag: "wx" });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+    }
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+/** For tests that change process.env between cases. */
+export function resetEnvCache() {
+  cached = undefined;
+}

@@ -1,0 +1,54 @@
+export const LOCALES = ["vi", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const LOCALE_COOKIE = "lang";
+
+export function isLocale(x: unknown): x is Locale {
+  return x === "vi" || x === "en";
+}
+
+/**
+ * The cookie (set by the language switch) wins; otherwise the first supported language in
+ * Accept-Language by q-value; otherwise Vietnamese, the programme's own language.
+ */
+export function negotiateLocale(cookieHeader: string | null, acceptLanguage: string | null): Locale {
+  const fromCookie = cookieHeader
+    ?.split(/;\s*/)
+    .map((c) => c.split("="))
+    .find(([k]) => k === LOCALE_COOKIE)?.[1];
+  if (isLocale(fromCookie)) return fromCookie;
+  if (acceptLanguage) {
+    const ranked = acceptLanguage
+      .split(",")
+      .map((part, i) => {
+        const [tag, ...params] = part.trim().split(";");
+        const q = Number(params.find((p) => p.trim().startsWith("q="))?.trim().slice(2) ?? 1);
+        return { lang: tag.trim().toLowerCase().split("-")[0], q: Number.isFinite(q) ? q : 0, i };
+      })
+      .filter((x) => x.q > 0)
+      .sort((a, b) => b.q - a.q || a.i - b.i);
+    for (const r of ranked) if (isLocale(r.lang)) return r.lang;
+    // A Japanese or Korean buyer's browser gets English rather than Vietnamese.
+    if (ranked.length && ranked.every((r) => !isLocale(r.lang))) return "en";
+  }
+  return "vi";
+}
+
+export type LocalText = { vi?: string | null; en?: string | null; ja?: string | null };
+
+/** Profile text in the reader's language, falling back to the other one, then Japanese. */
+export function pickText(text: LocalText | null | undefined, locale: Locale): string {
+  if (!text) return "";
+  const order = locale === "vi" ? (["vi", "en", "ja"] as const) : (["en", "vi", "ja"] as const);
+  for (const l of order) {
+    const v = text[l];
+    if (v) return v;
+  }
+  return "";
+}
+
+/** Which language pickText actually used, for the `lang` attribute of the element showing it. */
+export function pickLang(text: LocalText | null | undefined, locale: Locale): "vi" | "en" | "ja" {
+  const order = locale === "vi" ? (["vi", "en", "ja"] as const) : (["en", "vi", "ja"] as const);
+  for (const l of order) if (text?.[l]) return l;
+  return locale;
+}

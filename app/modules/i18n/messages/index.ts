@@ -1,0 +1,10 @@
+import { common } from "./common";
+
+// Register each feature's message file here (one line each). Keys are "area.thing".
+const bundles = [common];
+
+type Dict = Record<string, string>;
+export const messages: { vi: Dict; en: Dict } = {
+  vi: Object.assign({}, ...bundles.map((b) => b.vi)),
+  en: Object.assign({}, ...bundles.map((b) => b.en)),
+};

@@ -1,0 +1,25 @@
+import { openDatabase, type OpenDb } from "../db/connection";
+import { getEnv, type Env } from "./env.server";
+
+export interface Services extends OpenDb {
+  env: Env;
+}
+
+// One database handle per process, shared by the Remix build and the server script that loaded
+// it (they are separate module graphs, hence globalThis rather than a module-level variable).
+const KEY = "__cnhtServices";
+
+export function getServices(): Services {
+  const g = globalThis as unknown as Record<string, Services | undefined>;
+  let s = g[KEY];
+  if (!s) {
+    const env = getEnv();
+    s = { env, ...openDatabase(env.DATABASE_PATH) };
+    g[KEY] = s;
+  }
+  return s;
+}
+
+export function getDb() {
+  return getServices().db;
+}

@@ -1,0 +1,16 @@
+import { Migrator, type MigrationResultSet } from "kysely";
+import type { Db } from "./connection";
+import { migrations } from "./migrations/index";
+
+/** Brings the database to the newest schema; throws with the failing migration's name. */
+export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const result = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === "Error");
+    const err = result.error instanceof Error ? result.error : new Error(String(result.error));
+    err.message = `migration ${failed?.migrationName ?? "?"} failed: ${err.message}`;
+    throw err;
+  }
+  return result;
+}

@@ -1,0 +1,7 @@
+import type { Migration } from "kysely";
+import * as m0001 from "./2026-11-23-01-directory";
+
+// Every migration, in order. Names are dated and never change once landed; append new ones.
+export const migrations: Record<string, Migration> = {
+  "2026-11-23-01-directory": m0001,
+};

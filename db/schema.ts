@@ -1,0 +1,150 @@
+import type { Generated, Selectable, Insertable, Updateable } from "kysely";
+
+// Column types of the tables, in camelCase (the connection uses CamelCasePlugin).
+// Keep in step with db/migrations; each feature adds its tables here.
+
+export interface OrganisationsTable {
+  id: Generated<number>;
+  ref: string;
+  kind: "supplier" | "buyer" | "organiser";
+  nameVi: string | null;
+  nameEn: string | null;
+  nameJa: string | null;
+  descriptionVi: string | null;
+  descriptionEn: string | null;
+  descriptionJa: string | null;
+  taxCode: string | null;
+  website: string | null;
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  status: Generated<"active" | "suspended">;
+  verifiedAt: string | null;
+  contentHash: string | null;
+  createdAt: Generated<string>;
+  updatedAt: Generated<string>;
+}
+
+export interface SupplierProfilesTable {
+  orgId: number;
+  founded: number | null;
+  employees: number | null;
+  address: string | null;
+  commune: string | null;
+  industrialZone: string | null;
+  city: string | null;
+  /** JSON array of ISO country codes. */
+  exportMarkets: Generated<string>;
+  sector: string | null;
+  equipment: string | null;
+  capacityNotes: string | null;
+}
+
+export interface BuyerProfilesTable {
+  orgId: number;
+  country: string | null;
+}
+
+export type TermKind = "process" | "material" | "product";
+
+export interface CapabilityTermsTable {
+  id: Generated<number>;
+  orgId: number;
+  kind: TermKind;
+  text: string;
+  lang: "vi" | "en" | "ja" | null;
+  conceptId: string | null;
+  position: Generated<number>;
+}
+
+export interface CertificationsTable {
+  id: Generated<number>;
+  orgId: number;
+  standard: string;
+  conceptId: string | null;
+  certificateNo: string | null;
+  issuer: string | null;
+  scope: string | null;
+  validUntil: string | null;
+  filePath: string | null;
+  position: Generated<number>;
+  updatedAt: Generated<string>;
+}
+
+export interface SourcingRequestsTable {
+  id: Generated<number>;
+  ref: string;
+  buyerOrgId: number;
+  titleVi: string | null;
+  titleEn: string | null;
+  titleJa: string | null;
+  descriptionVi: string | null;
+  descriptionEn: string | null;
+  descriptionJa: string | null;
+  annualVolume: number | null;
+  targetDate: string | null;
+  status: Generated<"open" | "closed">;
+  visibility: Generated<"public" | "organisers">;
+  contentHash: string | null;
+  createdAt: Generated<string>;
+  updatedAt: Generated<string>;
+}
+
+export interface RequestTermsTable {
+  id: Generated<number>;
+  requestId: number;
+  kind: TermKind | "certification";
+  text: string;
+  conceptId: string | null;
+  position: Generated<number>;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  name: string;
+  role: "organiser" | "admin" | "buyer" | "supplier";
+  orgId: number | null;
+  tokenHash: string;
+  prefix: string;
+  createdAt: Generated<string>;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Generated<string>;
+  actor: string;
+  action: string;
+  entity: string;
+  entityRef: string | null;
+  details: string | null;
+}
+
+export interface SearchOutboxTable {
+  id: Generated<number>;
+  entity: "supplier";
+  ref: string;
+  op: "upsert" | "delete";
+  createdAt: Generated<string>;
+  doneAt: string | null;
+  attempts: Generated<number>;
+  lastError: string | null;
+}
+
+export interface DB {
+  organisations: OrganisationsTable;
+  supplierProfiles: SupplierProfilesTable;
+  buyerProfiles: BuyerProfilesTable;
+  capabilityTerms: CapabilityTermsTable;
+  certifications: CertificationsTable;
+  sourcingRequests: SourcingRequestsTable;
+  requestTerms: RequestTermsTable;
+  apiTokens: ApiTokensTable;
+  auditLog: AuditLogTable;
+  searchOutbox: SearchOutboxTable;
+}
+
+export type Organisation = Selectable<OrganisationsTable>;
+export type NewOrganisation = Insertable<OrganisationsTable>;
+export type OrganisationUpdate = Updateable<OrganisationsTable>;

@@ -1,0 +1,38 @@
+// `npm run cli -- COMMAND ...`: one entry point, each command in scripts/cli/COMMAND.ts exporting
+// `run(args): Promise<number>` (the exit code). Every command migrates the database first when
+// it uses one, so `cli import` works on a path that does not exist yet.
+const commands: Record<string, { load: () => Promise<{ run(args: string[]): Promise<number> }>; help: string }> = {
+  migrate: { load: () => import("./cli/migrate"), help: "create or upgrade the database schema" },
+  import: { load: () => import("./cli/import"), help: "import FILE [--replace]  upsert a cnht-directory/1 file" },
+  export: { load: () => import("./cli/export"), help: "export [FILE]  write the directory as cnht-directory/1" },
+  reindex: { load: () => import("./cli/reindex"), help: "rebuild the search index from the database" },
+  "search-check": { load: () => import("./cli/search-check"), help: "compare the search index with the database" },
+  schedule: { load: () => import("./cli/schedule"), help: "schedule --in INSTANCE.json --out RESULT.json" },
+  token: { load: () => import("./cli/token"), help: "token create --role organiser --name NAME" },
+  seed: { load: () => import("./cli/seed"), help: "seed [--force]  load the demo data into an empty database" },
+};
+
+async function main() {
+  const [name, ...args] = process.argv.slice(2);
+  const cmd = name ? commands[name] : undefined;
+  if (!cmd) {
+    const width = Math.max(...Object.keys(commands).map((k) => k.length));
+    console.error(
+      (name ? `Unknown command '${name}'.\n\n` : "") +
+        "Usage: npm run cli -- COMMAND [options]\n\nCommands:\n" +
+        Object.entries(commands)
+          .map(([k, v]) => `  ${k.padEnd(width)}  ${v.help}`)
+          .join("\n"),
+    );
+    return name === "--help" || name === "help" ? 0 : 2;
+  }
+  return (await cmd.load()).run(args);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(`Error: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,23 @@
+import path from "node:path";
+import express from "express";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import { ROOT } from "./lib/build";
+
+/** The production HTTP server: static assets, security headers, then the Remix handler. */
+export async function createApp() {
+  const build = (await import(path.join(ROOT, "build/server/index.js"))) as ServerBuild;
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  app.use((_req, res, next) => {
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    res.setHeader("X-Frame-Options", "DENY");
+    next();
+  });
+  app.use("/assets", express.static(path.join(ROOT, "build/client/assets"), { immutable: true, maxAge: "1y" }));
+  app.use(express.static(path.join(ROOT, "build/client"), { maxAge: "1h", index: false }));
+  app.all("*", createRequestHandler({ build, mode: "production" }));
+  return app;
+}

@@ -1,7 +1,8 @@
 import { common } from "./common";
+import { directory } from "./directory";
 
 // Register each feature's message file here (one line each). Keys are "area.thing".
-const bundles = [common];
+const bundles = [common, directory];
 
 type Dict = Record<string, string>;
 export const messages: { vi: Dict; en: Dict } = {

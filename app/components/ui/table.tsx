@@ -1,0 +1,51 @@
+import type { ReactNode } from "react";
+
+/** Label/value pairs (a profile's facts); rows with an empty value are left out. */
+export function FactList({ items }: { items: { label: string; value: ReactNode }[] }) {
+  const shown = items.filter((i) => i.value !== null && i.value !== undefined && i.value !== "");
+  return (
+    <dl className="divide-y divide-slate-100 text-sm">
+      {shown.map((i) => (
+        <div key={i.label} className="grid grid-cols-3 gap-3 py-2">
+          <dt className="text-slate-500">{i.label}</dt>
+          <dd className="col-span-2 text-slate-900">{i.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** A plain data table with a caption (visible or for screen readers only). */
+export function Table({
+  caption,
+  hideCaption = false,
+  head,
+  children,
+}: {
+  caption: string;
+  hideCaption?: boolean;
+  head: ReactNode[];
+  children: ReactNode;
+}) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <caption className={hideCaption ? "sr-only" : "mb-2 text-left font-medium"}>{caption}</caption>
+        <thead>
+          <tr>
+            {head.map((h, i) => (
+              <th key={i} scope="col" className="px-3 py-2 text-left font-medium text-slate-500">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+export function Td({ children, className = "" }: { children: ReactNode; className?: string }) {
+  return <td className={`px-3 py-2 align-top ${className}`}>{children}</td>;
+}

@@ -132,7 +132,76 @@ export interface SearchOutboxTable {
   lastError: string | null;
 }
 
+// Accounts (migration 2026-11-23-02-accounts).
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  passwordHash: string;
+  role: "supplier" | "buyer" | "organiser" | "admin";
+  locale: Generated<"vi" | "en">;
+  status: Generated<"active" | "suspended">;
+  sessionVersion: Generated<number>;
+  createdAt: Generated<string>;
+  lastLoginAt: string | null;
+}
+
+export interface MembershipsTable {
+  userId: number;
+  orgId: number;
+  role: "owner" | "member";
+  createdAt: Generated<string>;
+}
+
+export interface InvitesTable {
+  id: Generated<number>;
+  orgId: number;
+  tokenHash: string;
+  createdBy: number | null;
+  expiresAt: string;
+  usedAt: string | null;
+  usedBy: number | null;
+  createdAt: Generated<string>;
+}
+
+export interface PasswordResetsTable {
+  id: Generated<number>;
+  userId: number;
+  tokenHash: string;
+  expiresAt: string;
+  usedAt: string | null;
+  createdAt: Generated<string>;
+}
+
+export interface MailOutboxTable {
+  id: Generated<number>;
+  kind: string;
+  toAddress: string;
+  subject: string;
+  body: string;
+  createdAt: Generated<string>;
+  sentAt: string | null;
+  lastError: string | null;
+}
+
+export interface ProgrammeRecognitionsTable {
+  id: Generated<number>;
+  orgId: number;
+  /** spcncl = "Hanoi key industrial product" (with product and year); cnht_support = support received. */
+  kind: "spcncl" | "cnht_support";
+  product: string | null;
+  year: number;
+  note: string | null;
+  createdAt: Generated<string>;
+}
+
 export interface DB {
+  users: UsersTable;
+  memberships: MembershipsTable;
+  invites: InvitesTable;
+  passwordResets: PasswordResetsTable;
+  mailOutbox: MailOutboxTable;
+  programmeRecognitions: ProgrammeRecognitionsTable;
   organisations: OrganisationsTable;
   supplierProfiles: SupplierProfilesTable;
   buyerProfiles: BuyerProfilesTable;

@@ -1,0 +1,136 @@
+import { redirect } from "@remix-run/node";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { apiError } from "~/api.server";
+import { getDb } from "~/services.server";
+import { getLocale } from "~/locale.server";
+import { readSessionUser } from "~/session.server";
+import { hashSecret } from "~/modules/auth/tokens";
+import { hasRole, canActForOrg, isOrganiser, type Actor, type Role } from "~/modules/auth/permissions";
+import { WRITES_PER_ACTOR, retryMinutes } from "~/modules/auth/rate-limits";
+import { translator } from "~/modules/i18n";
+import { getSessionUser } from "../db/queries/users";
+import { findActiveToken, touchToken } from "../db/queries/tokens";
+
+// The only door to authentication from routes (see .team/AUTH-API.md). Guards throw: a redirect
+// to the login page for pages, a JSON error for /api/ requests.
+export type { Actor, Role };
+export { isOrganiser };
+
+const isApi = (request: Request) => new URL(request.url).pathname.startsWith("/api/");
+
+// Loaders of one request (root + route) share the lookup.
+const cache = new WeakMap<Request, Promise<Actor | null>>();
+
+export function getActor(request: Request): Promise<Actor | null> {
+  let p = cache.get(request);
+  if (!p) {
+    p = resolveActor(request);
+    cache.set(request, p);
+  }
+  return p;
+}
+
+async function resolveActor(request: Request): Promise<Actor | null> {
+  const db = getDb();
+  const auth = request.headers.get("Authorization");
+  // Bearer tokens are for the JSON API only: pages go by the session cookie.
+  if (auth && isApi(request)) {
+    const m = /^Bearer\s+(\S+)$/i.exec(auth);
+    if (!m) return null;
+    const token = await findActiveToken(db, hashSecret(m[1]));
+    if (!token) return null;
+    await touchToken(db, token.id, token.lastUsedAt);
+    return {
+      kind: "token",
+      userId: null,
+      tokenId: token.id,
+      name: token.name,
+      email: null,
+      role: token.role,
+      orgId: token.orgId,
+      orgRef: token.orgRef,
+      locale: getLocale(request),
+    };
+  }
+  const s = await readSessionUser(request);
+  if (!s) return null;
+  const u = await getSessionUser(db, s.uid);
+  // A stale version means logout-everywhere, a password change or a suspension since the
+  // cookie was issued.
+  if (!u || u.status !== "active" || u.sessionVersion !== s.sv) return null;
+  return {
+    kind: "user",
+    userId: u.id,
+    tokenId: null,
+    name: u.name,
+    email: u.email,
+    role: u.role,
+    orgId: u.orgId ?? null,
+    orgRef: u.orgRef ?? null,
+    locale: u.locale,
+  };
+}
+
+function unauthenticated(request: Request): never {
+  if (isApi(request)) throw apiError(401, "unauthorized", "Log in or send Authorization: Bearer TOKEN.");
+  const url = new URL(request.url);
+  throw redirect(`/login?${new URLSearchParams({ redirectTo: url.pathname + url.search })}`);
+}
+
+function forbidden(request: Request): never {
+  if (isApi(request)) throw apiError(403, "forbidden", "You are not allowed to do this.");
+  throw new Response(translator(getLocale(request))("error.forbidden.title"), { status: 403 });
+}
+
+export async function requireUser(request: Request): Promise<Actor> {
+  const actor = await getActor(request);
+  if (!actor) unauthenticated(request);
+  return actor;
+}
+
+/** Admins pass wherever organisers do. */
+export async function requireRole(request: Request, roles: Role | Role[]): Promise<Actor> {
+  const actor = await requireUser(request);
+  if (!hasRole(actor, roles)) forbidden(request);
+  return actor;
+}
+
+/** Members of the organisation, and organisers/admins. */
+export async function requireOrgMember(request: Request, orgId: number): Promise<Actor> {
+  const actor = await requireUser(request);
+  if (!canActForOrg(actor, orgId)) forbidden(request);
+  return actor;
+}
+
+/** A supplier/buyer user that belongs to an organisation: for the /my pages of a firm. */
+export async function requireOwnOrg(request: Request, kind?: "supplier" | "buyer"): Promise<Actor & { orgId: number; orgRef: string }> {
+  const actor = await requireUser(request);
+  if (actor.orgId === null || actor.orgRef === null || (kind && actor.role !== kind)) forbidden(request);
+  return actor as Actor & { orgId: number; orgRef: string };
+}
+
+// ---- write rate limit -------------------------------------------------------------------
+
+const LIMITERS = "__cnhtWriteLimiter";
+function writeLimiter(): RateLimiterMemory {
+  const g = globalThis as unknown as Record<string, RateLimiterMemory | undefined>;
+  return (g[LIMITERS] ??= new RateLimiterMemory({ keyPrefix: "write", ...WRITES_PER_ACTOR }));
+}
+
+/**
+ * Call at the top of an action (after the guard). Throws 429 when the actor has written too
+ * much in the last minute: JSON for /api/, a plain response for pages.
+ */
+export async function rateLimitWrite(request: Request, actor: Actor): Promise<void> {
+  const key = actor.kind === "user" ? `u${actor.userId}` : `t${actor.tokenId}`;
+  try {
+    await writeLimiter().consume(key);
+  } catch (e) {
+    if (!(e instanceof RateLimiterRes)) throw e;
+    const minutes = retryMinutes(e.msBeforeNext);
+    const headers = { "Retry-After": String(Math.ceil(e.msBeforeNext / 1000)) };
+    if (isApi(request)) throw apiError(429, "rate_limited", `Too many writes; try again in ${minutes} min.`, headers);
+    const t = translator(getLocale(request));
+    throw new Response(t("auth.rateLimited", { minutes }), { status: 429, headers });
+  }
+}

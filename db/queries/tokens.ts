@@ -1,0 +1,45 @@
+import type { Db } from "../connection";
+import type { ApiTokensTable } from "../schema";
+
+type TokenRole = ApiTokensTable["role"];
+
+export async function insertApiToken(db: Db, t: { name: string; role: TokenRole; orgId: number | null; tokenHash: string; prefix: string }) {
+  const row = await db.insertInto("apiTokens").values(t).returning("id").executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The token behind a Bearer header, with its organisation; revoked tokens are not found. */
+export async function findActiveToken(db: Db, tokenHash: string) {
+  return db
+    .selectFrom("apiTokens as t")
+    .leftJoin("organisations as o", "o.id", "t.orgId")
+    .where("t.tokenHash", "=", tokenHash)
+    .where("t.revokedAt", "is", null)
+    .select(["t.id", "t.name", "t.role", "t.orgId", "o.ref as orgRef", "t.lastUsedAt"])
+    .executeTakeFirst();
+}
+
+/** Written at most once a minute per token, so API reads do not turn into writes. */
+export async function touchToken(db: Db, id: number, lastUsedAt: string | null, now = new Date()) {
+  if (lastUsedAt && now.getTime() - Date.parse(lastUsedAt) < 60_000) return;
+  await db.updateTable("apiTokens").set({ lastUsedAt: now.toISOString() }).where("id", "=", id).execute();
+}
+
+export async function listApiTokens(db: Db) {
+  return db
+    .selectFrom("apiTokens as t")
+    .leftJoin("organisations as o", "o.id", "t.orgId")
+    .select(["t.id", "t.name", "t.role", "t.prefix", "t.createdAt", "t.lastUsedAt", "t.revokedAt", "o.ref as orgRef"])
+    .orderBy("t.id", "desc")
+    .execute();
+}
+
+export async function revokeApiToken(db: Db, id: number) {
+  const r = await db
+    .updateTable("apiTokens")
+    .set({ revokedAt: new Date().toISOString() })
+    .where("id", "=", id)
+    .where("revokedAt", "is", null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}

@@ -1,0 +1,119 @@
+import type { Db } from "../connection";
+import type { UsersTable } from "../schema";
+
+type UserRole = UsersTable["role"];
+
+export async function findUserByEmail(db: Db, email: string) {
+  return db
+    .selectFrom("users")
+    .where("email", "=", email.trim().toLowerCase())
+    .select(["id", "email", "name", "passwordHash", "role", "status", "sessionVersion", "locale"])
+    .executeTakeFirst();
+}
+
+/** What a request needs to know about its session's user: the user and the organisation it acts for. */
+export async function getSessionUser(db: Db, id: number) {
+  return db
+    .selectFrom("users as u")
+    .leftJoin("memberships as m", "m.userId", "u.id")
+    .leftJoin("organisations as o", "o.id", "m.orgId")
+    .where("u.id", "=", id)
+    .select([
+      "u.id",
+      "u.email",
+      "u.name",
+      "u.role",
+      "u.status",
+      "u.locale",
+      "u.sessionVersion",
+      "m.orgId",
+      "m.role as memberRole",
+      "o.ref as orgRef",
+      "o.kind as orgKind",
+    ])
+    .executeTakeFirst();
+}
+
+export async function insertUser(db: Db, u: { email: string; name: string; passwordHash: string; role: UserRole; locale: "vi" | "en" }) {
+  const row = await db
+    .insertInto("users")
+    .values({ ...u, email: u.email.trim().toLowerCase() })
+    .returning(["id", "sessionVersion"])
+    .executeTakeFirstOrThrow();
+  return row;
+}
+
+export async function getPasswordHash(db: Db, id: number) {
+  return (await db.selectFrom("users").where("id", "=", id).select("passwordHash").executeTakeFirst())?.passwordHash;
+}
+
+/** A new password also ends every other session (the version in old cookies no longer matches). */
+export async function setPassword(db: Db, id: number, passwordHash: string) {
+  return db
+    .updateTable("users")
+    .set((eb) => ({ passwordHash, sessionVersion: eb("sessionVersion", "+", 1) }))
+    .where("id", "=", id)
+    .returning(["id", "sessionVersion"])
+    .executeTakeFirstOrThrow();
+}
+
+export async function bumpSessionVersion(db: Db, id: number) {
+  await db
+    .updateTable("users")
+    .set((eb) => ({ sessionVersion: eb("sessionVersion", "+", 1) }))
+    .where("id", "=", id)
+    .execute();
+}
+
+export async function setUserStatus(db: Db, id: number, status: "active" | "suspended") {
+  const r = await db
+    .updateTable("users")
+    .set((eb) => ({ status, sessionVersion: eb("sessionVersion", "+", 1) }))
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function touchLogin(db: Db, id: number) {
+  await db.updateTable("users").set({ lastLoginAt: new Date().toISOString() }).where("id", "=", id).execute();
+}
+
+export async function listUsers(db: Db, f: { q?: string; role?: UserRole; limit: number; offset: number }) {
+  let q = db.selectFrom("users as u").leftJoin("memberships as m", "m.userId", "u.id").leftJoin("organisations as o", "o.id", "m.orgId");
+  if (f.q) q = q.where((eb) => eb.or([eb("u.email", "like", `%${f.q}%`), eb("u.name", "like", `%${f.q}%`)]));
+  if (f.role) q = q.where("u.role", "=", f.role);
+  const [rows, total] = await Promise.all([
+    q
+      .select(["u.id", "u.email", "u.name", "u.role", "u.status", "u.createdAt", "u.lastLoginAt", "o.ref as orgRef", "m.role as memberRole"])
+      .orderBy("u.id", "desc")
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
+// Password resets: single use, expiring, stored as the SHA-256 of the link's secret.
+export async function insertPasswordReset(db: Db, r: { userId: number; tokenHash: string; expiresAt: string }) {
+  await db.insertInto("passwordResets").values(r).execute();
+}
+
+export async function findPasswordReset(db: Db, tokenHash: string) {
+  return db
+    .selectFrom("passwordResets")
+    .where("tokenHash", "=", tokenHash)
+    .select(["id", "userId", "expiresAt", "usedAt"])
+    .executeTakeFirst();
+}
+
+/** Marks the link used; false when it was already used (a second click, or a race). */
+export async function consumePasswordReset(db: Db, id: number) {
+  const r = await db
+    .updateTable("passwordResets")
+    .set({ usedAt: new Date().toISOString() })
+    .where("id", "=", id)
+    .where("usedAt", "is", null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}

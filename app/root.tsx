@@ -1,5 +1,4 @@
 import {
-  Form,
   Link,
   Links,
   Meta,
@@ -7,26 +6,35 @@ import {
   Scripts,
   ScrollRestoration,
   isRouteErrorResponse,
-  useLocation,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import stylesheet from "~/tailwind.css?url";
 import { getLocale } from "~/locale.server";
+import { getActor } from "~/auth.server";
 import { translator, type Locale } from "~/modules/i18n";
+import { SiteHeader } from "~/components/site-header";
+import { SiteFooter } from "~/components/site-footer";
+import { buttonClass } from "~/components/ui/button";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "data:," },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return { locale: getLocale(request) };
+  const actor = await getActor(request);
+  return {
+    locale: getLocale(request),
+    user: actor ? { name: actor.name, role: actor.role } : null,
+  };
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const locale: Locale = data?.locale ?? "vi";
   const t = translator(locale);
-  const location = useLocation();
   return (
     <html lang={locale}>
       <head>
@@ -35,42 +43,18 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Meta />
         <Links />
       </head>
-      <body className="min-h-screen flex flex-col">
-        <a href="#main" className="sr-only focus:not-sr-only">
-          {locale === "vi" ? "Bỏ qua đến nội dung" : "Skip to content"}
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
+          {t("nav.skip")}
         </a>
-        <header className="bg-brand-900 text-white no-print">
-          <nav
-            aria-label={locale === "vi" ? "Điều hướng chính" : "Main"}
-            className="mx-auto max-w-6xl flex flex-wrap items-center gap-4 px-4 py-3"
-          >
-            <Link to="/" className="font-semibold text-white">
-              {t("app.short")}
-            </Link>
-            <Link to="/suppliers" className="text-white/90">
-              {t("nav.suppliers")}
-            </Link>
-            <div className="ml-auto flex items-center gap-3">
-              <Form method="post" action="/lang" reloadDocument>
-                <input type="hidden" name="lang" value={locale === "vi" ? "en" : "vi"} />
-                <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
-                <button
-                  type="submit"
-                  lang={locale === "vi" ? "en" : "vi"}
-                  className="rounded border border-white/40 px-2 py-1 text-sm hover:bg-white/10"
-                >
-                  {t("lang.switchTo")}
-                </button>
-              </Form>
-            </div>
-          </nav>
-        </header>
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+        <SiteHeader locale={locale} user={data?.user ?? null} />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>
-        <footer className="border-t bg-white text-sm text-slate-500 no-print">
-          <div className="mx-auto max-w-6xl px-4 py-4">{t("app.name")}</div>
-        </footer>
+        <SiteFooter locale={locale} />
         <ScrollRestoration />
         <Scripts />
       </body>
@@ -82,6 +66,15 @@ export default function App() {
   return <Outlet />;
 }
 
+export const meta: MetaFunction = ({ error, matches }) => {
+  if (!error) return [];
+  const locale = (matches.find((m) => m.id === "root")?.data as { locale?: Locale } | undefined)?.locale ?? "vi";
+  const t = translator(locale);
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  return [{ title: `${status} · ${t(status === 404 ? "error.notFound.title" : "error.server.title")}` }];
+};
+
+/** 404, 403 and 500 pages, in the reader's language; never a stack trace. */
 export function ErrorBoundary() {
   const error = useRouteError();
   const data = useRouteLoaderData<typeof loader>("root");
@@ -94,12 +87,19 @@ export function ErrorBoundary() {
         ? [t("error.forbidden.title"), ""]
         : [t("error.server.title"), t("error.server.body")];
   return (
-    <section className="py-16 text-center">
-      <p className="text-5xl font-bold text-slate-300">{status}</p>
-      <h1 className="mt-4 text-2xl font-semibold">{title}</h1>
+    <section aria-labelledby="error-title" className="mx-auto max-w-xl py-16 text-center">
+      <p className="text-6xl font-bold text-slate-300">{status}</p>
+      <h1 id="error-title" className="mt-4 text-2xl font-semibold text-slate-900">
+        {title}
+      </h1>
       {body && <p className="mt-2 text-slate-600">{body}</p>}
-      <p className="mt-6">
-        <Link to="/">{t("common.backHome")}</Link>
+      <p className="mt-8 flex flex-wrap justify-center gap-3">
+        <Link to="/" className={buttonClass("primary")}>
+          {t("common.backHome")}
+        </Link>
+        <Link to="/suppliers" className={buttonClass("secondary")}>
+          {t("nav.suppliers")}
+        </Link>
       </p>
     </section>
   );

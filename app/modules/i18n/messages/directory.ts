@@ -2,6 +2,8 @@
 // suppliers and buyers, sourcing request summaries, and the 404/500 pages.
 export const directory = {
   vi: {
+    "nav.main": "Điều hướng chính",
+    "nav.skip": "Bỏ qua đến nội dung",
     "meta.description":
       "Danh bạ các doanh nghiệp công nghiệp hỗ trợ Hà Nội: năng lực gia công, vật liệu, chứng chỉ — kết nối với nhà sản xuất nước ngoài.",
     "home.title": "Kết nối nhà cung cấp công nghiệp hỗ trợ Hà Nội với các nhà sản xuất",
@@ -126,6 +128,8 @@ export const directory = {
     "error.title.500": "Lỗi hệ thống",
   },
   en: {
+    "nav.main": "Main",
+    "nav.skip": "Skip to content",
     "meta.description":
       "Directory of Hanoi's supporting-industry firms: processes, materials, certifications — matched with foreign manufacturers.",
     "home.title": "Connecting Hanoi's supporting-industry suppliers with manufacturers",

@@ -1,0 +1,45 @@
+import { Badge } from "~/components/ui/badge";
+import { useLocale, useT } from "~/components/i18n";
+import { formatDate } from "~/components/format";
+
+export interface CertView {
+  standard: string;
+  validUntil: string | null;
+  /** Decided by the loader against today's date, so server and browser agree. */
+  expired: boolean;
+}
+
+/** A certification with its validity: green while valid, red and struck through once expired. */
+export function CertBadge({ cert }: { cert: CertView }) {
+  const t = useT();
+  const locale = useLocale();
+  const date = formatDate(cert.validUntil, locale);
+  if (cert.expired)
+    return (
+      <Badge tone="red" title={t("cert.expired", { date })}>
+        <span className="line-through decoration-red-400">{cert.standard}</span>
+        <span className="font-normal">· {t("cert.expiredLabel")}</span>
+      </Badge>
+    );
+  return (
+    <Badge tone={cert.validUntil ? "green" : "neutral"} title={cert.validUntil ? t("cert.validUntil", { date }) : t("cert.noExpiry")}>
+      <svg aria-hidden="true" viewBox="0 0 16 16" className="h-3 w-3 fill-current">
+        <path d="M6.5 11.2 3.3 8l1.1-1.1 2.1 2.1 5-5 1.1 1.1z" />
+      </svg>
+      {cert.standard}
+    </Badge>
+  );
+}
+
+/** The validity line shown under a certification on the profile page. */
+export function CertValidity({ cert }: { cert: CertView }) {
+  const t = useT();
+  const locale = useLocale();
+  const date = formatDate(cert.validUntil, locale);
+  if (!cert.validUntil) return <span className="text-slate-500">{t("cert.noExpiry")}</span>;
+  return cert.expired ? (
+    <span className="font-medium text-red-700">{t("cert.expired", { date })}</span>
+  ) : (
+    <span className="text-emerald-700">{t("cert.validUntil", { date })}</span>
+  );
+}

@@ -1,0 +1,32 @@
+import type { MetaDescriptor } from "@remix-run/node";
+import { translator, type Locale, type Translate } from "~/modules/i18n";
+
+type Matches = readonly { id: string; data: unknown }[];
+
+/** The reader's locale inside a meta function (decided by the root loader). */
+export function metaLocale(matches: Matches): Locale {
+  const root = matches.find((m) => m.id === "root")?.data as { locale?: Locale } | undefined;
+  return root?.locale ?? "vi";
+}
+
+/**
+ * Title "Page · Portal" plus description and Open Graph tags. `build` receives the translator
+ * so that titles come from the dictionaries like all other interface text.
+ */
+export function pageMeta(
+  matches: Matches,
+  build: (t: Translate, locale: Locale) => { title?: string; description?: string },
+): MetaDescriptor[] {
+  const locale = metaLocale(matches);
+  const t = translator(locale);
+  const { title, description } = build(t, locale);
+  const full = title ? `${title} · ${t("app.short")}` : t("app.name");
+  const desc = description || t("meta.description");
+  return [
+    { title: full },
+    { name: "description", content: desc.length > 200 ? `${desc.slice(0, 197)}…` : desc },
+    { property: "og:title", content: full },
+    { property: "og:description", content: desc.slice(0, 200) },
+    { property: "og:locale", content: locale === "vi" ? "vi_VN" : "en_GB" },
+  ];
+}

@@ -1,0 +1,342 @@
+import { sql } from "kysely";
+import type { Db } from "../connection";
+import type { Lang } from "../../app/modules/directory/schema";
+import type {
+  BuyerView,
+  CertificationView,
+  DirectoryText,
+  SupplierView,
+  TermKind,
+  TermView,
+} from "../../app/modules/directory/types";
+import { isValidOn, todayIso } from "../../app/modules/directory/dates";
+
+// Reads of suppliers and buyers (organisations of kind supplier/buyer with their profiles,
+// capability terms and certifications), returned in the cnht-directory/1 shape plus the
+// portal's own fields. Writes belong to the importer (app/modules/import) and profile editing.
+
+export function textOf(vi: string | null, en: string | null, ja: string | null): DirectoryText | undefined {
+  const t: DirectoryText = {};
+  if (vi !== null) t.vi = vi;
+  if (en !== null) t.en = en;
+  if (ja !== null) t.ja = ja;
+  return Object.keys(t).length ? t : undefined;
+}
+
+const orgColumns = [
+  "o.id",
+  "o.ref",
+  "o.nameVi",
+  "o.nameEn",
+  "o.nameJa",
+  "o.descriptionVi",
+  "o.descriptionEn",
+  "o.descriptionJa",
+  "o.taxCode",
+  "o.website",
+  "o.contactName",
+  "o.contactEmail",
+  "o.contactPhone",
+  "o.status",
+  "o.verifiedAt",
+  "o.createdAt",
+  "o.updatedAt",
+] as const;
+
+const KIND_KEY: Record<TermKind, "processes" | "materials" | "products"> = {
+  process: "processes",
+  material: "materials",
+  product: "products",
+};
+
+function contactOf(r: { contactName: string | null; contactEmail: string | null; contactPhone: string | null }) {
+  const c: { name?: string; email?: string; phone?: string } = {};
+  if (r.contactName !== null) c.name = r.contactName;
+  if (r.contactEmail !== null) c.email = r.contactEmail;
+  if (r.contactPhone !== null) c.phone = r.contactPhone;
+  return Object.keys(c).length ? c : undefined;
+}
+
+/**
+ * Loads suppliers with everything they hold, in ref order: one query per table, grouped here,
+ * so reading the whole directory (export) costs four queries rather than one per firm.
+ */
+export async function loadSuppliers(
+  db: Db,
+  filter: { ref?: string } = {},
+  opts: { withContact?: boolean } = {},
+): Promise<SupplierView[]> {
+  let q = db
+    .selectFrom("organisations as o")
+    .innerJoin("supplierProfiles as p", "p.orgId", "o.id")
+    .select(orgColumns)
+    .select([
+      "p.founded",
+      "p.employees",
+      "p.address",
+      "p.commune",
+      "p.industrialZone",
+      "p.city",
+      "p.exportMarkets",
+      "p.sector",
+    ])
+    .where("o.kind", "=", "supplier");
+  if (filter.ref !== undefined) q = q.where("o.ref", "=", filter.ref);
+  const orgs = await q.orderBy("o.ref").execute();
+  if (!orgs.length) return [];
+
+  // For one firm filter by its id; for all of them read the whole tables (cheaper than IN (...)).
+  const one = filter.ref !== undefined ? orgs[0].id : undefined;
+  let tq = db.selectFrom("capabilityTerms").select(["orgId", "kind", "text", "lang", "conceptId"]);
+  let cq = db
+    .selectFrom("certifications")
+    .select(["orgId", "standard", "validUntil", "certificateNo", "issuer", "scope", "conceptId", "filePath"]);
+  if (one !== undefined) {
+    tq = tq.where("orgId", "=", one);
+    cq = cq.where("orgId", "=", one);
+  }
+  const [terms, certs] = await Promise.all([
+    tq.orderBy("orgId").orderBy("position").orderBy("id").execute(),
+    cq.orderBy("orgId").orderBy("position").orderBy("id").execute(),
+  ]);
+
+  const views = new Map<number, SupplierView>();
+  const list: SupplierView[] = [];
+  for (const r of orgs) {
+    const v: SupplierView = {
+      ref: r.ref,
+      name: textOf(r.nameVi, r.nameEn, r.nameJa) ?? {},
+      id: r.id,
+      status: r.status,
+      verifiedAt: r.verifiedAt,
+      sector: r.sector,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+      terms: [],
+      certifications: [],
+      capabilities: { processes: [], materials: [], products: [] },
+      exportMarkets: JSON.parse(r.exportMarkets) as string[],
+    };
+    if (r.taxCode !== null) v.taxCode = r.taxCode;
+    if (r.website !== null) v.website = r.website;
+    if (r.founded !== null) v.founded = r.founded;
+    if (r.employees !== null) v.employees = r.employees;
+    if (r.address !== null || r.commune !== null || r.industrialZone !== null || r.city !== null) {
+      v.location = {};
+      if (r.address !== null) v.location.address = r.address;
+      if (r.commune !== null) v.location.commune = r.commune;
+      v.location.industrialZone = r.industrialZone;
+      if (r.city !== null) v.location.city = r.city;
+    }
+    const description = textOf(r.descriptionVi, r.descriptionEn, r.descriptionJa);
+    if (description) v.description = description;
+    if (opts.withContact) {
+      const contact = contactOf(r);
+      if (contact) v.contact = contact;
+    }
+    views.set(r.id, v);
+    list.push(v);
+  }
+  for (const t of terms) {
+    const v = views.get(t.orgId);
+    if (!v) continue;
+    const term: TermView = { kind: t.kind, text: t.text, lang: t.lang as Lang | null, conceptId: t.conceptId };
+    v.terms.push(term);
+    v.capabilities![KIND_KEY[t.kind]]!.push(t.text);
+  }
+  for (const c of certs) {
+    const v = views.get(c.orgId);
+    if (!v) continue;
+    const cert: CertificationView = { standard: c.standard, conceptId: c.conceptId, filePath: c.filePath };
+    if (c.validUntil !== null) cert.validUntil = c.validUntil;
+    if (c.certificateNo !== null) cert.certificateNo = c.certificateNo;
+    if (c.issuer !== null) cert.issuer = c.issuer;
+    if (c.scope !== null) cert.scope = c.scope;
+    v.certifications.push(cert);
+  }
+  return list;
+}
+
+/** One supplier in cnht-directory/1 shape plus the portal's fields; contact only when asked for. */
+export async function getSupplier(db: Db, ref: string, opts: { withContact?: boolean } = {}): Promise<SupplierView | null> {
+  const [v] = await loadSuppliers(db, { ref }, opts);
+  return v ?? null;
+}
+
+export interface SupplierListRow {
+  id: number;
+  ref: string;
+  name: DirectoryText;
+  sector: string | null;
+  industrialZone: string | null;
+  commune: string | null;
+  certifications: { standard: string; conceptId: string | null; validUntil: string | null; valid: boolean }[];
+  processes: { text: string; conceptId: string | null }[];
+}
+
+/** A page of active suppliers in ref order, optionally of one sector, with the total for paging. */
+export async function listSuppliers(
+  db: Db,
+  opts: { sector?: string | null; limit: number; offset: number; asOf?: string },
+): Promise<{ rows: SupplierListRow[]; total: number }> {
+  const asOf = opts.asOf ?? todayIso();
+  let base = db
+    .selectFrom("organisations as o")
+    .innerJoin("supplierProfiles as p", "p.orgId", "o.id")
+    .where("o.kind", "=", "supplier")
+    .where("o.status", "=", "active");
+  if (opts.sector) base = base.where("p.sector", "=", opts.sector);
+  const [orgs, count] = await Promise.all([
+    base
+      .select(["o.id", "o.ref", "o.nameVi", "o.nameEn", "o.nameJa", "p.sector", "p.industrialZone", "p.commune"])
+      .orderBy("o.ref")
+      .limit(opts.limit)
+      .offset(opts.offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+  ]);
+  const ids = orgs.map((o) => o.id);
+  const [certs, procs] = ids.length
+    ? await Promise.all([
+        db
+          .selectFrom("certifications")
+          .select(["orgId", "standard", "conceptId", "validUntil"])
+          .where("orgId", "in", ids)
+          .orderBy("orgId")
+          .orderBy("position")
+          .execute(),
+        db
+          .selectFrom("capabilityTerms")
+          .select(["orgId", "text", "conceptId"])
+          .where("orgId", "in", ids)
+          .where("kind", "=", "process")
+          .orderBy("orgId")
+          .orderBy("position")
+          .execute(),
+      ])
+    : [[], []];
+  const rows = new Map<number, SupplierListRow>();
+  for (const o of orgs)
+    rows.set(o.id, {
+      id: o.id,
+      ref: o.ref,
+      name: textOf(o.nameVi, o.nameEn, o.nameJa) ?? {},
+      sector: o.sector,
+      industrialZone: o.industrialZone,
+      commune: o.commune,
+      certifications: [],
+      processes: [],
+    });
+  for (const c of certs)
+    rows.get(c.orgId)?.certifications.push({
+      standard: c.standard,
+      conceptId: c.conceptId,
+      validUntil: c.validUntil,
+      valid: isValidOn(c.validUntil, asOf),
+    });
+  for (const t of procs) rows.get(t.orgId)?.processes.push({ text: t.text, conceptId: t.conceptId });
+  return { rows: [...rows.values()], total: Number(count.n) };
+}
+
+/** Buyers with profile, in ref order; all of them, or the one with `ref`. */
+export async function loadBuyers(db: Db, filter: { ref?: string } = {}, opts: { withContact?: boolean } = {}): Promise<BuyerView[]> {
+  let q = db
+    .selectFrom("organisations as o")
+    .leftJoin("buyerProfiles as b", "b.orgId", "o.id")
+    .select(orgColumns)
+    .select("b.country")
+    .where("o.kind", "=", "buyer");
+  if (filter.ref !== undefined) q = q.where("o.ref", "=", filter.ref);
+  const rows = await q.orderBy("o.ref").execute();
+  return rows.map((r) => {
+    const v: BuyerView = {
+      ref: r.ref,
+      name: textOf(r.nameVi, r.nameEn, r.nameJa) ?? {},
+      id: r.id,
+      status: r.status,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+    };
+    if (r.country !== null) v.country = r.country;
+    const description = textOf(r.descriptionVi, r.descriptionEn, r.descriptionJa);
+    if (description) v.description = description;
+    if (opts.withContact) {
+      const contact = contactOf(r);
+      if (contact) v.contact = contact;
+    }
+    return v;
+  });
+}
+
+export async function getBuyer(db: Db, ref: string, opts: { withContact?: boolean } = {}): Promise<BuyerView | null> {
+  const [v] = await loadBuyers(db, { ref }, opts);
+  return v ?? null;
+}
+
+export interface DirectoryStats {
+  asOf: string;
+  suppliers: number;
+  /** Suppliers holding at least one certification valid on asOf. */
+  certifiedSuppliers: number;
+  sectors: { sector: string; suppliers: number }[];
+  /** Open sourcing requests visible to the public. */
+  openRequests: number;
+  buyers: number;
+}
+
+/** The key figures of the home page; active firms only. */
+export async function directoryStats(db: Db, asOf: string = todayIso()): Promise<DirectoryStats> {
+  const [suppliers, certified, sectors, openRequests, buyers] = await Promise.all([
+    db
+      .selectFrom("organisations")
+      .where("kind", "=", "supplier")
+      .where("status", "=", "active")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom("organisations as o")
+      .where("o.kind", "=", "supplier")
+      .where("o.status", "=", "active")
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom("certifications as c")
+            .select(sql.lit(1).as("one"))
+            .whereRef("c.orgId", "=", "o.id")
+            .where((w) => w.or([w("c.validUntil", "is", null), w("c.validUntil", ">=", asOf)])),
+        ),
+      )
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom("organisations as o")
+      .innerJoin("supplierProfiles as p", "p.orgId", "o.id")
+      .where("o.kind", "=", "supplier")
+      .where("o.status", "=", "active")
+      .where("p.sector", "is not", null)
+      .select(["p.sector", (eb) => eb.fn.countAll<number>().as("n")])
+      .groupBy("p.sector")
+      .orderBy("p.sector")
+      .execute(),
+    db
+      .selectFrom("sourcingRequests")
+      .where("status", "=", "open")
+      .where("visibility", "=", "public")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom("organisations")
+      .where("kind", "=", "buyer")
+      .where("status", "=", "active")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return {
+    asOf,
+    suppliers: Number(suppliers.n),
+    certifiedSuppliers: Number(certified.n),
+    sectors: sectors.map((s) => ({ sector: s.sector!, suppliers: Number(s.n) })),
+    openRequests: Number(openRequests.n),
+    buyers: Number(buyers.n),
+  };
+}

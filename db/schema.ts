@@ -121,6 +121,18 @@ export interface AuditLogTable {
   details: string | null;
 }
 
+/** A buyer's "not relevant" on a suggested supplier (matching); kept for the organisers' report. */
+export interface MatchDismissalsTable {
+  id: Generated<number>;
+  requestId: number;
+  supplierOrgId: number;
+  reason: "missing_certificate" | "wrong_process" | "wrong_material" | "too_small" | "price" | "already_supplier" | "other";
+  note: string | null;
+  score: number | null;
+  createdBy: number | null;
+  createdAt: Generated<string>;
+}
+
 export interface SearchOutboxTable {
   id: Generated<number>;
   entity: "supplier";
@@ -212,6 +224,7 @@ export interface DB {
   apiTokens: ApiTokensTable;
   auditLog: AuditLogTable;
   searchOutbox: SearchOutboxTable;
+  matchDismissals: MatchDismissalsTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

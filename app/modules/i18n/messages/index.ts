@@ -1,8 +1,10 @@
 import { common } from "./common";
 import { directory } from "./directory";
+import { auth } from "./auth";
+import { admin } from "./admin";
 
 // Register each feature's message file here (one line each). Keys are "area.thing".
-const bundles = [common, directory];
+const bundles = [common, directory, auth, admin];
 
 type Dict = Record<string, string>;
 export const messages: { vi: Dict; en: Dict } = {

@@ -1,10 +1,10 @@
 import { ChainSearch } from "./chains";
-import { fairnessMatching } from "./fairness";
 import { compactGaps } from "./gaps";
 import { swapIn } from "./improve";
 import { buildModel, type Model } from "./model";
 import { explainUnscheduled } from "./reasons";
 import { makeRng } from "./rng";
+import { selectMeetings } from "./selection";
 import { PlanState } from "./state";
 import { assignTables } from "./tables";
 import type { ScheduleInstance, ScheduleOptions, ScheduleResult } from "./types";
@@ -47,27 +47,37 @@ export function solveInto(st: PlanState, rng: () => number, deadline: number, ca
   const usable = (x: number) => !m.disabled[x] && mSlots[x].length > 0 && (!candidates || candidates(x));
   const constrained = (x: number, y: number) => mSlots[x].length - mSlots[y].length || mw[y] - mw[x] || x - y;
 
-  // (1) One meeting for as many requesting suppliers as the b-matching allows, tightest first.
-  const fair = fairnessMatching(m, usable).filter((x) => st.newSupplierGain(x) > 0);
-  fair.sort(constrained);
-  for (const x of fair) if (st.newSupplierGain(x) > 0) chains.insert(x, b.chain, score);
-  // Suppliers the matching could not seat in time: any of their meetings, heaviest first.
+  // What to aim for, time aside: the lexicographic optimum of (suppliers served, weight).
+  const chosen = selectMeetings(m, usable);
+  const chosenOf = (p: number) => Array.from(partMeetings[p]).filter((x) => chosen[x]);
+
+  // (1) Each supplier's meeting that is hardest to fit goes in first, tightest suppliers first.
+  const anchors: number[] = [];
+  for (let p = 0; p < m.P; p++) {
+    if (!isSupplier[p]) continue;
+    const mine = chosenOf(p).sort(constrained);
+    if (mine.length) anchors.push(mine[0]);
+  }
+  anchors.sort(constrained);
+  for (const x of anchors) if (st.newSupplierGain(x) > 0) chains.insert(x, b.chain, score);
+  // Suppliers still without a meeting: any of theirs, chosen ones and heavier ones first.
   const unserved: number[] = [];
   for (let p = 0; p < m.P; p++) if (isSupplier[p] && st.count[p] === 0 && partMeetings[p].length) unserved.push(p);
   unserved.sort((p, q) => partMeetings[p].length - partMeetings[q].length || p - q);
   for (const p of unserved) {
     if (st.count[p] > 0) continue;
     const options = Array.from(partMeetings[p]).filter(usable);
-    options.sort((x, y) => mw[y] - mw[x] || constrained(x, y));
+    options.sort((x, y) => chosen[y] - chosen[x] || mw[y] - mw[x] || constrained(x, y));
     for (const x of options) if (chains.insert(x, b.chain, score) >= 0) break;
   }
   st.commit();
 
-  // (2) Weight: heaviest first; among equals, the meeting with fewer possible slots first.
+  // (2) Weight: the chosen meetings, then the others, heaviest first; among equals, the meeting
+  // with fewer possible slots first.
   const rest: number[] = [];
   for (let x = 0; x < m.M; x++) if (st.slotOf[x] === -1 && usable(x)) rest.push(x);
   const tieBreak = new Float64Array(m.M).map(() => rng());
-  rest.sort((x, y) => mw[y] - mw[x] || mSlots[x].length - mSlots[y].length || tieBreak[x] - tieBreak[y]);
+  rest.sort((x, y) => chosen[y] - chosen[x] || mw[y] - mw[x] || mSlots[x].length - mSlots[y].length || tieBreak[x] - tieBreak[y]);
   for (const x of rest) chains.insert(x, b.chain, score);
   st.commit();
 

@@ -1,12 +1,14 @@
 import { redirect } from "@remix-run/node";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { apiError } from "~/api.server";
-import { getDb } from "~/services.server";
+import { getDb, getServices } from "~/services.server";
 import { getLocale } from "~/locale.server";
 import { readSessionUser } from "~/session.server";
 import { hashSecret } from "~/modules/auth/tokens";
 import { hasRole, canActForOrg, isOrganiser, type Actor, type Role } from "~/modules/auth/permissions";
 import { WRITES_PER_ACTOR, retryMinutes } from "~/modules/auth/rate-limits";
+import { LoginLimiter, PublicFormLimiter } from "~/modules/auth/login-limiter";
+import { deliver } from "~/modules/auth/mailer";
 import { translator } from "~/modules/i18n";
 import { getSessionUser } from "../db/queries/users";
 import { findActiveToken, touchToken } from "../db/queries/tokens";
@@ -133,4 +135,35 @@ export async function rateLimitWrite(request: Request, actor: Actor): Promise<vo
     const t = translator(getLocale(request));
     throw new Response(t("auth.rateLimited", { minutes }), { status: 429, headers });
   }
+}
+
+// ---- helpers for the account pages ----------------------------------------------------
+
+const FLOW = "__cnhtAuthLimiters";
+/** One set of login / public-form limiters per server process. */
+export function authLimiters(): { login: LoginLimiter; publicForm: PublicFormLimiter } {
+  const g = globalThis as unknown as Record<string, { login: LoginLimiter; publicForm: PublicFormLimiter } | undefined>;
+  return (g[FLOW] ??= { login: new LoginLimiter(), publicForm: new PublicFormLimiter() });
+}
+
+/**
+ * The client's address, from the load context the server script passes (express's req.ip,
+ * which honours X-Forwarded-For only from a loopback proxy). Never from a header directly:
+ * anyone can write one.
+ */
+export function clientIp(context: unknown): string {
+  const ip = (context as { clientIp?: unknown } | undefined)?.clientIp;
+  return typeof ip === "string" && ip ? ip : "unknown";
+}
+
+/** The site's own origin, for links written into mails. */
+export function siteOrigin(request: Request): string {
+  return new URL(request.url).origin;
+}
+
+/** Sends a queued mail when SMTP is configured, without holding up the response. */
+export function sendMailInBackground(mailId: number | null): void {
+  if (mailId === null) return;
+  const { db, env } = getServices();
+  void deliver(db, env.SMTP_URL, mailId);
 }

@@ -9,10 +9,12 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import stylesheet from "~/tailwind.css?url";
 import { getLocale } from "~/locale.server";
 import { getActor } from "~/auth.server";
+import { popToast } from "~/session.server";
+import { Toast } from "~/components/toast";
 import { translator, type Locale } from "~/modules/i18n";
 import { SiteHeader } from "~/components/site-header";
 import { SiteFooter } from "~/components/site-footer";
@@ -25,10 +27,16 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await getActor(request);
-  return {
-    locale: getLocale(request),
-    user: actor ? { name: actor.name, role: actor.role } : null,
-  };
+  // The flash toast left by the last mutation; reading it clears it (hence the header).
+  const { toast, headers } = await popToast(request);
+  return data(
+    {
+      locale: getLocale(request),
+      user: actor ? { name: actor.name, role: actor.role } : null,
+      toast,
+    },
+    { headers },
+  );
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -52,6 +60,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         </a>
         <SiteHeader locale={locale} user={data?.user ?? null} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+          <Toast toast={data?.toast} />
           {children}
         </main>
         <SiteFooter locale={locale} />

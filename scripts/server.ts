@@ -18,6 +18,7 @@ export async function createApp() {
   });
   app.use("/assets", express.static(path.join(ROOT, "build/client/assets"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(ROOT, "build/client"), { maxAge: "1h", index: false }));
-  app.all("*", createRequestHandler({ build, mode: "production" }));
+  // clientIp: the login rate limit counts per address (req.ip trusts only a loopback proxy).
+  app.all("*", createRequestHandler({ build, mode: "production", getLoadContext: (req) => ({ clientIp: req.ip ?? "" }) }));
   return app;
 }

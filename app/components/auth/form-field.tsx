@@ -1,0 +1,75 @@
+import { getInputProps, type FieldMetadata } from "@conform-to/react";
+import { Field, TextInput } from "~/components/ui/field";
+import { useT } from "~/components/i18n";
+import { HONEYPOT_FIELD } from "~/modules/auth/honeypot";
+
+/**
+ * A conform-bound text input with its label and errors. Schemas carry message keys
+ * ("auth.error.email"), translated here so the errors come out in the reader's language.
+ */
+export function FormField({
+  meta,
+  label,
+  type = "text",
+  hint,
+  autoComplete,
+}: {
+  meta: FieldMetadata<string | undefined | null>;
+  label: string;
+  type?: "text" | "email" | "password";
+  hint?: string;
+  autoComplete?: string;
+}) {
+  const { key, ...props } = getInputProps(meta, { type, ariaDescribedBy: hint ? `${meta.id}-hint` : undefined });
+  return (
+    <Field id={meta.id} label={label} hint={hint}>
+      <TextInput key={key} {...props} autoComplete={autoComplete} />
+      <FieldErrors id={meta.errorId} errors={meta.errors} />
+    </Field>
+  );
+}
+
+export function FieldErrors({ id, errors }: { id?: string; errors?: string[] }) {
+  const t = useT();
+  if (!errors?.length) return null;
+  return (
+    <ul id={id} className="mt-1 text-sm text-red-700">
+      {errors.map((e) => (
+        <li key={e}>{translateError(t, e)}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** Errors are message keys, optionally with one variable: "auth.error.tooLong|max=200". */
+function translateError(t: ReturnType<typeof useT>, e: string): string {
+  const [key, arg] = e.split("|");
+  if (!arg) return t(key);
+  const [k, v] = arg.split("=");
+  return t(key, { [k]: v });
+}
+
+/** Invisible to people (off-screen, not focusable, hidden from screen readers); bots fill it. */
+export function Honeypot() {
+  const t = useT();
+  return (
+    <div aria-hidden="true" style={{ position: "absolute", left: "-10000px", width: 1, height: 1, overflow: "hidden" }}>
+      <label>
+        {t("auth.honeypot")}
+        <input type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
+      </label>
+    </div>
+  );
+}
+
+export function FormMessage({ errors }: { errors?: string[] }) {
+  const t = useT();
+  if (!errors?.length) return null;
+  return (
+    <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+      {errors.map((e) => (
+        <p key={e}>{translateError(t, e)}</p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { Form, Link } from "@remix-run/react";
+import { useT } from "~/components/i18n";
+
+export interface MenuUser {
+  name: string;
+  role: "supplier" | "buyer" | "organiser" | "admin";
+}
+
+/** Header links: the logged-in user's pages and log-out, or log-in / register. */
+export function UserMenu({ user }: { user: MenuUser | null | undefined }) {
+  const t = useT();
+  if (!user)
+    return (
+      <span className="flex items-center gap-3">
+        <Link to="/login" className="text-white/90">
+          {t("nav.login")}
+        </Link>
+        <Link to="/register" className="text-white/90">
+          {t("user.menu.register")}
+        </Link>
+      </span>
+    );
+  const staff = user.role === "organiser" || user.role === "admin";
+  return (
+    <span className="flex items-center gap-3">
+      {staff && (
+        <Link to="/admin" className="text-white/90">
+          {t("user.menu.admin")}
+        </Link>
+      )}
+      <Link to="/my" className="text-white/90" title={user.name}>
+        {t("user.menu.my")}
+      </Link>
+      <Form method="post" action="/logout">
+        <button type="submit" className="text-white/90 hover:underline">
+          {t("nav.logout")}
+        </button>
+      </Form>
+    </span>
+  );
+}

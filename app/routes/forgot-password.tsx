@@ -1,0 +1,60 @@
+import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { z } from "zod";
+import { authLimiters, clientIp, sendMailInBackground, siteOrigin } from "~/auth.server";
+import { getDb } from "~/services.server";
+import { getTranslator } from "~/locale.server";
+import { redirectWithToast } from "~/session.server";
+import { requestPasswordReset } from "~/modules/auth/accounts";
+import { isHoneypotFilled } from "~/modules/auth/honeypot";
+import { retryMinutes } from "~/modules/auth/rate-limits";
+import { email } from "~/modules/auth/schemas";
+import { useT } from "~/components/i18n";
+import { FormField, FormMessage, Honeypot } from "~/components/auth/form-field";
+import { Button } from "~/components/ui/button";
+
+const schema = z.object({ email });
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const { t } = getTranslator(request);
+  const done = () => redirectWithToast(request, "/login", { kind: "info", message: t("auth.forgot.done") });
+  if (isHoneypotFilled(form)) return done();
+  const submission = parseWithZod(form, { schema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const wait = await authLimiters().publicForm.take(clientIp(context));
+  if (wait > 0) return data(submission.reply({ formErrors: [t("auth.rateLimited", { minutes: retryMinutes(wait) })] }), { status: 429 });
+  const { mailId } = await requestPasswordReset(getDb(), submission.value.email, siteOrigin(request));
+  sendMailInBackground(mailId);
+  // One answer whether or not the address has an account.
+  return done();
+}
+
+export default function ForgotPassword() {
+  const t = useT();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult,
+    constraint: getZodConstraint(schema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldRevalidate: "onBlur",
+  });
+  return (
+    <section className="mx-auto max-w-md">
+      <h1 className="mb-4 text-2xl font-semibold">{t("auth.forgot.title")}</h1>
+      <p className="mb-6 text-sm text-slate-600">{t("auth.forgot.intro")}</p>
+      <Form method="post" {...getFormProps(form)} className="relative space-y-4">
+        <FormMessage errors={form.errors} />
+        <Honeypot />
+        <FormField meta={fields.email} label={t("auth.email")} type="email" autoComplete="email" />
+        <Button type="submit" className="w-full">
+          {t("auth.forgot.submit")}
+        </Button>
+      </Form>
+    </section>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Quên mật khẩu · Forgot password — CNHT Hà Nội" }];

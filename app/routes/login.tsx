@@ -1,0 +1,86 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { z } from "zod";
+import { authLimiters, clientIp, getActor } from "~/auth.server";
+import { getDb } from "~/services.server";
+import { getTranslator } from "~/locale.server";
+import { createUserSession } from "~/session.server";
+import { login } from "~/modules/auth/accounts";
+import { email, loginPassword } from "~/modules/auth/schemas";
+import { safeRedirect } from "~/modules/auth/permissions";
+import { retryMinutes } from "~/modules/auth/rate-limits";
+import { LOCALE_COOKIE } from "~/modules/i18n";
+import { useT } from "~/components/i18n";
+import { FormField, FormMessage } from "~/components/auth/form-field";
+import { Button } from "~/components/ui/button";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getActor(request)) throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo")));
+  return null;
+}
+
+const schema = z.object({ email, password: loginPassword, redirectTo: z.string().optional() });
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const submission = parseWithZod(form, { schema });
+  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  const { t } = getTranslator(request);
+  const result = await login(getDb(), authLimiters().login, {
+    email: submission.value.email,
+    password: submission.value.password,
+    ip: clientIp(context),
+  });
+  if (!result.ok) {
+    const message =
+      result.reason === "locked"
+        ? t("auth.login.locked", { minutes: retryMinutes(result.retryMs) })
+        : result.reason === "suspended"
+          ? t("auth.login.suspended")
+          : t("auth.login.invalid");
+    const status = result.reason === "locked" ? 429 : result.reason === "suspended" ? 403 : 401;
+    return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status });
+  }
+  const res = await createUserSession(request, result.user, safeRedirect(submission.value.redirectTo));
+  // The account's language becomes the interface language.
+  res.headers.append("Set-Cookie", `${LOCALE_COOKIE}=${result.user.locale}; Path=/; Max-Age=31536000; SameSite=Lax`);
+  return res;
+}
+
+export default function Login() {
+  const t = useT();
+  const lastResult = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const redirectTo = params.get("redirectTo") ?? "";
+  const [form, fields] = useForm({
+    lastResult,
+    constraint: getZodConstraint(schema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldRevalidate: "onBlur",
+  });
+  const withRedirect = (path: string) => (redirectTo ? `${path}?${new URLSearchParams({ redirectTo })}` : path);
+  return (
+    <section className="mx-auto max-w-md">
+      <h1 className="mb-6 text-2xl font-semibold">{t("auth.login.title")}</h1>
+      <Form method="post" {...getFormProps(form)} className="space-y-4">
+        <FormMessage errors={form.errors} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <FormField meta={fields.email} label={t("auth.email")} type="email" autoComplete="username" />
+        <FormField meta={fields.password} label={t("auth.password")} type="password" autoComplete="current-password" />
+        <Button type="submit" className="w-full">
+          {t("auth.login.submit")}
+        </Button>
+      </Form>
+      <p className="mt-6 text-sm">
+        <Link to="/forgot-password">{t("auth.login.forgot")}</Link>
+      </p>
+      <p className="mt-2 text-sm">
+        {t("auth.login.noAccount")} <Link to={withRedirect("/register")}>{t("auth.register.title")}</Link>
+      </p>
+    </section>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Đăng nhập · Log in — CNHT Hà Nội" }];

@@ -1,0 +1,101 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { z } from "zod";
+import { authLimiters, clientIp, getActor, sendMailInBackground, siteOrigin } from "~/auth.server";
+import { getDb } from "~/services.server";
+import { getLocale, getTranslator } from "~/locale.server";
+import { redirectWithToast } from "~/session.server";
+import { register } from "~/modules/auth/accounts";
+import { isHoneypotFilled } from "~/modules/auth/honeypot";
+import { passwordProblem } from "~/modules/auth/password";
+import { safeRedirect } from "~/modules/auth/permissions";
+import { retryMinutes } from "~/modules/auth/rate-limits";
+import { accountType, email, locale, newPassword, personName } from "~/modules/auth/schemas";
+import { useT } from "~/components/i18n";
+import { FieldErrors, FormField, FormMessage, Honeypot } from "~/components/auth/form-field";
+import { Field, Select } from "~/components/ui/field";
+import { Button } from "~/components/ui/button";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getActor(request)) throw redirect("/my");
+  return { locale: getLocale(request) };
+}
+
+const schema = z
+  .object({ email, password: newPassword, name: personName, locale, accountType, redirectTo: z.string().optional() })
+  .superRefine((v, ctx) => {
+    const problem = passwordProblem(v.password, v.email);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: `auth.error.password.${problem}` });
+  });
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const { t } = getTranslator(request);
+  const loginUrl = (to?: string) => (to ? `/login?${new URLSearchParams({ redirectTo: safeRedirect(to) })}` : "/login");
+  // A bot gets the same answer as a person and nothing is written.
+  if (isHoneypotFilled(form)) return redirectWithToast(request, loginUrl(), { kind: "info", message: t("auth.register.done") });
+  const submission = parseWithZod(form, { schema });
+  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  const wait = await authLimiters().publicForm.take(clientIp(context));
+  if (wait > 0)
+    return data(submission.reply({ formErrors: [t("auth.rateLimited", { minutes: retryMinutes(wait) })], hideFields: ["password"] }), {
+      status: 429,
+    });
+  const { redirectTo, ...reg } = submission.value;
+  const result = await register(getDb(), reg, siteOrigin(request));
+  sendMailInBackground(result.mailId);
+  // Same message whether the address was free or not: no account enumeration.
+  return redirectWithToast(request, loginUrl(redirectTo), { kind: "info", message: t("auth.register.done") });
+}
+
+export default function Register() {
+  const t = useT();
+  const { locale: current } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const redirectTo = params.get("redirectTo") ?? "";
+  const [form, fields] = useForm({
+    lastResult,
+    constraint: getZodConstraint(schema),
+    defaultValue: { locale: current, accountType: "supplier" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldRevalidate: "onBlur",
+  });
+  return (
+    <section className="mx-auto max-w-md">
+      <h1 className="mb-6 text-2xl font-semibold">{t("auth.register.title")}</h1>
+      <Form method="post" {...getFormProps(form)} className="relative space-y-4">
+        <FormMessage errors={form.errors} />
+        <Honeypot />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <FormField meta={fields.name} label={t("auth.name")} autoComplete="name" />
+        <FormField meta={fields.email} label={t("auth.email")} type="email" autoComplete="email" />
+        <FormField meta={fields.password} label={t("auth.password")} type="password" hint={t("auth.passwordHint")} autoComplete="new-password" />
+        <Field id={fields.accountType.id} label={t("auth.accountType")}>
+          <Select {...getSelectProps(fields.accountType)} key={fields.accountType.key}>
+            <option value="supplier">{t("auth.accountType.supplier")}</option>
+            <option value="buyer">{t("auth.accountType.buyer")}</option>
+          </Select>
+          <FieldErrors id={fields.accountType.errorId} errors={fields.accountType.errors} />
+        </Field>
+        <Field id={fields.locale.id} label={t("auth.locale")}>
+          <Select {...getSelectProps(fields.locale)} key={fields.locale.key}>
+            <option value="vi">Tiếng Việt</option>
+            <option value="en">English</option>
+          </Select>
+          <FieldErrors id={fields.locale.errorId} errors={fields.locale.errors} />
+        </Field>
+        <Button type="submit" className="w-full">
+          {t("auth.register.submit")}
+        </Button>
+      </Form>
+      <p className="mt-6 text-sm">
+        {t("auth.register.haveAccount")} <Link to="/login">{t("auth.login.title")}</Link>
+      </p>
+    </section>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Tạo tài khoản · Create an account — CNHT Hà Nội" }];

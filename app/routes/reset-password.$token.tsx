@@ -1,0 +1,70 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { z } from "zod";
+import { getDb } from "~/services.server";
+import { getTranslator } from "~/locale.server";
+import { destroyUserSession } from "~/session.server";
+import { resetLinkIsValid, resetPassword } from "~/modules/auth/accounts";
+import { passwordProblem } from "~/modules/auth/password";
+import { newPassword } from "~/modules/auth/schemas";
+import { useT } from "~/components/i18n";
+import { FormField, FormMessage } from "~/components/auth/form-field";
+import { Button } from "~/components/ui/button";
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  // 200 with a message rather than 404: the person holding a stale link needs the way forward.
+  return { valid: await resetLinkIsValid(getDb(), params.token ?? "") };
+}
+
+const schema = z
+  .object({ password: newPassword, confirm: z.string({ required_error: "auth.error.required" }) })
+  .superRefine((v, ctx) => {
+    const problem = passwordProblem(v.password);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: `auth.error.password.${problem}` });
+    if (v.password !== v.confirm) ctx.addIssue({ code: "custom", path: ["confirm"], message: "auth.error.password.mismatch" });
+  });
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema });
+  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password", "confirm"] }), { status: 400 });
+  const { t } = getTranslator(request);
+  const result = await resetPassword(getDb(), params.token ?? "", submission.value.password);
+  if (result === "invalid") return data(submission.reply({ formErrors: [t("auth.reset.invalid")], hideFields: ["password", "confirm"] }), { status: 410 });
+  // Whoever was logged in on this browser is logged out too: the new password starts clean.
+  return destroyUserSession(request, "/login", { kind: "success", message: t("auth.reset.done") });
+}
+
+export default function ResetPassword() {
+  const t = useT();
+  const { valid } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult,
+    constraint: getZodConstraint(schema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldRevalidate: "onBlur",
+  });
+  return (
+    <section className="mx-auto max-w-md">
+      <h1 className="mb-6 text-2xl font-semibold">{t("auth.reset.title")}</h1>
+      {valid ? (
+        <Form method="post" {...getFormProps(form)} className="space-y-4">
+          <FormMessage errors={form.errors} />
+          <FormField meta={fields.password} label={t("account.newPassword")} type="password" hint={t("auth.passwordHint")} autoComplete="new-password" />
+          <FormField meta={fields.confirm} label={t("account.confirmPassword")} type="password" autoComplete="new-password" />
+          <Button type="submit" className="w-full">
+            {t("auth.reset.submit")}
+          </Button>
+        </Form>
+      ) : (
+        <p role="alert" className="text-slate-700">
+          {t("auth.reset.invalid")} <Link to="/forgot-password">{t("auth.login.forgot")}</Link>
+        </p>
+      )}
+    </section>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Đặt lại mật khẩu · Reset password — CNHT Hà Nội" }, { name: "referrer", content: "no-referrer" }];

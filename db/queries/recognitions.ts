@@ -1,0 +1,94 @@
+import type { Db } from "../connection";
+import type { ProgrammeRecognitionsTable } from "../schema";
+
+// The city programme's recognitions of a firm, and the organiser console's list of firms.
+
+export async function listRecognitions(db: Db, orgId: number) {
+  return db
+    .selectFrom("programmeRecognitions")
+    .where("orgId", "=", orgId)
+    .select(["id", "kind", "product", "year", "note", "createdAt"])
+    .orderBy("year", "desc")
+    .execute();
+}
+
+export async function insertRecognition(
+  db: Db,
+  r: { orgId: number; kind: ProgrammeRecognitionsTable["kind"]; product: string | null; year: number; note: string | null },
+) {
+  const { id } = await db.insertInto("programmeRecognitions").values(r).returning("id").executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function deleteRecognition(db: Db, orgId: number, id: number) {
+  const r = await db.deleteFrom("programmeRecognitions").where("orgId", "=", orgId).where("id", "=", id).executeTakeFirst();
+  return Number(r.numDeletedRows) === 1;
+}
+
+export interface FirmFilter {
+  q?: string;
+  kind?: "supplier" | "buyer";
+  verified?: "yes" | "no";
+  recognition?: ProgrammeRecognitionsTable["kind"];
+  limit: number;
+  offset: number;
+}
+
+export async function listFirms(db: Db, f: FirmFilter) {
+  let q = db.selectFrom("organisations as o").where("o.kind", "in", ["supplier", "buyer"]);
+  if (f.kind) q = q.where("o.kind", "=", f.kind);
+  if (f.q) {
+    const like = `%${f.q}%`;
+    q = q.where((eb) =>
+      eb.or([eb("o.ref", "like", like), eb("o.nameVi", "like", like), eb("o.nameEn", "like", like), eb("o.taxCode", "like", like)]),
+    );
+  }
+  if (f.verified === "yes") q = q.where("o.verifiedAt", "is not", null);
+  if (f.verified === "no") q = q.where("o.verifiedAt", "is", null);
+  if (f.recognition) {
+    const kind = f.recognition;
+    q = q.where((eb) =>
+      eb.exists(eb.selectFrom("programmeRecognitions as r").whereRef("r.orgId", "=", "o.id").where("r.kind", "=", kind).select("r.id")),
+    );
+  }
+  const [rows, total] = await Promise.all([
+    q
+      .select((eb) => [
+        "o.id",
+        "o.ref",
+        "o.kind",
+        "o.nameVi",
+        "o.nameEn",
+        "o.taxCode",
+        "o.verifiedAt",
+        "o.status",
+        eb.selectFrom("memberships as m").whereRef("m.orgId", "=", "o.id").select(eb.fn.countAll<number>().as("n")).as("members"),
+      ])
+      .orderBy("o.ref")
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
+export async function getFirmByRef(db: Db, ref: string) {
+  return db
+    .selectFrom("organisations")
+    .where("ref", "=", ref)
+    .where("kind", "in", ["supplier", "buyer"])
+    .select(["id", "ref", "kind", "nameVi", "nameEn", "taxCode", "verifiedAt", "status", "contactEmail", "createdAt"])
+    .executeTakeFirst();
+}
+
+/** Verification is a supplier's badge; the search document changes with it. */
+export async function setVerified(db: Db, orgId: number, ref: string, verified: boolean) {
+  await db
+    .updateTable("organisations")
+    .set({ verifiedAt: verified ? new Date().toISOString() : null, updatedAt: new Date().toISOString() })
+    .where("id", "=", orgId)
+    .where("kind", "=", "supplier")
+    .execute();
+  await db.insertInto("searchOutbox").values({ entity: "supplier", ref, op: "upsert" }).execute();
+}

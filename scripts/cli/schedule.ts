@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { schedule, validateInstance, type ScheduleInstance, type ScheduleResult } from "../../app/modules/scheduling";
+import { evaluatePlan } from "../../app/modules/scheduling/evaluate";
 
 const USAGE = "Usage: npm run cli -- schedule --in INSTANCE.json --out RESULT.json [--seed N] [--time-limit-ms N]";
 
@@ -50,19 +51,9 @@ export async function run(args: string[]): Promise<number> {
 }
 
 export function summary(inst: ScheduleInstance, result: ScheduleResult, ms: number): string {
-  const weightOf = new Map(inst.meetings.map((m) => [m.id, m.weight ?? 1]));
-  const supplier = new Set(inst.participants.filter((p) => p.kind === "supplier").map((p) => p.id));
-  const requesting = new Set(inst.meetings.flatMap((m) => [m.a, m.b]).filter((id) => supplier.has(id)));
-  const byId = new Map(inst.meetings.map((m) => [m.id, m]));
-  const served = new Set<string>();
-  let weight = 0;
-  for (const a of result.assignments) {
-    weight += weightOf.get(a.meeting) ?? 0;
-    const m = byId.get(a.meeting)!;
-    for (const p of [m.a, m.b]) if (supplier.has(p)) served.add(p);
-  }
+  const f = evaluatePlan(inst, result);
   return (
-    `${inst.name ?? "schedule"}: placed ${result.assignments.length}/${inst.meetings.length} meetings, ` +
-    `weight ${weight}, suppliers served ${served.size}/${requesting.size}, ${(ms / 1000).toFixed(2)} s`
+    `${inst.name ?? "schedule"}: placed ${f.placed}/${f.meetings} meetings, weight ${f.weight}, ` +
+    `suppliers served ${f.suppliersServed}/${f.suppliersRequesting}, idle gaps ${f.gaps}, ${(ms / 1000).toFixed(2)} s`
   );
 }

@@ -13,8 +13,9 @@ import type { Model } from "./model";
  *
  * Participants on both sides of some meetings get a node on each side, so their capacity may be
  * overspent here; placement enforces the true limits. Returns 1 for each selected meeting.
+ * On a buyer–supplier instance the number of suppliers it serves is the b-matching bound.
  */
-export function selectMeetings(m: Model, usable: (x: number) => boolean): Uint8Array {
+export function selectMeetings(m: Model, usable: (x: number) => boolean, fairFirst = true): Uint8Array {
   const { P, M, S, ma, mb, mw, isSupplier, cap, partAvail } = m;
   const N = 2 * P + 2;
   const src = 0;
@@ -27,7 +28,8 @@ export function selectMeetings(m: Model, usable: (x: number) => boolean): Uint8A
   }
   let total = 0;
   for (let x = 0; x < M; x++) total += mw[x];
-  const bonus = total + 1;
+  // Without fairFirst this is the plain maximum-weight b-matching (an upper bound on weight).
+  const bonus = fairFirst ? total + 1 : 0;
 
   const head = new Int32Array(N).fill(-1);
   const to: number[] = [];

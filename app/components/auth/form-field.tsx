@@ -14,7 +14,8 @@ export function FormField({
   hint,
   autoComplete,
 }: {
-  meta: FieldMetadata<string | undefined | null>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form schema; the field itself is a string
+  meta: FieldMetadata<string | undefined, any, string[]>;
   label: string;
   type?: "text" | "email" | "password";
   hint?: string;

@@ -1,0 +1,68 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requireUser, isOrganiser } from "~/auth.server";
+import { getDb } from "~/services.server";
+import { getOrgSummary } from "../../db/queries/memberships";
+import { useLocale, useT } from "~/components/i18n";
+import { Badge } from "~/components/ui/badge";
+import { ButtonLink } from "~/components/ui/button";
+import { pickText } from "~/modules/i18n";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireUser(request);
+  const org = actor.orgId === null ? null : await getOrgSummary(getDb(), actor.orgId);
+  return {
+    role: actor.role,
+    staff: isOrganiser(actor),
+    org: org && { ref: org.ref, kind: org.kind, nameVi: org.nameVi, nameEn: org.nameEn, verifiedAt: org.verifiedAt },
+  };
+}
+
+export default function MyDashboard() {
+  const t = useT();
+  const locale = useLocale();
+  const { staff, org } = useLoaderData<typeof loader>();
+  return (
+    <section className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t("my.title")}</h1>
+      {staff ? (
+        <div className="rounded-lg border bg-white p-5">
+          <p className="mb-4">{t("my.staff")}</p>
+          <ButtonLink to="/admin">{t("my.staff.cta")}</ButtonLink>
+        </div>
+      ) : org ? (
+        <div className="rounded-lg border bg-white p-5">
+          <h2 className="text-lg font-semibold">{pickText({ vi: org.nameVi, en: org.nameEn }, locale)}</h2>
+          <p className="mt-1 text-sm text-slate-500">
+            {t("my.org.ref")}: {org.ref}
+          </p>
+          <p className="mt-3">
+            {org.kind === "supplier" &&
+              (org.verifiedAt ? (
+                <Badge tone="green">{t("my.org.verified", { date: org.verifiedAt.slice(0, 10) })}</Badge>
+              ) : (
+                <Badge tone="amber">{t("my.org.notVerified")}</Badge>
+              ))}
+          </p>
+          <p className="mt-4 flex gap-3">
+            {org.kind === "supplier" ? (
+              <ButtonLink to="/my/profile">{t("my.nav.profile")}</ButtonLink>
+            ) : (
+              <ButtonLink to="/my/requests">{t("my.nav.requests")}</ButtonLink>
+            )}
+            <ButtonLink to="/my/organisation" variant="secondary">
+              {t("my.nav.organisation")}
+            </ButtonLink>
+          </p>
+        </div>
+      ) : (
+        <div className="rounded-lg border bg-white p-5">
+          <p className="mb-4">{t("my.noOrg")}</p>
+          <Link to="/my/organisation">{t("my.noOrg.cta")}</Link>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Trang của tôi · My page — CNHT Hà Nội" }];

@@ -1,0 +1,37 @@
+import { PARTIAL } from "./weights";
+import type { PreparedSupplier, Wanted } from "./prepare";
+
+export type FitLevel = "exact" | "generic" | "sibling" | "none";
+
+export interface TermFit {
+  fit: number;
+  level: FitLevel;
+  /** True when the match comes only from the supplier's description. */
+  described: boolean;
+}
+
+const NONE: TermFit = { fit: 0, level: "none", described: false };
+
+function levelIn(w: Wanted, direct: Set<string>, expanded: Set<string>): FitLevel {
+  // The supplier has the concept or a more specific one (expanded holds every ancestor of what it lists).
+  if (expanded.has(w.key)) return "exact";
+  // The supplier states only something more general: likely, not certain.
+  for (const a of w.ancestors) if (direct.has(a)) return "generic";
+  // A sibling under the nearest parent (PP asked, ABS worked): related know-how.
+  if (w.nearParent !== undefined && expanded.has(w.nearParent)) return "sibling";
+  return "none";
+}
+
+/**
+ * How well the supplier covers one requested term, parent/child aware. The structured lists win;
+ * the description is consulted only when they say nothing about the term, at a discount.
+ */
+export function termFit(w: Wanted, s: PreparedSupplier): TermFit {
+  const level = levelIn(w, s.direct, s.expanded);
+  if (level === "exact") return { fit: PARTIAL.exact, level, described: false };
+  const fromText = levelIn(w, s.describedDirect, s.describedExpanded);
+  const listed = level === "none" ? 0 : PARTIAL[level];
+  const described = fromText === "none" ? 0 : PARTIAL[fromText] * PARTIAL.describedOnly;
+  if (listed === 0 && described === 0) return NONE;
+  return described > listed ? { fit: described, level: fromText, described: true } : { fit: listed, level, described: false };
+}

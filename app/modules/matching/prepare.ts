@@ -1,0 +1,133 @@
+import { findConcepts, getConcept, type ConceptKind } from "../taxonomy";
+import { ancestorsOf, isBroad, termKey } from "./concepts";
+import type { LangText, MatchRequest, MatchSupplier, Term } from "./types";
+
+// Matching works on "prepared" forms: sets of concept keys with their ancestors, built once per
+// request or supplier, so scoring one pair is a handful of set look-ups.
+
+export type CapabilityKind = "process" | "material" | "product";
+export const CAPABILITY_KINDS: readonly CapabilityKind[] = ["process", "material", "product"];
+const LIST: Record<CapabilityKind, "processes" | "materials" | "products"> = {
+  process: "processes",
+  material: "materials",
+  product: "products",
+};
+
+export interface Wanted {
+  key: string;
+  term: Term;
+  /** The concept's ancestors, nearest first (empty for unmapped words). */
+  ancestors: readonly string[];
+  /** The parent under which a sibling counts as near (undefined when the parent is an umbrella). */
+  nearParent: string | undefined;
+}
+
+export interface PreparedRequest {
+  raw: MatchRequest;
+  wanted: Record<CapabilityKind, Wanted[]>;
+  /** Which kinds were read from the title/description because the structured list was empty. */
+  inferred: Set<CapabilityKind>;
+  requiredCerts: Wanted[];
+}
+
+export interface HeldCertificate {
+  /** Latest validity among the certificates that give this concept (itself or a more specific one). */
+  validUntil: string | null;
+  standard: string;
+  conceptId: string | null;
+}
+
+export interface PreparedSupplier {
+  raw: MatchSupplier;
+  /** Concept keys the supplier lists itself. */
+  direct: Set<string>;
+  /** direct plus every ancestor: "has this or something more specific". */
+  expanded: Set<string>;
+  /** The same for concepts found only in the free-text description. */
+  describedDirect: Set<string>;
+  describedExpanded: Set<string>;
+  /** Certificate concept (and every concept it implies, IATF 16949 -> ISO 9001) -> best certificate. */
+  certs: Map<string, HeldCertificate>;
+}
+
+function allText(t: LangText): string {
+  return [t.vi, t.en, t.ja].filter(Boolean).join("\n");
+}
+
+function toWanted(term: Term, kind: string): Wanted {
+  const key = termKey(term, kind);
+  const ancestors = term.conceptId ? ancestorsOf(term.conceptId) : [];
+  const parent = ancestors[0];
+  return { key, term, ancestors, nearParent: parent !== undefined && !isBroad(parent) ? parent : undefined };
+}
+
+function dedupe(ws: Wanted[]): Wanted[] {
+  const seen = new Set<string>();
+  return ws.filter((w) => !seen.has(w.key) && seen.add(w.key));
+}
+
+const requestMemo = new WeakMap<MatchRequest, PreparedRequest>();
+const supplierMemo = new WeakMap<MatchSupplier, PreparedSupplier>();
+
+export function prepareRequest(r: MatchRequest): PreparedRequest {
+  const hit = requestMemo.get(r);
+  if (hit) return hit;
+  const text = `${allText(r.title)}\n${allText(r.description)}`;
+  const inferred = new Set<CapabilityKind>();
+  const wanted = {} as Record<CapabilityKind, Wanted[]>;
+  for (const kind of CAPABILITY_KINDS) {
+    let terms = r[LIST[kind]];
+    // A request typed as free text only ("Need PA66 housings, injection moulded") is still matched.
+    if (terms.length === 0) {
+      terms = findConcepts(text, kind as ConceptKind).map((id) => ({
+        conceptId: id,
+        text: getConcept(id)?.labels.en ?? id,
+      }));
+      if (terms.length) inferred.add(kind);
+    }
+    wanted[kind] = dedupe(terms.map((t) => toWanted(t, kind)));
+  }
+  const requiredCerts = dedupe(r.requiredCertifications.map((t) => toWanted(t, "certification")));
+  const p: PreparedRequest = { raw: r, wanted, inferred, requiredCerts };
+  requestMemo.set(r, p);
+  return p;
+}
+
+function addWithAncestors(key: string, direct: Set<string>, expanded: Set<string>) {
+  direct.add(key);
+  expanded.add(key);
+  if (!key.startsWith("text:")) for (const a of ancestorsOf(key)) expanded.add(a);
+}
+
+function laterDate(a: string | null, b: string | null): boolean {
+  return b === null ? false : a === null || b > a;
+}
+
+export function prepareSupplier(s: MatchSupplier): PreparedSupplier {
+  const hit = supplierMemo.get(s);
+  if (hit) return hit;
+  const direct = new Set<string>();
+  const expanded = new Set<string>();
+  for (const kind of CAPABILITY_KINDS)
+    for (const t of s[LIST[kind]]) addWithAncestors(termKey(t, kind), direct, expanded);
+
+  const describedDirect = new Set<string>();
+  const describedExpanded = new Set<string>();
+  for (const id of findConcepts(allText(s.description)))
+    if (!direct.has(id) && getConcept(id)?.kind !== "certification")
+      addWithAncestors(id, describedDirect, describedExpanded);
+
+  const certs = new Map<string, HeldCertificate>();
+  for (const c of s.certifications) {
+    const key = termKey({ conceptId: c.conceptId, text: c.standard }, "certification");
+    const implied = c.conceptId ? [key, ...ancestorsOf(c.conceptId)] : [key];
+    for (const k of implied) {
+      const prev = certs.get(k);
+      if (!prev || laterDate(prev.validUntil, c.validUntil))
+        certs.set(k, { validUntil: c.validUntil, standard: c.standard, conceptId: c.conceptId });
+    }
+  }
+  const p: PreparedSupplier = { raw: s, direct, expanded, describedDirect, describedExpanded, certs };
+  supplierMemo.set(s, p);
+  return p;
+}

@@ -1,0 +1,84 @@
+import { meetsCertificates, checkCertificates } from "./certificates";
+import { capacityMet, exportMet, freshnessMet } from "./context";
+import { termFit } from "./fit";
+import { CAPABILITY_KINDS, prepareRequest, prepareSupplier, type PreparedRequest, type PreparedSupplier } from "./prepare";
+import * as text from "./texts";
+import type { MatchOptions, MatchRequest, MatchResult, MatchSupplier, Met, Reason } from "./types";
+import { UNKNOWN_FIT, WEIGHTS } from "./weights";
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function metFit(met: Met): number {
+  return met === "unknown" ? UNKNOWN_FIT : met ? 1 : 0;
+}
+
+/**
+ * The one scoring routine. With `reasons` it also writes the explanation; without, it only
+ * computes the number (the all-pairs path), so the two can never disagree.
+ * Returns the score, or -1 when the supplier does nothing that is asked (not relevant).
+ */
+export function evaluate(r: PreparedRequest, s: PreparedSupplier, asOf: string, reasons: Reason[] | null): number {
+  let total = 0;
+  let weights = 0;
+  let capabilityHit = false;
+  const anchorKinds = r.wanted.process.length || r.wanted.product.length ? ["process", "product"] : ["material"];
+
+  for (const kind of CAPABILITY_KINDS) {
+    const wanted = r.wanted[kind];
+    if (!wanted.length) continue;
+    const each = WEIGHTS[kind] / wanted.length;
+    for (const w of wanted) {
+      const f = termFit(w, s);
+      total += each * f.fit;
+      weights += each;
+      if (f.fit > 0 && anchorKinds.includes(kind)) capabilityHit = true;
+      if (reasons) reasons.push(text.capabilityReason(kind, w, f, s, each));
+    }
+  }
+  if (!capabilityHit) return -1;
+
+  const raw = s.raw;
+  const soft: ["capacity" | "export" | "verified" | "freshness", Met | null][] = [
+    ["capacity", capacityMet(raw.employees, r.raw.annualVolume)],
+    ["export", r.raw.buyerCountry ? exportMet(raw.exportMarkets, r.raw.buyerCountry) : null],
+    ["verified", raw.verified],
+    ["freshness", freshnessMet(raw.updatedAt, asOf)],
+  ];
+  for (const [kind, met] of soft) {
+    if (met === null) continue;
+    const fit = metFit(met);
+    total += WEIGHTS[kind] * fit;
+    weights += WEIGHTS[kind];
+    if (reasons) reasons.push(text.softReason(kind, met, fit, WEIGHTS[kind], r, s));
+  }
+  return weights ? total / weights : 0;
+}
+
+/** Scores a prepared pair; used by the index, which prepares each side once. */
+export function scorePrepared(r: PreparedRequest, s: PreparedSupplier, asOf: string): MatchResult {
+  const reasons: Reason[] = checkCertificates(r, s, asOf).map(text.certificateReason);
+  const eligible = reasons.every((x) => x.met === true);
+  const score = evaluate(r, s, asOf, reasons);
+  return { eligible, relevant: score >= 0, score: Math.max(0, round(score)), reasons };
+}
+
+/** Fast path: the score of a listable pair, or -1 when it must not be listed (hard constraint or irrelevant). */
+export function quickScore(r: PreparedRequest, s: PreparedSupplier, asOf: string): number {
+  if (!meetsCertificates(r, s, asOf)) return -1;
+  const v = evaluate(r, s, asOf, null);
+  return v < 0 ? -1 : round(v);
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+/**
+ * Scores a supplier against a sourcing request. Hard constraints first (every required
+ * certificate held and valid on `asOf`); then the graded fit, with one reason per fact used.
+ */
+export function scoreMatch(request: MatchRequest, supplier: MatchSupplier, opts: MatchOptions = {}): MatchResult {
+  return scorePrepared(prepareRequest(request), prepareSupplier(supplier), opts.asOf ?? today());
+}

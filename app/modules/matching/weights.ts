@@ -1,0 +1,42 @@
+// Every number that shapes a match lives here, so a score can be explained and tuned in one place.
+// See docs/matching.md for why each value is what it is.
+
+/**
+ * Share of the score per reason kind. A kind the request does not ask about (no materials given,
+ * no buyer country known) drops out and the rest are renormalised, so scores stay in 0..1.
+ * Several terms of one kind (two processes) split that kind's weight equally.
+ * Certificates carry no weight: they are a hard constraint, every listed supplier meets them.
+ */
+export const WEIGHTS = {
+  process: 0.42,
+  product: 0.24,
+  material: 0.18,
+  capacity: 0.05,
+  export: 0.04,
+  verified: 0.04,
+  freshness: 0.03,
+} as const;
+
+/** Fit of a requested concept when the supplier has something near it rather than it. */
+export const PARTIAL = {
+  /** The supplier has the concept or a more specific one (asked CNC machining, does CNC turning). */
+  exact: 1,
+  /** The supplier names only a more general concept (asked CNC turning, says CNC machining). */
+  generic: 0.6,
+  /** The supplier has a sibling under the same parent (asked PP, works ABS: both plastics). */
+  sibling: 0.35,
+  /** The concept is mentioned only in the supplier's free-text description, not its lists. */
+  describedOnly: 0.8,
+} as const;
+
+/** Fit given to a reason whose facts are unknown ("capacity unknown ?"): neither for nor against. */
+export const UNKNOWN_FIT = 0.5;
+
+/**
+ * Capacity: a coarse rule of thumb for discrete parts, one employee per this many units a year.
+ * A firm with fewer than half the implied head-count is marked too small.
+ */
+export const UNITS_PER_EMPLOYEE_YEAR = 5000;
+
+/** A profile updated within this many days of the matching day counts as fresh. */
+export const FRESH_DAYS = 365;

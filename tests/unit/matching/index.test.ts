@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { MatchIndex, scoreMatch } from "../../../app/modules/matching";
+import { prepareRequest, prepareSupplier } from "../../../app/modules/matching/prepare";
+import { quickScore } from "../../../app/modules/matching/score";
+import { syntheticDirectory } from "../../../scripts/bench/matching-data";
+import { cert, request, supplier, term } from "./builders";
+
+const asOf = "2026-11-22";
+
+describe("the index prunes without changing results", () => {
+  const { suppliers, requests } = syntheticDirectory(400, 60, 7);
+  const index = new MatchIndex(suppliers, requests);
+
+  it("suppliers for each request equal a blind loop over every supplier", () => {
+    let listed = 0;
+    for (const r of index.requests) {
+      const naive = index.suppliers
+        .map((s) => ({ ref: s.raw.ref, score: quickScore(r, s, asOf) }))
+        .filter((x) => x.score >= 0)
+        .sort((a, b) => b.score - a.score || (a.ref < b.ref ? -1 : 1));
+      const fast = index.rankSuppliers(r, asOf).map((x) => ({ ref: index.suppliers[x.item].raw.ref, score: x.score }));
+      expect(fast).toEqual(naive);
+      listed += fast.length;
+    }
+    expect(listed).toBeGreaterThan(0);
+  });
+
+  it("requests for each supplier equal a blind loop over every request", () => {
+    for (const s of index.suppliers.slice(0, 150)) {
+      const naive = index.requests
+        .filter((r) => quickScore(r, s, asOf) >= 0)
+        .map((r) => r.raw.ref)
+        .sort();
+      expect(index.rankRequests(s, asOf).map((x) => index.requests[x.item].raw.ref).sort()).toEqual(naive);
+    }
+  });
+
+  it("the fast score is the explained score", () => {
+    for (const r of index.requests.slice(0, 10))
+      for (const s of index.suppliers.slice(0, 40)) {
+        const q = quickScore(r, s, asOf);
+        const full = scoreMatch(r.raw, s.raw, { asOf });
+        if (q >= 0) expect(full.score).toBe(q);
+        else expect(full.eligible && full.relevant).toBe(false);
+      }
+  });
+});
+
+describe("listing", () => {
+  const needsIso = request({ processes: [term("injection-moulding")], requiredCertifications: [term("iso9001", "ISO 9001")] });
+  const best = supplier({ ref: "S-BEST", processes: [term("injection-moulding")], products: [], employees: 900, certifications: [cert("iso9001", "2020-01-01")] });
+  const ok = supplier({ ref: "S-OK", processes: [term("injection-moulding")], certifications: [cert("iatf16949", "2030-01-01")] });
+  const idle = supplier({ ref: "S-IDLE", processes: [term("cnc-turning")], certifications: [cert("iso9001", "2030-01-01")] });
+
+  it("a supplier failing a hard constraint is never listed, however good otherwise", () => {
+    const index = new MatchIndex([best, ok, idle], [needsIso]);
+    expect(index.suppliersFor(needsIso, { asOf, limit: 10 }).map((m) => m.item.ref)).toEqual(["S-OK"]);
+    expect(index.requestsFor(best, { asOf, limit: 10 })).toEqual([]);
+    expect(index.requestsFor(ok, { asOf, limit: 10 }).map((m) => m.item.ref)).toEqual(["R-1"]);
+  });
+
+  it("tells a supplier which single certificate would qualify it", () => {
+    const index = new MatchIndex([best, ok], [needsIso, { ...needsIso, ref: "R-2" }]);
+    const missing = index.missingCertificates(best, { asOf, minScore: 0.3 });
+    expect(missing.map((m) => [m.wanted.key, m.requests.length])).toEqual([["iso9001", 2]]);
+  });
+
+  it("prepares each side once", () => {
+    expect(prepareRequest(needsIso)).toBe(prepareRequest(needsIso));
+    expect(prepareSupplier(ok)).toBe(prepareSupplier(ok));
+  });
+});

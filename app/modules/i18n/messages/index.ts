@@ -2,9 +2,10 @@ import { common } from "./common";
 import { directory } from "./directory";
 import { auth } from "./auth";
 import { admin } from "./admin";
+import { matching } from "./matching";
 
 // Register each feature's message file here (one line each). Keys are "area.thing".
-const bundles = [common, directory, auth, admin];
+const bundles = [common, directory, auth, admin, matching];
 
 type Dict = Record<string, string>;
 export const messages: { vi: Dict; en: Dict } = {

@@ -1,0 +1,269 @@
+/**
+ * The capability taxonomy of the supporting industries: processes, materials, product families
+ * and certifications, each with Vietnamese, English and Japanese labels, the synonyms firms write,
+ * and parents. The vocabulary is plain data in ./data/*.ts (see docs/taxonomy.md); this module
+ * answers questions about it. Pure: nothing is read from disk, the index is built on first use.
+ */
+import { fold } from "~/modules/text/analyser";
+import { keyTokens } from "./keys";
+import { getLexicon, type Lexicon } from "./lexicon";
+import { SECTORS } from "./data/sectors";
+import type { Concept, ConceptKind, Lang, SectorId } from "./types";
+
+export type { Concept, ConceptKind, ConceptInput, Lang, SectorId } from "./types";
+export { SECTORS };
+
+export function getConcept(id: string): Concept | undefined {
+  return getLexicon().concepts.get(id);
+}
+
+export function allConcepts(kind?: ConceptKind): Concept[] {
+  const all = getLexicon().ordered;
+  return kind ? all.filter((c) => c.kind === kind) : all.slice();
+}
+
+interface Span {
+  start: number;
+  end: number;
+  ids: string[];
+}
+
+/**
+ * Leftmost-longest scan over lookup tokens. Tokens that start no phrase ("gia công", "sản xuất",
+ * "manufacturing of") are skipped, which is what makes "gia công CNC" find CNC machining.
+ * `accept` restricts which phrase entries may be used (blocking phrases are always usable).
+ */
+function scan(lex: Lexicon, toks: string[], accept?: (ids: string[]) => boolean): Span[] {
+  const spans: Span[] = [];
+  const n = toks.length;
+  let i = 0;
+  while (i < n) {
+    let key = toks[i];
+    let j = i + 1;
+    let best: Span | null = null;
+    for (;;) {
+      const ids = lex.phrases.get(key);
+      if (ids && (ids.length === 0 || !accept || accept(ids))) best = { start: i, end: j, ids };
+      if (j >= n || !lex.prefixes.has(key)) break;
+      key += " " + toks[j];
+      j++;
+    }
+    if (best) {
+      if (best.ids.length > 0) spans.push(best);
+      i = best.end;
+    } else {
+      i++;
+    }
+  }
+  return spans;
+}
+
+const KIND_PRIORITY: ConceptKind[] = ["process", "product", "material", "certification"];
+
+function ofKind(lex: Lexicon, ids: string[], kind?: ConceptKind): string[] {
+  if (kind) return ids.filter((id) => lex.concepts.get(id)!.kind === kind);
+  // Without a kind, one phrase naming a process and a product ("fasteners") answers the process.
+  return [...ids].sort(
+    (a, b) =>
+      KIND_PRIORITY.indexOf(lex.concepts.get(a)!.kind) - KIND_PRIORITY.indexOf(lex.concepts.get(b)!.kind),
+  );
+}
+
+/**
+ * The single best concept for a term as firms write it, or null.
+ * The longest phrase wins; between equally long ones the more specific concept ("thép SS400" ->
+ * SS400 rather than steel), then the earlier one. With a kind, a term whose longest reading is of
+ * another kind ("screws and bolts" is a process) falls back to the phrases of that kind.
+ */
+export function mapTerm(text: string, kind?: ConceptKind): string | null {
+  const lex = getLexicon();
+  const toks = keyTokens(text);
+  if (toks.length === 0) return null;
+  const exact = lex.exact.get(toks.join(" "));
+  if (exact) {
+    const ids = ofKind(lex, exact, kind);
+    if (ids.length > 0) return ids[0];
+  }
+  const pick = (spans: Span[]): string | null => {
+    let best: string | null = null;
+    let bestLen = 0;
+    let bestDepth = -1;
+    for (const s of spans) {
+      const len = s.end - s.start;
+      for (const id of ofKind(lex, s.ids, kind)) {
+        const d = lex.depth.get(id)!;
+        if (len > bestLen || (len === bestLen && d > bestDepth)) {
+          best = id;
+          bestLen = len;
+          bestDepth = d;
+        }
+        break; // one candidate per span: the kind-priority order already chose it
+      }
+    }
+    return best;
+  };
+  const found = pick(scan(lex, toks));
+  if (found || !kind) return found;
+  return pick(scan(lex, toks, (ids) => ids.some((id) => lex.concepts.get(id)!.kind === kind)));
+}
+
+/**
+ * Every concept mentioned in a free text, longest phrase first, in order of appearance, no
+ * duplicates. When asked for materials, also the material named inside a longer phrase
+ * ("tản nhiệt nhôm" -> aluminium, "ép phun nhựa" -> plastics), since that is how firms state them.
+ */
+export function findConcepts(text: string, kind?: ConceptKind): string[] {
+  const lex = getLexicon();
+  const toks = keyTokens(text);
+  if (toks.length === 0) return [];
+  const out: string[] = [];
+  const add = (ids: string[]): void => {
+    for (const id of ids) {
+      if (kind && lex.concepts.get(id)!.kind !== kind) continue;
+      if (!out.includes(id)) out.push(id);
+    }
+  };
+  const exact = lex.exact.get(toks.join(" "));
+  if (exact) add(exact);
+  for (const span of scan(lex, toks)) {
+    add(span.ids);
+    if (kind === "material" && span.end - span.start > 1) add(innerMaterials(lex, toks, span));
+  }
+  return out;
+}
+
+function innerMaterials(lex: Lexicon, toks: string[], span: Span): string[] {
+  const found: string[] = [];
+  for (let a = span.start; a < span.end; a++) {
+    let key = "";
+    for (let b = a; b < span.end; b++) {
+      key = key ? key + " " + toks[b] : toks[b];
+      if (a === span.start && b === span.end - 1) break;
+      for (const id of lex.phrases.get(key) ?? []) {
+        if (lex.concepts.get(id)!.kind === "material" && !found.includes(id)) found.push(id);
+      }
+    }
+  }
+  return found;
+}
+
+/** Transitive parents, nearest first, without the concept itself. */
+export function ancestors(id: string): string[] {
+  const lex = getLexicon();
+  const out: string[] = [];
+  let frontier = lex.concepts.get(id)?.parents ?? [];
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const p of frontier) {
+      if (p === id || out.includes(p)) continue;
+      out.push(p);
+      next.push(...lex.concepts.get(p)!.parents);
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+/** Transitive children, without the concept itself. */
+export function descendants(id: string): string[] {
+  const lex = getLexicon();
+  const out: string[] = [];
+  const stack = [...(lex.children.get(id) ?? [])];
+  while (stack.length > 0) {
+    const c = stack.shift()!;
+    if (c === id || out.includes(c)) continue;
+    out.push(c);
+    stack.push(...(lex.children.get(c) ?? []));
+  }
+  return out;
+}
+
+export function isA(id: string, ancestorId: string): boolean {
+  return id === ancestorId || ancestors(id).includes(ancestorId);
+}
+
+/**
+ * The concepts that name the same capability for search recall: the family root (the highest
+ * ancestor that is not an umbrella concept) and everything under it. "CNC turning" -> CNC
+ * machining, turning, milling…; "zinc plating" -> plating and its kinds, but not anodising
+ * (both sit under the umbrella "surface treatment"). A certification's family is itself and the
+ * standards that imply it (ISO 9001 -> IATF 16949, AS9100).
+ */
+export function relatedConcepts(id: string): string[] {
+  const lex = getLexicon();
+  const concept = lex.concepts.get(id);
+  if (!concept) return [];
+  let root = concept;
+  if (concept.kind !== "certification" && !concept.broad) {
+    for (;;) {
+      const parent = root.parents.map((p) => lex.concepts.get(p)!).find((p) => !p.broad);
+      if (!parent || parent.id === id) break;
+      root = parent;
+    }
+  }
+  return [root.id, ...descendants(root.id)];
+}
+
+/** Every label and synonym in its original spelling ("=" markers removed), for query expansion. */
+export function labelsOf(id: string): string[] {
+  const c = getConcept(id);
+  if (!c) return [];
+  const out: string[] = [];
+  for (const t of [c.labels.vi, c.labels.en, c.labels.ja, ...c.synonyms]) {
+    const s = t.startsWith("=") ? t.slice(1) : t;
+    if (!out.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+/** Autocomplete over labels and synonyms, diacritic-insensitive, on word starts. */
+export function suggest(
+  prefix: string,
+  opts: { kind?: ConceptKind; lang?: Lang; limit?: number } = {},
+): { id: string; label: string; kind: ConceptKind }[] {
+  const p = fold(prefix);
+  if (!p) return [];
+  const lex = getLexicon();
+  const lang = opts.lang ?? "vi";
+  const limit = opts.limit ?? 10;
+  const best = new Map<string, number>();
+  for (const e of lex.suggestions) {
+    if (opts.kind && e.kind !== opts.kind) continue;
+    let rank: number;
+    if (e.folded === p) rank = 0;
+    else if (e.folded.startsWith(p)) rank = 1;
+    else if (e.folded.includes(" " + p)) rank = 2;
+    else continue;
+    // Shorter matches first: "hàn" before "hàn linh kiện SMT".
+    const score = rank * 1000 + Math.min(e.folded.length, 999);
+    const prev = best.get(e.id);
+    if (prev === undefined || score < prev) best.set(e.id, score);
+  }
+  return [...best.entries()]
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, limit)
+    .map(([id]) => {
+      const c = lex.concepts.get(id)!;
+      return { id, label: c.labels[lang], kind: c.kind };
+    });
+}
+
+/** Majority sector of a firm's processes and products (concepts without a sector are ignored). */
+export function sectorOf(conceptIds: string[]): SectorId | null {
+  const lex = getLexicon();
+  const counts = new Map<SectorId, number>();
+  let best: SectorId | null = null;
+  for (const id of conceptIds) {
+    const s = lex.concepts.get(id)?.sector;
+    if (!s) continue;
+    const n = (counts.get(s) ?? 0) + 1;
+    counts.set(s, n);
+    if (best === null || n > counts.get(best)!) best = s;
+  }
+  return best;
+}
+
+/** "ISO 9001:2015" -> "iso9001", "IATF 16949" -> "iatf16949", "Oeko-Tex Standard 100" -> "oekotex". */
+export function certificationId(standard: string): string | null {
+  return mapTerm(standard, "certification");
+}

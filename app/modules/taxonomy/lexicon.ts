@@ -1,0 +1,154 @@
+import { fold } from "~/modules/text/analyser";
+import { keyTokens } from "./keys";
+import type { Concept, ConceptInput, ConceptKind } from "./types";
+import { PROCESSES } from "./data/processes";
+import { MATERIALS } from "./data/materials";
+import { PRODUCTS } from "./data/products";
+import { CERTIFICATIONS } from "./data/certifications";
+import { NOT_CONCEPTS } from "./data/not-concepts";
+
+/**
+ * The taxonomy compiled for lookup, built once on first use (the data modules are static).
+ * Phrase index: normalised phrase key -> concept ids (at most one per kind by design, checked by
+ * the unit tests). Blocking phrases (place names that contain capability words, such as
+ * "Hà Đông" or "Hàn Quốc") are keys with no ids: the longest-phrase scan consumes them.
+ */
+export interface SuggestEntry {
+  folded: string;
+  id: string;
+  kind: ConceptKind;
+}
+
+export interface Lexicon {
+  concepts: Map<string, Concept>;
+  ordered: Concept[];
+  children: Map<string, string[]>;
+  phrases: Map<string, string[]>;
+  /** Every proper prefix of a phrase key (token-wise), so the scan stops as early as possible. */
+  prefixes: Set<string>;
+  /** "=..." synonyms: only a whole term matches them. */
+  exact: Map<string, string[]>;
+  suggestions: SuggestEntry[];
+  depth: Map<string, number>;
+}
+
+const SOURCES: [ConceptKind, ConceptInput[]][] = [
+  ["process", PROCESSES],
+  ["material", MATERIALS],
+  ["product", PRODUCTS],
+  ["certification", CERTIFICATIONS],
+];
+
+function toConcept(kind: ConceptKind, c: ConceptInput): Concept {
+  const concept: Concept = {
+    id: c.id,
+    kind,
+    labels: { vi: c.vi, en: c.en, ja: c.ja },
+    synonyms: c.synonyms ?? [],
+    parents: c.parents ?? [],
+  };
+  if (c.sector) concept.sector = c.sector;
+  if (c.broad) concept.broad = true;
+  return concept;
+}
+
+function addTo(map: Map<string, string[]>, key: string, id: string): void {
+  const ids = map.get(key);
+  if (!ids) map.set(key, [id]);
+  else if (!ids.includes(id)) ids.push(id);
+}
+
+export function buildLexicon(): Lexicon {
+  const concepts = new Map<string, Concept>();
+  const ordered: Concept[] = [];
+  for (const [kind, inputs] of SOURCES) {
+    for (const input of inputs) {
+      if (concepts.has(input.id)) throw new Error(`taxonomy: duplicate concept id "${input.id}"`);
+      const concept = toConcept(kind, input);
+      concepts.set(concept.id, concept);
+      ordered.push(concept);
+    }
+  }
+
+  const children = new Map<string, string[]>();
+  for (const c of ordered) {
+    for (const p of c.parents) {
+      if (!concepts.has(p)) throw new Error(`taxonomy: "${c.id}" has unknown parent "${p}"`);
+      addTo(children, p, c.id);
+    }
+  }
+
+  // Sector is inherited from the nearest ancestor that states one.
+  const sectorOfConcept = (c: Concept, seen: Set<string>): Concept["sector"] => {
+    if (c.sector) return c.sector;
+    for (const p of c.parents) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      const s = sectorOfConcept(concepts.get(p)!, seen);
+      if (s) return s;
+    }
+    return undefined;
+  };
+  for (const c of ordered) {
+    if (!c.sector && (c.kind === "process" || c.kind === "product")) {
+      const s = sectorOfConcept(c, new Set([c.id]));
+      if (s) c.sector = s;
+    }
+  }
+
+  const phrases = new Map<string, string[]>();
+  const prefixes = new Set<string>();
+  const exact = new Map<string, string[]>();
+  const suggestions: SuggestEntry[] = [];
+
+  const addPhrase = (text: string, id: string | null): void => {
+    const toks = keyTokens(text);
+    if (toks.length === 0) return;
+    const key = toks.join(" ");
+    if (id) addTo(phrases, key, id);
+    else if (!phrases.has(key)) phrases.set(key, []);
+    let prefix = toks[0];
+    for (let i = 1; i < toks.length; i++) {
+      prefixes.add(prefix);
+      prefix += " " + toks[i];
+    }
+  };
+
+  for (const c of ordered) {
+    const texts = [c.labels.vi, c.labels.en, c.labels.ja, ...c.synonyms];
+    for (const t of texts) {
+      if (t.startsWith("=")) {
+        const key = keyTokens(t.slice(1)).join(" ");
+        if (key) addTo(exact, key, c.id);
+        suggestions.push({ folded: fold(t.slice(1)), id: c.id, kind: c.kind });
+      } else {
+        addPhrase(t, c.id);
+        suggestions.push({ folded: fold(t), id: c.id, kind: c.kind });
+      }
+    }
+  }
+  for (const t of NOT_CONCEPTS) addPhrase(t, null);
+
+  const depth = new Map<string, number>();
+  const depthOf = (id: string, stack: Set<string>): number => {
+    const known = depth.get(id);
+    if (known !== undefined) return known;
+    if (stack.has(id)) throw new Error(`taxonomy: cycle through "${id}"`);
+    stack.add(id);
+    let d = 0;
+    for (const p of concepts.get(id)!.parents) d = Math.max(d, depthOf(p, stack) + 1);
+    stack.delete(id);
+    depth.set(id, d);
+    return d;
+  };
+  for (const c of ordered) depthOf(c.id, new Set());
+
+  return { concepts, ordered, children, phrases, prefixes, exact, suggestions, depth };
+}
+
+let lexicon: Lexicon | null = null;
+
+export function getLexicon(): Lexicon {
+  if (!lexicon) lexicon = buildLexicon();
+  return lexicon;
+}

@@ -9,6 +9,9 @@ export interface AuditEntry {
   details?: unknown;
 }
 
+/** For writers on the raw better-sqlite3 handle (the importer): actor, action, entity, entity_ref, details. */
+export const AUDIT_INSERT_SQL = `INSERT INTO audit_log (actor, action, entity, entity_ref, details) VALUES (?, ?, ?, ?, ?)`;
+
 /** Every write records who did what to which record; call it inside the write's transaction. */
 export async function recordAudit(db: Db, e: AuditEntry): Promise<void> {
   await db

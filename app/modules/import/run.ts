@@ -1,0 +1,258 @@
+import type SQLite from "better-sqlite3";
+import type { Db } from "../../../db/connection";
+import { DirectoryImportStatements, type OrgRef } from "../../../db/queries/directory-import";
+import { prepareBuyer, prepareRequest, prepareSupplier, TermMapper } from "./prepare";
+import { emptyCounts, type ImportReport } from "./report";
+import { parseDirectoryJson, validateDirectory, type Problem, type Rejection, type Section } from "./validate";
+import type { DirectoryBuyer, DirectoryRequest, DirectorySupplier } from "../directory/types";
+
+// Import of a cnht-directory/1 document (CONTRACT.md §1, §3; docs/decisions/030-directory-import.md).
+//
+// Every record is validated first; accepted records are written in transactions of `batchSize`
+// records, each record inside its own savepoint, so a record is either wholly written or not at
+// all, a crash loses only the batch in flight, and a record the database still refuses (a tax
+// code another firm already holds) is rejected alone. An identical record (same content hash) is
+// not written at all, so a second run of the same file writes nothing, not even outbox rows.
+
+export interface ImportOptions {
+  /** Delete suppliers, buyers and requests absent from the file (only when nothing is rejected). */
+  replace?: boolean;
+  /** Do everything, report it, and roll it all back (the admin upload's preview). */
+  dryRun?: boolean;
+  /** Called after each batch with records processed so far and the total. */
+  onProgress?: (done: number, total: number) => void;
+  /** Who is importing, for the audit log: 'cli', 'user:ID', 'token:ID'. */
+  actor?: string;
+  /** Where the data came from (file name), recorded in the audit log. */
+  source?: string;
+  batchSize?: number;
+}
+
+export interface ImportTarget {
+  db: Db;
+  sqlite: SQLite.Database;
+}
+
+type Task =
+  | { section: "suppliers"; index: number; record: DirectorySupplier }
+  | { section: "buyers"; index: number; record: DirectoryBuyer }
+  | { section: "requests"; index: number; record: DirectoryRequest };
+
+const ENTITY: Record<Section, string> = { suppliers: "supplier", buyers: "buyer", requests: "request" };
+
+/** Turns a constraint the database still enforces into the record's rejection reason. */
+function constraintProblem(e: unknown): Problem | null {
+  const code = (e as { code?: unknown }).code;
+  if (typeof code !== "string" || !code.startsWith("SQLITE_CONSTRAINT")) return null;
+  const msg = (e as Error).message;
+  if (/UNIQUE constraint failed: organisations\.tax_code/.test(msg))
+    return { field: "taxCode", reason: "already registered to another organisation in the directory" };
+  return { field: "record", reason: `refused by the database (${msg})` };
+}
+
+function nextTick(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+export async function importDirectory(target: ImportTarget, data: unknown, opts: ImportOptions = {}): Promise<ImportReport> {
+  const started = performance.now();
+  const raw = typeof data === "string" ? parseDirectoryJson(data) : data;
+  const batchSize = opts.batchSize ?? 500;
+  const actor = opts.actor ?? "cli";
+  const details = opts.source ? { source: opts.source } : null;
+  const { sqlite } = target;
+
+  // Holding Kysely's (only) connection keeps this process's other queries — a web request in the
+  // admin upload's case — from interleaving with the raw transactions below.
+  return target.db.connection().execute(async () => {
+    const st = new DirectoryImportStatements(sqlite);
+    const orgs = st.orgRefs();
+    const requests = st.requestRefs();
+    const valid = validateDirectory(raw, { organisations: new Map([...orgs].map(([ref, o]) => [ref, o.kind])) });
+
+    const report: ImportReport = {
+      dryRun: !!opts.dryRun,
+      replace: !!opts.replace,
+      suppliers: emptyCounts(),
+      buyers: emptyCounts(),
+      requests: emptyCounts(),
+      rejections: [...valid.rejections],
+      kept: [],
+      replaceSkipped: null,
+      durationMs: 0,
+    };
+    const reject = (r: Rejection) => report.rejections.push(r);
+    const mapper = new TermMapper();
+
+    const tasks: Task[] = [
+      ...valid.suppliers.map((a) => ({ section: "suppliers" as const, ...a })),
+      ...valid.buyers.map((a) => ({ section: "buyers" as const, ...a })),
+      ...valid.requests.map((a) => ({ section: "requests" as const, ...a })),
+    ];
+
+    // One record in its own savepoint: all its rows or none of them.
+    const writeOne = sqlite.transaction((t: Task, prepared: ReturnType<typeof prepareAny>) => {
+      const entity = ENTITY[t.section];
+      if (t.section === "suppliers") {
+        const prev = orgs.get(t.record.ref);
+        const id = st.writeSupplier(prev?.id, prepared as ReturnType<typeof prepareSupplier>);
+        st.outbox(t.record.ref, "upsert");
+        st.audit(actor, prev ? "directory.import.update" : "directory.import.create", entity, t.record.ref, details);
+        return { id, created: !prev };
+      }
+      if (t.section === "buyers") {
+        const prev = orgs.get(t.record.ref);
+        const id = st.writeBuyer(prev?.id, prepared as ReturnType<typeof prepareBuyer>);
+        st.audit(actor, prev ? "directory.import.update" : "directory.import.create", entity, t.record.ref, details);
+        return { id, created: !prev };
+      }
+      const prev = requests.get(t.record.ref);
+      const buyer = orgs.get(t.record.buyer)!;
+      const id = st.writeRequest(prev?.id, buyer.id, prepared as ReturnType<typeof prepareRequest>);
+      st.audit(actor, prev ? "directory.import.update" : "directory.import.create", entity, t.record.ref, details);
+      return { id, created: !prev };
+    });
+
+    const runBatch = sqlite.transaction((batch: Task[]) => {
+      for (const t of batch) {
+        const counts = report[t.section];
+        const prepared = prepareAny(t, mapper);
+        let prev: { hash: string | null } | undefined;
+        if (t.section === "requests") {
+          const buyer = orgs.get(t.record.buyer);
+          if (!buyer || buyer.kind !== "buyer") {
+            // Its buyer was accepted by validation but then refused by the database.
+            counts.rejected++;
+            reject({ section: t.section, index: t.index, ref: t.record.ref, problems: [{ field: "buyer", reason: `buyer ${t.record.buyer} could not be imported` }] });
+            continue;
+          }
+          prev = requests.get(t.record.ref);
+        } else prev = orgs.get(t.record.ref);
+        if (prev && prev.hash === prepared.hash) {
+          counts.unchanged++;
+          continue;
+        }
+        try {
+          const { id, created } = writeOne(t, prepared);
+          if (created) counts.created++;
+          else counts.updated++;
+          if (t.section === "requests") {
+            requests.set(t.record.ref, { id, hash: prepared.hash, buyerOrgId: orgs.get(t.record.buyer)!.id });
+          } else {
+            const kind: OrgRef["kind"] = t.section === "suppliers" ? "supplier" : "buyer";
+            orgs.set(t.record.ref, { id, kind, hash: prepared.hash });
+          }
+        } catch (e) {
+          const problem = constraintProblem(e);
+          if (!problem) throw e;
+          counts.rejected++;
+          reject({ section: t.section, index: t.index, ref: t.record.ref, problems: [problem] });
+        }
+      }
+    });
+
+    for (const r of valid.rejections) report[r.section].rejected++;
+    if (opts.dryRun) sqlite.exec("BEGIN");
+    try {
+      for (let i = 0; i < tasks.length; i += batchSize) {
+        const batch = tasks.slice(i, i + batchSize);
+        if (opts.dryRun) runBatch(batch);
+        else runBatch.immediate(batch);
+        opts.onProgress?.(Math.min(i + batchSize, tasks.length), tasks.length);
+        await nextTick();
+      }
+      if (opts.replace) {
+        if (report.rejections.length)
+          report.replaceSkipped = `${report.rejections.length} record(s) rejected; a rejected record is no sign its firm should go, so fix the file and run again`;
+        else await deleteAbsent(sqlite, st, { orgs, requests, valid, report, actor, details, batchSize, dryRun: !!opts.dryRun });
+      }
+    } finally {
+      if (opts.dryRun) sqlite.exec("ROLLBACK");
+    }
+    report.rejections.sort(
+      (a, b) => ["suppliers", "buyers", "requests"].indexOf(a.section) - ["suppliers", "buyers", "requests"].indexOf(b.section) || a.index - b.index,
+    );
+    report.durationMs = Math.round(performance.now() - started);
+    return report;
+  });
+}
+
+function prepareAny(t: Task, m: TermMapper) {
+  if (t.section === "suppliers") return prepareSupplier(t.record, m);
+  if (t.section === "buyers") return prepareBuyer(t.record);
+  return prepareRequest(t.record, m);
+}
+
+/**
+ * --replace: the file is the whole directory, so requests, suppliers and buyers it does not name
+ * go, in that order (a request must go before its buyer). Kept instead, and reported: a buyer
+ * whose requests the file still names, and a firm that has portal accounts or that other records
+ * (events, meetings) still refer to — those are the organisers' to suspend, not an import's to erase.
+ */
+async function deleteAbsent(
+  sqlite: SQLite.Database,
+  st: DirectoryImportStatements,
+  ctx: {
+    orgs: Map<string, OrgRef>;
+    requests: Map<string, { id: number; buyerOrgId: number }>;
+    valid: ReturnType<typeof validateDirectory>;
+    report: ImportReport;
+    actor: string;
+    details: unknown;
+    batchSize: number;
+    dryRun: boolean;
+  },
+): Promise<void> {
+  const inFile = new Set([...ctx.valid.suppliers, ...ctx.valid.buyers, ...ctx.valid.requests].map((a) => a.record.ref));
+  const members = sqlite.prepare(`SELECT count(*) AS n FROM memberships WHERE org_id = ?`);
+  type Del = { section: Section; ref: string; id: number };
+  const dels: Del[] = [
+    ...[...ctx.requests].filter(([ref]) => !inFile.has(ref)).map(([ref, r]) => ({ section: "requests" as const, ref, id: r.id })),
+    ...[...ctx.orgs]
+      .filter(([ref, o]) => o.kind === "supplier" && !inFile.has(ref))
+      .map(([ref, o]) => ({ section: "suppliers" as const, ref, id: o.id })),
+    ...[...ctx.orgs]
+      .filter(([ref, o]) => o.kind === "buyer" && !inFile.has(ref))
+      .map(([ref, o]) => ({ section: "buyers" as const, ref, id: o.id })),
+  ];
+
+  const deleteOne = sqlite.transaction((d: Del) => {
+    if (d.section === "requests") st.deleteRequest(d.id);
+    else {
+      st.deleteOrg(d.id);
+      if (d.section === "suppliers") st.outbox(d.ref, "delete");
+    }
+    st.audit(ctx.actor, "directory.import.delete", ENTITY[d.section], d.ref, ctx.details);
+  });
+  const runBatch = sqlite.transaction((batch: Del[]) => {
+    for (const d of batch) {
+      if (d.section === "buyers") {
+        const still = st.requestsOfBuyer(d.id);
+        if (still.length) {
+          ctx.report.kept.push({ section: d.section, ref: d.ref, reason: `the file still has its requests ${still.join(", ")}` });
+          continue;
+        }
+      }
+      if (d.section !== "requests") {
+        const n = (members.get(d.id) as { n: number }).n;
+        if (n > 0) {
+          ctx.report.kept.push({ section: d.section, ref: d.ref, reason: `${n} portal account(s) belong to it; suspend it instead` });
+          continue;
+        }
+      }
+      try {
+        deleteOne(d);
+        ctx.report[d.section].deleted++;
+      } catch (e) {
+        if (!String((e as { code?: unknown }).code).startsWith("SQLITE_CONSTRAINT")) throw e;
+        ctx.report.kept.push({ section: d.section, ref: d.ref, reason: "other records (events, meetings) still refer to it" });
+      }
+    }
+  });
+  for (let i = 0; i < dels.length; i += ctx.batchSize) {
+    const batch = dels.slice(i, i + ctx.batchSize);
+    if (ctx.dryRun) runBatch(batch);
+    else runBatch.immediate(batch);
+    await nextTick();
+  }
+}

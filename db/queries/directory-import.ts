@@ -1,0 +1,198 @@
+import type SQLite from "better-sqlite3";
+import type { PreparedBuyer, PreparedRequest, PreparedSupplier } from "../../app/modules/import/prepare";
+import { OUTBOX_INSERT_SQL } from "./outbox";
+import { AUDIT_INSERT_SQL } from "./audit";
+
+// The importer's writes as prepared better-sqlite3 statements: an import of 10,000 firms is
+// about 100,000 statements, which Kysely's async round trips would make several times slower.
+// Callers run these inside a transaction (app/modules/import/run.ts); nothing here commits.
+
+const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ','now')`;
+
+export interface OrgRef {
+  id: number;
+  kind: "supplier" | "buyer" | "organiser";
+  hash: string | null;
+}
+
+export interface RequestRef {
+  id: number;
+  hash: string | null;
+  buyerOrgId: number;
+}
+
+const textCols = (t: { vi?: string; en?: string; ja?: string } | undefined) => [t?.vi ?? null, t?.en ?? null, t?.ja ?? null];
+
+export class DirectoryImportStatements {
+  private s;
+
+  constructor(private readonly sqlite: SQLite.Database) {
+    const p = (sql: string) => sqlite.prepare(sql);
+    this.s = {
+      orgRefs: p(`SELECT id, ref, kind, content_hash AS hash FROM organisations ORDER BY ref`),
+      requestRefs: p(`SELECT id, ref, content_hash AS hash, buyer_org_id AS buyerOrgId FROM sourcing_requests ORDER BY ref`),
+      insertOrg: p(`INSERT INTO organisations (ref, kind, name_vi, name_en, name_ja, description_vi, description_en, description_ja,
+        tax_code, website, contact_name, contact_email, contact_phone, content_hash)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      updateOrg: p(`UPDATE organisations SET name_vi = ?, name_en = ?, name_ja = ?, description_vi = ?, description_en = ?,
+        description_ja = ?, tax_code = ?, website = ?, contact_name = ?, contact_email = ?, contact_phone = ?,
+        content_hash = ?, updated_at = ${NOW} WHERE id = ?`),
+      // equipment and capacity_notes are not in cnht-directory/1: an import leaves them as they are.
+      upsertSupplierProfile: p(`INSERT INTO supplier_profiles (org_id, founded, employees, address, commune, industrial_zone,
+        city, export_markets, sector) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (org_id) DO UPDATE SET founded = excluded.founded, employees = excluded.employees,
+        address = excluded.address, commune = excluded.commune, industrial_zone = excluded.industrial_zone,
+        city = excluded.city, export_markets = excluded.export_markets, sector = excluded.sector`),
+      upsertBuyerProfile: p(`INSERT INTO buyer_profiles (org_id, country) VALUES (?, ?)
+        ON CONFLICT (org_id) DO UPDATE SET country = excluded.country`),
+      deleteTerms: p(`DELETE FROM capability_terms WHERE org_id = ?`),
+      insertTerm: p(`INSERT INTO capability_terms (org_id, kind, text, lang, concept_id, position) VALUES (?, ?, ?, ?, ?, ?)`),
+      oldCerts: p(`SELECT standard, valid_until AS validUntil, certificate_no AS certificateNo, issuer, scope,
+        file_path AS filePath, updated_at AS updatedAt FROM certifications WHERE org_id = ?`),
+      deleteCerts: p(`DELETE FROM certifications WHERE org_id = ?`),
+      insertCert: p(`INSERT INTO certifications (org_id, standard, concept_id, certificate_no, issuer, scope, valid_until,
+        file_path, position, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ${NOW}))`),
+      insertRequest: p(`INSERT INTO sourcing_requests (ref, buyer_org_id, title_vi, title_en, title_ja, description_vi,
+        description_en, description_ja, annual_volume, target_date, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      // status and visibility are the portal's, not the file's: an import does not reopen a request.
+      updateRequest: p(`UPDATE sourcing_requests SET buyer_org_id = ?, title_vi = ?, title_en = ?, title_ja = ?,
+        description_vi = ?, description_en = ?, description_ja = ?, annual_volume = ?, target_date = ?,
+        content_hash = ?, updated_at = ${NOW} WHERE id = ?`),
+      deleteRequestTerms: p(`DELETE FROM request_terms WHERE request_id = ?`),
+      insertRequestTerm: p(`INSERT INTO request_terms (request_id, kind, text, concept_id, position) VALUES (?, ?, ?, ?, ?)`),
+      deleteOrg: p(`DELETE FROM organisations WHERE id = ?`),
+      deleteRequest: p(`DELETE FROM sourcing_requests WHERE id = ?`),
+      requestsOfBuyer: p(`SELECT ref FROM sourcing_requests WHERE buyer_org_id = ? ORDER BY ref`),
+      outbox: p(OUTBOX_INSERT_SQL),
+      audit: p(AUDIT_INSERT_SQL),
+    };
+  }
+
+  orgRefs(): Map<string, OrgRef> {
+    const rows = this.s.orgRefs.all() as (OrgRef & { ref: string })[];
+    return new Map(rows.map((r) => [r.ref, { id: r.id, kind: r.kind, hash: r.hash }]));
+  }
+
+  requestRefs(): Map<string, RequestRef> {
+    const rows = this.s.requestRefs.all() as (RequestRef & { ref: string })[];
+    return new Map(rows.map((r) => [r.ref, { id: r.id, hash: r.hash, buyerOrgId: r.buyerOrgId }]));
+  }
+
+  /** Creates (id undefined) or rewrites a supplier with its terms and certifications; returns its id. */
+  writeSupplier(id: number | undefined, p: PreparedSupplier): number {
+    const r = p.record;
+    const org = [
+      ...textCols(r.name),
+      ...textCols(r.description),
+      r.taxCode ?? null,
+      r.website ?? null,
+      r.contact?.name ?? null,
+      r.contact?.email ?? null,
+      r.contact?.phone ?? null,
+      p.hash,
+    ];
+    let oldCerts: { standard: string; validUntil: string | null; certificateNo: string | null; issuer: string | null; scope: string | null; filePath: string | null; updatedAt: string }[] = [];
+    if (id === undefined) {
+      id = Number(this.s.insertOrg.run(r.ref, "supplier", ...org).lastInsertRowid);
+    } else {
+      this.s.updateOrg.run(...org, id);
+      oldCerts = this.s.oldCerts.all(id) as typeof oldCerts;
+      this.s.deleteTerms.run(id);
+      this.s.deleteCerts.run(id);
+    }
+    const l = r.location;
+    this.s.upsertSupplierProfile.run(
+      id,
+      r.founded ?? null,
+      r.employees ?? null,
+      l?.address ?? null,
+      l?.commune ?? null,
+      l?.industrialZone ?? null,
+      l?.city ?? null,
+      JSON.stringify(r.exportMarkets ?? []),
+      p.sector,
+    );
+    p.terms.forEach((t, i) => this.s.insertTerm.run(id, t.kind, t.text, t.lang, t.conceptId, i));
+    p.certifications.forEach((c, i) => {
+      // A certificate the supplier uploaded a scan of keeps its file (and, when nothing about it
+      // changed, its date) across a re-import of the city's list.
+      const same = oldCerts.find((o) => o.standard === c.standard && o.certificateNo === (c.certificateNo ?? null));
+      const identical =
+        same &&
+        same.validUntil === (c.validUntil ?? null) &&
+        same.issuer === (c.issuer ?? null) &&
+        same.scope === (c.scope ?? null);
+      if (same) oldCerts.splice(oldCerts.indexOf(same), 1);
+      this.s.insertCert.run(
+        id,
+        c.standard,
+        c.conceptId,
+        c.certificateNo ?? null,
+        c.issuer ?? null,
+        c.scope ?? null,
+        c.validUntil ?? null,
+        same?.filePath ?? null,
+        i,
+        identical ? same.updatedAt : null,
+      );
+    });
+    return id;
+  }
+
+  writeBuyer(id: number | undefined, p: PreparedBuyer): number {
+    const r = p.record;
+    const org = [
+      ...textCols(r.name),
+      ...textCols(r.description),
+      null, // buyers have no Vietnamese tax code in the format
+      null,
+      r.contact?.name ?? null,
+      r.contact?.email ?? null,
+      r.contact?.phone ?? null,
+      p.hash,
+    ];
+    if (id === undefined) id = Number(this.s.insertOrg.run(r.ref, "buyer", ...org).lastInsertRowid);
+    else this.s.updateOrg.run(...org, id);
+    this.s.upsertBuyerProfile.run(id, r.country ?? null);
+    return id;
+  }
+
+  writeRequest(id: number | undefined, buyerOrgId: number, p: PreparedRequest): number {
+    const r = p.record;
+    const cols = [
+      ...textCols(r.title),
+      ...textCols(r.description),
+      r.annualVolume ?? null,
+      r.targetDate ?? null,
+      p.hash,
+    ];
+    if (id === undefined) {
+      id = Number(this.s.insertRequest.run(r.ref, buyerOrgId, ...cols).lastInsertRowid);
+    } else {
+      this.s.updateRequest.run(buyerOrgId, ...cols, id);
+      this.s.deleteRequestTerms.run(id);
+    }
+    p.terms.forEach((t, i) => this.s.insertRequestTerm.run(id, t.kind, t.text, t.conceptId, i));
+    return id;
+  }
+
+  deleteOrg(id: number): void {
+    this.s.deleteOrg.run(id);
+  }
+
+  deleteRequest(id: number): void {
+    this.s.deleteRequest.run(id);
+  }
+
+  requestsOfBuyer(buyerOrgId: number): string[] {
+    return (this.s.requestsOfBuyer.all(buyerOrgId) as { ref: string }[]).map((r) => r.ref);
+  }
+
+  outbox(ref: string, op: "upsert" | "delete"): void {
+    this.s.outbox.run("supplier", ref, op);
+  }
+
+  audit(actor: string, action: string, entity: string, ref: string, details: unknown): void {
+    this.s.audit.run(actor, action, entity, ref, details === undefined ? null : JSON.stringify(details));
+  }
+}

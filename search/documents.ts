@@ -1,0 +1,125 @@
+// The database -> search document mapping. The database is the source of truth; the index holds
+// exactly what this function returns (the outbox worker, `cli reindex` and `cli search-check` all
+// go through it).
+import type { Db } from "../db/connection";
+import { ancestors, getConcept, sectorOf } from "../app/modules/taxonomy/index";
+import type { SupplierDoc } from "./engine";
+
+const CHUNK = 500; // well below SQLite's bound-parameter limit
+
+/**
+ * Search documents for the given supplier refs (all active suppliers when refs is absent).
+ * Refs that are unknown, not suppliers or suspended are simply absent from the result: the
+ * caller removes them from the index. Four queries per chunk, whatever the number of firms.
+ */
+export async function supplierDocs(db: Db, refs?: string[]): Promise<SupplierDoc[]> {
+  if (refs && refs.length === 0) return [];
+  if (refs && refs.length > CHUNK) {
+    const out: SupplierDoc[] = [];
+    for (let i = 0; i < refs.length; i += CHUNK)
+      out.push(...(await supplierDocs(db, refs.slice(i, i + CHUNK))));
+    return out;
+  }
+  let orgQuery = db
+    .selectFrom("organisations as o")
+    .leftJoin("supplierProfiles as p", "p.orgId", "o.id")
+    .select([
+      "o.id",
+      "o.ref",
+      "o.nameVi",
+      "o.nameEn",
+      "o.nameJa",
+      "o.descriptionVi",
+      "o.descriptionEn",
+      "o.descriptionJa",
+      "o.verifiedAt",
+      "p.employees",
+      "p.commune",
+      "p.industrialZone",
+      "p.exportMarkets",
+      "p.sector",
+    ])
+    .where("o.kind", "=", "supplier")
+    .where("o.status", "=", "active")
+    .orderBy("o.id");
+  if (refs) orgQuery = orgQuery.where("o.ref", "in", refs);
+  const orgs = await orgQuery.execute();
+  if (orgs.length === 0) return [];
+
+  const ids = orgs.map((o) => o.id);
+  const byIds = <T extends { orgId: number }>(rows: T[]) => {
+    const m = new Map<number, T[]>();
+    for (const r of rows) {
+      const list = m.get(r.orgId);
+      if (list) list.push(r);
+      else m.set(r.orgId, [r]);
+    }
+    return m;
+  };
+  // For "all suppliers" a full scan is cheaper than a 10,000-element IN list.
+  let termQuery = db
+    .selectFrom("capabilityTerms")
+    .select(["orgId", "kind", "text", "conceptId"])
+    .orderBy("orgId")
+    .orderBy("position")
+    .orderBy("id");
+  let certQuery = db
+    .selectFrom("certifications")
+    .select(["orgId", "standard", "conceptId", "validUntil"])
+    .orderBy("orgId")
+    .orderBy("position")
+    .orderBy("id");
+  if (refs) {
+    termQuery = termQuery.where("orgId", "in", ids);
+    certQuery = certQuery.where("orgId", "in", ids);
+  }
+  const terms = byIds(await termQuery.execute());
+  const certs = byIds(await certQuery.execute());
+
+  return orgs.map((o) => {
+    const t = terms.get(o.id) ?? [];
+    const concepts = new Set<string>();
+    for (const term of t) {
+      if (!term.conceptId || !getConcept(term.conceptId)) continue;
+      concepts.add(term.conceptId);
+      for (const a of ancestors(term.conceptId)) concepts.add(a);
+    }
+    const conceptList = [...concepts];
+    return {
+      ref: o.ref,
+      name: langs(o.nameVi, o.nameEn, o.nameJa),
+      description: langs(o.descriptionVi, o.descriptionEn, o.descriptionJa),
+      processes: t.filter((x) => x.kind === "process").map((x) => x.text),
+      materials: t.filter((x) => x.kind === "material").map((x) => x.text),
+      products: t.filter((x) => x.kind === "product").map((x) => x.text),
+      concepts: conceptList,
+      certifications: (certs.get(o.id) ?? [])
+        .filter((c) => c.conceptId)
+        .map((c) => ({ id: c.conceptId!, standard: c.standard, validUntil: c.validUntil })),
+      sector: o.sector ?? sectorOf(conceptList),
+      industrialZone: o.industrialZone ?? null,
+      commune: o.commune ?? null,
+      verified: o.verifiedAt != null,
+      employees: o.employees ?? null,
+      exportMarkets: parseMarkets(o.exportMarkets),
+    };
+  });
+}
+
+function langs(vi: string | null, en: string | null, ja: string | null): SupplierDoc["name"] {
+  const out: SupplierDoc["name"] = {};
+  if (vi) out.vi = vi;
+  if (en) out.en = en;
+  if (ja) out.ja = ja;
+  return out;
+}
+
+function parseMarkets(json: string | null | undefined): string[] {
+  if (!json) return [];
+  try {
+    const v = JSON.parse(json);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  } catch {
+    return [];
+  }
+}

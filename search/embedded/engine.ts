@@ -1,0 +1,166 @@
+// The embedded search engine: SQLite FTS5 in the portal's own database file, the default when no
+// MEILISEARCH_URL is set. See docs/search.md for the relevance rules it implements.
+import type SQLite from "better-sqlite3";
+import type { SearchEngine, SearchHit, SearchParams, SearchResult, SupplierDoc } from "../engine";
+import { certValid, DEFAULT_LIMIT, FACETS, FEW_HITS, MAX_LIMIT, today } from "../settings";
+import { displayName, type Entry } from "./analysis";
+import { buildFilter, countFacets } from "./facets";
+import { allOf, slotExpression } from "./fts";
+import { highlightDoc } from "./highlight";
+import { parseQuery, type Group, type ParsedQuery } from "./query";
+import { compareKeys, createMatcher, scoreOf, type RankKey } from "./rank";
+import { ensureSchema } from "./schema";
+import { IndexStore } from "./store";
+import { didYouMean } from "./spelling";
+
+export class EmbeddedEngine implements SearchEngine {
+  readonly name = "embedded" as const;
+  private store: IndexStore | null = null;
+
+  constructor(private sqlite: SQLite.Database) {}
+
+  async init(): Promise<void> {
+    ensureSchema(this.sqlite);
+    this.store = new IndexStore(this.sqlite);
+  }
+
+  private get s(): IndexStore {
+    if (!this.store) throw new Error("embedded search engine used before init()");
+    return this.store;
+  }
+
+  async upsert(docs: SupplierDoc[]): Promise<void> {
+    if (docs.length) this.s.upsert(docs);
+  }
+
+  async remove(refs: string[]): Promise<void> {
+    if (refs.length) this.s.remove(refs);
+  }
+
+  async clear(): Promise<void> {
+    this.s.clear();
+  }
+
+  async count(): Promise<number> {
+    return this.s.count();
+  }
+
+  async health(): Promise<{ ok: boolean; detail?: string }> {
+    try {
+      return { ok: true, detail: `${this.s.count()} documents` };
+    } catch (e) {
+      return { ok: false, detail: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  /** ref -> content hash of every indexed document (for `cli search-check`). */
+  async fingerprints(): Promise<Map<string, string>> {
+    return this.s.hashes();
+  }
+
+  async suggest(prefix: string, limit = 8): Promise<{ ref: string; label: string }[]> {
+    const r = await this.search({ q: prefix, limit });
+    return r.hits.map((h) => ({
+      ref: h.ref,
+      label: displayName(this.s.entries.get(this.s.byRef.get(h.ref)!)!.doc),
+    }));
+  }
+
+  async search(p: SearchParams): Promise<SearchResult> {
+    const t0 = performance.now();
+    const store = this.s;
+    store.sync();
+    const asOf = p.asOf ?? today();
+    const limit = Math.max(0, Math.min(p.limit ?? DEFAULT_LIMIT, MAX_LIMIT));
+    const offset = Math.max(0, p.offset ?? 0);
+    const filter = buildFilter(p.filters, asOf);
+    const pq = parseQuery(p.q ?? "", store.vocabulary);
+
+    let ranked: { e: Entry; key: RankKey | null }[];
+    let isMatchToken: (tok: string) => boolean = () => false;
+    if (pq.groups.length === 0) {
+      ranked = [];
+      for (const e of store.entries.values()) if (!filter || filter(e)) ranked.push({ e, key: null });
+      ranked.sort((a, b) => (a.e.sortName < b.e.sortName ? -1 : a.e.sortName > b.e.sortName ? 1 : 0));
+    } else {
+      const order = dropOrder(pq, store);
+      const matcher = createMatcher(pq, order, asOf);
+      isMatchToken = matcher.isMatchToken;
+      const kept = pq.groups[lastKept(pq, order)];
+      ranked = [];
+      for (const id of this.candidates(kept, pq, asOf)) {
+        const e = store.entries.get(id);
+        if (!e || (filter && !filter(e))) continue;
+        const key = matcher.rank(e);
+        if (key) ranked.push({ e, key });
+      }
+      ranked.sort((a, b) => compareKeys(a.key!, b.key!) || (a.e.ref < b.e.ref ? -1 : 1));
+    }
+
+    const nSlots = pq.slots.length;
+    const hits: SearchHit[] = ranked.slice(offset, offset + limit).map(({ e, key }) => {
+      const hit: SearchHit = { ref: e.ref, score: key ? scoreOf(key, pq.groups.length, nSlots) : 1 };
+      if (p.highlight) hit.highlights = highlightDoc(e.doc, isMatchToken, key?.concepts ?? []);
+      return hit;
+    });
+    const result: SearchResult = {
+      hits,
+      total: ranked.length,
+      facets: countFacets(
+        ranked.map((r) => r.e),
+        (p.facets ?? []).filter((f) => (FACETS as readonly string[]).includes(f)),
+        asOf,
+      ),
+      tookMs: 0,
+    };
+    if (ranked.length < FEW_HITS && nSlots > 0) {
+      const suggestion = didYouMean(p.q ?? "", pq, store.vocabulary);
+      if (suggestion) {
+        const alt = await this.search({ ...p, q: suggestion, limit: 0, facets: [], highlight: false });
+        if (alt.total > ranked.length) result.didYouMean = suggestion;
+      }
+    }
+    result.tookMs = Math.round((performance.now() - t0) * 100) / 100;
+    return result;
+  }
+
+  /** Documents that can match at all: those matching the group the strategy never drops. */
+  private candidates(g: Group, pq: ParsedQuery, asOf: string): Iterable<number> {
+    const store = this.s;
+    const out = new Set<number>();
+    if (g.certs) {
+      for (const e of store.entries.values())
+        if (e.certs.some((c) => g.certs!.includes(c.id) && certValid(c.validUntil, asOf))) out.add(e.id);
+      return out;
+    }
+    // The first concept set is enough to gather candidates; the matcher checks the others.
+    const conceptIds = [...new Set([...(g.conceptSets[0] ?? []), ...(g.relatedSets[0] ?? [])])];
+    for (const id of conceptIds) for (const d of store.conceptDocs.get(id) ?? []) out.add(d);
+    const exprs = g.slots.map((i) => {
+      const s = pq.slots[i];
+      return slotExpression({ words: s.alts.keys(), prefix: s.prefix ? s.word : undefined });
+    });
+    if (exprs.every((x): x is string => x !== null)) for (const id of store.match(allOf(exprs))) out.add(id);
+    return out;
+  }
+}
+
+/**
+ * The order in which terms are given up when a document does not match them all: words that name
+ * nothing in the taxonomy first, commonest first ("sản xuất", "production"), then the concepts
+ * from the end of the query, as Meilisearch's "last" strategy. The first concept stays.
+ */
+function dropOrder(pq: ParsedQuery, store: IndexStore): number[] {
+  const idx = pq.groups.map((_, i) => i);
+  const freq = (g: Group) => Math.max(...g.slots.map((s) => store.vocabulary.docCount(pq.slots[s].word)));
+  const plain = idx.filter((i) => pq.groups[i].plain);
+  const concepts = idx.filter((i) => !pq.groups[i].plain);
+  plain.sort((a, b) => freq(pq.groups[b]) - freq(pq.groups[a]) || b - a);
+  const order = concepts.length > 0 ? [...plain, ...concepts.reverse()] : plain;
+  return order.slice(0, pq.groups.length - 1);
+}
+
+function lastKept(pq: ParsedQuery, order: number[]): number {
+  const dropped = new Set(order);
+  return pq.groups.findIndex((_, i) => !dropped.has(i));
+}

@@ -1,0 +1,1 @@
+export { EmbeddedEngine } from "./engine";

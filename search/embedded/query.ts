@@ -1,0 +1,194 @@
+// From the user's query to the terms the engine matches: words with their typo variants and, over
+// them, the taxonomy concepts they name. A concept phrase ("injection moulding", "ép nhựa",
+// "射出成形") is ONE term that matches the concept (in any language the firm wrote it) OR its
+// words; certificates named in the query become "holds a certificate valid on asOf".
+import { tokenize, isCodeToken } from "../../app/modules/text/analyser";
+import { getConcept, relatedConcepts } from "../../app/modules/taxonomy/index";
+import { getLexicon } from "../../app/modules/taxonomy/lexicon";
+import { keyTokens } from "../../app/modules/taxonomy/keys";
+import { MAX_QUERY_WORDS } from "../settings";
+import { encodeToken } from "./fts";
+import { allowedTypos, type Vocabulary } from "./typos";
+
+export interface Slot {
+  /** The query word (analysed, FTS-encoded). */
+  word: string;
+  /** Acceptable tokens -> typos (the word itself -> 0). */
+  alts: Map<string, number>;
+  /** Last word of a query not followed by a space: any token starting with it. */
+  prefix: boolean;
+}
+
+export interface Group {
+  slots: number[];
+  /** Concept route: the document must have, for every set, one of its concepts. Empty: words only. */
+  conceptSets: string[][];
+  /** Broader route (same capability family, e.g. CNC turning -> CNC machining): ranked one typo down. */
+  relatedSets: string[][];
+  /** Typos spent recognising the concept ("injetcion moulding"). */
+  conceptTypos: number;
+  /** A certification: only a certificate valid on asOf matches (never the words). */
+  certs: string[] | null;
+  /** A word that names no concept: dropped first when nothing matches everything. */
+  plain: boolean;
+  label: string;
+}
+
+export interface ParsedQuery {
+  slots: Slot[];
+  groups: Group[];
+}
+
+export function parseQuery(q: string, vocab: Vocabulary): ParsedQuery {
+  const words = tokenize(q).slice(0, MAX_QUERY_WORDS).map(encodeToken);
+  const endsInWord = words.length > 0 && !/[\s\p{P}]$/u.test(q);
+  const slots: Slot[] = words.map((word, i) => {
+    const alts = new Map<string, number>([[word, 0]]);
+    for (const c of vocab.near(word, allowedTypos(word))) alts.set(c.word, c.typos);
+    return { word, alts, prefix: endsInWord && i === words.length - 1 };
+  });
+  const spans = findSpans(words, slots, vocab);
+  const groups: Group[] = [];
+  let i = 0;
+  while (i < slots.length) {
+    const span = spans.find((s) => s.start === i);
+    if (!span) {
+      groups.push(wordGroup(i, words[i]));
+      i++;
+      continue;
+    }
+    const range = Array.from({ length: span.end - span.start }, (_, k) => span.start + k);
+    const label = range.map((k) => words[k]).join(" ");
+    const kinds = span.sets.flat().map((id) => getConcept(id)?.kind);
+    if (kinds.length > 0 && kinds.every((k) => k === "certification")) {
+      const ids = [...new Set(span.sets.flat().flatMap((id) => relatedConcepts(id)))];
+      groups.push({
+        slots: range,
+        conceptSets: [],
+        relatedSets: [],
+        conceptTypos: 0,
+        certs: ids,
+        plain: false,
+        label,
+      });
+    } else {
+      groups.push({
+        slots: range,
+        conceptSets: span.sets,
+        relatedSets: span.sets.map((set) => [...new Set(set.flatMap((id) => relatedConcepts(id)))]),
+        conceptTypos: span.typos,
+        certs: null,
+        plain: false,
+        label,
+      });
+    }
+    i = span.end;
+  }
+  return { slots, groups };
+}
+
+function wordGroup(i: number, word: string): Group {
+  return {
+    slots: [i],
+    conceptSets: [],
+    relatedSets: [],
+    conceptTypos: 0,
+    certs: null,
+    plain: true,
+    label: word,
+  };
+}
+
+interface Span {
+  start: number;
+  end: number;
+  /** One set of concept ids per phrase found in the span (several inside one Japanese run). */
+  sets: string[][];
+  typos: number;
+}
+
+/**
+ * Concept phrases over the query words, with the taxonomy's own phrase index and normalisation
+ * (plurals, British/American spelling, codes, CJK characters), leftmost-longest. Words not
+ * covered are retried with their nearest taxonomy word, so typos still reach the concept.
+ */
+function findSpans(words: string[], slots: Slot[], vocab: Vocabulary): Span[] {
+  const spans = scanSlots(words, new Array(words.length).fill(0));
+  const covered = new Set(spans.flatMap((s) => range(s.start, s.end)));
+  const corrected = words.slice();
+  const typos = new Array<number>(words.length).fill(0);
+  let changed = false;
+  for (let i = 0; i < words.length; i++) {
+    if (covered.has(i) || isCodeToken(words[i])) continue;
+    const best = [...slots[i].alts.entries()]
+      .filter(([w, t]) => t > 0 && isTaxonomyWord(w))
+      .sort((a, b) => a[1] - b[1] || vocab.docCount(b[0]) - vocab.docCount(a[0]))[0];
+    if (best) {
+      corrected[i] = best[0];
+      typos[i] = best[1];
+      changed = true;
+    }
+  }
+  if (!changed) return spans;
+  const retry = scanSlots(corrected, typos).filter((s) =>
+    range(s.start, s.end).every((k) => !covered.has(k)),
+  );
+  return [...spans, ...retry].sort((a, b) => a.start - b.start);
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: b - a }, (_, k) => a + k);
+}
+
+let taxonomyWordSet: Set<string> | undefined;
+function isTaxonomyWord(w: string): boolean {
+  if (!taxonomyWordSet) {
+    taxonomyWordSet = new Set();
+    for (const key of getLexicon().phrases.keys()) for (const t of key.split(" ")) taxonomyWordSet.add(t);
+  }
+  return keyTokens(w).every((k) => taxonomyWordSet!.has(k));
+}
+
+function scanSlots(words: string[], typos: number[]): Span[] {
+  const lex = getLexicon();
+  const keys: { key: string; slot: number }[] = [];
+  words.forEach((w, slot) => {
+    for (const key of keyTokens(w.replace(/_/g, "-"))) keys.push({ key, slot });
+  });
+  if (keys.length === 0) return [];
+  const raw: { start: number; end: number; ids: string[] }[] = [];
+  const whole = lex.exact.get(keys.map((k) => k.key).join(" "));
+  if (whole && whole.length > 0) raw.push({ start: 0, end: keys.length, ids: whole });
+  else {
+    let i = 0;
+    while (i < keys.length) {
+      let key = keys[i].key;
+      let j = i + 1;
+      let best: { start: number; end: number; ids: string[] } | null = null;
+      for (;;) {
+        const ids = lex.phrases.get(key);
+        if (ids) best = { start: i, end: j, ids };
+        if (j >= keys.length || !lex.prefixes.has(key)) break;
+        key += " " + keys[j].key;
+        j++;
+      }
+      if (best) {
+        if (best.ids.length > 0) raw.push(best);
+        i = best.end;
+      } else i++;
+    }
+  }
+  // Key-token spans -> word spans; phrases inside one word (a Japanese run) share that word.
+  const spans: Span[] = [];
+  for (const r of raw) {
+    const start = keys[r.start].slot;
+    const end = keys[r.end - 1].slot + 1;
+    const last = spans[spans.length - 1];
+    if (last && start < last.end) {
+      last.end = Math.max(last.end, end);
+      last.sets.push(r.ids);
+    } else spans.push({ start, end, sets: [r.ids], typos: 0 });
+  }
+  for (const s of spans) for (let k = s.start; k < s.end; k++) s.typos += typos[k];
+  return spans;
+}

@@ -1,0 +1,179 @@
+// The embedded index: FTS5 tables in the portal's database (the truth of the index) plus an
+// in-memory mirror of the per-document data needed to rank, filter and facet without a query per
+// hit. The mirror follows the tables through a generation counter, so a `cli reindex` run in
+// another process is picked up by the server on its next search.
+import crypto from "node:crypto";
+import type SQLite from "better-sqlite3";
+import { allConcepts, labelsOf } from "../../app/modules/taxonomy/index";
+import type { SupplierDoc } from "../engine";
+import { analyse, documentColumns, toEntry, type Entry } from "./analysis";
+import { encodeColumn } from "./fts";
+import { bumpGeneration, readGeneration } from "./schema";
+import { Vocabulary } from "./typos";
+
+export function docHash(doc: SupplierDoc): string {
+  return crypto.createHash("sha1").update(JSON.stringify(doc)).digest("base64url");
+}
+
+let taxonomyWords: string[] | undefined;
+/** Label words of the taxonomy: typo targets even before any firm uses them ("injetcion" -> injection). */
+function taxonomyVocabulary(): string[] {
+  if (!taxonomyWords) {
+    const set = new Set<string>();
+    for (const c of allConcepts()) for (const l of labelsOf(c.id)) for (const t of analyse(l)) set.add(t);
+    taxonomyWords = [...set];
+  }
+  return taxonomyWords;
+}
+
+export class IndexStore {
+  entries = new Map<number, Entry>();
+  byRef = new Map<string, number>();
+  conceptDocs = new Map<string, Set<number>>();
+  vocabulary = new Vocabulary();
+  private generation = -1;
+
+  constructor(private sqlite: SQLite.Database) {}
+
+  /** Reloads the mirror when another process (or engine instance) changed the index. */
+  sync(): void {
+    const gen = readGeneration(this.sqlite);
+    if (gen !== this.generation) this.load(gen);
+  }
+
+  private load(gen: number): void {
+    this.entries.clear();
+    this.byRef.clear();
+    this.conceptDocs.clear();
+    this.vocabulary = new Vocabulary();
+    const rows = this.sqlite
+      .prepare(
+        `SELECT d.id, d.doc, f.name, f.capabilities, f.description
+         FROM search_docs d JOIN search_fts f ON f.rowid = d.id`,
+      )
+      .raw()
+      .all() as [number, string, string, string, string][];
+    for (const [id, json, name, caps, desc] of rows) {
+      this.addEntry(toEntry(id, JSON.parse(json) as SupplierDoc, [split(name), split(caps), split(desc)]));
+    }
+    for (const [term, docs] of this.sqlite.prepare(`SELECT term, doc FROM search_vocab`).raw().all() as [
+      string,
+      number,
+    ][])
+      this.vocabulary.add(term, docs);
+    for (const w of taxonomyVocabulary()) this.vocabulary.add(w, 0);
+    this.generation = gen;
+  }
+
+  private addEntry(e: Entry): void {
+    this.entries.set(e.id, e);
+    this.byRef.set(e.ref, e.id);
+    for (const c of e.concepts) {
+      let set = this.conceptDocs.get(c);
+      if (!set) this.conceptDocs.set(c, (set = new Set()));
+      set.add(e.id);
+    }
+  }
+
+  private dropEntry(id: number): void {
+    const e = this.entries.get(id);
+    if (!e) return;
+    this.entries.delete(id);
+    this.byRef.delete(e.ref);
+    for (const c of e.concepts) this.conceptDocs.get(c)?.delete(id);
+  }
+
+  upsert(docs: SupplierDoc[]): void {
+    const find = this.sqlite.prepare(`SELECT id FROM search_docs WHERE ref = ?`).pluck();
+    const insertDoc = this.sqlite
+      .prepare(`INSERT INTO search_docs (ref, doc, hash) VALUES (?, ?, ?) RETURNING id`)
+      .pluck();
+    const updateDoc = this.sqlite.prepare(`UPDATE search_docs SET doc = ?, hash = ? WHERE id = ?`);
+    const deleteFts = this.sqlite.prepare(`DELETE FROM search_fts WHERE rowid = ?`);
+    const insertFts = this.sqlite.prepare(
+      `INSERT INTO search_fts (rowid, name, capabilities, description) VALUES (?, ?, ?, ?)`,
+    );
+    const written: Entry[] = [];
+    const wasCurrent = this.isCurrent();
+    const gen = this.sqlite.transaction(() => {
+      for (const doc of docs) {
+        const json = JSON.stringify(doc);
+        const hash = docHash(doc);
+        const cols = documentColumns(doc);
+        let id = find.get(doc.ref) as number | undefined;
+        if (id === undefined) id = insertDoc.get(doc.ref, json, hash) as number;
+        else {
+          updateDoc.run(json, hash, id);
+          deleteFts.run(id);
+        }
+        insertFts.run(id, encodeColumn(cols[0]), encodeColumn(cols[1]), encodeColumn(cols[2]));
+        written.push(toEntry(id, doc, cols));
+      }
+      return bumpGeneration(this.sqlite);
+    })();
+    // Keep the mirror in step without a reload when it was current before this write.
+    if (wasCurrent) {
+      for (const e of written) {
+        this.dropEntry(e.id);
+        this.addEntry(e);
+        for (const col of e.cols) for (const t of col) if (!this.vocabulary.has(t)) this.vocabulary.add(t, 1);
+      }
+      this.generation = gen;
+    }
+  }
+
+  remove(refs: string[]): void {
+    const find = this.sqlite.prepare(`SELECT id FROM search_docs WHERE ref = ?`).pluck();
+    const deleteDoc = this.sqlite.prepare(`DELETE FROM search_docs WHERE id = ?`);
+    const deleteFts = this.sqlite.prepare(`DELETE FROM search_fts WHERE rowid = ?`);
+    const wasCurrent = this.isCurrent();
+    const removed: number[] = [];
+    const gen = this.sqlite.transaction(() => {
+      for (const ref of refs) {
+        const id = find.get(ref) as number | undefined;
+        if (id === undefined) continue;
+        deleteFts.run(id);
+        deleteDoc.run(id);
+        removed.push(id);
+      }
+      return bumpGeneration(this.sqlite);
+    })();
+    if (wasCurrent) {
+      for (const id of removed) this.dropEntry(id);
+      this.generation = gen;
+    }
+  }
+
+  clear(): void {
+    this.sqlite.transaction(() => {
+      this.sqlite.exec(`DELETE FROM search_fts; DELETE FROM search_docs;`);
+      bumpGeneration(this.sqlite);
+    })();
+    this.generation = -1;
+  }
+
+  count(): number {
+    return this.sqlite.prepare(`SELECT count(*) FROM search_docs`).pluck().get() as number;
+  }
+
+  hashes(): Map<string, string> {
+    const rows = this.sqlite.prepare(`SELECT ref, hash FROM search_docs`).raw().all() as [string, string][];
+    return new Map(rows);
+  }
+
+  /** Rowids of the documents whose text matches an FTS5 expression (built by fts.ts only). */
+  match(expression: string): number[] {
+    return this.sqlite
+      .prepare(`SELECT rowid FROM search_fts WHERE search_fts MATCH ?`)
+      .pluck()
+      .all(expression) as number[];
+  }
+
+  private isCurrent(): boolean {
+    return this.generation !== -1 && readGeneration(this.sqlite) === this.generation;
+  }
+}
+
+function split(col: string): string[] {
+  return col ? col.split(" ") : [];
+}

@@ -1,0 +1,73 @@
+// The search interface every engine implements (agreed in .team/SEARCH-API.md: the pages and
+// API code against it, the contract suite in tests/contract runs against every adapter).
+
+export interface SupplierDoc {
+  ref: string;
+  name: { vi?: string; en?: string; ja?: string };
+  description: { vi?: string; en?: string; ja?: string };
+  /** Terms as the firm wrote them. */
+  processes: string[];
+  materials: string[];
+  products: string[];
+  /** Taxonomy concept ids of those terms + their ancestors. */
+  concepts: string[];
+  /** id = taxonomy certification id; validity is judged at query time against SearchParams.asOf. */
+  certifications: { id: string; standard: string; validUntil: string | null }[];
+  sector: string | null;
+  industrialZone: string | null;
+  commune: string | null;
+  verified: boolean;
+  employees: number | null;
+  exportMarkets: string[];
+}
+
+export type FacetName =
+  "process" | "material" | "certification" | "sector" | "zone" | "verified" | "employees";
+
+export interface SearchParams {
+  q?: string;
+  limit?: number;
+  offset?: number;
+  /** Values are concept ids / zone names / employee band ids (search/settings.ts EMPLOYEE_BANDS). */
+  filters?: {
+    process?: string[];
+    material?: string[];
+    certification?: string[];
+    sector?: string[];
+    zone?: string[];
+    verified?: boolean;
+    employees?: string[];
+  };
+  facets?: FacetName[];
+  highlight?: boolean;
+  /** ISO date for certificate validity; default today. */
+  asOf?: string;
+}
+
+export interface SearchHit {
+  ref: string;
+  score: number;
+  /** HTML-escaped text with <mark>…</mark> around matches (safe to render as HTML). */
+  highlights?: Partial<Record<"name" | "description" | "capabilities", string>>;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  total: number;
+  facets: Record<string, Record<string, number>>;
+  didYouMean?: string;
+  tookMs: number;
+}
+
+export interface SearchEngine {
+  readonly name: "embedded" | "meilisearch";
+  /** Create the index / apply settings. */
+  init(): Promise<void>;
+  upsert(docs: SupplierDoc[]): Promise<void>;
+  remove(refs: string[]): Promise<void>;
+  clear(): Promise<void>;
+  search(p: SearchParams): Promise<SearchResult>;
+  suggest(prefix: string, limit?: number): Promise<{ ref: string; label: string }[]>;
+  health(): Promise<{ ok: boolean; detail?: string }>;
+  count(): Promise<number>;
+}

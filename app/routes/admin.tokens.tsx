@@ -1,0 +1,121 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { z } from "zod";
+import { rateLimitWrite, requireRole } from "~/auth.server";
+import { getDb } from "~/services.server";
+import { getTranslator } from "~/locale.server";
+import { redirectWithToast } from "~/session.server";
+import { createApiToken } from "~/modules/auth/api-tokens";
+import { auditActor } from "~/modules/auth/permissions";
+import { listApiTokens, revokeApiToken } from "../../db/queries/tokens";
+import { recordAudit } from "../../db/queries/audit";
+import { useT } from "~/components/i18n";
+import { FieldErrors, FormField, FormMessage } from "~/components/auth/form-field";
+import { Badge } from "~/components/ui/badge";
+import { Button } from "~/components/ui/button";
+import { Field, Select } from "~/components/ui/field";
+import { Table, Td } from "~/components/ui/table";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "organiser");
+  return { tokens: await listApiTokens(getDb()) };
+}
+
+const createSchema = z.object({
+  intent: z.literal("create"),
+  name: z.string({ required_error: "auth.error.required" }).trim().min(1, "auth.error.required").max(200, "auth.error.tooLong|max=200"),
+  role: z.enum(["organiser", "admin", "supplier", "buyer"], { errorMap: () => ({ message: "auth.error.choice" }) }),
+  orgRef: z.string().trim().max(64, "auth.error.tooLong|max=64").optional(),
+});
+const schema = z.discriminatedUnion("intent", [createSchema, z.object({ intent: z.literal("revoke"), id: z.coerce.number().int().positive() })]);
+
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requireRole(request, "organiser");
+  await rateLimitWrite(request, actor);
+  const submission = parseWithZod(await request.formData(), { schema });
+  if (submission.status !== "success") return data({ result: submission.reply(), token: null }, { status: 400 });
+  const { t } = getTranslator(request);
+  const v = submission.value;
+  const db = getDb();
+  if (v.intent === "revoke") {
+    if (await revokeApiToken(db, v.id)) await recordAudit(db, { actor: auditActor(actor), action: "token_revoke", entity: "api_token", entityRef: String(v.id) });
+    return redirectWithToast(request, "/admin/tokens", { kind: "success", message: t("admin.tokens.revoked") });
+  }
+  // Only admins may mint admin tokens.
+  if (v.role === "admin" && actor.role !== "admin") throw new Response("Forbidden", { status: 403 });
+  const r = await createApiToken(db, { name: v.name, role: v.role, orgRef: v.orgRef || null }, auditActor(actor));
+  if (!r.ok) return data({ result: submission.reply({ fieldErrors: { orgRef: [t(`admin.tokens.${r.error}`)] } }), token: null }, { status: 400 });
+  // The secret exists in clear only in this response.
+  return data({ result: submission.reply({ resetForm: true }), token: r.token });
+}
+
+export default function AdminTokens() {
+  const t = useT();
+  const { tokens } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(createSchema),
+    defaultValue: { role: "organiser" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: createSchema }),
+    shouldRevalidate: "onBlur",
+  });
+  return (
+    <section className="space-y-6">
+      {actionData?.token && (
+        <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 p-4 text-sm">
+          <p>{t("admin.tokens.createdOnce")}</p>
+          <input readOnly value={actionData.token} aria-label={t("admin.tokens.createdOnce")} className="mt-2 w-full rounded border px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+        </div>
+      )}
+      <Form method="post" {...getFormProps(form)} className="grid max-w-2xl gap-3 rounded-lg border bg-white p-4 sm:grid-cols-3">
+        <input type="hidden" name="intent" value="create" />
+        <FormMessage errors={form.errors} />
+        <FormField meta={fields.name} label={t("admin.tokens.name")} />
+        <Field id={fields.role.id} label={t("admin.tokens.role")}>
+          <Select {...getSelectProps(fields.role)} key={fields.role.key}>
+            {["organiser", "admin", "supplier", "buyer"].map((r) => (
+              <option key={r} value={r}>
+                {t(`my.role.${r}`)}
+              </option>
+            ))}
+          </Select>
+          <FieldErrors id={fields.role.errorId} errors={fields.role.errors} />
+        </Field>
+        <FormField meta={fields.orgRef} label={t("admin.tokens.org")} />
+        <div className="sm:col-span-3">
+          <Button type="submit">{t("admin.tokens.create")}</Button>
+        </div>
+      </Form>
+      <Table caption={t("admin.nav.tokens")} head={[t("admin.tokens.name"), t("admin.tokens.role"), t("admin.users.org"), t("admin.tokens.prefix"), t("admin.tokens.created"), t("admin.tokens.lastUsed"), ""]}>
+        {tokens.map((k) => (
+          <tr key={k.id}>
+            <Td>{k.name}</Td>
+            <Td>{t(`my.role.${k.role}`)}</Td>
+            <Td>{k.orgRef}</Td>
+            <Td className="font-mono text-xs">{k.prefix}…</Td>
+            <Td>{k.createdAt.slice(0, 10)}</Td>
+            <Td>{k.lastUsedAt?.slice(0, 16).replace("T", " ")}</Td>
+            <Td>
+              {k.revokedAt ? (
+                <Badge tone="red">{t("admin.tokens.revokedAt", { date: k.revokedAt.slice(0, 10) })}</Badge>
+              ) : (
+                <Form method="post">
+                  <input type="hidden" name="intent" value="revoke" />
+                  <input type="hidden" name="id" value={k.id} />
+                  <Button type="submit" variant="ghost" aria-label={`${t("admin.tokens.revoke")}: ${k.name}`}>
+                    {t("admin.tokens.revoke")}
+                  </Button>
+                </Form>
+              )}
+            </Td>
+          </tr>
+        ))}
+      </Table>
+    </section>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "API token — CNHT Hà Nội" }];

@@ -1,0 +1,43 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { NavLink, Outlet } from "@remix-run/react";
+import { requireRole } from "~/auth.server";
+import { useT } from "~/components/i18n";
+
+// The organiser console's frame. Every child loader/action calls requireRole itself too:
+// Remix runs a page's loaders in parallel, so this guard alone would not stop a child's.
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "organiser");
+  return null;
+}
+
+const tab = ({ isActive }: { isActive: boolean }) =>
+  `rounded-md px-3 py-2 text-sm no-underline hover:no-underline ${isActive ? "bg-brand-50 font-medium text-brand-800" : "text-slate-700 hover:bg-slate-100"}`;
+
+export default function AdminLayout() {
+  const t = useT();
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center gap-4">
+        <h1 className="text-2xl font-semibold">{t("admin.title")}</h1>
+        <nav aria-label={t("admin.title")} className="flex flex-wrap gap-1">
+          <NavLink to="/admin" end className={tab}>
+            {t("admin.nav.firms")}
+          </NavLink>
+          <NavLink to="/admin/users" className={tab}>
+            {t("admin.nav.users")}
+          </NavLink>
+          <NavLink to="/admin/audit" className={tab}>
+            {t("admin.nav.audit")}
+          </NavLink>
+          <NavLink to="/admin/tokens" className={tab}>
+            {t("admin.nav.tokens")}
+          </NavLink>
+          <NavLink to="/admin/mail" className={tab}>
+            {t("admin.nav.mail")}
+          </NavLink>
+        </nav>
+      </div>
+      <Outlet />
+    </div>
+  );
+}

@@ -23,9 +23,9 @@ function push(map: Map<string, number[]>, key: string, i: number) {
   else map.set(key, [i]);
 }
 
+/** Only a supplier fitting one of these at least partly can be listed (see PreparedRequest.anchor). */
 function anchorWanted(r: PreparedRequest): Wanted[] {
-  const anchors = [...r.wanted.process, ...r.wanted.product];
-  return anchors.length ? anchors : r.wanted.material;
+  return r.wanted[r.anchor];
 }
 
 export class MatchIndex {

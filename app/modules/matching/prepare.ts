@@ -24,6 +24,11 @@ export interface Wanted {
 
 export interface PreparedRequest {
   raw: MatchRequest;
+  /**
+   * What a supplier must do at least partly to be listed: the processes when any are asked
+   * (the process is the job the buyer needs done), else the products, else the materials.
+   */
+  anchor: CapabilityKind;
   wanted: Record<CapabilityKind, Wanted[]>;
   /** Which kinds were read from the title/description because the structured list was empty. */
   inferred: Set<CapabilityKind>;
@@ -88,7 +93,8 @@ export function prepareRequest(r: MatchRequest): PreparedRequest {
     wanted[kind] = dedupe(terms.map((t) => toWanted(t, kind)));
   }
   const requiredCerts = dedupe(r.requiredCertifications.map((t) => toWanted(t, "certification")));
-  const p: PreparedRequest = { raw: r, wanted, inferred, requiredCerts };
+  const anchor: CapabilityKind = wanted.process.length ? "process" : wanted.product.length ? "product" : "material";
+  const p: PreparedRequest = { raw: r, anchor, wanted, inferred, requiredCerts };
   requestMemo.set(r, p);
   return p;
 }

@@ -22,22 +22,28 @@ function metFit(met: Met): number {
 export function evaluate(r: PreparedRequest, s: PreparedSupplier, asOf: string, reasons: Reason[] | null): number {
   let total = 0;
   let weights = 0;
-  let capabilityHit = false;
-  const anchorKinds = r.wanted.process.length || r.wanted.product.length ? ["process", "product"] : ["material"];
+  let anchorHit = false;
 
   for (const kind of CAPABILITY_KINDS) {
     const wanted = r.wanted[kind];
     if (!wanted.length) continue;
     const each = WEIGHTS[kind] / wanted.length;
+    let weakest = 1;
     for (const w of wanted) {
       const f = termFit(w, s);
       total += each * f.fit;
       weights += each;
-      if (f.fit > 0 && anchorKinds.includes(kind)) capabilityHit = true;
+      if (f.fit < weakest) weakest = f.fit;
+      if (f.fit > 0 && kind === r.anchor) anchorHit = true;
       if (reasons) reasons.push(text.capabilityReason(kind, w, f, s, each));
     }
+    if (kind === "process" && wanted.length > 1) {
+      total += WEIGHTS.allProcesses * weakest;
+      weights += WEIGHTS.allProcesses;
+      if (reasons) reasons.push(text.coverageReason(wanted, s, weakest, WEIGHTS.allProcesses));
+    }
   }
-  if (!capabilityHit) return -1;
+  if (!anchorHit) return -1;
 
   const raw = s.raw;
   const soft: ["capacity" | "export" | "verified" | "freshness", Met | null][] = [

@@ -1,6 +1,6 @@
 import { ancestorsOf, label, termLabel } from "./concepts";
 import type { CertCheck } from "./certificates";
-import type { TermFit } from "./fit";
+import { termFit, type TermFit } from "./fit";
 import type { CapabilityKind, PreparedRequest, PreparedSupplier, Wanted } from "./prepare";
 import type { Met, Reason, ReasonKind } from "./types";
 
@@ -37,6 +37,15 @@ export function capabilityReason(kind: CapabilityKind, w: Wanted, f: TermFit, s:
   return f.level === "generic"
     ? reason(kind, "unknown", f.fit, weight, `${nv} — chưa rõ ${asked.vi}${src.vi}`, `${ne} — not specifically ${asked.en}${src.en}`)
     : reason(kind, "unknown", f.fit, weight, `${nv} — gần với ${asked.vi}${src.vi}`, `${ne} — related to ${asked.en}${src.en}`);
+}
+
+/** Requests with several processes: does the firm cover every one of them? */
+export function coverageReason(wanted: Wanted[], s: PreparedSupplier, weakest: number, weight: number): Reason {
+  const n = wanted.length;
+  const covered = wanted.filter((w) => termFit(w, s).fit > 0).length;
+  if (weakest === 1) return reason("process", true, 1, weight, `làm được cả ${n} công đoạn`, `covers all ${n} processes`);
+  if (covered === n) return reason("process", "unknown", weakest, weight, `có thể làm cả ${n} công đoạn`, `may cover all ${n} processes`);
+  return reason("process", false, weakest, weight, `làm ${covered}/${n} công đoạn`, `covers ${covered} of ${n} processes`);
 }
 
 export function certificateReason(c: CertCheck): Reason {

@@ -8,13 +8,19 @@
  * Certificates carry no weight: they are a hard constraint, every listed supplier meets them.
  */
 export const WEIGHTS = {
-  process: 0.42,
-  product: 0.24,
-  material: 0.18,
-  capacity: 0.05,
-  export: 0.04,
-  verified: 0.04,
-  freshness: 0.03,
+  process: 0.4,
+  /**
+   * Requests naming several processes: a bonus for covering all of them (fit = the weakest
+   * process's fit), because a firm doing one step of two is a much weaker lead than one doing
+   * the whole part. Absent for single-process requests.
+   */
+  allProcesses: 0.2,
+  product: 0.2,
+  material: 0.15,
+  capacity: 0.03,
+  export: 0.03,
+  verified: 0.02,
+  freshness: 0.02,
 } as const;
 
 /** Fit of a requested concept when the supplier has something near it rather than it. */

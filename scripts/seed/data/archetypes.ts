@@ -28,7 +28,7 @@ export const ARCHETYPES: Archetype[] = [
   {
     key: "cnc", sector: "mechanical", weight: 9,
     trade: [{ vi: "Cơ khí Chính xác", en: "Precision Engineering" }, { vi: "Cơ khí", en: "Mechanical" }, { vi: "Kỹ thuật Cơ khí", en: "Mechanical Engineering" }],
-    core: ["cnc-machining"], extra: ["cnc-turning", "cnc-milling", "grinding", "wire-edm", "heat-treatment", "anodising"],
+    core: ["cnc-machining"], extra: ["cnc-turning", "cnc-milling", "grinding", "edm", "heat-treatment", "anodising"],
     materials: ["aluminium-6061", "sus304", "carbon-steel", "brass", "pom", "alloy-steel"],
     products: ["shafts", "bushings", "jigs-fixtures", "flanges", "housings"],
     certs: { iso9001: 0.7, iso14001: 0.25, iatf16949: 0.12, iso13485: 0.04, iso45001: 0.08 }, employees: [12, 450],
@@ -44,7 +44,7 @@ export const ARCHETYPES: Archetype[] = [
   {
     key: "stamping", sector: "mechanical", weight: 6,
     trade: [{ vi: "Cơ khí", en: "Mechanical" }, { vi: "Kim khí", en: "Metalworks" }, { vi: "Cơ khí và Thương mại", en: "Mechanical and Trading" }],
-    core: ["stamping"], extra: ["bending", "laser-cutting", "deep-drawing", "welding", "powder-coating", "electroplating"],
+    core: ["stamping"], extra: ["bending", "laser-cutting", "deep-drawing", "welding", "powder-coating", "plating"],
     materials: ["cold-rolled-steel", "galvanised-steel", "sus304", "aluminium", "copper"],
     products: ["brackets", "electrical-cabinets", "housings", "automotive-parts"],
     certs: { iso9001: 0.65, iso14001: 0.2, iatf16949: 0.2, iso45001: 0.06 }, employees: [20, 600],
@@ -52,7 +52,7 @@ export const ARCHETYPES: Archetype[] = [
   {
     key: "fabrication", sector: "mechanical", weight: 4,
     trade: [{ vi: "Kết cấu Thép", en: "Steel Structure" }, { vi: "Cơ khí Xây dựng", en: "Engineering and Construction" }, { vi: "Chế tạo Máy", en: "Machinery" }],
-    core: ["welding"], extra: ["laser-cutting", "bending", "powder-coating", "galvanising", "painting", "tube-bending"],
+    core: ["welding"], extra: ["laser-cutting", "bending", "powder-coating", "hot-dip-galvanizing", "painting", "tube-bending"],
     materials: ["carbon-steel", "sus304", "galvanised-steel"],
     products: ["steel-structures", "conveyors", "electrical-cabinets", "brackets"],
     certs: { iso9001: 0.5, iso45001: 0.15, iso14001: 0.15 }, employees: [15, 350],
@@ -60,7 +60,7 @@ export const ARCHETYPES: Archetype[] = [
   {
     key: "mould-making", sector: "mechanical", weight: 4,
     trade: [{ vi: "Khuôn mẫu", en: "Mould & Die" }, { vi: "Khuôn mẫu Chính xác", en: "Precision Mould" }],
-    core: ["mould-making"], extra: ["cnc-milling", "edm", "wire-edm", "grinding", "heat-treatment"],
+    core: ["mould-making"], extra: ["cnc-milling", "edm", "grinding", "heat-treatment"],
     materials: ["tool-steel", "alloy-steel", "aluminium-6061"],
     products: ["injection-moulds", "stamping-dies", "jigs-fixtures"],
     certs: { iso9001: 0.6, iso14001: 0.1 }, employees: [10, 250],
@@ -68,7 +68,7 @@ export const ARCHETYPES: Archetype[] = [
   {
     key: "fasteners", sector: "mechanical", weight: 3,
     trade: [{ vi: "Ốc vít", en: "Fasteners" }, { vi: "Bu lông", en: "Bolt" }, { vi: "Kim khí", en: "Hardware" }],
-    core: ["cold-heading"], extra: ["thread-rolling", "heat-treatment", "electroplating", "cnc-turning"],
+    core: ["cold-heading"], extra: ["thread-rolling", "heat-treatment", "zinc-plating", "cnc-turning"],
     materials: ["carbon-steel", "alloy-steel", "sus304", "brass"],
     products: ["fasteners", "bushings", "shafts"],
     certs: { iso9001: 0.7, iatf16949: 0.3, iso14001: 0.2 }, employees: [20, 500],
@@ -84,7 +84,7 @@ export const ARCHETYPES: Archetype[] = [
   {
     key: "forging", sector: "mechanical", weight: 2,
     trade: [{ vi: "Rèn", en: "Forging" }, { vi: "Cơ khí Rèn Dập", en: "Forging and Pressing" }],
-    core: ["forging"], extra: ["cnc-turning", "heat-treatment", "electroplating"],
+    core: ["forging"], extra: ["cnc-turning", "heat-treatment", "plating"],
     materials: ["carbon-steel", "alloy-steel", "brass"],
     products: ["flanges", "gears", "shafts", "automotive-parts"],
     certs: { iso9001: 0.6, iatf16949: 0.25 }, employees: [30, 400],
@@ -92,7 +92,7 @@ export const ARCHETYPES: Archetype[] = [
   {
     key: "surface", sector: "mechanical", weight: 3,
     trade: [{ vi: "Xi mạ", en: "Plating" }, { vi: "Xử lý Bề mặt", en: "Surface Treatment" }, { vi: "Sơn tĩnh điện", en: "Coating" }],
-    core: ["electroplating"], extra: ["powder-coating", "anodising", "galvanising", "painting"],
+    core: ["plating"], extra: ["zinc-plating", "nickel-plating", "powder-coating", "anodising", "hot-dip-galvanizing", "painting"],
     materials: ["carbon-steel", "aluminium", "zinc-alloy"],
     products: ["fasteners", "brackets", "motorcycle-parts", "housings"],
     certs: { iso9001: 0.55, iso14001: 0.45, iatf16949: 0.1 }, employees: [15, 300],
@@ -108,7 +108,7 @@ export const ARCHETYPES: Archetype[] = [
   {
     key: "springs", sector: "mechanical", weight: 1.5,
     trade: [{ vi: "Lò xo", en: "Spring" }, { vi: "Lò xo Kỹ thuật", en: "Technical Springs" }],
-    core: ["spring-making"], extra: ["heat-treatment", "electroplating", "stamping"],
+    core: ["spring-manufacturing"], extra: ["heat-treatment", "plating", "stamping"],
     materials: ["spring-steel", "sus304"],
     products: ["springs", "automotive-parts", "motorcycle-parts"],
     certs: { iso9001: 0.65, iatf16949: 0.3 }, employees: [10, 200],
@@ -116,7 +116,7 @@ export const ARCHETYPES: Archetype[] = [
   {
     key: "auto-parts", sector: "mechanical", weight: 4,
     trade: [{ vi: "Phụ tùng", en: "Auto Parts" }, { vi: "Phụ tùng Ô tô Xe máy", en: "Motor Parts" }],
-    core: ["stamping", "welding"], extra: ["cnc-machining", "painting", "electroplating", "tube-bending", "mechanical-assembly"],
+    core: ["stamping", "welding"], extra: ["cnc-machining", "painting", "plating", "tube-bending", "assembly"],
     materials: ["carbon-steel", "cold-rolled-steel", "aluminium", "alloy-steel"],
     products: ["motorcycle-parts", "automotive-parts", "brackets"],
     certs: { iso9001: 0.85, iatf16949: 0.55, iso14001: 0.35 }, employees: [80, 1500],
@@ -125,7 +125,7 @@ export const ARCHETYPES: Archetype[] = [
   {
     key: "ems", sector: "electronics", weight: 6,
     trade: [{ vi: "Điện tử", en: "Electronics" }, { vi: "Công nghệ Điện tử", en: "Electronic Technology" }, { vi: "Linh kiện Điện tử", en: "Electronic Components" }],
-    core: ["smt-assembly"], extra: ["tht-assembly", "electronics-testing", "box-build"],
+    core: ["smt"], extra: ["through-hole-assembly", "inspection-testing", "electronics-assembly"],
     materials: ["fr4", "lead-free-solder"],
     products: ["pcba", "led-lighting", "power-supplies"],
     certs: { iso9001: 0.75, rohs: 0.6, iso14001: 0.35, iatf16949: 0.08, iso13485: 0.06 }, employees: [30, 1200],
@@ -133,7 +133,7 @@ export const ARCHETYPES: Archetype[] = [
   {
     key: "wire-harness", sector: "electronics", weight: 5,
     trade: [{ vi: "Dây cáp điện", en: "Cable" }, { vi: "Điện tử", en: "Electronics" }, { vi: "Kỹ thuật Điện", en: "Electrical Engineering" }],
-    core: ["wire-harness-assembly"], extra: ["injection-moulding", "electronics-testing", "ultrasonic-welding"],
+    core: ["wire-harness"], extra: ["injection-moulding", "inspection-testing", "plastic-welding"],
     materials: ["copper-wire", "pvc"],
     products: ["wire-harnesses", "cable-assemblies", "terminals"],
     certs: { iso9001: 0.75, rohs: 0.45, iatf16949: 0.3, iso14001: 0.3 }, employees: [50, 2000],
@@ -141,7 +141,7 @@ export const ARCHETYPES: Archetype[] = [
   {
     key: "coils", sector: "electronics", weight: 3,
     trade: [{ vi: "Điện tử", en: "Electronics" }, { vi: "Thiết bị Điện", en: "Electrical Equipment" }],
-    core: ["coil-winding"], extra: ["tht-assembly", "electronics-testing"],
+    core: ["coil-winding"], extra: ["through-hole-assembly", "inspection-testing"],
     materials: ["copper-wire", "ferrite"],
     products: ["transformers", "inductors", "power-supplies"],
     certs: { iso9001: 0.65, rohs: 0.5, iso14001: 0.2 }, employees: [30, 700],
@@ -149,7 +149,7 @@ export const ARCHETYPES: Archetype[] = [
   {
     key: "precision-stamping", sector: "electronics", weight: 3,
     trade: [{ vi: "Linh kiện Chính xác", en: "Precision Components" }, { vi: "Kỹ thuật Chính xác", en: "Precision Technology" }],
-    core: ["stamping"], extra: ["electroplating", "mould-making", "cnc-machining"],
+    core: ["stamping"], extra: ["plating", "mould-making", "cnc-machining"],
     materials: ["phosphor-bronze", "brass", "copper", "sus304"],
     products: ["terminals", "emi-shields", "springs"],
     certs: { iso9001: 0.75, rohs: 0.5, iso14001: 0.3, iatf16949: 0.1 }, employees: [30, 600],
@@ -157,7 +157,7 @@ export const ARCHETYPES: Archetype[] = [
   {
     key: "box-build", sector: "electronics", weight: 3,
     trade: [{ vi: "Thiết bị Điện tử", en: "Electronic Devices" }, { vi: "Công nghệ", en: "Technology" }],
-    core: ["box-build"], extra: ["smt-assembly", "electronics-testing", "mechanical-assembly"],
+    core: ["electronics-assembly"], extra: ["smt", "inspection-testing", "assembly"],
     materials: ["abs", "fr4", "aluminium"],
     products: ["power-supplies", "led-lighting", "pcba"],
     certs: { iso9001: 0.7, rohs: 0.5, iso14001: 0.2, iso13485: 0.08 }, employees: [20, 800],
@@ -166,7 +166,7 @@ export const ARCHETYPES: Archetype[] = [
   {
     key: "injection", sector: "plastics-rubber", weight: 8,
     trade: [{ vi: "Nhựa", en: "Plastics" }, { vi: "Nhựa Kỹ thuật", en: "Engineering Plastics" }, { vi: "Nhựa Chính xác", en: "Precision Plastics" }],
-    core: ["injection-moulding"], extra: ["mould-making", "pad-printing", "ultrasonic-welding", "screen-printing", "painting"],
+    core: ["injection-moulding"], extra: ["mould-making", "pad-printing", "plastic-welding", "screen-printing", "painting"],
     materials: ["abs", "pp", "pc", "pa66", "pom", "pe"],
     products: ["plastic-parts", "housings", "automotive-parts", "gears"],
     certs: { iso9001: 0.7, iso14001: 0.3, iatf16949: 0.15, rohs: 0.3, iso13485: 0.04 }, employees: [20, 900],
@@ -199,7 +199,7 @@ export const ARCHETYPES: Archetype[] = [
   {
     key: "cartons", sector: "packaging", weight: 5,
     trade: [{ vi: "Bao bì", en: "Packaging" }, { vi: "Bao bì Carton", en: "Carton Packaging" }, { vi: "Giấy và Bao bì", en: "Paper and Packaging" }],
-    core: ["corrugated-converting"], extra: ["flexo-printing", "die-cutting", "offset-printing"],
+    core: ["corrugated-cartons"], extra: ["flexo-printing", "print-finishing", "offset-printing"],
     materials: ["corrugated-board", "kraft-paper"],
     products: ["cartons", "folding-boxes"],
     certs: { iso9001: 0.55, fsc: 0.2, iso14001: 0.15 }, employees: [20, 500],
@@ -207,7 +207,7 @@ export const ARCHETYPES: Archetype[] = [
   {
     key: "print-packaging", sector: "packaging", weight: 4,
     trade: [{ vi: "In và Bao bì", en: "Printing and Packaging" }, { vi: "In", en: "Printing" }],
-    core: ["offset-printing"], extra: ["die-cutting", "lamination", "screen-printing", "flexo-printing"],
+    core: ["offset-printing"], extra: ["print-finishing", "screen-printing", "flexo-printing"],
     materials: ["paperboard", "kraft-paper"],
     products: ["folding-boxes", "labels", "manuals"],
     certs: { iso9001: 0.6, fsc: 0.25, iso14001: 0.1 }, employees: [15, 400],
@@ -215,7 +215,7 @@ export const ARCHETYPES: Archetype[] = [
   {
     key: "flexible-packaging", sector: "packaging", weight: 2,
     trade: [{ vi: "Bao bì Nhựa", en: "Flexible Packaging" }, { vi: "Màng nhựa", en: "Plastic Film" }],
-    core: ["film-blowing"], extra: ["gravure-printing", "lamination", "flexo-printing"],
+    core: ["plastic-bag-making"], extra: ["gravure-printing", "flexible-packaging", "flexo-printing"],
     materials: ["pe", "pp", "pet"],
     products: ["plastic-bags", "stretch-film", "labels"],
     certs: { iso9001: 0.55, iso14001: 0.2 }, employees: [20, 400],
@@ -223,7 +223,7 @@ export const ARCHETYPES: Archetype[] = [
   {
     key: "foam", sector: "packaging", weight: 1.5,
     trade: [{ vi: "Xốp", en: "Foam" }, { vi: "Vật liệu Đóng gói", en: "Packaging Materials" }],
-    core: ["foam-moulding"], extra: ["die-cutting", "thermoforming"],
+    core: ["foam-processing"], extra: ["print-finishing", "thermoforming"],
     materials: ["eps-foam", "eva"],
     products: ["foam-inserts", "blister-trays"],
     certs: { iso9001: 0.45, rohs: 0.15 }, employees: [10, 200],
@@ -231,7 +231,7 @@ export const ARCHETYPES: Archetype[] = [
   {
     key: "thermoforming", sector: "packaging", weight: 1.5,
     trade: [{ vi: "Bao bì Nhựa", en: "Plastic Packaging" }, { vi: "Khay nhựa", en: "Plastic Trays" }],
-    core: ["thermoforming"], extra: ["die-cutting", "foam-moulding"],
+    core: ["thermoforming"], extra: ["print-finishing", "foam-processing"],
     materials: ["pet", "ps", "pp"],
     products: ["blister-trays", "foam-inserts"],
     certs: { iso9001: 0.5, rohs: 0.2 }, employees: [10, 250],
@@ -240,7 +240,7 @@ export const ARCHETYPES: Archetype[] = [
   {
     key: "garment", sector: "textile-footwear", weight: 7,
     trade: [{ vi: "May mặc", en: "Garment" }, { vi: "May", en: "Garment" }, { vi: "Dệt may", en: "Textile and Garment" }, { vi: "Thời trang", en: "Fashion" }],
-    core: ["sewing"], extra: ["embroidery", "screen-printing", "heat-transfer-printing"],
+    core: ["garment-sewing"], extra: ["embroidery", "screen-printing", "textile-printing"],
     materials: ["cotton", "polyester", "spandex", "nylon"],
     products: ["garments", "sportswear", "workwear"],
     certs: { iso9001: 0.3, oekotex: 0.2, wrap: 0.2, bsci: 0.3 }, employees: [30, 2500],
@@ -248,7 +248,7 @@ export const ARCHETYPES: Archetype[] = [
   {
     key: "trims", sector: "textile-footwear", weight: 4,
     trade: [{ vi: "Phụ liệu May", en: "Garment Accessories" }, { vi: "Phụ liệu Dệt may", en: "Trims" }],
-    core: ["weaving"], extra: ["screen-printing", "heat-transfer-printing", "knitting", "offset-printing"],
+    core: ["label-weaving"], extra: ["trims-manufacturing", "screen-printing", "textile-printing", "offset-printing"],
     materials: ["polyester", "nylon", "cotton"],
     products: ["woven-labels", "elastic-tapes", "zippers", "buttons"],
     certs: { oekotex: 0.45, iso9001: 0.4 }, employees: [15, 400],
@@ -264,7 +264,7 @@ export const ARCHETYPES: Archetype[] = [
   {
     key: "footwear", sector: "textile-footwear", weight: 3,
     trade: [{ vi: "Da giày", en: "Footwear" }, { vi: "Phụ liệu Giày", en: "Shoe Components" }],
-    core: ["sole-moulding"], extra: ["shoe-upper-stitching", "leather-cutting", "rubber-moulding"],
+    core: ["outsole-moulding"], extra: ["shoe-upper-making", "rubber-moulding"],
     materials: ["eva", "natural-rubber", "pu-leather", "leather"],
     products: ["shoe-soles", "insoles", "shoe-uppers"],
     certs: { iso9001: 0.35, bsci: 0.25 }, employees: [40, 1500],
@@ -272,7 +272,7 @@ export const ARCHETYPES: Archetype[] = [
   {
     key: "leather-goods", sector: "textile-footwear", weight: 2,
     trade: [{ vi: "Đồ da", en: "Leather Goods" }, { vi: "Túi xách", en: "Bags" }],
-    core: ["leather-cutting", "sewing"], extra: ["embroidery", "screen-printing"],
+    core: ["leather-goods"], extra: ["garment-sewing", "embroidery", "screen-printing"],
     materials: ["leather", "pu-leather", "nylon"],
     products: ["bags", "leather-goods"],
     certs: { bsci: 0.3, iso9001: 0.3 }, employees: [20, 600],

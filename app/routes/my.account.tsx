@@ -8,7 +8,7 @@ import { getDb } from "~/services.server";
 import { getTranslator } from "~/locale.server";
 import { createUserSession } from "~/session.server";
 import { changePassword } from "~/modules/auth/accounts";
-import { passwordProblem } from "~/modules/auth/password";
+import { passwordProblem } from "~/modules/auth/password-policy";
 import { loginPassword, newPassword } from "~/modules/auth/schemas";
 import { useT } from "~/components/i18n";
 import { FormField, FormMessage } from "~/components/auth/form-field";

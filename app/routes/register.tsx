@@ -9,7 +9,7 @@ import { getLocale, getTranslator } from "~/locale.server";
 import { redirectWithToast } from "~/session.server";
 import { register } from "~/modules/auth/accounts";
 import { isHoneypotFilled } from "~/modules/auth/honeypot";
-import { passwordProblem } from "~/modules/auth/password";
+import { passwordProblem } from "~/modules/auth/password-policy";
 import { safeRedirect } from "~/modules/auth/permissions";
 import { retryMinutes } from "~/modules/auth/rate-limits";
 import { accountType, email, locale, newPassword, personName } from "~/modules/auth/schemas";

@@ -7,7 +7,7 @@ import { getDb } from "~/services.server";
 import { getTranslator } from "~/locale.server";
 import { destroyUserSession } from "~/session.server";
 import { resetLinkIsValid, resetPassword } from "~/modules/auth/accounts";
-import { passwordProblem } from "~/modules/auth/password";
+import { passwordProblem } from "~/modules/auth/password-policy";
 import { newPassword } from "~/modules/auth/schemas";
 import { useT } from "~/components/i18n";
 import { FormField, FormMessage } from "~/components/auth/form-field";

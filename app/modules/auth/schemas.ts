@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PASSWORD_MAX, PASSWORD_MIN } from "./password";
+import { PASSWORD_MAX, PASSWORD_MIN } from "./password-policy";
 
 // Form schemas shared by the browser (conform) and the server. Messages are i18n keys.
 export const email = z

@@ -1,11 +1,7 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import type { Locale } from "~/modules/i18n";
 import { translator } from "~/modules/i18n";
-
-export interface HeaderUser {
-  name: string;
-  role: string;
-}
+import { UserMenu, type MenuUser } from "~/components/user-menu";
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-2 text-sm font-medium no-underline hover:no-underline ${
@@ -13,7 +9,7 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
   }`;
 
 /** Site banner: brand, main navigation, the language switch (a plain POST form) and the account. */
-export function SiteHeader({ locale, user }: { locale: Locale; user: HeaderUser | null }) {
+export function SiteHeader({ locale, user }: { locale: Locale; user: MenuUser | null }) {
   const t = translator(locale);
   const location = useLocation();
   const other: Locale = locale === "vi" ? "en" : "vi";
@@ -47,18 +43,7 @@ export function SiteHeader({ locale, user }: { locale: Locale; user: HeaderUser 
               {t("lang.switchTo")}
             </button>
           </Form>
-          {user ? (
-            <span className="text-sm text-white/85" title={user.role}>
-              {user.name}
-            </span>
-          ) : (
-            <Link
-              to={`/login?redirectTo=${encodeURIComponent(location.pathname + location.search)}`}
-              className="rounded-md bg-white px-3 py-1.5 text-sm font-medium text-brand-900 no-underline hover:bg-brand-50 hover:no-underline"
-            >
-              {t("nav.login")}
-            </Link>
-          )}
+          <UserMenu user={user} />
         </div>
       </div>
     </header>

@@ -6,9 +6,9 @@ export function FactList({ items }: { items: { label: string; value: ReactNode }
   return (
     <dl className="divide-y divide-slate-100 text-sm">
       {shown.map((i) => (
-        <div key={i.label} className="grid grid-cols-3 gap-3 py-2">
+        <div key={i.label} className="grid grid-cols-[minmax(6.5rem,38%)_1fr] gap-x-4 py-2">
           <dt className="text-slate-500">{i.label}</dt>
-          <dd className="col-span-2 text-slate-900">{i.value}</dd>
+          <dd className="min-w-0 break-words text-slate-900">{i.value}</dd>
         </div>
       ))}
     </dl>

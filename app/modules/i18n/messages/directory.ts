@@ -4,6 +4,7 @@ export const directory = {
   vi: {
     "nav.main": "Điều hướng chính",
     "nav.skip": "Bỏ qua đến nội dung",
+    "nav.breadcrumb": "Vị trí trang",
     "meta.description":
       "Danh bạ các doanh nghiệp công nghiệp hỗ trợ Hà Nội: năng lực gia công, vật liệu, chứng chỉ — kết nối với nhà sản xuất nước ngoài.",
     "home.title": "Kết nối nhà cung cấp công nghiệp hỗ trợ Hà Nội với các nhà sản xuất",
@@ -130,6 +131,7 @@ export const directory = {
   en: {
     "nav.main": "Main",
     "nav.skip": "Skip to content",
+    "nav.breadcrumb": "Breadcrumb",
     "meta.description":
       "Directory of Hanoi's supporting-industry firms: processes, materials, certifications — matched with foreign manufacturers.",
     "home.title": "Connecting Hanoi's supporting-industry suppliers with manufacturers",

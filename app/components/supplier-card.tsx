@@ -1,0 +1,73 @@
+import { Link } from "@remix-run/react";
+import { useT } from "~/components/i18n";
+import { Badge } from "~/components/ui/badge";
+import { CertBadge, type CertView } from "~/components/cert-badge";
+import { VerifiedBadge } from "~/components/verified-badge";
+import { Highlight } from "~/components/highlight";
+
+/** A supplier as a result list shows it, already in the reader's language (see the loaders). */
+export interface SupplierCardView {
+  ref: string;
+  name: string;
+  nameLang: string;
+  snippet: string;
+  snippetLang: string;
+  sector: string | null;
+  location: string;
+  employees: number | null;
+  verified: boolean;
+  processes: string[];
+  moreProcesses: boolean;
+  certifications: CertView[];
+  /** Pre-escaped HTML with <mark> from the search engine. */
+  highlights?: { name?: string; description?: string; capabilities?: string };
+}
+
+export function SupplierCard({ s }: { s: SupplierCardView }) {
+  const t = useT();
+  const headingId = `sup-${s.ref}`;
+  return (
+    <article
+      aria-labelledby={headingId}
+      className="relative rounded-lg border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-500/50 hover:shadow-md"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 id={headingId} className="text-base font-semibold leading-snug text-slate-900">
+          <Link to={`/suppliers/${s.ref}`} className="text-slate-900 after:absolute after:inset-0 hover:text-brand-700">
+            {s.highlights?.name ? <Highlight html={s.highlights.name} lang={s.nameLang} /> : <span lang={s.nameLang}>{s.name}</span>}
+          </Link>
+        </h3>
+        {s.verified && <VerifiedBadge />}
+      </div>
+      <p className="mt-1 text-xs text-slate-500">
+        {[s.sector, s.location].filter(Boolean).join(" · ")}
+        {s.employees ? ` · ${t("employees.band", { band: s.employees })}` : ""}
+      </p>
+      {s.highlights?.description ? (
+        <p className="mt-2 line-clamp-2 text-sm text-slate-600">
+          <Highlight html={s.highlights.description} lang={s.snippetLang} />
+        </p>
+      ) : s.snippet ? (
+        <p lang={s.snippetLang} className="mt-2 line-clamp-2 text-sm text-slate-600">
+          {s.snippet}
+        </p>
+      ) : null}
+      {s.highlights?.capabilities && (
+        <p className="mt-2 text-sm text-slate-700">
+          <Highlight html={s.highlights.capabilities} />
+        </p>
+      )}
+      {(s.processes.length > 0 || s.certifications.length > 0) && (
+        <div className="relative mt-3 flex flex-wrap gap-1.5">
+          {s.processes.map((p) => (
+            <Badge key={p}>{p}</Badge>
+          ))}
+          {s.moreProcesses && <Badge>…</Badge>}
+          {s.certifications.map((c, i) => (
+            <CertBadge key={`${c.standard}-${i}`} cert={c} />
+          ))}
+        </div>
+      )}
+    </article>
+  );
+}

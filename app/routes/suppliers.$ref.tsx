@@ -1,0 +1,254 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
+import { getDb } from "~/services.server";
+import { getLocale } from "~/locale.server";
+import { getSupplier } from "~/directory.server";
+import { conceptLabel, sectorLabel } from "~/supplier-cards.server";
+import { maySeeContacts } from "~/viewer.server";
+import { pickLang, pickText, type LocalText } from "~/modules/i18n";
+import { useLocale, useT } from "~/components/i18n";
+import { pageMeta } from "~/components/meta";
+import { PageHeader, Panel } from "~/components/page-header";
+import { VerifiedBadge } from "~/components/verified-badge";
+import { CertBadge, CertValidity } from "~/components/cert-badge";
+import { FactList } from "~/components/ui/table";
+import { buttonClass } from "~/components/ui/button";
+import { countryName, formatNumber } from "~/components/format";
+
+const KINDS = ["process", "material", "product"] as const;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const ref = params.ref ?? "";
+  const locale = getLocale(request);
+  const withContact = await maySeeContacts(request);
+  const s = await getSupplier(getDb(), ref, { withContact });
+  if (!s || s.status !== "active") throw new Response("Not found", { status: 404 });
+  const today = new Date().toISOString().slice(0, 10);
+
+  // Terms grouped by kind, then by concept: "ép nhựa" and "injection moulding" written by the
+  // same firm are one capability, shown with the label in the reader's language and the words
+  // the firm used. Terms that map to no concept are shown as written.
+  const capabilities = KINDS.map((kind) => {
+    const byConcept = new Map<string, { label: string; words: string[]; mapped: boolean }>();
+    for (const term of s.terms.filter((x) => x.kind === kind)) {
+      const key = term.conceptId ?? `text:${term.text}`;
+      const entry = byConcept.get(key) ?? {
+        label: term.conceptId ? conceptLabel(term.conceptId, locale) : term.text,
+        words: [],
+        mapped: term.conceptId !== null,
+      };
+      if (!entry.words.includes(term.text)) entry.words.push(term.text);
+      byConcept.set(key, entry);
+    }
+    return { kind, items: [...byConcept.values()] };
+  });
+
+  const other = locale === "vi" ? "en" : "vi";
+  return {
+    ref: s.ref,
+    name: pickText(s.name, locale),
+    nameLang: pickLang(s.name, locale),
+    // The name in the other language too, when the firm gave one: buyers quote either.
+    altName: s.name[other] && s.name[other] !== pickText(s.name, locale) ? s.name[other] : null,
+    description: pickText(s.description as LocalText | undefined, locale),
+    descriptionLang: pickLang(s.description as LocalText | undefined, locale),
+    sector: sectorLabel(s.sector, locale),
+    verified: s.verifiedAt !== null,
+    founded: s.founded ?? null,
+    employees: s.employees ?? null,
+    taxCode: s.taxCode ?? null,
+    website: s.website ?? null,
+    location: s.location ?? null,
+    exportMarkets: (s.exportMarkets ?? []).map((c) => ({ code: c, name: countryName(c, locale) })),
+    capabilities,
+    certifications: s.certifications.map((c) => ({
+      standard: c.standard,
+      validUntil: c.validUntil ?? null,
+      expired: c.validUntil !== undefined && c.validUntil !== null && c.validUntil < today,
+      certificateNo: c.certificateNo ?? null,
+      issuer: c.issuer ?? null,
+      scope: c.scope ?? null,
+    })),
+    contactVisible: withContact,
+    contact: withContact ? (s.contact ?? null) : null,
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, () => ({ title: data?.name, description: data?.description }));
+
+function WebsiteLink({ url }: { url: string }) {
+  const href = /^https?:\/\//i.test(url) ? url : `https://${url}`;
+  return (
+    <a href={href} rel="nofollow noopener noreferrer" target="_blank">
+      {url.replace(/^https?:\/\//i, "")}
+    </a>
+  );
+}
+
+export default function SupplierProfile() {
+  const d = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  const location = useLocation();
+  const hasCapabilities = d.capabilities.some((g) => g.items.length > 0);
+  return (
+    <article>
+      <nav aria-label={t("nav.breadcrumb")} className="mb-4 text-sm text-slate-500">
+        <Link to="/suppliers">{t("nav.suppliers")}</Link> <span aria-hidden="true">›</span>{" "}
+        <span aria-current="page" lang={d.nameLang}>
+          {d.name}
+        </span>
+      </nav>
+      <PageHeader
+        title={d.name}
+        titleLang={d.nameLang}
+        kicker={d.sector ?? undefined}
+        lead={
+          <div className="flex flex-wrap items-center gap-2">
+            {d.altName && <span className="text-slate-500">{d.altName}</span>}
+            {d.verified && <VerifiedBadge />}
+            {d.certifications
+              .filter((c) => !c.expired)
+              .map((c, i) => (
+                <CertBadge key={i} cert={c} />
+              ))}
+          </div>
+        }
+      />
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          {d.description && (
+            <Panel id="about" title={t("supplier.about")}>
+              <p lang={d.descriptionLang} className="whitespace-pre-line leading-relaxed text-slate-700">
+                {d.description}
+              </p>
+            </Panel>
+          )}
+
+          <Panel id="capabilities" title={t("supplier.capabilities")}>
+            {!hasCapabilities ? (
+              <p className="text-sm text-slate-500">{t("supplier.noCapabilities")}</p>
+            ) : (
+              <div className="space-y-5">
+                {d.capabilities
+                  .filter((g) => g.items.length > 0)
+                  .map((g) => (
+                    <section key={g.kind} aria-labelledby={`cap-${g.kind}`}>
+                      <h3 id={`cap-${g.kind}`} className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500">
+                        {t(`supplier.kind.${g.kind}`)}
+                      </h3>
+                      <ul className="grid gap-2 sm:grid-cols-2">
+                        {g.items.map((item) => (
+                          <li key={item.label} className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2">
+                            <span className="font-medium text-slate-900">{item.label}</span>
+                            {item.mapped && item.words.some((w) => w.toLowerCase() !== item.label.toLowerCase()) && (
+                              <span className="block text-xs text-slate-500">
+                                {t("supplier.originalWords", { words: item.words.map((w) => `“${w}”`).join(", ") })}
+                              </span>
+                            )}
+                          </li>
+                        ))}
+                      </ul>
+                    </section>
+                  ))}
+              </div>
+            )}
+          </Panel>
+
+          <Panel id="certifications" title={t("supplier.certifications")}>
+            {d.certifications.length === 0 ? (
+              <p className="text-sm text-slate-500">{t("supplier.noCertifications")}</p>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {d.certifications.map((c, i) => (
+                  <li key={i} className={`flex flex-wrap items-start justify-between gap-3 py-3 ${c.expired ? "opacity-80" : ""}`}>
+                    <div>
+                      <p className={`font-medium ${c.expired ? "text-slate-500 line-through" : "text-slate-900"}`}>{c.standard}</p>
+                      <p className="text-xs text-slate-500">
+                        {[
+                          c.certificateNo && `${t("cert.number")}: ${c.certificateNo}`,
+                          c.issuer && `${t("cert.issuer")}: ${c.issuer}`,
+                          c.scope && `${t("cert.scope")}: ${c.scope}`,
+                        ]
+                          .filter(Boolean)
+                          .join(" · ")}
+                      </p>
+                    </div>
+                    <p className="text-sm">
+                      <CertValidity cert={c} />
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Panel>
+        </div>
+
+        <div className="space-y-6">
+          <Panel id="contact" title={t("supplier.contact")}>
+            {!d.contactVisible ? (
+              <div className="text-sm text-slate-600">
+                <p>{t("supplier.contactHidden")}</p>
+                <Link
+                  to={`/login?redirectTo=${encodeURIComponent(location.pathname)}`}
+                  className={buttonClass("primary", "mt-3")}
+                >
+                  {t("supplier.loginToContact")}
+                </Link>
+              </div>
+            ) : d.contact ? (
+              <FactList
+                items={[
+                  { label: t("supplier.contactName"), value: d.contact.name },
+                  { label: t("supplier.email"), value: d.contact.email && <a href={`mailto:${d.contact.email}`}>{d.contact.email}</a> },
+                  { label: t("supplier.phone"), value: d.contact.phone && <a href={`tel:${d.contact.phone.replace(/\s/g, "")}`}>{d.contact.phone}</a> },
+                ]}
+              />
+            ) : (
+              <p className="text-sm text-slate-500">{t("supplier.noContact")}</p>
+            )}
+          </Panel>
+
+          <Panel id="facts" title={t("supplier.facts")}>
+            <FactList
+              items={[
+                { label: t("supplier.sector"), value: d.sector },
+                { label: t("supplier.founded"), value: d.founded },
+                { label: t("supplier.employees"), value: d.employees && formatNumber(d.employees, locale) },
+                { label: t("supplier.taxCode"), value: d.taxCode },
+                { label: t("supplier.website"), value: d.website && <WebsiteLink url={d.website} /> },
+              ]}
+            />
+          </Panel>
+
+          <Panel id="location" title={t("supplier.location")}>
+            <FactList
+              items={[
+                { label: t("supplier.address"), value: d.location?.address },
+                { label: t("supplier.zone"), value: d.location?.industrialZone },
+                { label: t("supplier.commune"), value: d.location?.commune },
+                { label: t("supplier.city"), value: d.location?.city },
+              ]}
+            />
+          </Panel>
+
+          <Panel id="export" title={t("supplier.exportMarkets")}>
+            {d.exportMarkets.length === 0 ? (
+              <p className="text-sm text-slate-500">{t("supplier.noExport")}</p>
+            ) : (
+              <ul className="flex flex-wrap gap-1.5">
+                {d.exportMarkets.map((m) => (
+                  <li key={m.code} className="rounded-full bg-slate-100 px-2.5 py-0.5 text-sm text-slate-700" title={m.code}>
+                    {m.name}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Panel>
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,249 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { getDb } from "~/services.server";
+import { getTranslator } from "~/locale.server";
+import { logger } from "~/logger.server";
+import {
+  listSupplierCards,
+  supplierCardsByRefs,
+  toCardView,
+  zoneDisplayNames,
+  conceptLabel,
+  sectorLabel,
+} from "~/supplier-cards.server";
+import { FACETS, needsEngine, parseDirectoryQuery, searchDirectory, type DirectoryQuery } from "~/directory-search.server";
+import { SECTORS } from "~/modules/taxonomy";
+import { fold } from "~/modules/text/analyser";
+import type { Locale, Translate } from "~/modules/i18n";
+import { useLocale, useT } from "~/components/i18n";
+import { pageMeta } from "~/components/meta";
+import { PageHeader } from "~/components/page-header";
+import { SearchBox } from "~/components/search-box";
+import { SupplierCard } from "~/components/supplier-card";
+import { Facets, type FacetGroupView } from "~/components/facets";
+import { Pagination } from "~/components/ui/pagination";
+import { Field, Select } from "~/components/ui/field";
+import { Button, buttonClass } from "~/components/ui/button";
+import { formatNumber } from "~/components/format";
+
+const PAGE_SIZE = 20;
+
+/** The URL of this page with `set` applied (undefined removes a parameter); paging restarts. */
+function withParams(url: URL, set: Record<string, string | undefined>): string {
+  const p = new URLSearchParams(url.search);
+  p.delete("page");
+  for (const [k, v] of Object.entries(set)) {
+    if (v === undefined || v === "") p.delete(k);
+    else p.set(k, v);
+  }
+  const s = p.toString();
+  return s ? `/suppliers?${s}` : "/suppliers";
+}
+
+function facetGroups(
+  url: URL,
+  query: DirectoryQuery,
+  facets: Record<string, Record<string, number>>,
+  zones: Map<string, string>,
+  locale: Locale,
+  t: Translate,
+): FacetGroupView[] {
+  const label = (name: string, value: string): string => {
+    if (name === "sector") return sectorLabel(value, locale) ?? value;
+    if (name === "zone") return zones.get(value) ?? zones.get(fold(value)) ?? value;
+    if (name === "employees") return t("employees.band", { band: value });
+    if (name === "verified") return t(`facet.verified.${value}`);
+    return conceptLabel(value, locale);
+  };
+  return FACETS.filter((name) => facets[name]).map((name) => {
+    const selected = name === "verified" ? (query.verified === undefined ? [] : [String(query.verified)]) : (query.filters[name] ?? []);
+    const counts = facets[name];
+    // Selected values stay listed even when the engine reports no count for them.
+    const values = [...new Set([...selected, ...Object.keys(counts)])];
+    const order = name === "sector" ? (v: string) => SECTORS.findIndex((s) => s.id === v) : null;
+    return {
+      name,
+      title: t(`facet.${name}`),
+      values: values
+        .filter((v) => name !== "verified" || v === "true" || v === "false")
+        .map((value) => {
+          const isOn = selected.includes(value);
+          const next = name === "verified" ? (isOn ? [] : [value]) : isOn ? selected.filter((v) => v !== value) : [...selected, value];
+          return { value, label: label(name, value), count: counts[value] ?? 0, selected: isOn, href: withParams(url, { [name]: next.join(",") || undefined }) };
+        })
+        .sort((a, b) => (order ? order(a.value) - order(b.value) : Number(b.selected) - Number(a.selected) || b.count - a.count)),
+    };
+  });
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const { locale, t } = getTranslator(request);
+  const db = getDb();
+  const query = parseDirectoryQuery(url, false);
+  const pageNo = Math.max(1, Math.min(10_000, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1));
+  const offset = (pageNo - 1) * PAGE_SIZE;
+  const today = new Date().toISOString().slice(0, 10);
+  const sector = query.filters.sector?.[0] ?? null;
+
+  let total = 0;
+  let rows: Awaited<ReturnType<typeof supplierCardsByRefs>> = [];
+  let highlights = new Map<string, Record<string, string>>();
+  let groups: FacetGroupView[] = [];
+  let didYouMean: string | undefined;
+  let searchFailed = false;
+
+  if (needsEngine(query)) {
+    try {
+      const result = await searchDirectory(query, { limit: PAGE_SIZE, offset });
+      total = result.total;
+      rows = await supplierCardsByRefs(
+        db,
+        result.hits.map((h) => h.ref),
+      );
+      highlights = new Map(result.hits.filter((h) => h.highlights).map((h) => [h.ref, h.highlights as Record<string, string>]));
+      groups = facetGroups(url, query, result.facets, await zoneDisplayNames(db, fold), locale, t);
+      didYouMean = result.didYouMean;
+    } catch (e) {
+      // The directory stays browsable while the engine is down; the page says so.
+      logger.error({ err: e, url: request.url }, "search failed; showing the unfiltered directory");
+      searchFailed = true;
+    }
+  }
+  if (!needsEngine(query) || searchFailed) {
+    const page = await listSupplierCards(db, { sector, limit: PAGE_SIZE, offset });
+    total = page.total;
+    rows = page.cards;
+  }
+
+  const cards = rows.map((r) => ({ ...toCardView(r, locale, today), highlights: highlights.get(r.ref) }));
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const params = url.searchParams.toString();
+  return {
+    q: query.q,
+    sector,
+    cards,
+    total,
+    page: pageNo,
+    pages,
+    from: total === 0 ? 0 : offset + 1,
+    to: Math.min(offset + PAGE_SIZE, total),
+    groups,
+    didYouMean,
+    didYouMeanHref: didYouMean ? withParams(url, { q: didYouMean }) : null,
+    searchFailed,
+    filtered: params !== "" && params !== `page=${pageNo}`,
+    sectors: SECTORS.map((s) => ({ id: s.id, label: s.labels[locale] })),
+    search: url.search,
+    /** What the sector form must carry along so that choosing a sector keeps the other filters. */
+    keep: [...url.searchParams].filter(([k]) => k !== "sector" && k !== "page"),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, (t) => ({
+    title: data?.q ? t("suppliers.searchTitle", { q: data.q }) : t("suppliers.title"),
+    description: t("suppliers.lead"),
+  }));
+
+export default function SuppliersPage() {
+  const d = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  const hrefFor = (p: number) => {
+    const params = new URLSearchParams(d.search);
+    if (p === 1) params.delete("page");
+    else params.set("page", String(p));
+    const s = params.toString();
+    return s ? `/suppliers?${s}` : "/suppliers";
+  };
+  return (
+    <>
+      <PageHeader title={d.q ? t("suppliers.searchTitle", { q: d.q }) : t("suppliers.title")} lead={t("suppliers.lead")}>
+        <div className="mt-5 max-w-3xl">
+          <SearchBox
+            defaultValue={d.q}
+            label={t("suppliers.searchLabel")}
+            placeholder={t("suppliers.searchPlaceholder")}
+            hidden={{ sector: d.sector ?? undefined }}
+          />
+        </div>
+      </PageHeader>
+
+      {d.searchFailed && (
+        <p role="status" className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+          {t("suppliers.searchUnavailable")}
+        </p>
+      )}
+
+      <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
+        <aside aria-label={t("suppliers.filters")} className="space-y-6">
+          <Form method="get" action="/suppliers" className="flex items-end gap-2">
+            {d.keep.map(([k, v], i) => (
+              <input key={`${k}${i}`} type="hidden" name={k} value={v} />
+            ))}
+            <Field id="sector" label={t("suppliers.sector")} className="flex-1">
+              <Select id="sector" name="sector" defaultValue={d.sector ?? ""}>
+                <option value="">{t("suppliers.allSectors")}</option>
+                {d.sectors.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Button type="submit" variant="secondary">
+              {t("suppliers.applyFilter")}
+            </Button>
+          </Form>
+          {d.groups.length > 0 && <Facets groups={d.groups.filter((g) => g.name !== "sector")} />}
+          {d.filtered && (
+            <Link to="/suppliers" className="inline-block text-sm">
+              {t("suppliers.clearFilters")}
+            </Link>
+          )}
+        </aside>
+
+        <section aria-labelledby="results-heading">
+          <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="results-heading" className="text-lg font-semibold">
+              {t("suppliers.count", { count: formatNumber(d.total, locale) })}
+            </h2>
+            {d.total > 0 && (
+              <p className="text-sm text-slate-500">
+                {t("suppliers.range", { from: d.from, to: d.to, total: formatNumber(d.total, locale) })}
+              </p>
+            )}
+          </div>
+          {d.didYouMean && d.didYouMeanHref && (
+            <p className="mb-4 text-sm">
+              {t("suppliers.didYouMean")}{" "}
+              <Link to={d.didYouMeanHref} className="font-semibold italic">
+                {d.didYouMean}
+              </Link>
+              ?
+            </p>
+          )}
+          {d.cards.length === 0 ? (
+            <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
+              <h3 className="text-lg font-semibold">{t("suppliers.empty.title")}</h3>
+              <p className="mx-auto mt-2 max-w-lg text-sm text-slate-600">{t("suppliers.empty.help")}</p>
+              <Link to="/suppliers" className={buttonClass("secondary", "mt-4")}>
+                {t("suppliers.empty.browse")}
+              </Link>
+            </div>
+          ) : (
+            <ol className="grid gap-3">
+              {d.cards.map((c) => (
+                <li key={c.ref}>
+                  <SupplierCard s={c} />
+                </li>
+              ))}
+            </ol>
+          )}
+          <Pagination page={d.page} pages={d.pages} hrefFor={hrefFor} label={t("suppliers.pagination")} />
+        </section>
+      </div>
+    </>
+  );
+}

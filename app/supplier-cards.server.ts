@@ -1,0 +1,181 @@
+import type { Db } from "../db/connection";
+import { pickLang, pickText, type LocalText, type Locale } from "~/modules/i18n";
+import { SECTORS, getConcept } from "~/modules/taxonomy";
+import type { SupplierCardView } from "~/components/supplier-card";
+
+/**
+ * What a supplier card in a list shows, and nothing more: the directory page renders 20 of
+ * these per request, so the reads are three narrow indexed queries (the page of organisations,
+ * then the terms and certificates of exactly those ids), not the full profile of each firm.
+ */
+export interface SupplierCardRow {
+  ref: string;
+  name: LocalText;
+  description: LocalText;
+  sector: string | null;
+  industrialZone: string | null;
+  commune: string | null;
+  employees: number | null;
+  verified: boolean;
+  processes: { text: string; conceptId: string | null }[];
+  certifications: { standard: string; validUntil: string | null }[];
+}
+
+/** How many process terms a card lists before "…". */
+const CARD_PROCESSES = 4;
+
+function baseQuery(db: Db) {
+  return db
+    .selectFrom("organisations as o")
+    .innerJoin("supplierProfiles as p", "p.orgId", "o.id")
+    .where("o.kind", "=", "supplier")
+    .where("o.status", "=", "active");
+}
+
+/** One page of the public directory, optionally within one sector, in ref order. */
+export async function listSupplierCards(
+  db: Db,
+  opts: { sector?: string | null; limit: number; offset: number },
+): Promise<{ total: number; cards: SupplierCardRow[] }> {
+  let q = baseQuery(db);
+  if (opts.sector) q = q.where("p.sector", "=", opts.sector);
+  const [{ n }] = await q.select((eb) => eb.fn.countAll<number>().as("n")).execute();
+  const ids = await q.select("o.id").orderBy("o.ref").limit(opts.limit).offset(opts.offset).execute();
+  return { total: Number(n), cards: await cardsByIds(db, ids.map((r) => r.id)) };
+}
+
+/** Cards for the refs a search returned, in the engine's order; refs no longer public are dropped. */
+export async function supplierCardsByRefs(db: Db, refs: string[]): Promise<SupplierCardRow[]> {
+  if (refs.length === 0) return [];
+  const rows = await baseQuery(db).where("o.ref", "in", refs).select(["o.id", "o.ref"]).execute();
+  const cards = await cardsByIds(
+    db,
+    rows.map((r) => r.id),
+  );
+  const byRef = new Map(cards.map((c) => [c.ref, c]));
+  return refs.flatMap((r) => byRef.get(r) ?? []);
+}
+
+async function cardsByIds(db: Db, ids: number[]): Promise<SupplierCardRow[]> {
+  if (ids.length === 0) return [];
+  const [orgs, terms, certs] = await Promise.all([
+    baseQuery(db)
+      .where("o.id", "in", ids)
+      .select([
+        "o.id",
+        "o.ref",
+        "o.nameVi",
+        "o.nameEn",
+        "o.nameJa",
+        "o.descriptionVi",
+        "o.descriptionEn",
+        "o.descriptionJa",
+        "o.verifiedAt",
+        "p.sector",
+        "p.industrialZone",
+        "p.commune",
+        "p.employees",
+      ])
+      .orderBy("o.ref")
+      .execute(),
+    db
+      .selectFrom("capabilityTerms")
+      .where("orgId", "in", ids)
+      .where("kind", "=", "process")
+      .select(["orgId", "text", "conceptId"])
+      .orderBy("orgId")
+      .orderBy("position")
+      .execute(),
+    db
+      .selectFrom("certifications")
+      .where("orgId", "in", ids)
+      .select(["orgId", "standard", "validUntil"])
+      .orderBy("orgId")
+      .orderBy("position")
+      .execute(),
+  ]);
+  const group = <T extends { orgId: number }>(rows: T[]) => {
+    const m = new Map<number, T[]>();
+    for (const r of rows) m.set(r.orgId, [...(m.get(r.orgId) ?? []), r]);
+    return m;
+  };
+  const termsBy = group(terms);
+  const certsBy = group(certs);
+  return orgs.map((o) => ({
+    ref: o.ref,
+    name: { vi: o.nameVi, en: o.nameEn, ja: o.nameJa },
+    description: { vi: o.descriptionVi, en: o.descriptionEn, ja: o.descriptionJa },
+    sector: o.sector,
+    industrialZone: o.industrialZone,
+    commune: o.commune,
+    employees: o.employees,
+    verified: o.verifiedAt !== null,
+    processes: (termsBy.get(o.id) ?? []).slice(0, CARD_PROCESSES).map(({ text, conceptId }) => ({ text, conceptId })),
+    certifications: (certsBy.get(o.id) ?? []).map(({ standard, validUntil }) => ({ standard, validUntil })),
+  }));
+}
+
+/**
+ * Display names of industrial zones keyed by their folded form (the search facet's value, see
+ * search/settings.ts zoneKey): firms write "KCN Thăng Long" and "KCN Thang Long"; the spelling
+ * with diacritics is the one shown.
+ */
+export async function zoneDisplayNames(db: Db, fold: (s: string) => string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom("supplierProfiles")
+    .where("industrialZone", "is not", null)
+    .select("industrialZone")
+    .distinct()
+    .execute();
+  const out = new Map<string, string>();
+  const marks = (s: string) => s.normalize("NFD").length - s.length;
+  for (const { industrialZone: z } of rows) {
+    if (!z) continue;
+    const k = fold(z);
+    const prev = out.get(k);
+    if (!prev || marks(z) > marks(prev)) out.set(k, z);
+  }
+  return out;
+}
+
+/** A taxonomy concept's label in the reader's language (the id when the taxonomy lacks it). */
+export function conceptLabel(id: string, locale: Locale): string {
+  return getConcept(id)?.labels[locale] ?? id;
+}
+
+export function sectorLabel(id: string | null, locale: Locale): string | null {
+  if (!id) return null;
+  return SECTORS.find((s) => s.id === id)?.labels[locale] ?? id;
+}
+
+const SNIPPET = 220;
+
+function snippet(text: string): string {
+  if (text.length <= SNIPPET) return text;
+  const cut = text.slice(0, SNIPPET);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), SNIPPET - 30))}…`;
+}
+
+/**
+ * A card row in the reader's language: concept labels instead of raw terms (the firm's words
+ * when a term maps to no concept), a short description, only certificates valid today.
+ */
+export function toCardView(row: SupplierCardRow, locale: Locale, today: string): SupplierCardView {
+  const labels = [...new Set(row.processes.map((p) => (p.conceptId ? conceptLabel(p.conceptId, locale) : p.text)))];
+  return {
+    ref: row.ref,
+    name: pickText(row.name, locale),
+    nameLang: pickLang(row.name, locale),
+    snippet: snippet(pickText(row.description, locale)),
+    snippetLang: pickLang(row.description, locale),
+    sector: sectorLabel(row.sector, locale),
+    location: [row.industrialZone, row.commune].filter(Boolean).join(", "),
+    employees: row.employees,
+    verified: row.verified,
+    processes: labels.slice(0, 3),
+    moreProcesses: labels.length > 3,
+    certifications: row.certifications
+      .filter((c) => c.validUntil === null || c.validUntil >= today)
+      .map((c) => ({ standard: c.standard, validUntil: c.validUntil, expired: false })),
+  };
+}

@@ -142,6 +142,8 @@ export interface SearchOutboxTable {
   doneAt: string | null;
   attempts: Generated<number>;
   lastError: string | null;
+  /** Set after a failed attempt: the worker leaves the row alone until then (backoff). */
+  nextAttemptAt: Generated<string | null>;
 }
 
 // Accounts (migration 2026-11-23-02-accounts).

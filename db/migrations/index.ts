@@ -1,11 +1,13 @@
 import type { Migration } from "kysely";
 import * as m0001 from "./2026-11-23-01-directory";
 import * as m0002 from "./2026-11-23-02-accounts";
+import * as m0004 from "./2026-11-23-04-search";
 import * as m0005 from "./2026-11-23-05-matching";
 
 // Every migration, in order. Names are dated and never change once landed; append new ones.
 export const migrations: Record<string, Migration> = {
   "2026-11-23-01-directory": m0001,
   "2026-11-23-02-accounts": m0002,
+  "2026-11-23-04-search": m0004,
   "2026-11-23-05-matching": m0005,
 };

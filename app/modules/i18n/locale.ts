@@ -24,7 +24,8 @@ export function negotiateLocale(cookieHeader: string | null, acceptLanguage: str
         const q = Number(params.find((p) => p.trim().startsWith("q="))?.trim().slice(2) ?? 1);
         return { lang: tag.trim().toLowerCase().split("-")[0], q: Number.isFinite(q) ? q : 0, i };
       })
-      .filter((x) => x.q > 0)
+      // "*" (what fetch clients send by default) states no preference: it falls to Vietnamese.
+      .filter((x) => x.q > 0 && x.lang !== "*")
       .sort((a, b) => b.q - a.q || a.i - b.i);
     for (const r of ranked) if (isLocale(r.lang)) return r.lang;
     // A Japanese or Korean buyer's browser gets English rather than Vietnamese.

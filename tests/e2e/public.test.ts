@@ -1,0 +1,57 @@
+import path from "node:path";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { BrowserContext } from "playwright-core";
+import { ARTIFACTS, launchBrowser } from "../helpers/browser";
+import { startDirectoryServer, type DirectoryServer } from "../integration/http/directory-server";
+
+// A visitor's path through the public pages in Debian's Chromium: home, switch to English,
+// the directory, its second page, a supplier's profile. Screenshots stay in test-results/.
+
+let server: DirectoryServer;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startDirectoryServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+it("opens the home page, switches language, pages the directory and opens a profile", async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // A Vietnamese reader's browser; the portal follows it until the switch is used.
+  await page.setExtraHTTPHeaders({ "Accept-Language": "vi-VN,vi;q=0.9,en;q=0.5" });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+
+  await page.goto(`${server.url}/`, { waitUntil: "networkidle" });
+  expect(await page.getAttribute("html", "lang")).toBe("vi");
+  await page.getByRole("heading", { level: 1 }).waitFor();
+
+  await page.getByRole("button", { name: /English/ }).click();
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  await page.getByRole("heading", { level: 1, name: /Connecting Hanoi/ }).waitFor();
+  await page.screenshot({ path: path.join(ARTIFACTS, "public-home-en.png"), fullPage: true });
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Suppliers" }).click();
+  await page.getByRole("heading", { level: 1, name: "Supplier directory" }).waitFor();
+  const firstPageFirst = await page.locator("article h3 a").first().textContent();
+
+  await page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: /Next/ }).click();
+  await page.waitForURL(/page=2/);
+  await page.locator('[aria-current="page"]', { hasText: "2" }).waitFor();
+  const secondPageFirst = await page.locator("article h3 a").first().textContent();
+  expect(secondPageFirst).not.toBe(firstPageFirst);
+  await page.screenshot({ path: path.join(ARTIFACTS, "public-directory-page2.png"), fullPage: true });
+
+  await page.locator("article h3 a").first().click();
+  await page.getByRole("heading", { level: 2, name: "Capabilities" }).waitFor();
+  expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(secondPageFirst);
+  expect(await page.getByText("Contact details are shown to logged-in buyers and organisers.").count()).toBe(1);
+  await page.screenshot({ path: path.join(ARTIFACTS, "public-profile.png"), fullPage: true });
+
+  expect(errors).toEqual([]);
+});

@@ -33,7 +33,9 @@ export function budgets(m: Model) {
     chain: size > 300_000 ? 60 : 400,
     repairChain: size > 300_000 ? 30 : 150,
     passes: size > 300_000 ? 2 : 4,
-    compactIterations: Math.min(3_000_000, Math.max(200_000, 300 * m.M)),
+    // Small events (the ones where every request fits and gaps are what is left to win) get the
+    // longest annealing; the step count shrinks as instances grow so a big fair stays in seconds.
+    compactIterations: Math.round(Math.min(2_500_000, Math.max(1_000_000, 2.5e9 / Math.max(1000, m.M)))),
   };
 }
 

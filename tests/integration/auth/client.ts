@@ -1,0 +1,84 @@
+import { hashPassword } from "../../../app/modules/auth/password";
+import type { Db } from "../../../db/connection";
+
+/** A cookie-keeping HTTP client (one browser) against the started server; never follows redirects. */
+export class Client {
+  private jar = new Map<string, string>();
+  constructor(private base: string) {}
+
+  cookie(name: string) {
+    return this.jar.get(name);
+  }
+
+  cookieHeader() {
+    return [...this.jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
+  /** Copies another client's cookies (an old cookie kept by a second device). */
+  copyFrom(other: Client) {
+    this.jar = new Map(other.jar);
+  }
+
+  async request(path: string, init: RequestInit & { form?: Record<string, string> } = {}) {
+    const headers = new Headers(init.headers);
+    if (this.jar.size) headers.set("Cookie", this.cookieHeader());
+    // English answers, so that tests can read the messages.
+    if (!headers.has("Accept-Language")) headers.set("Accept-Language", "en");
+    let body = init.body;
+    if (init.form) {
+      body = new URLSearchParams(init.form);
+      headers.set("Content-Type", "application/x-www-form-urlencoded");
+    }
+    const res = await fetch(this.base + path, { ...init, method: init.method ?? (init.form ? "POST" : "GET"), headers, body, redirect: "manual" });
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const i = pair.indexOf("=");
+      const k = pair.slice(0, i);
+      const v = pair.slice(i + 1);
+      if (v === "" || /max-age=0|expires=thu, 01 jan 1970/i.test(c)) this.jar.delete(k);
+      else this.jar.set(k, v);
+    }
+    return res;
+  }
+
+  get(path: string) {
+    return this.request(path);
+  }
+
+  post(path: string, form: Record<string, string>) {
+    return this.request(path, { form });
+  }
+
+  async login(email: string, password: string) {
+    const res = await this.post("/login", { email, password });
+    if (res.status !== 302) throw new Error(`login of ${email} failed: ${res.status} ${await res.text()}`);
+    return res;
+  }
+}
+
+/** Inserts a user (and membership) straight into the database, faster than the web forms. */
+export async function seedUser(
+  db: Db,
+  u: { email: string; role: "supplier" | "buyer" | "organiser" | "admin"; orgId?: number; owner?: boolean; password?: string },
+): Promise<number> {
+  const { id } = await db
+    .insertInto("users")
+    .values({ email: u.email, name: u.email.split("@")[0], passwordHash: await hashPassword(u.password ?? PASSWORD), role: u.role, locale: "en" })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  if (u.orgId) await db.insertInto("memberships").values({ userId: id, orgId: u.orgId, role: u.owner === false ? "member" : "owner" }).execute();
+  return id;
+}
+
+export async function seedOrg(db: Db, o: { ref: string; kind: "supplier" | "buyer"; taxCode?: string }): Promise<number> {
+  const { id } = await db
+    .insertInto("organisations")
+    .values({ ref: o.ref, kind: o.kind, nameVi: `Công ty ${o.ref}`, nameEn: `Company ${o.ref}`, taxCode: o.taxCode ?? null })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  if (o.kind === "supplier") await db.insertInto("supplierProfiles").values({ orgId: id }).execute();
+  else await db.insertInto("buyerProfiles").values({ orgId: id, country: "JP" }).execute();
+  return id;
+}
+
+export const PASSWORD = "a long enough passphrase";

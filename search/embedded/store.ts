@@ -2,18 +2,14 @@
 // in-memory mirror of the per-document data needed to rank, filter and facet without a query per
 // hit. The mirror follows the tables through a generation counter, so a `cli reindex` run in
 // another process is picked up by the server on its next search.
-import crypto from "node:crypto";
 import type SQLite from "better-sqlite3";
 import { allConcepts, labelsOf } from "../../app/modules/taxonomy/index";
 import type { SupplierDoc } from "../engine";
+import { docHash } from "../hash";
 import { analyse, documentColumns, toEntry, type Entry } from "./analysis";
 import { encodeColumn } from "./fts";
 import { bumpGeneration, readGeneration } from "./schema";
 import { Vocabulary } from "./typos";
-
-export function docHash(doc: SupplierDoc): string {
-  return crypto.createHash("sha1").update(JSON.stringify(doc)).digest("base64url");
-}
 
 let taxonomyWords: string[] | undefined;
 /** Label words of the taxonomy: typo targets even before any firm uses them ("injetcion" -> injection). */

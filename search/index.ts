@@ -1,0 +1,81 @@
+// The process's search engine: Meilisearch when MEILISEARCH_URL is set, else the embedded SQLite
+// FTS5 engine in the portal's database. Initialised on first use; a failed initialisation (a
+// Meilisearch that is not up yet) is retried by the next call instead of being remembered.
+import { getServices, type Services } from "../app/services.server";
+import type { SearchEngine, SearchParams, SupplierDoc } from "./engine";
+import { EmbeddedEngine } from "./embedded/engine";
+import { MeilisearchEngine } from "./meilisearch/engine";
+
+export type { SearchEngine, SearchParams, SearchResult, SearchHit, SupplierDoc, FacetName } from "./engine";
+
+const KEY = "__cnhtSearchEngine"; // globalThis: the Remix build and the server script share one
+
+export function getSearchEngine(): SearchEngine {
+  const g = globalThis as unknown as Record<string, SearchEngine | undefined>;
+  return (g[KEY] ??= createSearchEngine(getServices()));
+}
+
+/** For tests and CLI commands that open their own database. */
+export function createSearchEngine(
+  services: Pick<Services, "env" | "sqlite">,
+  opts: { indexPrefix?: string } = {},
+): SearchEngine {
+  const { env } = services;
+  const engine: SearchEngine = env.MEILISEARCH_URL
+    ? new MeilisearchEngine({
+        host: env.MEILISEARCH_URL,
+        apiKey: env.MEILISEARCH_API_KEY,
+        indexPrefix: opts.indexPrefix ?? env.MEILISEARCH_INDEX_PREFIX,
+      })
+    : new EmbeddedEngine(services.sqlite);
+  return initialisedOnUse(engine);
+}
+
+/** Wraps an engine so that every call first awaits init() (once, retried after a failure). */
+export function initialisedOnUse<E extends SearchEngine>(engine: E): SearchEngine {
+  let ready: Promise<void> | null = null;
+  const init = () => {
+    ready ??= engine.init().catch((e) => {
+      ready = null;
+      throw e;
+    });
+    return ready;
+  };
+  const after =
+    <A extends unknown[], R>(fn: (...a: A) => Promise<R>) =>
+    async (...a: A): Promise<R> => {
+      await init();
+      return fn.apply(engine, a);
+    };
+  const wrapped: SearchEngine & { fingerprints?: () => Promise<Map<string, string>> } = {
+    name: engine.name,
+    init,
+    upsert: after((docs: SupplierDoc[]) => engine.upsert(docs)),
+    remove: after((refs: string[]) => engine.remove(refs)),
+    clear: after(() => engine.clear()),
+    search: after((p: SearchParams) => engine.search(p)),
+    suggest: after((prefix: string, limit?: number) => engine.suggest(prefix, limit)),
+    count: after(() => engine.count()),
+    async health() {
+      try {
+        await init();
+      } catch (e) {
+        return { ok: false, detail: e instanceof Error ? e.message : String(e) };
+      }
+      return engine.health();
+    },
+  };
+  const inspect = (engine as Partial<IndexInspector>).fingerprints;
+  if (inspect) wrapped.fingerprints = after(() => inspect.call(engine));
+  return wrapped;
+}
+
+/** What `cli search-check` needs beyond the SearchEngine interface: ref -> content hash. */
+export interface IndexInspector {
+  fingerprints(): Promise<Map<string, string>>;
+}
+
+export function inspectorOf(engine: SearchEngine): IndexInspector | null {
+  const e = engine as SearchEngine & Partial<IndexInspector>;
+  return e.fingerprints ? { fingerprints: () => e.fingerprints!() } : null;
+}

@@ -35,7 +35,7 @@ export function budgets(m: Model) {
     passes: size > 300_000 ? 2 : 4,
     // Small events (the ones where every request fits and gaps are what is left to win) get the
     // longest annealing; the step count shrinks as instances grow so a big fair stays in seconds.
-    compactIterations: Math.round(Math.min(2_500_000, Math.max(1_000_000, 2.5e9 / Math.max(1000, m.M)))),
+    compactIterations: m.M <= 625 ? 4000 * m.M : Math.round(Math.max(1_000_000, Math.min(2_500_000, 2.5e9 / m.M))),
   };
 }
 

@@ -21,7 +21,8 @@ describe("schedule: hard rules", () => {
         meetings: 5 + (seed % 30),
         sameKind: 0.15,
       });
-      const res = schedule(inst, { seed });
+      // The time cap only shortens gap compaction: the hard rules must hold at any point of it.
+      const res = schedule(inst, { seed, timeLimitMs: 60 });
       expect(hardRuleViolations(inst, res), inst.name).toEqual([]);
     }
   });
@@ -89,7 +90,7 @@ describe("schedule: König", () => {
 describe("schedule: against exact optima (HiGHS MIP)", () => {
   it("matches the lexicographic optimum (suppliers served, then weight) on small instances", async () => {
     let equal = 0;
-    const n = 25;
+    const n = 15;
     for (let seed = 1; seed <= n; seed++) {
       const inst = randomInstance(1000 + seed, { slots: 4, tables: 3, buyers: 3, suppliers: 7, meetings: 22, limited: 0.4 });
       const res = schedule(inst, { seed });
@@ -100,7 +101,7 @@ describe("schedule: against exact optima (HiGHS MIP)", () => {
       expect(got.weight / best.weight, inst.name).toBeGreaterThanOrEqual(0.9);
       if (got.weight === best.weight) equal++;
     }
-    expect(equal).toBeGreaterThanOrEqual(n - 2);
+    expect(equal).toBeGreaterThanOrEqual(n - 1);
   });
 
   it("comes close to the fewest idle gaps when every meeting fits, far below greedy", async () => {

@@ -117,7 +117,7 @@ export const CERTIFICATIONS: ConceptInput[] = [
     vi: "REACH (hóa chất EU)",
     en: "REACH compliance",
     ja: "REACH規則適合",
-    synonyms: ["REACH", "REACH compliance", "REACH compliant", "EU REACH", "REACH SVHC", "SVHC", "REACH対応"],
+    synonyms: ["=REACH", "REACH compliance", "REACH regulation", "REACH compliant", "EU REACH", "REACH SVHC", "SVHC", "REACH対応"],
   },
   {
     id: "ul",
@@ -166,7 +166,7 @@ export const CERTIFICATIONS: ConceptInput[] = [
     vi: "WRAP (sản xuất có trách nhiệm)",
     en: "WRAP certification",
     ja: "WRAP認証",
-    synonyms: ["WRAP", "Worldwide Responsible Accredited Production"],
+    synonyms: ["=WRAP", "WRAP certified", "WRAP certification", "Worldwide Responsible Accredited Production"],
   },
   {
     id: "sedex",
@@ -246,7 +246,7 @@ export const CERTIFICATIONS: ConceptInput[] = [
     synonyms: ["Halal"],
   },
   {
-    id: "hqa",
+    id: "vn-conformity",
     vi: "Hợp quy (dấu CR)",
     en: "Vietnamese conformity mark (CR)",
     ja: "ベトナム適合マーク（CR）",

@@ -46,14 +46,14 @@ export const PROCESSES: ConceptInput[] = [
   },
   {
     id: "grinding", parents: ["machining"],
-    vi: "Mài", en: "Grinding", ja: "研削加工",
+    vi: "Gia công mài", en: "Grinding", ja: "研削加工",
     synonyms: ["=mài", "mài phẳng", "mài tròn", "mài vô tâm", "mài CNC", "gia công mài", "grinding", "surface grinding",
       "cylindrical grinding", "centerless grinding", "CNC grinding", "研削", "平面研削", "円筒研削", "センタレス"],
   },
   {
     id: "drilling-tapping", parents: ["machining"],
     vi: "Khoan, taro, doa", en: "Drilling, tapping and boring", ja: "穴あけ・タップ加工",
-    synonyms: ["khoan", "khoan lỗ", "taro", "ta rô", "doa", "drilling", "tapping", "boring", "reaming", "穴あけ", "タップ加工"],
+    synonyms: ["=khoan", "khoan lỗ", "khoan CNC", "taro", "ta rô", "doa", "drilling", "tapping", "boring", "reaming", "穴あけ", "タップ加工"],
   },
   {
     id: "gear-cutting", parents: ["machining"],
@@ -64,7 +64,7 @@ export const PROCESSES: ConceptInput[] = [
   {
     id: "conventional-machining", parents: ["machining"],
     vi: "Gia công cơ khí vạn năng", en: "Conventional machining", ja: "汎用機械加工",
-    synonyms: ["tiện vạn năng", "phay vạn năng", "máy công cụ vạn năng", "manual machining", "conventional lathe", "bào", "shaping",
+    synonyms: ["tiện vạn năng", "phay vạn năng", "máy công cụ vạn năng", "manual machining", "conventional lathe", "máy bào",
       "汎用旋盤", "汎用フライス"],
   },
 
@@ -122,7 +122,7 @@ export const PROCESSES: ConceptInput[] = [
   {
     id: "bending", parents: ["sheet-metal"],
     vi: "Chấn gấp tôn", en: "Metal bending", ja: "曲げ加工",
-    synonyms: ["chấn", "chấn gấp", "chấn gấp tôn", "chấn tôn", "gấp tôn", "uốn tôn", "chấn CNC", "bending", "metal bending",
+    synonyms: ["=chấn", "chấn gấp", "chấn gấp tôn", "chấn tôn", "gấp tôn", "uốn tôn", "chấn CNC", "bending", "metal bending",
       "press brake", "press brake bending", "CNC bending", "sheet bending", "曲げ", "ベンダー加工"],
   },
   {
@@ -153,8 +153,8 @@ export const PROCESSES: ConceptInput[] = [
   },
   {
     id: "forging", parents: ["metal-forming"],
-    vi: "Rèn", en: "Forging", ja: "鍛造",
-    synonyms: ["rèn", "=ren", "rèn dập", "rèn khuôn", "gia công rèn", "forging", "forged parts", "forgings", "closed die forging",
+    vi: "Gia công rèn", en: "Forging", ja: "鍛造",
+    synonyms: ["=rèn", "rèn dập", "rèn khuôn", "gia công rèn", "forging", "forged parts", "forgings", "closed die forging",
       "open die forging", "鍛造", "鍛造品"],
   },
   {
@@ -306,7 +306,7 @@ export const PROCESSES: ConceptInput[] = [
   {
     id: "jigs-fixtures", parents: ["mould-making"],
     vi: "Chế tạo đồ gá", en: "Jigs and fixtures", ja: "治具製作",
-    synonyms: ["đồ gá", "chế tạo đồ gá", "jig", "fixture", "jigs and fixtures", "jig and fixture", "gauges", "治具"],
+    synonyms: ["đồ gá", "chế tạo đồ gá", "jig", "fixture", "jigs and fixtures", "jig and fixture", "治具"],
   },
 
   // ───────────────────────────── Mechanical: surface treatment ─────────────────────────────
@@ -500,7 +500,7 @@ export const PROCESSES: ConceptInput[] = [
     id: "3d-printing", sector: "mechanical",
     vi: "In 3D, tạo mẫu nhanh", en: "3D printing and rapid prototyping", ja: "3Dプリント・試作",
     synonyms: ["in 3D", "in 3 chiều", "tạo mẫu nhanh", "làm mẫu nhanh", "3D printing", "3D printed parts", "additive manufacturing",
-      "rapid prototyping", "prototyping", "FDM", "SLA", "SLS", "3Dプリンター", "積層造形", "試作"],
+      "rapid prototyping", "prototyping", "FDM printing", "SLA printing", "SLS printing", "3Dプリンター", "積層造形", "試作"],
   },
 
   // ───────────────────────────── Plastics and rubber ─────────────────────────────
@@ -532,7 +532,7 @@ export const PROCESSES: ConceptInput[] = [
   {
     id: "extrusion",
     vi: "Đùn ép", en: "Extrusion", ja: "押出成形",
-    synonyms: ["đùn", "ép đùn", "đùn ép", "extrusion", "extruding", "extruded profiles", "extrusions", "押出", "押し出し", "押出し成形"],
+    synonyms: ["=đùn", "ép đùn", "đùn ép", "extrusion", "extruding", "extruded profiles", "extrusions", "押出", "押し出し", "押出し成形"],
   },
   {
     id: "plastic-extrusion", parents: ["extrusion", "plastics-processing"], sector: "plastics-rubber",
@@ -788,7 +788,7 @@ export const PROCESSES: ConceptInput[] = [
   {
     id: "shoe-lasting", parents: ["footwear-manufacturing"],
     vi: "Gò ráp giày", en: "Shoe lasting and assembly", ja: "靴の吊り込み・底付け",
-    synonyms: ["gò giày", "gò ráp", "ráp đế", "lasting", "shoe lasting", "shoe assembly", "cementing", "吊り込み", "底付け"],
+    synonyms: ["gò giày", "gò ráp", "ráp đế", "shoe lasting", "shoe assembly", "cementing", "吊り込み", "底付け"],
   },
 
   // ───────────────────────────── Packaging and printing ─────────────────────────────
@@ -841,7 +841,7 @@ export const PROCESSES: ConceptInput[] = [
   {
     id: "print-finishing", parents: ["printing"],
     vi: "Gia công sau in (bế, ép nhũ, cán màng)", en: "Print finishing (die cutting, foil stamping, laminating)", ja: "印刷後加工",
-    synonyms: ["gia công sau in", "bế hộp", "bế", "ép nhũ", "ép kim", "cán màng", "phủ UV", "dập nổi", "die cutting", "foil stamping",
+    synonyms: ["gia công sau in", "bế hộp", "=bế", "bế khuôn", "ép nhũ", "ép kim", "cán màng", "phủ UV", "dập nổi", "die cutting", "foil stamping",
       "hot foil stamping", "embossing", "laminating", "UV varnish", "箔押し", "型抜き"],
   },
   {

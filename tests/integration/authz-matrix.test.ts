@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDb } from "../helpers/db";
+import { startServer, type RunningServer } from "../helpers/server";
+import type { OpenDb } from "../../db/connection";
+import { Client, PASSWORD, seedOrg, seedUser } from "./auth/client";
+
+// Who gets what on the account and console routes: anonymous, supplier of firm A, supplier of
+// firm B, a buyer, an organiser. Firm B must never read or change firm A's private data — by
+// URL or by forged form fields.
+type Who = "anon" | "supplierA" | "supplierB" | "buyer" | "organiser";
+const WHO: Who[] = ["anon", "supplierA", "supplierB", "buyer", "organiser"];
+
+let t: OpenDb & { file: string };
+let server: RunningServer;
+const as: Partial<Record<Who | "memberA", Client>> = {};
+let orgA = 0;
+let memberA = 0;
+
+beforeAll(async () => {
+  t = await freshDb();
+  orgA = await seedOrg(t.db, { ref: "S-A", kind: "supplier", taxCode: "0100000001" });
+  const orgB = await seedOrg(t.db, { ref: "S-B", kind: "supplier", taxCode: "0100000002" });
+  const buyer = await seedOrg(t.db, { ref: "B-001", kind: "buyer" });
+  await seedUser(t.db, { email: "a@example.com", role: "supplier", orgId: orgA });
+  memberA = await seedUser(t.db, { email: "a2@example.com", role: "supplier", orgId: orgA, owner: false });
+  await seedUser(t.db, { email: "b@example.com", role: "supplier", orgId: orgB });
+  await seedUser(t.db, { email: "buyer@example.com", role: "buyer", orgId: buyer });
+  await seedUser(t.db, { email: "org@example.com", role: "organiser" });
+  server = await startServer({ databasePath: t.file });
+  const logins: Record<Exclude<Who, "anon"> | "memberA", string> = {
+    supplierA: "a@example.com",
+    memberA: "a2@example.com",
+    supplierB: "b@example.com",
+    buyer: "buyer@example.com",
+    organiser: "org@example.com",
+  };
+  as.anon = new Client(server.url);
+  await Promise.all(
+    Object.entries(logins).map(async ([who, email]) => {
+      const c = new Client(server.url);
+      await c.login(email, PASSWORD);
+      as[who as Who] = c;
+    }),
+  );
+});
+afterAll(async () => {
+  await server?.stop();
+  await t?.close();
+});
+
+const staffOnly = { anon: 302, supplierA: 403, supplierB: 403, buyer: 403, organiser: 200 };
+const anyUser = { anon: 302, supplierA: 200, supplierB: 200, buyer: 200, organiser: 200 };
+const pages: [string, Record<Who, number>][] = [
+  ["/my", anyUser],
+  ["/my/account", anyUser],
+  ["/my/organisation", anyUser],
+  ["/admin", staffOnly],
+  ["/admin/firms/S-A", staffOnly],
+  ["/admin/users", staffOnly],
+  ["/admin/audit", staffOnly],
+  ["/admin/tokens", staffOnly],
+  ["/admin/mail", staffOnly],
+];
+
+describe("pages", () => {
+  for (const [path, expected] of pages)
+    it(`GET ${path}`, async () => {
+      const got = Object.fromEntries(await Promise.all(WHO.map(async (w) => [w, (await as[w]!.get(path)).status] as const)));
+      expect(got).toEqual(expected);
+    });
+
+  it("an anonymous visitor is sent to the login page and back", async () => {
+    const res = await as.anon!.get("/admin/users?q=x");
+    expect(res.headers.get("Location")).toBe("/login?redirectTo=%2Fadmin%2Fusers%3Fq%3Dx");
+  });
+
+  it("an unknown firm is a 404 for organisers", async () => {
+    expect((await as.organiser!.get("/admin/firms/NOPE")).status).toBe(404);
+  });
+
+  it("each member sees only their own organisation", async () => {
+    const a = await (await as.supplierA!.get("/my/organisation")).text();
+    const b = await (await as.supplierB!.get("/my/organisation")).text();
+    expect(a).toContain("S-A");
+    expect(a).toContain("a2@example.com");
+    expect(b).toContain("S-B");
+    expect(b).not.toContain("S-A");
+    expect(b).not.toContain("a2@example.com");
+  });
+});
+
+describe("writes", () => {
+  const verifiedAt = async () => (await t.db.selectFrom("organisations").where("id", "=", orgA).select("verifiedAt").executeTakeFirstOrThrow()).verifiedAt;
+
+  it("only organisers verify a supplier (not even the supplier itself)", async () => {
+    const got = Object.fromEntries(await Promise.all(WHO.filter((w) => w !== "organiser").map(async (w) => [w, (await as[w]!.post("/admin/firms/S-A", { intent: "verify" })).status] as const)));
+    expect(got).toEqual({ anon: 302, supplierA: 403, supplierB: 403, buyer: 403 });
+    expect(await verifiedAt()).toBeNull();
+    expect((await as.organiser!.post("/admin/firms/S-A", { intent: "verify" })).status).toBe(302);
+    expect(await verifiedAt()).not.toBeNull();
+    expect(await t.db.selectFrom("auditLog").where("action", "=", "verify").select(["entityRef"]).execute()).toEqual([{ entityRef: "S-A" }]);
+  });
+
+  it("only organisers create tokens, suspend accounts or record recognitions", async () => {
+    for (const w of ["supplierA", "buyer"] as const) {
+      expect((await as[w]!.post("/admin/tokens", { intent: "create", name: "x", role: "organiser" })).status).toBe(403);
+      expect((await as[w]!.post("/admin/users", { intent: "suspend", userId: String(memberA) })).status).toBe(403);
+      expect((await as[w]!.post("/admin/firms/S-A", { intent: "addRecognition", kind: "spcncl", product: "x", year: "2024" })).status).toBe(403);
+    }
+    expect(await t.db.selectFrom("apiTokens").select("id").execute()).toEqual([]);
+    expect(await t.db.selectFrom("programmeRecognitions").select("id").execute()).toEqual([]);
+    const created = await as.organiser!.post("/admin/tokens", { intent: "create", name: "harness", role: "organiser" });
+    expect(created.status).toBe(200);
+    expect(await created.text()).toMatch(/cnht_[A-Za-z0-9_-]{40,}/);
+  });
+
+  it("firm B cannot remove firm A's member, even with a forged orgId", async () => {
+    const res = await as.supplierB!.post("/my/organisation", { intent: "remove", memberId: String(memberA), orgId: String(orgA) });
+    expect(res.status).toBe(302);
+    expect(await t.db.selectFrom("memberships").where("userId", "=", memberA).select("orgId").executeTakeFirst()).toEqual({ orgId: orgA });
+  });
+
+  it("a forged orgId does not make an invite for another firm", async () => {
+    const res = await as.supplierB!.post("/my/organisation", { intent: "invite", orgId: String(orgA) });
+    expect(res.status).toBe(200);
+    const invites = await t.db.selectFrom("invites").select("orgId").execute();
+    expect(invites).toHaveLength(1);
+    expect(invites[0].orgId).not.toBe(orgA);
+  });
+
+  it("a plain member cannot manage members; a member cannot register a second firm", async () => {
+    expect((await as.memberA!.post("/my/organisation", { intent: "invite" })).status).toBe(403);
+    const again = await as.supplierA!.post("/my/organisation", { intent: "supplier", nameVi: "Khác", taxCode: "0100000099" });
+    expect(again.status).toBe(302);
+    expect(await t.db.selectFrom("organisations").where("taxCode", "=", "0100000099").select("id").executeTakeFirst()).toBeUndefined();
+  });
+
+  it("the owner removes their own member", async () => {
+    expect((await as.supplierA!.post("/my/organisation", { intent: "remove", memberId: String(memberA) })).status).toBe(302);
+    expect(await t.db.selectFrom("memberships").where("userId", "=", memberA).select("orgId").executeTakeFirst()).toBeUndefined();
+    // Immediately: the removed member no longer acts for the firm.
+    expect(await (await as.memberA!.get("/my/organisation")).text()).not.toContain("S-A");
+  });
+});

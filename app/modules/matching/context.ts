@@ -14,15 +14,21 @@ export function capacityMet(employees: number | null, annualVolume: number | nul
   return employees >= neededEmployees(annualVolume);
 }
 
-export function exportMet(markets: string[], buyerCountry: string): Met {
-  return markets.some((m) => m.toUpperCase() === buyerCountry.toUpperCase());
+/** `markets` holds upper-case ISO codes (PreparedSupplier.markets). */
+export function exportMet(markets: Set<string>, buyerCountry: string): Met {
+  return markets.has(buyerCountry.toUpperCase());
 }
 
 const DAY_MS = 86_400_000;
 
-export function freshnessMet(updatedAt: string | null, asOf: string): Met {
-  if (!updatedAt) return "unknown";
-  const days = (Date.parse(asOf.slice(0, 10)) - Date.parse(updatedAt.slice(0, 10))) / DAY_MS;
-  if (!Number.isFinite(days)) return "unknown";
-  return days <= FRESH_DAYS;
+/** Days since 1970 of an ISO date or timestamp (its date part), or null when unreadable. */
+export function dayNumber(iso: string | null): number | null {
+  if (!iso) return null;
+  const t = Date.parse(iso.slice(0, 10));
+  return Number.isFinite(t) ? Math.floor(t / DAY_MS) : null;
+}
+
+export function freshnessMet(updatedDay: number | null, asOfDay: number): Met {
+  if (updatedDay === null) return "unknown";
+  return asOfDay - updatedDay <= FRESH_DAYS;
 }

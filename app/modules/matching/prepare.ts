@@ -1,5 +1,6 @@
 import { findConcepts, getConcept, type ConceptKind } from "../taxonomy";
 import { ancestorsOf, isBroad, termKey } from "./concepts";
+import { dayNumber } from "./context";
 import type { LangText, MatchRequest, MatchSupplier, Term } from "./types";
 
 // Matching works on "prepared" forms: sets of concept keys with their ancestors, built once per
@@ -53,6 +54,10 @@ export interface PreparedSupplier {
   describedExpanded: Set<string>;
   /** Certificate concept (and every concept it implies, IATF 16949 -> ISO 9001) -> best certificate. */
   certs: Map<string, HeldCertificate>;
+  /** Export markets, upper case. */
+  markets: Set<string>;
+  /** The profile's last update as a day number (see context.ts dayNumber). */
+  updatedDay: number | null;
 }
 
 function allText(t: LangText): string {
@@ -133,7 +138,16 @@ export function prepareSupplier(s: MatchSupplier): PreparedSupplier {
         certs.set(k, { validUntil: c.validUntil, standard: c.standard, conceptId: c.conceptId });
     }
   }
-  const p: PreparedSupplier = { raw: s, direct, expanded, describedDirect, describedExpanded, certs };
+  const p: PreparedSupplier = {
+    raw: s,
+    direct,
+    expanded,
+    describedDirect,
+    describedExpanded,
+    certs,
+    markets: new Set(s.exportMarkets.map((m) => m.toUpperCase())),
+    updatedDay: dayNumber(s.updatedAt),
+  };
   supplierMemo.set(s, p);
   return p;
 }

@@ -1,7 +1,7 @@
 import { meetsCertificates, checkCertificates } from "./certificates";
-import { capacityMet, exportMet, freshnessMet } from "./context";
+import { capacityMet, dayNumber, exportMet, freshnessMet } from "./context";
 import { termFit } from "./fit";
-import { CAPABILITY_KINDS, prepareRequest, prepareSupplier, type PreparedRequest, type PreparedSupplier } from "./prepare";
+import { prepareRequest, prepareSupplier, type CapabilityKind, type PreparedRequest, type PreparedSupplier } from "./prepare";
 import * as text from "./texts";
 import type { MatchOptions, MatchRequest, MatchResult, MatchSupplier, Met, Reason } from "./types";
 import { UNKNOWN_FIT, WEIGHTS } from "./weights";
@@ -22,44 +22,58 @@ function metFit(met: Met): number {
 export function evaluate(r: PreparedRequest, s: PreparedSupplier, asOf: string, reasons: Reason[] | null): number {
   let total = 0;
   let weights = 0;
-  let anchorHit = false;
-
-  for (const kind of CAPABILITY_KINDS) {
+  // The anchor kind first: most index candidates that fail, fail there, before any other work.
+  for (const kind of KIND_ORDER[r.anchor]) {
     const wanted = r.wanted[kind];
     if (!wanted.length) continue;
     const each = WEIGHTS[kind] / wanted.length;
     let weakest = 1;
+    let best = 0;
     for (const w of wanted) {
       const f = termFit(w, s);
       total += each * f.fit;
       weights += each;
       if (f.fit < weakest) weakest = f.fit;
-      if (f.fit > 0 && kind === r.anchor) anchorHit = true;
+      if (f.fit > best) best = f.fit;
       if (reasons) reasons.push(text.capabilityReason(kind, w, f, s, each));
     }
+    if (kind === r.anchor && best === 0) return -1;
     if (kind === "process" && wanted.length > 1) {
       total += WEIGHTS.allProcesses * weakest;
       weights += WEIGHTS.allProcesses;
       if (reasons) reasons.push(text.coverageReason(wanted, s, weakest, WEIGHTS.allProcesses));
     }
   }
-  if (!anchorHit) return -1;
 
   const raw = s.raw;
-  const soft: ["capacity" | "export" | "verified" | "freshness", Met | null][] = [
-    ["capacity", capacityMet(raw.employees, r.raw.annualVolume)],
-    ["export", r.raw.buyerCountry ? exportMet(raw.exportMarkets, r.raw.buyerCountry) : null],
-    ["verified", raw.verified],
-    ["freshness", freshnessMet(raw.updatedAt, asOf)],
-  ];
-  for (const [kind, met] of soft) {
-    if (met === null) continue;
+  const soft = (kind: "capacity" | "export" | "verified" | "freshness", met: Met) => {
     const fit = metFit(met);
     total += WEIGHTS[kind] * fit;
     weights += WEIGHTS[kind];
     if (reasons) reasons.push(text.softReason(kind, met, fit, WEIGHTS[kind], r, s));
-  }
+  };
+  soft("capacity", capacityMet(raw.employees, r.raw.annualVolume));
+  if (r.raw.buyerCountry) soft("export", exportMet(s.markets, r.raw.buyerCountry));
+  soft("verified", raw.verified);
+  soft("freshness", freshnessMet(s.updatedDay, asOfDay(asOf)));
   return weights ? total / weights : 0;
+}
+
+const KIND_ORDER: Record<CapabilityKind, CapabilityKind[]> = {
+  process: ["process", "material", "product"],
+  product: ["product", "process", "material"],
+  material: ["material", "process", "product"],
+};
+
+let lastAsOf = "";
+let lastAsOfDay = 0;
+/** The matching day as a day number, remembered: all-pairs passes use one day throughout. */
+function asOfDay(asOf: string): number {
+  if (asOf !== lastAsOf) {
+    lastAsOfDay = dayNumber(asOf) ?? 0;
+    lastAsOf = asOf;
+  }
+  return lastAsOfDay;
 }
 
 /** Scores a prepared pair; used by the index, which prepares each side once. */

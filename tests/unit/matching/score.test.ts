@@ -93,6 +93,20 @@ describe("graded fit: capabilities", () => {
     expect(res.reasons.filter((x) => x.kind === "process" || x.kind === "material").map((x) => x.met)).toEqual([true, true]);
   });
 
+  it("covering every requested process ranks above covering one of them", () => {
+    const r = request({ processes: [term("cold-heading"), term("hot-forging")] });
+    const both = scoreMatch(r, supplier({ processes: [term("cold-heading"), term("hot-forging")] }), { asOf });
+    const one = scoreMatch(r, supplier({ processes: [term("cold-heading")], products: [term("bolt")], materials: [term("steel")] }), { asOf });
+    expect(both.reasons.find((x) => x.text.en.startsWith("covers all"))!.met).toBe(true);
+    expect(one.reasons.find((x) => x.text.en.startsWith("covers 1 of 2"))!.met).toBe(false);
+    expect(both.score).toBeGreaterThan(one.score);
+  });
+
+  it("a supplier that does not do the process asked is not listed, even with the right product", () => {
+    const r = scoreMatch(request({ processes: [term("injection-moulding")], products: [term("bolt")] }), supplier({ products: [term("bolt")] }), { asOf });
+    expect(r.relevant).toBe(false);
+  });
+
   it("a supplier doing none of the processes or products asked is not relevant", () => {
     const r = scoreMatch(moulding, supplier({ processes: [term("cnc-turning")] }), { asOf });
     expect(r.relevant).toBe(false);
@@ -158,7 +172,11 @@ describe("the score is explained by its reasons", () => {
     const w = res.reasons.reduce((a, x) => a + x.weight, 0);
     const v = res.reasons.reduce((a, x) => a + x.weight * x.fit, 0);
     expect(res.score).toBeCloseTo(v / w, 3);
-    expect(res.reasons.filter((x) => x.kind === "process").map((x) => x.weight)).toEqual([WEIGHTS.process / 2, WEIGHTS.process / 2]);
+    expect(res.reasons.filter((x) => x.kind === "process").map((x) => x.weight)).toEqual([
+      WEIGHTS.process / 2,
+      WEIGHTS.process / 2,
+      WEIGHTS.allProcesses,
+    ]);
     for (const x of res.reasons) expect(x.text.vi).toMatch(/[✓✗?]$/);
   });
 });

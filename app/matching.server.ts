@@ -1,0 +1,329 @@
+import { sql } from "kysely";
+import type { Db } from "../db/connection";
+import { apiError } from "~/api.server";
+import { getDb } from "~/services.server";
+import type { Locale } from "~/modules/i18n";
+import { MatchIndex, today, type DismissReason, type MatchRequest, type MatchSupplier, type Reason, type Term } from "~/modules/matching";
+
+// The door from routes to matching: loads suppliers and open requests from the database into
+// matching inputs, keeps one in-memory MatchIndex per database and rebuilds it when the
+// directory changed (a cheap fingerprint query per call; see docs/decisions/060).
+
+
+export interface SupplierMeta {
+  orgId: number;
+  industrialZone: string | null;
+  verified: boolean;
+}
+
+export interface RequestMeta {
+  id: number;
+  buyerOrgId: number;
+  status: "open" | "closed";
+  visibility: "public" | "organisers";
+  targetDate: string | null;
+}
+
+interface State {
+  version: string;
+  index: MatchIndex;
+  suppliers: Map<string, MatchSupplier & SupplierMeta>;
+  requests: Map<string, MatchRequest & RequestMeta>;
+}
+
+const STATE = "__cnhtMatching";
+type Cache = WeakMap<Db, { version: string; state: Promise<State> }>;
+function cache(): Cache {
+  const g = globalThis as unknown as Record<string, Cache | undefined>;
+  return (g[STATE] ??= new WeakMap());
+}
+
+/**
+ * Changes whenever a supplier, certificate, capability term or request is added, removed or
+ * updated (writers bump updated_at; deletions change the counts; re-written terms get new ids).
+ */
+async function directoryVersion(db: Db): Promise<string> {
+  const { rows } = await sql<{ v: string }>`SELECT
+    (SELECT count(*) || ':' || ifnull(max(updated_at), '') FROM organisations) || '|' ||
+    (SELECT count(*) || ':' || ifnull(max(id), 0) FROM capability_terms) || '|' ||
+    (SELECT count(*) || ':' || ifnull(max(id), 0) || ':' || ifnull(max(updated_at), '') FROM certifications) || '|' ||
+    (SELECT count(*) || ':' || ifnull(max(updated_at), '') FROM sourcing_requests) || '|' ||
+    (SELECT count(*) || ':' || ifnull(max(id), 0) FROM request_terms) AS v`.execute(db);
+  return rows[0].v;
+}
+
+function termsByOwner<K extends string>(rows: { owner: number; kind: K; text: string; conceptId: string | null }[]) {
+  const out = new Map<number, Record<K, Term[]>>();
+  for (const r of rows) {
+    let o = out.get(r.owner);
+    if (!o) out.set(r.owner, (o = {} as Record<K, Term[]>));
+    (o[r.kind] ??= []).push({ conceptId: r.conceptId, text: r.text });
+  }
+  return out;
+}
+
+async function loadSuppliers(db: Db): Promise<Map<string, MatchSupplier & SupplierMeta>> {
+  const orgs = await db
+    .selectFrom("organisations as o")
+    .leftJoin("supplierProfiles as p", "p.orgId", "o.id")
+    .where("o.kind", "=", "supplier")
+    .where("o.status", "=", "active")
+    .select([
+      "o.id",
+      "o.ref",
+      "o.nameVi",
+      "o.nameEn",
+      "o.nameJa",
+      "o.descriptionVi",
+      "o.descriptionEn",
+      "o.descriptionJa",
+      "o.verifiedAt",
+      "o.updatedAt",
+      "p.employees",
+      "p.exportMarkets",
+      "p.industrialZone",
+    ])
+    .orderBy("o.ref")
+    .execute();
+  const terms = termsByOwner(
+    await db
+      .selectFrom("capabilityTerms")
+      .select(["orgId as owner", "kind", "text", "conceptId"])
+      .orderBy("orgId")
+      .orderBy("position")
+      .orderBy("id")
+      .execute(),
+  );
+  const certs = new Map<number, { conceptId: string | null; standard: string; validUntil: string | null; updatedAt: string }[]>();
+  for (const c of await db.selectFrom("certifications").select(["orgId", "standard", "conceptId", "validUntil", "updatedAt"]).execute()) {
+    const list = certs.get(c.orgId) ?? [];
+    list.push(c);
+    certs.set(c.orgId, list);
+  }
+  const out = new Map<string, MatchSupplier & SupplierMeta>();
+  for (const o of orgs) {
+    const t = terms.get(o.id);
+    const cs = certs.get(o.id) ?? [];
+    // A new certificate is a profile change too: the freshest of the two dates counts.
+    const updatedAt = cs.reduce((m, c) => (c.updatedAt > m ? c.updatedAt : m), o.updatedAt);
+    out.set(o.ref, {
+      ref: o.ref,
+      name: { vi: o.nameVi, en: o.nameEn, ja: o.nameJa },
+      description: { vi: o.descriptionVi, en: o.descriptionEn, ja: o.descriptionJa },
+      processes: t?.process ?? [],
+      materials: t?.material ?? [],
+      products: t?.product ?? [],
+      certifications: cs.map(({ conceptId, standard, validUntil }) => ({ conceptId, standard, validUntil })),
+      employees: o.employees ?? null,
+      exportMarkets: parseMarkets(o.exportMarkets),
+      verified: o.verifiedAt !== null,
+      updatedAt,
+      orgId: o.id,
+      industrialZone: o.industrialZone ?? null,
+    });
+  }
+  return out;
+}
+
+function parseMarkets(json: string | null): string[] {
+  if (!json) return [];
+  const v: unknown = JSON.parse(json);
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+}
+
+async function loadRequests(db: Db, where: { ref?: string; status?: "open" }): Promise<Map<string, MatchRequest & RequestMeta>> {
+  let q = db
+    .selectFrom("sourcingRequests as r")
+    .leftJoin("buyerProfiles as b", "b.orgId", "r.buyerOrgId")
+    .select([
+      "r.id",
+      "r.ref",
+      "r.buyerOrgId",
+      "r.titleVi",
+      "r.titleEn",
+      "r.titleJa",
+      "r.descriptionVi",
+      "r.descriptionEn",
+      "r.descriptionJa",
+      "r.annualVolume",
+      "r.targetDate",
+      "r.status",
+      "r.visibility",
+      "b.country",
+    ]);
+  if (where.ref !== undefined) q = q.where("r.ref", "=", where.ref);
+  if (where.status !== undefined) q = q.where("r.status", "=", where.status);
+  const rows = await q.orderBy("r.ref").execute();
+  if (!rows.length) return new Map();
+  let tq = db.selectFrom("requestTerms").select(["requestId as owner", "kind", "text", "conceptId"]);
+  if (where.ref !== undefined) tq = tq.where("requestId", "=", rows[0].id);
+  const terms = termsByOwner(await tq.orderBy("requestId").orderBy("position").orderBy("id").execute());
+  const out = new Map<string, MatchRequest & RequestMeta>();
+  for (const r of rows) {
+    const t = terms.get(r.id);
+    out.set(r.ref, {
+      ref: r.ref,
+      title: { vi: r.titleVi, en: r.titleEn, ja: r.titleJa },
+      description: { vi: r.descriptionVi, en: r.descriptionEn, ja: r.descriptionJa },
+      processes: t?.process ?? [],
+      materials: t?.material ?? [],
+      products: t?.product ?? [],
+      requiredCertifications: t?.certification ?? [],
+      annualVolume: r.annualVolume,
+      buyerCountry: r.country ?? null,
+      id: r.id,
+      buyerOrgId: r.buyerOrgId,
+      status: r.status,
+      visibility: r.visibility,
+      targetDate: r.targetDate,
+    });
+  }
+  return out;
+}
+
+async function build(db: Db, version: string): Promise<State> {
+  const [suppliers, requests] = await Promise.all([loadSuppliers(db), loadRequests(db, { status: "open" })]);
+  return { version, suppliers, requests, index: new MatchIndex([...suppliers.values()], [...requests.values()]) };
+}
+
+/** The current matching state, rebuilt only when the directory changed since the last call. */
+async function state(db: Db): Promise<State> {
+  const version = await directoryVersion(db);
+  const c = cache();
+  const hit = c.get(db);
+  if (hit && hit.version === version) return hit.state;
+  const p = build(db, version);
+  c.set(db, { version, state: p });
+  p.catch(() => c.delete(db));
+  return p;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export function isIsoDate(s: string): boolean {
+  return ISO_DATE.test(s) && !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s);
+}
+
+export async function findRequest(ref: string, db: Db = getDb()) {
+  return (await loadRequests(db, { ref })).get(ref) ?? null;
+}
+
+export async function findSupplier(ref: string, db: Db = getDb()) {
+  return (await state(db)).suppliers.get(ref) ?? null;
+}
+
+export async function findSupplierById(orgId: number, db: Db = getDb()) {
+  for (const s of (await state(db)).suppliers.values()) if (s.orgId === orgId) return s;
+  return null;
+}
+
+export interface MatchQuery {
+  asOf?: string;
+  limit: number;
+  verifiedOnly?: boolean;
+  zone?: string;
+  /** Leave out the suppliers the buyer marked "not relevant" for this request. */
+  withoutDismissed?: boolean;
+}
+
+/** Ranked suppliers for a request (any status: a buyer may look back at a closed one). */
+export async function matchesForRequest(request: MatchRequest & RequestMeta, q: MatchQuery, db: Db = getDb()) {
+  const st = await state(db);
+  const dismissed = q.withoutDismissed
+    ? new Set(
+        (await db.selectFrom("matchDismissals").select("supplierOrgId").where("requestId", "=", request.id).execute()).map(
+          (d) => d.supplierOrgId,
+        ),
+      )
+    : null;
+  const filter = (s: MatchSupplier) => {
+    const meta = st.suppliers.get(s.ref)!;
+    if (dismissed?.has(meta.orgId)) return false;
+    if (q.verifiedOnly && !meta.verified) return false;
+    if (q.zone && meta.industrialZone !== q.zone) return false;
+    return true;
+  };
+  return st.index
+    .suppliersFor(request, { asOf: q.asOf ?? today(), limit: q.limit, filter })
+    .map((m) => ({ ...m, supplier: st.suppliers.get(m.item.ref)! }));
+}
+
+/** Open requests that fit a supplier; `includeRestricted` adds requests shown to organisers only. */
+export async function matchesForSupplier(
+  supplier: MatchSupplier,
+  q: { asOf?: string; limit: number; includeRestricted: boolean },
+  db: Db = getDb(),
+) {
+  const st = await state(db);
+  const all = st.index.requestsFor(supplier, { asOf: q.asOf ?? today(), limit: Infinity });
+  return all
+    .map((m) => ({ ...m, request: st.requests.get(m.item.ref)! }))
+    .filter((m) => q.includeRestricted || m.request.visibility === "public")
+    .slice(0, q.limit);
+}
+
+/** Certificates that would open more requests to the supplier ("add IATF 16949 to qualify for 6 requests"). */
+export async function missingCertificates(supplier: MatchSupplier, q: { asOf?: string; includeRestricted: boolean }, db: Db = getDb()) {
+  const st = await state(db);
+  return st.index
+    .missingCertificates(supplier, { asOf: q.asOf ?? today(), minScore: 0.5 })
+    .map((m) => ({ ...m, requests: m.requests.filter((r) => q.includeRestricted || st.requests.get(r.ref)?.visibility === "public") }))
+    .filter((m) => m.requests.length > 0);
+}
+
+/** Zones of the listed suppliers, for the buyer's filter. */
+export async function industrialZones(db: Db = getDb()): Promise<string[]> {
+  const st = await state(db);
+  const zones = new Set<string>();
+  for (const s of st.suppliers.values()) if (s.industrialZone) zones.add(s.industrialZone);
+  return [...zones].sort((a, b) => a.localeCompare(b, "vi"));
+}
+
+export async function dismissMatch(
+  input: { requestId: number; supplierOrgId: number; reason: DismissReason; note: string | null; score: number | null; userId: number | null },
+  db: Db = getDb(),
+) {
+  await db
+    .insertInto("matchDismissals")
+    .values({
+      requestId: input.requestId,
+      supplierOrgId: input.supplierOrgId,
+      reason: input.reason,
+      note: input.note,
+      score: input.score,
+      createdBy: input.userId,
+    })
+    .onConflict((oc) =>
+      oc.columns(["requestId", "supplierOrgId"]).doUpdateSet({ reason: input.reason, note: input.note, createdBy: input.userId }),
+    )
+    .execute();
+}
+
+export async function undoDismissal(requestId: number, supplierOrgId: number, db: Db = getDb()) {
+  await db.deleteFrom("matchDismissals").where("requestId", "=", requestId).where("supplierOrgId", "=", supplierOrgId).execute();
+}
+
+export async function dismissalsFor(requestId: number, db: Db = getDb()) {
+  return db
+    .selectFrom("matchDismissals as d")
+    .innerJoin("organisations as o", "o.id", "d.supplierOrgId")
+    .where("d.requestId", "=", requestId)
+    .select(["d.supplierOrgId", "d.reason", "d.createdAt", "o.ref", "o.nameVi", "o.nameEn"])
+    .orderBy("d.createdAt", "desc")
+    .execute();
+}
+
+
+// ---- shared by the two /api/v1/.../matches routes ------------------------------------------
+
+/** The optional ?asOf=YYYY-MM-DD (reproducible evaluation); undefined means today. */
+export function asOfParam(url: URL): string | undefined {
+  const raw = url.searchParams.get("asOf");
+  if (raw === null || raw === "") return undefined;
+  if (!isIsoDate(raw)) throw apiError(400, "invalid_parameter", "asOf must be a date written YYYY-MM-DD");
+  return raw;
+}
+
+/** CONTRACT.md §2: text is a string in the caller's language; both languages ride along. */
+export function apiReasons(reasons: Reason[], locale: Locale) {
+  return reasons.map((r) => ({ kind: r.kind, text: r.text[locale], met: r.met, textVi: r.text.vi, textEn: r.text.en }));
+}

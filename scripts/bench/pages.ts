@@ -1,0 +1,127 @@
+// `npm run bench -- pages`: throughput and latency of the public directory pages against the
+// framework's floor (a constant page through the same server, root layout and root loader), under
+// 50 concurrent connections on loopback, with the 1,200-supplier sample directory imported.
+// Printed as JSON; the ratios are what carries from one machine to another.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { openDatabase } from "../../db/connection";
+import { migrateToLatest } from "../../db/migrate";
+import { importDirectory } from "../../app/modules/import/run";
+import { createSearchEngine } from "../../search/index";
+import { supplierDocs } from "../../search/documents";
+import type { Env } from "../../app/env.server";
+import { buildIfStale, ROOT } from "../lib/build";
+import { startServer } from "../../tests/helpers/server";
+
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number; average: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+interface AutocannonOptions {
+  url: string;
+  connections: number;
+  duration: number;
+  requests?: { setupRequest?: (req: { path: string }) => { path: string } }[];
+}
+// autocannon ships no types; this is the part of its API used here.
+const autocannon = createRequire(import.meta.url)("autocannon") as (o: AutocannonOptions) => Promise<AutocannonResult>;
+
+const CONNECTIONS = 50;
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
+const WARMUP_S = 1;
+
+interface Figures {
+  path: string;
+  requestsPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  meanMs: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function measure(base: string, label: string, paths: string[]): Promise<Figures> {
+  let i = 0;
+  // Each request takes the next path, so the profile figure covers many firms, not one cached row.
+  const requests = [{ setupRequest: (req: { path: string }) => ({ ...req, path: paths[i++ % paths.length] }) }];
+  await autocannon({ url: base, connections: CONNECTIONS, duration: WARMUP_S, requests });
+  const r = await autocannon({ url: base, connections: CONNECTIONS, duration: DURATION_S, requests });
+  return {
+    path: paths.length === 1 ? paths[0] : `${label} (${paths.length} different)`,
+    requestsPerSec: Math.round(r.requests.average),
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    meanMs: Math.round(r.latency.average * 100) / 100,
+    requests: r.requests.total,
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+  };
+}
+
+export async function run(): Promise<void> {
+  buildIfStale();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cnht-bench-pages-"));
+  const databasePath = path.join(dir, "portal.db");
+  const data = JSON.parse(fs.readFileSync(path.join(ROOT, "tests/fixtures/directory-sample.json"), "utf8")) as {
+    suppliers: { ref: string }[];
+  };
+  const opened = openDatabase(databasePath);
+  await migrateToLatest(opened.db);
+  await importDirectory({ db: opened.db, sqlite: opened.sqlite }, data);
+  await createSearchEngine({ env: { MEILISEARCH_URL: undefined } as Env, sqlite: opened.sqlite }).upsert(await supplierDocs(opened.db));
+
+  const server = await startServer({ databasePath, env: { LOG_LEVEL: "error" } });
+  try {
+    // The import queued every firm for the search index. Measuring while the server's outbox
+    // worker works through that queue would measure the worker: wait until the queue is empty or
+    // has not moved for 3 s (the index was built above, so nothing is missing either way).
+    const pending = async () =>
+      Number(
+        (
+          await opened.db
+            .selectFrom("searchOutbox")
+            .where("doneAt", "is", null)
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    for (let last = -1, still = 0, n = await pending(); n > 0 && still < 12; n = await pending()) {
+      still = n === last ? still + 1 : 0;
+      last = n;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    await opened.close();
+
+    const refs = data.suppliers.slice(0, 200).map((s) => `/suppliers/${s.ref}`);
+    const floor = await measure(server.url, "floor", ["/bench/floor"]);
+    const profile = await measure(server.url, "/suppliers/:ref", refs);
+    const list = await measure(server.url, "/suppliers", ["/suppliers"]);
+    const ratio = (f: Figures) => Math.round((f.requestsPerSec / floor.requestsPerSec) * 100) / 100;
+    console.log(
+      JSON.stringify(
+        {
+          bench: "pages",
+          suppliers: data.suppliers.length,
+          connections: CONNECTIONS,
+          durationSec: DURATION_S,
+          node: process.version,
+          cpus: os.cpus().length,
+          routes: { floor, profile, list },
+          throughputVsFloor: { profile: ratio(profile), list: ratio(list) },
+          aims: { profileAtLeastHalfOfFloor: ratio(profile) >= 0.5, profileP99Under100ms: profile.p99Ms < 100 },
+        },
+        null,
+        2,
+      ),
+    );
+  } finally {
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

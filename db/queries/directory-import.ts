@@ -21,7 +21,11 @@ export interface RequestRef {
   buyerOrgId: number;
 }
 
-const textCols = (t: { vi?: string; en?: string; ja?: string } | undefined) => [t?.vi ?? null, t?.en ?? null, t?.ja ?? null];
+const textCols = (t: { vi?: string; en?: string; ja?: string } | undefined) => [
+  t?.vi ?? null,
+  t?.en ?? null,
+  t?.ja ?? null,
+];
 
 export class DirectoryImportStatements {
   private s;
@@ -30,15 +34,20 @@ export class DirectoryImportStatements {
     const p = (sql: string) => sqlite.prepare(sql);
     this.s = {
       orgRefs: p(`SELECT id, ref, kind, content_hash AS hash FROM organisations ORDER BY ref`),
-      requestRefs: p(`SELECT id, ref, content_hash AS hash, buyer_org_id AS buyerOrgId FROM sourcing_requests ORDER BY ref`),
-      insertOrg: p(`INSERT INTO organisations (ref, kind, name_vi, name_en, name_ja, description_vi, description_en, description_ja,
+      requestRefs: p(
+        `SELECT id, ref, content_hash AS hash, buyer_org_id AS buyerOrgId FROM sourcing_requests ORDER BY ref`,
+      ),
+      insertOrg:
+        p(`INSERT INTO organisations (ref, kind, name_vi, name_en, name_ja, description_vi, description_en, description_ja,
         tax_code, website, contact_name, contact_email, contact_phone, content_hash)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      updateOrg: p(`UPDATE organisations SET name_vi = ?, name_en = ?, name_ja = ?, description_vi = ?, description_en = ?,
+      updateOrg:
+        p(`UPDATE organisations SET name_vi = ?, name_en = ?, name_ja = ?, description_vi = ?, description_en = ?,
         description_ja = ?, tax_code = ?, website = ?, contact_name = ?, contact_email = ?, contact_phone = ?,
         content_hash = ?, updated_at = ${NOW} WHERE id = ?`),
       // equipment and capacity_notes are not in cnht-directory/1: an import leaves them as they are.
-      upsertSupplierProfile: p(`INSERT INTO supplier_profiles (org_id, founded, employees, address, commune, industrial_zone,
+      upsertSupplierProfile:
+        p(`INSERT INTO supplier_profiles (org_id, founded, employees, address, commune, industrial_zone,
         city, export_markets, sector) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (org_id) DO UPDATE SET founded = excluded.founded, employees = excluded.employees,
         address = excluded.address, commune = excluded.commune, industrial_zone = excluded.industrial_zone,
@@ -46,20 +55,27 @@ export class DirectoryImportStatements {
       upsertBuyerProfile: p(`INSERT INTO buyer_profiles (org_id, country) VALUES (?, ?)
         ON CONFLICT (org_id) DO UPDATE SET country = excluded.country`),
       deleteTerms: p(`DELETE FROM capability_terms WHERE org_id = ?`),
-      insertTerm: p(`INSERT INTO capability_terms (org_id, kind, text, lang, concept_id, position) VALUES (?, ?, ?, ?, ?, ?)`),
+      insertTerm: p(
+        `INSERT INTO capability_terms (org_id, kind, text, lang, concept_id, position) VALUES (?, ?, ?, ?, ?, ?)`,
+      ),
       oldCerts: p(`SELECT standard, valid_until AS validUntil, certificate_no AS certificateNo, issuer, scope,
         file_path AS filePath, updated_at AS updatedAt FROM certifications WHERE org_id = ?`),
       deleteCerts: p(`DELETE FROM certifications WHERE org_id = ?`),
-      insertCert: p(`INSERT INTO certifications (org_id, standard, concept_id, certificate_no, issuer, scope, valid_until,
+      insertCert:
+        p(`INSERT INTO certifications (org_id, standard, concept_id, certificate_no, issuer, scope, valid_until,
         file_path, position, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ${NOW}))`),
-      insertRequest: p(`INSERT INTO sourcing_requests (ref, buyer_org_id, title_vi, title_en, title_ja, description_vi,
+      insertRequest:
+        p(`INSERT INTO sourcing_requests (ref, buyer_org_id, title_vi, title_en, title_ja, description_vi,
         description_en, description_ja, annual_volume, target_date, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       // status and visibility are the portal's, not the file's: an import does not reopen a request.
-      updateRequest: p(`UPDATE sourcing_requests SET buyer_org_id = ?, title_vi = ?, title_en = ?, title_ja = ?,
+      updateRequest:
+        p(`UPDATE sourcing_requests SET buyer_org_id = ?, title_vi = ?, title_en = ?, title_ja = ?,
         description_vi = ?, description_en = ?, description_ja = ?, annual_volume = ?, target_date = ?,
         content_hash = ?, updated_at = ${NOW} WHERE id = ?`),
       deleteRequestTerms: p(`DELETE FROM request_terms WHERE request_id = ?`),
-      insertRequestTerm: p(`INSERT INTO request_terms (request_id, kind, text, concept_id, position) VALUES (?, ?, ?, ?, ?)`),
+      insertRequestTerm: p(
+        `INSERT INTO request_terms (request_id, kind, text, concept_id, position) VALUES (?, ?, ?, ?, ?)`,
+      ),
       deleteOrg: p(`DELETE FROM organisations WHERE id = ?`),
       deleteRequest: p(`DELETE FROM sourcing_requests WHERE id = ?`),
       requestsOfBuyer: p(`SELECT ref FROM sourcing_requests WHERE buyer_org_id = ? ORDER BY ref`),
@@ -91,7 +107,15 @@ export class DirectoryImportStatements {
       r.contact?.phone ?? null,
       p.hash,
     ];
-    let oldCerts: { standard: string; validUntil: string | null; certificateNo: string | null; issuer: string | null; scope: string | null; filePath: string | null; updatedAt: string }[] = [];
+    let oldCerts: {
+      standard: string;
+      validUntil: string | null;
+      certificateNo: string | null;
+      issuer: string | null;
+      scope: string | null;
+      filePath: string | null;
+      updatedAt: string;
+    }[] = [];
     if (id === undefined) {
       id = Number(this.s.insertOrg.run(r.ref, "supplier", ...org).lastInsertRowid);
     } else {
@@ -116,7 +140,9 @@ export class DirectoryImportStatements {
     p.certifications.forEach((c, i) => {
       // A certificate the supplier uploaded a scan of keeps its file (and, when nothing about it
       // changed, its date) across a re-import of the city's list.
-      const same = oldCerts.find((o) => o.standard === c.standard && o.certificateNo === (c.certificateNo ?? null));
+      const same = oldCerts.find(
+        (o) => o.standard === c.standard && o.certificateNo === (c.certificateNo ?? null),
+      );
       const identical =
         same &&
         same.validUntil === (c.validUntil ?? null) &&

@@ -49,7 +49,11 @@ const KIND_KEY: Record<TermKind, "processes" | "materials" | "products"> = {
   product: "products",
 };
 
-function contactOf(r: { contactName: string | null; contactEmail: string | null; contactPhone: string | null }) {
+function contactOf(r: {
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+}) {
   const c: { name?: string; email?: string; phone?: string } = {};
   if (r.contactName !== null) c.name = r.contactName;
   if (r.contactEmail !== null) c.email = r.contactEmail;
@@ -140,7 +144,12 @@ export async function loadSuppliers(
   for (const t of terms) {
     const v = views.get(t.orgId);
     if (!v) continue;
-    const term: TermView = { kind: t.kind, text: t.text, lang: t.lang as Lang | null, conceptId: t.conceptId };
+    const term: TermView = {
+      kind: t.kind,
+      text: t.text,
+      lang: t.lang as Lang | null,
+      conceptId: t.conceptId,
+    };
     v.terms.push(term);
     v.capabilities![KIND_KEY[t.kind]]!.push(t.text);
   }
@@ -158,7 +167,11 @@ export async function loadSuppliers(
 }
 
 /** One supplier in cnht-directory/1 shape plus the portal's fields; contact only when asked for. */
-export async function getSupplier(db: Db, ref: string, opts: { withContact?: boolean } = {}): Promise<SupplierView | null> {
+export async function getSupplier(
+  db: Db,
+  ref: string,
+  opts: { withContact?: boolean } = {},
+): Promise<SupplierView | null> {
   const [v] = await loadSuppliers(db, { ref }, opts);
   return v ?? null;
 }
@@ -188,7 +201,16 @@ export async function listSuppliers(
   if (opts.sector) base = base.where("p.sector", "=", opts.sector);
   const [orgs, count] = await Promise.all([
     base
-      .select(["o.id", "o.ref", "o.nameVi", "o.nameEn", "o.nameJa", "p.sector", "p.industrialZone", "p.commune"])
+      .select([
+        "o.id",
+        "o.ref",
+        "o.nameVi",
+        "o.nameEn",
+        "o.nameJa",
+        "p.sector",
+        "p.industrialZone",
+        "p.commune",
+      ])
       .orderBy("o.ref")
       .limit(opts.limit)
       .offset(opts.offset)
@@ -239,7 +261,11 @@ export async function listSuppliers(
 }
 
 /** Buyers with profile, in ref order; all of them, or the one with `ref`. */
-export async function loadBuyers(db: Db, filter: { ref?: string } = {}, opts: { withContact?: boolean } = {}): Promise<BuyerView[]> {
+export async function loadBuyers(
+  db: Db,
+  filter: { ref?: string } = {},
+  opts: { withContact?: boolean } = {},
+): Promise<BuyerView[]> {
   let q = db
     .selectFrom("organisations as o")
     .leftJoin("buyerProfiles as b", "b.orgId", "o.id")
@@ -268,7 +294,11 @@ export async function loadBuyers(db: Db, filter: { ref?: string } = {}, opts: { 
   });
 }
 
-export async function getBuyer(db: Db, ref: string, opts: { withContact?: boolean } = {}): Promise<BuyerView | null> {
+export async function getBuyer(
+  db: Db,
+  ref: string,
+  opts: { withContact?: boolean } = {},
+): Promise<BuyerView | null> {
   const [v] = await loadBuyers(db, { ref }, opts);
   return v ?? null;
 }

@@ -54,7 +54,12 @@ export async function loadRequests(db: Db, f: RequestFilter = {}): Promise<Reque
 
   let tq = db.selectFrom("requestTerms").select(["requestId", "kind", "text", "conceptId"]);
   // A handful of requests: filter by id; the whole table otherwise (export).
-  if (rows.length <= 500) tq = tq.where("requestId", "in", rows.map((r) => r.id));
+  if (rows.length <= 500)
+    tq = tq.where(
+      "requestId",
+      "in",
+      rows.map((r) => r.id),
+    );
   const terms = await tq.orderBy("requestId").orderBy("position").orderBy("id").execute();
 
   const views = new Map<number, RequestView>();

@@ -21,7 +21,8 @@ export function generateDirectory(n: number): DirectoryFile {
     const round = Math.floor(i / sample.suppliers.length);
     s.ref = `G-${String(i + 1).padStart(6, "0")}`;
     s.taxCode = String(1_000_000_000 + i);
-    if (round > 0) for (const l of ["vi", "en"] as const) if (s.name[l]) s.name[l] = `${s.name[l]} (${round + 1})`;
+    if (round > 0)
+      for (const l of ["vi", "en"] as const) if (s.name[l]) s.name[l] = `${s.name[l]} (${round + 1})`;
     suppliers.push(s);
   }
   return { format: "cnht-directory/1", suppliers, buyers: sample.buyers, requests: sample.requests };
@@ -40,11 +41,21 @@ export async function run(): Promise<void> {
       const t0 = performance.now();
       const report = await importDirectory(target, structuredClone(doc), { actor: "bench" });
       const seconds = (performance.now() - t0) / 1000;
-      return { seconds: +seconds.toFixed(2), recordsPerSecond: Math.round(records / seconds), suppliers: report.suppliers };
+      return {
+        seconds: +seconds.toFixed(2),
+        recordsPerSecond: Math.round(records / seconds),
+        suppliers: report.suppliers,
+      };
     };
     const first = await measure();
     const again = await measure();
-    console.log(JSON.stringify({ bench: "import", suppliers: n, records, firstImport: first, unchangedReimport: again }, null, 2));
+    console.log(
+      JSON.stringify(
+        { bench: "import", suppliers: n, records, firstImport: first, unchangedReimport: again },
+        null,
+        2,
+      ),
+    );
   } finally {
     await target.close();
     fs.rmSync(dir, { recursive: true, force: true });

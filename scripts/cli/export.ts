@@ -15,7 +15,9 @@ export async function run(args: string[]): Promise<number> {
     const doc = await exportDirectory(services.db);
     const text = formatDirectory(doc);
     if (!args[0]) {
-      await new Promise<void>((resolve, reject) => process.stdout.write(text, (e) => (e ? reject(e) : resolve())));
+      await new Promise<void>((resolve, reject) =>
+        process.stdout.write(text, (e) => (e ? reject(e) : resolve())),
+      );
       return 0;
     }
     // Written beside the target and renamed over it: a crash never leaves half a file.
@@ -23,7 +25,9 @@ export async function run(args: string[]): Promise<number> {
     const tmp = `${target}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, text);
     fs.renameSync(tmp, target);
-    console.error(`Exported ${doc.suppliers.length} suppliers, ${doc.buyers.length} buyers, ${doc.requests.length} requests to ${args[0]}.`);
+    console.error(
+      `Exported ${doc.suppliers.length} suppliers, ${doc.buyers.length} buyers, ${doc.requests.length} requests to ${args[0]}.`,
+    );
     return 0;
   } finally {
     await services.close();

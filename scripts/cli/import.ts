@@ -28,7 +28,11 @@ export async function run(args: string[]): Promise<number> {
   const services = await openForCli();
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar(
-        { stream: process.stderr, format: "Importing [{bar}] {percentage}% | {value}/{total} records | {eta_formatted} left", hideCursor: true },
+        {
+          stream: process.stderr,
+          format: "Importing [{bar}] {percentage}% | {value}/{total} records | {eta_formatted} left",
+          hideCursor: true,
+        },
         cliProgress.Presets.shades_classic,
       )
     : null;

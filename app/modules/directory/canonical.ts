@@ -108,5 +108,11 @@ export function formatDirectory(doc: {
   buyers: DirectoryBuyer[];
   requests: DirectoryRequest[];
 }): string {
-  return JSON.stringify({ format: "cnht-directory/1", suppliers: doc.suppliers, buyers: doc.buyers, requests: doc.requests }, null, 1) + "\n";
+  return (
+    JSON.stringify(
+      { format: "cnht-directory/1", suppliers: doc.suppliers, buyers: doc.buyers, requests: doc.requests },
+      null,
+      1,
+    ) + "\n"
+  );
 }

@@ -37,7 +37,11 @@ export const refSchema = z
   .regex(/^[A-Za-z0-9_-]{1,64}$/, "must be 1 to 64 letters, digits, '-' or '_'");
 
 export const textSchema = z
-  .object({ vi: max(LIMITS.text).optional(), en: max(LIMITS.text).optional(), ja: max(LIMITS.text).optional() })
+  .object({
+    vi: max(LIMITS.text).optional(),
+    en: max(LIMITS.text).optional(),
+    ja: max(LIMITS.text).optional(),
+  })
   .strict()
   .refine((t) => t.vi !== undefined || t.en !== undefined || t.ja !== undefined, {
     message: "needs at least one language (vi, en or ja)",
@@ -49,7 +53,9 @@ export const termsSchema = z
 
 export const dateSchema = z.string().refine(isIsoDate, "must be a real calendar date written YYYY-MM-DD");
 
-const countrySchema = z.string().regex(/^[A-Z]{2}$/, "must be a two-letter country code in capitals (e.g. JP)");
+const countrySchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, "must be a two-letter country code in capitals (e.g. JP)");
 
 export const contactSchema = z.object({
   name: max(LIMITS.contactName).optional(),
@@ -82,7 +88,10 @@ export const capabilitiesSchema = z.object({
 });
 
 const int = (min: number, maxV?: number) => {
-  let s = z.number({ invalid_type_error: "must be a number" }).int("must be a whole number").min(min, `must be at least ${min}`);
+  let s = z
+    .number({ invalid_type_error: "must be a number" })
+    .int("must be a whole number")
+    .min(min, `must be at least ${min}`);
   if (maxV !== undefined) s = s.max(maxV, `must be at most ${maxV}`);
   return s;
 };
@@ -90,7 +99,10 @@ const int = (min: number, maxV?: number) => {
 export const supplierSchema = z.object({
   ref: refSchema,
   name: textSchema,
-  taxCode: z.string().regex(/^[0-9]{10}([0-9]{3})?$/, "must be 10 or 13 digits").optional(),
+  taxCode: z
+    .string()
+    .regex(/^[0-9]{10}([0-9]{3})?$/, "must be 10 or 13 digits")
+    .optional(),
   website: max(LIMITS.website).optional(),
   founded: int(1800, 2100).optional(),
   employees: int(1).optional(),
@@ -130,7 +142,10 @@ export const requestSchema = z.object({
 export const envelopeSchema = z
   .object({
     format: z.literal(FORMAT, { errorMap: () => ({ message: `must be "${FORMAT}"` }) }),
-    suppliers: z.array(z.unknown(), { required_error: "is required", invalid_type_error: "must be an array" }),
+    suppliers: z.array(z.unknown(), {
+      required_error: "is required",
+      invalid_type_error: "must be an array",
+    }),
     buyers: z.array(z.unknown(), { invalid_type_error: "must be an array" }).optional(),
     requests: z.array(z.unknown(), { invalid_type_error: "must be an array" }).optional(),
   })

@@ -1,5 +1,13 @@
 import type { z } from "zod";
-import type { buyerSchema, certificationSchema, contactSchema, requestSchema, supplierSchema, textSchema, Lang } from "./schema";
+import type {
+  buyerSchema,
+  certificationSchema,
+  contactSchema,
+  requestSchema,
+  supplierSchema,
+  textSchema,
+  Lang,
+} from "./schema";
 
 /** The records of cnht-directory/1 exactly as the contract defines them. */
 export type DirectoryText = z.infer<typeof textSchema>;

@@ -7,8 +7,7 @@ import type { Lang } from "../directory/schema";
 // ("PP", "ADC12", "SUS 316") belong to no language → null.
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
-const VIETNAMESE_LETTER =
-  /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
+const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 
 // Syllables frequent in Vietnamese trade terms that are not English words a firm would write
 // (so "in", "to", "may", "can", "long", "son" are left out: they would misread English terms).

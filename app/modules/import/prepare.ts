@@ -91,9 +91,17 @@ export function prepareSupplier(s: DirectorySupplier, m: TermMapper = new TermMa
     ...caps.materials!.map((text) => ({ kind: "material" as const, text })),
     ...caps.products!.map((text) => ({ kind: "product" as const, text })),
   ].map((t) => ({ ...t, lang: m.lang(t.text), conceptId: m.concept(t.text, t.kind) }));
-  const certifications = record.certifications!.map((c) => ({ ...c, conceptId: m.concept(c.standard, "certification") }));
+  const certifications = record.certifications!.map((c) => ({
+    ...c,
+    conceptId: m.concept(c.standard, "certification"),
+  }));
   const sector = sectorOf(terms.filter((t) => t.kind !== "material" && t.conceptId).map((t) => t.conceptId!));
-  const hash = hashOf([record, terms.map((t) => [t.lang, t.conceptId]), certifications.map((c) => c.conceptId), sector]);
+  const hash = hashOf([
+    record,
+    terms.map((t) => [t.lang, t.conceptId]),
+    certifications.map((c) => c.conceptId),
+    sector,
+  ]);
   return { record, terms, certifications, sector, hash };
 }
 

@@ -22,7 +22,13 @@ export interface ImportReport {
   durationMs: number;
 }
 
-export const emptyCounts = (): SectionCounts => ({ created: 0, updated: 0, unchanged: 0, deleted: 0, rejected: 0 });
+export const emptyCounts = (): SectionCounts => ({
+  created: 0,
+  updated: 0,
+  unchanged: 0,
+  deleted: 0,
+  rejected: 0,
+});
 
 /** The report as the CLI prints it: counts per section, then every rejection, one line per problem. */
 export function formatReport(r: ImportReport): string {
@@ -40,7 +46,9 @@ export function formatReport(r: ImportReport): string {
   for (const k of r.kept) lines.push(`--replace: kept ${k.section} ${k.ref}: ${k.reason}`);
   const rejectedCount = r.rejections.length;
   if (rejectedCount) {
-    lines.push(`Rejected ${rejectedCount} record${rejectedCount === 1 ? "" : "s"} (left as they were in the directory):`);
+    lines.push(
+      `Rejected ${rejectedCount} record${rejectedCount === 1 ? "" : "s"} (left as they were in the directory):`,
+    );
     for (const rej of r.rejections) for (const l of formatRejection(rej)) lines.push(`  ${l}`);
   }
   return lines.join("\n");

@@ -3,7 +3,13 @@ import type { Db } from "../../../db/connection";
 import { DirectoryImportStatements, type OrgRef } from "../../../db/queries/directory-import";
 import { prepareBuyer, prepareRequest, prepareSupplier, TermMapper } from "./prepare";
 import { emptyCounts, type ImportReport } from "./report";
-import { parseDirectoryJson, validateDirectory, type Problem, type Rejection, type Section } from "./validate";
+import {
+  parseDirectoryJson,
+  validateDirectory,
+  type Problem,
+  type Rejection,
+  type Section,
+} from "./validate";
 import type { DirectoryBuyer, DirectoryRequest, DirectorySupplier } from "../directory/types";
 
 // Import of a cnht-directory/1 document (CONTRACT.md §1, §3; docs/decisions/030-directory-import.md).
@@ -54,7 +60,11 @@ function nextTick(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-export async function importDirectory(target: ImportTarget, data: unknown, opts: ImportOptions = {}): Promise<ImportReport> {
+export async function importDirectory(
+  target: ImportTarget,
+  data: unknown,
+  opts: ImportOptions = {},
+): Promise<ImportReport> {
   const started = performance.now();
   const raw = typeof data === "string" ? parseDirectoryJson(data) : data;
   const batchSize = opts.batchSize ?? 500;
@@ -68,7 +78,9 @@ export async function importDirectory(target: ImportTarget, data: unknown, opts:
     const st = new DirectoryImportStatements(sqlite);
     const orgs = st.orgRefs();
     const requests = st.requestRefs();
-    const valid = validateDirectory(raw, { organisations: new Map([...orgs].map(([ref, o]) => [ref, o.kind])) });
+    const valid = validateDirectory(raw, {
+      organisations: new Map([...orgs].map(([ref, o]) => [ref, o.kind])),
+    });
 
     const report: ImportReport = {
       dryRun: !!opts.dryRun,
@@ -97,19 +109,37 @@ export async function importDirectory(target: ImportTarget, data: unknown, opts:
         const prev = orgs.get(t.record.ref);
         const id = st.writeSupplier(prev?.id, prepared as ReturnType<typeof prepareSupplier>);
         st.outbox(t.record.ref, "upsert");
-        st.audit(actor, prev ? "directory.import.update" : "directory.import.create", entity, t.record.ref, details);
+        st.audit(
+          actor,
+          prev ? "directory.import.update" : "directory.import.create",
+          entity,
+          t.record.ref,
+          details,
+        );
         return { id, created: !prev };
       }
       if (t.section === "buyers") {
         const prev = orgs.get(t.record.ref);
         const id = st.writeBuyer(prev?.id, prepared as ReturnType<typeof prepareBuyer>);
-        st.audit(actor, prev ? "directory.import.update" : "directory.import.create", entity, t.record.ref, details);
+        st.audit(
+          actor,
+          prev ? "directory.import.update" : "directory.import.create",
+          entity,
+          t.record.ref,
+          details,
+        );
         return { id, created: !prev };
       }
       const prev = requests.get(t.record.ref);
       const buyer = orgs.get(t.record.buyer)!;
       const id = st.writeRequest(prev?.id, buyer.id, prepared as ReturnType<typeof prepareRequest>);
-      st.audit(actor, prev ? "directory.import.update" : "directory.import.create", entity, t.record.ref, details);
+      st.audit(
+        actor,
+        prev ? "directory.import.update" : "directory.import.create",
+        entity,
+        t.record.ref,
+        details,
+      );
       return { id, created: !prev };
     });
 
@@ -123,7 +153,12 @@ export async function importDirectory(target: ImportTarget, data: unknown, opts:
           if (!buyer || buyer.kind !== "buyer") {
             // Its buyer was accepted by validation but then refused by the database.
             counts.rejected++;
-            reject({ section: t.section, index: t.index, ref: t.record.ref, problems: [{ field: "buyer", reason: `buyer ${t.record.buyer} could not be imported` }] });
+            reject({
+              section: t.section,
+              index: t.index,
+              ref: t.record.ref,
+              problems: [{ field: "buyer", reason: `buyer ${t.record.buyer} could not be imported` }],
+            });
             continue;
           }
           prev = requests.get(t.record.ref);
@@ -164,13 +199,25 @@ export async function importDirectory(target: ImportTarget, data: unknown, opts:
       if (opts.replace) {
         if (report.rejections.length)
           report.replaceSkipped = `${report.rejections.length} record(s) rejected; a rejected record is no sign its firm should go, so fix the file and run again`;
-        else await deleteAbsent(sqlite, st, { orgs, requests, valid, report, actor, details, batchSize, dryRun: !!opts.dryRun });
+        else
+          await deleteAbsent(sqlite, st, {
+            orgs,
+            requests,
+            valid,
+            report,
+            actor,
+            details,
+            batchSize,
+            dryRun: !!opts.dryRun,
+          });
       }
     } finally {
       if (opts.dryRun) sqlite.exec("ROLLBACK");
     }
     report.rejections.sort(
-      (a, b) => ["suppliers", "buyers", "requests"].indexOf(a.section) - ["suppliers", "buyers", "requests"].indexOf(b.section) || a.index - b.index,
+      (a, b) =>
+        ["suppliers", "buyers", "requests"].indexOf(a.section) -
+          ["suppliers", "buyers", "requests"].indexOf(b.section) || a.index - b.index,
     );
     report.durationMs = Math.round(performance.now() - started);
     return report;
@@ -203,11 +250,15 @@ async function deleteAbsent(
     dryRun: boolean;
   },
 ): Promise<void> {
-  const inFile = new Set([...ctx.valid.suppliers, ...ctx.valid.buyers, ...ctx.valid.requests].map((a) => a.record.ref));
+  const inFile = new Set(
+    [...ctx.valid.suppliers, ...ctx.valid.buyers, ...ctx.valid.requests].map((a) => a.record.ref),
+  );
   const members = sqlite.prepare(`SELECT count(*) AS n FROM memberships WHERE org_id = ?`);
   type Del = { section: Section; ref: string; id: number };
   const dels: Del[] = [
-    ...[...ctx.requests].filter(([ref]) => !inFile.has(ref)).map(([ref, r]) => ({ section: "requests" as const, ref, id: r.id })),
+    ...[...ctx.requests]
+      .filter(([ref]) => !inFile.has(ref))
+      .map(([ref, r]) => ({ section: "requests" as const, ref, id: r.id })),
     ...[...ctx.orgs]
       .filter(([ref, o]) => o.kind === "supplier" && !inFile.has(ref))
       .map(([ref, o]) => ({ section: "suppliers" as const, ref, id: o.id })),
@@ -229,14 +280,22 @@ async function deleteAbsent(
       if (d.section === "buyers") {
         const still = st.requestsOfBuyer(d.id);
         if (still.length) {
-          ctx.report.kept.push({ section: d.section, ref: d.ref, reason: `the file still has its requests ${still.join(", ")}` });
+          ctx.report.kept.push({
+            section: d.section,
+            ref: d.ref,
+            reason: `the file still has its requests ${still.join(", ")}`,
+          });
           continue;
         }
       }
       if (d.section !== "requests") {
         const n = (members.get(d.id) as { n: number }).n;
         if (n > 0) {
-          ctx.report.kept.push({ section: d.section, ref: d.ref, reason: `${n} portal account(s) belong to it; suspend it instead` });
+          ctx.report.kept.push({
+            section: d.section,
+            ref: d.ref,
+            reason: `${n} portal account(s) belong to it; suspend it instead`,
+          });
           continue;
         }
       }
@@ -245,7 +304,11 @@ async function deleteAbsent(
         ctx.report[d.section].deleted++;
       } catch (e) {
         if (!String((e as { code?: unknown }).code).startsWith("SQLITE_CONSTRAINT")) throw e;
-        ctx.report.kept.push({ section: d.section, ref: d.ref, reason: "other records (events, meetings) still refer to it" });
+        ctx.report.kept.push({
+          section: d.section,
+          ref: d.ref,
+          reason: "other records (events, meetings) still refer to it",
+        });
       }
     }
   });

@@ -77,7 +77,9 @@ export function parseDirectoryJson(text: string): unknown {
 
 export function validateDirectory(raw: unknown, existing: ExistingRefs): ValidatedDirectory {
   if (!raw || typeof raw !== "object" || Array.isArray(raw))
-    throw new DirectoryFormatError('not a cnht-directory/1 file: expected a JSON object with "format": "cnht-directory/1"');
+    throw new DirectoryFormatError(
+      'not a cnht-directory/1 file: expected a JSON object with "format": "cnht-directory/1"',
+    );
   const env = envelopeSchema.safeParse(raw);
   if (!env.success) {
     const formatIssue = env.error.issues.find((i) => i.path[0] === "format");
@@ -133,19 +135,25 @@ export function validateDirectory(raw: unknown, existing: ExistingRefs): Validat
       if (at.length < 2) continue;
       for (const a of at) {
         const others = at.filter((o) => o !== a).map((o) => `${o.section}[${o.index}]`);
-        reject(a.section, a.index, ref, [{ field: "ref", reason: `${ref} appears more than once in the file (also ${others.join(", ")})` }]);
+        reject(a.section, a.index, ref, [
+          { field: "ref", reason: `${ref} appears more than once in the file (also ${others.join(", ")})` },
+        ]);
       }
     }
   }
 
   // One tax code, one firm (the database holds it UNIQUE): a code given to two records refuses both.
   const taxCodes = new Map<string, number[]>();
-  for (const [i, s] of suppliers) if (s.taxCode) taxCodes.set(s.taxCode, [...(taxCodes.get(s.taxCode) ?? []), i]);
+  for (const [i, s] of suppliers)
+    if (s.taxCode && !rejected.has(`suppliers:${i}`))
+      taxCodes.set(s.taxCode, [...(taxCodes.get(s.taxCode) ?? []), i]);
   for (const [code, at] of taxCodes) {
     if (at.length < 2) continue;
     for (const i of at) {
       const others = at.filter((o) => o !== i).map((o) => `suppliers[${o}] (${suppliers.get(o)!.ref})`);
-      reject("suppliers", i, suppliers.get(i)!.ref, [{ field: "taxCode", reason: `${code} is also given to ${others.join(", ")}` }]);
+      reject("suppliers", i, suppliers.get(i)!.ref, [
+        { field: "taxCode", reason: `${code} is also given to ${others.join(", ")}` },
+      ]);
     }
   }
 
@@ -153,7 +161,10 @@ export function validateDirectory(raw: unknown, existing: ExistingRefs): Validat
   const kindClash = (section: Section, map: Map<number, { ref: string }>, kind: "supplier" | "buyer") => {
     for (const [i, r] of map) {
       const held = existing.organisations.get(r.ref);
-      if (held && held !== kind) reject(section, i, r.ref, [{ field: "ref", reason: `${r.ref} already belongs to a ${held}, not a ${kind}` }]);
+      if (held && held !== kind)
+        reject(section, i, r.ref, [
+          { field: "ref", reason: `${r.ref} already belongs to a ${held}, not a ${kind}` },
+        ]);
     }
   };
   kindClash("suppliers", suppliers, "supplier");
@@ -184,7 +195,9 @@ export function validateDirectory(raw: unknown, existing: ExistingRefs): Validat
     suppliers: keep("suppliers", suppliers),
     buyers: keep("buyers", buyers),
     requests: keep("requests", requests),
-    rejections: [...rejected.values()].sort((a, b) => order[a.section] - order[b.section] || a.index - b.index),
+    rejections: [...rejected.values()].sort(
+      (a, b) => order[a.section] - order[b.section] || a.index - b.index,
+    ),
   };
 }
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { isIsoDate, isValidOn } from "../../../app/modules/directory/dates";
-import { buyerSchema, certificationSchema, requestSchema, supplierSchema } from "../../../app/modules/directory/schema";
+import {
+  buyerSchema,
+  certificationSchema,
+  requestSchema,
+  supplierSchema,
+} from "../../../app/modules/directory/schema";
 import { canonicalRequest, canonicalSupplier } from "../../../app/modules/directory/canonical";
 
 const ok = { ref: "S-1", name: { vi: "Công ty A" } };
@@ -22,7 +27,15 @@ describe("cnht-directory/1 supplier schema", () => {
         location: { address: "Lô 1", commune: "Đông Anh", industrialZone: null, city: "Hà Nội" },
         description: { en: "x", ja: "射出成形" },
         capabilities: { processes: ["ép nhựa"], materials: [], products: ["x".repeat(120)] },
-        certifications: [{ standard: "ISO 9001:2015", validUntil: "2028-02-29", certificateNo: "N1", issuer: "BV", scope: "all" }],
+        certifications: [
+          {
+            standard: "ISO 9001:2015",
+            validUntil: "2028-02-29",
+            certificateNo: "N1",
+            issuer: "BV",
+            scope: "all",
+          },
+        ],
         exportMarkets: ["JP", "KR"],
         contact: { name: "Lan", email: "lan@a.vn", phone: "+84 24 1234 5678" },
       }),
@@ -51,16 +64,40 @@ describe("cnht-directory/1 supplier schema", () => {
     [{ website: "w".repeat(501) }, "website: must be at most 500 characters"],
     [{ location: { address: "a".repeat(501) } }, "location.address: must be at most 500 characters"],
     [{ location: { commune: "c".repeat(201) } }, "location.commune: must be at most 200 characters"],
-    [{ location: { industrialZone: "z".repeat(201) } }, "location.industrialZone: must be at most 200 characters"],
+    [
+      { location: { industrialZone: "z".repeat(201) } },
+      "location.industrialZone: must be at most 200 characters",
+    ],
     [{ capabilities: { processes: [""] } }, "capabilities.processes.0: must not be empty"],
-    [{ capabilities: { materials: ["m".repeat(121)] } }, "capabilities.materials.0: must be at most 120 characters"],
-    [{ capabilities: { products: Array(51).fill("p") } }, "capabilities.products: must have at most 50 terms"],
+    [
+      { capabilities: { materials: ["m".repeat(121)] } },
+      "capabilities.materials.0: must be at most 120 characters",
+    ],
+    [
+      { capabilities: { products: Array(51).fill("p") } },
+      "capabilities.products: must have at most 50 terms",
+    ],
     [{ certifications: [{ standard: "I" }] }, "certifications.0.standard: must be at least 2 characters"],
-    [{ certifications: [{ standard: "I".repeat(81) }] }, "certifications.0.standard: must be at most 80 characters"],
-    [{ certifications: [{ standard: "ISO 9001", validUntil: "2027-02-30" }] }, "certifications.0.validUntil: must be a real calendar date written YYYY-MM-DD"],
-    [{ certifications: [{ standard: "ISO 9001", certificateNo: "n".repeat(81) }] }, "certifications.0.certificateNo: must be at most 80 characters"],
-    [{ certifications: [{ standard: "ISO 9001", issuer: "i".repeat(201) }] }, "certifications.0.issuer: must be at most 200 characters"],
-    [{ certifications: [{ standard: "ISO 9001", scope: "s".repeat(1001) }] }, "certifications.0.scope: must be at most 1000 characters"],
+    [
+      { certifications: [{ standard: "I".repeat(81) }] },
+      "certifications.0.standard: must be at most 80 characters",
+    ],
+    [
+      { certifications: [{ standard: "ISO 9001", validUntil: "2027-02-30" }] },
+      "certifications.0.validUntil: must be a real calendar date written YYYY-MM-DD",
+    ],
+    [
+      { certifications: [{ standard: "ISO 9001", certificateNo: "n".repeat(81) }] },
+      "certifications.0.certificateNo: must be at most 80 characters",
+    ],
+    [
+      { certifications: [{ standard: "ISO 9001", issuer: "i".repeat(201) }] },
+      "certifications.0.issuer: must be at most 200 characters",
+    ],
+    [
+      { certifications: [{ standard: "ISO 9001", scope: "s".repeat(1001) }] },
+      "certifications.0.scope: must be at most 1000 characters",
+    ],
   ])("rejects %j", (patch, message) => {
     expect(issues(supplierSchema, { ...ok, ...patch })).toContain(message);
   });
@@ -80,7 +117,9 @@ describe("buyer and request schemas", () => {
     expect(issues(requestSchema, req)).toEqual([]);
     expect(issues(requestSchema, { ...req, buyer: undefined })).toContain("buyer: is required");
     expect(issues(requestSchema, { ...req, annualVolume: 0 })).toContain("annualVolume: must be at least 1");
-    expect(issues(requestSchema, { ...req, targetDate: "2027-13-01" })).toContain("targetDate: must be a real calendar date written YYYY-MM-DD");
+    expect(issues(requestSchema, { ...req, targetDate: "2027-13-01" })).toContain(
+      "targetDate: must be a real calendar date written YYYY-MM-DD",
+    );
     expect(issues(requestSchema, { ...req, requiredCertifications: ["x".repeat(121)] })).toContain(
       "requiredCertifications.0: must be at most 120 characters",
     );
@@ -90,9 +129,17 @@ describe("buyer and request schemas", () => {
 describe("dates", () => {
   it("knows the calendar", () => {
     expect(["2028-02-29", "2000-02-29", "2027-12-31"].map(isIsoDate)).toEqual([true, true, true]);
-    expect(["2027-02-29", "1900-02-29", "2027-04-31", "2027-00-10", "2027-1-01", "2027-01-01T00:00:00Z", "20270101"].map(isIsoDate)).toEqual(
-      Array(7).fill(false),
-    );
+    expect(
+      [
+        "2027-02-29",
+        "1900-02-29",
+        "2027-04-31",
+        "2027-00-10",
+        "2027-1-01",
+        "2027-01-01T00:00:00Z",
+        "20270101",
+      ].map(isIsoDate),
+    ).toEqual(Array(7).fill(false));
     expect(certificationSchema.safeParse({ standard: "ISO", validUntil: "2027-02-30" }).success).toBe(false);
   });
 
@@ -125,6 +172,14 @@ describe("canonical form", () => {
     );
     expect(canonicalSupplier(c)).toEqual(c);
     const r = canonicalRequest(requestSchema.parse({ title: { en: "T" }, buyer: "B", ref: "R" }));
-    expect(Object.keys(r)).toEqual(["ref", "buyer", "title", "processes", "materials", "products", "requiredCertifications"]);
+    expect(Object.keys(r)).toEqual([
+      "ref",
+      "buyer",
+      "title",
+      "processes",
+      "materials",
+      "products",
+      "requiredCertifications",
+    ]);
   });
 });

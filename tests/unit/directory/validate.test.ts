@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { DirectoryFormatError, formatRejection, parseDirectoryJson, validateDirectory } from "../../../app/modules/import/validate";
+import {
+  DirectoryFormatError,
+  formatRejection,
+  parseDirectoryJson,
+  validateDirectory,
+} from "../../../app/modules/import/validate";
 import { detectLang } from "../../../app/modules/import/lang";
 
 const none = { organisations: new Map<string, "supplier" | "buyer" | "organiser">() };
 const sup = (ref: string, extra: object = {}) => ({ ref, name: { vi: `Công ty ${ref}` }, ...extra });
-const lines = (raw: unknown, existing = none) => validateDirectory(raw, existing).rejections.flatMap(formatRejection);
+const lines = (raw: unknown, existing = none) =>
+  validateDirectory(raw, existing).rejections.flatMap(formatRejection);
 
 describe("validateDirectory", () => {
   it("refuses a file that is not cnht-directory/1 as a whole", () => {
@@ -15,7 +21,9 @@ describe("validateDirectory", () => {
     );
     expect(() => validateDirectory({ suppliers: [] }, none)).toThrow('missing "format": "cnht-directory/1"');
     expect(() => validateDirectory({ format: "cnht-directory/1" }, none)).toThrow("suppliers: is required");
-    expect(() => validateDirectory({ format: "cnht-directory/1", suppliers: [], extra: 1 }, none)).toThrow(/Unrecognized key/);
+    expect(() => validateDirectory({ format: "cnht-directory/1", suppliers: [], extra: 1 }, none)).toThrow(
+      /Unrecognized key/,
+    );
   });
 
   it("names the record, its ref, the field and the reason", () => {
@@ -48,7 +56,14 @@ describe("validateDirectory", () => {
     const existing = { organisations: new Map([["B-1", "buyer" as const]]) };
     expect(
       lines(
-        { format: "cnht-directory/1", suppliers: [sup("S-1", { taxCode: "0100000001" }), sup("S-2", { taxCode: "0100000001" }), sup("B-1")] },
+        {
+          format: "cnht-directory/1",
+          suppliers: [
+            sup("S-1", { taxCode: "0100000001" }),
+            sup("S-2", { taxCode: "0100000001" }),
+            sup("B-1"),
+          ],
+        },
         existing,
       ),
     ).toEqual([
@@ -59,14 +74,28 @@ describe("validateDirectory", () => {
   });
 
   it("accepts a request whose buyer is valid in the file or already in the directory, and only then", () => {
-    const existing = { organisations: new Map([["B-db", "buyer" as const], ["S-db", "supplier" as const]]) };
+    const existing = {
+      organisations: new Map([
+        ["B-db", "buyer" as const],
+        ["S-db", "supplier" as const],
+      ]),
+    };
     const req = (ref: string, buyer: string) => ({ ref, buyer, title: { en: "Parts" } });
     const v = validateDirectory(
       {
         format: "cnht-directory/1",
         suppliers: [],
-        buyers: [{ ref: "B-file", name: { en: "B" } }, { ref: "B-bad", name: { en: "B" }, country: "xx" }],
-        requests: [req("R-1", "B-file"), req("R-2", "B-db"), req("R-3", "B-none"), req("R-4", "B-bad"), req("R-5", "S-db")],
+        buyers: [
+          { ref: "B-file", name: { en: "B" } },
+          { ref: "B-bad", name: { en: "B" }, country: "xx" },
+        ],
+        requests: [
+          req("R-1", "B-file"),
+          req("R-2", "B-db"),
+          req("R-3", "B-none"),
+          req("R-4", "B-bad"),
+          req("R-5", "S-db"),
+        ],
       },
       existing,
     );
@@ -82,15 +111,17 @@ describe("validateDirectory", () => {
 
 describe("detectLang", () => {
   it("tells Vietnamese (with or without diacritics), English, Japanese and bare codes apart", () => {
-    expect(["ép nhựa", "gia cong CNC", "thep SS400", "injection moulding", "SS400 steel", "射出成形", "ADC12", "SUS 316"].map(detectLang)).toEqual([
-      "vi",
-      "vi",
-      "vi",
-      "en",
-      "en",
-      "ja",
-      null,
-      null,
-    ]);
+    expect(
+      [
+        "ép nhựa",
+        "gia cong CNC",
+        "thep SS400",
+        "injection moulding",
+        "SS400 steel",
+        "射出成形",
+        "ADC12",
+        "SUS 316",
+      ].map(detectLang),
+    ).toEqual(["vi", "vi", "vi", "en", "en", "ja", null, null]);
   });
 });

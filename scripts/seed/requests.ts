@@ -98,8 +98,8 @@ function wantedCertificates(rng: Rng, buyer: BuyerSpec, arch: Archetype): CertKe
 }
 
 function volumeFor(rng: Rng, product: ProductKey): number {
-  if (product === "injection-moulds" || product === "stamping-dies" || product === "jigs-fixtures") return rng.int(2, 24);
-  if (product === "steel-structures" || product === "conveyors" || product === "electrical-cabinets") return rng.int(5, 60) * 10;
+  if (product === "injection-mould" || product === "stamping-die" || product === "casting-die") return rng.int(2, 24);
+  if (product === "steel-structure-product" || product === "machinery" || product === "electrical-cabinet") return rng.int(5, 60) * 10;
   return rng.pick([5, 10, 12, 20, 24, 30, 36, 50, 60, 80, 100, 120, 150, 200, 300, 500]) * 1000;
 }
 
@@ -111,7 +111,9 @@ function writeRequest(rng: Rng, ref: string, buyerRefValue: string, buyer: Buyer
   // Request terms are written in the language of the request (English for Japanese requests:
   // the buyers' purchasing systems keep specifications in English).
   const termLang = lang === "vi" ? "vi" : "en";
-  const word = (list: string[]) => (rng.chance(0.7) ? list[0] : rng.pick(list));
+  // Buyers name what they need by its usual name (the first phrasing): a more specific variant
+  // ("robotic welding" for welding) would narrow the request to fewer suppliers than intended.
+  const word = (list: string[]) => list[0];
   const proc = d.processes.map((k) => word(PROCESSES[k][termLang]));
   const mat = word(MATERIALS[d.material][termLang]);
   const prod = word(PRODUCTS[d.product][termLang]);

@@ -59,7 +59,7 @@ export const CERTIFICATIONS = {
     years: 2,
   },
   wrap: {
-    standards: ["WRAP", "WRAP Gold"],
+    standards: ["WRAP", "WRAP certification"],
     issuers: ["WRAP"],
     years: 1,
   },

@@ -10,7 +10,11 @@ const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../
 
 const round = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
 
-function measure(run: () => ReturnType<typeof schedule>, inst: ScheduleInstance, bound: { suppliers: number; weight: number }) {
+function measure(
+  run: () => ReturnType<typeof schedule>,
+  inst: ScheduleInstance,
+  bound: { suppliers: number; weight: number },
+) {
   const t0 = performance.now();
   const result = run();
   const ms = Math.round(performance.now() - t0);
@@ -48,7 +52,11 @@ export async function run(): Promise<void> {
       instance: inst.name,
       meetings: inst.meetings.length,
       slots: inst.slots.length,
-      suppliersRequesting: evaluatePlan(inst, { format: "cnht-schedule-result/1", assignments: [], unscheduled: [] }).suppliersRequesting,
+      suppliersRequesting: evaluatePlan(inst, {
+        format: "cnht-schedule-result/1",
+        assignments: [],
+        unscheduled: [],
+      }).suppliersRequesting,
       bound,
       scheduler,
       greedy,

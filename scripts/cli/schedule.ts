@@ -1,9 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
-import { schedule, validateInstance, type ScheduleInstance, type ScheduleResult } from "../../app/modules/scheduling";
+import {
+  schedule,
+  validateInstance,
+  type ScheduleInstance,
+  type ScheduleResult,
+} from "../../app/modules/scheduling";
 import { evaluatePlan } from "../../app/modules/scheduling/evaluate";
 
-const USAGE = "Usage: npm run cli -- schedule --in INSTANCE.json --out RESULT.json [--seed N] [--time-limit-ms N]";
+const USAGE =
+  "Usage: npm run cli -- schedule --in INSTANCE.json --out RESULT.json [--seed N] [--time-limit-ms N]";
 
 /** `schedule --in INSTANCE --out RESULT`: solves a cnht-schedule/1 file; returns the exit code. */
 export async function run(args: string[]): Promise<number> {
@@ -38,7 +44,9 @@ export async function run(args: string[]): Promise<number> {
   }
   const checked = validateInstance(raw);
   if (!checked.ok) {
-    console.error(`schedule: ${inPath} is not a valid cnht-schedule/1 instance:\n  ${checked.errors.join("\n  ")}`);
+    console.error(
+      `schedule: ${inPath} is not a valid cnht-schedule/1 instance:\n  ${checked.errors.join("\n  ")}`,
+    );
     return 1;
   }
   const started = performance.now();

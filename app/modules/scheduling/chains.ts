@@ -177,7 +177,14 @@ export class ChainSearch {
         for (let j = 0; j < ancM.length && !clash; j++) {
           if (ancT[j] !== t) continue;
           const a = ancM[j];
-          if (ma[a] === ry0 || ma[a] === ry1 || mb[a] === ry0 || mb[a] === ry1 || (ry2 >= 0 && mTableRes[a] === ry2)) clash = true;
+          if (
+            ma[a] === ry0 ||
+            ma[a] === ry1 ||
+            mb[a] === ry0 ||
+            mb[a] === ry1 ||
+            (ry2 >= 0 && mTableRes[a] === ry2)
+          )
+            clash = true;
         }
         if (clash) continue;
         blockers.length = 0;
@@ -227,7 +234,10 @@ export class ChainSearch {
       const from = st.slotOf[x];
       if (from !== -1) st.unplace(x);
       const ok =
-        st.allowed(x, target) && st.resourcesFree(x, target) && st.load[target] < st.m.slotCap[target] && (from !== -1 || st.hasRoom(x));
+        st.allowed(x, target) &&
+        st.resourcesFree(x, target) &&
+        st.load[target] < st.m.slotCap[target] &&
+        (from !== -1 || st.hasRoom(x));
       if (!ok) {
         if (from !== -1) st.place(x, from);
         for (let i = done.length - 1; i >= 0; i--) {

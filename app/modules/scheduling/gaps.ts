@@ -14,7 +14,12 @@ export interface CompactLimits {
  * chain. Idle gaps are kept current by PlanState, so each step costs O(1) plus the chain; the
  * best plan seen is restored at the end. Step-counted, so a seed reproduces its plan.
  */
-export function compactGaps(st: PlanState, chains: ChainSearch, rng: () => number, limits: CompactLimits): void {
+export function compactGaps(
+  st: PlanState,
+  chains: ChainSearch,
+  rng: () => number,
+  limits: CompactLimits,
+): void {
   const m = st.m;
   const { S, ma, mb, mTableRes, slotCap, partMeetings } = m;
   const placedList: number[] = [];
@@ -66,7 +71,9 @@ export function compactGaps(st: PlanState, chains: ChainSearch, rng: () => numbe
     const mark = st.mark();
     let ok: boolean;
     const blocked =
-      st.occ[a * S + t] !== -1 || st.occ[b * S + t] !== -1 || (mTableRes[x] >= 0 && st.occ[mTableRes[x] * S + t] !== -1);
+      st.occ[a * S + t] !== -1 ||
+      st.occ[b * S + t] !== -1 ||
+      (mTableRes[x] >= 0 && st.occ[mTableRes[x] * S + t] !== -1);
     if (!blocked && st.load[t] < slotCap[t]) {
       st.move(x, t);
       ok = true;
@@ -75,8 +82,16 @@ export function compactGaps(st: PlanState, chains: ChainSearch, rng: () => numbe
       ok = kempe.flip(x, s, t);
     } else {
       // Or push whoever is in the way (in a full slot: anyone) along a short ejection chain.
-      const z = blocked ? [st.occ[a * S + t], st.occ[b * S + t], mTableRes[x] >= 0 ? st.occ[mTableRes[x] * S + t] : -1].find((y) => y !== -1)! : st.inSlot[t][(rng() * st.inSlot[t].length) | 0];
-      const second = [st.occ[a * S + t], st.occ[b * S + t], mTableRes[x] >= 0 ? st.occ[mTableRes[x] * S + t] : -1].some((y) => y !== -1 && y !== z);
+      const z = blocked
+        ? [st.occ[a * S + t], st.occ[b * S + t], mTableRes[x] >= 0 ? st.occ[mTableRes[x] * S + t] : -1].find(
+            (y) => y !== -1,
+          )!
+        : st.inSlot[t][(rng() * st.inSlot[t].length) | 0];
+      const second = [
+        st.occ[a * S + t],
+        st.occ[b * S + t],
+        mTableRes[x] >= 0 ? st.occ[mTableRes[x] * S + t] : -1,
+      ].some((y) => y !== -1 && y !== z);
       ok = false;
       if (!st.pinned[z] && !second) {
         st.unplace(x);

@@ -31,7 +31,11 @@ export function generateFair(shape: FairShape): ScheduleInstance {
     const k = i % shape.slotsPerDay;
     const minutes = 9 * 60 + k * 25 + (k >= shape.slotsPerDay / 2 ? 60 : 0);
     const hhmm = `${pad(Math.floor(minutes / 60), 2)}${pad(minutes % 60, 2)}`;
-    return { id: `d${day}-${hhmm}`, start: `2027-03-${pad(9 + day, 2)}T${hhmm.slice(0, 2)}:${hhmm.slice(2)}:00+07:00`, minutes: 20 };
+    return {
+      id: `d${day}-${hhmm}`,
+      start: `2027-03-${pad(9 + day, 2)}T${hhmm.slice(0, 2)}:${hhmm.slice(2)}:00+07:00`,
+      minutes: 20,
+    };
   });
   const tables = Array.from({ length: shape.tables }, (_, i) => `T${pad(i + 1, 3)}`);
   const half = Math.ceil(shape.slotsPerDay / 2);
@@ -42,18 +46,30 @@ export function generateFair(shape: FairShape): ScheduleInstance {
     const halves = shape.days * 2;
     const keep = new Set<number>();
     while (keep.size === 0) for (let h = 0; h < halves; h++) if (rng() < 0.5) keep.add(h);
-    return slots.filter((_, i) => keep.has(Math.floor(i / shape.slotsPerDay) * 2 + (i % shape.slotsPerDay >= half ? 1 : 0))).map((s) => s.id);
+    return slots
+      .filter((_, i) =>
+        keep.has(Math.floor(i / shape.slotsPerDay) * 2 + (i % shape.slotsPerDay >= half ? 1 : 0)),
+      )
+      .map((s) => s.id);
   };
   const participants: ScheduleParticipant[] = [];
   for (let i = 0; i < shape.buyers; i++) {
-    const p: ScheduleParticipant = { id: `B${pad(i + 1, 3)}`, kind: "buyer", maxMeetings: Math.max(1, Math.round(S * (0.6 + 0.4 * rng()))) };
+    const p: ScheduleParticipant = {
+      id: `B${pad(i + 1, 3)}`,
+      kind: "buyer",
+      maxMeetings: Math.max(1, Math.round(S * (0.6 + 0.4 * rng()))),
+    };
     if (i < shape.tables) p.fixedTable = tables[i];
     const av = availability();
     if (av) p.available = av;
     participants.push(p);
   }
   for (let i = 0; i < shape.suppliers; i++) {
-    const p: ScheduleParticipant = { id: `S${pad(i + 1, 4)}`, kind: "supplier", maxMeetings: 4 + Math.floor(rng() * 12) };
+    const p: ScheduleParticipant = {
+      id: `S${pad(i + 1, 4)}`,
+      kind: "supplier",
+      maxMeetings: 4 + Math.floor(rng() * 12),
+    };
     const av = availability();
     if (av) p.available = av;
     participants.push(p);

@@ -26,7 +26,8 @@ export function swapIn(st: PlanState, chains: ChainSearch, limits: ImproveLimits
   let stamp = 0;
   for (let pass = 0; pass < limits.maxPasses; pass++) {
     const waiting: number[] = [];
-    for (let x = 0; x < m.M; x++) if (st.slotOf[x] === -1 && !m.disabled[x] && mSlots[x].length > 0) waiting.push(x);
+    for (let x = 0; x < m.M; x++)
+      if (st.slotOf[x] === -1 && !m.disabled[x] && mSlots[x].length > 0) waiting.push(x);
     // Meetings that would serve a new supplier first, then by weight.
     const key = (x: number) => st.newSupplierGain(x) * 1000 + mw[x];
     waiting.sort((x, y) => key(y) - key(x) || mSlots[x].length - mSlots[y].length || x - y);
@@ -50,7 +51,9 @@ export function swapIn(st: PlanState, chains: ChainSearch, limits: ImproveLimits
       };
       if (aFull || bFull) {
         // A side is at maxMeetings: one of its meetings has to go.
-        for (const side of [a, b]) if (st.count[side] >= cap[side]) for (const z of partMeetings[side]) if (st.slotOf[z] !== -1) consider(z);
+        for (const side of [a, b])
+          if (st.count[side] >= cap[side])
+            for (const z of partMeetings[side]) if (st.slotOf[z] !== -1) consider(z);
         // Both full: removing one meeting frees both sides only if it joins the same two.
         if (aFull && bFull) {
           const both = victims.filter((z) => (ma[z] === a || mb[z] === a) && (ma[z] === b || mb[z] === b));

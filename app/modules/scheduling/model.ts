@@ -115,7 +115,12 @@ export function buildModel(inst: ScheduleInstance, adj: ModelAdjustments = {}): 
     const list: number[] = [];
     if (!mTableClash[i])
       for (let s = firstOpen; s < S; s++)
-        if (partAvail[a * S + s] && partAvail[b * S + s] && (table < 0 || tableAvail[table * S + s]) && slotCap[s] > 0)
+        if (
+          partAvail[a * S + s] &&
+          partAvail[b * S + s] &&
+          (table < 0 || tableAvail[table * S + s]) &&
+          slotCap[s] > 0
+        )
           list.push(s);
     mSlots.push(Int32Array.from(list));
   });

@@ -13,10 +13,12 @@ export function explainUnscheduled(st: PlanState, x: number): string {
   for (const p of [a, b]) if (cap[p] === 0) return `${who(p)} takes no meetings (maxMeetings 0)`;
   let common = 0;
   for (let s = 0; s < S; s++) if (partAvail[a * S + s] && partAvail[b * S + s]) common++;
-  if (common === 0) return `no common free slot: ${who(a)} and ${who(b)} are never available at the same time`;
+  if (common === 0)
+    return `no common free slot: ${who(a)} and ${who(b)} are never available at the same time`;
   const slots = m.mSlots[x];
   if (slots.length === 0) {
-    if (mTableRes[x] >= 0) return `table ${tableIds[mTableRes[x] - P]} is out of service in every slot both are available`;
+    if (mTableRes[x] >= 0)
+      return `table ${tableIds[mTableRes[x] - P]} is out of service in every slot both are available`;
     return "no slot is still open in the times both are available";
   }
   for (const p of [a, b]) if (st.count[p] >= cap[p]) return `${partIds[p]} reached maxMeetings ${cap[p]}`;

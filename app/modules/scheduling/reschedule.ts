@@ -3,7 +3,13 @@ import { buildModel, type ModelAdjustments } from "./model";
 import { PlanState } from "./state";
 import { toResult } from "./solve";
 import { assignTables } from "./tables";
-import type { RescheduleOptions, RescheduleOutcome, ScheduleChange, ScheduleInstance, ScheduleResult } from "./types";
+import type {
+  RescheduleOptions,
+  RescheduleOutcome,
+  ScheduleChange,
+  ScheduleInstance,
+  ScheduleResult,
+} from "./types";
 
 /**
  * Day-of changes: applies `change` to the plan `current` of `instance`, keeping every meeting
@@ -22,7 +28,11 @@ export function reschedule(
   change: ScheduleChange,
   options: RescheduleOptions = {},
 ): RescheduleOutcome {
-  const inst: ScheduleInstance = { ...instance, participants: instance.participants.slice(), meetings: instance.meetings.slice() };
+  const inst: ScheduleInstance = {
+    ...instance,
+    participants: instance.participants.slice(),
+    meetings: instance.meetings.slice(),
+  };
   const slotIndex = new Map(inst.slots.map((s, i) => [s.id, i]));
   const slotOrThrow = (id: string) => {
     const i = slotIndex.get(id);
@@ -39,14 +49,18 @@ export function reschedule(
   const extra = new Set<string>();
   switch (change.kind) {
     case "cancel":
-      if (!inst.meetings.some((mt) => mt.id === change.meeting)) throw new Error(`unknown meeting '${change.meeting}'`);
+      if (!inst.meetings.some((mt) => mt.id === change.meeting))
+        throw new Error(`unknown meeting '${change.meeting}'`);
       adj.cancelled!.add(change.meeting);
       break;
     case "late": {
       const i = participantIndex(change.participant);
       const from = slotOrThrow(change.availableFrom);
       const p = inst.participants[i];
-      inst.participants[i] = { ...p, available: (p.available ?? allSlots).filter((s) => slotIndex.get(s)! >= from) };
+      inst.participants[i] = {
+        ...p,
+        available: (p.available ?? allSlots).filter((s) => slotIndex.get(s)! >= from),
+      };
       break;
     }
     case "unavailable": {
@@ -84,7 +98,8 @@ export function reschedule(
   for (const asg of current.assignments) {
     const x = meetingIndex.get(asg.meeting);
     const s = slotIndex.get(asg.slot);
-    if (x === undefined || s === undefined) throw new Error(`current plan names unknown meeting or slot: ${JSON.stringify(asg)}`);
+    if (x === undefined || s === undefined)
+      throw new Error(`current plan names unknown meeting or slot: ${JSON.stringify(asg)}`);
     prevSlot[x] = s;
     prevTable[x] = tableIndex.get(asg.table) ?? -1;
   }
@@ -99,12 +114,15 @@ export function reschedule(
   // table that went down.
   const { S, tableAvail } = m;
   const tableStands = (x: number) => prevTable[x] < 0 || tableAvail[prevTable[x] * S + prevSlot[x]] === 1;
-  const keep = Array.from({ length: m.M }, (_, x) => x).filter((x) => prevSlot[x] >= firstOpen && !m.disabled[x]);
+  const keep = Array.from({ length: m.M }, (_, x) => x).filter(
+    (x) => prevSlot[x] >= firstOpen && !m.disabled[x],
+  );
   keep.sort((x, y) => Number(tableStands(y)) - Number(tableStands(x)) || x - y);
   const displaced: number[] = [];
   for (const x of keep) {
     const s = prevSlot[x];
-    const fits = m.mSlots[x].includes(s) && st.resourcesFree(x, s) && st.load[s] < m.slotCap[s] && st.hasRoom(x);
+    const fits =
+      m.mSlots[x].includes(s) && st.resourcesFree(x, s) && st.load[s] < m.slotCap[s] && st.hasRoom(x);
     if (fits) st.place(x, s);
     else displaced.push(x);
   }
@@ -112,12 +130,17 @@ export function reschedule(
   const chains = new ChainSearch(st);
   const budget = 400;
   const priority = (x: number, y: number) =>
-    st.newSupplierGain(y) - st.newSupplierGain(x) || m.mw[y] - m.mw[x] || m.mSlots[x].length - m.mSlots[y].length || x - y;
+    st.newSupplierGain(y) - st.newSupplierGain(x) ||
+    m.mw[y] - m.mw[x] ||
+    m.mSlots[x].length - m.mSlots[y].length ||
+    x - y;
   displaced.sort(priority);
   for (const x of displaced) chains.insert(x, budget);
   for (const id of extra) chains.insert(meetingIndex.get(id)!, budget);
   // Waiting meetings take freed places only where nobody has to move.
-  const waiting = Array.from({ length: m.M }, (_, x) => x).filter((x) => st.slotOf[x] === -1 && !m.disabled[x] && prevSlot[x] === -1);
+  const waiting = Array.from({ length: m.M }, (_, x) => x).filter(
+    (x) => st.slotOf[x] === -1 && !m.disabled[x] && prevSlot[x] === -1,
+  );
   waiting.sort(priority);
   for (const x of waiting) chains.insert(x, 0);
   st.commit();
@@ -125,7 +148,11 @@ export function reschedule(
   const tableOf = assignTables(st, prevTable);
   const movedMeetings: string[] = [];
   for (let x = 0; x < m.M; x++)
-    if (prevSlot[x] !== -1 && st.slotOf[x] !== -1 && (st.slotOf[x] !== prevSlot[x] || tableOf[x] !== prevTable[x]))
+    if (
+      prevSlot[x] !== -1 &&
+      st.slotOf[x] !== -1 &&
+      (st.slotOf[x] !== prevSlot[x] || tableOf[x] !== prevTable[x])
+    )
       movedMeetings.push(m.meetingIds[x]);
   return { result: toResult(st, tableOf), moved: movedMeetings.length, movedMeetings };
 }

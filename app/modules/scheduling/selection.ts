@@ -72,7 +72,8 @@ export function selectMeetings(m: Model, usable: (x: number) => boolean, fairFir
   for (const layer of [[src], range(1, P + 1), range(P + 1, 2 * P + 1)])
     for (const u of layer) {
       if (pi[u] === Infinity) continue;
-      for (let e = head[u]; e !== -1; e = next[e]) if (capa[e] > 0 && pi[u] + cost[e] < pi[to[e]]) pi[to[e]] = pi[u] + cost[e];
+      for (let e = head[u]; e !== -1; e = next[e])
+        if (capa[e] > 0 && pi[u] + cost[e] < pi[to[e]]) pi[to[e]] = pi[u] + cost[e];
     }
   let maxPi = 0;
   for (let u = 0; u < N; u++) if (pi[u] !== Infinity) maxPi = Math.max(maxPi, pi[u]);

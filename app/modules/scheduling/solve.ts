@@ -23,7 +23,8 @@ export function gapAwareScore(st: PlanState) {
     const r = s + 1 < S && st.occ[p * S + s + 1] !== -1;
     return l && r ? -1 : !l && !r && st.count[p] > 0 ? 1 : 0;
   };
-  return (x: number, s: number) => side(ma[x], s) + side(mb[x], s) + (0.5 * st.load[s]) / Math.max(1, slotCap[s]);
+  return (x: number, s: number) =>
+    side(ma[x], s) + side(mb[x], s) + (0.5 * st.load[s]) / Math.max(1, slotCap[s]);
 }
 
 /** Scales the search to the instance: enough for small events to converge, bounded for big fairs. */
@@ -35,12 +36,18 @@ export function budgets(m: Model) {
     passes: size > 300_000 ? 2 : 4,
     // Small events (the ones where every request fits and gaps are what is left to win) get the
     // longest annealing; the step count shrinks as instances grow so a big fair stays in seconds.
-    compactIterations: m.M <= 625 ? 4000 * m.M : Math.round(Math.max(1_000_000, Math.min(2_500_000, 2.5e9 / m.M))),
+    compactIterations:
+      m.M <= 625 ? 4000 * m.M : Math.round(Math.max(1_000_000, Math.min(2_500_000, 2.5e9 / m.M))),
   };
 }
 
 /** Builds the plan in place: fairness stage, weight stage, swap-in repair, gap compaction. */
-export function solveInto(st: PlanState, rng: () => number, deadline: number, candidates?: (x: number) => boolean) {
+export function solveInto(
+  st: PlanState,
+  rng: () => number,
+  deadline: number,
+  candidates?: (x: number) => boolean,
+) {
   const m = st.m;
   const { mw, mSlots, isSupplier, partMeetings } = m;
   const b = budgets(m);
@@ -64,7 +71,8 @@ export function solveInto(st: PlanState, rng: () => number, deadline: number, ca
   for (const x of anchors) if (st.newSupplierGain(x) > 0) chains.insert(x, b.chain, score);
   // Suppliers still without a meeting: any of theirs, chosen ones and heavier ones first.
   const unserved: number[] = [];
-  for (let p = 0; p < m.P; p++) if (isSupplier[p] && st.count[p] === 0 && partMeetings[p].length) unserved.push(p);
+  for (let p = 0; p < m.P; p++)
+    if (isSupplier[p] && st.count[p] === 0 && partMeetings[p].length) unserved.push(p);
   unserved.sort((p, q) => partMeetings[p].length - partMeetings[q].length || p - q);
   for (const p of unserved) {
     if (st.count[p] > 0) continue;
@@ -79,7 +87,13 @@ export function solveInto(st: PlanState, rng: () => number, deadline: number, ca
   const rest: number[] = [];
   for (let x = 0; x < m.M; x++) if (st.slotOf[x] === -1 && usable(x)) rest.push(x);
   const tieBreak = new Float64Array(m.M).map(() => rng());
-  rest.sort((x, y) => chosen[y] - chosen[x] || mw[y] - mw[x] || mSlots[x].length - mSlots[y].length || tieBreak[x] - tieBreak[y]);
+  rest.sort(
+    (x, y) =>
+      chosen[y] - chosen[x] ||
+      mw[y] - mw[x] ||
+      mSlots[x].length - mSlots[y].length ||
+      tieBreak[x] - tieBreak[y],
+  );
   for (const x of rest) chains.insert(x, b.chain, score);
   st.commit();
 

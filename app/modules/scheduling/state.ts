@@ -53,7 +53,10 @@ export class PlanState {
   }
 
   hasRoom(x: number): boolean {
-    return this.count[this.m.ma[x]] < this.m.cap[this.m.ma[x]] && this.count[this.m.mb[x]] < this.m.cap[this.m.mb[x]];
+    return (
+      this.count[this.m.ma[x]] < this.m.cap[this.m.ma[x]] &&
+      this.count[this.m.mb[x]] < this.m.cap[this.m.mb[x]]
+    );
   }
 
   private busy(p: number, s: number): boolean {
@@ -156,12 +159,18 @@ export class PlanState {
   /** Suppliers who would lose their only meeting if x were removed. */
   soleSupplierLoss(x: number): number {
     const { ma, mb, isSupplier } = this.m;
-    return (isSupplier[ma[x]] && this.count[ma[x]] === 1 ? 1 : 0) + (isSupplier[mb[x]] && this.count[mb[x]] === 1 ? 1 : 0);
+    return (
+      (isSupplier[ma[x]] && this.count[ma[x]] === 1 ? 1 : 0) +
+      (isSupplier[mb[x]] && this.count[mb[x]] === 1 ? 1 : 0)
+    );
   }
 
   /** Suppliers who would get their first meeting if x were added. */
   newSupplierGain(x: number): number {
     const { ma, mb, isSupplier } = this.m;
-    return (isSupplier[ma[x]] && this.count[ma[x]] === 0 ? 1 : 0) + (isSupplier[mb[x]] && this.count[mb[x]] === 0 ? 1 : 0);
+    return (
+      (isSupplier[ma[x]] && this.count[ma[x]] === 0 ? 1 : 0) +
+      (isSupplier[mb[x]] && this.count[mb[x]] === 0 ? 1 : 0)
+    );
   }
 }

@@ -2,7 +2,8 @@ import type { ScheduleInstance } from "./types";
 
 export type ValidationOutcome = { ok: true; instance: ScheduleInstance } | { ok: false; errors: string[] };
 
-const isObj = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
+const isObj = (x: unknown): x is Record<string, unknown> =>
+  typeof x === "object" && x !== null && !Array.isArray(x);
 const isNonEmptyString = (x: unknown): x is string => typeof x === "string" && x.length > 0;
 
 /**
@@ -16,7 +17,8 @@ export function validateInstance(x: unknown): ValidationOutcome {
     if (errors.length < 50) errors.push(msg);
   };
   if (!isObj(x)) return { ok: false, errors: ["the instance must be a JSON object"] };
-  if (x.format !== "cnht-schedule/1") fail(`format: expected "cnht-schedule/1", got ${JSON.stringify(x.format)}`);
+  if (x.format !== "cnht-schedule/1")
+    fail(`format: expected "cnht-schedule/1", got ${JSON.stringify(x.format)}`);
   if (x.name !== undefined && typeof x.name !== "string") fail("name: must be a string");
 
   const slotIds = new Set<string>();
@@ -54,7 +56,8 @@ export function validateInstance(x: unknown): ValidationOutcome {
         if (!Array.isArray(p.available)) fail(`${at}.available: must be an array of slot ids`);
         else
           p.available.forEach((s, j) => {
-            if (typeof s !== "string" || !slotIds.has(s)) fail(`${at}.available[${j}]: unknown slot ${JSON.stringify(s)}`);
+            if (typeof s !== "string" || !slotIds.has(s))
+              fail(`${at}.available[${j}]: unknown slot ${JSON.stringify(s)}`);
           });
       }
       if (p.maxMeetings !== undefined && !(Number.isInteger(p.maxMeetings) && (p.maxMeetings as number) >= 0))
@@ -77,7 +80,10 @@ export function validateInstance(x: unknown): ValidationOutcome {
         else if (!partIds.has(v)) fail(`${at}.${side}: unknown participant '${v}'`);
       }
       if (typeof m.a === "string" && m.a === m.b) fail(`${at}: '${m.a}' cannot meet itself`);
-      if (m.weight !== undefined && !(typeof m.weight === "number" && Number.isFinite(m.weight) && m.weight > 0))
+      if (
+        m.weight !== undefined &&
+        !(typeof m.weight === "number" && Number.isFinite(m.weight) && m.weight > 0)
+      )
         fail(`${at}.weight: must be a positive number`);
     });
 

@@ -28,7 +28,8 @@ export function hardRuleViolations(inst: ScheduleInstance, res: ScheduleResult):
       if (p.available && !p.available.includes(a.slot)) errors.push(`${id} unavailable in ${a.slot}`);
       if (busy.has(`${id}@${a.slot}`)) errors.push(`${id} twice in ${a.slot}`);
       busy.add(`${id}@${a.slot}`);
-      if (p.fixedTable && p.fixedTable !== a.table) errors.push(`${id} must sit at ${p.fixedTable}, got ${a.table}`);
+      if (p.fixedTable && p.fixedTable !== a.table)
+        errors.push(`${id} must sit at ${p.fixedTable}, got ${a.table}`);
       count.set(id, (count.get(id) ?? 0) + 1);
     }
   }
@@ -40,7 +41,8 @@ export function hardRuleViolations(inst: ScheduleInstance, res: ScheduleResult):
     seen.set(u.meeting, (seen.get(u.meeting) ?? 0) + 1);
     if (!u.reason || u.reason.length < 5) errors.push(`${u.meeting}: no reason given`);
   }
-  for (const m of inst.meetings) if (seen.get(m.id) !== 1) errors.push(`${m.id} appears ${seen.get(m.id) ?? 0} times`);
+  for (const m of inst.meetings)
+    if (seen.get(m.id) !== 1) errors.push(`${m.id} appears ${seen.get(m.id) ?? 0} times`);
   if (seen.size !== inst.meetings.length) errors.push("result names meetings the instance does not have");
   return errors;
 }
@@ -65,5 +67,11 @@ export function figures(inst: ScheduleInstance, res: ScheduleResult) {
     t.sort((x, y) => x - y);
     for (let i = 1; i < t.length; i++) if (t[i] !== t[i - 1] + 1) gaps++;
   }
-  return { placed: res.assignments.length, weight, served: served.size, gaps, slotsUsed: new Set(res.assignments.map((a) => a.slot)).size };
+  return {
+    placed: res.assignments.length,
+    weight,
+    served: served.size,
+    gaps,
+    slotsUsed: new Set(res.assignments.map((a) => a.slot)).size,
+  };
 }

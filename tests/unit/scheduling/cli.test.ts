@@ -18,17 +18,30 @@ describe("cli schedule", () => {
     log.mockRestore();
     expect(code).toBe(0);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^konig: placed 640\/640 meetings, weight 640, suppliers served 271\/271, idle gaps \d+, [\d.]+ s$/);
+    expect(lines[0]).toMatch(
+      /^konig: placed 640\/640 meetings, weight 640, suppliers served 271\/271, idle gaps \d+, [\d.]+ s$/,
+    );
     const inst = JSON.parse(fs.readFileSync(fixture, "utf8"));
     expect(hardRuleViolations(inst, JSON.parse(fs.readFileSync(out, "utf8")))).toEqual([]);
   });
 
   it("refuses an invalid instance with exit 1 and says what is wrong", async () => {
     const bad = path.join(dir, "bad.json");
-    fs.writeFileSync(bad, JSON.stringify({ format: "cnht-schedule/1", slots: [], tables: [], participants: [], meetings: [{ id: "M1", a: "B1", b: "S1" }] }));
+    fs.writeFileSync(
+      bad,
+      JSON.stringify({
+        format: "cnht-schedule/1",
+        slots: [],
+        tables: [],
+        participants: [],
+        meetings: [{ id: "M1", a: "B1", b: "S1" }],
+      }),
+    );
     const messages: string[] = [];
     const code = await allowConsoleError(async () => {
-      const spy = vi.spyOn(console, "error").mockImplementation((m: unknown) => void messages.push(String(m)));
+      const spy = vi
+        .spyOn(console, "error")
+        .mockImplementation((m: unknown) => void messages.push(String(m)));
       try {
         return await run(["--in", bad, "--out", path.join(dir, "x.json")]);
       } finally {

@@ -3,7 +3,8 @@ import type { ScheduleInstance } from "../../../app/modules/scheduling";
 
 type Highs = { solve(lp: string): { Status: string; ObjectiveValue: number } };
 let highsPromise: Promise<Highs> | undefined;
-const loadHighs = () => (highsPromise ??= import("highs").then((m) => (m.default as unknown as (o: object) => Promise<Highs>)({})));
+const loadHighs = () =>
+  (highsPromise ??= import("highs").then((m) => (m.default as unknown as (o: object) => Promise<Highs>)({})));
 
 interface Vars {
   names: string[];
@@ -16,15 +17,23 @@ interface Vars {
 
 function timeIndexed(inst: ScheduleInstance): Vars {
   const people = new Map(inst.participants.map((p) => [p.id, p]));
-  const v: Vars = { names: [], byMeeting: new Map(), bySlotPerson: new Map(), bySlotTable: new Map(), bySlot: new Map(), byPerson: new Map() };
-  const push = <K,>(map: Map<K, string[]>, k: K, name: string) => map.set(k, [...(map.get(k) ?? []), name]);
+  const v: Vars = {
+    names: [],
+    byMeeting: new Map(),
+    bySlotPerson: new Map(),
+    bySlotTable: new Map(),
+    bySlot: new Map(),
+    byPerson: new Map(),
+  };
+  const push = <K>(map: Map<K, string[]>, k: K, name: string) => map.set(k, [...(map.get(k) ?? []), name]);
   inst.meetings.forEach((m, i) => {
     const a = people.get(m.a)!;
     const b = people.get(m.b)!;
     if (a.fixedTable && b.fixedTable && a.fixedTable !== b.fixedTable) return;
     const table = a.fixedTable ?? b.fixedTable;
     inst.slots.forEach((s, j) => {
-      if ((a.available && !a.available.includes(s.id)) || (b.available && !b.available.includes(s.id))) return;
+      if ((a.available && !a.available.includes(s.id)) || (b.available && !b.available.includes(s.id)))
+        return;
       if (inst.tables.length === 0) return;
       const name = `x${i}_${j}`;
       v.names.push(name);
@@ -56,10 +65,22 @@ function rules(inst: ScheduleInstance, v: Vars): string[] {
 }
 
 const lp = (sense: string, obj: string[], cons: string[], binaries: string[], bounds: string[] = []) =>
-  [sense, ` obj: ${obj.join(" + ") || "0 x_dummy"}`, "Subject To", ...cons.map((c) => ` ${c}`), "Bounds", ...bounds, "Binary", ` ${binaries.join(" ")}`, "End"].join("\n");
+  [
+    sense,
+    ` obj: ${obj.join(" + ") || "0 x_dummy"}`,
+    "Subject To",
+    ...cons.map((c) => ` ${c}`),
+    "Bounds",
+    ...bounds,
+    "Binary",
+    ` ${binaries.join(" ")}`,
+    "End",
+  ].join("\n");
 
 /** Lexicographic optimum: most suppliers served, then most weight (as one big-M objective). */
-export async function optimumServedWeight(inst: ScheduleInstance): Promise<{ served: number; weight: number }> {
+export async function optimumServedWeight(
+  inst: ScheduleInstance,
+): Promise<{ served: number; weight: number }> {
   const v = timeIndexed(inst);
   if (!v.names.length) return { served: 0, weight: 0 };
   const cons = rules(inst, v);

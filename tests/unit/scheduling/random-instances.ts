@@ -18,7 +18,7 @@ export interface RandomShape {
 
 export function randomInstance(seed: number, shape: RandomShape): ScheduleInstance {
   const rng = makeRng(seed);
-  const pick = <T,>(xs: T[]) => xs[Math.floor(rng() * xs.length)];
+  const pick = <T>(xs: T[]) => xs[Math.floor(rng() * xs.length)];
   const slots = Array.from({ length: shape.slots }, (_, i) => ({ id: `s${i}` }));
   const tables = Array.from({ length: shape.tables }, (_, i) => `T${i}`);
   const participants: ScheduleParticipant[] = [];
@@ -37,7 +37,8 @@ export function randomInstance(seed: number, shape: RandomShape): ScheduleInstan
   for (let i = 0; i < shape.meetings; i++) {
     let a = pick(buyers);
     let b = pick(suppliers);
-    if (rng() < (shape.sameKind ?? 0)) [a, b] = rng() < 0.5 ? [pick(buyers), pick(buyers)] : [pick(suppliers), pick(suppliers)];
+    if (rng() < (shape.sameKind ?? 0))
+      [a, b] = rng() < 0.5 ? [pick(buyers), pick(buyers)] : [pick(suppliers), pick(suppliers)];
     if (a.id === b.id) continue;
     meetings.push({ id: `M${i}`, a: a.id, b: b.id, weight: 1 + Math.floor(rng() * 3) });
   }

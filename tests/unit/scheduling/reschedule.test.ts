@@ -1,10 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { reschedule, schedule, type ScheduleInstance, type ScheduleResult } from "../../../app/modules/scheduling";
+import {
+  reschedule,
+  schedule,
+  type ScheduleInstance,
+  type ScheduleResult,
+} from "../../../app/modules/scheduling";
 import { hardRuleViolations } from "./check";
 
-const inst: ScheduleInstance = JSON.parse(fs.readFileSync(path.join(__dirname, "../../fixtures/schedule-fair2020.json"), "utf8"));
+const inst: ScheduleInstance = JSON.parse(
+  fs.readFileSync(path.join(__dirname, "../../fixtures/schedule-fair2020.json"), "utf8"),
+);
 const plan = schedule(inst);
 const slotIds = inst.slots.map((s) => s.id);
 const where = (r: ScheduleResult) => new Map(r.assignments.map((a) => [a.meeting, `${a.slot}/${a.table}`]));
@@ -13,7 +20,8 @@ const where = (r: ScheduleResult) => new Map(r.assignments.map((a) => [a.meeting
 function frozenUntouched(before: ScheduleResult, after: ScheduleResult, startedBefore: string) {
   const cut = slotIds.indexOf(startedBefore);
   const now = where(after);
-  for (const a of before.assignments) if (slotIds.indexOf(a.slot) < cut) expect(now.get(a.meeting), a.meeting).toBe(`${a.slot}/${a.table}`);
+  for (const a of before.assignments)
+    if (slotIds.indexOf(a.slot) < cut) expect(now.get(a.meeting), a.meeting).toBe(`${a.slot}/${a.table}`);
 }
 
 describe("reschedule", () => {
@@ -33,18 +41,29 @@ describe("reschedule", () => {
     const changed: ScheduleInstance = {
       ...inst,
       participants: inst.participants.map((p) =>
-        p.id === late ? { ...p, available: (p.available ?? slotIds).filter((s) => slotIds.indexOf(s) >= slotIds.indexOf("d1-1335")) } : p,
+        p.id === late
+          ? {
+              ...p,
+              available: (p.available ?? slotIds).filter(
+                (s) => slotIds.indexOf(s) >= slotIds.indexOf("d1-1335"),
+              ),
+            }
+          : p,
       ),
     };
     // Meetings of the late participant that had started stay; the rest obey the new availability.
-    const excused = new Set(slotIds.slice(0, slotIds.indexOf("d1-1040")).map((s) => `${late} unavailable in ${s}`));
+    const excused = new Set(
+      slotIds.slice(0, slotIds.indexOf("d1-1040")).map((s) => `${late} unavailable in ${s}`),
+    );
     const violations = hardRuleViolations(changed, out.result).filter((v) => !excused.has(v));
     expect(violations).toEqual([]);
     frozenUntouched(plan, out.result, "d1-1040");
     const displaced = plan.assignments.filter((a) => {
       const m = byMeeting.get(a.meeting)!;
       const i = slotIds.indexOf(a.slot);
-      return (m.a === late || m.b === late) && i >= slotIds.indexOf("d1-1040") && i < slotIds.indexOf("d1-1335");
+      return (
+        (m.a === late || m.b === late) && i >= slotIds.indexOf("d1-1040") && i < slotIds.indexOf("d1-1335")
+      );
     });
     expect(displaced.length).toBeGreaterThan(0);
     expect(out.moved).toBeLessThanOrEqual(displaced.length * 4);
@@ -54,17 +73,33 @@ describe("reschedule", () => {
   });
 
   it("adds an urgent request and serves it", () => {
-    const out = reschedule(inst, plan, { kind: "add", meeting: { id: "URGENT", a: "B001", b: "S0190", weight: 3 } });
-    const withUrgent = { ...inst, meetings: [...inst.meetings, { id: "URGENT", a: "B001", b: "S0190", weight: 3 }] };
+    const out = reschedule(inst, plan, {
+      kind: "add",
+      meeting: { id: "URGENT", a: "B001", b: "S0190", weight: 3 },
+    });
+    const withUrgent = {
+      ...inst,
+      meetings: [...inst.meetings, { id: "URGENT", a: "B001", b: "S0190", weight: 3 }],
+    };
     expect(hardRuleViolations(withUrgent, out.result)).toEqual([]);
-    expect(out.result.assignments.some((a) => a.meeting === "URGENT") || out.result.unscheduled.some((u) => u.meeting === "URGENT")).toBe(true);
+    expect(
+      out.result.assignments.some((a) => a.meeting === "URGENT") ||
+        out.result.unscheduled.some((u) => u.meeting === "URGENT"),
+    ).toBe(true);
   });
 
   it("takes a table out of service from a slot on, keeping earlier meetings in place", () => {
-    const out = reschedule(inst, plan, { kind: "tableDown", table: "T003", fromSlot: "d1-1335" }, { startedBefore: "d1-1335" });
+    const out = reschedule(
+      inst,
+      plan,
+      { kind: "tableDown", table: "T003", fromSlot: "d1-1335" },
+      { startedBefore: "d1-1335" },
+    );
     expect(hardRuleViolations(inst, out.result)).toEqual([]);
     frozenUntouched(plan, out.result, "d1-1335");
-    const late = out.result.assignments.filter((a) => a.table === "T003" && slotIds.indexOf(a.slot) >= slotIds.indexOf("d1-1335"));
+    const late = out.result.assignments.filter(
+      (a) => a.table === "T003" && slotIds.indexOf(a.slot) >= slotIds.indexOf("d1-1335"),
+    );
     expect(late).toEqual([]);
   });
 
@@ -74,7 +109,9 @@ describe("reschedule", () => {
     const out = reschedule(inst, plan, { kind: "unavailable", participant: m.b, slots: ["d1-1400"] });
     const changed: ScheduleInstance = {
       ...inst,
-      participants: inst.participants.map((p) => (p.id === m.b ? { ...p, available: (p.available ?? slotIds).filter((s) => s !== "d1-1400") } : p)),
+      participants: inst.participants.map((p) =>
+        p.id === m.b ? { ...p, available: (p.available ?? slotIds).filter((s) => s !== "d1-1400") } : p,
+      ),
     };
     expect(hardRuleViolations(changed, out.result)).toEqual([]);
     expect(out.moved).toBeLessThanOrEqual(6);
@@ -82,7 +119,11 @@ describe("reschedule", () => {
   });
 
   it("rejects changes that name unknown things", () => {
-    expect(() => reschedule(inst, plan, { kind: "cancel", meeting: "nope" })).toThrow(/unknown meeting 'nope'/);
-    expect(() => reschedule(inst, plan, { kind: "tableDown", table: "T999", fromSlot: "d1-0900" })).toThrow(/unknown table/);
+    expect(() => reschedule(inst, plan, { kind: "cancel", meeting: "nope" })).toThrow(
+      /unknown meeting 'nope'/,
+    );
+    expect(() => reschedule(inst, plan, { kind: "tableDown", table: "T999", fromSlot: "d1-0900" })).toThrow(
+      /unknown table/,
+    );
   });
 });

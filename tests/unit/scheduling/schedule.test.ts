@@ -65,7 +65,16 @@ describe("schedule: hard rules", () => {
 describe("schedule: König", () => {
   it("fits a random bipartite, always-available instance into max-degree slots", () => {
     for (let seed = 1; seed <= 30; seed++) {
-      const inst = randomInstance(seed, { slots: 1, tables: 100, buyers: 8, suppliers: 20, meetings: 90, partTime: 0, limited: 0, fixed: 0 });
+      const inst = randomInstance(seed, {
+        slots: 1,
+        tables: 100,
+        buyers: 8,
+        suppliers: 20,
+        meetings: 90,
+        partTime: 0,
+        limited: 0,
+        fixed: 0,
+      });
       const seen = new Set<string>();
       inst.meetings = inst.meetings.filter((m) => !seen.has(m.a + m.b) && seen.add(m.a + m.b));
       const degree = new Map<string, number>();
@@ -92,7 +101,14 @@ describe("schedule: against exact optima (HiGHS MIP)", () => {
     let equal = 0;
     const n = 15;
     for (let seed = 1; seed <= n; seed++) {
-      const inst = randomInstance(1000 + seed, { slots: 4, tables: 3, buyers: 3, suppliers: 7, meetings: 22, limited: 0.4 });
+      const inst = randomInstance(1000 + seed, {
+        slots: 4,
+        tables: 3,
+        buyers: 3,
+        suppliers: 7,
+        meetings: 22,
+        limited: 0.4,
+      });
       const res = schedule(inst, { seed });
       const got = figures(inst, res);
       const best = await optimumServedWeight(inst);
@@ -110,7 +126,16 @@ describe("schedule: against exact optima (HiGHS MIP)", () => {
     let greedy = 0;
     let compared = 0;
     for (let seed = 1; compared < 8 && seed <= 40; seed++) {
-      const inst = randomInstance(2000 + seed, { slots: 10, tables: 6, buyers: 4, suppliers: 8, meetings: 18, limited: 0, fixed: 0, partTime: 0.3 });
+      const inst = randomInstance(2000 + seed, {
+        slots: 10,
+        tables: 6,
+        buyers: 4,
+        suppliers: 8,
+        meetings: 18,
+        limited: 0,
+        fixed: 0,
+        partTime: 0.3,
+      });
       const best = await optimumGapsAllPlaced(inst);
       if (best === null) continue;
       compared++;

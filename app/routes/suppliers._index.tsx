@@ -176,13 +176,14 @@ export default function SuppliersPage() {
         </p>
       )}
 
-      <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
-        <aside aria-label={t("suppliers.filters")} className="space-y-6">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
+        {/* On narrow screens the results come first; a link at their top leads to the filters. */}
+        <aside id="filters" aria-label={t("suppliers.filters")} className="order-2 min-w-0 space-y-6 lg:order-1">
           <Form method="get" action="/suppliers" className="flex items-end gap-2">
             {d.keep.map(([k, v], i) => (
               <input key={`${k}${i}`} type="hidden" name={k} value={v} />
             ))}
-            <Field id="sector" label={t("suppliers.sector")} className="flex-1">
+            <Field id="sector" label={t("suppliers.sector")} className="min-w-0 flex-1">
               <Select id="sector" name="sector" defaultValue={d.sector ?? ""}>
                 <option value="">{t("suppliers.allSectors")}</option>
                 {d.sectors.map((s) => (
@@ -204,7 +205,10 @@ export default function SuppliersPage() {
           )}
         </aside>
 
-        <section aria-labelledby="results-heading">
+        <section aria-labelledby="results-heading" className="order-1 min-w-0 lg:order-2">
+          <a href="#filters" className="mb-3 inline-block text-sm lg:hidden">
+            {t("suppliers.filters")} ↓
+          </a>
           <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="results-heading" className="text-lg font-semibold">
               {t("suppliers.count", { count: formatNumber(d.total, locale) })}

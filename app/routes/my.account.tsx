@@ -23,7 +23,8 @@ const schema = z
   .object({ current: loginPassword, password: newPassword, confirm: z.string({ required_error: "auth.error.required" }) })
   .superRefine((v, ctx) => {
     const problem = passwordProblem(v.password);
-    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: `auth.error.password.${problem}` });
+    // Length is checked by the field schema; only add what it cannot see.
+    if (problem === "tooCommon") ctx.addIssue({ code: "custom", path: ["password"], message: `auth.error.password.${problem}` });
     if (v.password !== v.confirm) ctx.addIssue({ code: "custom", path: ["confirm"], message: "auth.error.password.mismatch" });
   });
 

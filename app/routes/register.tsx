@@ -27,7 +27,8 @@ const schema = z
   .object({ email, password: newPassword, name: personName, locale, accountType, redirectTo: z.string().optional() })
   .superRefine((v, ctx) => {
     const problem = passwordProblem(v.password, v.email);
-    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: `auth.error.password.${problem}` });
+    // Length is checked by the field schema; only add what it cannot see.
+    if (problem === "tooCommon") ctx.addIssue({ code: "custom", path: ["password"], message: `auth.error.password.${problem}` });
   });
 
 export async function action({ request, context }: ActionFunctionArgs) {

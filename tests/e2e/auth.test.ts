@@ -1,0 +1,95 @@
+import path from "node:path";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { ARTIFACTS, launchBrowser } from "../helpers/browser";
+import { freshDb } from "../helpers/db";
+import { startServer, type RunningServer } from "../helpers/server";
+import { PASSWORD, seedUser } from "../integration/auth/client";
+
+// In Debian's Chromium: a supplier registers an account and its firm; an organiser verifies
+// the firm; the supplier sees the verification.
+let server: RunningServer;
+let browser: BrowserContext;
+let closeDb: () => Promise<void>;
+
+beforeAll(async () => {
+  const t = await freshDb();
+  await seedUser(t.db, { email: "organiser@example.com", role: "organiser" });
+  closeDb = () => t.close();
+  [server, browser] = await Promise.all([startServer({ databasePath: t.file }), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await closeDb?.();
+});
+
+async function logIn(page: Page, email: string, password: string) {
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await page.waitForURL(/\/my$/);
+}
+
+async function logOut(page: Page) {
+  await page.goto(`${server.url}/my`);
+  await page.locator("aside").getByRole("button", { name: "Log out" }).click();
+  await page.getByText("You have logged out.").waitFor();
+}
+
+it("registers a supplier firm, and an organiser verifies it", async () => {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(8000);
+  await page.setExtraHTTPHeaders({ "Accept-Language": "en" });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+
+  await page.goto(`${server.url}/register`);
+  await page.getByLabel("Full name").fill("Nguyễn Văn An");
+  await page.getByLabel("Email").fill("an@cokhi-example.vn");
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  // Refused with the reason next to the field, and nothing else is lost.
+  await page.getByText("The password needs at least 10 characters.").waitFor();
+  expect(await page.getByLabel("Email").inputValue()).toBe("an@cokhi-example.vn");
+  await page.getByLabel("Password").fill("tam giac vang 2027");
+  // Leaving the field revalidates it; wait for the message to go so the button stops moving.
+  await page.getByLabel("Password").blur();
+  await page.getByText("The password needs at least 10 characters.").waitFor({ state: "hidden" });
+  await page.getByLabel("You are").selectOption("supplier");
+  await page.getByLabel("Preferred language").selectOption("en");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByText(/your account is ready/).waitFor();
+
+  await logIn(page, "an@cokhi-example.vn", "tam giac vang 2027");
+  await page.getByRole("link", { name: "Register an organisation" }).click();
+  const form = page.locator("form#register-supplier");
+  await form.getByLabel("Firm name (Vietnamese)").fill("Công ty TNHH Cơ khí An Phát");
+  await form.getByLabel("Tax code").fill("12345");
+  await form.getByRole("button", { name: "Register a supplier firm" }).click();
+  await form.getByText("A tax code has 10 or 13 digits.").waitFor();
+  await form.getByLabel("Tax code").fill("0109876543");
+  await form.getByLabel("Tax code").blur();
+  await form.getByText("A tax code has 10 or 13 digits.").waitFor({ state: "hidden" });
+  await form.getByRole("button", { name: "Register a supplier firm" }).click();
+  await page.getByText(/is registered\. You are its owner\./).waitFor();
+  await page.getByText("Not verified yet").waitFor();
+  await page.screenshot({ path: path.join(ARTIFACTS, "auth-supplier-registered.png"), fullPage: true });
+  await logOut(page);
+
+  await logIn(page, "organiser@example.com", PASSWORD);
+  await page.goto(`${server.url}/admin`);
+  await page.getByLabel("Search name, ref, tax code").fill("0109876543");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await page.getByRole("link", { name: "S-00001" }).click();
+  await page.getByRole("button", { name: "Verify this firm" }).click();
+  await page.getByText("S-00001 is verified.").waitFor();
+  await page.getByText(/Verified on \d{4}-\d{2}-\d{2}/).waitFor();
+  await page.screenshot({ path: path.join(ARTIFACTS, "auth-organiser-verified.png"), fullPage: true });
+  await logOut(page);
+
+  await logIn(page, "an@cokhi-example.vn", "tam giac vang 2027");
+  await page.getByText(/Verified by the organiser on \d{4}-\d{2}-\d{2}/).waitFor();
+  expect(errors).toEqual([]);
+});

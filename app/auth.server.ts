@@ -105,7 +105,10 @@ export async function requireOrgMember(request: Request, orgId: number): Promise
 }
 
 /** A supplier/buyer user that belongs to an organisation: for the /my pages of a firm. */
-export async function requireOwnOrg(request: Request, kind?: "supplier" | "buyer"): Promise<Actor & { orgId: number; orgRef: string }> {
+export async function requireOwnOrg(
+  request: Request,
+  kind?: "supplier" | "buyer",
+): Promise<Actor & { orgId: number; orgRef: string }> {
   const actor = await requireUser(request);
   if (actor.orgId === null || actor.orgRef === null || (kind && actor.role !== kind)) forbidden(request);
   return actor as Actor & { orgId: number; orgRef: string };
@@ -131,7 +134,8 @@ export async function rateLimitWrite(request: Request, actor: Actor): Promise<vo
     if (!(e instanceof RateLimiterRes)) throw e;
     const minutes = retryMinutes(e.msBeforeNext);
     const headers = { "Retry-After": String(Math.ceil(e.msBeforeNext / 1000)) };
-    if (isApi(request)) throw apiError(429, "rate_limited", `Too many writes; try again in ${minutes} min.`, headers);
+    if (isApi(request))
+      throw apiError(429, "rate_limited", `Too many writes; try again in ${minutes} min.`, headers);
     const t = translator(getLocale(request));
     throw new Response(t("auth.rateLimited", { minutes }), { status: 429, headers });
   }
@@ -142,7 +146,10 @@ export async function rateLimitWrite(request: Request, actor: Actor): Promise<vo
 const FLOW = "__cnhtAuthLimiters";
 /** One set of login / public-form limiters per server process. */
 export function authLimiters(): { login: LoginLimiter; publicForm: PublicFormLimiter } {
-  const g = globalThis as unknown as Record<string, { login: LoginLimiter; publicForm: PublicFormLimiter } | undefined>;
+  const g = globalThis as unknown as Record<
+    string,
+    { login: LoginLimiter; publicForm: PublicFormLimiter } | undefined
+  >;
   return (g[FLOW] ??= { login: new LoginLimiter(), publicForm: new PublicFormLimiter() });
 }
 

@@ -21,7 +21,10 @@ interface FlashData {
 }
 
 const KEY = "__cnhtSessionStorage";
-type Storages = { plain: SessionStorage<SessionData, FlashData>; secure: SessionStorage<SessionData, FlashData> };
+type Storages = {
+  plain: SessionStorage<SessionData, FlashData>;
+  secure: SessionStorage<SessionData, FlashData>;
+};
 
 function storages(): Storages {
   const g = globalThis as unknown as Record<string, Storages | undefined>;
@@ -56,7 +59,12 @@ export async function commitSession(request: Request, session: Awaited<ReturnTyp
 }
 
 /** A fresh session for the user (never reuse the anonymous one: no session fixation). */
-export async function createUserSession(request: Request, user: { id: number; sessionVersion: number }, to: string, toast?: Toast) {
+export async function createUserSession(
+  request: Request,
+  user: { id: number; sessionVersion: number },
+  to: string,
+  toast?: Toast,
+) {
   const session = await storageFor(request).getSession();
   session.set("uid", user.id);
   session.set("sv", user.sessionVersion);
@@ -87,7 +95,9 @@ export async function redirectWithToast(request: Request, to: string, toast: Toa
 }
 
 /** For the root loader: the pending toast, and the header that clears it. */
-export async function popToast(request: Request): Promise<{ toast: Toast | null; headers: HeadersInit | undefined }> {
+export async function popToast(
+  request: Request,
+): Promise<{ toast: Toast | null; headers: HeadersInit | undefined }> {
   const session = await getSession(request);
   const toast = session.get("toast") ?? null;
   if (!toast) return { toast: null, headers: undefined };

@@ -16,9 +16,18 @@ export function Toast({ toast }: { toast: ToastData | null | undefined }) {
   useEffect(() => setShown(toast), [toast]);
   if (!shown) return null;
   return (
-    <div role="status" aria-live="polite" className={`mb-4 flex items-start gap-3 rounded-md border px-4 py-3 text-sm shadow-sm ${tones[shown.kind]}`}>
+    <div
+      role="status"
+      aria-live="polite"
+      className={`mb-4 flex items-start gap-3 rounded-md border px-4 py-3 text-sm shadow-sm ${tones[shown.kind]}`}
+    >
       <p className="flex-1">{shown.message}</p>
-      <button type="button" onClick={() => setShown(null)} className="text-current/70 hover:text-current" aria-label="×">
+      <button
+        type="button"
+        onClick={() => setShown(null)}
+        className="text-current/70 hover:text-current"
+        aria-label="×"
+      >
         ×
       </button>
     </div>

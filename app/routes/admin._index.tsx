@@ -25,7 +25,12 @@ const filters = z.object({
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
   const f = filters.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const { rows, total } = await listFirms(getDb(), { ...f, q: f.q || undefined, limit: PAGE, offset: (f.page - 1) * PAGE });
+  const { rows, total } = await listFirms(getDb(), {
+    ...f,
+    q: f.q || undefined,
+    limit: PAGE,
+    offset: (f.page - 1) * PAGE,
+  });
   return { rows, total, page: f.page, pages: Math.max(1, Math.ceil(total / PAGE)) };
 }
 
@@ -70,7 +75,17 @@ export default function AdminFirms() {
           {t("admin.filter")}
         </Button>
       </Form>
-      <Table caption={t("admin.firms.count", { n: total })} head={[t("admin.firm.ref"), t("admin.firm.name"), t("admin.filter.kind"), t("admin.firm.taxCode"), t("admin.firm.members"), t("admin.firm.verified")]}>
+      <Table
+        caption={t("admin.firms.count", { n: total })}
+        head={[
+          t("admin.firm.ref"),
+          t("admin.firm.name"),
+          t("admin.filter.kind"),
+          t("admin.firm.taxCode"),
+          t("admin.firm.members"),
+          t("admin.firm.verified"),
+        ]}
+      >
         {rows.map((r) => (
           <tr key={r.id}>
             <Td>
@@ -80,7 +95,13 @@ export default function AdminFirms() {
             <Td>{t(`admin.kind.${r.kind}`)}</Td>
             <Td>{r.taxCode}</Td>
             <Td>{r.members}</Td>
-            <Td>{r.verifiedAt ? <Badge tone="green">{r.verifiedAt.slice(0, 10)}</Badge> : r.kind === "supplier" ? <Badge tone="amber">{t("admin.filter.verifiedNo")}</Badge> : null}</Td>
+            <Td>
+              {r.verifiedAt ? (
+                <Badge tone="green">{r.verifiedAt.slice(0, 10)}</Badge>
+              ) : r.kind === "supplier" ? (
+                <Badge tone="amber">{t("admin.filter.verifiedNo")}</Badge>
+              ) : null}
+            </Td>
           </tr>
         ))}
       </Table>

@@ -42,7 +42,12 @@ export default function AdminAudit() {
           <TextInput id="actor" name="actor" placeholder="user:1" defaultValue={params.get("actor") ?? ""} />
         </Field>
         <Field id="entity" label={t("admin.audit.entity")}>
-          <TextInput id="entity" name="entity" placeholder="organisation" defaultValue={params.get("entity") ?? ""} />
+          <TextInput
+            id="entity"
+            name="entity"
+            placeholder="organisation"
+            defaultValue={params.get("entity") ?? ""}
+          />
         </Field>
         <Field id="ref" label={t("admin.firm.ref")}>
           <TextInput id="ref" name="ref" defaultValue={params.get("ref") ?? ""} />
@@ -51,7 +56,17 @@ export default function AdminAudit() {
           {t("admin.filter")}
         </Button>
       </Form>
-      <Table caption={t("admin.nav.audit")} hideCaption head={[t("admin.audit.at"), t("admin.audit.actor"), t("admin.audit.action"), t("admin.audit.entity"), t("admin.audit.details")]}>
+      <Table
+        caption={t("admin.nav.audit")}
+        hideCaption
+        head={[
+          t("admin.audit.at"),
+          t("admin.audit.actor"),
+          t("admin.audit.action"),
+          t("admin.audit.entity"),
+          t("admin.audit.details"),
+        ]}
+      >
         {rows.map((r) => (
           <tr key={r.id}>
             <Td className="whitespace-nowrap">{r.at.slice(0, 19).replace("T", " ")}</Td>
@@ -64,7 +79,12 @@ export default function AdminAudit() {
           </tr>
         ))}
       </Table>
-      <Pagination page={page} pages={pages} hrefFor={(p) => `?${new URLSearchParams({ ...Object.fromEntries(params), page: String(p) })}`} label={t("admin.nav.audit")} />
+      <Pagination
+        page={page}
+        pages={pages}
+        hrefFor={(p) => `?${new URLSearchParams({ ...Object.fromEntries(params), page: String(p) })}`}
+        label={t("admin.nav.audit")}
+      />
     </section>
   );
 }

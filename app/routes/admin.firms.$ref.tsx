@@ -9,7 +9,13 @@ import { getTranslator } from "~/locale.server";
 import { redirectWithToast } from "~/session.server";
 import { auditActor } from "~/modules/auth/permissions";
 import { pickText } from "~/modules/i18n";
-import { deleteRecognition, getFirmByRef, insertRecognition, listRecognitions, setVerified } from "../../db/queries/recognitions";
+import {
+  deleteRecognition,
+  getFirmByRef,
+  insertRecognition,
+  listRecognitions,
+  setVerified,
+} from "../../db/queries/recognitions";
 import { listMembers } from "../../db/queries/memberships";
 import { recordAudit } from "../../db/queries/audit";
 import { useLocale, useT } from "~/components/i18n";
@@ -29,7 +35,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
   const firm = await loadFirm(params.ref);
   const db = getDb();
-  const [recognitions, members] = await Promise.all([listRecognitions(db, firm.id), listMembers(db, firm.id)]);
+  const [recognitions, members] = await Promise.all([
+    listRecognitions(db, firm.id),
+    listMembers(db, firm.id),
+  ]);
   return { firm, recognitions, members };
 }
 
@@ -38,10 +47,17 @@ const recognitionSchema = z
     intent: z.literal("addRecognition"),
     kind: z.enum(["spcncl", "cnht_support"], { errorMap: () => ({ message: "auth.error.choice" }) }),
     product: z.string().trim().max(200, "auth.error.tooLong|max=200").optional(),
-    year: z.coerce.number({ invalid_type_error: "auth.error.required" }).int().min(2000, "auth.error.choice").max(2100, "auth.error.choice"),
+    year: z.coerce
+      .number({ invalid_type_error: "auth.error.required" })
+      .int()
+      .min(2000, "auth.error.choice")
+      .max(2100, "auth.error.choice"),
     note: z.string().trim().max(1000, "auth.error.tooLong|max=1000").optional(),
   })
-  .refine((v) => v.kind !== "spcncl" || !!v.product, { path: ["product"], message: "admin.rec.productRequired" });
+  .refine((v) => v.kind !== "spcncl" || !!v.product, {
+    path: ["product"],
+    message: "admin.rec.productRequired",
+  });
 
 const schema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("verify") }),
@@ -55,31 +71,55 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await rateLimitWrite(request, actor);
   const firm = await loadFirm(params.ref);
   const form = await request.formData();
-  const submission = parseWithZod(form, { schema: form.get("intent") === "addRecognition" ? recognitionSchema : schema });
+  const submission = parseWithZod(form, {
+    schema: form.get("intent") === "addRecognition" ? recognitionSchema : schema,
+  });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { t } = getTranslator(request);
   const v = submission.value;
   const who = auditActor(actor);
-  const back = (message: string) => redirectWithToast(request, `/admin/firms/${firm.ref}`, { kind: "success", message });
+  const back = (message: string) =>
+    redirectWithToast(request, `/admin/firms/${firm.ref}`, { kind: "success", message });
   const db = getDb();
   if (v.intent === "verify" || v.intent === "unverify") {
-    if (firm.kind !== "supplier") return data(submission.reply({ formErrors: [t("admin.firm.onlySuppliers")] }), { status: 400 });
+    if (firm.kind !== "supplier")
+      return data(submission.reply({ formErrors: [t("admin.firm.onlySuppliers")] }), { status: 400 });
     await db.transaction().execute(async (tx) => {
       await setVerified(tx, firm.id, firm.ref, v.intent === "verify");
       await recordAudit(tx, { actor: who, action: v.intent, entity: "organisation", entityRef: firm.ref });
     });
-    return back(t(v.intent === "verify" ? "admin.firm.verifiedDone" : "admin.firm.unverifiedDone", { ref: firm.ref }));
+    return back(
+      t(v.intent === "verify" ? "admin.firm.verifiedDone" : "admin.firm.unverifiedDone", { ref: firm.ref }),
+    );
   }
   if (v.intent === "addRecognition") {
     await db.transaction().execute(async (tx) => {
-      const id = await insertRecognition(tx, { orgId: firm.id, kind: v.kind, product: v.product || null, year: v.year, note: v.note || null });
-      await recordAudit(tx, { actor: who, action: "recognition_add", entity: "organisation", entityRef: firm.ref, details: { id, ...v } });
+      const id = await insertRecognition(tx, {
+        orgId: firm.id,
+        kind: v.kind,
+        product: v.product || null,
+        year: v.year,
+        note: v.note || null,
+      });
+      await recordAudit(tx, {
+        actor: who,
+        action: "recognition_add",
+        entity: "organisation",
+        entityRef: firm.ref,
+        details: { id, ...v },
+      });
     });
     return back(t("admin.rec.added"));
   }
   await db.transaction().execute(async (tx) => {
     if (await deleteRecognition(tx, firm.id, v.id))
-      await recordAudit(tx, { actor: who, action: "recognition_remove", entity: "organisation", entityRef: firm.ref, details: { id: v.id } });
+      await recordAudit(tx, {
+        actor: who,
+        action: "recognition_remove",
+        entity: "organisation",
+        entityRef: firm.ref,
+        details: { id: v.id },
+      });
   });
   return back(t("admin.rec.removed"));
 }
@@ -97,7 +137,8 @@ export default function AdminFirm() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: recognitionSchema }),
     shouldRevalidate: "onBlur",
   });
-  const verifyErrors = lastResult?.initialValue?.intent !== "addRecognition" ? lastResult?.error?.[""] : undefined;
+  const verifyErrors =
+    lastResult?.initialValue?.intent !== "addRecognition" ? lastResult?.error?.[""] : undefined;
   return (
     <section className="space-y-8">
       <p>
@@ -115,7 +156,11 @@ export default function AdminFirm() {
         />
         {firm.kind === "supplier" && (
           <div className="flex flex-wrap items-center gap-3">
-            {firm.verifiedAt ? <Badge tone="green">{t("admin.firm.verifiedOn", { date: firm.verifiedAt.slice(0, 10) })}</Badge> : <Badge tone="amber">{t("admin.filter.verifiedNo")}</Badge>}
+            {firm.verifiedAt ? (
+              <Badge tone="green">{t("admin.firm.verifiedOn", { date: firm.verifiedAt.slice(0, 10) })}</Badge>
+            ) : (
+              <Badge tone="amber">{t("admin.filter.verifiedNo")}</Badge>
+            )}
             <Form method="post">
               <input type="hidden" name="intent" value={firm.verifiedAt ? "unverify" : "verify"} />
               <Button type="submit" variant={firm.verifiedAt ? "secondary" : "primary"}>
@@ -160,7 +205,11 @@ export default function AdminFirm() {
             ))}
           </ul>
         )}
-        <Form method="post" {...getFormProps(form)} className="grid max-w-2xl gap-3 rounded-lg border bg-white p-4 sm:grid-cols-2">
+        <Form
+          method="post"
+          {...getFormProps(form)}
+          className="grid max-w-2xl gap-3 rounded-lg border bg-white p-4 sm:grid-cols-2"
+        >
           <input type="hidden" name="intent" value="addRecognition" />
           <Field id={fields.kind.id} label={t("admin.rec.kind")}>
             <Select {...getSelectProps(fields.kind)} key={fields.kind.key}>
@@ -184,4 +233,6 @@ export default function AdminFirm() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.firm.ref ?? ""} · Quản trị — CNHT Hà Nội` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.firm.ref ?? ""} · Quản trị — CNHT Hà Nội` },
+];

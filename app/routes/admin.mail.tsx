@@ -28,7 +28,11 @@ export default function AdminMail() {
               <span>
                 {t("admin.mail.to")}: <strong>{m.toAddress}</strong>
               </span>
-              {m.sentAt ? <Badge tone="green">{t("admin.mail.sent")}</Badge> : <Badge>{t("admin.mail.notSent")}</Badge>}
+              {m.sentAt ? (
+                <Badge tone="green">{t("admin.mail.sent")}</Badge>
+              ) : (
+                <Badge>{t("admin.mail.notSent")}</Badge>
+              )}
               {m.lastError && <Badge tone="red">{m.lastError}</Badge>}
             </p>
             <p className="mt-1 font-medium">{m.subject}</p>

@@ -25,28 +25,55 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const createSchema = z.object({
   intent: z.literal("create"),
-  name: z.string({ required_error: "auth.error.required" }).trim().min(1, "auth.error.required").max(200, "auth.error.tooLong|max=200"),
-  role: z.enum(["organiser", "admin", "supplier", "buyer"], { errorMap: () => ({ message: "auth.error.choice" }) }),
+  name: z
+    .string({ required_error: "auth.error.required" })
+    .trim()
+    .min(1, "auth.error.required")
+    .max(200, "auth.error.tooLong|max=200"),
+  role: z.enum(["organiser", "admin", "supplier", "buyer"], {
+    errorMap: () => ({ message: "auth.error.choice" }),
+  }),
   orgRef: z.string().trim().max(64, "auth.error.tooLong|max=64").optional(),
 });
-const schema = z.discriminatedUnion("intent", [createSchema, z.object({ intent: z.literal("revoke"), id: z.coerce.number().int().positive() })]);
+const schema = z.discriminatedUnion("intent", [
+  createSchema,
+  z.object({ intent: z.literal("revoke"), id: z.coerce.number().int().positive() }),
+]);
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, "organiser");
   await rateLimitWrite(request, actor);
   const submission = parseWithZod(await request.formData(), { schema });
-  if (submission.status !== "success") return data({ result: submission.reply(), token: null }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ result: submission.reply(), token: null }, { status: 400 });
   const { t } = getTranslator(request);
   const v = submission.value;
   const db = getDb();
   if (v.intent === "revoke") {
-    if (await revokeApiToken(db, v.id)) await recordAudit(db, { actor: auditActor(actor), action: "token_revoke", entity: "api_token", entityRef: String(v.id) });
-    return redirectWithToast(request, "/admin/tokens", { kind: "success", message: t("admin.tokens.revoked") });
+    if (await revokeApiToken(db, v.id))
+      await recordAudit(db, {
+        actor: auditActor(actor),
+        action: "token_revoke",
+        entity: "api_token",
+        entityRef: String(v.id),
+      });
+    return redirectWithToast(request, "/admin/tokens", {
+      kind: "success",
+      message: t("admin.tokens.revoked"),
+    });
   }
   // Only admins may mint admin tokens.
   if (v.role === "admin" && actor.role !== "admin") throw new Response("Forbidden", { status: 403 });
-  const r = await createApiToken(db, { name: v.name, role: v.role, orgRef: v.orgRef || null }, auditActor(actor));
-  if (!r.ok) return data({ result: submission.reply({ fieldErrors: { orgRef: [t(`admin.tokens.${r.error}`)] } }), token: null }, { status: 400 });
+  const r = await createApiToken(
+    db,
+    { name: v.name, role: v.role, orgRef: v.orgRef || null },
+    auditActor(actor),
+  );
+  if (!r.ok)
+    return data(
+      { result: submission.reply({ fieldErrors: { orgRef: [t(`admin.tokens.${r.error}`)] } }), token: null },
+      { status: 400 },
+    );
   // The secret exists in clear only in this response.
   return data({ result: submission.reply({ resetForm: true }), token: r.token });
 }
@@ -67,10 +94,20 @@ export default function AdminTokens() {
       {actionData?.token && (
         <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 p-4 text-sm">
           <p>{t("admin.tokens.createdOnce")}</p>
-          <input readOnly value={actionData.token} aria-label={t("admin.tokens.createdOnce")} className="mt-2 w-full rounded border px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+          <input
+            readOnly
+            value={actionData.token}
+            aria-label={t("admin.tokens.createdOnce")}
+            className="mt-2 w-full rounded border px-2 py-1 font-mono text-xs"
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </div>
       )}
-      <Form method="post" {...getFormProps(form)} className="grid max-w-2xl gap-3 rounded-lg border bg-white p-4 sm:grid-cols-3">
+      <Form
+        method="post"
+        {...getFormProps(form)}
+        className="grid max-w-2xl gap-3 rounded-lg border bg-white p-4 sm:grid-cols-3"
+      >
         <input type="hidden" name="intent" value="create" />
         <FormMessage errors={form.errors} />
         <FormField meta={fields.name} label={t("admin.tokens.name")} />
@@ -89,7 +126,18 @@ export default function AdminTokens() {
           <Button type="submit">{t("admin.tokens.create")}</Button>
         </div>
       </Form>
-      <Table caption={t("admin.nav.tokens")} head={[t("admin.tokens.name"), t("admin.tokens.role"), t("admin.users.org"), t("admin.tokens.prefix"), t("admin.tokens.created"), t("admin.tokens.lastUsed"), ""]}>
+      <Table
+        caption={t("admin.nav.tokens")}
+        head={[
+          t("admin.tokens.name"),
+          t("admin.tokens.role"),
+          t("admin.users.org"),
+          t("admin.tokens.prefix"),
+          t("admin.tokens.created"),
+          t("admin.tokens.lastUsed"),
+          "",
+        ]}
+      >
         {tokens.map((k) => (
           <tr key={k.id}>
             <Td>{k.name}</Td>

@@ -26,7 +26,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { rows, page, pages: Math.max(1, Math.ceil(total / PAGE)), selfId: actor.userId };
 }
 
-const schema = z.object({ intent: z.enum(["suspend", "reactivate"]), userId: z.coerce.number().int().positive() });
+const schema = z.object({
+  intent: z.enum(["suspend", "reactivate"]),
+  userId: z.coerce.number().int().positive(),
+});
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, "organiser");
@@ -35,20 +38,32 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) throw new Response("Bad request", { status: 400 });
   const { intent, userId } = parsed.data;
-  if (userId === actor.userId) return redirectWithToast(request, "/admin/users", { kind: "error", message: t("admin.users.notSelf") });
+  if (userId === actor.userId)
+    return redirectWithToast(request, "/admin/users", { kind: "error", message: t("admin.users.notSelf") });
   const db = getDb();
-  const target = await db.selectFrom("users").where("id", "=", userId).select(["email", "role"]).executeTakeFirst();
+  const target = await db
+    .selectFrom("users")
+    .where("id", "=", userId)
+    .select(["email", "role"])
+    .executeTakeFirst();
   if (!target) throw new Response("Not found", { status: 404 });
   // Organisers cannot suspend admins; admins can suspend anyone but themselves.
   if (target.role === "admin" && actor.role !== "admin") throw new Response("Forbidden", { status: 403 });
   await db.transaction().execute(async (tx) => {
     // Suspension also bumps the session version: the account is logged out everywhere at once.
     await setUserStatus(tx, userId, intent === "suspend" ? "suspended" : "active");
-    await recordAudit(tx, { actor: auditActor(actor), action: intent, entity: "user", entityRef: String(userId) });
+    await recordAudit(tx, {
+      actor: auditActor(actor),
+      action: intent,
+      entity: "user",
+      entityRef: String(userId),
+    });
   });
   return redirectWithToast(request, "/admin/users", {
     kind: "success",
-    message: t(intent === "suspend" ? "admin.users.suspended" : "admin.users.reactivated", { email: target.email }),
+    message: t(intent === "suspend" ? "admin.users.suspended" : "admin.users.reactivated", {
+      email: target.email,
+    }),
   });
 }
 
@@ -66,7 +81,18 @@ export default function AdminUsers() {
           {t("admin.filter")}
         </Button>
       </Form>
-      <Table caption={t("admin.nav.users")} head={[t("auth.name"), t("auth.email"), t("admin.users.role"), t("admin.users.org"), t("admin.users.lastLogin"), t("admin.users.status"), ""]}>
+      <Table
+        caption={t("admin.nav.users")}
+        head={[
+          t("auth.name"),
+          t("auth.email"),
+          t("admin.users.role"),
+          t("admin.users.org"),
+          t("admin.users.lastLogin"),
+          t("admin.users.status"),
+          "",
+        ]}
+      >
         {rows.map((u) => (
           <tr key={u.id}>
             <Td>{u.name}</Td>
@@ -81,8 +107,16 @@ export default function AdminUsers() {
               {u.id !== selfId && (
                 <Form method="post">
                   <input type="hidden" name="userId" value={u.id} />
-                  <input type="hidden" name="intent" value={u.status === "active" ? "suspend" : "reactivate"} />
-                  <Button type="submit" variant="ghost" aria-label={`${t(u.status === "active" ? "admin.users.suspend" : "admin.users.reactivate")}: ${u.email}`}>
+                  <input
+                    type="hidden"
+                    name="intent"
+                    value={u.status === "active" ? "suspend" : "reactivate"}
+                  />
+                  <Button
+                    type="submit"
+                    variant="ghost"
+                    aria-label={`${t(u.status === "active" ? "admin.users.suspend" : "admin.users.reactivate")}: ${u.email}`}
+                  >
                     {t(u.status === "active" ? "admin.users.suspend" : "admin.users.reactivate")}
                   </Button>
                 </Form>
@@ -91,7 +125,12 @@ export default function AdminUsers() {
           </tr>
         ))}
       </Table>
-      <Pagination page={page} pages={pages} hrefFor={(p) => `?${new URLSearchParams({ ...Object.fromEntries(params), page: String(p) })}`} label={t("admin.nav.users")} />
+      <Pagination
+        page={page}
+        pages={pages}
+        hrefFor={(p) => `?${new URLSearchParams({ ...Object.fromEntries(params), page: String(p) })}`}
+        label={t("admin.nav.users")}
+      />
     </section>
   );
 }

@@ -25,7 +25,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(form, { schema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const wait = await authLimiters().publicForm.take(clientIp(context));
-  if (wait > 0) return data(submission.reply({ formErrors: [t("auth.rateLimited", { minutes: retryMinutes(wait) })] }), { status: 429 });
+  if (wait > 0)
+    return data(submission.reply({ formErrors: [t("auth.rateLimited", { minutes: retryMinutes(wait) })] }), {
+      status: 429,
+    });
   const { mailId } = await requestPasswordReset(getDb(), submission.value.email, siteOrigin(request));
   sendMailInBackground(mailId);
   // One answer whether or not the address has an account.

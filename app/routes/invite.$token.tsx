@@ -28,10 +28,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { t } = getTranslator(request);
   const db = getDb();
   const invite = await findUsableInvite(db, params.token ?? "");
-  const result = actor.kind === "user" ? await acceptInvite(db, actor.userId!, params.token ?? "") : "invalid";
+  const result =
+    actor.kind === "user" ? await acceptInvite(db, actor.userId!, params.token ?? "") : "invalid";
   if (result === "ok")
-    return redirectWithToast(request, "/my", { kind: "success", message: t("invite.accepted", { name: invite?.nameVi ?? invite?.nameEn ?? "" }) });
-  return redirectWithToast(request, "/my", { kind: "error", message: t(result === "alreadyMember" ? "invite.alreadyMember" : "invite.invalid") });
+    return redirectWithToast(request, "/my", {
+      kind: "success",
+      message: t("invite.accepted", { name: invite?.nameVi ?? invite?.nameEn ?? "" }),
+    });
+  return redirectWithToast(request, "/my", {
+    kind: "error",
+    message: t(result === "alreadyMember" ? "invite.alreadyMember" : "invite.invalid"),
+  });
 }
 
 export default function Invite() {
@@ -45,7 +52,12 @@ export default function Invite() {
         <p role="alert">{t("invite.invalid")}</p>
       ) : (
         <>
-          <p>{t("invite.body", { name: pickText({ vi: invite.nameVi, en: invite.nameEn }, locale), ref: invite.ref })}</p>
+          <p>
+            {t("invite.body", {
+              name: pickText({ vi: invite.nameVi, en: invite.nameEn }, locale),
+              ref: invite.ref,
+            })}
+          </p>
           {!loggedIn ? (
             <>
               <p className="text-slate-600">{t("invite.loginFirst")}</p>
@@ -72,4 +84,7 @@ export default function Invite() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Lời mời · Invitation — CNHT Hà Nội" }, { name: "referrer", content: "no-referrer" }];
+export const meta: MetaFunction = () => [
+  { title: "Lời mời · Invitation — CNHT Hà Nội" },
+  { name: "referrer", content: "no-referrer" },
+];

@@ -1,4 +1,10 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
@@ -17,7 +23,8 @@ import { FormField, FormMessage } from "~/components/auth/form-field";
 import { Button } from "~/components/ui/button";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  if (await getActor(request)) throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo")));
+  if (await getActor(request))
+    throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo")));
   return null;
 }
 
@@ -26,7 +33,8 @@ const schema = z.object({ email, password: loginPassword, redirectTo: z.string()
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const submission = parseWithZod(form, { schema });
-  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  if (submission.status !== "success")
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const { t } = getTranslator(request);
   const result = await login(getDb(), authLimiters().login, {
     email: submission.value.email,
@@ -45,7 +53,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const res = await createUserSession(request, result.user, safeRedirect(submission.value.redirectTo));
   // The account's language becomes the interface language.
-  res.headers.append("Set-Cookie", `${LOCALE_COOKIE}=${result.user.locale}; Path=/; Max-Age=31536000; SameSite=Lax`);
+  res.headers.append(
+    "Set-Cookie",
+    `${LOCALE_COOKIE}=${result.user.locale}; Path=/; Max-Age=31536000; SameSite=Lax`,
+  );
   return res;
 }
 
@@ -60,7 +71,8 @@ export default function Login() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
     shouldRevalidate: "onBlur",
   });
-  const withRedirect = (path: string) => (redirectTo ? `${path}?${new URLSearchParams({ redirectTo })}` : path);
+  const withRedirect = (path: string) =>
+    redirectTo ? `${path}?${new URLSearchParams({ redirectTo })}` : path;
   return (
     <section className="mx-auto max-w-md">
       <h1 className="mb-6 text-2xl font-semibold">{t("auth.login.title")}</h1>
@@ -68,7 +80,12 @@ export default function Login() {
         <FormMessage errors={form.errors} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <FormField meta={fields.email} label={t("auth.email")} type="email" autoComplete="username" />
-        <FormField meta={fields.password} label={t("auth.password")} type="password" autoComplete="current-password" />
+        <FormField
+          meta={fields.password}
+          label={t("auth.password")}
+          type="password"
+          autoComplete="current-password"
+        />
         <Button type="submit" className="w-full">
           {t("auth.login.submit")}
         </Button>

@@ -19,8 +19,16 @@ export async function action({ request }: ActionFunctionArgs) {
     // Every cookie issued so far carries the old version and stops working.
     const db = getDb();
     await bumpSessionVersion(db, actor.userId!);
-    await recordAudit(db, { actor: `user:${actor.userId}`, action: "logout_everywhere", entity: "user", entityRef: String(actor.userId) });
-    return destroyUserSession(request, "/login", { kind: "success", message: t("auth.logout.everywhereDone") });
+    await recordAudit(db, {
+      actor: `user:${actor.userId}`,
+      action: "logout_everywhere",
+      entity: "user",
+      entityRef: String(actor.userId),
+    });
+    return destroyUserSession(request, "/login", {
+      kind: "success",
+      message: t("auth.logout.everywhereDone"),
+    });
   }
   return destroyUserSession(request, "/", { kind: "success", message: t("auth.logout.done") });
 }

@@ -14,7 +14,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     role: actor.role,
     staff: isOrganiser(actor),
-    org: org && { ref: org.ref, kind: org.kind, nameVi: org.nameVi, nameEn: org.nameEn, verifiedAt: org.verifiedAt },
+    org: org && {
+      ref: org.ref,
+      kind: org.kind,
+      nameVi: org.nameVi,
+      nameEn: org.nameEn,
+      verifiedAt: org.verifiedAt,
+    },
   };
 }
 

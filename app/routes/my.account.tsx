@@ -20,12 +20,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 const schema = z
-  .object({ current: loginPassword, password: newPassword, confirm: z.string({ required_error: "auth.error.required" }) })
+  .object({
+    current: loginPassword,
+    password: newPassword,
+    confirm: z.string({ required_error: "auth.error.required" }),
+  })
   .superRefine((v, ctx) => {
     const problem = passwordProblem(v.password);
     // Length is checked by the field schema; only add what it cannot see.
-    if (problem === "tooCommon") ctx.addIssue({ code: "custom", path: ["password"], message: `auth.error.password.${problem}` });
-    if (v.password !== v.confirm) ctx.addIssue({ code: "custom", path: ["confirm"], message: "auth.error.password.mismatch" });
+    if (problem === "tooCommon")
+      ctx.addIssue({ code: "custom", path: ["password"], message: `auth.error.password.${problem}` });
+    if (v.password !== v.confirm)
+      ctx.addIssue({ code: "custom", path: ["confirm"], message: "auth.error.password.mismatch" });
   });
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -35,13 +41,26 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema });
   if (submission.status !== "success") return data(submission.reply(hide), { status: 400 });
   const { t } = getTranslator(request);
-  const result = await changePassword(getDb(), actor.userId!, submission.value.current, submission.value.password);
-  if (!result.ok) return data(submission.reply({ ...hide, fieldErrors: { current: [t("account.wrongPassword")] } }), { status: 400 });
+  const result = await changePassword(
+    getDb(),
+    actor.userId!,
+    submission.value.current,
+    submission.value.password,
+  );
+  if (!result.ok)
+    return data(submission.reply({ ...hide, fieldErrors: { current: [t("account.wrongPassword")] } }), {
+      status: 400,
+    });
   // Other devices are logged out by the new session version; this one gets a fresh cookie.
-  return createUserSession(request, { id: actor.userId!, sessionVersion: result.sessionVersion }, "/my/account", {
-    kind: "success",
-    message: t("account.passwordChanged"),
-  });
+  return createUserSession(
+    request,
+    { id: actor.userId!, sessionVersion: result.sessionVersion },
+    "/my/account",
+    {
+      kind: "success",
+      message: t("account.passwordChanged"),
+    },
+  );
 }
 
 export default function MyAccount() {
@@ -66,9 +85,25 @@ export default function MyAccount() {
         <h2 className="mb-4 text-lg font-semibold">{t("account.changePassword")}</h2>
         <Form method="post" {...getFormProps(form)} className="space-y-4">
           <FormMessage errors={form.errors} />
-          <FormField meta={fields.current} label={t("account.currentPassword")} type="password" autoComplete="current-password" />
-          <FormField meta={fields.password} label={t("account.newPassword")} type="password" hint={t("auth.passwordHint")} autoComplete="new-password" />
-          <FormField meta={fields.confirm} label={t("account.confirmPassword")} type="password" autoComplete="new-password" />
+          <FormField
+            meta={fields.current}
+            label={t("account.currentPassword")}
+            type="password"
+            autoComplete="current-password"
+          />
+          <FormField
+            meta={fields.password}
+            label={t("account.newPassword")}
+            type="password"
+            hint={t("auth.passwordHint")}
+            autoComplete="new-password"
+          />
+          <FormField
+            meta={fields.confirm}
+            label={t("account.confirmPassword")}
+            type="password"
+            autoComplete="new-password"
+          />
           <Button type="submit">{t("account.changePassword")}</Button>
         </Form>
       </div>

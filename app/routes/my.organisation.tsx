@@ -9,7 +9,13 @@ import { getTranslator } from "~/locale.server";
 import { redirectWithToast } from "~/session.server";
 import { createInvite, registerOrganisation, removeMember } from "~/modules/auth/accounts";
 import { countryCode, orgName, taxCode } from "~/modules/auth/schemas";
-import { getMembership, getOrgSummary, listMembers, listOpenInvites, revokeInvite } from "../../db/queries/memberships";
+import {
+  getMembership,
+  getOrgSummary,
+  listMembers,
+  listOpenInvites,
+  revokeInvite,
+} from "../../db/queries/memberships";
 import { recordAudit } from "../../db/queries/audit";
 import { pickText } from "~/modules/i18n";
 import { useLocale, useT } from "~/components/i18n";
@@ -21,7 +27,8 @@ import { Table, Td } from "~/components/ui/table";
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
   const db = getDb();
-  if (actor.orgId === null) return { org: null, accountType: actor.role, isOwner: false, members: [], invites: [] };
+  if (actor.orgId === null)
+    return { org: null, accountType: actor.role, isOwner: false, members: [], invites: [] };
   // Everything below is read by the session's own organisation id: no id comes from the URL.
   const [org, membership, members, invites] = await Promise.all([
     getOrgSummary(db, actor.orgId),
@@ -31,10 +38,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ]);
   const isOwner = membership?.role === "owner";
   return {
-    org: org && { ref: org.ref, kind: org.kind, nameVi: org.nameVi, nameEn: org.nameEn, taxCode: org.taxCode, country: org.country, verifiedAt: org.verifiedAt },
+    org: org && {
+      ref: org.ref,
+      kind: org.kind,
+      nameVi: org.nameVi,
+      nameEn: org.nameEn,
+      taxCode: org.taxCode,
+      country: org.country,
+      verifiedAt: org.verifiedAt,
+    },
     accountType: actor.role,
     isOwner,
-    members: members.map((m) => ({ id: m.id, name: m.name, email: m.email, role: m.role, self: m.id === actor.userId })),
+    members: members.map((m) => ({
+      id: m.id,
+      name: m.name,
+      email: m.email,
+      role: m.role,
+      self: m.id === actor.userId,
+    })),
     invites: isOwner ? invites : [],
   };
 }
@@ -58,31 +79,49 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   await rateLimitWrite(request, actor);
   const submission = parseWithZod(await request.formData(), { schema });
-  if (submission.status !== "success") return data({ result: submission.reply(), inviteLink: null }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ result: submission.reply(), inviteLink: null }, { status: 400 });
   const { t } = getTranslator(request);
   const db = getDb();
   const v = submission.value;
-  const back = (message: string, kind: "success" | "error" = "success") => redirectWithToast(request, "/my/organisation", { kind, message });
+  const back = (message: string, kind: "success" | "error" = "success") =>
+    redirectWithToast(request, "/my/organisation", { kind, message });
 
   if (v.intent === "supplier" || v.intent === "buyer") {
     if (actor.kind !== "user" || actor.orgId !== null) return back(t("org.alreadyMember"), "error");
     const r = await registerOrganisation(
       db,
       { id: actor.userId!, email: actor.email ?? "" },
-      v.intent === "supplier" ? { kind: "supplier", nameVi: v.nameVi, nameEn: v.nameEn ?? null, taxCode: v.taxCode } : { kind: "buyer", name: v.name, country: v.country },
+      v.intent === "supplier"
+        ? { kind: "supplier", nameVi: v.nameVi, nameEn: v.nameEn ?? null, taxCode: v.taxCode }
+        : { kind: "buyer", name: v.name, country: v.country },
     );
     if (!r.ok) {
       if (r.reason === "alreadyMember") return back(t("org.alreadyMember"), "error");
-      return data({ result: submission.reply({ fieldErrors: { taxCode: [t("auth.error.taxCodeTaken")] } }), inviteLink: null }, { status: 409 });
+      return data(
+        {
+          result: submission.reply({ fieldErrors: { taxCode: [t("auth.error.taxCodeTaken")] } }),
+          inviteLink: null,
+        },
+        { status: 409 },
+      );
     }
     const name = v.intent === "supplier" ? v.nameVi : v.name;
-    return redirectWithToast(request, "/my", { kind: "success", message: t("org.registered", { name, ref: r.ref }) });
+    return redirectWithToast(request, "/my", {
+      kind: "success",
+      message: t("org.registered", { name, ref: r.ref }),
+    });
   }
 
   // Member management: only the owner, and only of the session's own organisation — any
   // organisation id in the form is ignored (there is none to read).
   const membership = actor.userId === null ? undefined : await getMembership(db, actor.userId);
-  if (actor.orgId === null || actor.orgRef === null || membership?.role !== "owner" || membership.orgId !== actor.orgId)
+  if (
+    actor.orgId === null ||
+    actor.orgRef === null ||
+    membership?.role !== "owner" ||
+    membership.orgId !== actor.orgId
+  )
     throw new Response(t("org.ownerOnly"), { status: 403 });
   const owner = { userId: actor.userId!, orgId: actor.orgId, orgRef: actor.orgRef };
   if (v.intent === "invite") {
@@ -92,7 +131,13 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   if (v.intent === "revokeInvite") {
     if (await revokeInvite(db, owner.orgId, v.inviteId))
-      await recordAudit(db, { actor: `user:${owner.userId}`, action: "invite_revoke", entity: "organisation", entityRef: owner.orgRef, details: { inviteId: v.inviteId } });
+      await recordAudit(db, {
+        actor: `user:${owner.userId}`,
+        action: "invite_revoke",
+        entity: "organisation",
+        entityRef: owner.orgRef,
+        details: { inviteId: v.inviteId },
+      });
     return back(t("org.invite.revoked"));
   }
   const removed = await removeMember(db, owner, v.memberId);
@@ -116,7 +161,11 @@ export default function MyOrganisation() {
         </p>
         {org.kind === "supplier" && (
           <p className="mt-2">
-            {org.verifiedAt ? <Badge tone="green">{t("my.org.verified", { date: org.verifiedAt.slice(0, 10) })}</Badge> : <Badge tone="amber">{t("my.org.notVerified")}</Badge>}
+            {org.verifiedAt ? (
+              <Badge tone="green">{t("my.org.verified", { date: org.verifiedAt.slice(0, 10) })}</Badge>
+            ) : (
+              <Badge tone="amber">{t("my.org.notVerified")}</Badge>
+            )}
           </p>
         )}
       </div>
@@ -146,7 +195,13 @@ export default function MyOrganisation() {
           {actionData?.inviteLink && (
             <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm">
               <p>{t("org.invite.created")}</p>
-              <input readOnly value={actionData.inviteLink} aria-label={t("org.invites")} className="mt-2 w-full rounded border px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+              <input
+                readOnly
+                value={actionData.inviteLink}
+                aria-label={t("org.invites")}
+                className="mt-2 w-full rounded border px-2 py-1 font-mono text-xs"
+                onFocus={(e) => e.currentTarget.select()}
+              />
             </div>
           )}
           <ul className="space-y-1 text-sm">
@@ -195,7 +250,12 @@ function RegisterOrganisation({ accountType, lastResult }: { accountType: string
   });
   const supplierFirst = accountType !== "buyer";
   const supplier = (
-    <Form method="post" {...getFormProps(supplierForm)} className="space-y-4 rounded-lg border bg-white p-5" key="s">
+    <Form
+      method="post"
+      {...getFormProps(supplierForm)}
+      className="space-y-4 rounded-lg border bg-white p-5"
+      key="s"
+    >
       <h2 className="text-lg font-semibold">{t("org.register.supplier")}</h2>
       <FormMessage errors={supplierForm.errors} />
       <input type="hidden" name="intent" value="supplier" />
@@ -206,7 +266,12 @@ function RegisterOrganisation({ accountType, lastResult }: { accountType: string
     </Form>
   );
   const buyer = (
-    <Form method="post" {...getFormProps(buyerForm)} className="space-y-4 rounded-lg border bg-white p-5" key="b">
+    <Form
+      method="post"
+      {...getFormProps(buyerForm)}
+      className="space-y-4 rounded-lg border bg-white p-5"
+      key="b"
+    >
       <h2 className="text-lg font-semibold">{t("org.register.buyer")}</h2>
       <FormMessage errors={buyerForm.errors} />
       <input type="hidden" name="intent" value="buyer" />

@@ -1,4 +1,10 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
@@ -24,26 +30,43 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 const schema = z
-  .object({ email, password: newPassword, name: personName, locale, accountType, redirectTo: z.string().optional() })
+  .object({
+    email,
+    password: newPassword,
+    name: personName,
+    locale,
+    accountType,
+    redirectTo: z.string().optional(),
+  })
   .superRefine((v, ctx) => {
     const problem = passwordProblem(v.password, v.email);
     // Length is checked by the field schema; only add what it cannot see.
-    if (problem === "tooCommon") ctx.addIssue({ code: "custom", path: ["password"], message: `auth.error.password.${problem}` });
+    if (problem === "tooCommon")
+      ctx.addIssue({ code: "custom", path: ["password"], message: `auth.error.password.${problem}` });
   });
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const { t } = getTranslator(request);
-  const loginUrl = (to?: string) => (to ? `/login?${new URLSearchParams({ redirectTo: safeRedirect(to) })}` : "/login");
+  const loginUrl = (to?: string) =>
+    to ? `/login?${new URLSearchParams({ redirectTo: safeRedirect(to) })}` : "/login";
   // A bot gets the same answer as a person and nothing is written.
-  if (isHoneypotFilled(form)) return redirectWithToast(request, loginUrl(), { kind: "info", message: t("auth.register.done") });
+  if (isHoneypotFilled(form))
+    return redirectWithToast(request, loginUrl(), { kind: "info", message: t("auth.register.done") });
   const submission = parseWithZod(form, { schema });
-  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  if (submission.status !== "success")
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const wait = await authLimiters().publicForm.take(clientIp(context));
   if (wait > 0)
-    return data(submission.reply({ formErrors: [t("auth.rateLimited", { minutes: retryMinutes(wait) })], hideFields: ["password"] }), {
-      status: 429,
-    });
+    return data(
+      submission.reply({
+        formErrors: [t("auth.rateLimited", { minutes: retryMinutes(wait) })],
+        hideFields: ["password"],
+      }),
+      {
+        status: 429,
+      },
+    );
   const { redirectTo, ...reg } = submission.value;
   const result = await register(getDb(), reg, siteOrigin(request));
   sendMailInBackground(result.mailId);
@@ -73,7 +96,13 @@ export default function Register() {
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <FormField meta={fields.name} label={t("auth.name")} autoComplete="name" />
         <FormField meta={fields.email} label={t("auth.email")} type="email" autoComplete="email" />
-        <FormField meta={fields.password} label={t("auth.password")} type="password" hint={t("auth.passwordHint")} autoComplete="new-password" />
+        <FormField
+          meta={fields.password}
+          label={t("auth.password")}
+          type="password"
+          hint={t("auth.passwordHint")}
+          autoComplete="new-password"
+        />
         <Field id={fields.accountType.id} label={t("auth.accountType")}>
           <Select {...getSelectProps(fields.accountType)} key={fields.accountType.key}>
             <option value="supplier">{t("auth.accountType.supplier")}</option>

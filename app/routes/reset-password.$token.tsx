@@ -23,16 +23,23 @@ const schema = z
   .superRefine((v, ctx) => {
     const problem = passwordProblem(v.password);
     // Length is checked by the field schema; only add what it cannot see.
-    if (problem === "tooCommon") ctx.addIssue({ code: "custom", path: ["password"], message: `auth.error.password.${problem}` });
-    if (v.password !== v.confirm) ctx.addIssue({ code: "custom", path: ["confirm"], message: "auth.error.password.mismatch" });
+    if (problem === "tooCommon")
+      ctx.addIssue({ code: "custom", path: ["password"], message: `auth.error.password.${problem}` });
+    if (v.password !== v.confirm)
+      ctx.addIssue({ code: "custom", path: ["confirm"], message: "auth.error.password.mismatch" });
   });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema });
-  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password", "confirm"] }), { status: 400 });
+  if (submission.status !== "success")
+    return data(submission.reply({ hideFields: ["password", "confirm"] }), { status: 400 });
   const { t } = getTranslator(request);
   const result = await resetPassword(getDb(), params.token ?? "", submission.value.password);
-  if (result === "invalid") return data(submission.reply({ formErrors: [t("auth.reset.invalid")], hideFields: ["password", "confirm"] }), { status: 410 });
+  if (result === "invalid")
+    return data(
+      submission.reply({ formErrors: [t("auth.reset.invalid")], hideFields: ["password", "confirm"] }),
+      { status: 410 },
+    );
   // Whoever was logged in on this browser is logged out too: the new password starts clean.
   return destroyUserSession(request, "/login", { kind: "success", message: t("auth.reset.done") });
 }
@@ -53,8 +60,19 @@ export default function ResetPassword() {
       {valid ? (
         <Form method="post" {...getFormProps(form)} className="space-y-4">
           <FormMessage errors={form.errors} />
-          <FormField meta={fields.password} label={t("account.newPassword")} type="password" hint={t("auth.passwordHint")} autoComplete="new-password" />
-          <FormField meta={fields.confirm} label={t("account.confirmPassword")} type="password" autoComplete="new-password" />
+          <FormField
+            meta={fields.password}
+            label={t("account.newPassword")}
+            type="password"
+            hint={t("auth.passwordHint")}
+            autoComplete="new-password"
+          />
+          <FormField
+            meta={fields.confirm}
+            label={t("account.confirmPassword")}
+            type="password"
+            autoComplete="new-password"
+          />
           <Button type="submit" className="w-full">
             {t("auth.reset.submit")}
           </Button>
@@ -68,4 +86,7 @@ export default function ResetPassword() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Đặt lại mật khẩu · Reset password — CNHT Hà Nội" }, { name: "referrer", content: "no-referrer" }];
+export const meta: MetaFunction = () => [
+  { title: "Đặt lại mật khẩu · Reset password — CNHT Hà Nội" },
+  { name: "referrer", content: "no-referrer" },
+];

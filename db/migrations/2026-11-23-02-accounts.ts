@@ -77,6 +77,13 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ["programme_recognitions", "mail_outbox", "password_resets", "invites", "memberships", "users"])
+  for (const t of [
+    "programme_recognitions",
+    "mail_outbox",
+    "password_resets",
+    "invites",
+    "memberships",
+    "users",
+  ])
     await sql.raw(`DROP TABLE IF EXISTS ${t}`).execute(db);
 }

@@ -40,7 +40,12 @@ export async function listAudit(db: Db, f: AuditFilter) {
   if (f.entity) q = q.where("entity", "=", f.entity);
   if (f.entityRef) q = q.where("entityRef", "=", f.entityRef);
   const [rows, total] = await Promise.all([
-    q.select(["id", "at", "actor", "action", "entity", "entityRef", "details"]).orderBy("id", "desc").limit(f.limit).offset(f.offset).execute(),
+    q
+      .select(["id", "at", "actor", "action", "entity", "entityRef", "details"])
+      .orderBy("id", "desc")
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.n) };

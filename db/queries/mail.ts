@@ -17,7 +17,9 @@ export async function queueMail(db: Db, m: OutgoingMail) {
 }
 
 export async function listMail(db: Db, opts: { kind?: string; limit: number }) {
-  let q = db.selectFrom("mailOutbox").select(["id", "kind", "toAddress", "subject", "body", "createdAt", "sentAt", "lastError"]);
+  let q = db
+    .selectFrom("mailOutbox")
+    .select(["id", "kind", "toAddress", "subject", "body", "createdAt", "sentAt", "lastError"]);
   if (opts.kind) q = q.where("kind", "=", opts.kind);
   return q.orderBy("id", "desc").limit(opts.limit).execute();
 }

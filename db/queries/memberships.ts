@@ -15,13 +15,27 @@ export async function nextOrgRef(db: Db, kind: "supplier" | "buyer"): Promise<st
 }
 
 export async function taxCodeTaken(db: Db, taxCode: string): Promise<boolean> {
-  return !!(await db.selectFrom("organisations").where("taxCode", "=", taxCode).select("id").executeTakeFirst());
+  return !!(await db
+    .selectFrom("organisations")
+    .where("taxCode", "=", taxCode)
+    .select("id")
+    .executeTakeFirst());
 }
 
-export async function insertSupplierOrg(db: Db, o: { ref: string; nameVi: string; nameEn: string | null; taxCode: string; contactEmail: string }) {
+export async function insertSupplierOrg(
+  db: Db,
+  o: { ref: string; nameVi: string; nameEn: string | null; taxCode: string; contactEmail: string },
+) {
   const { id } = await db
     .insertInto("organisations")
-    .values({ ref: o.ref, kind: "supplier", nameVi: o.nameVi, nameEn: o.nameEn, taxCode: o.taxCode, contactEmail: o.contactEmail })
+    .values({
+      ref: o.ref,
+      kind: "supplier",
+      nameVi: o.nameVi,
+      nameEn: o.nameEn,
+      taxCode: o.taxCode,
+      contactEmail: o.contactEmail,
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
   await db.insertInto("supplierProfiles").values({ orgId: id }).execute();
@@ -30,7 +44,10 @@ export async function insertSupplierOrg(db: Db, o: { ref: string; nameVi: string
   return id;
 }
 
-export async function insertBuyerOrg(db: Db, o: { ref: string; nameEn: string; country: string; contactEmail: string }) {
+export async function insertBuyerOrg(
+  db: Db,
+  o: { ref: string; nameEn: string; country: string; contactEmail: string },
+) {
   const { id } = await db
     .insertInto("organisations")
     .values({ ref: o.ref, kind: "buyer", nameEn: o.nameEn, contactEmail: o.contactEmail })
@@ -41,10 +58,17 @@ export async function insertBuyerOrg(db: Db, o: { ref: string; nameEn: string; c
 }
 
 export async function getMembership(db: Db, userId: number) {
-  return db.selectFrom("memberships").where("userId", "=", userId).select(["orgId", "role"]).executeTakeFirst();
+  return db
+    .selectFrom("memberships")
+    .where("userId", "=", userId)
+    .select(["orgId", "role"])
+    .executeTakeFirst();
 }
 
-export async function insertMembership(db: Db, m: { userId: number; orgId: number; role: "owner" | "member" }) {
+export async function insertMembership(
+  db: Db,
+  m: { userId: number; orgId: number; role: "owner" | "member" },
+) {
   await db.insertInto("memberships").values(m).execute();
 }
 
@@ -58,7 +82,17 @@ export async function getOrgSummary(db: Db, orgId: number) {
     .selectFrom("organisations as o")
     .leftJoin("buyerProfiles as b", "b.orgId", "o.id")
     .where("o.id", "=", orgId)
-    .select(["o.id", "o.ref", "o.kind", "o.nameVi", "o.nameEn", "o.taxCode", "o.verifiedAt", "o.status", "b.country"])
+    .select([
+      "o.id",
+      "o.ref",
+      "o.kind",
+      "o.nameVi",
+      "o.nameEn",
+      "o.taxCode",
+      "o.verifiedAt",
+      "o.status",
+      "b.country",
+    ])
     .executeTakeFirst();
 }
 
@@ -83,7 +117,10 @@ export async function deleteMember(db: Db, orgId: number, userId: number) {
   return Number(r.numDeletedRows) === 1;
 }
 
-export async function insertInvite(db: Db, i: { orgId: number; tokenHash: string; createdBy: number; expiresAt: string }) {
+export async function insertInvite(
+  db: Db,
+  i: { orgId: number; tokenHash: string; createdBy: number; expiresAt: string },
+) {
   const { id } = await db.insertInto("invites").values(i).returning("id").executeTakeFirstOrThrow();
   return id;
 }
@@ -119,6 +156,11 @@ export async function listOpenInvites(db: Db, orgId: number) {
 }
 
 export async function revokeInvite(db: Db, orgId: number, id: number) {
-  const r = await db.deleteFrom("invites").where("orgId", "=", orgId).where("id", "=", id).where("usedAt", "is", null).executeTakeFirst();
+  const r = await db
+    .deleteFrom("invites")
+    .where("orgId", "=", orgId)
+    .where("id", "=", id)
+    .where("usedAt", "is", null)
+    .executeTakeFirst();
   return Number(r.numDeletedRows) === 1;
 }

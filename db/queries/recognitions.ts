@@ -14,14 +14,28 @@ export async function listRecognitions(db: Db, orgId: number) {
 
 export async function insertRecognition(
   db: Db,
-  r: { orgId: number; kind: ProgrammeRecognitionsTable["kind"]; product: string | null; year: number; note: string | null },
+  r: {
+    orgId: number;
+    kind: ProgrammeRecognitionsTable["kind"];
+    product: string | null;
+    year: number;
+    note: string | null;
+  },
 ) {
-  const { id } = await db.insertInto("programmeRecognitions").values(r).returning("id").executeTakeFirstOrThrow();
+  const { id } = await db
+    .insertInto("programmeRecognitions")
+    .values(r)
+    .returning("id")
+    .executeTakeFirstOrThrow();
   return id;
 }
 
 export async function deleteRecognition(db: Db, orgId: number, id: number) {
-  const r = await db.deleteFrom("programmeRecognitions").where("orgId", "=", orgId).where("id", "=", id).executeTakeFirst();
+  const r = await db
+    .deleteFrom("programmeRecognitions")
+    .where("orgId", "=", orgId)
+    .where("id", "=", id)
+    .executeTakeFirst();
   return Number(r.numDeletedRows) === 1;
 }
 
@@ -40,7 +54,12 @@ export async function listFirms(db: Db, f: FirmFilter) {
   if (f.q) {
     const like = `%${f.q}%`;
     q = q.where((eb) =>
-      eb.or([eb("o.ref", "like", like), eb("o.nameVi", "like", like), eb("o.nameEn", "like", like), eb("o.taxCode", "like", like)]),
+      eb.or([
+        eb("o.ref", "like", like),
+        eb("o.nameVi", "like", like),
+        eb("o.nameEn", "like", like),
+        eb("o.taxCode", "like", like),
+      ]),
     );
   }
   if (f.verified === "yes") q = q.where("o.verifiedAt", "is not", null);
@@ -48,7 +67,13 @@ export async function listFirms(db: Db, f: FirmFilter) {
   if (f.recognition) {
     const kind = f.recognition;
     q = q.where((eb) =>
-      eb.exists(eb.selectFrom("programmeRecognitions as r").whereRef("r.orgId", "=", "o.id").where("r.kind", "=", kind).select("r.id")),
+      eb.exists(
+        eb
+          .selectFrom("programmeRecognitions as r")
+          .whereRef("r.orgId", "=", "o.id")
+          .where("r.kind", "=", kind)
+          .select("r.id"),
+      ),
     );
   }
   const [rows, total] = await Promise.all([
@@ -62,7 +87,11 @@ export async function listFirms(db: Db, f: FirmFilter) {
         "o.taxCode",
         "o.verifiedAt",
         "o.status",
-        eb.selectFrom("memberships as m").whereRef("m.orgId", "=", "o.id").select(eb.fn.countAll<number>().as("n")).as("members"),
+        eb
+          .selectFrom("memberships as m")
+          .whereRef("m.orgId", "=", "o.id")
+          .select(eb.fn.countAll<number>().as("n"))
+          .as("members"),
       ])
       .orderBy("o.ref")
       .limit(f.limit)
@@ -78,7 +107,18 @@ export async function getFirmByRef(db: Db, ref: string) {
     .selectFrom("organisations")
     .where("ref", "=", ref)
     .where("kind", "in", ["supplier", "buyer"])
-    .select(["id", "ref", "kind", "nameVi", "nameEn", "taxCode", "verifiedAt", "status", "contactEmail", "createdAt"])
+    .select([
+      "id",
+      "ref",
+      "kind",
+      "nameVi",
+      "nameEn",
+      "taxCode",
+      "verifiedAt",
+      "status",
+      "contactEmail",
+      "createdAt",
+    ])
     .executeTakeFirst();
 }
 

@@ -3,7 +3,10 @@ import type { ApiTokensTable } from "../schema";
 
 type TokenRole = ApiTokensTable["role"];
 
-export async function insertApiToken(db: Db, t: { name: string; role: TokenRole; orgId: number | null; tokenHash: string; prefix: string }) {
+export async function insertApiToken(
+  db: Db,
+  t: { name: string; role: TokenRole; orgId: number | null; tokenHash: string; prefix: string },
+) {
   const row = await db.insertInto("apiTokens").values(t).returning("id").executeTakeFirstOrThrow();
   return row.id;
 }
@@ -29,7 +32,16 @@ export async function listApiTokens(db: Db) {
   return db
     .selectFrom("apiTokens as t")
     .leftJoin("organisations as o", "o.id", "t.orgId")
-    .select(["t.id", "t.name", "t.role", "t.prefix", "t.createdAt", "t.lastUsedAt", "t.revokedAt", "o.ref as orgRef"])
+    .select([
+      "t.id",
+      "t.name",
+      "t.role",
+      "t.prefix",
+      "t.createdAt",
+      "t.lastUsedAt",
+      "t.revokedAt",
+      "o.ref as orgRef",
+    ])
     .orderBy("t.id", "desc")
     .execute();
 }

@@ -34,7 +34,10 @@ export async function getSessionUser(db: Db, id: number) {
     .executeTakeFirst();
 }
 
-export async function insertUser(db: Db, u: { email: string; name: string; passwordHash: string; role: UserRole; locale: "vi" | "en" }) {
+export async function insertUser(
+  db: Db,
+  u: { email: string; name: string; passwordHash: string; role: UserRole; locale: "vi" | "en" },
+) {
   const row = await db
     .insertInto("users")
     .values({ ...u, email: u.email.trim().toLowerCase() })
@@ -44,7 +47,8 @@ export async function insertUser(db: Db, u: { email: string; name: string; passw
 }
 
 export async function getPasswordHash(db: Db, id: number) {
-  return (await db.selectFrom("users").where("id", "=", id).select("passwordHash").executeTakeFirst())?.passwordHash;
+  return (await db.selectFrom("users").where("id", "=", id).select("passwordHash").executeTakeFirst())
+    ?.passwordHash;
 }
 
 /** A new password also ends every other session (the version in old cookies no longer matches). */
@@ -79,12 +83,25 @@ export async function touchLogin(db: Db, id: number) {
 }
 
 export async function listUsers(db: Db, f: { q?: string; role?: UserRole; limit: number; offset: number }) {
-  let q = db.selectFrom("users as u").leftJoin("memberships as m", "m.userId", "u.id").leftJoin("organisations as o", "o.id", "m.orgId");
+  let q = db
+    .selectFrom("users as u")
+    .leftJoin("memberships as m", "m.userId", "u.id")
+    .leftJoin("organisations as o", "o.id", "m.orgId");
   if (f.q) q = q.where((eb) => eb.or([eb("u.email", "like", `%${f.q}%`), eb("u.name", "like", `%${f.q}%`)]));
   if (f.role) q = q.where("u.role", "=", f.role);
   const [rows, total] = await Promise.all([
     q
-      .select(["u.id", "u.email", "u.name", "u.role", "u.status", "u.createdAt", "u.lastLoginAt", "o.ref as orgRef", "m.role as memberRole"])
+      .select([
+        "u.id",
+        "u.email",
+        "u.name",
+        "u.role",
+        "u.status",
+        "u.createdAt",
+        "u.lastLoginAt",
+        "o.ref as orgRef",
+        "m.role as memberRole",
+      ])
       .orderBy("u.id", "desc")
       .limit(f.limit)
       .offset(f.offset)
@@ -95,7 +112,10 @@ export async function listUsers(db: Db, f: { q?: string; role?: UserRole; limit:
 }
 
 // Password resets: single use, expiring, stored as the SHA-256 of the link's secret.
-export async function insertPasswordReset(db: Db, r: { userId: number; tokenHash: string; expiresAt: string }) {
+export async function insertPasswordReset(
+  db: Db,
+  r: { userId: number; tokenHash: string; expiresAt: string },
+) {
   await db.insertInto("passwordResets").values(r).execute();
 }
 

@@ -21,7 +21,10 @@ export function FormField({
   hint?: string;
   autoComplete?: string;
 }) {
-  const { key, ...props } = getInputProps(meta, { type, ariaDescribedBy: hint ? `${meta.id}-hint` : undefined });
+  const { key, ...props } = getInputProps(meta, {
+    type,
+    ariaDescribedBy: hint ? `${meta.id}-hint` : undefined,
+  });
   return (
     <Field id={meta.id} label={label} hint={hint}>
       <TextInput key={key} {...props} autoComplete={autoComplete} />
@@ -54,7 +57,10 @@ function translateError(t: ReturnType<typeof useT>, e: string): string {
 export function Honeypot() {
   const t = useT();
   return (
-    <div aria-hidden="true" style={{ position: "absolute", left: "-10000px", width: 1, height: 1, overflow: "hidden" }}>
+    <div
+      aria-hidden="true"
+      style={{ position: "absolute", left: "-10000px", width: 1, height: 1, overflow: "hidden" }}
+    >
       <label>
         {t("auth.honeypot")}
         <input type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />

@@ -4,7 +4,16 @@ import * as orgs from "../../../db/queries/memberships";
 import { queueMail } from "../../../db/queries/mail";
 import { recordAudit } from "../../../db/queries/audit";
 import { hashPassword, verifyPassword, burnPasswordTime } from "./password";
-import { newSecret, hashSecret, expiresAt, isExpired, RESET_PREFIX, RESET_TTL_MS, INVITE_PREFIX, INVITE_TTL_MS } from "./tokens";
+import {
+  newSecret,
+  hashSecret,
+  expiresAt,
+  isExpired,
+  RESET_PREFIX,
+  RESET_TTL_MS,
+  INVITE_PREFIX,
+  INVITE_TTL_MS,
+} from "./tokens";
 import type { LoginLimiter } from "./login-limiter";
 
 // Account flows, free of HTTP: routes parse and authorise, these decide and write.
@@ -16,11 +25,17 @@ export type LoginResult =
   | { ok: false; reason: "locked"; retryMs: number }
   | { ok: false; reason: "suspended" };
 
-export async function login(db: Db, limiter: LoginLimiter, input: { email: string; password: string; ip: string }): Promise<LoginResult> {
+export async function login(
+  db: Db,
+  limiter: LoginLimiter,
+  input: { email: string; password: string; ip: string },
+): Promise<LoginResult> {
   const retryMs = await limiter.blockedFor(input.email, input.ip);
   if (retryMs > 0) return { ok: false, reason: "locked", retryMs };
   const user = await users.findUserByEmail(db, input.email);
-  const good = user ? await verifyPassword(user.passwordHash, input.password) : (await burnPasswordTime(input.password), false);
+  const good = user
+    ? await verifyPassword(user.passwordHash, input.password)
+    : (await burnPasswordTime(input.password), false);
   if (!user || !good) {
     await limiter.fail(input.email, input.ip);
     return { ok: false, reason: "invalid" };
@@ -44,7 +59,11 @@ export interface Registration {
  * Creates the account, or — when the address is already registered — writes that person a
  * mail instead. Both paths hash the password (same time) and the caller shows one message.
  */
-export async function register(db: Db, r: Registration, baseUrl: string): Promise<{ created: number | null; mailId: number | null }> {
+export async function register(
+  db: Db,
+  r: Registration,
+  baseUrl: string,
+): Promise<{ created: number | null; mailId: number | null }> {
   const passwordHash = await hashPassword(r.password);
   const existing = await users.findUserByEmail(db, r.email);
   if (existing) {
@@ -60,19 +79,38 @@ export async function register(db: Db, r: Registration, baseUrl: string): Promis
     return { created: null, mailId };
   }
   return db.transaction().execute(async (tx) => {
-    const u = await users.insertUser(tx, { email: r.email, name: r.name, passwordHash, role: r.accountType, locale: r.locale });
-    await recordAudit(tx, { actor: `user:${u.id}`, action: "register", entity: "user", entityRef: String(u.id) });
+    const u = await users.insertUser(tx, {
+      email: r.email,
+      name: r.name,
+      passwordHash,
+      role: r.accountType,
+      locale: r.locale,
+    });
+    await recordAudit(tx, {
+      actor: `user:${u.id}`,
+      action: "register",
+      entity: "user",
+      entityRef: String(u.id),
+    });
     return { created: u.id, mailId: null };
   });
 }
 
 /** Queues a reset link when the account exists; the caller answers the same either way. */
-export async function requestPasswordReset(db: Db, email: string, baseUrl: string): Promise<{ mailId: number | null }> {
+export async function requestPasswordReset(
+  db: Db,
+  email: string,
+  baseUrl: string,
+): Promise<{ mailId: number | null }> {
   const user = await users.findUserByEmail(db, email);
   if (!user || user.status !== "active") return { mailId: null };
   const secret = newSecret(RESET_PREFIX);
   return db.transaction().execute(async (tx) => {
-    await users.insertPasswordReset(tx, { userId: user.id, tokenHash: hashSecret(secret), expiresAt: expiresAt(RESET_TTL_MS) });
+    await users.insertPasswordReset(tx, {
+      userId: user.id,
+      tokenHash: hashSecret(secret),
+      expiresAt: expiresAt(RESET_TTL_MS),
+    });
     const link = `${baseUrl}/reset-password/${secret}`;
     const mailId = await queueMail(tx, {
       kind: "password_reset",
@@ -82,7 +120,12 @@ export async function requestPasswordReset(db: Db, email: string, baseUrl: strin
         `Đặt lại mật khẩu (liên kết dùng một lần, hết hạn sau 1 giờ):\n${link}\n\n` +
         `Reset your password (single-use link, expires in 1 hour):\n${link}\n\nIf you did not ask for this, ignore this mail.`,
     });
-    await recordAudit(tx, { actor: `user:${user.id}`, action: "password_reset_requested", entity: "user", entityRef: String(user.id) });
+    await recordAudit(tx, {
+      actor: `user:${user.id}`,
+      action: "password_reset_requested",
+      entity: "user",
+      entityRef: String(user.id),
+    });
     return { mailId };
   });
 }
@@ -100,7 +143,12 @@ export async function resetPassword(db: Db, secret: string, password: string): P
   return db.transaction().execute(async (tx) => {
     if (!(await users.consumePasswordReset(tx, r.id))) return "invalid";
     await users.setPassword(tx, r.userId, passwordHash);
-    await recordAudit(tx, { actor: `user:${r.userId}`, action: "password_reset", entity: "user", entityRef: String(r.userId) });
+    await recordAudit(tx, {
+      actor: `user:${r.userId}`,
+      action: "password_reset",
+      entity: "user",
+      entityRef: String(r.userId),
+    });
     return "ok";
   });
 }
@@ -111,7 +159,12 @@ export async function changePassword(db: Db, userId: number, current: string, ne
   const passwordHash = await hashPassword(next);
   return db.transaction().execute(async (tx) => {
     const u = await users.setPassword(tx, userId, passwordHash);
-    await recordAudit(tx, { actor: `user:${userId}`, action: "password_change", entity: "user", entityRef: String(userId) });
+    await recordAudit(tx, {
+      actor: `user:${userId}`,
+      action: "password_change",
+      entity: "user",
+      entityRef: String(userId),
+    });
     return { ok: true as const, sessionVersion: u.sessionVersion };
   });
 }
@@ -125,27 +178,62 @@ export async function registerOrganisation(
   db: Db,
   user: { id: number; email: string },
   o: OrgRegistration,
-): Promise<{ ok: true; orgId: number; ref: string } | { ok: false; reason: "taxCodeTaken" | "alreadyMember" }> {
+): Promise<
+  { ok: true; orgId: number; ref: string } | { ok: false; reason: "taxCodeTaken" | "alreadyMember" }
+> {
   return db.transaction().execute(async (tx) => {
     if (await orgs.getMembership(tx, user.id)) return { ok: false, reason: "alreadyMember" } as const;
-    if (o.kind === "supplier" && (await orgs.taxCodeTaken(tx, o.taxCode))) return { ok: false, reason: "taxCodeTaken" } as const;
+    if (o.kind === "supplier" && (await orgs.taxCodeTaken(tx, o.taxCode)))
+      return { ok: false, reason: "taxCodeTaken" } as const;
     const ref = await orgs.nextOrgRef(tx, o.kind);
     const orgId =
       o.kind === "supplier"
-        ? await orgs.insertSupplierOrg(tx, { ref, nameVi: o.nameVi, nameEn: o.nameEn, taxCode: o.taxCode, contactEmail: user.email })
-        : await orgs.insertBuyerOrg(tx, { ref, nameEn: o.name, country: o.country, contactEmail: user.email });
+        ? await orgs.insertSupplierOrg(tx, {
+            ref,
+            nameVi: o.nameVi,
+            nameEn: o.nameEn,
+            taxCode: o.taxCode,
+            contactEmail: user.email,
+          })
+        : await orgs.insertBuyerOrg(tx, {
+            ref,
+            nameEn: o.name,
+            country: o.country,
+            contactEmail: user.email,
+          });
     await orgs.insertMembership(tx, { userId: user.id, orgId, role: "owner" });
     await orgs.setUserRole(tx, user.id, o.kind);
-    await recordAudit(tx, { actor: `user:${user.id}`, action: "register_organisation", entity: "organisation", entityRef: ref, details: o });
+    await recordAudit(tx, {
+      actor: `user:${user.id}`,
+      action: "register_organisation",
+      entity: "organisation",
+      entityRef: ref,
+      details: o,
+    });
     return { ok: true, orgId, ref } as const;
   });
 }
 
-export async function createInvite(db: Db, owner: { userId: number; orgId: number; orgRef: string }, baseUrl: string) {
+export async function createInvite(
+  db: Db,
+  owner: { userId: number; orgId: number; orgRef: string },
+  baseUrl: string,
+) {
   const secret = newSecret(INVITE_PREFIX);
   await db.transaction().execute(async (tx) => {
-    const id = await orgs.insertInvite(tx, { orgId: owner.orgId, tokenHash: hashSecret(secret), createdBy: owner.userId, expiresAt: expiresAt(INVITE_TTL_MS) });
-    await recordAudit(tx, { actor: `user:${owner.userId}`, action: "invite_create", entity: "organisation", entityRef: owner.orgRef, details: { inviteId: id } });
+    const id = await orgs.insertInvite(tx, {
+      orgId: owner.orgId,
+      tokenHash: hashSecret(secret),
+      createdBy: owner.userId,
+      expiresAt: expiresAt(INVITE_TTL_MS),
+    });
+    await recordAudit(tx, {
+      actor: `user:${owner.userId}`,
+      action: "invite_create",
+      entity: "organisation",
+      entityRef: owner.orgRef,
+      details: { inviteId: id },
+    });
   });
   return `${baseUrl}/invite/${secret}`;
 }
@@ -155,7 +243,11 @@ export async function findUsableInvite(db: Db, secret: string) {
   return inv && !inv.usedAt && !isExpired(inv.expiresAt) ? inv : null;
 }
 
-export async function acceptInvite(db: Db, userId: number, secret: string): Promise<"ok" | "invalid" | "alreadyMember"> {
+export async function acceptInvite(
+  db: Db,
+  userId: number,
+  secret: string,
+): Promise<"ok" | "invalid" | "alreadyMember"> {
   const inv = await findUsableInvite(db, secret);
   if (!inv || inv.kind === "organiser") return "invalid";
   const kind = inv.kind;
@@ -164,18 +256,34 @@ export async function acceptInvite(db: Db, userId: number, secret: string): Prom
     if (!(await orgs.consumeInvite(tx, inv.id, userId))) return "invalid";
     await orgs.insertMembership(tx, { userId, orgId: inv.orgId, role: "member" });
     await orgs.setUserRole(tx, userId, kind);
-    await recordAudit(tx, { actor: `user:${userId}`, action: "invite_accept", entity: "organisation", entityRef: inv.ref, details: { inviteId: inv.id } });
+    await recordAudit(tx, {
+      actor: `user:${userId}`,
+      action: "invite_accept",
+      entity: "organisation",
+      entityRef: inv.ref,
+      details: { inviteId: inv.id },
+    });
     return "ok";
   });
 }
 
 /** Owners remove members of their own organisation (effective on the member's next request). */
-export async function removeMember(db: Db, owner: { userId: number; orgId: number; orgRef: string }, memberId: number) {
+export async function removeMember(
+  db: Db,
+  owner: { userId: number; orgId: number; orgRef: string },
+  memberId: number,
+) {
   return db.transaction().execute(async (tx) => {
     const mine = await orgs.getMembership(tx, owner.userId);
     if (!mine || mine.orgId !== owner.orgId || mine.role !== "owner") return false;
     if (!(await orgs.deleteMember(tx, owner.orgId, memberId))) return false;
-    await recordAudit(tx, { actor: `user:${owner.userId}`, action: "member_remove", entity: "organisation", entityRef: owner.orgRef, details: { userId: memberId } });
+    await recordAudit(tx, {
+      actor: `user:${owner.userId}`,
+      action: "member_remove",
+      entity: "organisation",
+      entityRef: owner.orgRef,
+      details: { userId: memberId },
+    });
     return true;
   });
 }

@@ -18,15 +18,31 @@ export async function createApiToken(
   let orgId: number | null = null;
   if (tokenRoleNeedsOrg(input.role)) {
     if (!input.orgRef) return { ok: false, error: "orgRequired" };
-    const org = await db.selectFrom("organisations").where("ref", "=", input.orgRef).select(["id", "kind"]).executeTakeFirst();
+    const org = await db
+      .selectFrom("organisations")
+      .where("ref", "=", input.orgRef)
+      .select(["id", "kind"])
+      .executeTakeFirst();
     if (!org) return { ok: false, error: "orgRequired" };
     if (org.kind !== input.role) return { ok: false, error: "orgKind" };
     orgId = org.id;
   }
   const token = newSecret(API_TOKEN_PREFIX);
   const id = await db.transaction().execute(async (tx) => {
-    const id = await insertApiToken(tx, { name: input.name, role: input.role, orgId, tokenHash: hashSecret(token), prefix: secretPrefix(token) });
-    await recordAudit(tx, { actor, action: "token_create", entity: "api_token", entityRef: String(id), details: { name: input.name, role: input.role, orgRef: input.orgRef ?? null } });
+    const id = await insertApiToken(tx, {
+      name: input.name,
+      role: input.role,
+      orgId,
+      tokenHash: hashSecret(token),
+      prefix: secretPrefix(token),
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "token_create",
+      entity: "api_token",
+      entityRef: String(id),
+      details: { name: input.name, role: input.role, orgRef: input.orgRef ?? null },
+    });
     return id;
   });
   return { ok: true, id, token };

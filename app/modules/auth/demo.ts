@@ -7,11 +7,44 @@ import type { Role } from "./permissions";
 
 // Demo logins printed by `npm start` and listed in the README. Public by design: they exist
 // only in demo databases (the seed runs on an empty database), never in a real deployment.
-const DEMO: { role: Role; email: string; password: string; name: string; locale: "vi" | "en"; orgRef?: string }[] = [
-  { role: "organiser", email: "organiser@demo.cnht.vn", password: "demo-organiser-2027", name: "Sở Công Thương (demo)", locale: "vi" },
-  { role: "admin", email: "admin@demo.cnht.vn", password: "demo-admin-2027", name: "Admin (demo)", locale: "en" },
-  { role: "supplier", email: "supplier@demo.cnht.vn", password: "demo-supplier-2027", name: "Nhà cung cấp (demo)", locale: "vi", orgRef: "S-00001" },
-  { role: "buyer", email: "buyer@demo.cnht.vn", password: "demo-buyer-2027", name: "Buyer (demo)", locale: "en", orgRef: "B-001" },
+const DEMO: {
+  role: Role;
+  email: string;
+  password: string;
+  name: string;
+  locale: "vi" | "en";
+  orgRef?: string;
+}[] = [
+  {
+    role: "organiser",
+    email: "organiser@demo.cnht.vn",
+    password: "demo-organiser-2027",
+    name: "Sở Công Thương (demo)",
+    locale: "vi",
+  },
+  {
+    role: "admin",
+    email: "admin@demo.cnht.vn",
+    password: "demo-admin-2027",
+    name: "Admin (demo)",
+    locale: "en",
+  },
+  {
+    role: "supplier",
+    email: "supplier@demo.cnht.vn",
+    password: "demo-supplier-2027",
+    name: "Nhà cung cấp (demo)",
+    locale: "vi",
+    orgRef: "S-00001",
+  },
+  {
+    role: "buyer",
+    email: "buyer@demo.cnht.vn",
+    password: "demo-buyer-2027",
+    name: "Buyer (demo)",
+    locale: "en",
+    orgRef: "B-001",
+  },
 ];
 
 /**
@@ -26,8 +59,19 @@ export async function createDemoAccounts(db: Db): Promise<{ role: Role; email: s
     if (d.role === "supplier" || d.role === "buyer") {
       const kind = d.role;
       const org =
-        (await db.selectFrom("organisations").where("ref", "=", d.orgRef!).where("kind", "=", kind).select("id").executeTakeFirst()) ??
-        (await db.selectFrom("organisations").where("kind", "=", kind).select("id").orderBy("ref").limit(1).executeTakeFirst());
+        (await db
+          .selectFrom("organisations")
+          .where("ref", "=", d.orgRef!)
+          .where("kind", "=", kind)
+          .select("id")
+          .executeTakeFirst()) ??
+        (await db
+          .selectFrom("organisations")
+          .where("kind", "=", kind)
+          .select("id")
+          .orderBy("ref")
+          .limit(1)
+          .executeTakeFirst());
       if (!org) continue;
       orgId = org.id;
     }
@@ -35,11 +79,23 @@ export async function createDemoAccounts(db: Db): Promise<{ role: Role; email: s
     const userId = existing
       ? existing.id
       : await db.transaction().execute(async (tx) => {
-          const u = await insertUser(tx, { email: d.email, name: d.name, passwordHash: await hashPassword(d.password), role: d.role, locale: d.locale });
-          await recordAudit(tx, { actor: "cli", action: "demo_account", entity: "user", entityRef: String(u.id) });
+          const u = await insertUser(tx, {
+            email: d.email,
+            name: d.name,
+            passwordHash: await hashPassword(d.password),
+            role: d.role,
+            locale: d.locale,
+          });
+          await recordAudit(tx, {
+            actor: "cli",
+            action: "demo_account",
+            entity: "user",
+            entityRef: String(u.id),
+          });
           return u.id;
         });
-    if (orgId !== null && !(await getMembership(db, userId))) await insertMembership(db, { userId, orgId, role: "owner" });
+    if (orgId !== null && !(await getMembership(db, userId)))
+      await insertMembership(db, { userId, orgId, role: "owner" });
     out.push({ role: d.role, email: d.email, password: d.password });
   }
   return out;

@@ -10,7 +10,8 @@ export class LoginLimiter {
   /** ms to wait when either key is locked out, else 0. Checked before the password is. */
   async blockedFor(email: string, ip: string): Promise<number> {
     const [a, i] = await Promise.all([this.account.get(key(email)), this.ip.get(ip)]);
-    const wait = (r: RateLimiterRes | null, points: number) => (r && r.consumedPoints >= points ? r.msBeforeNext : 0);
+    const wait = (r: RateLimiterRes | null, points: number) =>
+      r && r.consumedPoints >= points ? r.msBeforeNext : 0;
     return Math.max(wait(a, LOGIN_PER_ACCOUNT.points), wait(i, LOGIN_PER_IP.points));
   }
 

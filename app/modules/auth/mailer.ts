@@ -7,11 +7,20 @@ import { markMailSent } from "../../../db/queries/mail";
 // Sending happens after the request's write, and a failure is recorded on the row, not thrown.
 export async function deliver(db: Db, smtpUrl: string | undefined, mailId: number | null): Promise<void> {
   if (!smtpUrl || mailId === null) return;
-  const mail = await db.selectFrom("mailOutbox").where("id", "=", mailId).select(["toAddress", "subject", "body"]).executeTakeFirst();
+  const mail = await db
+    .selectFrom("mailOutbox")
+    .where("id", "=", mailId)
+    .select(["toAddress", "subject", "body"])
+    .executeTakeFirst();
   if (!mail) return;
   try {
     const transport = nodemailer.createTransport(smtpUrl);
-    await transport.sendMail({ from: "CNHT Hà Nội <no-reply@cnht.hanoi.local>", to: mail.toAddress, subject: mail.subject, text: mail.body });
+    await transport.sendMail({
+      from: "CNHT Hà Nội <no-reply@cnht.hanoi.local>",
+      to: mail.toAddress,
+      subject: mail.subject,
+      text: mail.body,
+    });
     await markMailSent(db, mailId, null);
   } catch (e) {
     await markMailSent(db, mailId, e instanceof Error ? e.message : String(e));

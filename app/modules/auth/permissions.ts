@@ -44,6 +44,7 @@ export function tokenRoleNeedsOrg(role: Role): boolean {
 
 /** A same-site path to go back to after login; anything else (//evil, https://...) goes home. */
 export function safeRedirect(to: unknown, fallback = "/my"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\"))
+    return fallback;
   return to;
 }

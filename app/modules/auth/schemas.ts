@@ -10,17 +10,25 @@ export const email = z
   .email("auth.error.email");
 
 /** Login takes any non-empty password: the policy applies when one is chosen, not when typed. */
-export const loginPassword = z.string({ required_error: "auth.error.required" }).max(PASSWORD_MAX, "auth.error.password.tooLong");
+export const loginPassword = z
+  .string({ required_error: "auth.error.required" })
+  .max(PASSWORD_MAX, "auth.error.password.tooLong");
 
 export const newPassword = z
   .string({ required_error: "auth.error.required" })
   .min(PASSWORD_MIN, "auth.error.password.tooShort")
   .max(PASSWORD_MAX, "auth.error.password.tooLong");
 
-export const personName = z.string({ required_error: "auth.error.required" }).trim().min(1, "auth.error.required").max(200, "auth.error.tooLong|max=200");
+export const personName = z
+  .string({ required_error: "auth.error.required" })
+  .trim()
+  .min(1, "auth.error.required")
+  .max(200, "auth.error.tooLong|max=200");
 
 export const locale = z.enum(["vi", "en"], { errorMap: () => ({ message: "auth.error.choice" }) });
-export const accountType = z.enum(["supplier", "buyer"], { errorMap: () => ({ message: "auth.error.choice" }) });
+export const accountType = z.enum(["supplier", "buyer"], {
+  errorMap: () => ({ message: "auth.error.choice" }),
+});
 
 export const taxCode = z
   .string({ required_error: "auth.error.required" })
@@ -34,4 +42,8 @@ export const countryCode = z
   .toUpperCase()
   .regex(/^[A-Z]{2}$/, "auth.error.country");
 
-export const orgName = z.string({ required_error: "auth.error.required" }).trim().min(1, "auth.error.required").max(300, "auth.error.tooLong|max=300");
+export const orgName = z
+  .string({ required_error: "auth.error.required" })
+  .trim()
+  .min(1, "auth.error.required")
+  .max(300, "auth.error.tooLong|max=300");

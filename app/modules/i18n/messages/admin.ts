@@ -71,7 +71,8 @@ export const admin = {
     "admin.tokens.revokedAt": "Đã thu hồi {date}",
     "admin.tokens.orgRequired": "Token của nhà cung cấp/bên mua cần mã doanh nghiệp hợp lệ.",
     "admin.tokens.orgKind": "Mã doanh nghiệp này không thuộc loại của vai trò đã chọn.",
-    "admin.mail.intro": "Thư do cổng gửi đi (đặt lại mật khẩu, …). Khi chưa cấu hình máy chủ thư (SMTP_URL), hãy chuyển liên kết cho người dùng bằng cách khác.",
+    "admin.mail.intro":
+      "Thư do cổng gửi đi (đặt lại mật khẩu, …). Khi chưa cấu hình máy chủ thư (SMTP_URL), hãy chuyển liên kết cho người dùng bằng cách khác.",
     "admin.mail.to": "Người nhận",
     "admin.mail.subject": "Tiêu đề",
     "admin.mail.sent": "Đã gửi",
@@ -150,7 +151,8 @@ export const admin = {
     "admin.tokens.revokedAt": "Revoked {date}",
     "admin.tokens.orgRequired": "A supplier/buyer token needs a valid organisation ref.",
     "admin.tokens.orgKind": "That organisation is not of the kind the role needs.",
-    "admin.mail.intro": "Mail the portal has sent (password resets, …). While no mail server is configured (SMTP_URL), pass links on to users another way.",
+    "admin.mail.intro":
+      "Mail the portal has sent (password resets, …). While no mail server is configured (SMTP_URL), pass links on to users another way.",
     "admin.mail.to": "To",
     "admin.mail.subject": "Subject",
     "admin.mail.sent": "Sent",

@@ -23,15 +23,18 @@ export const auth = {
     "auth.logout.everywhereDone": "Đã đăng xuất trên mọi thiết bị.",
     "auth.register.title": "Tạo tài khoản",
     "auth.register.submit": "Tạo tài khoản",
-    "auth.register.done": "Nếu địa chỉ email này chưa được dùng, tài khoản của bạn đã sẵn sàng — hãy đăng nhập. Nếu đã có tài khoản, chúng tôi đã gửi thư hướng dẫn đến địa chỉ đó.",
+    "auth.register.done":
+      "Nếu địa chỉ email này chưa được dùng, tài khoản của bạn đã sẵn sàng — hãy đăng nhập. Nếu đã có tài khoản, chúng tôi đã gửi thư hướng dẫn đến địa chỉ đó.",
     "auth.register.haveAccount": "Đã có tài khoản?",
     "auth.forgot.title": "Quên mật khẩu",
-    "auth.forgot.intro": "Nhập email của bạn. Nếu có tài khoản, chúng tôi sẽ gửi một liên kết đặt lại mật khẩu (dùng một lần, hết hạn sau 1 giờ).",
+    "auth.forgot.intro":
+      "Nhập email của bạn. Nếu có tài khoản, chúng tôi sẽ gửi một liên kết đặt lại mật khẩu (dùng một lần, hết hạn sau 1 giờ).",
     "auth.forgot.submit": "Gửi liên kết",
     "auth.forgot.done": "Nếu địa chỉ này có tài khoản, một liên kết đặt lại mật khẩu đã được gửi.",
     "auth.reset.title": "Đặt mật khẩu mới",
     "auth.reset.submit": "Lưu mật khẩu mới",
-    "auth.reset.invalid": "Liên kết này không hợp lệ, đã được dùng hoặc đã hết hạn. Hãy yêu cầu liên kết mới.",
+    "auth.reset.invalid":
+      "Liên kết này không hợp lệ, đã được dùng hoặc đã hết hạn. Hãy yêu cầu liên kết mới.",
     "auth.reset.done": "Đã đặt mật khẩu mới. Hãy đăng nhập.",
     "auth.rateLimited": "Quá nhiều yêu cầu. Vui lòng thử lại sau {minutes} phút.",
     "auth.error.email": "Nhập một địa chỉ email hợp lệ.",
@@ -42,7 +45,8 @@ export const auth = {
     "auth.error.password.tooCommon": "Mật khẩu này quá dễ đoán.",
     "auth.error.password.mismatch": "Hai mật khẩu không khớp.",
     "auth.error.taxCode": "Mã số thuế gồm 10 hoặc 13 chữ số.",
-    "auth.error.taxCodeTaken": "Mã số thuế này đã được đăng ký cho một doanh nghiệp khác. Nếu đó là doanh nghiệp của bạn, hãy nhờ chủ tài khoản mời bạn, hoặc liên hệ ban tổ chức.",
+    "auth.error.taxCodeTaken":
+      "Mã số thuế này đã được đăng ký cho một doanh nghiệp khác. Nếu đó là doanh nghiệp của bạn, hãy nhờ chủ tài khoản mời bạn, hoặc liên hệ ban tổ chức.",
     "auth.error.country": "Chọn mã quốc gia 2 chữ cái (ví dụ JP).",
     "auth.error.choice": "Chọn một giá trị trong danh sách.",
     "my.title": "Trang của tôi",
@@ -56,7 +60,8 @@ export const auth = {
     "my.role.buyer": "Bên mua",
     "my.role.organiser": "Ban tổ chức",
     "my.role.admin": "Quản trị viên",
-    "my.noOrg": "Bạn chưa thuộc doanh nghiệp nào. Hãy đăng ký doanh nghiệp của bạn hoặc dùng liên kết mời của đồng nghiệp.",
+    "my.noOrg":
+      "Bạn chưa thuộc doanh nghiệp nào. Hãy đăng ký doanh nghiệp của bạn hoặc dùng liên kết mời của đồng nghiệp.",
     "my.noOrg.cta": "Đăng ký doanh nghiệp",
     "my.org.ref": "Mã",
     "my.org.verified": "Đã được ban tổ chức xác minh ngày {date}",
@@ -89,7 +94,8 @@ export const auth = {
     "org.member.notRemoved": "Không thể xoá thành viên này.",
     "org.invites": "Lời mời",
     "org.invite.create": "Tạo liên kết mời",
-    "org.invite.created": "Đã tạo liên kết mời. Gửi liên kết này cho đồng nghiệp (dùng một lần, hết hạn sau 7 ngày):",
+    "org.invite.created":
+      "Đã tạo liên kết mời. Gửi liên kết này cho đồng nghiệp (dùng một lần, hết hạn sau 7 ngày):",
     "org.invite.expires": "Hết hạn {date}",
     "org.invite.revoke": "Thu hồi",
     "org.invite.revoked": "Đã thu hồi lời mời.",
@@ -128,10 +134,12 @@ export const auth = {
     "auth.logout.everywhereDone": "Logged out on every device.",
     "auth.register.title": "Create an account",
     "auth.register.submit": "Create account",
-    "auth.register.done": "If this email address was not in use, your account is ready — please log in. If it already had an account, we have sent instructions to it.",
+    "auth.register.done":
+      "If this email address was not in use, your account is ready — please log in. If it already had an account, we have sent instructions to it.",
     "auth.register.haveAccount": "Already have an account?",
     "auth.forgot.title": "Forgot password",
-    "auth.forgot.intro": "Enter your email. If it has an account, we will send a link to reset your password (single use, expires in 1 hour).",
+    "auth.forgot.intro":
+      "Enter your email. If it has an account, we will send a link to reset your password (single use, expires in 1 hour).",
     "auth.forgot.submit": "Send link",
     "auth.forgot.done": "If this address has an account, a password reset link has been sent.",
     "auth.reset.title": "Choose a new password",
@@ -147,7 +155,8 @@ export const auth = {
     "auth.error.password.tooCommon": "This password is too easy to guess.",
     "auth.error.password.mismatch": "The two passwords differ.",
     "auth.error.taxCode": "A tax code has 10 or 13 digits.",
-    "auth.error.taxCodeTaken": "This tax code is already registered for another firm. If it is your firm, ask its owner to invite you, or contact the organisers.",
+    "auth.error.taxCodeTaken":
+      "This tax code is already registered for another firm. If it is your firm, ask its owner to invite you, or contact the organisers.",
     "auth.error.country": "Choose a 2-letter country code (e.g. JP).",
     "auth.error.choice": "Choose a value from the list.",
     "my.title": "My page",
@@ -205,7 +214,8 @@ export const auth = {
     "invite.loginFirst": "Log in or create an account to accept the invitation.",
     "invite.invalid": "This invitation is invalid, already used or expired.",
     "invite.accepted": "You have joined {name}.",
-    "invite.alreadyMember": "You already belong to another organisation, so you cannot accept this invitation.",
+    "invite.alreadyMember":
+      "You already belong to another organisation, so you cannot accept this invitation.",
     "user.menu.my": "My page",
     "user.menu.admin": "Admin",
     "user.menu.register": "Register",

@@ -101,7 +101,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
         db,
         result.hits.map((h) => h.ref),
       );
-      highlights = new Map(result.hits.filter((h) => h.highlights).map((h) => [h.ref, h.highlights as Record<string, string>]));
+      // Only fields where something matched: an unmarked field adds nothing to the card's own
+      // text, which is in the reader's language.
+      highlights = new Map(
+        result.hits.map((h) => [h.ref, Object.fromEntries(Object.entries(h.highlights ?? {}).filter(([, v]) => v?.includes("<mark>")))]),
+      );
       groups = facetGroups(url, query, result.facets, await zoneDisplayNames(db, fold), locale, t);
       didYouMean = result.didYouMean;
     } catch (e) {

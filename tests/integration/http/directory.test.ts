@@ -96,6 +96,43 @@ describe("pages", () => {
   });
 });
 
+describe("search page", () => {
+  it("searches with highlights, facet links that narrow the result, and a shareable URL", async () => {
+    const res = await get("/suppliers?q=ep%20nhua");
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain("<title>Kết quả tìm “ep nhua”");
+    expect(cardCount(html)).toBe(20);
+    expect(html).toContain("<mark>");
+    const total = Number(/(\d[\d.]*) nhà cung cấp/.exec(html)?.[1].replace(/\./g, ""));
+    const facet = /href="(\/suppliers\?q=ep\+nhua&amp;process=[^"]+)"/.exec(html)?.[1].replace(/&amp;/g, "&");
+    expect(facet).toBeTruthy();
+    const narrowed = await (await get(facet!)).text();
+    const narrowedTotal = Number(/(\d[\d.]*) nhà cung cấp/.exec(narrowed)?.[1].replace(/\./g, ""));
+    expect(narrowedTotal).toBeGreaterThan(0);
+    expect(narrowedTotal).toBeLessThan(total);
+    expect(narrowed).toContain('aria-current="true"');
+  });
+
+  it("helps when nothing matches", async () => {
+    const html = await (await get("/suppliers?q=zzqxv%20blorp", { "Accept-Language": "en" })).text();
+    expect(cardCount(html)).toBe(0);
+    expect(html).toContain("No matching suppliers");
+    expect(html).toContain("Try fewer words");
+  });
+
+  it("suggests capabilities in the reader's language and firms as the reader types", async () => {
+    const res = await get("/suppliers/suggest?q=cnc", { "Accept-Language": "en" });
+    expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+    const { suggestions } = await res.json();
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions[0]).toMatchObject({ kind: "concept" });
+    expect(suggestions[0].label).toMatch(/CNC/);
+    expect(suggestions[0].href).toMatch(/^\/suppliers\?q=/);
+    expect((await (await get("/suppliers/suggest?q=c")).json()).suggestions).toEqual([]);
+  });
+});
+
 describe("language", () => {
   it("defaults from Accept-Language, and the cookie wins over it", async () => {
     expect(htmlLang(await (await get("/")).text())).toBe("vi");

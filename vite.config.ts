@@ -12,6 +12,7 @@ export default defineConfig({
   server: { host: "127.0.0.1" },
   plugins: [
     remix({
+      buildDirectory: process.env.BUILD_DIR || "build",
       future: {
         v3_fetcherPersist: true,
         v3_relativeSplatPath: true,

@@ -2,11 +2,11 @@ import path from "node:path";
 import express from "express";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
-import { ROOT } from "./lib/build";
+import { BUILD_DIR } from "./lib/build";
 
 /** The production HTTP server: static assets, security headers, then the Remix handler. */
 export async function createApp() {
-  const build = (await import(path.join(ROOT, "build/server/index.js"))) as ServerBuild;
+  const build = (await import(path.join(BUILD_DIR, "server/index.js"))) as ServerBuild;
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -16,8 +16,8 @@ export async function createApp() {
     res.setHeader("X-Frame-Options", "DENY");
     next();
   });
-  app.use("/assets", express.static(path.join(ROOT, "build/client/assets"), { immutable: true, maxAge: "1y" }));
-  app.use(express.static(path.join(ROOT, "build/client"), { maxAge: "1h", index: false }));
+  app.use("/assets", express.static(path.join(BUILD_DIR, "client/assets"), { immutable: true, maxAge: "1y" }));
+  app.use(express.static(path.join(BUILD_DIR, "client"), { maxAge: "1h", index: false }));
   // clientIp: the login rate limit counts per address (req.ip trusts only a loopback proxy).
   app.all("*", createRequestHandler({ build, mode: "production", getLoadContext: (req) => ({ clientIp: req.ip ?? "" }) }));
   return app;

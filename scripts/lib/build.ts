@@ -3,6 +3,8 @@ import path from "node:path";
 import { execFileSync } from "node:child_process";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
+/** BUILD_DIR lets parallel checkouts and test runs build side by side (default: build/). */
+export const BUILD_DIR = path.resolve(ROOT, process.env.BUILD_DIR || "build");
 const SOURCES = ["app", "db", "search", "vite.config.ts", "tailwind.config.ts", "package-lock.json"];
 
 function newest(p: string): number {
@@ -16,7 +18,7 @@ function newest(p: string): number {
 
 /** The build is stale when it is missing or older than any source it is made from. */
 export function buildIsStale(): boolean {
-  const out = path.join(ROOT, "build/server/index.js");
+  const out = path.join(BUILD_DIR, "server/index.js");
   if (!fs.existsSync(out)) return true;
   const built = fs.statSync(out).mtimeMs;
   return SOURCES.some((s) => newest(path.join(ROOT, s)) > built);

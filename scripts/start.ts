@@ -1,28 +1,55 @@
-// `npm start`: build when needed, migrate, seed an empty database, serve on 127.0.0.1:$PORT.
+// `npm start`: migrate, seed an empty database, build when needed, serve on 127.0.0.1:$PORT,
+// and keep the search index in step through the outbox worker.
 import { buildIfStale } from "./lib/build";
 import { getServices } from "../app/services.server";
 import { migrateToLatest } from "../db/migrate";
 import { createApp } from "./server";
+import { seedIfEmpty } from "./seed";
+import { createDemoAccounts } from "../app/modules/auth/demo";
+import { startOutboxWorker } from "../search/worker";
 
 async function main() {
   const t0 = Date.now();
   const services = getServices();
   const { env, db } = services;
   await migrateToLatest(db);
+
+  // SEED=0 (used by tests that bring their own data) starts on the database as it is.
+  let logins: Awaited<ReturnType<typeof createDemoAccounts>> = [];
+  if (process.env.SEED !== "0") {
+    const seeded = await seedIfEmpty(services);
+    if (seeded.seeded)
+      console.log(
+        `Loaded the demo directory: ${seeded.counts.suppliers} suppliers, ${seeded.counts.buyers} buyers, ${seeded.counts.requests} sourcing requests.`,
+      );
+    logins = await createDemoAccounts(db);
+  }
+
   if (process.env.SKIP_BUILD !== "1") buildIfStale((m) => console.log(m));
   const app = await createApp();
+  const worker = startOutboxWorker(services);
   const server = app.listen(env.PORT, env.HOST, () => {
     const addr = server.address();
     const port = typeof addr === "object" && addr ? addr.port : env.PORT;
     // Tests read this line to learn the port when PORT=0.
-    console.log(`CNHT portal listening on http://${env.HOST}:${port} (database ${env.DATABASE_PATH}, ${Date.now() - t0} ms)`);
+    console.log(
+      `CNHT portal listening on http://${env.HOST}:${port} (database ${env.DATABASE_PATH}, search ${env.MEILISEARCH_URL ? "meilisearch" : "embedded"}, ${Date.now() - t0} ms)`,
+    );
+    if (logins.length) {
+      console.log("Demo logins (demo data only):");
+      for (const l of logins) console.log(`  ${l.role.padEnd(9)} ${l.email.padEnd(26)} ${l.password}`);
+    }
   });
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => {
+    server.close();
+    worker.stop().finally(() => process.exit(0));
+    setTimeout(() => process.exit(0), 3000).unref();
+  };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }
 
 main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
   process.exit(1);
 });

@@ -1,5 +1,11 @@
 import { fold } from "~/modules/text/analyser";
-import { SECTORS, getConcept, mapTerm, suggest as suggestConcepts, type ConceptKind } from "~/modules/taxonomy";
+import {
+  SECTORS,
+  getConcept,
+  mapTerm,
+  suggest as suggestConcepts,
+  type ConceptKind,
+} from "~/modules/taxonomy";
 import type { FacetName, SearchParams, SearchResult } from "../search/engine";
 import { EMPLOYEE_BANDS } from "../search/settings";
 import { getSearchEngine } from "../search/index";
@@ -10,7 +16,15 @@ import { getSearchEngine } from "../search/index";
 
 export const FILTER_PARAMS = ["process", "material", "certification", "sector", "zone", "employees"] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
-export const FACETS: FacetName[] = ["sector", "process", "material", "certification", "zone", "employees", "verified"];
+export const FACETS: FacetName[] = [
+  "sector",
+  "process",
+  "material",
+  "certification",
+  "zone",
+  "employees",
+  "verified",
+];
 export const MAX_QUERY_LENGTH = 200;
 
 export interface DirectoryQuery {
@@ -124,7 +138,10 @@ export interface DirectorySuggestion {
  * Suggestions while typing: capability concepts in the reader's language (choosing one searches
  * for it), then firms by name. The engine being down leaves the concept suggestions.
  */
-export async function suggestForDirectory(prefix: string, locale: "vi" | "en"): Promise<DirectorySuggestion[]> {
+export async function suggestForDirectory(
+  prefix: string,
+  locale: "vi" | "en",
+): Promise<DirectorySuggestion[]> {
   const concepts = suggestConcepts(prefix, { lang: locale, limit: 5 }).map((c) => ({
     href: `/suppliers?${new URLSearchParams({ q: c.label })}`,
     label: c.label,

@@ -5,8 +5,11 @@ import { getEnv } from "./env.server";
 // stderr so that they stand out from access-style info lines on stdout.
 export const logger = pino(
   { level: getEnv().LOG_LEVEL, base: undefined },
-  pino.multistream([
-    { level: "trace", stream: process.stdout },
-    { level: "error", stream: process.stderr },
-  ], { dedupe: true }),
+  pino.multistream(
+    [
+      { level: "trace", stream: process.stdout },
+      { level: "error", stream: process.stderr },
+    ],
+    { dedupe: true },
+  ),
 );

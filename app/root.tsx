@@ -59,7 +59,11 @@ export function Layout({ children }: { children: React.ReactNode }) {
           {t("nav.skip")}
         </a>
         <SiteHeader locale={locale} user={data?.user ?? null} />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none"
+        >
           <Toast toast={data?.toast} />
           {children}
         </main>
@@ -77,7 +81,8 @@ export default function App() {
 
 export const meta: MetaFunction = ({ error, matches }) => {
   if (!error) return [];
-  const locale = (matches.find((m) => m.id === "root")?.data as { locale?: Locale } | undefined)?.locale ?? "vi";
+  const locale =
+    (matches.find((m) => m.id === "root")?.data as { locale?: Locale } | undefined)?.locale ?? "vi";
   const t = translator(locale);
   const status = isRouteErrorResponse(error) ? error.status : 500;
   return [{ title: `${status} · ${t(status === 404 ? "error.notFound.title" : "error.server.title")}` }];

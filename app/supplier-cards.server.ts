@@ -41,7 +41,13 @@ export async function listSupplierCards(
   if (opts.sector) q = q.where("p.sector", "=", opts.sector);
   const [{ n }] = await q.select((eb) => eb.fn.countAll<number>().as("n")).execute();
   const ids = await q.select("o.id").orderBy("o.ref").limit(opts.limit).offset(opts.offset).execute();
-  return { total: Number(n), cards: await cardsByIds(db, ids.map((r) => r.id)) };
+  return {
+    total: Number(n),
+    cards: await cardsByIds(
+      db,
+      ids.map((r) => r.id),
+    ),
+  };
 }
 
 /** Cards for the refs a search returned, in the engine's order; refs no longer public are dropped. */
@@ -110,7 +116,9 @@ async function cardsByIds(db: Db, ids: number[]): Promise<SupplierCardRow[]> {
     commune: o.commune,
     employees: o.employees,
     verified: o.verifiedAt !== null,
-    processes: (termsBy.get(o.id) ?? []).slice(0, CARD_PROCESSES).map(({ text, conceptId }) => ({ text, conceptId })),
+    processes: (termsBy.get(o.id) ?? [])
+      .slice(0, CARD_PROCESSES)
+      .map(({ text, conceptId }) => ({ text, conceptId })),
     certifications: (certsBy.get(o.id) ?? []).map(({ standard, validUntil }) => ({ standard, validUntil })),
   }));
 }
@@ -161,7 +169,9 @@ function snippet(text: string): string {
  * when a term maps to no concept), a short description, only certificates valid today.
  */
 export function toCardView(row: SupplierCardRow, locale: Locale, today: string): SupplierCardView {
-  const labels = [...new Set(row.processes.map((p) => (p.conceptId ? conceptLabel(p.conceptId, locale) : p.text)))];
+  const labels = [
+    ...new Set(row.processes.map((p) => (p.conceptId ? conceptLabel(p.conceptId, locale) : p.text))),
+  ];
   return {
     ref: row.ref,
     name: pickText(row.name, locale),

@@ -22,7 +22,10 @@ export function CertBadge({ cert }: { cert: CertView }) {
       </Badge>
     );
   return (
-    <Badge tone={cert.validUntil ? "green" : "neutral"} title={cert.validUntil ? t("cert.validUntil", { date }) : t("cert.noExpiry")}>
+    <Badge
+      tone={cert.validUntil ? "green" : "neutral"}
+      title={cert.validUntil ? t("cert.validUntil", { date }) : t("cert.noExpiry")}
+    >
       <svg aria-hidden="true" viewBox="0 0 16 16" className="h-3 w-3 fill-current">
         <path d="M6.5 11.2 3.3 8l1.1-1.1 2.1 2.1 5-5 1.1 1.1z" />
       </svg>

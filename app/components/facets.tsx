@@ -63,7 +63,10 @@ export function Facets({ groups }: { groups: FacetGroupView[] }) {
           const rest = g.values.filter((v, i) => i >= SHOWN && !v.selected);
           return (
             <section key={g.name} aria-labelledby={`facet-${g.name}`}>
-              <h3 id={`facet-${g.name}`} className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-slate-500">
+              <h3
+                id={`facet-${g.name}`}
+                className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-slate-500"
+              >
                 {g.title}
               </h3>
               <ul className="space-y-0.5">

@@ -8,7 +8,15 @@ export function safeMarkHtml(html: string): string {
   return html.replace(/<(?!\/?mark>)/g, "&lt;");
 }
 
-export function Highlight({ html, className = "", lang }: { html: string; className?: string; lang?: string }) {
+export function Highlight({
+  html,
+  className = "",
+  lang,
+}: {
+  html: string;
+  className?: string;
+  lang?: string;
+}) {
   return (
     <span
       lang={lang}

@@ -27,10 +27,24 @@ export function PageHeader({
 }
 
 /** A white panel with an h2, the building block of profile pages. */
-export function Panel({ title, id, children, className = "" }: { title: string; id: string; children: ReactNode; className?: string }) {
+export function Panel({
+  title,
+  id,
+  children,
+  className = "",
+}: {
+  title: string;
+  id: string;
+  children: ReactNode;
+  className?: string;
+}) {
   const headingId = `${id}-heading`;
   return (
-    <section id={id} aria-labelledby={headingId} className={`rounded-lg border border-slate-200 bg-white p-5 shadow-sm ${className}`}>
+    <section
+      id={id}
+      aria-labelledby={headingId}
+      className={`rounded-lg border border-slate-200 bg-white p-5 shadow-sm ${className}`}
+    >
       <h2 id={headingId} className="mb-3 text-lg font-semibold text-slate-900">
         {title}
       </h2>

@@ -88,7 +88,9 @@ export function SearchBox({
   const big = size === "lg";
   return (
     <Form method="get" action="/suppliers" role="search" className="relative flex w-full gap-2">
-      {Object.entries(hidden).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
+      {Object.entries(hidden).map(([k, v]) =>
+        v ? <input key={k} type="hidden" name={k} value={v} /> : null,
+      )}
       <div className="relative flex-1">
         <label htmlFor={`${id}-q`} className="sr-only">
           {label}

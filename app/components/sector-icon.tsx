@@ -15,7 +15,16 @@ const PATHS: Record<string, string> = {
 
 export function SectorIcon({ sector, className = "h-7 w-7" }: { sector: string; className?: string }) {
   return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.6} strokeLinejoin="round" strokeLinecap="round" className={className}>
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.6}
+      strokeLinejoin="round"
+      strokeLinecap="round"
+      className={className}
+    >
       <path d={PATHS[sector] ?? "M12 12h.01"} />
     </svg>
   );

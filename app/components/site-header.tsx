@@ -17,7 +17,10 @@ export function SiteHeader({ locale, user }: { locale: Locale; user: MenuUser | 
     <header className="bg-brand-900 text-white no-print">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link to="/" className="flex items-center gap-2 text-white no-underline hover:no-underline">
-          <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded-md bg-white/15 text-sm font-bold">
+          <span
+            aria-hidden="true"
+            className="grid h-8 w-8 place-items-center rounded-md bg-white/15 text-sm font-bold"
+          >
             HN
           </span>
           <span className="font-semibold tracking-tight">{t("app.short")}</span>

@@ -33,8 +33,15 @@ export function SupplierCard({ s }: { s: SupplierCardView }) {
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 id={headingId} className="text-base font-semibold leading-snug text-slate-900">
-          <Link to={`/suppliers/${s.ref}`} className="text-slate-900 after:absolute after:inset-0 hover:text-brand-700">
-            {s.highlights?.name ? <Highlight html={s.highlights.name} lang={s.nameLang} /> : <span lang={s.nameLang}>{s.name}</span>}
+          <Link
+            to={`/suppliers/${s.ref}`}
+            className="text-slate-900 after:absolute after:inset-0 hover:text-brand-700"
+          >
+            {s.highlights?.name ? (
+              <Highlight html={s.highlights.name} lang={s.nameLang} />
+            ) : (
+              <span lang={s.nameLang}>{s.name}</span>
+            )}
           </Link>
         </h3>
         {s.verified && <VerifiedBadge />}

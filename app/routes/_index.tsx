@@ -36,7 +36,10 @@ export default function Home() {
   ];
   return (
     <>
-      <section aria-labelledby="hero-title" className="mb-10 rounded-2xl bg-gradient-to-br from-brand-900 via-brand-900 to-brand-600 px-6 py-10 text-white shadow-sm sm:px-10 sm:py-14">
+      <section
+        aria-labelledby="hero-title"
+        className="mb-10 rounded-2xl bg-gradient-to-br from-brand-900 via-brand-900 to-brand-600 px-6 py-10 text-white shadow-sm sm:px-10 sm:py-14"
+      >
         <div className="max-w-4xl">
           <h1 id="hero-title" className="text-3xl font-bold tracking-tight sm:text-4xl">
             {t("home.title")}
@@ -61,7 +64,9 @@ export default function Home() {
           {figures.map((f) => (
             <div key={f.label} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
               <dt className="text-sm text-slate-500">{f.label}</dt>
-              <dd className="mt-1 text-3xl font-bold tabular-nums text-brand-900">{formatNumber(f.value, locale)}</dd>
+              <dd className="mt-1 text-3xl font-bold tabular-nums text-brand-900">
+                {formatNumber(f.value, locale)}
+              </dd>
             </div>
           ))}
         </dl>
@@ -82,7 +87,9 @@ export default function Home() {
                   <SectorIcon sector={s.id} />
                 </span>
                 <span className="font-medium">{s.label}</span>
-                <span className="mt-auto pt-2 text-sm text-slate-500">{t("home.sectorCount", { count: formatNumber(s.count, locale) })}</span>
+                <span className="mt-auto pt-2 text-sm text-slate-500">
+                  {t("home.sectorCount", { count: formatNumber(s.count, locale) })}
+                </span>
               </Link>
             </li>
           ))}
@@ -96,7 +103,10 @@ export default function Home() {
         <ol className="grid gap-4 md:grid-cols-3">
           {[t("home.how.suppliers"), t("home.how.buyers"), t("home.how.fair")].map((text, i) => (
             <li key={i} className="flex gap-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-              <span aria-hidden="true" className="grid h-8 w-8 shrink-0 place-items-center rounded-full bg-brand-50 font-semibold text-brand-700">
+              <span
+                aria-hidden="true"
+                className="grid h-8 w-8 shrink-0 place-items-center rounded-full bg-brand-50 font-semibold text-brand-700"
+              >
                 {i + 1}
               </span>
               <p className="text-sm text-slate-700">{text}</p>

@@ -11,6 +11,7 @@ import { maySeeContacts } from "~/viewer.server";
 export const loader = apiHandler(async ({ request, params }: LoaderFunctionArgs) => {
   const ref = params.ref ?? "";
   const s = await getSupplier(getDb(), ref, { withContact: await maySeeContacts(request) });
-  if (!s || s.status !== "active") return apiError(404, "not_found", `No supplier with ref "${ref.slice(0, 64)}".`);
+  if (!s || s.status !== "active")
+    return apiError(404, "not_found", `No supplier with ref "${ref.slice(0, 64)}".`);
   return apiJson(contractSupplier(s), { headers: { Vary: "Cookie, Authorization" } });
 });

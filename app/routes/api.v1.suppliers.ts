@@ -26,10 +26,19 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
     result = await searchDirectory(query, { limit, offset });
   } catch (e) {
     logger.error({ err: e, url: request.url }, "search engine failed");
-    return apiError(503, "search_unavailable", "The search engine is not answering; try again shortly.", { "Retry-After": "10" });
+    return apiError(503, "search_unavailable", "The search engine is not answering; try again shortly.", {
+      "Retry-After": "10",
+    });
   }
   const today = new Date().toISOString().slice(0, 10);
-  const cards = new Map((await supplierCardsByRefs(getDb(), result.hits.map((h) => h.ref))).map((c) => [c.ref, c]));
+  const cards = new Map(
+    (
+      await supplierCardsByRefs(
+        getDb(),
+        result.hits.map((h) => h.ref),
+      )
+    ).map((c) => [c.ref, c]),
+  );
   const hits = result.hits.flatMap((h) => {
     const c = cards.get(h.ref);
     // A hit the database no longer has as an active supplier (index catching up) is left out.

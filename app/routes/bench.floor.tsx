@@ -2,7 +2,10 @@ import type { MetaFunction } from "@remix-run/node";
 
 // A constant page through the same server, root layout and root loader as every other page:
 // the framework's floor that scripts/bench/pages.ts compares the directory pages against.
-export const meta: MetaFunction = () => [{ title: "Benchmark floor" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = () => [
+  { title: "Benchmark floor" },
+  { name: "robots", content: "noindex" },
+];
 
 export default function BenchFloor() {
   return (

@@ -24,7 +24,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const needs = KINDS.map((kind) => ({
     kind,
     items: [
-      ...new Set(r.terms.filter((x) => x.kind === kind).map((x) => (x.conceptId ? conceptLabel(x.conceptId, locale) : x.text))),
+      ...new Set(
+        r.terms
+          .filter((x) => x.kind === kind)
+          .map((x) => (x.conceptId ? conceptLabel(x.conceptId, locale) : x.text)),
+      ),
     ],
   }));
   return {
@@ -88,11 +92,15 @@ export default function RequestSummary() {
             <dl className="space-y-4">
               {d.needs.map((n) => (
                 <div key={n.kind}>
-                  <dt className="mb-1 text-sm font-semibold uppercase tracking-wide text-slate-500">{t(NEED_TITLE[n.kind])}</dt>
+                  <dt className="mb-1 text-sm font-semibold uppercase tracking-wide text-slate-500">
+                    {t(NEED_TITLE[n.kind])}
+                  </dt>
                   <dd className="flex flex-wrap gap-1.5">
                     {n.items.length === 0 ? (
                       <span className="text-sm text-slate-500">
-                        {n.kind === "certification" ? t("request.noCertifications") : t("common.notSpecified")}
+                        {n.kind === "certification"
+                          ? t("request.noCertifications")
+                          : t("common.notSpecified")}
                       </span>
                     ) : (
                       n.items.map((i) => (
@@ -111,7 +119,11 @@ export default function RequestSummary() {
           <FactList
             items={[
               { label: t("request.status"), value: t(`request.status.${d.status}`) },
-              { label: t("request.volume"), value: d.annualVolume && t("request.volumeValue", { n: formatNumber(d.annualVolume, locale) }) },
+              {
+                label: t("request.volume"),
+                value:
+                  d.annualVolume && t("request.volumeValue", { n: formatNumber(d.annualVolume, locale) }),
+              },
               { label: t("request.targetDate"), value: formatDate(d.targetDate, locale) },
             ]}
           />

@@ -136,18 +136,27 @@ export default function SupplierProfile() {
                   .filter((g) => g.items.length > 0)
                   .map((g) => (
                     <section key={g.kind} aria-labelledby={`cap-${g.kind}`}>
-                      <h3 id={`cap-${g.kind}`} className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500">
+                      <h3
+                        id={`cap-${g.kind}`}
+                        className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500"
+                      >
                         {t(`supplier.kind.${g.kind}`)}
                       </h3>
                       <ul className="grid gap-2 sm:grid-cols-2">
                         {g.items.map((item) => (
-                          <li key={item.label} className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2">
+                          <li
+                            key={item.label}
+                            className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2"
+                          >
                             <span className="font-medium text-slate-900">{item.label}</span>
-                            {item.mapped && item.words.some((w) => w.toLowerCase() !== item.label.toLowerCase()) && (
-                              <span className="block text-xs text-slate-500">
-                                {t("supplier.originalWords", { words: item.words.map((w) => `“${w}”`).join(", ") })}
-                              </span>
-                            )}
+                            {item.mapped &&
+                              item.words.some((w) => w.toLowerCase() !== item.label.toLowerCase()) && (
+                                <span className="block text-xs text-slate-500">
+                                  {t("supplier.originalWords", {
+                                    words: item.words.map((w) => `“${w}”`).join(", "),
+                                  })}
+                                </span>
+                              )}
                           </li>
                         ))}
                       </ul>
@@ -163,9 +172,16 @@ export default function SupplierProfile() {
             ) : (
               <ul className="divide-y divide-slate-100">
                 {d.certifications.map((c, i) => (
-                  <li key={i} className={`flex flex-wrap items-start justify-between gap-3 py-3 ${c.expired ? "opacity-80" : ""}`}>
+                  <li
+                    key={i}
+                    className={`flex flex-wrap items-start justify-between gap-3 py-3 ${c.expired ? "opacity-80" : ""}`}
+                  >
                     <div>
-                      <p className={`font-medium ${c.expired ? "text-slate-500 line-through" : "text-slate-900"}`}>{c.standard}</p>
+                      <p
+                        className={`font-medium ${c.expired ? "text-slate-500 line-through" : "text-slate-900"}`}
+                      >
+                        {c.standard}
+                      </p>
                       <p className="text-xs text-slate-500">
                         {[
                           c.certificateNo && `${t("cert.number")}: ${c.certificateNo}`,
@@ -202,8 +218,16 @@ export default function SupplierProfile() {
               <FactList
                 items={[
                   { label: t("supplier.contactName"), value: d.contact.name },
-                  { label: t("supplier.email"), value: d.contact.email && <a href={`mailto:${d.contact.email}`}>{d.contact.email}</a> },
-                  { label: t("supplier.phone"), value: d.contact.phone && <a href={`tel:${d.contact.phone.replace(/\s/g, "")}`}>{d.contact.phone}</a> },
+                  {
+                    label: t("supplier.email"),
+                    value: d.contact.email && <a href={`mailto:${d.contact.email}`}>{d.contact.email}</a>,
+                  },
+                  {
+                    label: t("supplier.phone"),
+                    value: d.contact.phone && (
+                      <a href={`tel:${d.contact.phone.replace(/\s/g, "")}`}>{d.contact.phone}</a>
+                    ),
+                  },
                 ]}
               />
             ) : (
@@ -240,7 +264,11 @@ export default function SupplierProfile() {
             ) : (
               <ul className="flex flex-wrap gap-1.5">
                 {d.exportMarkets.map((m) => (
-                  <li key={m.code} className="rounded-full bg-slate-100 px-2.5 py-0.5 text-sm text-slate-700" title={m.code}>
+                  <li
+                    key={m.code}
+                    className="rounded-full bg-slate-100 px-2.5 py-0.5 text-sm text-slate-700"
+                    title={m.code}
+                  >
                     {m.name}
                   </li>
                 ))}

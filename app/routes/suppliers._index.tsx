@@ -11,7 +11,13 @@ import {
   conceptLabel,
   sectorLabel,
 } from "~/supplier-cards.server";
-import { FACETS, needsEngine, parseDirectoryQuery, searchDirectory, type DirectoryQuery } from "~/directory-search.server";
+import {
+  FACETS,
+  needsEngine,
+  parseDirectoryQuery,
+  searchDirectory,
+  type DirectoryQuery,
+} from "~/directory-search.server";
 import { SECTORS } from "~/modules/taxonomy";
 import { fold } from "~/modules/text/analyser";
 import type { Locale, Translate } from "~/modules/i18n";
@@ -56,7 +62,12 @@ function facetGroups(
     return conceptLabel(value, locale);
   };
   return FACETS.filter((name) => facets[name]).map((name) => {
-    const selected = name === "verified" ? (query.verified === undefined ? [] : [String(query.verified)]) : (query.filters[name] ?? []);
+    const selected =
+      name === "verified"
+        ? query.verified === undefined
+          ? []
+          : [String(query.verified)]
+        : (query.filters[name] ?? []);
     const counts = facets[name];
     // Selected values stay listed even when the engine reports no count for them.
     const values = [...new Set([...selected, ...Object.keys(counts)])];
@@ -68,10 +79,27 @@ function facetGroups(
         .filter((v) => name !== "verified" || v === "true" || v === "false")
         .map((value) => {
           const isOn = selected.includes(value);
-          const next = name === "verified" ? (isOn ? [] : [value]) : isOn ? selected.filter((v) => v !== value) : [...selected, value];
-          return { value, label: label(name, value), count: counts[value] ?? 0, selected: isOn, href: withParams(url, { [name]: next.join(",") || undefined }) };
+          const next =
+            name === "verified"
+              ? isOn
+                ? []
+                : [value]
+              : isOn
+                ? selected.filter((v) => v !== value)
+                : [...selected, value];
+          return {
+            value,
+            label: label(name, value),
+            count: counts[value] ?? 0,
+            selected: isOn,
+            href: withParams(url, { [name]: next.join(",") || undefined }),
+          };
         })
-        .sort((a, b) => (order ? order(a.value) - order(b.value) : Number(b.selected) - Number(a.selected) || b.count - a.count)),
+        .sort((a, b) =>
+          order
+            ? order(a.value) - order(b.value)
+            : Number(b.selected) - Number(a.selected) || b.count - a.count,
+        ),
     };
   });
 }
@@ -104,7 +132,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       // Only fields where something matched: an unmarked field adds nothing to the card's own
       // text, which is in the reader's language.
       highlights = new Map(
-        result.hits.map((h) => [h.ref, Object.fromEntries(Object.entries(h.highlights ?? {}).filter(([, v]) => v?.includes("<mark>")))]),
+        result.hits.map((h) => [
+          h.ref,
+          Object.fromEntries(Object.entries(h.highlights ?? {}).filter(([, v]) => v?.includes("<mark>"))),
+        ]),
       );
       groups = facetGroups(url, query, result.facets, await zoneDisplayNames(db, fold), locale, t);
       didYouMean = result.didYouMean;
@@ -163,7 +194,10 @@ export default function SuppliersPage() {
   };
   return (
     <>
-      <PageHeader title={d.q ? t("suppliers.searchTitle", { q: d.q }) : t("suppliers.title")} lead={t("suppliers.lead")}>
+      <PageHeader
+        title={d.q ? t("suppliers.searchTitle", { q: d.q }) : t("suppliers.title")}
+        lead={t("suppliers.lead")}
+      >
         <div className="mt-5 max-w-3xl">
           <SearchBox
             defaultValue={d.q}
@@ -175,14 +209,24 @@ export default function SuppliersPage() {
       </PageHeader>
 
       {d.searchFailed && (
-        <p role="status" className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+        >
           {t("suppliers.searchUnavailable")}
         </p>
       )}
 
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
         {/* On narrow screens the results come first; a link at their top leads to the filters. */}
-        <aside id="filters" aria-label={t("suppliers.filters")} className="order-2 min-w-0 space-y-6 lg:order-1">
+        <aside
+          id="filters"
+          aria-labelledby="filters-heading"
+          className="order-2 min-w-0 space-y-6 lg:order-1"
+        >
+          <h2 id="filters-heading" className="sr-only">
+            {t("suppliers.filters")}
+          </h2>
           <Form method="get" action="/suppliers" className="flex items-end gap-2">
             {d.keep.map(([k, v], i) => (
               <input key={`${k}${i}`} type="hidden" name={k} value={v} />

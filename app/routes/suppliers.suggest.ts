@@ -9,5 +9,8 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
   const q = (new URL(request.url).searchParams.get("q") ?? "").trim().slice(0, 100);
   if (q.length < 2) return apiJson({ suggestions: [] });
   const suggestions = await suggestForDirectory(q, getLocale(request));
-  return apiJson({ suggestions }, { headers: { "Cache-Control": "private, max-age=60", Vary: "Cookie, Accept-Language" } });
+  return apiJson(
+    { suggestions },
+    { headers: { "Cache-Control": "private, max-age=60", Vary: "Cookie, Accept-Language" } },
+  );
 });

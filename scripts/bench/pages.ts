@@ -29,7 +29,9 @@ interface AutocannonOptions {
   requests?: { setupRequest?: (req: { path: string }) => { path: string } }[];
 }
 // autocannon ships no types; this is the part of its API used here.
-const autocannon = createRequire(import.meta.url)("autocannon") as (o: AutocannonOptions) => Promise<AutocannonResult>;
+const autocannon = createRequire(import.meta.url)("autocannon") as (
+  o: AutocannonOptions,
+) => Promise<AutocannonResult>;
 
 const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
@@ -49,7 +51,9 @@ interface Figures {
 async function measure(base: string, label: string, paths: string[]): Promise<Figures> {
   let i = 0;
   // Each request takes the next path, so the profile figure covers many firms, not one cached row.
-  const requests = [{ setupRequest: (req: { path: string }) => ({ ...req, path: paths[i++ % paths.length] }) }];
+  const requests = [
+    { setupRequest: (req: { path: string }) => ({ ...req, path: paths[i++ % paths.length] }) },
+  ];
   await autocannon({ url: base, connections: CONNECTIONS, duration: WARMUP_S, requests });
   const r = await autocannon({ url: base, connections: CONNECTIONS, duration: DURATION_S, requests });
   return {
@@ -68,13 +72,17 @@ export async function run(): Promise<void> {
   buildIfStale();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cnht-bench-pages-"));
   const databasePath = path.join(dir, "portal.db");
-  const data = JSON.parse(fs.readFileSync(path.join(ROOT, "tests/fixtures/directory-sample.json"), "utf8")) as {
+  const data = JSON.parse(
+    fs.readFileSync(path.join(ROOT, "tests/fixtures/directory-sample.json"), "utf8"),
+  ) as {
     suppliers: { ref: string }[];
   };
   const opened = openDatabase(databasePath);
   await migrateToLatest(opened.db);
   await importDirectory({ db: opened.db, sqlite: opened.sqlite }, data);
-  await createSearchEngine({ env: { MEILISEARCH_URL: undefined } as Env, sqlite: opened.sqlite }).upsert(await supplierDocs(opened.db));
+  await createSearchEngine({ env: { MEILISEARCH_URL: undefined } as Env, sqlite: opened.sqlite }).upsert(
+    await supplierDocs(opened.db),
+  );
 
   const server = await startServer({ databasePath, env: { LOG_LEVEL: "error" } });
   try {
@@ -114,7 +122,10 @@ export async function run(): Promise<void> {
           cpus: os.cpus().length,
           routes: { floor, profile, list },
           throughputVsFloor: { profile: ratio(profile), list: ratio(list) },
-          aims: { profileAtLeastHalfOfFloor: ratio(profile) >= 0.5, profileP99Under100ms: profile.p99Ms < 100 },
+          aims: {
+            profileAtLeastHalfOfFloor: ratio(profile) >= 0.5,
+            profileP99Under100ms: profile.p99Ms < 100,
+          },
         },
         null,
         2,

@@ -50,7 +50,9 @@ it("opens the home page, switches language, pages the directory and opens a prof
   await page.locator("article h3 a").first().click();
   await page.getByRole("heading", { level: 2, name: "Capabilities" }).waitFor();
   expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(secondPageFirst);
-  expect(await page.getByText("Contact details are shown to logged-in buyers and organisers.").count()).toBe(1);
+  expect(await page.getByText("Contact details are shown to logged-in buyers and organisers.").count()).toBe(
+    1,
+  );
   await page.screenshot({ path: path.join(ARTIFACTS, "public-profile.png"), fullPage: true });
 
   expect(errors).toEqual([]);

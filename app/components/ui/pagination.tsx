@@ -33,7 +33,11 @@ export function Pagination({
   return (
     <nav aria-label={label} className="mt-6 flex flex-wrap items-center justify-center gap-1">
       {page > 1 ? (
-        <Link to={hrefFor(page - 1)} rel="prev" className={`${item} border border-slate-300 bg-white text-slate-700 hover:bg-slate-50`}>
+        <Link
+          to={hrefFor(page - 1)}
+          rel="prev"
+          className={`${item} border border-slate-300 bg-white text-slate-700 hover:bg-slate-50`}
+        >
           ← {t("common.previous")}
         </Link>
       ) : (
@@ -52,13 +56,22 @@ export function Pagination({
             <span aria-hidden="true">{p}</span>
           </span>
         ) : (
-          <Link key={p} to={hrefFor(p)} className={`${item} text-slate-700 hover:bg-slate-100`} aria-label={t("common.page", { page: p, pages })}>
+          <Link
+            key={p}
+            to={hrefFor(p)}
+            className={`${item} text-slate-700 hover:bg-slate-100`}
+            aria-label={t("common.page", { page: p, pages })}
+          >
             {p}
           </Link>
         ),
       )}
       {page < pages ? (
-        <Link to={hrefFor(page + 1)} rel="next" className={`${item} border border-slate-300 bg-white text-slate-700 hover:bg-slate-50`}>
+        <Link
+          to={hrefFor(page + 1)}
+          rel="next"
+          className={`${item} border border-slate-300 bg-white text-slate-700 hover:bg-slate-50`}
+        >
           {t("common.next")} →
         </Link>
       ) : (

@@ -32,16 +32,38 @@ export async function startDirectoryServer(): Promise<DirectoryServer> {
   const sample = JSON.parse(fs.readFileSync(FIXTURE, "utf8"));
   const { db, sqlite, file, close } = await freshDb();
   const report = await importDirectory({ db, sqlite }, sample);
-  if (report.rejections.length) throw new Error(`fixture import rejected records: ${JSON.stringify(report.rejections.slice(0, 3))}`);
+  if (report.rejections.length)
+    throw new Error(`fixture import rejected records: ${JSON.stringify(report.rejections.slice(0, 3))}`);
 
   const suspendedSupplier = sample.suppliers[1].ref as string;
-  await db.updateTable("organisations").set({ status: "suspended" }).where("ref", "=", suspendedSupplier).execute();
+  await db
+    .updateTable("organisations")
+    .set({ status: "suspended" })
+    .where("ref", "=", suspendedSupplier)
+    .execute();
   const restrictedRequest = sample.requests[1].ref as string;
-  await db.updateTable("sourcingRequests").set({ visibility: "organisers" }).where("ref", "=", restrictedRequest).execute();
+  await db
+    .updateTable("sourcingRequests")
+    .set({ visibility: "organisers" })
+    .where("ref", "=", restrictedRequest)
+    .execute();
 
-  const buyerOrg = await db.selectFrom("organisations").where("kind", "=", "buyer").select("id").orderBy("ref").executeTakeFirstOrThrow();
-  const supplierOrg = await db.selectFrom("organisations").where("ref", "=", sample.suppliers[0].ref).select("id").executeTakeFirstOrThrow();
-  const tokens = { buyer: "cnht_test_buyer_token", supplier: "cnht_test_supplier_token", organiser: "cnht_test_organiser_token" };
+  const buyerOrg = await db
+    .selectFrom("organisations")
+    .where("kind", "=", "buyer")
+    .select("id")
+    .orderBy("ref")
+    .executeTakeFirstOrThrow();
+  const supplierOrg = await db
+    .selectFrom("organisations")
+    .where("ref", "=", sample.suppliers[0].ref)
+    .select("id")
+    .executeTakeFirstOrThrow();
+  const tokens = {
+    buyer: "cnht_test_buyer_token",
+    supplier: "cnht_test_supplier_token",
+    organiser: "cnht_test_organiser_token",
+  };
   for (const [role, secret] of Object.entries(tokens) as [keyof typeof tokens, string][])
     await db
       .insertInto("apiTokens")
@@ -57,7 +79,13 @@ export async function startDirectoryServer(): Promise<DirectoryServer> {
   const buyer = { email: "buyer@example.com", password: "correct horse battery" };
   const user = await db
     .insertInto("users")
-    .values({ email: buyer.email, name: "Test Buyer", passwordHash: await hashPassword(buyer.password), role: "buyer", locale: "en" })
+    .values({
+      email: buyer.email,
+      name: "Test Buyer",
+      passwordHash: await hashPassword(buyer.password),
+      role: "buyer",
+      locale: "en",
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
   await db.insertInto("memberships").values({ userId: user.id, orgId: buyerOrg.id, role: "owner" }).execute();
@@ -77,9 +105,14 @@ export async function loginCookie(server: DirectoryServer): Promise<string> {
   const res = await fetch(`${server.url}/login`, {
     method: "POST",
     redirect: "manual",
-    body: new URLSearchParams({ email: server.buyer.email, password: server.buyer.password, redirectTo: "/" }),
+    body: new URLSearchParams({
+      email: server.buyer.email,
+      password: server.buyer.password,
+      redirectTo: "/",
+    }),
   });
-  if (res.status !== 302 && res.status !== 303) throw new Error(`login failed with ${res.status}: ${await res.text()}`);
+  if (res.status !== 302 && res.status !== 303)
+    throw new Error(`login failed with ${res.status}: ${await res.text()}`);
   return res.headers
     .getSetCookie()
     .map((c) => c.split(";")[0])

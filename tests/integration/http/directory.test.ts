@@ -5,7 +5,8 @@ import { loginCookie, startDirectoryServer, type DirectoryServer } from "./direc
 // 1,200-supplier sample. Pages, language negotiation, the JSON API and its errors.
 
 let server: DirectoryServer;
-const get = (p: string, headers: Record<string, string> = {}) => fetch(`${server.url}${p}`, { headers, redirect: "manual" });
+const get = (p: string, headers: Record<string, string> = {}) =>
+  fetch(`${server.url}${p}`, { headers, redirect: "manual" });
 const cardCount = (html: string) => (html.match(/<article aria-labelledby="sup-/g) ?? []).length;
 const htmlLang = (html: string) => /<html lang="(\w+)"/.exec(html)?.[1];
 
@@ -172,16 +173,27 @@ describe("API", () => {
     expect(body.contact).toBeUndefined();
     expect(Object.keys(body)).not.toContain("id");
 
-    const asBuyer = await (await get(`/api/v1/suppliers/${s.ref}`, { Authorization: `Bearer ${server.tokens.buyer}` })).json();
+    const asBuyer = await (
+      await get(`/api/v1/suppliers/${s.ref}`, { Authorization: `Bearer ${server.tokens.buyer}` })
+    ).json();
     expect(asBuyer.contact).toEqual(s.contact);
-    const asOrganiser = await (await get(`/api/v1/suppliers/${s.ref}`, { Authorization: `Bearer ${server.tokens.organiser}` })).json();
+    const asOrganiser = await (
+      await get(`/api/v1/suppliers/${s.ref}`, { Authorization: `Bearer ${server.tokens.organiser}` })
+    ).json();
     expect(asOrganiser.contact).toEqual(s.contact);
-    const asSupplier = await (await get(`/api/v1/suppliers/${s.ref}`, { Authorization: `Bearer ${server.tokens.supplier}` })).json();
+    const asSupplier = await (
+      await get(`/api/v1/suppliers/${s.ref}`, { Authorization: `Bearer ${server.tokens.supplier}` })
+    ).json();
     expect(asSupplier.contact).toBeUndefined();
   });
 
   it("answers JSON errors: unknown ref, suspended firm, unknown endpoint", async () => {
-    for (const p of ["/api/v1/suppliers/NO-SUCH-REF", `/api/v1/suppliers/${server.suspendedSupplier}`, "/api/v1/nothing/here", "/api/v2"]) {
+    for (const p of [
+      "/api/v1/suppliers/NO-SUCH-REF",
+      `/api/v1/suppliers/${server.suspendedSupplier}`,
+      "/api/v1/nothing/here",
+      "/api/v2",
+    ]) {
       const res = await get(p);
       expect(res.status, p).toBe(404);
       expect(res.headers.get("content-type")).toMatch(/^application\/json/);
@@ -227,7 +239,9 @@ describe("API", () => {
     expect(mech.total).toBe(all.facets.sector.mechanical);
     expect(mech.hits.every((h: { sector: string }) => h.sector === "mechanical")).toBe(true);
     const two = await (await get("/api/v1/suppliers?sector=mechanical,electronics&limit=1")).json();
-    const repeated = await (await get("/api/v1/suppliers?sector=mechanical&sector=electronics&limit=1")).json();
+    const repeated = await (
+      await get("/api/v1/suppliers?sector=mechanical&sector=electronics&limit=1")
+    ).json();
     expect(two.total).toBe(all.facets.sector.mechanical + all.facets.sector.electronics);
     expect(repeated.total).toBe(two.total);
   });

@@ -21,8 +21,10 @@ export const directory = {
     "home.sectors": "Các lĩnh vực ưu tiên",
     "home.sectorCount": "{count} doanh nghiệp",
     "home.how.title": "Cách cổng thông tin hoạt động",
-    "home.how.suppliers": "Doanh nghiệp cập nhật hồ sơ năng lực: công đoạn, vật liệu, sản phẩm, chứng chỉ và thị trường xuất khẩu.",
-    "home.how.buyers": "Nhà sản xuất tìm kiếm theo nhu cầu thực tế và đăng yêu cầu tìm nguồn, nhận gợi ý kèm lý do.",
+    "home.how.suppliers":
+      "Doanh nghiệp cập nhật hồ sơ năng lực: công đoạn, vật liệu, sản phẩm, chứng chỉ và thị trường xuất khẩu.",
+    "home.how.buyers":
+      "Nhà sản xuất tìm kiếm theo nhu cầu thực tế và đăng yêu cầu tìm nguồn, nhận gợi ý kèm lý do.",
     "home.how.fair": "Ban tổ chức sắp xếp lịch gặp song phương tại hội chợ, không trùng lịch.",
     "home.latestRequests": "Yêu cầu tìm nguồn mới",
 
@@ -46,7 +48,8 @@ export const directory = {
       "Thử dùng ít từ hơn, từ đồng nghĩa (ví dụ “ép phun” thay cho “ép nhựa”), tên tiếng Anh của công đoạn, hoặc bỏ bớt bộ lọc.",
     "suppliers.empty.browse": "Xem toàn bộ danh bạ",
     "suppliers.pagination": "Phân trang",
-    "suppliers.searchUnavailable": "Chức năng tìm kiếm tạm thời không khả dụng. Danh sách dưới đây chưa được lọc theo từ khoá.",
+    "suppliers.searchUnavailable":
+      "Chức năng tìm kiếm tạm thời không khả dụng. Danh sách dưới đây chưa được lọc theo từ khoá.",
     "facet.process": "Công đoạn",
     "facet.material": "Vật liệu",
     "facet.certification": "Chứng chỉ còn hiệu lực",
@@ -148,8 +151,10 @@ export const directory = {
     "home.sectors": "Priority sectors",
     "home.sectorCount": "{count} firms",
     "home.how.title": "How the portal works",
-    "home.how.suppliers": "Firms keep a capability profile: processes, materials, products, certifications and export markets.",
-    "home.how.buyers": "Manufacturers search by what they need and post sourcing requests, getting suggestions with reasons.",
+    "home.how.suppliers":
+      "Firms keep a capability profile: processes, materials, products, certifications and export markets.",
+    "home.how.buyers":
+      "Manufacturers search by what they need and post sourcing requests, getting suggestions with reasons.",
     "home.how.fair": "Organisers build a conflict-free plan of one-to-one meetings for the fair.",
     "home.latestRequests": "Latest sourcing requests",
 
@@ -173,7 +178,8 @@ export const directory = {
       "Try fewer words, a synonym (e.g. “injection moulding” for “plastic moulding”), the Vietnamese name of the process, or remove a filter.",
     "suppliers.empty.browse": "Browse the whole directory",
     "suppliers.pagination": "Pagination",
-    "suppliers.searchUnavailable": "Search is temporarily unavailable. The list below is not filtered by your words.",
+    "suppliers.searchUnavailable":
+      "Search is temporarily unavailable. The list below is not filtered by your words.",
     "facet.process": "Process",
     "facet.material": "Material",
     "facet.certification": "Valid certification",

@@ -71,7 +71,7 @@ export default function BuyerProfile() {
             )}
           </Panel>
         </div>
-        <Panel id="facts" title={t("supplier.facts")}>
+        <Panel id="facts" title={t("supplier.facts")} className="self-start">
           <FactList items={[{ label: t("buyer.country"), value: d.country }]} />
         </Panel>
       </div>

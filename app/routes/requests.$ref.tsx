@@ -115,7 +115,7 @@ export default function RequestSummary() {
             </dl>
           </Panel>
         </div>
-        <Panel id="facts" title={t("supplier.facts")}>
+        <Panel id="facts" title={t("supplier.facts")} className="self-start">
           <FactList
             items={[
               { label: t("request.status"), value: t(`request.status.${d.status}`) },

@@ -1,0 +1,115 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requireUser } from "~/auth.server";
+import { getLocale } from "~/locale.server";
+import { findSupplierById, matchesForSupplier, missingCertificates } from "~/matching.server";
+import { pickLang, pickText } from "~/modules/i18n";
+import type { Met } from "~/modules/matching";
+import { useT } from "~/components/i18n";
+import { pageMeta } from "~/components/meta";
+import { PageHeader, Panel } from "~/components/page-header";
+
+// A supplier's open sourcing requests that fit it, with the reasons, and the certificates that
+// would qualify it for the requests it almost fits ("add IATF 16949 to qualify for 6 requests").
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireUser(request);
+  const locale = getLocale(request);
+  const supplier = actor.orgId !== null && actor.role === "supplier" ? await findSupplierById(actor.orgId) : null;
+  if (!supplier) return { hasProfile: false as const };
+  const [matches, missing] = await Promise.all([
+    matchesForSupplier(supplier, { limit: 30, includeRestricted: false }),
+    missingCertificates(supplier, { includeRestricted: false }),
+  ]);
+  return {
+    hasProfile: true as const,
+    matches: matches.map((m) => ({
+      ref: m.request.ref,
+      title: pickText(m.request.title, locale),
+      titleLang: pickLang(m.request.title, locale),
+      targetDate: m.request.targetDate,
+      score: m.score,
+      reasons: m.result.reasons.map((r) => ({ kind: r.kind, met: r.met, text: r.text[locale] })),
+    })),
+    missing: missing.map((m) => ({
+      cert: m.wanted.term.text,
+      count: m.requests.length,
+      requests: m.requests.map((r) => ({ ref: r.ref, title: pickText(r.title, locale) })),
+    })),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, (t) => ({ title: t("matching.opportunities.title") }));
+
+const CHIP: Record<string, string> = {
+  true: "bg-emerald-50 text-emerald-800 ring-emerald-200",
+  false: "bg-red-50 text-red-800 ring-red-200",
+  unknown: "bg-amber-50 text-amber-800 ring-amber-200",
+};
+
+function Chips({ reasons }: { reasons: { kind: string; met: Met; text: string }[] }) {
+  const t = useT();
+  return (
+    <ul className="mt-2 flex flex-wrap gap-1.5">
+      {reasons.map((r, i) => (
+        <li key={i} title={t(`matching.met.${String(r.met)}`)} className={`rounded-full px-2 py-0.5 text-xs ring-1 ring-inset ${CHIP[String(r.met)]}`}>
+          {r.text}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default function Opportunities() {
+  const d = useLoaderData<typeof loader>();
+  const t = useT();
+  if (!d.hasProfile)
+    return (
+      <>
+        <PageHeader title={t("matching.opportunities.title")} />
+        <p className="text-slate-600">{t("matching.opportunities.noProfile")}</p>
+      </>
+    );
+  return (
+    <>
+      <PageHeader title={t("matching.opportunities.title")} lead={t("matching.opportunities.lead")} />
+      {d.missing.length > 0 && (
+        <Panel id="missing" title={t("matching.opportunities.missing.title")} className="mb-6">
+          <ul className="space-y-2">
+            {d.missing.map((m) => (
+              <li key={m.cert}>
+                <details>
+                  <summary className="cursor-pointer font-medium">{t("matching.opportunities.missing.item", { cert: m.cert, count: m.count })}</summary>
+                  <ul className="ml-5 mt-1 list-disc text-sm">
+                    {m.requests.map((r) => (
+                      <li key={r.ref}>
+                        <Link to={`/requests/${r.ref}`}>{r.title}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              </li>
+            ))}
+          </ul>
+        </Panel>
+      )}
+      {d.matches.length === 0 ? (
+        <p className="text-slate-600">{t("matching.opportunities.none")}</p>
+      ) : (
+        <ol className="space-y-3">
+          {d.matches.map((m) => (
+            <li key={m.ref} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+              <div className="flex flex-wrap items-center justify-between gap-3">
+                <h2 className="text-lg font-semibold" lang={m.titleLang}>
+                  <Link to={`/requests/${m.ref}`}>{m.title}</Link>
+                </h2>
+                <span className="text-sm tabular-nums text-slate-700">{t("matching.score", { score: Math.round(m.score * 100) })}</span>
+              </div>
+              <Chips reasons={m.reasons} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

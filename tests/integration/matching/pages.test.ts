@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDb } from "../../helpers/db";
+import { startServer, type RunningServer } from "../../helpers/server";
+import { Client, seedUser } from "../auth/client";
+import type { Db } from "../../../db/connection";
+
+// The buyer's ranked-suppliers page with "not relevant", and the supplier's opportunities page,
+// through the built server with real logins.
+
+let server: RunningServer;
+let db: Db;
+const PASSWORD = "correct horse battery staple";
+
+async function org(kind: "supplier" | "buyer", ref: string) {
+  const { id } = await db.insertInto("organisations").values({ ref, kind, nameVi: `Công ty ${ref}`, nameEn: `Company ${ref}` }).returning("id").executeTakeFirstOrThrow();
+  return id;
+}
+
+async function supplier(ref: string, certs: [string, string][], zone: string) {
+  const id = await org("supplier", ref);
+  await db.insertInto("supplierProfiles").values({ orgId: id, employees: 80, industrialZone: zone }).execute();
+  await db.insertInto("capabilityTerms").values({ orgId: id, kind: "process", text: "ép nhựa", conceptId: "injection-moulding" }).execute();
+  for (const [c, until] of certs) await db.insertInto("certifications").values({ orgId: id, standard: c, conceptId: c, validUntil: until }).execute();
+  return id;
+}
+
+async function login(email: string) {
+  const c = new Client(server.url);
+  await c.login(email, PASSWORD);
+  return c;
+}
+
+beforeAll(async () => {
+  const fresh = await freshDb();
+  db = fresh.db;
+  const buyer = await org("buyer", "B-1");
+  const other = await org("buyer", "B-2");
+  await supplier("S-A", [["iso9001", "2030-01-01"]], "KCN Thăng Long");
+  await supplier("S-B", [["iso9001", "2030-01-01"]], "KCN Quang Minh");
+  const late = await supplier("S-LATE", [["iso9001", "2021-01-01"]], "KCN Thăng Long");
+  for (const ref of ["R-1", "R-2"]) {
+    const r = await db.insertInto("sourcingRequests").values({ ref, buyerOrgId: buyer, titleEn: `Housings ${ref}` }).returning("id").executeTakeFirstOrThrow();
+    await db.insertInto("requestTerms").values({ requestId: r.id, kind: "process", text: "injection moulding", conceptId: "injection-moulding" }).execute();
+    await db.insertInto("requestTerms").values({ requestId: r.id, kind: "certification", text: "ISO 9001", conceptId: "iso9001" }).execute();
+  }
+  await seedUser(db, { email: "buyer@example.com", role: "buyer", orgId: buyer, password: PASSWORD });
+  await seedUser(db, { email: "other@example.com", role: "buyer", orgId: other, password: PASSWORD });
+  await seedUser(db, { email: "late@example.com", role: "supplier", orgId: late, password: PASSWORD });
+  server = await startServer({ databasePath: fresh.file });
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await db?.destroy();
+});
+
+describe("/my/requests/:ref", () => {
+  it("shows the buyer the ranked suppliers with their reasons, never one lacking the certificate", async () => {
+    const html = await (await (await login("buyer@example.com")).get("/my/requests/R-1")).text();
+    expect(html).toContain("Company S-A");
+    expect(html).toContain("Company S-B");
+    expect(html).not.toContain("Company S-LATE");
+    expect(html).toContain("ISO 9001 valid until 2030-01 ✓");
+  });
+
+  it("filters by industrial zone", async () => {
+    const html = await (await (await login("buyer@example.com")).get(`/my/requests/R-1?zone=${encodeURIComponent("KCN Quang Minh")}`)).text();
+    expect(html).toContain("Company S-B");
+    expect(html).not.toContain("Company S-A<");
+  });
+
+  it("is closed to another buyer and to anonymous visitors", async () => {
+    expect((await (await login("other@example.com")).get("/my/requests/R-1")).status).toBe(403);
+    expect((await new Client(server.url).get("/my/requests/R-1")).status).toBe(302);
+  });
+
+  it("'not relevant' removes the supplier from that request and keeps the reason", async () => {
+    const c = await login("buyer@example.com");
+    const res = await c.post("/my/requests/R-2", { intent: "dismiss", supplier: "S-A", reason: "too_small", note: "" });
+    expect(res.status).toBe(302);
+    const rows = await db.selectFrom("matchDismissals").select(["reason"]).execute();
+    expect(rows).toEqual([{ reason: "too_small" }]);
+    const html = await (await c.get("/my/requests/R-2")).text();
+    expect(html).toContain("Removed (1)");
+    expect(await (await c.get("/my/requests/R-1")).text()).not.toContain("Removed (");
+    const bad = await c.post("/my/requests/R-2", { intent: "dismiss", supplier: "S-A", reason: "because" });
+    expect(bad.status).toBe(400);
+  });
+});
+
+describe("/my/opportunities", () => {
+  it("tells a supplier which certificate would qualify it", async () => {
+    const html = await (await (await login("late@example.com")).get("/my/opportunities")).text();
+    expect(html).toContain("Add ISO 9001 to qualify for 2 requests");
+    expect(html).toContain("No open request fits your profile yet.");
+  });
+});

@@ -2,10 +2,13 @@ import { performance } from "node:perf_hooks";
 import { MatchIndex } from "../../app/modules/matching";
 import { quickScore } from "../../app/modules/matching/score";
 import { syntheticDirectory } from "./matching-data";
+import { matchingQuality } from "./matching-quality";
 
-// `npm run bench -- matching [SUPPLIERS REQUESTS]`: all-pairs suggestions through the inverted
-// index against a blind double loop measured in the same run, plus per-request latency with
-// reasons. Data is synthetic (scripts/bench/matching-data.ts), drawn from the real taxonomy.
+// `npm run bench -- matching [SUPPLIERS REQUESTS] [--quality DIRECTORY.json LABELS.json]`:
+// all-pairs suggestions through the inverted index against a blind double loop measured in the
+// same run, plus per-request latency with reasons. Data is synthetic
+// (scripts/bench/matching-data.ts), drawn from the real taxonomy. With --quality, also nDCG@10
+// against graded labels (scripts/bench/matching-quality.ts).
 
 const ASOF = "2026-11-22";
 const NAIVE_SAMPLE = 50;
@@ -31,8 +34,11 @@ function timed<T>(fn: () => T): { value: T; wallMs: number; cpuMs: number } {
 }
 
 export async function run(args: string[] = []) {
-  const nSuppliers = Number(args[0] ?? 10_000);
-  const nRequests = Number(args[1] ?? 1_000);
+  const q = args.indexOf("--quality");
+  const quality = q >= 0 ? matchingQuality(args[q + 1], args[q + 2]) : undefined;
+  const sizes = q >= 0 ? args.slice(0, q) : args;
+  const nSuppliers = Number(sizes[0] ?? 10_000);
+  const nRequests = Number(sizes[1] ?? 1_000);
   const { suppliers, requests } = syntheticDirectory(nSuppliers, nRequests, 2026);
 
   const build = timed(() => new MatchIndex(suppliers, requests));
@@ -93,6 +99,7 @@ export async function run(args: string[] = []) {
     speedupVsNaive: Math.round(((naive.cpuMs * scale) / allPairs.cpuMs) * 10) / 10,
     suppliersForRequestCpuMs: { p50: ms(pct(lat, 50)), p95: ms(pct(lat, 95)), withReasons: true, limit: 10 },
     requestsForSupplierCpuMs: { p50: ms(pct(supLat, 50)), p95: ms(pct(supLat, 95)), sampled: supLat.length },
+    ...(quality ? { quality } : {}),
   };
   console.log(JSON.stringify(out, null, 2));
   return out;

@@ -45,11 +45,8 @@ describe("import of the sample directory", () => {
       ),
     ).toBe(1344);
     // The taxonomy recognises most of what firms write, and every supplier gets a sector.
-    const terms = count(t.sqlite, "SELECT count(*) FROM capability_terms WHERE kind = 'process'");
-    const mapped = count(
-      t.sqlite,
-      "SELECT count(*) FROM capability_terms WHERE kind = 'process' AND concept_id IS NOT NULL",
-    );
+    const terms = count(t.sqlite, "SELECT count(*) FROM capability_terms");
+    const mapped = count(t.sqlite, "SELECT count(*) FROM capability_terms WHERE concept_id IS NOT NULL");
     expect(mapped / terms).toBeGreaterThan(0.9);
     expect(count(t.sqlite, "SELECT count(*) FROM certifications WHERE concept_id IS NULL")).toBe(0);
     expect(count(t.sqlite, "SELECT count(*) FROM supplier_profiles WHERE sector IS NULL")).toBeLessThan(60);

@@ -36,3 +36,5 @@ main().then(
     process.exit(1);
   },
 );
+
+export {};

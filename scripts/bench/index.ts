@@ -1,6 +1,7 @@
 // `npm run bench -- NAME`: each benchmark prints its figures as JSON, measured against a
 // baseline run in the same process (a ratio), so the numbers mean something on any machine.
-const benches: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
+type Bench = { run(args: string[]): Promise<unknown> };
+const benches: Record<string, () => Promise<Bench>> = {
   pages: () => import("./pages"),
   search: () => import("./search"),
   matching: () => import("./matching"),
@@ -9,16 +10,23 @@ const benches: Record<string, () => Promise<{ run(args: string[]): Promise<void>
   import: () => import("./import"),
 };
 
-const [name, ...args] = process.argv.slice(2);
-const load = name ? benches[name] : undefined;
-if (!load) {
-  console.error(`Usage: npm run bench -- ${Object.keys(benches).join("|")}`);
-  process.exit(2);
+async function main(): Promise<number> {
+  const [which, ...args] = process.argv.slice(2);
+  const load = which ? benches[which] : undefined;
+  if (!load) {
+    console.error(`Usage: npm run bench -- ${Object.keys(benches).join("|")}`);
+    return 2;
+  }
+  await (await load()).run(args);
+  return 0;
 }
-load()
-  .then((m) => m.run(args))
-  .then(() => process.exit(0))
-  .catch((e) => {
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
     console.error(e);
     process.exit(1);
-  });
+  },
+);
+
+export {};

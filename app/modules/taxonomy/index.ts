@@ -109,8 +109,9 @@ export function mapTerm(text: string, kind?: ConceptKind): string | null {
 
 /**
  * Every concept mentioned in a free text, longest phrase first, in order of appearance, no
- * duplicates. When asked for materials, also the material named inside a longer phrase
- * ("tản nhiệt nhôm" -> aluminium, "ép phun nhựa" -> plastics), since that is how firms state them.
+ * duplicates. When asked for materials, also the material named inside a longer phrase of another
+ * kind ("tản nhiệt nhôm" -> aluminium), since that is how firms state them; root umbrellas
+ * ("metal" in "metal bending", "plastics" in "ép phun nhựa") are not reported that way.
  */
 export function findConcepts(text: string, kind?: ConceptKind): string[] {
   const lex = getLexicon();
@@ -127,7 +128,9 @@ export function findConcepts(text: string, kind?: ConceptKind): string[] {
   if (exact) add(exact);
   for (const span of scan(lex, toks)) {
     add(span.ids);
-    if (kind === "material" && span.end - span.start > 1) add(innerMaterials(lex, toks, span));
+    if (kind === "material" && span.end - span.start > 1 && !span.ids.some((id) => lex.concepts.get(id)!.kind === "material")) {
+      add(innerMaterials(lex, toks, span));
+    }
   }
   return out;
 }
@@ -140,7 +143,10 @@ function innerMaterials(lex: Lexicon, toks: string[], span: Span): string[] {
       key = key ? key + " " + toks[b] : toks[b];
       if (a === span.start && b === span.end - 1) break;
       for (const id of lex.phrases.get(key) ?? []) {
-        if (lex.concepts.get(id)!.kind === "material" && !found.includes(id)) found.push(id);
+        const c = lex.concepts.get(id)!;
+        // A root umbrella says nothing ("metal bending" is not a material statement).
+        if (c.kind !== "material" || (c.broad && c.parents.length === 0)) continue;
+        if (!found.includes(id)) found.push(id);
       }
     }
   }

@@ -101,7 +101,7 @@ export const CERTIFICATIONS: ConceptInput[] = [
     vi: "OEKO-TEX Standard 100",
     en: "OEKO-TEX Standard 100",
     ja: "エコテックス スタンダード100",
-    synonyms: ["OEKO-TEX", "Oeko-Tex 100", "Oeko Tex", "OekoTex", "Oeko-Tex Standard 100", "STANDARD 100 by OEKO-TEX",
+    synonyms: ["OEKO-TEX", "Oeko-Tex 100", "Oeko Tex", "OekoTex", "STANDARD 100 by OEKO-TEX",
       "OEKO-TEX STeP", "OEKO-TEX Made in Green", "エコテックス"],
   },
   {
@@ -109,7 +109,7 @@ export const CERTIFICATIONS: ConceptInput[] = [
     vi: "RoHS (hạn chế chất độc hại)",
     en: "RoHS compliance",
     ja: "RoHS指令適合",
-    synonyms: ["RoHS", "RoHS 2", "RoHS 3", "RoHS compliance", "RoHS compliant", "EU RoHS", "2011/65/EU",
+    synonyms: ["RoHS", "RoHS 2", "RoHS 3", "RoHS compliant", "EU RoHS", "2011/65/EU",
       "2015/863", "đạt chuẩn RoHS", "tuân thủ RoHS", "RoHS対応", "ローズ指令"],
   },
   {
@@ -117,7 +117,7 @@ export const CERTIFICATIONS: ConceptInput[] = [
     vi: "REACH (hóa chất EU)",
     en: "REACH compliance",
     ja: "REACH規則適合",
-    synonyms: ["=REACH", "REACH compliance", "REACH regulation", "REACH compliant", "EU REACH", "REACH SVHC", "SVHC", "REACH対応"],
+    synonyms: ["=REACH", "REACH regulation", "REACH compliant", "EU REACH", "REACH SVHC", "SVHC", "REACH対応"],
   },
   {
     id: "ul",
@@ -131,7 +131,7 @@ export const CERTIFICATIONS: ConceptInput[] = [
     vi: "Dấu CE",
     en: "CE marking",
     ja: "CEマーキング",
-    synonyms: ["CE mark", "CE marking", "CE certified", "CE certificate", "chứng nhận CE", "dấu CE", "CEマーク"],
+    synonyms: ["CE mark", "CE certified", "CE certificate", "chứng nhận CE", "CEマーク"],
   },
   {
     id: "grs",
@@ -152,7 +152,7 @@ export const CERTIFICATIONS: ConceptInput[] = [
     vi: "amfori BSCI",
     en: "amfori BSCI social compliance",
     ja: "amfori BSCI（社会的責任監査）",
-    synonyms: ["BSCI", "amfori BSCI", "amfori", "Business Social Compliance Initiative"],
+    synonyms: ["BSCI", "amfori", "Business Social Compliance Initiative"],
   },
   {
     id: "sa8000",
@@ -166,7 +166,7 @@ export const CERTIFICATIONS: ConceptInput[] = [
     vi: "WRAP (sản xuất có trách nhiệm)",
     en: "WRAP certification",
     ja: "WRAP認証",
-    synonyms: ["=WRAP", "WRAP certified", "WRAP certification", "Worldwide Responsible Accredited Production"],
+    synonyms: ["=WRAP", "WRAP certified", "Worldwide Responsible Accredited Production"],
   },
   {
     id: "sedex",
@@ -180,28 +180,28 @@ export const CERTIFICATIONS: ConceptInput[] = [
     vi: "Higg Index (FEM/FSLM)",
     en: "Higg Index",
     ja: "Higg インデックス",
-    synonyms: ["Higg", "Higg FEM", "Higg FSLM", "Higg Index"],
+    synonyms: ["Higg", "Higg FEM", "Higg FSLM"],
   },
   {
     id: "lwg",
     vi: "Leather Working Group (LWG)",
     en: "Leather Working Group",
     ja: "レザーワーキンググループ",
-    synonyms: ["LWG", "Leather Working Group", "LWG gold", "LWG silver"],
+    synonyms: ["LWG", "LWG gold", "LWG silver"],
   },
   {
     id: "bluesign",
     vi: "bluesign",
     en: "bluesign",
     ja: "ブルーサイン",
-    synonyms: ["bluesign", "bluesign approved", "bluesign system partner"],
+    synonyms: ["bluesign approved", "bluesign system partner"],
   },
   {
     id: "fsc",
     vi: "FSC (quản lý rừng bền vững)",
     en: "FSC chain of custody",
     ja: "FSC認証",
-    synonyms: ["FSC", "FSC COC", "FSC chain of custody", "FSC certified", "PEFC"],
+    synonyms: ["FSC", "FSC COC", "FSC certified", "PEFC"],
   },
   {
     id: "brcgs-packaging",
@@ -229,7 +229,7 @@ export const CERTIFICATIONS: ConceptInput[] = [
     vi: "C-TPAT",
     en: "C-TPAT security",
     ja: "C-TPAT",
-    synonyms: ["C-TPAT", "CTPAT"],
+    synonyms: ["CTPAT"],
   },
   {
     id: "jis",

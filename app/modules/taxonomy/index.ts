@@ -128,7 +128,11 @@ export function findConcepts(text: string, kind?: ConceptKind): string[] {
   if (exact) add(exact);
   for (const span of scan(lex, toks)) {
     add(span.ids);
-    if (kind === "material" && span.end - span.start > 1 && !span.ids.some((id) => lex.concepts.get(id)!.kind === "material")) {
+    if (
+      kind === "material" &&
+      span.end - span.start > 1 &&
+      !span.ids.some((id) => lex.concepts.get(id)!.kind === "material")
+    ) {
       add(innerMaterials(lex, toks, span));
     }
   }

@@ -32,7 +32,10 @@ describe("taxonomy data integrity", () => {
       }
       // The Japanese label is Japanese, or a grade code Japanese engineers write as is ("SUS304").
       if (c.kind !== "certification") {
-        expect(/[\u3040-\u30ff\u4e00-\u9fff]/.test(c.labels.ja) || /\d/.test(c.labels.ja), `${c.id}: ${c.labels.ja}`).toBe(true);
+        expect(
+          /[\u3040-\u30ff\u4e00-\u9fff]/.test(c.labels.ja) || /\d/.test(c.labels.ja),
+          `${c.id}: ${c.labels.ja}`,
+        ).toBe(true);
       }
     }
   });
@@ -70,7 +73,13 @@ describe("taxonomy data integrity", () => {
   });
 
   it("has five sectors with three labels each", () => {
-    expect(SECTORS.map((s) => s.id)).toEqual(["mechanical", "electronics", "textile-footwear", "plastics-rubber", "packaging"]);
+    expect(SECTORS.map((s) => s.id)).toEqual([
+      "mechanical",
+      "electronics",
+      "textile-footwear",
+      "plastics-rubber",
+      "packaging",
+    ]);
     for (const s of SECTORS) for (const l of [s.labels.vi, s.labels.en, s.labels.ja]) expect(l).not.toBe("");
   });
 
@@ -108,8 +117,28 @@ describe("taxonomy data integrity", () => {
 
   it("uses compact standard ids for certifications", () => {
     const ids = allConcepts("certification").map((c) => c.id);
-    for (const id of ["iso9001", "iso14001", "iso45001", "iatf16949", "iso13485", "as9100", "iso27001", "iso22000", "iso50001",
-      "oekotex", "rohs", "reach", "ul", "ce", "grs", "bsci", "sa8000", "wrap", "fsc", "vda63"]) {
+    for (const id of [
+      "iso9001",
+      "iso14001",
+      "iso45001",
+      "iatf16949",
+      "iso13485",
+      "as9100",
+      "iso27001",
+      "iso22000",
+      "iso50001",
+      "oekotex",
+      "rohs",
+      "reach",
+      "ul",
+      "ce",
+      "grs",
+      "bsci",
+      "sa8000",
+      "wrap",
+      "fsc",
+      "vda63",
+    ]) {
       expect(ids, id).toContain(id);
     }
     expect(getConcept("iatf16949")!.parents).toEqual(["iso9001"]);

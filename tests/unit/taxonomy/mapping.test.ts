@@ -158,12 +158,14 @@ describe("cross-language equivalence", () => {
 
 describe("findConcepts: free text", () => {
   it("finds every concept in order, longest phrase first, without duplicates", () => {
-    const text = "Công ty chuyên ép phun nhựa PA66, làm khuôn và ép phun nhựa cho vỏ hộp; vật liệu: inox 304.";
+    const text =
+      "Công ty chuyên ép phun nhựa PA66, làm khuôn và ép phun nhựa cho vỏ hộp; vật liệu: inox 304.";
     expect(findConcepts(text)).toEqual(["injection-moulding", "pa66", "mould-making", "enclosure", "sus304"]);
   });
 
   it("restricts to a kind", () => {
-    const text = "Lac Hong specialises in metal bending of shafts, brackets, injection molds in carbon steel.";
+    const text =
+      "Lac Hong specialises in metal bending of shafts, brackets, injection molds in carbon steel.";
     expect(findConcepts(text, "process")).toEqual(["bending"]);
     expect(findConcepts(text, "product")).toEqual(["shaft", "bracket", "injection-mould"]);
     expect(findConcepts(text, "material")).toEqual(["carbon-steel"]);
@@ -182,11 +184,18 @@ describe("findConcepts: free text", () => {
   });
 
   it("finds Japanese concepts inside a longer run of kana and kanji", () => {
-    expect(findConcepts("当社はアルミダイカストと金型製作を行います")).toEqual(["aluminium-die-casting", "mould-making"]);
+    expect(findConcepts("当社はアルミダイカストと金型製作を行います")).toEqual([
+      "aluminium-die-casting",
+      "mould-making",
+    ]);
   });
 
   it("finds certifications written every way", () => {
-    expect(findConcepts("Certified ISO 9001:2015, IATF16949 and OEKO-TEX Standard 100")).toEqual(["iso9001", "iatf16949", "oekotex"]);
+    expect(findConcepts("Certified ISO 9001:2015, IATF16949 and OEKO-TEX Standard 100")).toEqual([
+      "iso9001",
+      "iatf16949",
+      "oekotex",
+    ]);
   });
 });
 
@@ -234,7 +243,9 @@ describe("hierarchy", () => {
   it("knows parents and children", () => {
     expect(ancestors("cnc-turning")).toEqual(["cnc-machining", "machining"]);
     expect(ancestors("sus304")).toEqual(["stainless-steel", "steel", "metal"]);
-    expect(descendants("plating")).toEqual(expect.arrayContaining(["zinc-plating", "nickel-plating", "chrome-plating"]));
+    expect(descendants("plating")).toEqual(
+      expect.arrayContaining(["zinc-plating", "nickel-plating", "chrome-plating"]),
+    );
     expect(descendants("zinc-plating")).toEqual([]);
     expect(ancestors("no-such-concept")).toEqual([]);
   });
@@ -249,7 +260,9 @@ describe("hierarchy", () => {
   });
 
   it("relatedConcepts groups a capability family but not siblings under an umbrella", () => {
-    expect(relatedConcepts("cnc-turning")).toEqual(expect.arrayContaining(["cnc-machining", "cnc-milling", "precision-machining"]));
+    expect(relatedConcepts("cnc-turning")).toEqual(
+      expect.arrayContaining(["cnc-machining", "cnc-milling", "precision-machining"]),
+    );
     expect(relatedConcepts("zinc-plating")).toContain("nickel-plating");
     expect(relatedConcepts("zinc-plating")).not.toContain("anodising");
     expect(relatedConcepts("sand-casting")).not.toContain("die-casting");
@@ -287,7 +300,15 @@ describe("sectorOf", () => {
   });
 
   it("every concept id used above exists", () => {
-    for (const id of ["cnc-machining", "bracket", "embroidery", "woven-label", "zinc-plating", "pcb-assembly", "smt"]) {
+    for (const id of [
+      "cnc-machining",
+      "bracket",
+      "embroidery",
+      "woven-label",
+      "zinc-plating",
+      "pcb-assembly",
+      "smt",
+    ]) {
       expect(getConcept(id), id).toBeDefined();
     }
   });

@@ -1,7 +1,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ancestors, certificationId, findConcepts, isA, mapTerm, type ConceptKind } from "../../../app/modules/taxonomy";
+import {
+  ancestors,
+  certificationId,
+  findConcepts,
+  isA,
+  mapTerm,
+  type ConceptKind,
+} from "../../../app/modules/taxonomy";
 
 // Every distinct capability, material, product and certification term of the sample directory
 // (suppliers and buying requests) must map to a concept. The portal is judged on unseen data of
@@ -39,7 +46,8 @@ const FIELDS: [keyof Capabilities, ConceptKind][] = [
 function distinctTerms(): { term: string; kind: ConceptKind }[] {
   const seen = new Map<string, ConceptKind>();
   for (const s of sample.suppliers) {
-    for (const [field, kind] of FIELDS) for (const t of s.capabilities[field] ?? []) seen.set(`${kind}\u0000${t}`, kind);
+    for (const [field, kind] of FIELDS)
+      for (const t of s.capabilities[field] ?? []) seen.set(`${kind}\u0000${t}`, kind);
     for (const c of s.certifications) seen.set(`certification\u0000${c.standard}`, "certification");
   }
   for (const r of sample.requests) {
@@ -74,7 +82,13 @@ describe("taxonomy coverage of the sample directory", () => {
       ["chế tạo khuôn mẫu", "che tao khuon mau", "mould design and manufacturing", "process", "mould-making"],
       ["dập kim loại", "dap kim loai", "press stamping", "process", "stamping"],
       ["đúc áp lực", "duc ap luc", "high pressure die casting", "process", "die-casting"],
-      ["sản xuất bu lông ốc vít", "san xuat bu long oc vit", "screws and bolts", "process", "fastener-manufacturing"],
+      [
+        "sản xuất bu lông ốc vít",
+        "san xuat bu long oc vit",
+        "screws and bolts",
+        "process",
+        "fastener-manufacturing",
+      ],
       ["thép không gỉ", "thep khong gi", "stainless steel", "material", "stainless-steel"],
       ["tản nhiệt nhôm", "tan nhiet nhom", "heat sinks", "product", "heat-sink"],
     ];
@@ -105,7 +119,8 @@ describe("taxonomy coverage of the sample directory", () => {
     const t0 = performance.now();
     let mapped = 0;
     for (const s of sample.suppliers) {
-      for (const [field, kind] of FIELDS) for (const t of s.capabilities[field] ?? []) if (mapTerm(t, kind)) mapped++;
+      for (const [field, kind] of FIELDS)
+        for (const t of s.capabilities[field] ?? []) if (mapTerm(t, kind)) mapped++;
       for (const c of s.certifications) if (certificationId(c.standard)) mapped++;
     }
     const ms = performance.now() - t0;
@@ -115,7 +130,11 @@ describe("taxonomy coverage of the sample directory", () => {
   });
 
   it("reads the request texts the way a buyer means them", () => {
-    expect(findConcepts("Khuôn ép nhựa — ép phun nhựa, nhựa PP")).toEqual(["injection-mould", "injection-moulding", "pp"]);
+    expect(findConcepts("Khuôn ép nhựa — ép phun nhựa, nhựa PP")).toEqual([
+      "injection-mould",
+      "injection-moulding",
+      "pp",
+    ]);
     expect(findConcepts("Housings — screws and bolts, surface painting, carbon steel")).toEqual([
       "enclosure",
       "fastener-manufacturing",

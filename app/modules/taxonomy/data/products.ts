@@ -285,7 +285,7 @@ export const PRODUCTS: ConceptInput[] = [
     vi: "Lò xo",
     en: "Springs",
     ja: "ばね",
-    synonyms: ["các loại lò xo", "spring", "coil springs", "coil spring", "wire springs", "スプリング"],
+    synonyms: ["các loại lò xo", "spring", "wire springs", "スプリング"],
   },
   {
     id: "compression-spring",
@@ -372,14 +372,7 @@ export const PRODUCTS: ConceptInput[] = [
     vi: "Chi tiết dập",
     en: "Stamped parts",
     ja: "プレス部品",
-    synonyms: [
-      "linh kiện dập",
-      "sản phẩm dập",
-      "stamping parts",
-      "pressed parts",
-      "metal stampings",
-      "板金部品",
-    ],
+    synonyms: ["linh kiện dập", "sản phẩm dập", "stamping parts", "pressed parts", "板金部品"],
   },
   {
     id: "cast-part",

@@ -70,6 +70,7 @@ export const CERTIFICATIONS: ConceptInput[] = [
     ja: "IATF 16949（自動車品質）",
     parents: ["iso9001"],
     synonyms: [
+      "=IATF",
       "IATF 16949",
       "IATF16949",
       "IATF 16949:2016",
@@ -126,6 +127,21 @@ export const CERTIFICATIONS: ConceptInput[] = [
       "food safety management",
       "an toàn thực phẩm",
       "食品安全マネジメント",
+    ],
+  },
+  {
+    id: "gmp",
+    vi: "GMP (thực hành sản xuất tốt)",
+    en: "GMP (good manufacturing practice)",
+    ja: "GMP（適正製造規範）",
+    synonyms: [
+      "GMP",
+      "GMP-WHO",
+      "cGMP",
+      "good manufacturing practice",
+      "thực hành sản xuất tốt",
+      "ISO 22716",
+      "ISO22716",
     ],
   },
   {

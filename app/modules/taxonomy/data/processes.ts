@@ -79,6 +79,11 @@ export const PROCESSES: ConceptInput[] = [
     en: "CNC milling",
     ja: "CNCフライス加工",
     synonyms: [
+      "CNC 5 trục",
+      "CNC 4 trục",
+      "5 trục",
+      "4 trục",
+      "3 trục",
       "phay",
       "gia công phay",
       "phay 5 trục",
@@ -939,6 +944,10 @@ export const PROCESSES: ConceptInput[] = [
     en: "Industrial painting and coating",
     ja: "塗装",
     synonyms: [
+      "sơn nhúng",
+      "dip painting",
+      "sơn xe",
+      "sơn kim loại",
       "=sơn",
       "sơn phủ",
       "phun sơn",
@@ -1144,6 +1153,8 @@ export const PROCESSES: ConceptInput[] = [
     en: "Carburising",
     ja: "浸炭焼入れ",
     synonyms: [
+      "thấm tôi",
+      "thấm cacbon tôi",
       "thấm cacbon",
       "thấm các bon",
       "thấm C",
@@ -1656,6 +1667,9 @@ export const PROCESSES: ConceptInput[] = [
     en: "PCB assembly (PCBA)",
     ja: "基板実装",
     synonyms: [
+      "lắp ráp PCBA",
+      "lắp ráp PCB",
+      "PCBA assembly",
       "lắp ráp bo mạch",
       "lắp ráp bo mạch điện tử",
       "lắp ráp mạch điện tử",

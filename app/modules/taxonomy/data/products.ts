@@ -796,6 +796,9 @@ export const PRODUCTS: ConceptInput[] = [
     en: "Connectors and terminals",
     ja: "コネクタ・端子",
     synonyms: [
+      "đầu cốt",
+      "cốt đồng",
+      "cable lugs",
       "đầu nối",
       "giắc cắm",
       "giắc",
@@ -945,6 +948,8 @@ export const PRODUCTS: ConceptInput[] = [
     en: "Plastic bottles and containers",
     ja: "プラスチック容器",
     synonyms: [
+      "hộp nhựa",
+      "hộp nhựa đựng thực phẩm",
       "chai nhựa",
       "chai lọ",
       "can nhựa",
@@ -1129,6 +1134,10 @@ export const PRODUCTS: ConceptInput[] = [
     en: "Garments",
     ja: "衣料品",
     synonyms: [
+      "knitwear",
+      "hàng dệt kim",
+      "áo len",
+      "hàng may sẵn",
       "quần áo",
       "hàng may mặc",
       "sản phẩm may mặc",
@@ -1557,6 +1566,8 @@ export const PRODUCTS: ConceptInput[] = [
     en: "Corrugated boxes",
     ja: "段ボール箱",
     synonyms: [
+      "thùng giấy carton",
+      "hộp giấy carton sóng",
       "hộp carton sóng",
       "thùng carton 3 lớp",
       "thùng carton 5 lớp",

@@ -29,7 +29,9 @@ export async function run(args: string[]): Promise<number> {
     const data = generateDemoDirectory(seed);
     fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
     fs.writeFileSync(out, formatDirectory(data));
-    console.log(`Wrote ${out}: ${data.suppliers.length} suppliers, ${data.buyers.length} buyers, ${data.requests.length} requests.`);
+    console.log(
+      `Wrote ${out}: ${data.suppliers.length} suppliers, ${data.buyers.length} buyers, ${data.requests.length} requests.`,
+    );
     return 0;
   }
 
@@ -40,7 +42,9 @@ export async function run(args: string[]): Promise<number> {
     const c = r.counts;
     const now = `${c.suppliers} suppliers, ${c.buyers} buyers, ${c.requests} requests`;
     if (!r.seeded) {
-      console.log(`The directory is not empty (${now}); nothing seeded. Use --force to upsert the demo data anyway.`);
+      console.log(
+        `The directory is not empty (${now}); nothing seeded. Use --force to upsert the demo data anyway.`,
+      );
     } else {
       const i = r.import!;
       console.log(

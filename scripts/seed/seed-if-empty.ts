@@ -17,20 +17,32 @@ export interface SeedResult {
  * as `cli import`, so demo data gets the same validation, term mapping and search outbox rows.
  * `force` upserts into a non-empty database as well (records are matched by ref).
  */
-export async function seedIfEmpty(target: ImportTarget, opts: { force?: boolean; seed?: number } = {}): Promise<SeedResult> {
-  if (!opts.force && (await directorySize(target)) > 0) return { seeded: false, counts: await countRecords(target) };
+export async function seedIfEmpty(
+  target: ImportTarget,
+  opts: { force?: boolean; seed?: number } = {},
+): Promise<SeedResult> {
+  if (!opts.force && (await directorySize(target)) > 0)
+    return { seeded: false, counts: await countRecords(target) };
   const data = generateDemoDirectory(opts.seed);
   const report = await importDirectory(target, data, { replace: false, actor: "seed", source: "demo seed" });
   if (report.rejections.length) {
     // The demo data is ours: a rejection is a bug in the generator, not bad input to skip.
     const lines = report.rejections.slice(0, 10).flatMap(formatRejection);
-    throw new Error(`demo seed: ${report.rejections.length} generated record(s) rejected by the importer:\n${lines.join("\n")}`);
+    throw new Error(
+      `demo seed: ${report.rejections.length} generated record(s) rejected by the importer:\n${lines.join("\n")}`,
+    );
   }
-  const sum = (k: "created" | "updated" | "unchanged") => report.suppliers[k] + report.buyers[k] + report.requests[k];
+  const sum = (k: "created" | "updated" | "unchanged") =>
+    report.suppliers[k] + report.buyers[k] + report.requests[k];
   return {
     seeded: true,
     counts: await countRecords(target),
-    import: { created: sum("created"), updated: sum("updated"), unchanged: sum("unchanged"), durationMs: report.durationMs },
+    import: {
+      created: sum("created"),
+      updated: sum("updated"),
+      unchanged: sum("unchanged"),
+      durationMs: report.durationMs,
+    },
   };
 }
 
@@ -50,7 +62,10 @@ async function countRecords({ db }: ImportTarget): Promise<SeedResult["counts"]>
     .where("kind", "in", ["supplier", "buyer"])
     .groupBy("kind")
     .execute();
-  const req = await db.selectFrom("sourcingRequests").select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow();
+  const req = await db
+    .selectFrom("sourcingRequests")
+    .select(sql<number>`count(*)`.as("n"))
+    .executeTakeFirstOrThrow();
   const n = (kind: string) => Number(orgs.find((o) => o.kind === kind)?.n ?? 0);
   return { suppliers: n("supplier"), buyers: n("buyer"), requests: Number(req.n) };
 }

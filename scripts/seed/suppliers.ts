@@ -3,9 +3,27 @@
 // their own profiles: Vietnamese first, English often, sometimes without diacritics.
 import { ARCHETYPES, SECTOR_TEXT, type Archetype } from "./data/archetypes";
 import { CERTIFICATIONS, certificateNumber, type CertKey } from "./data/certifications";
-import { MARKETS, NAME_FIRST, NAME_SECOND, NAME_WHOLE, SURNAMES, MIDDLE_MALE, MIDDLE_FEMALE, GIVEN_MALE, GIVEN_FEMALE } from "./data/names";
+import {
+  MARKETS,
+  NAME_FIRST,
+  NAME_SECOND,
+  NAME_WHOLE,
+  SURNAMES,
+  MIDDLE_MALE,
+  MIDDLE_FEMALE,
+  GIVEN_MALE,
+  GIVEN_FEMALE,
+} from "./data/names";
 import { STREETS, ZONES } from "./data/places";
-import { MATERIALS, PROCESSES, PRODUCTS, type MaterialKey, type Phrasing, type ProcessKey, type ProductKey } from "./data/vocabulary";
+import {
+  MATERIALS,
+  PROCESSES,
+  PRODUCTS,
+  type MaterialKey,
+  type Phrasing,
+  type ProcessKey,
+  type ProductKey,
+} from "./data/vocabulary";
 import { REFERENCE_DATE, addDays, yearOf } from "./dates";
 import type { Rng } from "./prng";
 import { capitalise, joinList, slug, stripDiacritics } from "./text";
@@ -27,7 +45,10 @@ interface Style {
   noDiacritics: boolean;
 }
 
-export function generateSuppliers(rng: Rng, count: number): { suppliers: DirectorySupplier[]; profiles: SupplierProfile[] } {
+export function generateSuppliers(
+  rng: Rng,
+  count: number,
+): { suppliers: DirectorySupplier[]; profiles: SupplierProfile[] } {
   const usedSlugs = new Set<string>();
   const usedTaxCodes = new Set<string>();
   const suppliers: DirectorySupplier[] = [];
@@ -42,7 +63,10 @@ export function generateSuppliers(rng: Rng, count: number): { suppliers: Directo
 }
 
 function oneSupplier(rng: Rng, ref: string, usedSlugs: Set<string>, usedTaxCodes: Set<string>) {
-  const arch = rng.weighted(ARCHETYPES, ARCHETYPES.map((a) => a.weight));
+  const arch = rng.weighted(
+    ARCHETYPES,
+    ARCHETYPES.map((a) => a.weight),
+  );
   const style: Style = { viOnly: rng.chance(0.28), noDiacritics: rng.chance(0.15) };
   const vi = (s: string) => (style.noDiacritics ? stripDiacritics(s) : s);
 
@@ -84,7 +108,17 @@ function oneSupplier(rng: Rng, ref: string, usedSlugs: Set<string>, usedTaxCodes
     vi: vi(describeVi(rng, name.vi, arch, words, place, founded, employees, certifications, exportMarkets)),
   };
   if (!style.viOnly) {
-    description.en = describeEn(rng, name.en ?? stripDiacritics(name.vi), arch, words, place, founded, employees, certifications, exportMarkets);
+    description.en = describeEn(
+      rng,
+      name.en ?? stripDiacritics(name.vi),
+      arch,
+      words,
+      place,
+      founded,
+      employees,
+      certifications,
+      exportMarkets,
+    );
   }
 
   const supplier: DirectorySupplier = {
@@ -148,16 +182,25 @@ function firmName(rng: Rng, arch: Archetype, usedSlugs: Set<string>): FirmName {
         [vi, en] = [`Công ty TNHH ${trade.vi} ${proper}`, `${ascii} ${trade.en} Co., Ltd`];
         break;
       case "cp":
-        [vi, en] = [`Công ty Cổ phần ${trade.vi} ${proper}`, `${ascii} ${trade.en} ${rng.chance(0.5) ? "JSC" : "Joint Stock Company"}`];
+        [vi, en] = [
+          `Công ty Cổ phần ${trade.vi} ${proper}`,
+          `${ascii} ${trade.en} ${rng.chance(0.5) ? "JSC" : "Joint Stock Company"}`,
+        ];
         break;
       case "mtv":
         [vi, en] = [`Công ty TNHH MTV ${trade.vi} ${proper}`, `${ascii} ${trade.en} One Member Co., Ltd`];
         break;
       case "sxtm":
-        [vi, en] = [`Công ty TNHH Sản xuất và Thương mại ${proper}`, `${ascii} Manufacturing and Trading Co., Ltd`];
+        [vi, en] = [
+          `Công ty TNHH Sản xuất và Thương mại ${proper}`,
+          `${ascii} Manufacturing and Trading Co., Ltd`,
+        ];
         break;
       case "branch":
-        [vi, en] = [`Chi nhánh Công ty Cổ phần ${trade.vi} ${proper} tại Hà Nội`, `${ascii} ${trade.en} JSC – Hanoi Branch`];
+        [vi, en] = [
+          `Chi nhánh Công ty Cổ phần ${trade.vi} ${proper} tại Hà Nội`,
+          `${ascii} ${trade.en} JSC – Hanoi Branch`,
+        ];
         break;
     }
     // A few firms registered (and keep writing) their name in capitals.
@@ -182,7 +225,9 @@ function twoSyllables(rng: Rng): string {
 function newTaxCode(rng: Rng, used: Set<string>, branch: boolean): string {
   const weights = [31, 29, 23, 19, 17, 13, 7, 5, 3];
   for (;;) {
-    const prefix = branch ? rng.pick(["0200", "0300", "0800", "2300", "2500"]) : rng.pick(["0100", "0101", "0102", "0104", "0105", "0106", "0107", "0108", "0109", "0110"]);
+    const prefix = branch
+      ? rng.pick(["0200", "0300", "0800", "2300", "2500"])
+      : rng.pick(["0100", "0101", "0102", "0104", "0105", "0106", "0107", "0108", "0109", "0110"]);
     const body = prefix + String(rng.int(0, 99999)).padStart(5, "0");
     const sum = [...body].reduce((acc, d, i) => acc + Number(d) * weights[i], 0);
     const check = 10 - (sum % 11);
@@ -209,7 +254,10 @@ interface Place {
 
 function location(rng: Rng): Place {
   if (rng.chance(0.72)) {
-    const zone = rng.weighted(ZONES, ZONES.map((z) => z.weight));
+    const zone = rng.weighted(
+      ZONES,
+      ZONES.map((z) => z.weight),
+    );
     const plot =
       zone.plot === "letter"
         ? `Lô ${rng.pick(["A", "B", "C", "D", "E", "F", "G", "J", "K", "M"])}-${rng.int(1, 60)}`
@@ -218,15 +266,22 @@ function location(rng: Rng): Place {
           : `Lô ${rng.int(1, 80)}`;
     return { address: `${plot}, ${zone.name}`, commune: zone.commune, zone: zone.name };
   }
-  const area = rng.weighted(STREETS, STREETS.map((s) => s.weight));
+  const area = rng.weighted(
+    STREETS,
+    STREETS.map((s) => s.weight),
+  );
   const street = rng.pick(area.streets);
-  const address = street.startsWith("thôn") ? `Xóm ${rng.int(1, 12)}, ${street}` : `Số ${rng.int(1, 350)} ${street}`;
+  const address = street.startsWith("thôn")
+    ? `Xóm ${rng.int(1, 12)}, ${street}`
+    : `Số ${rng.int(1, 350)} ${street}`;
   return { address, commune: area.commune, zone: null };
 }
 
 /** "KCN Thăng Long, Đông Anh" -> "Thang Long Industrial Park, Dong Anh" for English text. */
 function placeEn(p: Place): string {
-  const zone = p.zone?.replace(/^KCN (.*)$/, "$1 Industrial Park").replace(/^CCN (.*)$/, "$1 Industrial Cluster");
+  const zone = p.zone
+    ?.replace(/^KCN (.*)$/, "$1 Industrial Park")
+    .replace(/^CCN (.*)$/, "$1 Industrial Cluster");
   return stripDiacritics(zone ? `${zone}, ${p.commune}` : p.commune);
 }
 
@@ -241,17 +296,27 @@ function certificates(rng: Rng, arch: Archetype, style: Style, products: { vi: s
     const r = rng.next();
     // ~10% expired, ~8% expiring within two months of the reference date, the rest valid for longer.
     const days =
-      r < 0.1 ? -rng.int(5, 900) : r < 0.12 ? rng.int(3, 29) : r < 0.18 ? rng.int(30, 60) : rng.int(61, spec.years * 365);
+      r < 0.1
+        ? -rng.int(5, 900)
+        : r < 0.12
+          ? rng.int(3, 29)
+          : r < 0.18
+            ? rng.int(30, 60)
+            : rng.int(61, spec.years * 365);
     const validUntil = addDays(REFERENCE_DATE, days);
     const issuer = rng.pick(spec.issuers);
     const cert: DirectoryCertification = {
       standard: rng.chance(0.6) ? spec.standards[0] : rng.pick(spec.standards),
       validUntil,
     };
-    if (rng.chance(0.9)) cert.certificateNo = certificateNumber(rng, key, issuer, yearOf(validUntil) - spec.years);
+    if (rng.chance(0.9))
+      cert.certificateNo = certificateNumber(rng, key, issuer, yearOf(validUntil) - spec.years);
     if (rng.chance(0.85)) cert.issuer = issuer;
     if ("scope" in spec && rng.chance(0.6)) {
-      const what = joinList(products.map((w) => (style.viOnly ? w.vi : w.en)), style.viOnly ? "vi" : "en");
+      const what = joinList(
+        products.map((w) => (style.viOnly ? w.vi : w.en)),
+        style.viOnly ? "vi" : "en",
+      );
       const text = (style.viOnly ? spec.scope.vi : spec.scope.en).replace("{what}", what);
       cert.scope = style.noDiacritics ? stripDiacritics(text) : text;
     }
@@ -265,7 +330,10 @@ function pickMarkets(rng: Rng, n: number): string[] {
   const left = MARKETS.slice();
   const out: string[] = [];
   while (out.length < n && left.length) {
-    const m = rng.weighted(left, left.map((x) => x.weight));
+    const m = rng.weighted(
+      left,
+      left.map((x) => x.weight),
+    );
     out.push(m.code);
     left.splice(left.indexOf(m), 1);
   }
@@ -286,7 +354,10 @@ function contact(rng: Rng, firmSlug: string, style: Style) {
   const phone = rng.chance(0.25)
     ? `09${rng.int(0, 9)}${d(1)} ${d(3)} ${d(3)}`
     : rng.pick([`+84 24 ${landline}`, `024 ${landline}`, `(024) ${landline.replace(" ", "")}`]);
-  const out: { name?: string; email: string; phone: string } = { email: `${local}@${firmSlug}.example.vn`, phone };
+  const out: { name?: string; email: string; phone: string } = {
+    email: `${local}@${firmSlug}.example.vn`,
+    phone,
+  };
   if (rng.chance(0.7)) out.name = style.noDiacritics ? stripDiacritics(person) : person;
   return out;
 }
@@ -296,17 +367,40 @@ function contact(rng: Rng, firmSlug: string, style: Style) {
 type Words = Record<"processes" | "materials" | "products", { vi: string; en: string }[]>;
 
 function marketsText(codes: string[], lang: "vi" | "en"): string {
-  return joinList(codes.map((c) => MARKETS.find((m) => m.code === c)![lang]), lang);
+  return joinList(
+    codes.map((c) => MARKETS.find((m) => m.code === c)![lang]),
+    lang,
+  );
 }
 
 function qualityStandard(certs: DirectoryCertification[]): string | undefined {
-  return certs.find((c) => /9001|16949/.test(c.standard) && c.validUntil && c.validUntil >= REFERENCE_DATE)?.standard;
+  return certs.find((c) => /9001|16949/.test(c.standard) && c.validUntil && c.validUntil >= REFERENCE_DATE)
+    ?.standard;
 }
 
-function describeVi(rng: Rng, name: string, arch: Archetype, w: Words, place: Place, founded: number, employees: number, certs: DirectoryCertification[], markets: string[]): string {
-  const procs = joinList(w.processes.slice(0, 3).map((x) => x.vi), "vi");
-  const prods = joinList(w.products.map((x) => x.vi), "vi");
-  const mats = joinList(w.materials.map((x) => x.vi), "vi");
+function describeVi(
+  rng: Rng,
+  name: string,
+  arch: Archetype,
+  w: Words,
+  place: Place,
+  founded: number,
+  employees: number,
+  certs: DirectoryCertification[],
+  markets: string[],
+): string {
+  const procs = joinList(
+    w.processes.slice(0, 3).map((x) => x.vi),
+    "vi",
+  );
+  const prods = joinList(
+    w.products.map((x) => x.vi),
+    "vi",
+  );
+  const mats = joinList(
+    w.materials.map((x) => x.vi),
+    "vi",
+  );
   const where = place.zone ? `${place.zone}, ${place.commune}` : place.commune;
   let text = rng.pick([
     `${name} chuyên ${procs} ${prods} từ ${mats}. Nhà máy đặt tại ${where}, Hà Nội, với khoảng ${employees} lao động.`,
@@ -319,10 +413,29 @@ function describeVi(rng: Rng, name: string, arch: Archetype, w: Words, place: Pl
   return text;
 }
 
-function describeEn(rng: Rng, name: string, arch: Archetype, w: Words, place: Place, founded: number, employees: number, certs: DirectoryCertification[], markets: string[]): string {
-  const procs = joinList(w.processes.slice(0, 3).map((x) => x.en), "en");
-  const prods = joinList(w.products.map((x) => x.en), "en");
-  const mats = joinList(w.materials.map((x) => x.en), "en");
+function describeEn(
+  rng: Rng,
+  name: string,
+  arch: Archetype,
+  w: Words,
+  place: Place,
+  founded: number,
+  employees: number,
+  certs: DirectoryCertification[],
+  markets: string[],
+): string {
+  const procs = joinList(
+    w.processes.slice(0, 3).map((x) => x.en),
+    "en",
+  );
+  const prods = joinList(
+    w.products.map((x) => x.en),
+    "en",
+  );
+  const mats = joinList(
+    w.materials.map((x) => x.en),
+    "en",
+  );
   let text = rng.pick([
     `${name} specialises in ${procs} of ${prods} in ${mats}. The factory is in ${placeEn(place)}, Hanoi, with about ${employees} staff.`,
     `Founded in ${founded}, ${name} provides ${procs} to FDI manufacturers in ${SECTOR_TEXT[arch.sector].en}. Main products: ${prods}. Materials: ${mats}.`,

@@ -16,15 +16,33 @@ export interface CertificationSpec {
 export const CERTIFICATIONS = {
   iso9001: {
     standards: ["ISO 9001:2015", "ISO 9001", "ISO9001:2015"],
-    issuers: ["Bureau Veritas Certification Vietnam", "TÜV Rheinland Vietnam", "TÜV SÜD Vietnam", "SGS Vietnam", "QUACERT", "Intertek Vietnam", "DNV Vietnam", "BSI Vietnam"],
+    issuers: [
+      "Bureau Veritas Certification Vietnam",
+      "TÜV Rheinland Vietnam",
+      "TÜV SÜD Vietnam",
+      "SGS Vietnam",
+      "QUACERT",
+      "Intertek Vietnam",
+      "DNV Vietnam",
+      "BSI Vietnam",
+    ],
     years: 3,
     scope: { vi: "Sản xuất {what}", en: "Manufacture of {what}" },
   },
   iso14001: {
     standards: ["ISO 14001:2015", "ISO 14001"],
-    issuers: ["Bureau Veritas Certification Vietnam", "TÜV Rheinland Vietnam", "SGS Vietnam", "QUACERT", "Intertek Vietnam"],
+    issuers: [
+      "Bureau Veritas Certification Vietnam",
+      "TÜV Rheinland Vietnam",
+      "SGS Vietnam",
+      "QUACERT",
+      "Intertek Vietnam",
+    ],
     years: 3,
-    scope: { vi: "Hệ thống quản lý môi trường cho hoạt động sản xuất {what}", en: "Environmental management for the manufacture of {what}" },
+    scope: {
+      vi: "Hệ thống quản lý môi trường cho hoạt động sản xuất {what}",
+      en: "Environmental management for the manufacture of {what}",
+    },
   },
   iso45001: {
     standards: ["ISO 45001:2018", "ISO 45001"],
@@ -33,9 +51,19 @@ export const CERTIFICATIONS = {
   },
   iatf16949: {
     standards: ["IATF 16949:2016", "IATF 16949", "IATF16949"],
-    issuers: ["Bureau Veritas Certification Vietnam", "TÜV SÜD Vietnam", "TÜV Rheinland Vietnam", "SGS Vietnam", "DNV Vietnam", "Intertek Vietnam"],
+    issuers: [
+      "Bureau Veritas Certification Vietnam",
+      "TÜV SÜD Vietnam",
+      "TÜV Rheinland Vietnam",
+      "SGS Vietnam",
+      "DNV Vietnam",
+      "Intertek Vietnam",
+    ],
     years: 3,
-    scope: { vi: "Sản xuất {what} cho ngành ô tô, xe máy", en: "Manufacture of {what} for the automotive industry" },
+    scope: {
+      vi: "Sản xuất {what} cho ngành ô tô, xe máy",
+      en: "Manufacture of {what} for the automotive industry",
+    },
   },
   iso13485: {
     standards: ["ISO 13485:2016", "ISO 13485"],
@@ -76,10 +104,13 @@ export type CertKey = keyof typeof CERTIFICATIONS;
 export function certificateNumber(rng: Rng, key: CertKey, issuer: string, issuedYear: number): string {
   const n = (digits: number) => String(rng.int(10 ** (digits - 1), 10 ** digits - 1));
   const yy = String(issuedYear % 100).padStart(2, "0");
-  if (key === "oekotex") return `${rng.pick(["SH", "HN", "TH"])}${n(3)} ${n(6)} ${issuer === "TESTEX" ? "TESTEX" : "HOH"}`;
-  if (key === "rohs") return `${issuer.startsWith("SGS") ? "HNHL" : issuer.startsWith("Intertek") ? "HNIT" : "TRV"}${yy}${n(6)}`;
+  if (key === "oekotex")
+    return `${rng.pick(["SH", "HN", "TH"])}${n(3)} ${n(6)} ${issuer === "TESTEX" ? "TESTEX" : "HOH"}`;
+  if (key === "rohs")
+    return `${issuer.startsWith("SGS") ? "HNHL" : issuer.startsWith("Intertek") ? "HNIT" : "TRV"}${yy}${n(6)}`;
   if (key === "iatf16949") return `IATF 0${n(6)}`;
-  if (key === "fsc") return `${issuer.startsWith("SGS") ? "SGSHK" : issuer.startsWith("Bureau") ? "BV" : "CU"}-COC-${n(6)}`;
+  if (key === "fsc")
+    return `${issuer.startsWith("SGS") ? "SGSHK" : issuer.startsWith("Bureau") ? "BV" : "CU"}-COC-${n(6)}`;
   if (key === "wrap") return `WRAP-${n(5)}`;
   if (issuer.startsWith("Bureau Veritas")) return `VN${n(6)}`;
   if (issuer.startsWith("TÜV Rheinland")) return `44 100 ${yy}${n(6)}`;

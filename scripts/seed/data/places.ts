@@ -39,8 +39,16 @@ export const ZONES: Zone[] = [
 
 /** Streets and villages for firms outside any zone, by locality. */
 export const STREETS: { commune: string; streets: string[]; weight: number }[] = [
-  { commune: "Hoàng Mai", streets: ["đường Tam Trinh", "đường Lĩnh Nam", "đường Giải Phóng", "đường Nguyễn Tam Trinh"], weight: 4 },
-  { commune: "Thanh Trì", streets: ["đường Ngọc Hồi", "đường Phan Trọng Tuệ", "thôn Tả Thanh Oai"], weight: 3 },
+  {
+    commune: "Hoàng Mai",
+    streets: ["đường Tam Trinh", "đường Lĩnh Nam", "đường Giải Phóng", "đường Nguyễn Tam Trinh"],
+    weight: 4,
+  },
+  {
+    commune: "Thanh Trì",
+    streets: ["đường Ngọc Hồi", "đường Phan Trọng Tuệ", "thôn Tả Thanh Oai"],
+    weight: 3,
+  },
   { commune: "Long Biên", streets: ["đường Nguyễn Văn Linh", "đường Ngô Gia Tự", "phố Sài Đồng"], weight: 3 },
   { commune: "Gia Lâm", streets: ["đường Hà Huy Tập", "thôn Kiêu Kỵ", "đường Cổ Bi"], weight: 3 },
   { commune: "Hoài Đức", streets: ["đường Lai Xá", "thôn Vân Canh", "đường 32"], weight: 3 },
@@ -53,5 +61,9 @@ export const STREETS: { commune: string; streets: string[]; weight: number }[] =
   { commune: "Thạch Thất", streets: ["thôn Phùng Xá", "đường Quốc lộ 21", "thôn Bình Phú"], weight: 2 },
   { commune: "Quốc Oai", streets: ["thôn Phú Cát", "đường Đại lộ Thăng Long", "thôn Sài Sơn"], weight: 2 },
   { commune: "Đan Phượng", streets: ["đường Tân Lập", "thôn Hạ Mỗ", "đường 417"], weight: 2 },
-  { commune: "Bắc Từ Liêm", streets: ["đường Phạm Văn Đồng", "đường Thụy Phương", "phố Đông Ngạc"], weight: 2 },
+  {
+    commune: "Bắc Từ Liêm",
+    streets: ["đường Phạm Văn Đồng", "đường Thụy Phương", "phố Đông Ngạc"],
+    weight: 2,
+  },
 ];

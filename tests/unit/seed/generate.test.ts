@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { generateDemoDirectory, REFERENCE_DATE } from "../../../scripts/seed";
 import { formatDirectory } from "../../../app/modules/directory/canonical";
-import { buyerSchema, envelopeSchema, requestSchema, supplierSchema } from "../../../app/modules/directory/schema";
+import {
+  buyerSchema,
+  envelopeSchema,
+  requestSchema,
+  supplierSchema,
+} from "../../../app/modules/directory/schema";
 import { validateDirectory } from "../../../app/modules/import/validate";
 import { addDays } from "../../../scripts/seed/dates";
 
@@ -67,22 +72,28 @@ describe("generateDemoDirectory", () => {
 
   it("places firms in Hanoi's industrial zones and communes", () => {
     const zones = new Set(suppliers.map((s) => s.location?.industrialZone).filter((z): z is string => !!z));
-    for (const z of ["KCN Thăng Long", "KCN Nội Bài", "KCN Quang Minh", "KCN Phú Nghĩa", "KCN Sài Đồng B"]) expect(zones).toContain(z);
+    for (const z of ["KCN Thăng Long", "KCN Nội Bài", "KCN Quang Minh", "KCN Phú Nghĩa", "KCN Sài Đồng B"])
+      expect(zones).toContain(z);
     const outside = suppliers.filter((s) => s.location?.industrialZone === null).length;
     expect(share(outside)).toBeGreaterThan(0.15);
     const communes = new Set(suppliers.map((s) => s.location?.commune));
-    for (const c of ["Đông Anh", "Mê Linh", "Sóc Sơn", "Thường Tín", "Phú Xuyên", "Hoàng Mai", "Gia Lâm"]) expect(communes).toContain(c);
+    for (const c of ["Đông Anh", "Mê Linh", "Sóc Sơn", "Thường Tín", "Phú Xuyên", "Hoàng Mai", "Gia Lâm"])
+      expect(communes).toContain(c);
   });
 
   it("dates certificates around the reference date: some expired, some expiring within 30-60 days", () => {
     const certs = suppliers.flatMap((s) => s.certifications ?? []);
     const withDate = certs.filter((c) => c.validUntil);
     const expired = withDate.filter((c) => c.validUntil! < REFERENCE_DATE).length;
-    const soon = withDate.filter((c) => c.validUntil! >= addDays(REFERENCE_DATE, 30) && c.validUntil! <= addDays(REFERENCE_DATE, 60)).length;
+    const soon = withDate.filter(
+      (c) => c.validUntil! >= addDays(REFERENCE_DATE, 30) && c.validUntil! <= addDays(REFERENCE_DATE, 60),
+    ).length;
     expect(expired / withDate.length).toBeGreaterThan(0.05);
     expect(expired / withDate.length).toBeLessThan(0.2);
     expect(soon).toBeGreaterThan(20);
-    const certified = suppliers.filter((s) => (s.certifications ?? []).some((c) => /9001|16949/.test(c.standard))).length;
+    const certified = suppliers.filter((s) =>
+      (s.certifications ?? []).some((c) => /9001|16949/.test(c.standard)),
+    ).length;
     expect(share(certified)).toBeGreaterThan(0.4); // the programme: 300-400 of ~900 firms certified
     expect(certs.some((c) => /IATF/.test(c.standard))).toBe(true);
     expect(certs.some((c) => /OEKO-TEX/i.test(c.standard))).toBe(true);

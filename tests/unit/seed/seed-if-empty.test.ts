@@ -27,7 +27,9 @@ describe("seedIfEmpty", () => {
     expect(formatDirectory(exported)).toBe(formatDirectory(generateDemoDirectory()));
 
     // Imported through the importer: terms mapped, search outbox filled.
-    const mapped = t.sqlite.prepare("SELECT count(*) AS n FROM capability_terms WHERE concept_id IS NOT NULL").get() as { n: number };
+    const mapped = t.sqlite
+      .prepare("SELECT count(*) AS n FROM capability_terms WHERE concept_id IS NOT NULL")
+      .get() as { n: number };
     expect(mapped.n).toBeGreaterThan(2000);
     const outbox = t.sqlite.prepare("SELECT count(*) AS n FROM search_outbox").get() as { n: number };
     expect(outbox.n).toBeGreaterThanOrEqual(1000);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { generateDemoDirectory, REFERENCE_DATE } from "../../../scripts/seed";
-import { certificationId, isA, mapTerm, sectorOf, type ConceptKind, type SectorId } from "../../../app/modules/taxonomy";
+import {
+  certificationId,
+  isA,
+  mapTerm,
+  sectorOf,
+  type ConceptKind,
+  type SectorId,
+} from "../../../app/modules/taxonomy";
 
 // The demo data must make the portal's taxonomy, facets and matching show sensible results:
 // the firms' own words map to concepts, the sectors are spread like the city's programme, and
@@ -23,7 +30,10 @@ describe("demo data against the taxonomy", () => {
       const terms = data.suppliers.flatMap((s) => s.capabilities?.[field] ?? []);
       const unmapped = terms.filter((t) => mapTerm(t, kind) === null);
       expect(terms.length).toBeGreaterThan(900);
-      expect(unmapped.length / terms.length, `unmapped: ${[...new Set(unmapped)].slice(0, 20).join(" | ")}`).toBeLessThan(0.05);
+      expect(
+        unmapped.length / terms.length,
+        `unmapped: ${[...new Set(unmapped)].slice(0, 20).join(" | ")}`,
+      ).toBeLessThan(0.05);
     });
   }
 
@@ -87,7 +97,9 @@ describe("demo data against the taxonomy", () => {
         (s) =>
           procs.every((p) => concepts(s.capabilities?.processes, "process").some((c) => isA(c, p))) &&
           need.some((k) =>
-            (s.certifications ?? []).some((c) => certificationId(c.standard) === k && c.validUntil! < REFERENCE_DATE),
+            (s.certifications ?? []).some(
+              (c) => certificationId(c.standard) === k && c.validUntil! < REFERENCE_DATE,
+            ),
           ),
       );
     });

@@ -20,6 +20,10 @@ export const TYPO_TOLERANCE = { oneTypo: 5, twoTypos: 9, disableOnNumbers: true 
  * "sản xuất" or "production" goes before the capability the buyer actually typed. */
 export const MATCHING_STRATEGY = "frequency" as const;
 
+/** Partial matches (fewer terms) are ranked after the complete ones only when fewer than this
+ * many documents match every term. */
+export const FALLBACK_BELOW = 50;
+
 export const FACETS = [
   "process",
   "material",

@@ -2,7 +2,7 @@
 // MEILISEARCH_URL is set. See docs/search.md for the relevance rules it implements.
 import type SQLite from "better-sqlite3";
 import type { SearchEngine, SearchHit, SearchParams, SearchResult, SupplierDoc } from "../engine";
-import { certValid, DEFAULT_LIMIT, FACETS, FEW_HITS, MAX_LIMIT, today } from "../settings";
+import { certValid, DEFAULT_LIMIT, FACETS, FALLBACK_BELOW, FEW_HITS, MAX_LIMIT, today } from "../settings";
 import { displayName, type Entry } from "./analysis";
 import { buildFilter, countFacets } from "./facets";
 import { allOf, slotExpression } from "./fts";
@@ -80,17 +80,19 @@ export class EmbeddedEngine implements SearchEngine {
     let isMatchToken: (tok: string) => boolean = () => false;
     if (pq.groups.length === 0) {
       ranked = [];
-      for (const e of store.entries.values()) if (!filter || filter(e)) ranked.push({ e, key: null });
-      ranked.sort((a, b) => (a.e.sortName < b.e.sortName ? -1 : a.e.sortName > b.e.sortName ? 1 : 0));
+      for (const e of store.sortedByName()) if (!filter || filter(e)) ranked.push({ e, key: null });
     } else {
       const order = dropOrder(pq, store);
-      const matcher = createMatcher(pq, order, asOf);
+      const matcher = createMatcher(pq, order, asOf, store.postings);
       isMatchToken = matcher.isMatchToken;
-      const kept = pq.groups[lastKept(pq, order)];
-      ranked = [];
-      for (const id of this.candidates(kept, pq, asOf)) {
+      const candidates: Entry[] = [];
+      for (const id of this.candidateIds(pq, order, asOf)) {
         const e = store.entries.get(id);
-        if (!e || (filter && !filter(e))) continue;
+        if (e && (!filter || filter(e))) candidates.push(e);
+      }
+      matcher.prepare(candidates);
+      ranked = [];
+      for (const e of candidates) {
         const key = matcher.rank(e);
         if (key) ranked.push({ e, key });
       }
@@ -110,6 +112,7 @@ export class EmbeddedEngine implements SearchEngine {
         ranked.map((r) => r.e),
         (p.facets ?? []).filter((f) => (FACETS as readonly string[]).includes(f)),
         asOf,
+        store.zoneLabel,
       ),
       tookMs: 0,
     };
@@ -124,8 +127,26 @@ export class EmbeddedEngine implements SearchEngine {
     return result;
   }
 
-  /** Documents that can match at all: those matching the group the strategy never drops. */
-  private candidates(g: Group, pq: ParsedQuery, asOf: string): Iterable<number> {
+  /**
+   * Documents worth ranking. When at least FALLBACK_BELOW documents can match every term, only
+   * those; otherwise also the partial matches the strategy falls back to, i.e. every document
+   * matching the term it never drops (Meilisearch's words rule, bounded so that a query with
+   * plenty of complete matches is not padded with thousands of partial ones).
+   */
+  private candidateIds(pq: ParsedQuery, order: number[], asOf: string): Set<number> {
+    const sets = pq.groups.map((g) => this.groupDocs(g, pq, asOf)).sort((a, b) => a.size - b.size);
+    let full = sets[0];
+    for (const other of sets.slice(1)) {
+      const next = new Set<number>();
+      for (const id of full) if (other.has(id)) next.add(id);
+      full = next;
+    }
+    if (pq.groups.length === 1 || full.size >= FALLBACK_BELOW) return full;
+    return this.groupDocs(pq.groups[lastKept(pq, order)], pq, asOf);
+  }
+
+  /** Documents that may match one term (a superset: the matcher has the last word). */
+  private groupDocs(g: Group, pq: ParsedQuery, asOf: string): Set<number> {
     const store = this.s;
     const out = new Set<number>();
     if (g.certs) {
@@ -147,16 +168,18 @@ export class EmbeddedEngine implements SearchEngine {
 
 /**
  * The order in which terms are given up when a document does not match them all: words that name
- * nothing in the taxonomy first, commonest first ("sản xuất", "production"), then the concepts
- * from the end of the query, as Meilisearch's "last" strategy. The first concept stays.
+ * nothing in the taxonomy first, commonest first ("sản xuất", "production"), then certificates
+ * (firms that can do the work come before firms that merely hold the certificate), then the
+ * concepts from the end of the query, as Meilisearch's "last" strategy. The first concept stays.
  */
 function dropOrder(pq: ParsedQuery, store: IndexStore): number[] {
   const idx = pq.groups.map((_, i) => i);
   const freq = (g: Group) => Math.max(...g.slots.map((s) => store.vocabulary.docCount(pq.slots[s].word)));
   const plain = idx.filter((i) => pq.groups[i].plain);
-  const concepts = idx.filter((i) => !pq.groups[i].plain);
+  const certs = idx.filter((i) => pq.groups[i].certs);
+  const concepts = idx.filter((i) => !pq.groups[i].plain && !pq.groups[i].certs);
   plain.sort((a, b) => freq(pq.groups[b]) - freq(pq.groups[a]) || b - a);
-  const order = concepts.length > 0 ? [...plain, ...concepts.reverse()] : plain;
+  const order = [...plain, ...certs.reverse(), ...concepts.reverse()];
   return order.slice(0, pq.groups.length - 1);
 }
 

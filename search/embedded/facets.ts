@@ -2,7 +2,7 @@
 // so an expiry is reflected the next day without touching the index.
 import type { FacetName, SearchParams } from "../engine";
 import { certValid, zoneKey } from "../settings";
-import type { Entry } from "./analysis";
+import { codeNames, type Entry } from "./analysis";
 
 export type Filter = (e: Entry) => boolean;
 
@@ -38,50 +38,50 @@ export function buildFilter(filters: SearchParams["filters"], asOf: string): Fil
   return (e) => checks.every((c) => c(e));
 }
 
-/** Facet value -> count. Zones are counted by folded name and shown in the spelling most firms use. */
+/**
+ * Facet value -> count over the given documents, commonest first. Certificates count only when
+ * valid on asOf. Zones are counted by folded name and shown in the spelling `zoneLabel` gives.
+ */
 export function countFacets(
-  entries: Iterable<Entry>,
+  entries: Entry[],
   names: FacetName[],
   asOf: string,
+  zoneLabel: (key: string) => string,
 ): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
   if (names.length === 0) return out;
-  const counts = new Map<FacetName, Map<string, number>>(names.map((n) => [n, new Map()]));
-  const zoneSpellings = new Map<string, Map<string, number>>();
-  const inc = (m: Map<string, number> | undefined, v: string | null) => {
-    if (m && v != null) m.set(v, (m.get(v) ?? 0) + 1);
-  };
+  const counts = new Int32Array(codeNames.length);
+  const certs = new Map<string, number>();
+  const wantCerts = names.includes("certification");
   for (const e of entries) {
-    for (const id of e.processIds) inc(counts.get("process"), id);
-    for (const id of e.materialIds) inc(counts.get("material"), id);
-    const cm = counts.get("certification");
-    if (cm) {
-      const valid = new Set(e.certs.filter((c) => certValid(c.validUntil, asOf)).map((c) => c.id));
-      for (const id of valid) inc(cm, id);
+    const fc = e.facetCodes;
+    for (let i = 0; i < fc.length; i++) counts[fc[i]]++;
+    if (wantCerts && e.certs.length > 0) {
+      const seen = new Set<string>();
+      for (const c of e.certs) if (!seen.has(c.id) && certValid(c.validUntil, asOf)) seen.add(c.id);
+      for (const id of seen) certs.set(id, (certs.get(id) ?? 0) + 1);
     }
-    inc(counts.get("sector"), e.sector);
-    if (counts.has("zone") && e.zoneKey && e.doc.industrialZone) {
-      inc(counts.get("zone"), e.zoneKey);
-      let sp = zoneSpellings.get(e.zoneKey);
-      if (!sp) zoneSpellings.set(e.zoneKey, (sp = new Map()));
-      inc(sp, e.doc.industrialZone);
-    }
-    inc(counts.get("verified"), String(e.doc.verified));
-    inc(counts.get("employees"), e.band);
   }
-  for (const [name, m] of counts) {
-    const sorted = [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    out[name] = Object.fromEntries(
-      name === "zone" ? sorted.map(([k, n]) => [preferredSpelling(zoneSpellings.get(k)!), n]) : sorted,
-    );
+  const lists = new Map<string, [string, number][]>(names.map((n) => [n, []]));
+  for (let c = 0; c < counts.length; c++) {
+    if (counts[c] === 0) continue;
+    const [facet, value] = codeNames[c];
+    lists.get(facet)?.push([facet === "zone" ? zoneLabel(value) : value, counts[c]]);
+  }
+  if (wantCerts) lists.set("certification", [...certs.entries()]);
+  for (const [name, list] of lists) {
+    list.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    out[name] = Object.fromEntries(list);
   }
   return out;
 }
 
 /** The commonest spelling, preferring one with diacritics (the official name) on a tie. */
-function preferredSpelling(m: Map<string, number>): string {
+export function preferredSpelling(m: Map<string, number>): string {
   const marks = (s: string) => s.normalize("NFD").length - s.length;
-  return [...m.entries()].sort(
-    (a, b) => b[1] - a[1] || marks(b[0]) - marks(a[0]) || (a[0] < b[0] ? -1 : 1),
-  )[0][0];
+  return (
+    [...m.entries()]
+      .filter(([, n]) => n > 0)
+      .sort((a, b) => b[1] - a[1] || marks(b[0]) - marks(a[0]) || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? ""
+  );
 }

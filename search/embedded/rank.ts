@@ -1,11 +1,11 @@
 // Matching one document against a parsed query and computing its place under Meilisearch's
 // ranking rules: words (how many terms matched) -> typo -> proximity -> attribute -> exactness.
 import { certValid } from "../settings";
-import { ATTRIBUTE_RANK, type Entry } from "./analysis";
+import { ATTRIBUTE_RANK, COL_SPAN, type Entry } from "./analysis";
+import type { Postings } from "./postings";
 import type { Group, ParsedQuery } from "./query";
 
 const MAX_PROXIMITY = 8; // Meilisearch's cap: words further apart (or in other attributes) cost 7
-const COL_SPAN = 1 << 20; // positions are col * COL_SPAN + offset
 
 export interface RankKey {
   /** Terms matched, counted after the matching strategy's drops (higher first). */
@@ -20,6 +20,8 @@ export interface RankKey {
 }
 
 export interface Matcher {
+  /** Gathers the query words' positions in these documents (call before rank). */
+  prepare(candidates: Entry[]): void;
   rank(e: Entry): RankKey | null;
   /** Tokens that count as a match of some query word, for highlighting. */
   isMatchToken(tok: string): boolean;
@@ -44,7 +46,12 @@ interface GroupState {
  * `dropOrder` lists group indexes in the order the matching strategy gives them up when a
  * document does not match everything; the last group is never dropped.
  */
-export function createMatcher(pq: ParsedQuery, dropOrder: number[], asOf: string): Matcher {
+export function createMatcher(
+  pq: ParsedQuery,
+  dropOrder: number[],
+  asOf: string,
+  postings: Postings,
+): Matcher {
   const alts = new Map<string, [number, number][]>();
   pq.slots.forEach((s, i) => {
     for (const [tok, typos] of s.alts) {
@@ -57,28 +64,38 @@ export function createMatcher(pq: ParsedQuery, dropOrder: number[], asOf: string
   const prefix = prefixSlot >= 0 ? pq.slots[prefixSlot].word : "";
   const nGroups = pq.groups.length;
 
-  function scan(e: Entry): (SlotState | null)[] {
-    const state: (SlotState | null)[] = pq.slots.map(() => null);
-    const hit = (slot: number, typos: number, exact: boolean, pos: number) => {
-      const s = state[slot];
-      if (!s) state[slot] = { typos, exact, positions: [pos] };
+  let states = new Map<number, (SlotState | null)[]>();
+
+  /** Positions of every query word in the candidates, read from the postings of its variants. */
+  function prepare(candidates: Entry[]): void {
+    states = new Map();
+    const wanted = new Set(candidates.map((e) => e.serial));
+    const hit = (serial: number, slot: number, typos: number, exact: boolean, pos: number) => {
+      let st = states.get(serial);
+      if (!st) states.set(serial, (st = pq.slots.map(() => null)));
+      const s = st[slot];
+      if (!s) st[slot] = { typos, exact, positions: [pos] };
       else {
         if (typos < s.typos) s.typos = typos;
         if (exact) s.exact = true;
         s.positions.push(pos);
       }
     };
-    for (let c = 0; c < e.cols.length; c++) {
-      const col = e.cols[c];
-      for (let p = 0; p < col.length; p++) {
-        const tok = col[p];
-        const found = alts.get(tok);
-        if (found) for (const [slot, typos] of found) hit(slot, typos, typos === 0, c * COL_SPAN + p);
-        if (prefixSlot >= 0 && tok.length > prefix.length && tok.startsWith(prefix))
-          hit(prefixSlot, 0, false, c * COL_SPAN + p);
-      }
-    }
-    return state;
+    const read = (tok: string, slot: number, typos: number, exact: boolean) => {
+      const list = postings.get(tok);
+      if (!list) return;
+      for (let i = 0; i < list.length; i += 2)
+        if (wanted.has(list[i])) hit(list[i], slot, typos, exact, list[i + 1]);
+    };
+    for (const [tok, found] of alts) for (const [slot, typos] of found) read(tok, slot, typos, typos === 0);
+    if (prefixSlot >= 0)
+      for (const tok of postings.withPrefix(prefix))
+        if (tok.length > prefix.length) read(tok, prefixSlot, 0, false);
+  }
+
+  const noSlots: (SlotState | null)[] = pq.slots.map(() => null);
+  function scan(e: Entry): (SlotState | null)[] {
+    return states.get(e.serial) ?? noSlots;
   }
 
   function evalGroup(g: Group, e: Entry, slots: (SlotState | null)[]): GroupState {
@@ -172,6 +189,7 @@ export function createMatcher(pq: ParsedQuery, dropOrder: number[], asOf: string
   }
 
   return {
+    prepare,
     rank(e) {
       const slots = scan(e);
       const groups = pq.groups.map((g) => evalGroup(g, e, slots));

@@ -8,6 +8,8 @@ import type { SupplierDoc } from "../engine";
 import { docHash } from "../hash";
 import { analyse, documentColumns, toEntry, type Entry } from "./analysis";
 import { encodeColumn } from "./fts";
+import { Postings } from "./postings";
+import { preferredSpelling } from "./facets";
 import { bumpGeneration, readGeneration } from "./schema";
 import { Vocabulary } from "./typos";
 
@@ -27,13 +29,22 @@ export class IndexStore {
   byRef = new Map<string, number>();
   conceptDocs = new Map<string, Set<number>>();
   vocabulary = new Vocabulary();
+  postings = new Postings();
+  /** Bumped on every change to the mirror: caches derived from it compare versions. */
+  version = 0;
+  /** Folded zone -> spelling -> documents, for the zone facet's labels. */
+  private zoneSpellings = new Map<string, Map<string, number>>();
+  private sortedCache: { version: number; list: Entry[] } | null = null;
   private generation = -1;
+  private statements = new Map<string, SQLite.Statement>();
 
   constructor(private sqlite: SQLite.Database) {}
 
   /** Reloads the mirror when another process (or engine instance) changed the index. */
   sync(): void {
-    const gen = readGeneration(this.sqlite);
+    const gen = Number(
+      this.statement(`SELECT value FROM search_meta WHERE key = 'generation'`).pluck().get() ?? 0,
+    );
     if (gen !== this.generation) this.load(gen);
   }
 
@@ -42,6 +53,8 @@ export class IndexStore {
     this.byRef.clear();
     this.conceptDocs.clear();
     this.vocabulary = new Vocabulary();
+    this.postings = new Postings();
+    this.zoneSpellings.clear();
     const rows = this.sqlite
       .prepare(
         `SELECT d.id, d.doc, f.name, f.capabilities, f.description
@@ -62,7 +75,10 @@ export class IndexStore {
   }
 
   private addEntry(e: Entry): void {
+    this.version++;
+    this.spelling(e, 1);
     this.entries.set(e.id, e);
+    this.postings.add(e);
     this.byRef.set(e.ref, e.id);
     for (const c of e.concepts) {
       let set = this.conceptDocs.get(c);
@@ -74,9 +90,35 @@ export class IndexStore {
   private dropEntry(id: number): void {
     const e = this.entries.get(id);
     if (!e) return;
+    this.version++;
+    this.spelling(e, -1);
     this.entries.delete(id);
+    this.postings.remove(e);
     this.byRef.delete(e.ref);
     for (const c of e.concepts) this.conceptDocs.get(c)?.delete(id);
+  }
+
+  private spelling(e: Entry, delta: number): void {
+    if (!e.zoneKey || !e.doc.industrialZone) return;
+    let m = this.zoneSpellings.get(e.zoneKey);
+    if (!m) this.zoneSpellings.set(e.zoneKey, (m = new Map()));
+    m.set(e.doc.industrialZone, (m.get(e.doc.industrialZone) ?? 0) + delta);
+  }
+
+  zoneLabel = (key: string): string => {
+    const m = this.zoneSpellings.get(key);
+    return (m && preferredSpelling(m)) || key;
+  };
+
+  /** Every document in name order (the listing without a query), cached until the next change. */
+  sortedByName(): Entry[] {
+    if (this.sortedCache?.version !== this.version) {
+      const list = [...this.entries.values()].sort((a, b) =>
+        a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : a.ref < b.ref ? -1 : 1,
+      );
+      this.sortedCache = { version: this.version, list };
+    }
+    return this.sortedCache.list;
   }
 
   upsert(docs: SupplierDoc[]): void {
@@ -159,10 +201,15 @@ export class IndexStore {
 
   /** Rowids of the documents whose text matches an FTS5 expression (built by fts.ts only). */
   match(expression: string): number[] {
-    return this.sqlite
-      .prepare(`SELECT rowid FROM search_fts WHERE search_fts MATCH ?`)
+    return this.statement(`SELECT rowid FROM search_fts WHERE search_fts MATCH ?`)
       .pluck()
       .all(expression) as number[];
+  }
+
+  private statement(text: string): SQLite.Statement {
+    let st = this.statements.get(text);
+    if (!st) this.statements.set(text, (st = this.sqlite.prepare(text)));
+    return st;
   }
 
   private isCurrent(): boolean {

@@ -38,6 +38,8 @@ export interface SupplierProfilesTable {
   sector: string | null;
   equipment: string | null;
   capacityNotes: string | null;
+  /** File name of the uploaded logo inside `${dataDir}/uploads/` (migration 09). */
+  logoPath: Generated<string | null>;
 }
 
 export interface BuyerProfilesTable {

@@ -56,11 +56,15 @@ export function countFacets(
   for (const e of entries) {
     const fc = e.facetCodes;
     for (let i = 0; i < fc.length; i++) counts[fc[i]]++;
-    if (wantCerts && e.certs.length > 0) {
-      const seen = new Set<string>();
-      for (const c of e.certs) if (!seen.has(c.id) && certValid(c.validUntil, asOf)) seen.add(c.id);
-      for (const id of seen) certs.set(id, (certs.get(id) ?? 0) + 1);
-    }
+    if (wantCerts)
+      for (let i = 0; i < e.certs.length; i++) {
+        const c = e.certs[i];
+        if (!certValid(c.validUntil, asOf)) continue;
+        let dup = false; // a firm holding two certificates of one standard counts once
+        for (let j = 0; j < i; j++)
+          if (e.certs[j].id === c.id && certValid(e.certs[j].validUntil, asOf)) dup = true;
+        if (!dup) certs.set(c.id, (certs.get(c.id) ?? 0) + 1);
+      }
   }
   const lists = new Map<string, [string, number][]>(names.map((n) => [n, []]));
   for (let c = 0; c < counts.length; c++) {

@@ -20,6 +20,18 @@ export function escapeHtml(s: string): string {
 // Words as the analyser sees them: letters/digits with joiners inside codes ("6061-T6", "1.25").
 const WORD = /[\p{L}\p{N}\p{M}]+(?:[-./,][\p{L}\p{N}\p{M}]+)*/gu;
 
+// Words recur across documents and queries: their analysed tokens are remembered (bounded).
+const tokenCache = new Map<string, string[]>();
+function wordTokens(word: string): string[] {
+  let toks = tokenCache.get(word);
+  if (!toks) {
+    if (tokenCache.size > 50_000) tokenCache.clear();
+    toks = tokenize(word).map(encodeToken);
+    tokenCache.set(word, toks);
+  }
+  return toks;
+}
+
 function markWords(text: string, isMatch: (tok: string) => boolean): { html: string; marked: boolean } {
   let html = "";
   let last = 0;
@@ -28,7 +40,7 @@ function markWords(text: string, isMatch: (tok: string) => boolean): { html: str
     const start = m.index!;
     const word = m[0];
     html += escapeHtml(text.slice(last, start));
-    if (tokenize(word).some((t) => isMatch(encodeToken(t)))) {
+    if (wordTokens(word).some(isMatch)) {
       html += `<mark>${escapeHtml(word)}</mark>`;
       marked = true;
     } else html += escapeHtml(word);

@@ -64,28 +64,32 @@ export function createMatcher(
   const prefix = prefixSlot >= 0 ? pq.slots[prefixSlot].word : "";
   const nGroups = pq.groups.length;
 
-  let states = new Map<number, (SlotState | null)[]>();
+  // Per-document slot states, indexed by serial (typed-array membership: this is the hot loop).
+  let states: ((SlotState | null)[] | undefined)[] = [];
 
   /** Positions of every query word in the candidates, read from the postings of its variants. */
   function prepare(candidates: Entry[]): void {
-    states = new Map();
-    const wanted = new Set(candidates.map((e) => e.serial));
-    const hit = (serial: number, slot: number, typos: number, exact: boolean, pos: number) => {
-      let st = states.get(serial);
-      if (!st) states.set(serial, (st = pq.slots.map(() => null)));
-      const s = st[slot];
-      if (!s) st[slot] = { typos, exact, positions: [pos] };
-      else {
-        if (typos < s.typos) s.typos = typos;
-        if (exact) s.exact = true;
-        s.positions.push(pos);
-      }
-    };
+    let max = 0;
+    for (const e of candidates) if (e.serial > max) max = e.serial;
+    const wanted = new Uint8Array(max + 1);
+    for (const e of candidates) wanted[e.serial] = 1;
+    states = new Array(max + 1);
     const read = (tok: string, slot: number, typos: number, exact: boolean) => {
       const list = postings.get(tok);
       if (!list) return;
-      for (let i = 0; i < list.length; i += 2)
-        if (wanted.has(list[i])) hit(list[i], slot, typos, exact, list[i + 1]);
+      for (let i = 0; i < list.length; i += 2) {
+        const serial = list[i];
+        if (serial > max || wanted[serial] === 0) continue;
+        let st = states[serial];
+        if (!st) states[serial] = st = pq.slots.map(() => null);
+        const s = st[slot];
+        if (!s) st[slot] = { typos, exact, positions: [list[i + 1]] };
+        else {
+          if (typos < s.typos) s.typos = typos;
+          if (exact) s.exact = true;
+          s.positions.push(list[i + 1]);
+        }
+      }
     };
     for (const [tok, found] of alts) for (const [slot, typos] of found) read(tok, slot, typos, typos === 0);
     if (prefixSlot >= 0)
@@ -95,54 +99,84 @@ export function createMatcher(
 
   const noSlots: (SlotState | null)[] = pq.slots.map(() => null);
   function scan(e: Entry): (SlotState | null)[] {
-    return states.get(e.serial) ?? noSlots;
+    return states[e.serial] ?? noSlots;
   }
 
-  function evalGroup(g: Group, e: Entry, slots: (SlotState | null)[]): GroupState {
-    const none: GroupState = { matched: false, typos: 0, attribute: 0, positions: null, concepts: [] };
-    if (g.certs) {
-      const ok = e.certs.some((c) => g.certs!.includes(c.id) && certValid(c.validUntil, asOf));
-      return ok
-        ? { matched: true, typos: 0, attribute: ATTRIBUTE_RANK.concept, positions: null, concepts: [] }
-        : none;
+  const NONE: GroupState = { matched: false, typos: 0, attribute: 0, positions: null, concepts: [] };
+  const CERT: GroupState = {
+    matched: true,
+    typos: 0,
+    attribute: ATTRIBUTE_RANK.concept,
+    positions: null,
+    concepts: [],
+  };
+
+  /** One concept of each set that the document has, or null. */
+  function pickConcepts(sets: string[][], e: Entry): string[] | null {
+    const out: string[] = [];
+    for (const set of sets) {
+      let found: string | undefined;
+      for (const id of set)
+        if (e.concepts.has(id)) {
+          found = id;
+          break;
+        }
+      if (found === undefined) return null;
+      out.push(found);
     }
-    let best = none;
-    const consider = (s: GroupState) => {
-      if (!s.matched) return;
-      if (!best.matched || s.typos < best.typos || (s.typos === best.typos && s.attribute < best.attribute))
-        best = s;
-    };
+    return out;
+  }
+
+  function hasValidCert(ids: string[], e: Entry): boolean {
+    for (const c of e.certs) if (ids.includes(c.id) && certValid(c.validUntil, asOf)) return true;
+    return false;
+  }
+
+  /** The better of the group's routes: its concept (or its family), or its words. */
+  function evalGroup(g: Group, e: Entry, slots: (SlotState | null)[]): GroupState {
+    if (g.certs) return hasValidCert(g.certs, e) ? CERT : NONE;
+    let best = NONE;
     if (g.conceptSets.length > 0) {
-      const hits = g.conceptSets.map((set) => set.find((id) => e.concepts.has(id)));
-      if (hits.every(Boolean))
-        consider({
+      const direct = pickConcepts(g.conceptSets, e);
+      const related = direct ? null : pickConcepts(g.relatedSets, e);
+      const concepts = direct ?? related;
+      if (concepts)
+        best = {
           matched: true,
-          typos: g.conceptTypos,
+          typos: g.conceptTypos + (direct ? 0 : 1),
           attribute: ATTRIBUTE_RANK.concept,
           positions: null,
-          concepts: hits as string[],
-        });
-      else {
-        const rel = g.relatedSets.map((set) => set.find((id) => e.concepts.has(id)));
-        if (rel.every(Boolean))
-          consider({
-            matched: true,
-            typos: g.conceptTypos + 1,
-            attribute: ATTRIBUTE_RANK.concept,
-            positions: null,
-            concepts: rel as string[],
-          });
-      }
+          concepts,
+        };
     }
-    consider(wordsRoute(g, slots));
+    const words = wordsRoute(g, slots);
+    if (
+      words.matched &&
+      (!best.matched ||
+        words.typos < best.typos ||
+        (words.typos === best.typos && words.attribute < best.attribute))
+    )
+      best = words;
     return best;
   }
 
   /** All the group's words; several words must stand together (a phrase, give or take a word). */
   function wordsRoute(g: Group, slots: (SlotState | null)[]): GroupState {
+    if (g.slots.length === 1) {
+      const st = slots[g.slots[0]];
+      if (!st) return NONE;
+      let min = st.positions[0];
+      for (const p of st.positions) if (p < min) min = p;
+      return {
+        matched: true,
+        typos: st.typos,
+        attribute: Math.floor(min / COL_SPAN),
+        positions: st.positions,
+        concepts: [],
+      };
+    }
     const states = g.slots.map((i) => slots[i]);
-    if (states.some((s) => !s))
-      return { matched: false, typos: 0, attribute: 0, positions: null, concepts: [] };
+    if (states.some((s) => !s)) return NONE;
     const ss = states as SlotState[];
     const typos = ss.reduce((n, s) => n + s.typos, 0);
     if (ss.length === 1) {
@@ -192,16 +226,22 @@ export function createMatcher(
     prepare,
     rank(e) {
       const slots = scan(e);
-      const groups = pq.groups.map((g) => evalGroup(g, e, slots));
-      // Words rule: drop groups in the strategy's order until the rest all match.
-      let dropped = 0;
-      const active = new Set(groups.map((_, i) => i));
-      const allMatch = () => [...active].every((i) => groups[i].matched);
-      while (!allMatch()) {
-        if (dropped >= dropOrder.length) return null;
-        active.delete(dropOrder[dropped++]);
+      const groups: GroupState[] = new Array(nGroups);
+      let unmatched = 0;
+      for (let i = 0; i < nGroups; i++) {
+        groups[i] = evalGroup(pq.groups[i], e, slots);
+        if (!groups[i].matched) unmatched++;
       }
-      const used = groups.map((g, i) => (active.has(i) ? g : null));
+      // Words rule: drop groups in the strategy's order until the rest all match.
+      const active: boolean[] = new Array(nGroups).fill(true);
+      let dropped = 0;
+      while (unmatched > 0) {
+        if (dropped >= dropOrder.length) return null;
+        const d = dropOrder[dropped++];
+        active[d] = false;
+        if (!groups[d].matched) unmatched--;
+      }
+      const used = groups.map((g, i) => (active[i] ? g : null));
       let typos = 0;
       let attribute = 0;
       let proximity = 0;

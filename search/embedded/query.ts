@@ -130,10 +130,16 @@ function findSpans(words: string[], slots: Slot[], vocab: Vocabulary): Span[] {
     }
   }
   if (!changed) return spans;
-  const retry = scanSlots(corrected, typos).filter((s) =>
-    range(s.start, s.end).every((k) => !covered.has(k)),
-  );
-  return [...spans, ...retry].sort((a, b) => a.start - b.start);
+  // A corrected word may extend a phrase ("pcb asssembly" -> "pcb assembly"): a new span that
+  // contains a corrected word replaces the spans it swallows whole, and no span is cut in two.
+  let result = spans;
+  for (const r of scanSlots(corrected, typos)) {
+    if (!range(r.start, r.end).some((k) => corrected[k] !== words[k])) continue;
+    const overlapping = result.filter((s) => s.start < r.end && r.start < s.end);
+    if (overlapping.some((s) => s.start < r.start || s.end > r.end)) continue;
+    result = [...result.filter((s) => !overlapping.includes(s)), r];
+  }
+  return result.sort((a, b) => a.start - b.start);
 }
 
 function range(a: number, b: number): number[] {

@@ -211,6 +211,174 @@ export interface ProgrammeRecognitionsTable {
   createdAt: Generated<string>;
 }
 
+// ---- the fair (migration 06) ----------------------------------------------------------
+
+export interface EventsTable {
+  id: Generated<number>;
+  nameVi: string;
+  nameEn: string | null;
+  venue: string | null;
+  status: Generated<"draft" | "open" | "closed">;
+  /** Local (+07:00) "HH:MM". */
+  dayStart: string;
+  dayEnd: string;
+  /** JSON [{ "start": "HH:MM", "end": "HH:MM" }]. */
+  breaks: Generated<string>;
+  meetingMinutes: number;
+  changeoverMinutes: Generated<number>;
+  allowBuyerBuyer: Generated<number>;
+  allowSupplierSupplier: Generated<number>;
+  buyerMaxMeetings: number | null;
+  supplierMaxMeetings: number | null;
+  buyerMaxOpenRequests: number | null;
+  supplierMaxOpenRequests: number | null;
+  /** UTC ISO instants ('...Z'). */
+  registrationOpensAt: string | null;
+  registrationClosesAt: string | null;
+  requestDeadline: string | null;
+  draftRevision: Generated<number>;
+  publishedVersion: Generated<number>;
+  createdBy: number | null;
+  createdAt: Generated<string>;
+  updatedAt: Generated<string>;
+}
+
+export interface EventDaysTable {
+  eventId: number;
+  date: string;
+}
+
+export interface EventSlotsTable {
+  id: Generated<number>;
+  eventId: number;
+  /** "d1-0900": day number and local start; stable across edits of the hours. */
+  code: string;
+  position: number;
+  /** ISO with the +07:00 offset, as in cnht-schedule/1. */
+  startsAt: string;
+  minutes: number;
+}
+
+export interface EventTablesTable {
+  id: Generated<number>;
+  eventId: number;
+  code: string;
+  name: string;
+  position: number;
+}
+
+export interface EventParticipantsTable {
+  id: Generated<number>;
+  eventId: number;
+  orgId: number;
+  kind: "buyer" | "supplier";
+  status: Generated<"pending" | "approved" | "rejected" | "withdrawn">;
+  note: string | null;
+  registeredBy: number | null;
+  approvedBy: number | null;
+  approvedAt: string | null;
+  arrivesAt: string | null;
+  leavesAt: string | null;
+  /** JSON array of slot codes. */
+  blockedSlots: Generated<string>;
+  fixedTableId: number | null;
+  maxMeetings: number | null;
+  createdAt: Generated<string>;
+  updatedAt: Generated<string>;
+}
+
+export interface MeetingRequestsTable {
+  id: Generated<number>;
+  eventId: number;
+  fromId: number;
+  toId: number;
+  message: string | null;
+  status: Generated<"pending" | "accepted" | "declined" | "cancelled" | "expired">;
+  declineReason: string | null;
+  createdBy: number | null;
+  createdAt: Generated<string>;
+  respondedAt: string | null;
+  updatedAt: Generated<string>;
+}
+
+export interface MeetingsTable {
+  id: Generated<number>;
+  eventId: number;
+  aId: number;
+  bId: number;
+  source: "request" | "organiser" | "suggestion";
+  weight: number;
+  status: Generated<"active" | "cancelled">;
+  slotId: number | null;
+  tableId: number | null;
+  unscheduledReason: string | null;
+  movedByHand: Generated<number>;
+  note: string | null;
+  createdBy: number | null;
+  createdAt: Generated<string>;
+  updatedAt: Generated<string>;
+}
+
+export interface MeetingSeatsTable {
+  meetingId: number;
+  eventId: number;
+  slotId: number;
+  participantId: number;
+}
+
+export interface ScheduleRunsTable {
+  id: Generated<number>;
+  eventId: number;
+  mode: "full" | "unscheduled";
+  seed: number;
+  includeSuggestions: Generated<number>;
+  meetings: number;
+  placed: number;
+  unscheduled: number;
+  durationMs: number;
+  createdBy: number | null;
+  createdAt: Generated<string>;
+}
+
+export interface PublicationsTable {
+  id: Generated<number>;
+  eventId: number;
+  version: number;
+  draftRevision: number;
+  meetings: number;
+  publishedBy: number | null;
+  publishedAt: Generated<string>;
+}
+
+export interface PublishedMeetingsTable {
+  publicationId: number;
+  meetingId: number;
+  slotId: number;
+  tableId: number;
+  aId: number;
+  bId: number;
+}
+
+export interface MeetingAttendanceTable {
+  meetingId: number;
+  eventId: number;
+  status: "held" | "no_show";
+  absentParticipantId: number | null;
+  via: "qr" | "button";
+  recordedBy: number | null;
+  recordedAt: Generated<string>;
+}
+
+export interface MeetingOutcomesTable {
+  id: Generated<number>;
+  meetingId: number;
+  participantId: number;
+  outcome: "no_further_contact" | "samples_requested" | "quotation_requested" | "negotiation" | "order_placed";
+  note: string | null;
+  recordedBy: number | null;
+  recordedAt: Generated<string>;
+}
+
 export interface DB {
   users: UsersTable;
   memberships: MembershipsTable;
@@ -229,6 +397,19 @@ export interface DB {
   auditLog: AuditLogTable;
   searchOutbox: SearchOutboxTable;
   matchDismissals: MatchDismissalsTable;
+  meetingAttendance: MeetingAttendanceTable;
+  meetingOutcomes: MeetingOutcomesTable;
+  events: EventsTable;
+  eventDays: EventDaysTable;
+  eventSlots: EventSlotsTable;
+  eventTables: EventTablesTable;
+  eventParticipants: EventParticipantsTable;
+  meetingRequests: MeetingRequestsTable;
+  meetings: MeetingsTable;
+  meetingSeats: MeetingSeatsTable;
+  scheduleRuns: ScheduleRunsTable;
+  publications: PublicationsTable;
+  publishedMeetings: PublishedMeetingsTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

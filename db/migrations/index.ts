@@ -3,6 +3,8 @@ import * as m0001 from "./2026-11-23-01-directory";
 import * as m0002 from "./2026-11-23-02-accounts";
 import * as m0004 from "./2026-11-23-04-search";
 import * as m0005 from "./2026-11-23-05-matching";
+import * as m0006 from "./2026-11-23-06-events";
+import * as m0007 from "./2026-11-23-07-fair-day";
 import * as m0009 from "./2026-11-23-09-profile-logo";
 
 // Every migration, in order. Names are dated and never change once landed; append new ones.
@@ -11,5 +13,7 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23-02-accounts": m0002,
   "2026-11-23-04-search": m0004,
   "2026-11-23-05-matching": m0005,
+  "2026-11-23-06-events": m0006,
+  "2026-11-23-07-fair-day": m0007,
   "2026-11-23-09-profile-logo": m0009,
 };

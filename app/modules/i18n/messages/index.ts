@@ -3,9 +3,10 @@ import { directory } from "./directory";
 import { auth } from "./auth";
 import { admin } from "./admin";
 import { matching } from "./matching";
+import { profile } from "./profile";
 
 // Register each feature's message file here (one line each). Keys are "area.thing".
-const bundles = [common, directory, auth, admin, matching];
+const bundles = [common, directory, auth, admin, matching, profile];
 
 type Dict = Record<string, string>;
 export const messages: { vi: Dict; en: Dict } = {

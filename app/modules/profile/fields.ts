@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { LIMITS } from "../directory/schema";
+import { isIsoDate } from "../directory/dates";
+
+// Building blocks of the profile and request form schemas. Messages are i18n keys (translated
+// next to the field, in the reader's language), optionally with one variable: "key|max=200".
+// Bounds come from cnht-directory/1 (LIMITS), which the database CHECKs mirror, so a form that
+// validates here is never refused by a CHECK.
+
+export const MSG = {
+  required: "profile.error.required",
+  tooLong: (max: number) => `profile.error.tooLong|max=${max}`,
+  date: "profile.error.date",
+  int: "profile.error.int",
+  min: (n: number) => `profile.error.min|min=${n}`,
+  max: (n: number) => `profile.error.max|max=${n}`,
+  country: "profile.error.country",
+  email: "profile.error.email",
+  website: "profile.error.website",
+  term: `profile.error.term|max=${LIMITS.term}`,
+  terms: `profile.error.terms|max=${LIMITS.terms}`,
+  choice: "profile.error.choice",
+  oneName: "profile.error.oneName",
+  standard: `profile.error.standard|max=${LIMITS.standard.max}`,
+} as const;
+
+/** Optional free text: trimmed, empty means absent. */
+export const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, MSG.tooLong(max))
+    .optional()
+    .transform((s) => (s ? s : undefined));
+
+export const requiredText = (max: number) =>
+  z.string({ required_error: MSG.required }).trim().min(1, MSG.required).max(max, MSG.tooLong(max));
+
+/** A whole number typed into a form (conform passes the string through; we coerce here). */
+export const int = (min: number, max: number) =>
+  z.coerce
+    .number({ invalid_type_error: MSG.int })
+    .int(MSG.int)
+    .min(min, MSG.min(min))
+    .max(max, MSG.max(max))
+    .optional();
+
+export const date = z.string().trim().refine(isIsoDate, MSG.date).optional();
+
+export const email = z.string().trim().max(LIMITS.contactEmail, MSG.tooLong(LIMITS.contactEmail)).email(MSG.email).optional();
+
+/** A site address: http(s) or a bare domain, no spaces. Shown as a link on the profile. */
+export const website = z
+  .string()
+  .trim()
+  .max(LIMITS.website, MSG.tooLong(LIMITS.website))
+  .regex(/^(https?:\/\/)?[^\s/$.?#]+\.[^\s]+$/i, MSG.website)
+  .optional();
+
+/** Splits a term list as typed: one per line (commas and semicolons separate too). */
+export function splitTerms(s: string | undefined): string[] {
+  if (!s) return [];
+  const out: string[] = [];
+  for (const part of s.split(/[\n;,]+/)) {
+    const t = part.replace(/\s+/g, " ").trim();
+    if (t && !out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * A capability term list typed into one text area. Free text: the taxonomy suggestions are a help,
+ * not a restriction, and the firm's own words are kept (CONTRACT.md §3).
+ */
+export const termLines = z
+  .string()
+  .max(LIMITS.terms * (LIMITS.term + 2), MSG.terms)
+  .optional()
+  .transform(splitTerms)
+  .pipe(z.array(z.string().max(LIMITS.term, MSG.term)).max(LIMITS.terms, MSG.terms));
+
+/** "JP, KR us" -> ["JP", "KR", "US"]. */
+export const countryList = z
+  .string()
+  .max(600, MSG.tooLong(600))
+  .optional()
+  .transform((s) => [...new Set((s ?? "").split(/[\s,;]+/).filter(Boolean).map((c) => c.toUpperCase()))])
+  .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, MSG.country)).max(200, MSG.max(200)));
+
+export const country = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, MSG.country)
+  .optional();

@@ -1,0 +1,292 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
+import { getServices } from "~/services.server";
+import { getBuyer, getRequest, getSupplier } from "~/directory.server";
+import { auditActor, type Actor } from "~/modules/auth/permissions";
+import { supplierSchema as directorySupplierSchema } from "~/modules/directory/schema";
+import { prepareBuyer, prepareRequest, prepareSupplier } from "~/modules/import/prepare";
+import { supplierRecordFromForm, type SupplierProfileForm } from "~/modules/profile/supplier-form";
+import { buyerRecordFromForm, type BuyerProfileForm } from "~/modules/profile/buyer-form";
+import { newRequestRef, requestRecordFromForm, type RequestForm } from "~/modules/profile/request-form";
+import { certificatesChanged, changedFields, type CertificateState } from "~/modules/profile/diff";
+import { isStoredName, sniff, uploadProblem, UPLOADS, type UploadSlot } from "~/modules/profile/files";
+import { DirectoryImportStatements } from "../db/queries/directory-import";
+import {
+  getSupplierExtras,
+  ProfileStatements,
+  requestIdOfBuyer,
+  requestRefExists,
+  setRequestStatus,
+} from "../db/queries/profile";
+import { recordAudit } from "../db/queries/audit";
+
+// The door from the /my pages to profile and request writes. Saving goes through the importer's
+// own statements (taxonomy mapping, sector, content hash, outbox) so a profile saved on the web
+// and the same record imported from the city's list end up as the same rows.
+
+export type ProfileActor = Actor & { orgId: number; orgRef: string };
+type FieldErrors = Record<string, string[]>;
+
+// ---- uploads ----------------------------------------------------------------------------
+
+export function uploadsDir(): string {
+  return path.join(getServices().env.dataDir, "uploads");
+}
+
+/** Text fields are short; anything longer is cut here and refused by the schema's limit. */
+const TEXT_PART_MAX = 64 * 1024;
+
+/**
+ * Reads a multipart form without trusting its sizes: each file part keeps at most its slot's
+ * limit plus one byte (the rest is drained), so an oversized file is reported next to its
+ * field instead of filling memory. `limitFor` gives the byte limit of a file field.
+ */
+export async function readMultipartForm(request: Request, limitFor: (field: string) => number): Promise<FormData> {
+  const handler: UploadHandler = async ({ name, filename, contentType, data }) => {
+    const cap = filename === undefined ? TEXT_PART_MAX : limitFor(name) + 1;
+    const chunks: Uint8Array[] = [];
+    let kept = 0;
+    for await (const chunk of data) {
+      if (kept >= cap) continue;
+      const part = chunk.subarray(0, cap - kept);
+      chunks.push(part);
+      kept += part.length;
+    }
+    const bytes = Buffer.concat(chunks);
+    if (filename === undefined) return bytes.toString("utf8");
+    if (!filename && !bytes.length) return undefined; // an empty file input
+    return new File([bytes], filename, { type: contentType });
+  };
+  return unstable_parseMultipartFormData(request, handler);
+}
+
+/** The byte limit of a profile form's file field. */
+export function profileUploadLimit(field: string): number {
+  return field === "logo" ? UPLOADS.logo.maxBytes : UPLOADS.certificate.maxBytes;
+}
+
+async function head(file: File): Promise<Uint8Array> {
+  return new Uint8Array(await file.slice(0, 16).arrayBuffer());
+}
+
+/** "profile.error.fileType|kinds=PDF, PNG, JPEG" for the field, or null. */
+async function fileError(slot: UploadSlot, file: File): Promise<string | null> {
+  const p = uploadProblem(slot, file.size, await head(file));
+  if (!p) return null;
+  return p.key === "profile.error.fileTooBig" ? `${p.key}|max=${p.max}` : `${p.key}|kinds=${p.kinds}`;
+}
+
+async function storeUpload(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const kind = sniff(bytes);
+  if (!kind) throw new Error("storeUpload: unchecked file"); // callers check first
+  const name = `${crypto.randomBytes(16).toString("hex")}.${kind}`;
+  fs.mkdirSync(uploadsDir(), { recursive: true });
+  fs.writeFileSync(path.join(uploadsDir(), name), bytes, { flag: "wx" });
+  return name;
+}
+
+function removeUploads(names: (string | null | undefined)[]): void {
+  for (const n of names)
+    if (n && isStoredName(n)) fs.rmSync(path.join(uploadsDir(), n), { force: true });
+}
+
+/** The stored file's path on disk, when the name is one of ours and the file is there. */
+export function uploadPath(name: string | null): string | null {
+  if (!name || !isStoredName(name)) return null;
+  const p = path.join(uploadsDir(), name);
+  return fs.existsSync(p) ? p : null;
+}
+
+// ---- supplier profile -------------------------------------------------------------------
+
+export async function loadSupplierForEdit(orgRef: string, orgId: number) {
+  const db = getServices().db;
+  const [view, extras] = await Promise.all([
+    getSupplier(db, orgRef, { withContact: true }),
+    getSupplierExtras(db, orgId),
+  ]);
+  if (!view || !extras) return null;
+  return { view, extras };
+}
+
+export type SaveResult = { ok: true; changed: string[]; verificationRemoved: boolean } | { ok: false; fieldErrors: FieldErrors };
+
+const withoutUndefined = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
+
+/**
+ * Saves the supplier's form over its own organisation (the session's: nothing in the form says
+ * which firm). One transaction: the importer's supplier rows, the extras, the scans, the
+ * verification (removed when the certificates changed), the search outbox row and the audit entry.
+ */
+export async function saveSupplierProfile(actor: ProfileActor, v: SupplierProfileForm): Promise<SaveResult> {
+  const { db, sqlite } = getServices();
+  const current = await loadSupplierForEdit(actor.orgRef, actor.orgId);
+  if (!current) throw new Response("Not found", { status: 404 });
+  const { view, extras } = current;
+
+  // Files first: refuse wrong types and sizes before anything is written.
+  const errors: FieldErrors = {};
+  const certs = v.certifications ?? [];
+  for (const [i, c] of certs.entries())
+    if (c.file) {
+      const e = await fileError("certificate", c.file);
+      if (e) errors[`certifications[${i}].file`] = [e];
+    }
+  if (v.logo) {
+    const e = await fileError("logo", v.logo);
+    if (e) errors.logo = [e];
+  }
+  if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
+
+  const record = supplierRecordFromForm(v, actor.orgRef, view);
+  const checked = directorySupplierSchema.safeParse(record);
+  if (!checked.success) throw new Error(`profile form produced an invalid record: ${checked.error.message}`);
+  const prepared = prepareSupplier(checked.data);
+
+  // A kept scan must be one this firm already has: the hidden field is the client's word.
+  const ownFiles = new Set(extras.certificates.map((c) => c.filePath).filter(Boolean));
+  const stored: string[] = [];
+  try {
+    const files: (string | null)[] = [];
+    for (const c of certs) {
+      if (c.file) {
+        const name = await storeUpload(c.file);
+        stored.push(name);
+        files.push(name);
+      } else files.push(!c.removeFile && c.keepFile && ownFiles.has(c.keepFile) ? c.keepFile : null);
+    }
+    let logoPath = v.removeLogo ? null : extras.logoPath;
+    if (v.logo) {
+      logoPath = await storeUpload(v.logo);
+      stored.push(logoPath);
+    }
+
+    const before: CertificateState[] = view.certifications.map((c, i) => ({ ...c, filePath: extras.certificates[i]?.filePath ?? null }));
+    const after: CertificateState[] = prepared.certifications.map((c, i) => ({ ...c, filePath: files[i] }));
+    const certsChanged = certificatesChanged(before, after);
+    const newExtras = { equipment: v.equipment ?? null, capacityNotes: v.capacityNotes ?? null, logoPath };
+    const changed = changedFields(
+      { ...withoutUndefined(prepareSupplier(view).record) as object, certificationFiles: before.map((c) => c.filePath), extras: { equipment: extras.equipment, capacityNotes: extras.capacityNotes, logo: extras.logoPath } },
+      { ...withoutUndefined(prepared.record) as object, certificationFiles: files, extras: { equipment: newExtras.equipment, capacityNotes: newExtras.capacityNotes, logo: logoPath } },
+    );
+
+    let verificationRemoved = false;
+    await db.connection().execute(async () => {
+      const st = new DirectoryImportStatements(sqlite);
+      const ps = new ProfileStatements(sqlite);
+      sqlite
+        .transaction(() => {
+          st.writeSupplier(actor.orgId, prepared);
+          ps.setExtras(actor.orgId, newExtras);
+          files.forEach((f, i) => ps.setCertificateFile(actor.orgId, i, f));
+          if (certsChanged) verificationRemoved = ps.removeVerification(actor.orgId);
+          ps.touch(actor.orgId);
+          st.outbox(actor.orgRef, "upsert");
+          st.audit(auditActor(actor), "profile.update", "supplier", actor.orgRef, {
+            changed,
+            ...(verificationRemoved ? { verificationRemoved: true } : {}),
+          });
+        })
+        .immediate();
+    });
+    // Scans and logos no longer referenced go once the new rows are committed.
+    const kept = new Set([...files, logoPath]);
+    removeUploads([...extras.certificates.map((c) => c.filePath), extras.logoPath].filter((f) => !kept.has(f)));
+    return { ok: true, changed, verificationRemoved };
+  } catch (e) {
+    removeUploads(stored);
+    if (/UNIQUE constraint failed: organisations\.tax_code/.test(String((e as Error).message)))
+      return { ok: false, fieldErrors: { taxCode: ["auth.error.taxCodeTaken"] } };
+    throw e;
+  }
+}
+
+// ---- buyer profile ----------------------------------------------------------------------
+
+export async function loadBuyerForEdit(orgRef: string) {
+  return getBuyer(getServices().db, orgRef, { withContact: true });
+}
+
+export async function saveBuyerProfile(actor: ProfileActor, v: BuyerProfileForm): Promise<{ changed: string[] }> {
+  const { db, sqlite } = getServices();
+  const current = await loadBuyerForEdit(actor.orgRef);
+  if (!current) throw new Response("Not found", { status: 404 });
+  const prepared = prepareBuyer(buyerRecordFromForm(v, actor.orgRef));
+  const changed = changedFields(withoutUndefined(prepareBuyer(current).record), withoutUndefined(prepared.record));
+  await db.connection().execute(async () => {
+    const st = new DirectoryImportStatements(sqlite);
+    sqlite
+      .transaction(() => {
+        st.writeBuyer(actor.orgId, prepared);
+        st.audit(auditActor(actor), "profile.update", "buyer", actor.orgRef, { changed });
+      })
+      .immediate();
+  });
+  return { changed };
+}
+
+// ---- sourcing requests ------------------------------------------------------------------
+
+/** Creates a request of the actor's buyer organisation; returns its new ref. */
+export async function createRequest(actor: ProfileActor, v: RequestForm): Promise<string> {
+  const { db, sqlite } = getServices();
+  let ref = newRequestRef((n) => crypto.randomBytes(n));
+  for (let i = 0; i < 5 && (await requestRefExists(db, ref)); i++) ref = newRequestRef((n) => crypto.randomBytes(n));
+  const prepared = prepareRequest(requestRecordFromForm(v, ref, actor.orgRef));
+  await db.connection().execute(async () => {
+    const st = new DirectoryImportStatements(sqlite);
+    const ps = new ProfileStatements(sqlite);
+    sqlite
+      .transaction(() => {
+        const id = st.writeRequest(undefined, actor.orgId, prepared);
+        ps.setVisibility(id, actor.orgId, v.visibility);
+        st.audit(auditActor(actor), "request.create", "request", ref, { visibility: v.visibility });
+      })
+      .immediate();
+  });
+  return ref;
+}
+
+/** Null when the ref is not one of the actor's organisation's requests (the caller answers 404). */
+export async function updateRequest(actor: ProfileActor, ref: string, v: RequestForm): Promise<{ changed: string[] } | null> {
+  const { db, sqlite } = getServices();
+  const own = await requestIdOfBuyer(db, ref, actor.orgId);
+  if (!own) return null;
+  const before = await getRequest(db, ref);
+  const prepared = prepareRequest(requestRecordFromForm(v, ref, actor.orgRef));
+  const changed = changedFields(
+    { ...(withoutUndefined(prepareRequest(before!).record) as object), visibility: own.visibility },
+    { ...(withoutUndefined(prepared.record) as object), visibility: v.visibility },
+  );
+  await db.connection().execute(async () => {
+    const st = new DirectoryImportStatements(sqlite);
+    const ps = new ProfileStatements(sqlite);
+    sqlite
+      .transaction(() => {
+        st.writeRequest(own.id, actor.orgId, prepared);
+        ps.setVisibility(own.id, actor.orgId, v.visibility);
+        st.audit(auditActor(actor), "request.update", "request", ref, { changed });
+      })
+      .immediate();
+  });
+  return { changed };
+}
+
+/** Close or reopen one of the actor's requests; false when it is not theirs. */
+export async function setOwnRequestStatus(actor: ProfileActor, ref: string, status: "open" | "closed"): Promise<boolean> {
+  const { db } = getServices();
+  return db.transaction().execute(async (tx) => {
+    if (!(await setRequestStatus(tx, ref, actor.orgId, status))) return false;
+    await recordAudit(tx, { actor: auditActor(actor), action: status === "closed" ? "request.close" : "request.reopen", entity: "request", entityRef: ref });
+    return true;
+  });
+}
+
+export async function loadOwnRequest(actor: ProfileActor, ref: string) {
+  const { db } = getServices();
+  if (!(await requestIdOfBuyer(db, ref, actor.orgId))) return null;
+  return getRequest(db, ref);
+}

@@ -4,9 +4,10 @@ import { auth } from "./auth";
 import { admin } from "./admin";
 import { matching } from "./matching";
 import { profile } from "./profile";
+import { fairDay } from "./fair-day";
 
 // Register each feature's message file here (one line each). Keys are "area.thing".
-const bundles = [common, directory, auth, admin, matching, profile];
+const bundles = [common, directory, auth, admin, matching, profile, fairDay];
 
 type Dict = Record<string, string>;
 export const messages: { vi: Dict; en: Dict } = {

@@ -1,0 +1,210 @@
+import { getDb, getServices } from "~/services.server";
+import { translator, type Locale } from "~/modules/i18n";
+import {
+  OUTCOMES,
+  agendaCalendar,
+  buildReport,
+  checkinPath,
+  latestOutcomes,
+  qrSvg,
+  reportRows,
+  toCsv,
+  toXlsx,
+  wallClock,
+  VENUE_TIMEZONE,
+  type AgendaMeeting,
+  type Outcome,
+} from "~/modules/agenda";
+import {
+  approvedParticipants,
+  eventInfo,
+  outcomeHistory,
+  participantAddresses,
+  publishedMeetings,
+  publishedParticipations,
+  queueScheduleMail,
+  requestMessages,
+  requestStates,
+  supplierSectors,
+  type PublishedRow,
+} from "../db/queries/fair-day";
+
+// The door from the agenda, check-in, live and report routes to the published schedule.
+export {
+  clearAttendance,
+  eventInfo,
+  publishedMeeting,
+  publishedParticipations,
+  recordAttendance,
+  recordOutcome,
+} from "../db/queries/fair-day";
+export { getDb };
+
+const orgName = (vi: string | null, en: string | null, locale: Locale) => (locale === "en" ? (en ?? vi ?? "") : (vi ?? en ?? ""));
+
+export interface AgendaEntry extends AgendaMeeting {
+  date: string;
+  time: string;
+  slotCode: string;
+  profileUrl: string;
+  checkinPath: string;
+  qr: string;
+  attendance: "held" | "no_show" | null;
+  /** This side's outcome records, oldest first. */
+  outcomes: { outcome: Outcome; note: string | null; recordedAt: string }[];
+}
+
+export interface ParticipantAgenda {
+  participantId: number;
+  orgRef: string;
+  orgName: string;
+  entries: AgendaEntry[];
+}
+
+function entryFor(row: PublishedRow, me: number, why: Map<string, string[]>, locale: Locale, secret: string) {
+  const other = row.aId === me ? "b" : "a";
+  const ref = other === "a" ? row.aRef : row.bRef;
+  const kind = other === "a" ? row.aKind : row.bKind;
+  const name = other === "a" ? orgName(row.aNameVi, row.aNameEn, locale) : orgName(row.bNameVi, row.bNameEn, locale);
+  const { date, time } = wallClock(new Date(row.startsAt), VENUE_TIMEZONE);
+  return {
+    meetingId: row.meetingId,
+    eventId: row.eventId,
+    start: row.startsAt,
+    minutes: row.minutes,
+    table: row.tableName,
+    counterpart: { ref, kind, name },
+    why: why.get(`${Math.min(row.aId, row.bId)}:${Math.max(row.aId, row.bId)}`) ?? [],
+    date,
+    time,
+    slotCode: row.slotCode,
+    profileUrl: kind === "supplier" ? `/suppliers/${ref}` : `/buyers/${ref}`,
+    checkinPath: checkinPath(secret, row.meetingId),
+    attendance: row.attendance,
+  };
+}
+
+/** Agendas of the event's approved participants (all of them, or only `onlyParticipant`). */
+export async function eventAgendas(
+  eventId: number,
+  locale: Locale,
+  opts: { onlyParticipant?: number; origin: string },
+): Promise<ParticipantAgenda[]> {
+  const db = getDb();
+  const secret = getServices().env.SESSION_SECRET;
+  const [rows, why, parts, history] = await Promise.all([
+    publishedMeetings(db, eventId, opts.onlyParticipant),
+    requestMessages(db, eventId),
+    approvedParticipants(db, eventId),
+    outcomeHistory(db, eventId),
+  ]);
+  const out: ParticipantAgenda[] = [];
+  for (const p of parts) {
+    if (opts.onlyParticipant !== undefined && p.id !== opts.onlyParticipant) continue;
+    const mine = rows.filter((r) => r.aId === p.id || r.bId === p.id);
+    if (opts.onlyParticipant === undefined && mine.length === 0) continue;
+    const entries: AgendaEntry[] = [];
+    for (const r of mine) {
+      const e = entryFor(r, p.id, why, locale, secret);
+      entries.push({
+        ...e,
+        qr: await qrSvg(opts.origin + e.checkinPath),
+        outcomes: history
+          .filter((h) => h.meetingId === r.meetingId && h.participantId === p.id)
+          .map((h) => ({ outcome: h.outcome, note: h.note, recordedAt: h.recordedAt })),
+      });
+    }
+    out.push({ participantId: p.id, orgRef: p.ref, orgName: orgName(p.nameVi, p.nameEn, locale), entries });
+  }
+  return out;
+}
+
+/** The firm's published events, each with its participant id, for /my/agenda. */
+export async function myEvents(orgId: number, locale: Locale) {
+  const rows = await publishedParticipations(getDb(), orgId);
+  return rows.map((r) => ({ eventId: r.eventId, participantId: r.participantId, name: orgName(r.nameVi, r.nameEn, locale), venue: r.venue }));
+}
+
+export async function agendaIcs(orgId: number, locale: Locale, origin: string, eventId?: number): Promise<string> {
+  const t = translator(locale);
+  const events = (await myEvents(orgId, locale)).filter((e) => eventId === undefined || e.eventId === eventId);
+  const all: { meeting: AgendaMeeting; venue: string | null; eventName: string }[] = [];
+  for (const e of events) {
+    const [agenda] = await eventAgendas(e.eventId, locale, { onlyParticipant: e.participantId, origin });
+    for (const m of agenda?.entries ?? []) all.push({ meeting: m, venue: e.venue, eventName: e.name });
+  }
+  const byId = new Map(all.map((x) => [x.meeting.meetingId, x]));
+  return agendaCalendar(
+    { id: eventId ?? 0, name: events[0]?.name ?? t("fairDay.agenda.title"), venue: events[0]?.venue ?? null },
+    all.map((x) => x.meeting),
+    {
+      calendarName: t("fairDay.agenda.title"),
+      host: new URL(origin).host,
+      summary: (m) => t("fairDay.ics.summary", { name: m.counterpart.name }),
+      description: (m) => [byId.get(m.meetingId)!.eventName, ...m.why].join("\n"),
+      location: (m) => [byId.get(m.meetingId)!.venue, t("fairDay.table", { table: m.table })].filter(Boolean).join(", "),
+      url: (m) => `${origin}/my/agenda/${m.eventId}`,
+    },
+  );
+}
+
+// ---- the report ----------------------------------------------------------------------
+
+export async function eventReport(eventId: number) {
+  const db = getDb();
+  const [rows, reqs, history, parts] = await Promise.all([
+    publishedMeetings(db, eventId),
+    requestStates(db, eventId),
+    outcomeHistory(db, eventId),
+    approvedParticipants(db, eventId),
+  ]);
+  const supplierOrg = (r: PublishedRow) => (r.aKind === "supplier" ? r.aOrgId : r.bKind === "supplier" ? r.bOrgId : null);
+  const sectors = await supplierSectors(db, [...new Set(rows.map(supplierOrg).filter((x): x is number => x !== null))]);
+  const published = new Set(rows.map((r) => r.meetingId));
+  return buildReport({
+    requests: reqs,
+    meetings: rows.map((r) => {
+      const org = supplierOrg(r);
+      return { id: r.meetingId, supplierOrgId: org, attendance: r.attendance, sector: org === null ? null : (sectors.get(org) ?? null) };
+    }),
+    outcomes: [...latestOutcomes(history.map((h) => ({ ...h, orgId: h.participantId }))).values()].filter((o) => published.has(o.meetingId)),
+    supplierParticipants: parts.filter((p) => p.kind === "supplier").length,
+  });
+}
+
+export async function reportExport(eventId: number, locale: Locale, format: "csv" | "xlsx") {
+  const t = translator(locale);
+  const rows = reportRows(await eventReport(eventId), (k) => t(`fairDay.report.${k}`));
+  const header = [t("fairDay.report.col.section"), t("fairDay.report.col.item"), t("fairDay.report.col.value")];
+  return format === "csv" ? toCsv(header, rows) : toXlsx(t("fairDay.report.title"), header, rows);
+}
+
+export { OUTCOMES };
+
+// ---- notifications -------------------------------------------------------------------
+
+/**
+ * One mail per approved participant when the schedule is published or changes (call after the
+ * publication's transaction commits). Each mail lists that participant's meetings.
+ */
+export async function notifySchedule(eventId: number, kind: "schedule_published" | "schedule_changed", origin: string): Promise<number> {
+  const db = getDb();
+  const [event, addresses] = await Promise.all([eventInfo(db, eventId), participantAddresses(db, eventId)]);
+  if (!event) throw new Error(`event ${eventId} not found`);
+  const mails = [];
+  for (const [participantId, to] of addresses) {
+    const locale = to.locale as Locale;
+    const t = translator(locale);
+    const [agenda] = await eventAgendas(eventId, locale, { onlyParticipant: participantId, origin });
+    const name = orgName(event.nameVi, event.nameEn, locale);
+    const lines = (agenda?.entries ?? []).map((e) => `${e.date} ${e.time} · ${t("fairDay.table", { table: e.table })} · ${e.counterpart.name}`);
+    mails.push({
+      kind,
+      to: to.email,
+      subject: t(`fairDay.mail.${kind}.subject`, { event: name }),
+      body: [t(`fairDay.mail.${kind}.body`, { event: name }), "", ...(lines.length ? lines : [t("fairDay.agenda.none")]), "", `${origin}/my/agenda/${eventId}`].join("\n"),
+    });
+  }
+  await queueScheduleMail(db, mails);
+  return mails.length;
+}

@@ -1,0 +1,210 @@
+import { sql } from "kysely";
+import type { Db } from "../connection";
+
+// Reads of the *published* schedule (the latest publication of an event) and the day's records:
+// attendance and outcomes. Agendas, check-in and the report all go through here.
+
+export interface PublishedRow {
+  meetingId: number;
+  eventId: number;
+  slotId: number;
+  slotCode: string;
+  startsAt: string;
+  minutes: number;
+  tableCode: string;
+  tableName: string;
+  aId: number;
+  bId: number;
+  aOrgId: number;
+  bOrgId: number;
+  aRef: string;
+  bRef: string;
+  aKind: "buyer" | "supplier";
+  bKind: "buyer" | "supplier";
+  aNameVi: string;
+  bNameVi: string;
+  aNameEn: string | null;
+  bNameEn: string | null;
+  attendance: "held" | "no_show" | null;
+  absentParticipantId: number | null;
+}
+
+/** Meetings of the event's latest publication; only those of `participantId` when given. */
+export async function publishedMeetings(db: Db, eventId: number, participantId?: number): Promise<PublishedRow[]> {
+  let q = db
+    .selectFrom("publishedMeetings as pm")
+    .innerJoin("publications as p", "p.id", "pm.publicationId")
+    .innerJoin("events as e", (j) => j.onRef("e.id", "=", "p.eventId").onRef("e.publishedVersion", "=", "p.version"))
+    .innerJoin("eventSlots as s", "s.id", "pm.slotId")
+    .innerJoin("eventTables as t", "t.id", "pm.tableId")
+    .innerJoin("eventParticipants as pa", "pa.id", "pm.aId")
+    .innerJoin("eventParticipants as pb", "pb.id", "pm.bId")
+    .innerJoin("organisations as oa", "oa.id", "pa.orgId")
+    .innerJoin("organisations as ob", "ob.id", "pb.orgId")
+    .leftJoin("meetingAttendance as ma", "ma.meetingId", "pm.meetingId")
+    .where("p.eventId", "=", eventId)
+    .select([
+      "pm.meetingId",
+      "p.eventId",
+      "s.id as slotId",
+      "s.code as slotCode",
+      "s.startsAt",
+      "s.minutes",
+      "t.code as tableCode",
+      "t.name as tableName",
+      "pm.aId",
+      "pm.bId",
+      "oa.id as aOrgId",
+      "ob.id as bOrgId",
+      "oa.ref as aRef",
+      "ob.ref as bRef",
+      "pa.kind as aKind",
+      "pb.kind as bKind",
+      "oa.nameVi as aNameVi",
+      "ob.nameVi as bNameVi",
+      "oa.nameEn as aNameEn",
+      "ob.nameEn as bNameEn",
+      "ma.status as attendance",
+      "ma.absentParticipantId",
+    ]);
+  if (participantId !== undefined) q = q.where((w) => w.or([w("pm.aId", "=", participantId), w("pm.bId", "=", participantId)]));
+  return (await q.orderBy("s.startsAt").orderBy("t.position").execute()) as PublishedRow[];
+}
+
+export async function publishedMeeting(db: Db, meetingId: number): Promise<PublishedRow | undefined> {
+  const m = await db.selectFrom("meetings").select("eventId").where("id", "=", meetingId).executeTakeFirst();
+  if (!m) return undefined;
+  return (await publishedMeetings(db, m.eventId)).find((r) => r.meetingId === meetingId);
+}
+
+export async function eventInfo(db: Db, eventId: number) {
+  return db
+    .selectFrom("events")
+    .select(["id", "nameVi", "nameEn", "venue", "publishedVersion"])
+    .where("id", "=", eventId)
+    .executeTakeFirst();
+}
+
+/** The organisation's approved participations in events that have a published schedule. */
+export async function publishedParticipations(db: Db, orgId: number) {
+  return db
+    .selectFrom("eventParticipants as p")
+    .innerJoin("events as e", "e.id", "p.eventId")
+    .where("p.orgId", "=", orgId)
+    .where("p.status", "=", "approved")
+    .where("e.publishedVersion", ">", 0)
+    .select(["p.id as participantId", "p.kind", "e.id as eventId", "e.nameVi", "e.nameEn", "e.venue"])
+    .orderBy("e.id", "desc")
+    .execute();
+}
+
+export async function approvedParticipants(db: Db, eventId: number) {
+  return db
+    .selectFrom("eventParticipants as p")
+    .innerJoin("organisations as o", "o.id", "p.orgId")
+    .where("p.eventId", "=", eventId)
+    .where("p.status", "=", "approved")
+    .select(["p.id", "p.kind", "p.orgId", "o.ref", "o.nameVi", "o.nameEn"])
+    .orderBy("o.ref")
+    .execute();
+}
+
+/** The messages of the requests behind meetings (either direction), keyed "low:high" participant ids. */
+export async function requestMessages(db: Db, eventId: number): Promise<Map<string, string[]>> {
+  const rows = await db
+    .selectFrom("meetingRequests")
+    .select(["fromId", "toId", "message"])
+    .where("eventId", "=", eventId)
+    .where("status", "=", "accepted")
+    .where("message", "is not", null)
+    .execute();
+  const out = new Map<string, string[]>();
+  for (const r of rows) {
+    const k = `${Math.min(r.fromId, r.toId)}:${Math.max(r.fromId, r.toId)}`;
+    out.set(k, [...(out.get(k) ?? []), r.message!]);
+  }
+  return out;
+}
+
+export async function recordAttendance(
+  db: Db,
+  a: { meetingId: number; eventId: number; status: "held" | "no_show"; absentParticipantId: number | null; via: "qr" | "button"; userId: number | null },
+) {
+  await db
+    .insertInto("meetingAttendance")
+    .values({ meetingId: a.meetingId, eventId: a.eventId, status: a.status, absentParticipantId: a.absentParticipantId, via: a.via, recordedBy: a.userId })
+    .onConflict((oc) =>
+      oc.column("meetingId").doUpdateSet({
+        status: a.status,
+        absentParticipantId: a.absentParticipantId,
+        via: a.via,
+        recordedBy: a.userId,
+        recordedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`,
+      }),
+    )
+    .execute();
+}
+
+export async function clearAttendance(db: Db, meetingId: number) {
+  await db.deleteFrom("meetingAttendance").where("meetingId", "=", meetingId).execute();
+}
+
+export async function recordOutcome(
+  db: Db,
+  o: { meetingId: number; participantId: number; outcome: "no_further_contact" | "samples_requested" | "quotation_requested" | "negotiation" | "order_placed"; note: string | null; userId: number | null },
+) {
+  await db
+    .insertInto("meetingOutcomes")
+    .values({ meetingId: o.meetingId, participantId: o.participantId, outcome: o.outcome, note: o.note, recordedBy: o.userId })
+    .execute();
+}
+
+/** Every outcome record of the event's meetings, oldest first (the history). */
+export async function outcomeHistory(db: Db, eventId: number) {
+  return db
+    .selectFrom("meetingOutcomes as mo")
+    .innerJoin("meetings as m", "m.id", "mo.meetingId")
+    .where("m.eventId", "=", eventId)
+    .select(["mo.meetingId", "mo.participantId", "mo.outcome", "mo.note", "mo.recordedAt"])
+    .orderBy("mo.recordedAt")
+    .orderBy("mo.id")
+    .execute();
+}
+
+export async function requestStates(db: Db, eventId: number) {
+  return db.selectFrom("meetingRequests").select(["status as state", "declineReason"]).where("eventId", "=", eventId).execute();
+}
+
+/** Sector of each supplier organisation among the given ids. */
+export async function supplierSectors(db: Db, orgIds: number[]): Promise<Map<number, string | null>> {
+  if (orgIds.length === 0) return new Map();
+  const rows = await db.selectFrom("supplierProfiles").select(["orgId", "sector"]).where("orgId", "in", orgIds).execute();
+  return new Map(rows.map((r) => [r.orgId, r.sector]));
+}
+
+/** One address per approved participant: the organisation's owner (else its first member). */
+export async function participantAddresses(db: Db, eventId: number) {
+  const rows = await db
+    .selectFrom("eventParticipants as p")
+    .innerJoin("memberships as ms", "ms.orgId", "p.orgId")
+    .innerJoin("users as u", "u.id", "ms.userId")
+    .where("p.eventId", "=", eventId)
+    .where("p.status", "=", "approved")
+    .where("u.status", "=", "active")
+    .select(["p.id as participantId", "u.email", "u.locale", "ms.role"])
+    .orderBy("p.id")
+    .orderBy(sql`ms.role = 'owner'`, "desc")
+    .orderBy("u.id")
+    .execute();
+  const first = new Map<number, { email: string; locale: string }>();
+  for (const r of rows) if (!first.has(r.participantId)) first.set(r.participantId, { email: r.email, locale: r.locale });
+  return first;
+}
+
+export async function queueScheduleMail(db: Db, rows: { kind: "schedule_published" | "schedule_changed"; to: string; subject: string; body: string }[]) {
+  if (rows.length === 0) return;
+  await db
+    .insertInto("mailOutbox")
+    .values(rows.map((r) => ({ kind: r.kind, toAddress: r.to, subject: r.subject, body: r.body })))
+    .execute();
+}

@@ -91,6 +91,8 @@ export const MATERIALS: ConceptInput[] = [
       "cold rolled steel",
       "cold-rolled sheet",
       "冷延鋼板",
+      "thép tấm cán nguội",
+      "tôn tấm cán nguội",
     ],
   },
   {
@@ -810,7 +812,15 @@ export const MATERIALS: ConceptInput[] = [
     vi: "Nhựa tái chế",
     en: "Recycled plastics",
     ja: "再生プラスチック",
-    synonyms: ["hạt nhựa tái chế", "recycled plastic", "recycled resin", "PCR resin", "再生樹脂"],
+    synonyms: [
+      "hạt nhựa tái chế",
+      "recycled plastic",
+      "recycled resin",
+      "PCR resin",
+      "再生樹脂",
+      "nhựa tái sinh",
+      "hạt nhựa tái sinh",
+    ],
   },
   {
     id: "bioplastic",

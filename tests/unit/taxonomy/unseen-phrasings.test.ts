@@ -1,0 +1,255 @@
+import { describe, expect, it } from "vitest";
+import { findConcepts, getConcept, isA, mapTerm } from "../../../app/modules/taxonomy";
+
+// Phrasings that firms and buyers of the field write and that are NOT in the sample directory
+// (Vietnamese with and without accents, UK/US English, Japanese, abbreviations): the portal is
+// judged on unseen data, so these guard the vocabulary beyond what the coverage test sees.
+
+const PROCESSES: [string, string][] = [
+  ["lắp ráp SMT", "smt"],
+  ["hàn dán bề mặt", "smt"],
+  ["cắt bế", "print-finishing"],
+  ["gia công dây điện", "wire-harness"],
+  ["kiểm tra chức năng", "inspection-testing"],
+  ["functional testing", "inspection-testing"],
+  ["cắt da", "leather-cutting"],
+  ["leather cutting", "leather-cutting"],
+  ["gia công phay CNC 5 trục", "cnc-milling"],
+  ["gia cong phay cnc 5 truc", "cnc-milling"],
+  ["5-axis machining", "cnc-milling"],
+  ["mạ điện phân", "plating"],
+  ["ma dien phan", "plating"],
+  ["electroplating", "plating"],
+  ["sơn ED", "e-coating"],
+  ["sơn điện di", "e-coating"],
+  ["ép nhựa 2 màu", "insert-moulding"],
+  ["ep nhua 2 mau", "insert-moulding"],
+  ["two-shot injection moulding", "insert-moulding"],
+  ["overmolding", "insert-moulding"],
+  ["đúc nhôm áp lực cao", "aluminium-die-casting"],
+  ["HPDC", "die-casting"],
+  ["high pressure die casting", "die-casting"],
+  ["uốn ống", "tube-bending"],
+  ["uon ong inox", "tube-bending"],
+  ["tube bending", "tube-bending"],
+  ["pipe bending", "tube-bending"],
+  ["cắt dây EDM", "edm"],
+  ["wire EDM", "edm"],
+  ["wire-cut EDM", "edm"],
+  ["xung điện", "edm"],
+  ["ワイヤーカット", "edm"],
+  ["放電加工", "edm"],
+  ["dập liên hoàn", "progressive-stamping"],
+  ["progressive die stamping", "progressive-stamping"],
+  ["プレス加工", "stamping"],
+  ["溶接", "welding"],
+  ["切削加工", "machining"],
+  ["板金", "sheet-metal"],
+  ["板金加工", "sheet-metal"],
+  ["塗装", "painting"],
+  ["めっき", "plating"],
+  ["メッキ", "plating"],
+  ["亜鉛めっき", "zinc-plating"],
+  ["アルマイト", "anodising"],
+  ["熱処理", "heat-treatment"],
+  ["焼入れ", "heat-treatment"],
+  ["鋳造", "casting"],
+  ["鍛造", "forging"],
+  ["研削", "grinding"],
+  ["旋盤加工", "cnc-turning"],
+  ["フライス加工", "cnc-milling"],
+  ["SMT実装", "smt"],
+  ["ワイヤーハーネス加工", "wire-harness"],
+  ["縫製", "garment-sewing"],
+  ["刺繍", "embroidery"],
+  ["射出成形", "injection-moulding"],
+  ["ブロー成形", "blow-moulding"],
+  ["押出成形", "extrusion"],
+  ["真空成形", "thermoforming"],
+  ["レーザー加工", "laser-cutting"],
+  ["曲げ加工", "bending"],
+  ["box build", "electronics-assembly"],
+  ["thermoforming", "thermoforming"],
+  ["vacuum forming", "thermoforming"],
+  ["định hình chân không", "thermoforming"],
+  ["hút chân không nhựa", "thermoforming"],
+  ["in lụa", "screen-printing"],
+  ["in lua", "screen-printing"],
+  ["silk screen printing", "screen-printing"],
+  ["in chuyển nhiệt", "textile-printing"],
+  ["heat transfer printing", "textile-printing"],
+  ["in pad", "pad-printing"],
+  ["in tampon", "pad-printing"],
+  ["may gia công", "garment-sewing"],
+  ["may mặc xuất khẩu", "garment-sewing"],
+  ["gia công hàng may mặc", "garment-sewing"],
+  ["cut make trim", "garment-sewing"],
+  ["dệt kim tròn", "knitting"],
+  ["circular knitting", "knitting"],
+  ["dệt thoi", "weaving"],
+  ["nhuộm vải", "dyeing"],
+  ["giặt wash", "garment-washing"],
+  ["stone wash", "garment-washing"],
+  ["thêu", "embroidery"],
+  ["in kỹ thuật số", "digital-printing"],
+  ["in flexo", "flexo-printing"],
+  ["in ống đồng", "gravure-printing"],
+  ["in nhãn mác", "label-printing"],
+  ["ép nhũ", "print-finishing"],
+  ["cán màng", "print-finishing"],
+  ["bồi giấy", "paper-box-making"],
+  ["sản xuất thùng carton", "corrugated-cartons"],
+  ["thổi màng", "plastic-bag-making"],
+  ["thổi túi nilon", "plastic-bag-making"],
+  ["ghép màng", "flexible-packaging"],
+  ["sản xuất bao bì mềm", "flexible-packaging"],
+  ["dệt bao PP", "woven-bag-making"],
+  ["đóng gói thuê", "contract-packing"],
+];
+
+const MATERIALS: [string, string][] = [
+  ["da thuộc", "leather"],
+  ["da bò", "cowhide"],
+  ["da PU", "synthetic-leather"],
+  ["simili", "synthetic-leather"],
+  ["giả da", "synthetic-leather"],
+  ["inox 304", "sus304"],
+  ["SUS 304", "sus304"],
+  ["thép không gỉ 316", "sus316"],
+  ["nhôm 6061-T6", "al6061"],
+  ["A6061", "al6061"],
+  ["nhôm 6063", "al6063"],
+  ["ADC12", "adc12"],
+  ["nhôm định hình", "aluminium"],
+  ["nhựa POM", "pom"],
+  ["nhựa ABS", "abs"],
+  ["nhựa PA66 GF30", "pa66"],
+  ["nylon 66", "pa66"],
+  ["polycarbonate", "pc"],
+  ["nhựa PP", "pp"],
+  ["HDPE", "pe"],
+  ["nhựa PVC", "pvc"],
+  ["nhựa tái sinh", "recycled-plastic"],
+  ["cao su silicone", "silicone"],
+  ["cao su EPDM", "epdm"],
+  ["cao su NBR", "nbr"],
+  ["cao su tự nhiên", "natural-rubber"],
+  ["thép SKD11", "skd11"],
+  ["thép C45", "s45c"],
+  ["S45C", "s45c"],
+  ["thép tấm cán nguội", "cold-rolled-steel"],
+  ["SPCC", "cold-rolled-steel"],
+  ["tôn mạ kẽm", "galvanized-steel"],
+  ["SECC", "galvanized-steel"],
+  ["đồng thau", "brass"],
+  ["đồng đỏ", "copper"],
+  ["vải cotton", "cotton"],
+  ["sợi polyester", "polyester"],
+  ["giấy kraft", "kraft-paper"],
+  ["FR-4", "fr4"],
+];
+
+const PRODUCTS: [string, string][] = [
+  ["PCBA", "pcba"],
+  ["bo mạch PCBA", "pcba"],
+  ["băng tải", "conveyor"],
+  ["conveyor belts", "conveyor"],
+  ["tấm chắn EMI", "emi-shield"],
+  ["EMI shielding can", "emi-shield"],
+  ["bàn phím cao su", "keypad"],
+  ["silicone keypad", "keypad"],
+  ["lõi ferrite", "ferrite-core"],
+  ["ferrite cores", "ferrite-core"],
+  ["khuôn dập liên hoàn", "stamping-die"],
+  ["progressive die", "stamping-die"],
+  ["金型", "mould-die"],
+  ["プレス金型", "stamping-die"],
+  ["射出成形金型", "injection-mould"],
+  ["khuôn ép nhựa", "injection-mould"],
+  ["khuôn mẫu", "mould-die"],
+  ["ハーネス", "harness-product"],
+  ["đế giày EVA", "shoe-sole"],
+  ["đế giày cao su", "shoe-sole"],
+  ["thùng carton 5 lớp", "corrugated-box"],
+  ["hộp carton 3 lớp", "corrugated-box"],
+  ["màng co", "plastic-film"],
+  ["màng PE quấn pallet", "plastic-film"],
+  ["stretch film", "plastic-film"],
+  ["túi PE", "plastic-bag"],
+  ["túi zipper", "plastic-bag"],
+  ["túi đáy đứng", "flexible-pouch"],
+  ["bao jumbo", "woven-bag"],
+  ["pallet nhựa", "pallet"],
+  ["bulong cường độ cao", "bolt"],
+  ["bu lông neo", "bolt"],
+  ["high tensile bolts", "bolt"],
+  ["ốc vít", "screw"],
+  ["đai ốc", "nut"],
+  ["lò xo xoắn", "torsion-spring"],
+  ["lò xo nén", "compression-spring"],
+  ["lò xo kéo", "extension-spring"],
+  ["bánh răng", "gear"],
+  ["trục truyền động", "shaft"],
+  ["vỏ tủ điện", "electrical-cabinet"],
+  ["tủ điện", "electrical-cabinet"],
+  ["tản nhiệt nhôm", "heat-sink"],
+  ["gioăng cao su", "gasket"],
+  ["phớt chặn dầu", "oil-seal"],
+  ["vòng đệm cao su", "gasket"],
+  ["phụ tùng xe máy", "motorcycle-part"],
+  ["linh kiện ô tô", "automotive-part"],
+  ["đầu nối", "connector"],
+  ["giắc cắm", "connector"],
+  ["dây cáp điện", "cable"],
+  ["nguồn xung", "power-supply"],
+  ["đèn LED", "led-lighting"],
+  ["nhãn dệt", "woven-label"],
+  ["thẻ bài", "hang-tag"],
+  ["khóa kéo", "zipper"],
+  ["cúc áo", "button"],
+  ["dây đai dệt", "webbing"],
+  ["găng tay", "gloves-hats"],
+  ["quần áo bảo hộ", "workwear"],
+  ["đồng phục", "uniform"],
+];
+
+const CERTIFICATIONS: [string, string][] = [
+  ["ISO 9001:2015", "iso9001"],
+  ["IATF 16949:2016", "iatf16949"],
+  ["ISO 14001", "iso14001"],
+  ["chứng nhận hợp quy", "vn-conformity"],
+  ["Oeko-Tex", "oekotex"],
+  ["RoHS compliant", "rohs"],
+];
+describe("unseen phrasings map to the right concept", () => {
+  it.each(PROCESSES)("process %s -> %s", (term, id) => {
+    expect(mapTerm(term, "process")).toBe(id);
+  });
+  it.each(MATERIALS)("material %s -> %s", (term, id) => {
+    expect(mapTerm(term, "material")).toBe(id);
+  });
+  it.each(PRODUCTS)("product %s -> %s", (term, id) => {
+    expect(mapTerm(term, "product")).toBe(id);
+  });
+  it.each(CERTIFICATIONS)("certification %s -> %s", (term, id) => {
+    expect(mapTerm(term, "certification")).toBe(id);
+  });
+});
+
+describe("concepts added for gaps found in real directories", () => {
+  it("places the new products under their families", () => {
+    expect(isA("pcba", "pcb")).toBe(true);
+    expect(isA("conveyor", "machinery")).toBe(true);
+    expect(isA("emi-shield", "stamped-part")).toBe(true);
+    expect(getConcept("emi-shield")!.sector).toBe("electronics");
+    expect(isA("keypad", "rubber-parts")).toBe(true);
+    expect(getConcept("ferrite-core")!.sector).toBe("electronics");
+    expect(isA("leather-cutting", "shoe-upper-making")).toBe(true);
+    expect(isA("leather-cutting", "leather-goods")).toBe(true);
+  });
+
+  it("keeps PCBA a service when no kind is asked, and a product when one is", () => {
+    expect(mapTerm("PCBA")).toBe("pcb-assembly");
+    expect(mapTerm("PCBA", "product")).toBe("pcba");
+  });
+});

@@ -1,0 +1,357 @@
+import { sql } from "kysely";
+import type { Db } from "../connection";
+import { schedule } from "../../app/modules/scheduling/index";
+import {
+  buildInstance,
+  fitTables,
+  placementsOf,
+  type EventSchedulingData,
+  type Placement,
+} from "../../app/modules/events/instance";
+import { bumpDraft } from "./events";
+import { isConstraintError, writeTx } from "./events-tx";
+
+// The draft schedule (generation, hand moves) and its numbered publications.
+//
+// Generation reads the draft, runs the scheduler outside any transaction (seconds of CPU must
+// not hold the write lock), then writes the plan only if the draft's revision is unchanged —
+// otherwise a hand move or an accepted request would be silently overwritten.
+// Publishing is a compare-and-set on events.published_version: of two organisers publishing
+// the same version at once, one wins and the other is told so.
+
+const NOW = sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ','now')`;
+
+export class ScheduleConflictError extends Error {
+  constructor(
+    readonly code: "draft_changed" | "already_published" | "slot_taken" | "table_taken" | "participant_busy" | "not_available" | "fixed_table" | "limit" | "not_found",
+    message: string,
+  ) {
+    super(message);
+    this.name = "ScheduleConflictError";
+  }
+}
+
+/** Approved participants, their active meetings, slots and tables: what the scheduler needs. */
+export async function loadSchedulingData(db: Db, eventId: number): Promise<EventSchedulingData & { revision: number }> {
+  const ev = await db
+    .selectFrom("events")
+    .select(["nameVi", "draftRevision", "buyerMaxMeetings", "supplierMaxMeetings"])
+    .where("id", "=", eventId)
+    .executeTakeFirst();
+  if (!ev) throw new ScheduleConflictError("not_found", "No such event.");
+  const [slots, tables, people, meetings] = await Promise.all([
+    db.selectFrom("eventSlots").select(["id", "code", "startsAt", "minutes"]).where("eventId", "=", eventId).orderBy("position").execute(),
+    db.selectFrom("eventTables").select(["id", "code"]).where("eventId", "=", eventId).orderBy("position").execute(),
+    db
+      .selectFrom("eventParticipants as p")
+      .innerJoin("organisations as o", "o.id", "p.orgId")
+      .select(["p.id", "o.ref", "p.kind", "p.arrivesAt", "p.leavesAt", "p.blockedSlots", "p.fixedTableId", "p.maxMeetings"])
+      .where("p.eventId", "=", eventId)
+      .where("p.status", "=", "approved")
+      .orderBy("o.ref")
+      .execute(),
+    db
+      .selectFrom("meetings as m")
+      .innerJoin("eventParticipants as a", "a.id", "m.aId")
+      .innerJoin("eventParticipants as b", "b.id", "m.bId")
+      .select(["m.id", "m.aId", "m.bId", "m.weight", "m.slotId", "m.tableId"])
+      .where("m.eventId", "=", eventId)
+      .where("m.status", "=", "active")
+      .where("a.status", "=", "approved")
+      .where("b.status", "=", "approved")
+      .orderBy("m.id")
+      .execute(),
+  ]);
+  return {
+    name: ev.nameVi,
+    revision: ev.draftRevision,
+    slots,
+    tables,
+    participants: people.map((p) => ({ ...p, blockedSlots: JSON.parse(p.blockedSlots) as string[] })),
+    meetings,
+    limits: { buyer: ev.buyerMaxMeetings, supplier: ev.supplierMaxMeetings },
+  };
+}
+
+/**
+ * Replaces the portal's suggestions in the draft: unplaced suggestion meetings go, and the given
+ * pairs (participant ids) come in with weight 1 unless the pair already has a meeting row.
+ */
+async function replaceSuggestions(tx: Db, eventId: number, pairs: { aId: number; bId: number }[], userId: number | null) {
+  await tx.deleteFrom("meetings").where("eventId", "=", eventId).where("source", "=", "suggestion").execute();
+  const existing = new Set(
+    (await tx.selectFrom("meetings").select(["aId", "bId"]).where("eventId", "=", eventId).execute()).map((m) => `${m.aId}:${m.bId}`),
+  );
+  const rows = [];
+  for (const p of pairs) {
+    const [aId, bId] = p.aId < p.bId ? [p.aId, p.bId] : [p.bId, p.aId];
+    if (aId === bId || existing.has(`${aId}:${bId}`)) continue;
+    existing.add(`${aId}:${bId}`);
+    rows.push({ eventId, aId, bId, source: "suggestion" as const, weight: 1, createdBy: userId });
+  }
+  for (let i = 0; i < rows.length; i += 200) await tx.insertInto("meetings").values(rows.slice(i, i + 200)).execute();
+}
+
+export interface GenerateOptions {
+  eventId: number;
+  /** full: plan everything anew; unscheduled: keep placed meetings, place the others around them. */
+  mode: "full" | "unscheduled";
+  seed?: number;
+  /** Pairs suggested by matching, scheduled with weight 1 (full runs only); undefined = none. */
+  suggestions?: { aId: number; bId: number }[];
+  userId: number | null;
+  timeLimitMs?: number;
+}
+
+export interface RunSummary {
+  runId: number;
+  meetings: number;
+  placed: number;
+  unscheduled: number;
+  durationMs: number;
+  schedulerMs: number;
+}
+
+export async function generateDraft(db: Db, o: GenerateOptions): Promise<RunSummary> {
+  const started = Date.now();
+  const seed = o.seed ?? 1;
+  if (o.mode === "full")
+    await writeTx(db, async (tx) => {
+      await replaceSuggestions(tx, o.eventId, o.suggestions ?? [], o.userId);
+      await bumpDraft(tx, o.eventId);
+    });
+  const data = await loadSchedulingData(db, o.eventId);
+  const onlyUnplaced = o.mode === "unscheduled";
+  const instance = buildInstance(data, { onlyUnplaced });
+  const t0 = Date.now();
+  const result = schedule(instance, { seed, timeLimitMs: o.timeLimitMs });
+  const schedulerMs = Date.now() - t0;
+  const placements = onlyUnplaced ? fitTables(data, result) : placementsOf(data, result);
+  return writeTx(db, async (tx) => {
+    const ev = await tx.selectFrom("events").select("draftRevision").where("id", "=", o.eventId).executeTakeFirstOrThrow();
+    if (ev.draftRevision !== data.revision)
+      throw new ScheduleConflictError("draft_changed", "The draft changed while the schedule was being generated (a meeting was moved or a request answered); generate again.");
+    if (!onlyUnplaced)
+      await tx
+        .updateTable("meetings")
+        .set({ slotId: null, tableId: null, movedByHand: 0 })
+        .where("eventId", "=", o.eventId)
+        .where("slotId", "is not", null)
+        .execute();
+    await applyPlacements(tx, placements);
+    await bumpDraft(tx, o.eventId);
+    const placed = placements.filter((p) => p.slotId !== null).length;
+    const durationMs = Date.now() - started;
+    const { id } = await tx
+      .insertInto("scheduleRuns")
+      .values({
+        eventId: o.eventId,
+        mode: o.mode,
+        seed,
+        includeSuggestions: o.suggestions ? 1 : 0,
+        meetings: instance.meetings.length,
+        placed,
+        unscheduled: placements.length - placed,
+        durationMs,
+        createdBy: o.userId,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    return { runId: id, meetings: instance.meetings.length, placed, unscheduled: placements.length - placed, durationMs, schedulerMs };
+  });
+}
+
+async function applyPlacements(tx: Db, placements: Placement[]) {
+  for (const p of placements)
+    await tx
+      .updateTable("meetings")
+      .set({ slotId: p.slotId, tableId: p.tableId, unscheduledReason: p.reason, updatedAt: NOW })
+      .where("id", "=", p.meetingId)
+      .execute();
+}
+
+/**
+ * Moves one draft meeting by hand to (slot, table), or out of the plan with slot = null.
+ * Availability, fixed tables and limits are checked here; double booking is refused by the
+ * database's UNIQUE constraints even when two organisers move at the same moment.
+ */
+export async function moveMeeting(db: Db, input: { meetingId: number; slotId: number | null; tableId: number | null; userId: number | null }): Promise<void> {
+  await writeTx(db, async (tx) => {
+    const m = await tx.selectFrom("meetings").selectAll().where("id", "=", input.meetingId).executeTakeFirst();
+    if (!m || m.status !== "active") throw new ScheduleConflictError("not_found", "No such meeting in the draft.");
+    if (input.slotId === null || input.tableId === null) {
+      await tx
+        .updateTable("meetings")
+        .set({ slotId: null, tableId: null, movedByHand: 1, unscheduledReason: "taken out of the plan by an organiser", updatedAt: NOW })
+        .where("id", "=", m.id)
+        .execute();
+      await bumpDraft(tx, m.eventId);
+      return;
+    }
+    const slot = await tx.selectFrom("eventSlots").select(["id", "code", "startsAt", "minutes"]).where("id", "=", input.slotId).where("eventId", "=", m.eventId).executeTakeFirst();
+    const table = await tx.selectFrom("eventTables").select(["id", "code"]).where("id", "=", input.tableId).where("eventId", "=", m.eventId).executeTakeFirst();
+    if (!slot || !table) throw new ScheduleConflictError("not_found", "No such slot or table at this event.");
+    const ev = await tx.selectFrom("events").select(["buyerMaxMeetings", "supplierMaxMeetings"]).where("id", "=", m.eventId).executeTakeFirstOrThrow();
+    const people = await tx
+      .selectFrom("eventParticipants as p")
+      .innerJoin("organisations as o", "o.id", "p.orgId")
+      .select(["p.id", "p.kind", "o.ref", "p.arrivesAt", "p.leavesAt", "p.blockedSlots", "p.fixedTableId", "p.maxMeetings"])
+      .where("p.id", "in", [m.aId, m.bId])
+      .execute();
+    const start = Date.parse(slot.startsAt);
+    for (const p of people) {
+      const blocked = JSON.parse(p.blockedSlots) as string[];
+      if ((p.arrivesAt && start < Date.parse(p.arrivesAt)) || (p.leavesAt && start + slot.minutes * 60_000 > Date.parse(p.leavesAt)) || blocked.includes(slot.code))
+        throw new ScheduleConflictError("not_available", `${p.ref} is not available in slot ${slot.code}.`);
+      if (p.fixedTableId !== null && p.fixedTableId !== table.id)
+        throw new ScheduleConflictError("fixed_table", `${p.ref} hosts all its meetings at its own table; choose that table.`);
+      const limit = p.maxMeetings ?? (p.kind === "buyer" ? ev.buyerMaxMeetings : ev.supplierMaxMeetings);
+      if (limit !== null && m.slotId === null) {
+        const n = await tx
+          .selectFrom("meetingSeats")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .where("participantId", "=", p.id)
+          .executeTakeFirstOrThrow();
+        if (Number(n.n) >= limit) throw new ScheduleConflictError("limit", `${p.ref} already has ${limit} meetings, its limit.`);
+      }
+    }
+    try {
+      await tx
+        .updateTable("meetings")
+        .set({ slotId: slot.id, tableId: table.id, movedByHand: 1, unscheduledReason: null, updatedAt: NOW })
+        .where("id", "=", m.id)
+        .execute();
+    } catch (e) {
+      if (!isConstraintError(e, "UNIQUE")) throw e;
+      const msg = String((e as Error).message);
+      if (msg.includes("meeting_seats"))
+        throw new ScheduleConflictError("participant_busy", `A participant of this meeting already has a meeting in slot ${slot.code}.`);
+      throw new ScheduleConflictError("table_taken", `Table ${table.code} is taken in slot ${slot.code}.`);
+    }
+    await bumpDraft(tx, m.eventId);
+  });
+}
+
+/**
+ * Publishes the draft as version expectedVersion + 1. Refused when someone published since the
+ * caller looked (expectedVersion is stale): the compare-and-set and UNIQUE(event_id, version)
+ * make sure two publishes at once give one winner.
+ */
+export async function publishDraft(db: Db, input: { eventId: number; expectedVersion: number; userId: number | null }): Promise<{ version: number; meetings: number; publicationId: number }> {
+  return writeTx(db, async (tx) => {
+    const r = await tx
+      .updateTable("events")
+      .set({ publishedVersion: input.expectedVersion + 1, updatedAt: NOW })
+      .where("id", "=", input.eventId)
+      .where("publishedVersion", "=", input.expectedVersion)
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) !== 1)
+      throw new ScheduleConflictError("already_published", "Someone published this schedule meanwhile; reload to see the current version.");
+    const ev = await tx.selectFrom("events").select("draftRevision").where("id", "=", input.eventId).executeTakeFirstOrThrow();
+    const version = input.expectedVersion + 1;
+    const { id } = await tx
+      .insertInto("publications")
+      .values({ eventId: input.eventId, version, draftRevision: ev.draftRevision, meetings: 0, publishedBy: input.userId })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await sql`INSERT INTO published_meetings (publication_id, meeting_id, slot_id, table_id, a_id, b_id)
+      SELECT ${id}, m.id, m.slot_id, m.table_id, m.a_id, m.b_id FROM meetings m
+      JOIN event_participants a ON a.id = m.a_id JOIN event_participants b ON b.id = m.b_id
+      WHERE m.event_id = ${input.eventId} AND m.status = 'active' AND m.slot_id IS NOT NULL
+        AND a.status = 'approved' AND b.status = 'approved'`.execute(tx);
+    const n = await tx
+      .selectFrom("publishedMeetings")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("publicationId", "=", id)
+      .executeTakeFirstOrThrow();
+    await tx.updateTable("publications").set({ meetings: Number(n.n) }).where("id", "=", id).execute();
+    return { version, meetings: Number(n.n), publicationId: id };
+  });
+}
+
+export async function latestPublication(db: Db, eventId: number) {
+  return db
+    .selectFrom("publications")
+    .selectAll()
+    .where("eventId", "=", eventId)
+    .orderBy("version", "desc")
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** The meetings of one publication with slot times, table names and both participants. */
+export async function publishedMeetings(db: Db, publicationId: number, participantId?: number) {
+  let q = db
+    .selectFrom("publishedMeetings as pm")
+    .innerJoin("meetings as m", "m.id", "pm.meetingId")
+    .innerJoin("eventSlots as s", "s.id", "pm.slotId")
+    .innerJoin("eventTables as t", "t.id", "pm.tableId")
+    .innerJoin("eventParticipants as pa", "pa.id", "pm.aId")
+    .innerJoin("organisations as oa", "oa.id", "pa.orgId")
+    .innerJoin("eventParticipants as pb", "pb.id", "pm.bId")
+    .innerJoin("organisations as ob", "ob.id", "pb.orgId")
+    .select([
+      "pm.meetingId",
+      "m.source",
+      "m.weight",
+      "s.id as slotId",
+      "s.code as slot",
+      "s.startsAt",
+      "s.minutes",
+      "s.position as slotPosition",
+      "t.code as table",
+      "t.name as tableName",
+      "pa.id as aId",
+      "pa.kind as aKind",
+      "oa.ref as aRef",
+      "oa.nameVi as aNameVi",
+      "oa.nameEn as aNameEn",
+      "pb.id as bId",
+      "pb.kind as bKind",
+      "ob.ref as bRef",
+      "ob.nameVi as bNameVi",
+      "ob.nameEn as bNameEn",
+    ])
+    .where("pm.publicationId", "=", publicationId);
+  if (participantId !== undefined) q = q.where((eb) => eb.or([eb("pm.aId", "=", participantId), eb("pm.bId", "=", participantId)]));
+  return q.orderBy("s.position").orderBy("t.position").execute();
+}
+
+/** The draft for the review grid: every active meeting, placed or not, with both sides. */
+export async function draftMeetings(db: Db, eventId: number) {
+  return db
+    .selectFrom("meetings as m")
+    .innerJoin("eventParticipants as pa", "pa.id", "m.aId")
+    .innerJoin("organisations as oa", "oa.id", "pa.orgId")
+    .innerJoin("eventParticipants as pb", "pb.id", "m.bId")
+    .innerJoin("organisations as ob", "ob.id", "pb.orgId")
+    .select([
+      "m.id",
+      "m.source",
+      "m.weight",
+      "m.slotId",
+      "m.tableId",
+      "m.unscheduledReason",
+      "m.movedByHand",
+      "pa.id as aId",
+      "pa.kind as aKind",
+      "oa.ref as aRef",
+      "oa.nameVi as aNameVi",
+      "oa.nameEn as aNameEn",
+      "pb.id as bId",
+      "pb.kind as bKind",
+      "ob.ref as bRef",
+      "ob.nameVi as bNameVi",
+      "ob.nameEn as bNameEn",
+    ])
+    .where("m.eventId", "=", eventId)
+    .where("m.status", "=", "active")
+    .where("pa.status", "=", "approved")
+    .where("pb.status", "=", "approved")
+    .orderBy("m.id")
+    .execute();
+}
+
+export async function listRuns(db: Db, eventId: number, limit = 10) {
+  return db.selectFrom("scheduleRuns").selectAll().where("eventId", "=", eventId).orderBy("id", "desc").limit(limit).execute();
+}

@@ -1,0 +1,180 @@
+import { sql } from "kysely";
+import type { Db } from "../connection";
+import { generateSlots, type DayPlan } from "../../app/modules/events/slots";
+import { writeTx } from "./events-tx";
+
+// Events: their settings, days, generated slots and named tables.
+
+export interface EventInput extends DayPlan {
+  nameVi: string;
+  nameEn: string | null;
+  venue: string | null;
+  status: "draft" | "open" | "closed";
+  /** One name per table, in order; codes T001… follow the order. */
+  tableNames: string[];
+  allowBuyerBuyer: boolean;
+  allowSupplierSupplier: boolean;
+  buyerMaxMeetings: number | null;
+  supplierMaxMeetings: number | null;
+  buyerMaxOpenRequests: number | null;
+  supplierMaxOpenRequests: number | null;
+  /** UTC instants. */
+  registrationOpensAt: string | null;
+  registrationClosesAt: string | null;
+  requestDeadline: string | null;
+}
+
+export class EventEditError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "EventEditError";
+  }
+}
+
+const tableCode = (i: number) => `T${String(i + 1).padStart(3, "0")}`;
+
+function columns(e: EventInput) {
+  return {
+    nameVi: e.nameVi,
+    nameEn: e.nameEn,
+    venue: e.venue,
+    status: e.status,
+    dayStart: e.dayStart,
+    dayEnd: e.dayEnd,
+    breaks: JSON.stringify(e.breaks),
+    meetingMinutes: e.meetingMinutes,
+    changeoverMinutes: e.changeoverMinutes,
+    allowBuyerBuyer: e.allowBuyerBuyer ? 1 : 0,
+    allowSupplierSupplier: e.allowSupplierSupplier ? 1 : 0,
+    buyerMaxMeetings: e.buyerMaxMeetings,
+    supplierMaxMeetings: e.supplierMaxMeetings,
+    buyerMaxOpenRequests: e.buyerMaxOpenRequests,
+    supplierMaxOpenRequests: e.supplierMaxOpenRequests,
+    registrationOpensAt: e.registrationOpensAt,
+    registrationClosesAt: e.registrationClosesAt,
+    requestDeadline: e.requestDeadline,
+  };
+}
+
+export async function createEvent(db: Db, e: EventInput, userId: number | null): Promise<number> {
+  const slots = generateSlots(e);
+  if (e.tableNames.length === 0) throw new EventEditError("Give at least one table.");
+  return writeTx(db, async (tx) => {
+    const { id } = await tx
+      .insertInto("events")
+      .values({ ...columns(e), createdBy: userId })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await tx.insertInto("eventDays").values([...new Set(e.days)].map((date) => ({ eventId: id, date }))).execute();
+    await insertInChunks(tx, "eventSlots", slots.map((s, i) => ({ eventId: id, code: s.code, position: i, startsAt: s.startsAt, minutes: s.minutes })));
+    await insertInChunks(tx, "eventTables", e.tableNames.map((name, i) => ({ eventId: id, code: tableCode(i), name, position: i })));
+    return id;
+  });
+}
+
+/**
+ * Saves new settings. Slots are regenerated: a slot whose code (day number + start) survives
+ * keeps its id, so placements and blocked slots keep their meaning; draft meetings in a slot
+ * that disappears go back to the unscheduled list. Once a schedule is published, slots and
+ * tables in it cannot disappear (publish again after a new draft instead).
+ */
+export async function updateEvent(db: Db, id: number, e: EventInput): Promise<void> {
+  const slots = generateSlots(e);
+  if (e.tableNames.length === 0) throw new EventEditError("Give at least one table.");
+  await writeTx(db, async (tx) => {
+    const ev = await tx.selectFrom("events").select(["id", "publishedVersion"]).where("id", "=", id).executeTakeFirst();
+    if (!ev) throw new EventEditError("No such event.");
+    await tx.updateTable("events").set({ ...columns(e), updatedAt: sql`strftime('%Y-%m-%dT%H:%M:%fZ','now')` }).where("id", "=", id).execute();
+    await tx.deleteFrom("eventDays").where("eventId", "=", id).execute();
+    await tx.insertInto("eventDays").values([...new Set(e.days)].map((date) => ({ eventId: id, date }))).execute();
+
+    const old = await tx.selectFrom("eventSlots").select(["id", "code"]).where("eventId", "=", id).execute();
+    const keep = new Set(slots.map((s) => s.code));
+    const gone = old.filter((s) => !keep.has(s.code)).map((s) => s.id);
+    if (gone.length) {
+      const published = await tx.selectFrom("publishedMeetings").select("slotId").where("slotId", "in", gone).limit(1).executeTakeFirst();
+      if (published) throw new EventEditError("The published schedule uses slots these hours would remove; keep the hours or unpublish first.");
+      await tx
+        .updateTable("meetings")
+        .set({ slotId: null, tableId: null, unscheduledReason: "its slot was removed when the event's hours changed" })
+        .where("slotId", "in", gone)
+        .execute();
+      await tx.deleteFrom("eventSlots").where("id", "in", gone).execute();
+    }
+    const byCode = new Map(old.map((s) => [s.code, s.id]));
+    for (const [i, s] of slots.entries()) {
+      const existing = byCode.get(s.code);
+      if (existing !== undefined)
+        await tx.updateTable("eventSlots").set({ position: i, startsAt: s.startsAt, minutes: s.minutes }).where("id", "=", existing).execute();
+      else await tx.insertInto("eventSlots").values({ eventId: id, code: s.code, position: i, startsAt: s.startsAt, minutes: s.minutes }).execute();
+    }
+
+    const tables = await tx.selectFrom("eventTables").select(["id", "code", "position"]).where("eventId", "=", id).orderBy("position").execute();
+    for (const [i, name] of e.tableNames.entries()) {
+      if (i < tables.length) await tx.updateTable("eventTables").set({ name }).where("id", "=", tables[i].id).execute();
+      else await tx.insertInto("eventTables").values({ eventId: id, code: tableCode(i), name, position: i }).execute();
+    }
+    for (const t of tables.slice(e.tableNames.length)) {
+      const used =
+        (await tx.selectFrom("meetings").select("id").where("tableId", "=", t.id).limit(1).executeTakeFirst()) ??
+        (await tx.selectFrom("publishedMeetings").select("meetingId as id").where("tableId", "=", t.id).limit(1).executeTakeFirst());
+      if (used) throw new EventEditError(`Table ${t.code} holds meetings; move them before removing the table.`);
+      await tx.updateTable("eventParticipants").set({ fixedTableId: null }).where("fixedTableId", "=", t.id).execute();
+      await tx.deleteFrom("eventTables").where("id", "=", t.id).execute();
+    }
+    await bumpDraft(tx, id);
+  });
+}
+
+/** Every change to what the draft schedule rests on bumps the revision (see generation). */
+export async function bumpDraft(db: Db, eventId: number): Promise<void> {
+  await db.updateTable("events").set({ draftRevision: sql`draft_revision + 1` }).where("id", "=", eventId).execute();
+}
+
+async function insertInChunks<T extends "eventSlots" | "eventTables">(db: Db, table: T, rows: Parameters<ReturnType<Db["insertInto"]>["values"]>[0][]) {
+  for (let i = 0; i < rows.length; i += 200) await db.insertInto(table).values(rows.slice(i, i + 200) as never).execute();
+}
+
+export type EventRow = NonNullable<Awaited<ReturnType<typeof getEvent>>>;
+
+export async function getEvent(db: Db, id: number) {
+  const ev = await db.selectFrom("events").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!ev) return null;
+  const days = (await db.selectFrom("eventDays").select("date").where("eventId", "=", id).orderBy("date").execute()).map((d) => d.date);
+  return { ...ev, days, breaks: JSON.parse(ev.breaks) as { start: string; end: string }[] };
+}
+
+export async function listSlots(db: Db, eventId: number) {
+  return db.selectFrom("eventSlots").select(["id", "code", "startsAt", "minutes", "position"]).where("eventId", "=", eventId).orderBy("position").execute();
+}
+
+export async function listTables(db: Db, eventId: number) {
+  return db.selectFrom("eventTables").select(["id", "code", "name", "position"]).where("eventId", "=", eventId).orderBy("position").execute();
+}
+
+/** Events for the public list (not drafts) or, for organisers, all of them; newest first. */
+export async function listEvents(db: Db, opts: { includeDrafts: boolean }) {
+  let q = db
+    .selectFrom("events as e")
+    .select([
+      "e.id",
+      "e.nameVi",
+      "e.nameEn",
+      "e.venue",
+      "e.status",
+      "e.publishedVersion",
+      "e.registrationOpensAt",
+      "e.registrationClosesAt",
+      (eb) => eb.selectFrom("eventDays as d").select((x) => x.fn.min("d.date").as("m")).whereRef("d.eventId", "=", "e.id").as("firstDay"),
+      (eb) => eb.selectFrom("eventDays as d").select((x) => x.fn.max("d.date").as("m")).whereRef("d.eventId", "=", "e.id").as("lastDay"),
+      (eb) =>
+        eb
+          .selectFrom("eventParticipants as p")
+          .select((x) => x.fn.countAll<number>().as("n"))
+          .whereRef("p.eventId", "=", "e.id")
+          .where("p.status", "=", "approved")
+          .as("approved"),
+    ]);
+  if (!opts.includeDrafts) q = q.where("e.status", "!=", "draft");
+  return q.orderBy("e.id", "desc").execute();
+}

@@ -33,7 +33,9 @@ import {
 export {
   clearAttendance,
   eventInfo,
+  eventSlots,
   publishedMeeting,
+  publishedMeetings,
   publishedParticipations,
   recordAttendance,
   recordOutcome,

@@ -208,3 +208,12 @@ export async function queueScheduleMail(db: Db, rows: { kind: "schedule_publishe
     .values(rows.map((r) => ({ kind: r.kind, toAddress: r.to, subject: r.subject, body: r.body })))
     .execute();
 }
+
+export async function eventSlots(db: Db, eventId: number) {
+  return db
+    .selectFrom("eventSlots")
+    .select(["id", "code", "startsAt as start", "minutes"])
+    .where("eventId", "=", eventId)
+    .orderBy("position")
+    .execute();
+}

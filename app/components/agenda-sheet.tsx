@@ -1,0 +1,144 @@
+import { Form, Link } from "@remix-run/react";
+import { useT } from "~/components/i18n";
+
+// One participant's printed agenda: a table of meetings with a QR check-in code each. Printing
+// puts every sheet on its own page and hides the site's chrome, since venues' Wi-Fi fails and
+// people carry paper.
+
+export interface SheetEntry {
+  meetingId: number;
+  date: string;
+  time: string;
+  table: string;
+  counterpart: { ref: string; kind: "buyer" | "supplier"; name: string };
+  profileUrl: string;
+  why: string[];
+  qr: string;
+  attendance: "held" | "no_show" | null;
+  outcomes: { outcome: string; note: string | null; recordedAt: string }[];
+  canRecord?: boolean;
+}
+
+export const PRINT_CSS = `@media print {
+  header, footer, aside, nav, .no-print { display: none !important; }
+  .agenda-sheet { break-after: page; page-break-after: always; border: 0 !important; box-shadow: none !important; }
+  .agenda-sheet:last-child { break-after: auto; page-break-after: auto; }
+  main, body { background: white !important; }
+  .agenda-sheet tr { break-inside: avoid; }
+}`;
+
+export function AgendaSheet({
+  title,
+  subtitle,
+  entries,
+  outcomes,
+}: {
+  title: string;
+  subtitle?: string;
+  entries: SheetEntry[];
+  /** The outcome codes, when this viewer may record outcomes. */
+  outcomes?: readonly string[];
+}) {
+  const t = useT();
+  return (
+    <section className="agenda-sheet mb-8 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-label={title}>
+      <h2 className="text-xl font-semibold">{title}</h2>
+      {subtitle && <p className="text-sm text-slate-600">{subtitle}</p>}
+      {entries.length === 0 ? (
+        <p className="mt-3 text-slate-600">{t("fairDay.agenda.none")}</p>
+      ) : (
+        <table className="mt-3 w-full text-left text-sm">
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th className="py-2 pr-3">{t("fairDay.agenda.time")}</th>
+              <th className="py-2 pr-3">{t("fairDay.agenda.table")}</th>
+              <th className="py-2 pr-3">{t("fairDay.agenda.who")}</th>
+              <th className="py-2 pr-3">{t("fairDay.agenda.why")}</th>
+              <th className="py-2">{t("fairDay.agenda.qr")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.meetingId} className="border-b border-slate-100 align-top" data-meeting={e.meetingId}>
+                <td className="py-2 pr-3 tabular-nums">
+                  <div>{e.date}</div>
+                  <div className="text-base font-semibold">{e.time}</div>
+                </td>
+                <td className="py-2 pr-3 font-medium">{e.table}</td>
+                <td className="py-2 pr-3">
+                  <Link to={e.profileUrl}>{e.counterpart.name}</Link>
+                  <div className="text-xs text-slate-500">
+                    {t(`fairDay.kind.${e.counterpart.kind}`)} · {e.counterpart.ref}
+                  </div>
+                  {e.attendance && <div className="mt-1 text-xs font-medium">{t(`fairDay.attendance.${e.attendance}`)}</div>}
+                </td>
+                <td className="py-2 pr-3">
+                  <ul className="space-y-1">
+                    {e.why.map((w, i) => (
+                      <li key={i}>{w}</li>
+                    ))}
+                  </ul>
+                  {outcomes && <OutcomeBlock entry={e} codes={outcomes} />}
+                </td>
+                <td className="py-2">
+                  <div className="h-24 w-24" role="img" aria-label={t("fairDay.agenda.qr")} dangerouslySetInnerHTML={{ __html: e.qr }} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function OutcomeBlock({ entry, codes }: { entry: SheetEntry; codes: readonly string[] }) {
+  const t = useT();
+  const last = entry.outcomes.at(-1);
+  return (
+    <div className="no-print mt-3 border-t border-slate-100 pt-2">
+      {last && (
+        <p className="text-sm">
+          {t("fairDay.outcome.title")}: <strong>{t(`fairDay.outcome.${last.outcome}`)}</strong>{" "}
+          <span className="text-xs text-slate-500">({last.recordedAt.slice(0, 10)})</span>
+        </p>
+      )}
+      {entry.outcomes.length > 1 && (
+        <details className="text-xs text-slate-600">
+          <summary>{t("fairDay.outcome.history")}</summary>
+          <ol className="ml-4 list-decimal">
+            {entry.outcomes.map((o, i) => (
+              <li key={i}>
+                {o.recordedAt.slice(0, 10)} — {t(`fairDay.outcome.${o.outcome}`)}
+                {o.note ? `: ${o.note}` : ""}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+      {entry.canRecord && (
+        <Form method="post" className="mt-2 flex flex-wrap items-end gap-2">
+          <input type="hidden" name="intent" value="outcome" />
+          <input type="hidden" name="meeting" value={entry.meetingId} />
+          <label className="text-xs">
+            {t("fairDay.outcome.title")}
+            <select name="outcome" className="mt-0.5 block rounded border-slate-300 text-sm" defaultValue={last?.outcome}>
+              {codes.map((c) => (
+                <option key={c} value={c}>
+                  {t(`fairDay.outcome.${c}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-xs">
+            {t("fairDay.outcome.note")}
+            <input name="note" maxLength={1000} className="mt-0.5 block rounded border-slate-300 text-sm" />
+          </label>
+          <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700">
+            {t("fairDay.outcome.record")}
+          </button>
+        </Form>
+      )}
+    </div>
+  );
+}

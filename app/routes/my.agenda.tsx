@@ -1,0 +1,86 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { rateLimitWrite, requireOwnOrg } from "~/auth.server";
+import { OUTCOMES, eventAgendas, getDb, myEvents, publishedMeeting, recordOutcome } from "~/agenda.server";
+import { getLocale } from "~/locale.server";
+import { redirectWithToast } from "~/session.server";
+import { canRecordOutcome } from "~/modules/agenda";
+import { translator } from "~/modules/i18n";
+import { useT } from "~/components/i18n";
+import { pageMeta } from "~/components/meta";
+import { PageHeader } from "~/components/page-header";
+import { AgendaSheet, PRINT_CSS } from "~/components/agenda-sheet";
+
+// The firm's published meetings, per event (?event=ID for one), printable, with the .ics and a
+// QR check-in code per meeting; after a meeting starts each side records its outcome here.
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireOwnOrg(request);
+  const locale = getLocale(request);
+  const url = new URL(request.url);
+  const only = Number(url.searchParams.get("event")) || undefined;
+  const events = (await myEvents(actor.orgId, locale)).filter((e) => only === undefined || e.eventId === only);
+  const now = new Date();
+  const agendas = [];
+  for (const e of events) {
+    const [a] = await eventAgendas(e.eventId, locale, { onlyParticipant: e.participantId, origin: url.origin });
+    agendas.push({
+      eventId: e.eventId,
+      name: e.name,
+      venue: e.venue,
+      entries: (a?.entries ?? []).map((x) => ({ ...x, canRecord: canRecordOutcome(x.start, now) })),
+    });
+  }
+  return { agendas, only: only ?? null, outcomes: OUTCOMES };
+}
+
+const outcomeForm = z.object({
+  intent: z.literal("outcome"),
+  meeting: z.coerce.number().int().positive(),
+  outcome: z.enum(OUTCOMES),
+  note: z.string().trim().max(1000).optional(),
+});
+
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requireOwnOrg(request);
+  await rateLimitWrite(request, actor);
+  const t = translator(getLocale(request));
+  const parsed = outcomeForm.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) throw new Response(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "), { status: 400 });
+  const db = getDb();
+  const m = await publishedMeeting(db, parsed.data.meeting);
+  // Only the two sides of a published meeting speak for it; the org check is in the lookup.
+  const side = m && (m.aOrgId === actor.orgId ? m.aId : m.bOrgId === actor.orgId ? m.bId : null);
+  if (!m || !side) throw new Response(t("error.forbidden.title"), { status: 403 });
+  const back = `/my/agenda?event=${m.eventId}`;
+  if (!canRecordOutcome(m.startsAt, new Date())) return redirectWithToast(request, back, { kind: "error", message: t("fairDay.outcome.tooEarly") });
+  await recordOutcome(db, { meetingId: m.meetingId, participantId: side, outcome: parsed.data.outcome, note: parsed.data.note || null, userId: actor.userId });
+  return redirectWithToast(request, back, { kind: "success", message: t("fairDay.outcome.saved") });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, (t) => ({ title: t("fairDay.agenda.title") }));
+
+export default function MyAgenda() {
+  const d = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <>
+      <style>{PRINT_CSS}</style>
+      <PageHeader title={t("fairDay.agenda.title")} lead={<span className="no-print">{t("fairDay.agenda.lead")}</span>}>
+        <div className="no-print mt-3 flex flex-wrap gap-3">
+          <button type="button" onClick={() => window.print()} className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">
+            {t("fairDay.agenda.print")}
+          </button>
+          <a href={d.only ? `/my/agenda.ics?event=${d.only}` : "/my/agenda.ics"} download className="rounded border border-slate-300 px-3 py-1.5 text-sm no-underline hover:bg-slate-50">
+            {t("fairDay.agenda.ics")}
+          </a>
+        </div>
+      </PageHeader>
+      {d.agendas.length === 0 && <p className="text-slate-600">{t("fairDay.agenda.noEvents")}</p>}
+      {d.agendas.map((a) => (
+        <AgendaSheet key={a.eventId} title={a.name} subtitle={a.venue ?? undefined} entries={a.entries} outcomes={d.outcomes} />
+      ))}
+    </>
+  );
+}

@@ -114,6 +114,8 @@ export const PROCESSES: ConceptInput[] = [
       "high precision machining",
       "精密加工",
       "精密部品加工",
+      "gia công tinh",
+      "finish machining",
     ],
   },
   {
@@ -200,6 +202,7 @@ export const PROCESSES: ConceptInput[] = [
       "gear machining",
       "歯切り",
       "ホブ加工",
+      "phay bánh răng",
     ],
   },
   {
@@ -265,7 +268,14 @@ export const PROCESSES: ConceptInput[] = [
     vi: "Dập liên hoàn",
     en: "Progressive die stamping",
     ja: "順送プレス加工",
-    synonyms: ["dập liên tục", "progressive stamping", "transfer stamping", "順送", "トランスファープレス"],
+    synonyms: [
+      "dập liên tục",
+      "progressive stamping",
+      "transfer stamping",
+      "順送",
+      "トランスファープレス",
+      "順送プレス",
+    ],
   },
   {
     id: "deep-drawing",
@@ -374,7 +384,16 @@ export const PROCESSES: ConceptInput[] = [
     vi: "Đột lỗ CNC",
     en: "CNC punching",
     ja: "タレットパンチ加工",
-    synonyms: ["đột lỗ", "đột CNC", "turret punching", "punching", "タレパン", "パンチング"],
+    synonyms: [
+      "đột lỗ",
+      "đột CNC",
+      "turret punching",
+      "punching",
+      "タレパン",
+      "パンチング",
+      "đột dập CNC",
+      "máy đột CNC",
+    ],
   },
   {
     id: "tube-bending",
@@ -935,6 +954,10 @@ export const PROCESSES: ConceptInput[] = [
       "アルマイト",
       "陽極酸化",
       "硬質アルマイト",
+      "anode nhôm",
+      "anot nhôm",
+      "=anode",
+      "xi anode",
     ],
   },
   {
@@ -965,6 +988,7 @@ export const PROCESSES: ConceptInput[] = [
       "paint finishing",
       "塗装加工",
       "焼付塗装",
+      "sơn phun",
     ],
   },
   {
@@ -1087,6 +1111,8 @@ export const PROCESSES: ConceptInput[] = [
       "バフ研磨",
       "バリ取り",
       "電解研磨",
+      "研磨",
+      "研磨加工",
     ],
   },
   {
@@ -1223,6 +1249,8 @@ export const PROCESSES: ConceptInput[] = [
       "springs manufacturing",
       "ばね",
       "スプリング製造",
+      "バネ",
+      "バネ製造",
     ],
   },
   {
@@ -1369,6 +1397,8 @@ export const PROCESSES: ConceptInput[] = [
       "X-ray inspection",
       "kiểm định",
       "機能検査",
+      "計測",
+      "試験",
     ],
   },
   {
@@ -1912,6 +1942,10 @@ export const PROCESSES: ConceptInput[] = [
       "switchboard assembly",
       "制御盤",
       "配電盤製作",
+      "lắp tủ điện",
+      "đấu tủ điện",
+      "tủ điện công nghiệp",
+      "tủ điện điều khiển",
     ],
   },
   {
@@ -1973,6 +2007,8 @@ export const PROCESSES: ConceptInput[] = [
       "rapier weaving",
       "jacquard weaving",
       "織布",
+      "織物",
+      "織り",
     ],
   },
   {
@@ -1992,6 +2028,8 @@ export const PROCESSES: ConceptInput[] = [
       "knitted fabric production",
       "ニット",
       "編み立て",
+      "編み",
+      "編物",
     ],
   },
   {
@@ -2091,6 +2129,7 @@ export const PROCESSES: ConceptInput[] = [
       "sewing",
       "FOB garment",
       "縫製加工",
+      "may mẫu",
     ],
   },
   {
@@ -2179,7 +2218,18 @@ export const PROCESSES: ConceptInput[] = [
     vi: "Sản xuất đồ da",
     en: "Leather goods manufacturing",
     ja: "革製品製造",
-    synonyms: ["đồ da", "sản xuất túi xách", "leather goods", "handbag manufacturing", "革製品", "鞄製造"],
+    synonyms: [
+      "đồ da",
+      "sản xuất túi xách",
+      "leather goods",
+      "handbag manufacturing",
+      "革製品",
+      "鞄製造",
+      "may túi xách",
+      "gia công túi xách",
+      "gia công đồ da",
+      "ví da",
+    ],
   },
   {
     id: "footwear-manufacturing",
@@ -2265,6 +2315,7 @@ export const PROCESSES: ConceptInput[] = [
       "cementing",
       "吊り込み",
       "底付け",
+      "=lasting",
     ],
   },
 

@@ -1,0 +1,42 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { requireRole } from "~/auth.server";
+import { eventAgendas, eventInfo, getDb } from "~/agenda.server";
+import { getLocale } from "~/locale.server";
+import { useT } from "~/components/i18n";
+import { pageMeta } from "~/components/meta";
+import { PageHeader } from "~/components/page-header";
+import { AgendaSheet, PRINT_CSS } from "~/components/agenda-sheet";
+
+// Every participant's agenda of one event, one printed page each, for the welcome desk.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireRole(request, "organiser");
+  const locale = getLocale(request);
+  const eventId = Number(params.id);
+  const event = Number.isInteger(eventId) ? await eventInfo(getDb(), eventId) : undefined;
+  if (!event) throw new Response("Not found", { status: 404 });
+  const agendas = await eventAgendas(eventId, locale, { origin: new URL(request.url).origin });
+  return { name: locale === "en" ? (event.nameEn ?? event.nameVi) : event.nameVi, venue: event.venue, agendas };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, (t) => ({ title: t("fairDay.agenda.allTitle") }));
+
+export default function AllAgendas() {
+  const d = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <>
+      <style>{PRINT_CSS}</style>
+      <div className="no-print">
+        <PageHeader title={`${t("fairDay.agenda.allTitle")} — ${d.name}`}>
+          <button type="button" onClick={() => window.print()} className="mt-3 rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">
+            {t("fairDay.agenda.print")}
+          </button>
+        </PageHeader>
+      </div>
+      {d.agendas.map((a) => (
+        <AgendaSheet key={a.participantId} title={`${a.orgName} (${a.orgRef})`} subtitle={[d.name, d.venue].filter(Boolean).join(" · ")} entries={a.entries} />
+      ))}
+    </>
+  );
+}

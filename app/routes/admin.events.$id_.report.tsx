@@ -1,0 +1,140 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { requireRole } from "~/auth.server";
+import { OUTCOMES, eventInfo, eventReport, getDb } from "~/agenda.server";
+import { getLocale } from "~/locale.server";
+import { useT } from "~/components/i18n";
+import { pageMeta } from "~/components/meta";
+import { PageHeader } from "~/components/page-header";
+
+// The organisers' figures for one event; report/export?format=csv|xlsx downloads the same numbers.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireRole(request, "organiser");
+  const locale = getLocale(request);
+  const eventId = Number(params.id);
+  const event = Number.isInteger(eventId) ? await eventInfo(getDb(), eventId) : undefined;
+  if (!event) throw new Response("Not found", { status: 404 });
+  return { event: { id: event.id, name: locale === "en" ? (event.nameEn ?? event.nameVi) : event.nameVi }, report: await eventReport(eventId), outcomes: OUTCOMES };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, (t) => ({ title: t("fairDay.report.title") }));
+
+const COLOURS = ["#94a3b8", "#60a5fa", "#a78bfa", "#f59e0b", "#10b981"];
+
+function Figures({ title, values }: { title: string; values: [string, number][] }) {
+  return (
+    <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <h2 className="font-semibold">{title}</h2>
+      <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
+        {values.map(([k, v]) => (
+          <div key={k} className="contents">
+            <dt className="text-slate-600">{k}</dt>
+            <dd className="text-right font-semibold tabular-nums" data-figure={k}>
+              {v}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+export default function Report() {
+  const { event, report: r, outcomes } = useLoaderData<typeof loader>();
+  const t = useT();
+  const req = (k: keyof typeof r.requests) => [t(`fairDay.report.requests.${k}`), r.requests[k]] as [string, number];
+  const met = (k: keyof typeof r.meetings) => [t(`fairDay.report.meetings.${k}`), r.meetings[k]] as [string, number];
+  const funnel = [
+    { name: t("fairDay.report.requests.sent"), value: r.requests.sent },
+    { name: t("fairDay.report.requests.accepted"), value: r.requests.accepted },
+    { name: t("fairDay.report.meetings.scheduled"), value: r.meetings.scheduled },
+    { name: t("fairDay.report.meetings.held"), value: r.meetings.held },
+  ];
+  const bySector = r.outcomesBySector.map((s) => ({ ...s, label: s.sector }));
+  return (
+    <>
+      <PageHeader title={`${t("fairDay.report.title")} — ${event.name}`}>
+        <div className="mt-3 flex gap-3 text-sm">
+          <a href={`/admin/events/${event.id}/report/export?format=csv`} download>
+            {t("fairDay.report.csv")}
+          </a>
+          <a href={`/admin/events/${event.id}/report/export?format=xlsx`} download>
+            {t("fairDay.report.xlsx")}
+          </a>
+        </div>
+      </PageHeader>
+      <div className="grid gap-4 md:grid-cols-3">
+        <Figures title={t("fairDay.report.requests")} values={[req("sent"), req("accepted"), req("declined"), req("pending"), req("cancelled"), req("expired")]} />
+        <Figures title={t("fairDay.report.meetings")} values={[met("scheduled"), met("held"), met("noShows"), met("unrecorded")]} />
+        <Figures
+          title={t("fairDay.report.suppliers")}
+          values={[
+            [t("fairDay.report.suppliers.participating"), r.suppliers.participating],
+            [t("fairDay.report.suppliers.withMeeting"), r.suppliers.withMeeting],
+          ]}
+        />
+      </div>
+      {r.declineReasons.length > 0 && (
+        <Figures title={t("fairDay.report.declineReasons")} values={r.declineReasons.map((d) => [d.reason, d.count])} />
+      )}
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <h2 className="font-semibold">{t("fairDay.report.meetings")}</h2>
+          <div className="h-64">
+            <ResponsiveContainer width="100%" height="100%">
+              <BarChart data={funnel}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="name" />
+                <YAxis allowDecimals={false} />
+                <Tooltip />
+                <Bar dataKey="value" fill="#2563eb" />
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+        </section>
+        <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <h2 className="font-semibold">{t("fairDay.report.outcomes")}</h2>
+          <div className="h-64">
+            <ResponsiveContainer width="100%" height="100%">
+              <BarChart data={bySector}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="label" />
+                <YAxis allowDecimals={false} />
+                <Tooltip />
+                <Legend />
+                {outcomes.map((o, i) => (
+                  <Bar key={o} dataKey={o} name={t(`fairDay.outcome.${o}`)} stackId="o" fill={COLOURS[i]} />
+                ))}
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+          <table className="mt-3 w-full text-left text-sm">
+            <thead>
+              <tr>
+                <th className="pr-2"></th>
+                {outcomes.map((o) => (
+                  <th key={o} className="pr-2 text-xs font-medium">
+                    {t(`fairDay.outcome.${o}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {r.outcomesBySector.map((s) => (
+                <tr key={s.sector} data-sector={s.sector}>
+                  <th className="pr-2 font-medium">{s.sector}</th>
+                  {outcomes.map((o) => (
+                    <td key={o} className="pr-2 tabular-nums">
+                      {s[o]}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -4,6 +4,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer, isRouteErrorResponse } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { logger } from "~/logger.server";
+import { stripNulBytes } from "~/strip-nul.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -25,6 +26,8 @@ export default function handleRequest(
       {
         onAllReady() {
           const body = new PassThrough();
+          const clean = stripNulBytes();
+          clean.pipe(body);
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(
             new Response(createReadableStreamFromReadable(body), {
@@ -32,7 +35,7 @@ export default function handleRequest(
               status: failed ? 500 : responseStatusCode,
             }),
           );
-          pipe(body);
+          pipe(clean);
         },
         onShellError(error: unknown) {
           reject(error);

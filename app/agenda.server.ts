@@ -14,8 +14,12 @@ import {
   VENUE_TIMEZONE,
   type AgendaMeeting,
   type Outcome,
+  planDayChange,
+  type DayChange,
 } from "~/modules/agenda";
+import { loadSchedulingData, publishDraft } from "../db/queries/events-schedule";
 import {
+  applyDayPlan,
   approvedParticipants,
   eventInfo,
   outcomeHistory,
@@ -41,6 +45,7 @@ export {
   recordOutcome,
 } from "../db/queries/fair-day";
 export { getDb };
+export { DayChangeError, type DayChange } from "~/modules/agenda";
 
 const orgName = (vi: string | null, en: string | null, locale: Locale) => (locale === "en" ? (en ?? vi ?? "") : (vi ?? en ?? ""));
 
@@ -209,4 +214,29 @@ export async function notifySchedule(eventId: number, kind: "schedule_published"
   }
   await queueScheduleMail(db, mails);
   return mails.length;
+}
+
+// ---- day-of changes ------------------------------------------------------------------
+
+/** What a cancellation or late arrival would do, without writing anything. */
+export async function previewDayChange(eventId: number, change: DayChange, now: Date) {
+  const data = await loadSchedulingData(getDb(), eventId);
+  const plan = planDayChange(data, change, now);
+  return { moved: plan.moved, revision: data.revision };
+}
+
+/**
+ * Applies the change previewed at `revision`, publishes the new version and mails everyone.
+ * Returns null when the draft changed since the preview (the organiser must look again).
+ */
+export async function applyDayChange(eventId: number, change: DayChange, now: Date, revision: number, userId: number | null, origin: string) {
+  const db = getDb();
+  const data = await loadSchedulingData(db, eventId);
+  if (data.revision !== revision) return null;
+  const plan = planDayChange(data, change, now);
+  if (!(await applyDayPlan(db, eventId, revision, plan))) return null;
+  const ev = await eventInfo(db, eventId);
+  await publishDraft(db, { eventId, expectedVersion: ev!.publishedVersion, userId });
+  await notifySchedule(eventId, "schedule_changed", origin);
+  return { moved: plan.moved };
 }

@@ -1,8 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/auth.server";
-import { clearAttendance, eventInfo, eventSlots, getDb, publishedMeeting, publishedMeetings, recordAttendance } from "~/agenda.server";
+import {
+  DayChangeError,
+  applyDayChange,
+  clearAttendance,
+  eventInfo,
+  eventSlots,
+  getDb,
+  previewDayChange,
+  publishedMeeting,
+  publishedMeetings,
+  recordAttendance,
+  type DayChange,
+} from "~/agenda.server";
 import { recordAudit } from "../../db/queries/audit";
 import { auditActor } from "~/modules/auth/permissions";
 import { getLocale } from "~/locale.server";
@@ -41,13 +53,33 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         absent: r.absentParticipantId,
       }));
   const label = (s: { start: string } | null) => (s ? wallClock(new Date(s.start), VENUE_TIMEZONE).time : null);
+  const open = slots.filter((sl) => !clock.startedIds.has(sl.id));
+  const openIds = new Set(open.map((sl) => sl.id));
+  const people = new Map<number, string>();
+  for (const r of rows) {
+    people.set(r.aId, name(r.aNameVi, r.aNameEn, locale));
+    people.set(r.bId, name(r.bNameVi, r.bNameEn, locale));
+  }
   return {
+    at: at ?? "",
+    changes: {
+      meetings: rows
+        .filter((r) => openIds.has(r.slotId))
+        .map((r) => ({ id: r.meetingId, label: `${label({ start: r.startsAt })} · ${r.tableName} · ${name(r.aNameVi, r.aNameEn, locale)} ↔ ${name(r.bNameVi, r.bNameEn, locale)}` })),
+      participants: [...people].map(([id, n]) => ({ id, name: n })).sort((x, y) => x.name.localeCompare(y.name)),
+      slots: open.map((sl) => ({ id: sl.id, label: `${wallClock(new Date(sl.start), VENUE_TIMEZONE).date} ${label(sl)}` })),
+    },
     event: { id: event.id, name: name(event.nameVi, event.nameEn, locale), published: event.publishedVersion > 0 },
     clock: wallClock(now, VENUE_TIMEZONE).time,
     current: clock.current ? { time: label(clock.current), meetings: view(clock.current.id) } : null,
     next: clock.next ? { time: label(clock.next), meetings: view(clock.next.id) } : null,
   };
 }
+
+const change = z.discriminatedUnion("intent", [
+  z.object({ intent: z.enum(["preview-cancel", "apply-cancel"]), meeting: z.coerce.number().int().positive(), revision: z.coerce.number().int().optional() }),
+  z.object({ intent: z.enum(["preview-late", "apply-late"]), participant: z.coerce.number().int().positive(), slot: z.coerce.number().int().positive(), revision: z.coerce.number().int().optional() }),
+]);
 
 const form = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("checkin"), meeting: z.coerce.number().int().positive() }),
@@ -59,12 +91,34 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireRole(request, "organiser");
   await rateLimitWrite(request, actor);
   const t = translator(getLocale(request));
-  const parsed = form.safeParse(Object.fromEntries(await request.formData()));
+  const fields = Object.fromEntries(await request.formData());
+  const eventId = Number(params.id);
+  const url = new URL(request.url);
+  const at = url.searchParams.get("at");
+  const now = at && !Number.isNaN(Date.parse(at)) ? new Date(at) : new Date();
+  const c = change.safeParse(fields);
+  if (c.success) {
+    const dc: DayChange = "meeting" in c.data ? { kind: "cancel", meetingId: c.data.meeting } : { kind: "late", participantId: c.data.participant, fromSlotId: c.data.slot };
+    try {
+      if (c.data.intent.startsWith("preview")) {
+        const p = await previewDayChange(eventId, dc, now);
+        return { preview: { ...p, fields: { ...fields, intent: c.data.intent.replace("preview", "apply"), revision: String(p.revision) } } };
+      }
+      const done = await applyDayChange(eventId, dc, now, c.data.revision ?? -1, actor.userId, url.origin);
+      if (!done) return redirectWithToast(request, `/admin/events/${eventId}/live${url.search}`, { kind: "error", message: t("fairDay.live.stale") });
+      await recordAudit(getDb(), { actor: auditActor(actor), action: `schedule.${dc.kind}`, entity: "event", entityRef: String(eventId), details: { ...dc, moved: done.moved } });
+      return redirectWithToast(request, `/admin/events/${eventId}/live${url.search}`, { kind: "success", message: t("fairDay.live.applied", { count: done.moved }) });
+    } catch (e) {
+      if (!(e instanceof DayChangeError)) throw e;
+      return redirectWithToast(request, `/admin/events/${eventId}/live${url.search}`, { kind: "error", message: e.code === "started" ? t("fairDay.live.started") : e.message });
+    }
+  }
+  const parsed = form.safeParse(fields);
   if (!parsed.success) throw new Response(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "), { status: 400 });
   const db = getDb();
   const f = parsed.data;
   const m = await publishedMeeting(db, f.meeting);
-  if (!m || m.eventId !== Number(params.id)) throw new Response("Not found", { status: 404 });
+  if (!m || m.eventId !== eventId) throw new Response("Not found", { status: 404 });
   if (f.intent === "undo") await clearAttendance(db, m.meetingId);
   else {
     const absent = f.intent === "noshow" && f.absent !== "both" ? f.absent : null;
@@ -72,8 +126,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await recordAttendance(db, { meetingId: m.meetingId, eventId: m.eventId, status: f.intent === "checkin" ? "held" : "no_show", absentParticipantId: absent, via: "button", userId: actor.userId });
   }
   await recordAudit(db, { actor: auditActor(actor), action: `meeting.${f.intent}`, entity: "meeting", entityRef: String(m.meetingId), details: f.intent === "noshow" ? { absent: f.absent } : {} });
-  const back = new URL(request.url);
-  return redirectWithToast(request, `/admin/events/${m.eventId}/live${back.search}`, { kind: "success", message: t("fairDay.live.recorded") });
+  return redirectWithToast(request, `/admin/events/${m.eventId}/live${url.search}`, { kind: "success", message: t("fairDay.live.recorded") });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, (t) => ({ title: t("fairDay.live.title") }));
@@ -137,6 +190,68 @@ function SlotBlock({ title, slot }: { title: string; slot: { time: string | null
   );
 }
 
+function Changes() {
+  const d = useLoaderData<typeof loader>();
+  const a = useActionData<typeof action>();
+  const t = useT();
+  const button = "rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50";
+  const select = "rounded border-slate-300 text-sm";
+  return (
+    <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <h2 className="text-lg font-semibold">{t("fairDay.live.changes")}</h2>
+      {a && "preview" in a && a.preview && (
+        <Form method="post" className="mt-3 flex flex-wrap items-center gap-3 rounded bg-amber-50 p-3">
+          {Object.entries(a.preview.fields).map(([k, v]) => (
+            <input key={k} type="hidden" name={k} value={String(v)} />
+          ))}
+          <p role="status" className="font-medium">
+            {t("fairDay.live.willMove", { count: a.preview.moved })}
+          </p>
+          <button className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700">{t("fairDay.live.confirm")}</button>
+        </Form>
+      )}
+      <Form method="post" className="mt-3 flex flex-wrap items-end gap-2">
+        <input type="hidden" name="intent" value="preview-cancel" />
+        <label className="text-sm">
+          {t("fairDay.live.cancel")}
+          <select name="meeting" className={`${select} mt-1 block`}>
+            {d.changes.meetings.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button className={button}>{t("fairDay.live.preview")}</button>
+      </Form>
+      <Form method="post" className="mt-3 flex flex-wrap items-end gap-2">
+        <input type="hidden" name="intent" value="preview-late" />
+        <label className="text-sm">
+          {t("fairDay.live.late")}
+          <select name="participant" className={`${select} mt-1 block`}>
+            {d.changes.participants.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          {t("fairDay.live.lateFrom")}
+          <select name="slot" className={`${select} mt-1 block`}>
+            {d.changes.slots.map((sl) => (
+              <option key={sl.id} value={sl.id}>
+                {sl.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button className={button}>{t("fairDay.live.preview")}</button>
+      </Form>
+    </section>
+  );
+}
+
 export default function Live() {
   const d = useLoaderData<typeof loader>();
   const t = useT();
@@ -151,6 +266,7 @@ export default function Live() {
       <div className="space-y-6">
         {d.current ? <SlotBlock title={t("fairDay.live.now")} slot={d.current} /> : <p className="text-slate-600">{t("fairDay.live.noSlot")}</p>}
         {d.next && <SlotBlock title={t("fairDay.live.next")} slot={d.next} />}
+        <Changes />
       </div>
     </>
   );

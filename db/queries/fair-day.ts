@@ -1,5 +1,7 @@
 import { sql } from "kysely";
 import type { Db } from "../connection";
+import { bumpDraft } from "./events";
+import { writeTx } from "./events-tx";
 
 // Reads of the *published* schedule (the latest publication of an event) and the day's records:
 // attendance and outcomes. Agendas, check-in and the report all go through here.
@@ -216,4 +218,41 @@ export async function eventSlots(db: Db, eventId: number) {
     .where("eventId", "=", eventId)
     .orderBy("position")
     .execute();
+}
+
+/**
+ * Writes a day-of change to the draft in one transaction, only if the draft is still at
+ * `expectRevision` (what the organiser previewed). Moved meetings leave their places first, so
+ * that two meetings trading slots never trip the no-double-booking constraints halfway.
+ */
+export async function applyDayPlan(
+  db: Db,
+  eventId: number,
+  expectRevision: number,
+  plan: { updates: { meetingId: number; slotId: number | null; tableId: number | null; reason: string | null }[]; cancelled: number | null; late: { participantId: number; arrivesAt: string } | null },
+): Promise<boolean> {
+  return writeTx(db, async (tx) => {
+    const ev = await tx.selectFrom("events").select("draftRevision").where("id", "=", eventId).executeTakeFirstOrThrow();
+    if (ev.draftRevision !== expectRevision) return false;
+    const now = sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ','now')`;
+    if (plan.cancelled !== null)
+      await tx
+        .updateTable("meetings")
+        .set({ status: "cancelled", slotId: null, tableId: null, unscheduledReason: "cancelled on the day", updatedAt: now })
+        .where("id", "=", plan.cancelled)
+        .where("eventId", "=", eventId)
+        .execute();
+    if (plan.late) await tx.updateTable("eventParticipants").set({ arrivesAt: plan.late.arrivesAt, updatedAt: now }).where("id", "=", plan.late.participantId).execute();
+    const ids = plan.updates.map((u) => u.meetingId);
+    if (ids.length) await tx.updateTable("meetings").set({ slotId: null, tableId: null }).where("id", "in", ids).where("eventId", "=", eventId).execute();
+    for (const u of plan.updates)
+      await tx
+        .updateTable("meetings")
+        .set({ slotId: u.slotId, tableId: u.tableId, unscheduledReason: u.reason, updatedAt: now })
+        .where("id", "=", u.meetingId)
+        .where("status", "=", "active")
+        .execute();
+    await bumpDraft(tx, eventId);
+    return true;
+  });
 }

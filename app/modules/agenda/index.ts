@@ -7,3 +7,4 @@ export { OUTCOMES, canRecordOutcome, isOutcome, latestOutcomes, type Outcome, ty
 export { slotClock, type LiveSlot, type SlotClock } from "./live";
 export { NO_SECTOR, buildReport, reportRows, type EventReport, type ReportInput } from "./report";
 export { toCsv, toXlsx } from "./export";
+export { DayChangeError, planDayChange, type DayChange, type DayPlan } from "./day-change";

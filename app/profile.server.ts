@@ -2,6 +2,10 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
+import { z } from "zod";
+import { rateLimitWrite, requireOwnOrg } from "~/auth.server";
+import { getTranslator } from "~/locale.server";
+import { redirectWithToast } from "~/session.server";
 import { getServices } from "~/services.server";
 import { getBuyer, getRequest, getSupplier } from "~/directory.server";
 import { auditActor, type Actor } from "~/modules/auth/permissions";
@@ -21,6 +25,7 @@ import {
   setRequestStatus,
 } from "../db/queries/profile";
 import { recordAudit } from "../db/queries/audit";
+import { listRecognitions } from "../db/queries/recognitions";
 
 // The door from the /my pages to profile and request writes. Saving goes through the importer's
 // own statements (taxonomy mapping, sector, content hash, outbox) so a profile saved on the web
@@ -43,7 +48,10 @@ const TEXT_PART_MAX = 64 * 1024;
  * limit plus one byte (the rest is drained), so an oversized file is reported next to its
  * field instead of filling memory. `limitFor` gives the byte limit of a file field.
  */
-export async function readMultipartForm(request: Request, limitFor: (field: string) => number): Promise<FormData> {
+export async function readMultipartForm(
+  request: Request,
+  limitFor: (field: string) => number,
+): Promise<FormData> {
   const handler: UploadHandler = async ({ name, filename, contentType, data }) => {
     const cap = filename === undefined ? TEXT_PART_MAX : limitFor(name) + 1;
     const chunks: Uint8Array[] = [];
@@ -89,8 +97,7 @@ async function storeUpload(file: File): Promise<string> {
 }
 
 function removeUploads(names: (string | null | undefined)[]): void {
-  for (const n of names)
-    if (n && isStoredName(n)) fs.rmSync(path.join(uploadsDir(), n), { force: true });
+  for (const n of names) if (n && isStoredName(n)) fs.rmSync(path.join(uploadsDir(), n), { force: true });
 }
 
 /** The stored file's path on disk, when the name is one of ours and the file is there. */
@@ -112,7 +119,8 @@ export async function loadSupplierForEdit(orgRef: string, orgId: number) {
   return { view, extras };
 }
 
-export type SaveResult = { ok: true; changed: string[]; verificationRemoved: boolean } | { ok: false; fieldErrors: FieldErrors };
+export type SaveResult =
+  { ok: true; changed: string[]; verificationRemoved: boolean } | { ok: false; fieldErrors: FieldErrors };
 
 const withoutUndefined = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
 
@@ -164,13 +172,24 @@ export async function saveSupplierProfile(actor: ProfileActor, v: SupplierProfil
       stored.push(logoPath);
     }
 
-    const before: CertificateState[] = view.certifications.map((c, i) => ({ ...c, filePath: extras.certificates[i]?.filePath ?? null }));
+    const before: CertificateState[] = view.certifications.map((c, i) => ({
+      ...c,
+      filePath: extras.certificates[i]?.filePath ?? null,
+    }));
     const after: CertificateState[] = prepared.certifications.map((c, i) => ({ ...c, filePath: files[i] }));
     const certsChanged = certificatesChanged(before, after);
     const newExtras = { equipment: v.equipment ?? null, capacityNotes: v.capacityNotes ?? null, logoPath };
     const changed = changedFields(
-      { ...withoutUndefined(prepareSupplier(view).record) as object, certificationFiles: before.map((c) => c.filePath), extras: { equipment: extras.equipment, capacityNotes: extras.capacityNotes, logo: extras.logoPath } },
-      { ...withoutUndefined(prepared.record) as object, certificationFiles: files, extras: { equipment: newExtras.equipment, capacityNotes: newExtras.capacityNotes, logo: logoPath } },
+      {
+        ...(withoutUndefined(prepareSupplier(view).record) as object),
+        certificationFiles: before.map((c) => c.filePath),
+        extras: { equipment: extras.equipment, capacityNotes: extras.capacityNotes, logo: extras.logoPath },
+      },
+      {
+        ...(withoutUndefined(prepared.record) as object),
+        certificationFiles: files,
+        extras: { equipment: newExtras.equipment, capacityNotes: newExtras.capacityNotes, logo: logoPath },
+      },
     );
 
     let verificationRemoved = false;
@@ -194,7 +213,9 @@ export async function saveSupplierProfile(actor: ProfileActor, v: SupplierProfil
     });
     // Scans and logos no longer referenced go once the new rows are committed.
     const kept = new Set([...files, logoPath]);
-    removeUploads([...extras.certificates.map((c) => c.filePath), extras.logoPath].filter((f) => !kept.has(f)));
+    removeUploads(
+      [...extras.certificates.map((c) => c.filePath), extras.logoPath].filter((f) => !kept.has(f)),
+    );
     return { ok: true, changed, verificationRemoved };
   } catch (e) {
     removeUploads(stored);
@@ -210,12 +231,18 @@ export async function loadBuyerForEdit(orgRef: string) {
   return getBuyer(getServices().db, orgRef, { withContact: true });
 }
 
-export async function saveBuyerProfile(actor: ProfileActor, v: BuyerProfileForm): Promise<{ changed: string[] }> {
+export async function saveBuyerProfile(
+  actor: ProfileActor,
+  v: BuyerProfileForm,
+): Promise<{ changed: string[] }> {
   const { db, sqlite } = getServices();
   const current = await loadBuyerForEdit(actor.orgRef);
   if (!current) throw new Response("Not found", { status: 404 });
   const prepared = prepareBuyer(buyerRecordFromForm(v, actor.orgRef));
-  const changed = changedFields(withoutUndefined(prepareBuyer(current).record), withoutUndefined(prepared.record));
+  const changed = changedFields(
+    withoutUndefined(prepareBuyer(current).record),
+    withoutUndefined(prepared.record),
+  );
   await db.connection().execute(async () => {
     const st = new DirectoryImportStatements(sqlite);
     sqlite
@@ -234,7 +261,8 @@ export async function saveBuyerProfile(actor: ProfileActor, v: BuyerProfileForm)
 export async function createRequest(actor: ProfileActor, v: RequestForm): Promise<string> {
   const { db, sqlite } = getServices();
   let ref = newRequestRef((n) => crypto.randomBytes(n));
-  for (let i = 0; i < 5 && (await requestRefExists(db, ref)); i++) ref = newRequestRef((n) => crypto.randomBytes(n));
+  for (let i = 0; i < 5 && (await requestRefExists(db, ref)); i++)
+    ref = newRequestRef((n) => crypto.randomBytes(n));
   const prepared = prepareRequest(requestRecordFromForm(v, ref, actor.orgRef));
   await db.connection().execute(async () => {
     const st = new DirectoryImportStatements(sqlite);
@@ -251,7 +279,11 @@ export async function createRequest(actor: ProfileActor, v: RequestForm): Promis
 }
 
 /** Null when the ref is not one of the actor's organisation's requests (the caller answers 404). */
-export async function updateRequest(actor: ProfileActor, ref: string, v: RequestForm): Promise<{ changed: string[] } | null> {
+export async function updateRequest(
+  actor: ProfileActor,
+  ref: string,
+  v: RequestForm,
+): Promise<{ changed: string[] } | null> {
   const { db, sqlite } = getServices();
   const own = await requestIdOfBuyer(db, ref, actor.orgId);
   if (!own) return null;
@@ -276,11 +308,20 @@ export async function updateRequest(actor: ProfileActor, ref: string, v: Request
 }
 
 /** Close or reopen one of the actor's requests; false when it is not theirs. */
-export async function setOwnRequestStatus(actor: ProfileActor, ref: string, status: "open" | "closed"): Promise<boolean> {
+export async function setOwnRequestStatus(
+  actor: ProfileActor,
+  ref: string,
+  status: "open" | "closed",
+): Promise<boolean> {
   const { db } = getServices();
   return db.transaction().execute(async (tx) => {
     if (!(await setRequestStatus(tx, ref, actor.orgId, status))) return false;
-    await recordAudit(tx, { actor: auditActor(actor), action: status === "closed" ? "request.close" : "request.reopen", entity: "request", entityRef: ref });
+    await recordAudit(tx, {
+      actor: auditActor(actor),
+      action: status === "closed" ? "request.close" : "request.reopen",
+      entity: "request",
+      entityRef: ref,
+    });
     return true;
   });
 }
@@ -289,4 +330,46 @@ export async function loadOwnRequest(actor: ProfileActor, ref: string) {
   const { db } = getServices();
   if (!(await requestIdOfBuyer(db, ref, actor.orgId))) return null;
   return getRequest(db, ref);
+}
+
+const statusForm = z.object({
+  intent: z.enum(["close", "reopen"]),
+  ref: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+});
+
+/**
+ * The close/reopen action of the request pages: only a request of the session's organisation
+ * (404 otherwise), then back to `back(ref)` with a toast.
+ */
+export async function changeRequestStatus(
+  request: Request,
+  back: (ref: string) => string,
+): Promise<Response> {
+  const actor = await requireOwnOrg(request, "buyer");
+  await rateLimitWrite(request, actor);
+  const { t } = getTranslator(request);
+  const parsed = statusForm.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) throw new Response(t("profile.error.choice"), { status: 400 });
+  const { intent, ref } = parsed.data;
+  if (!(await setOwnRequestStatus(actor, ref, intent === "close" ? "closed" : "open")))
+    throw new Response(t("requests.notFound"), { status: 404 });
+  return redirectWithToast(request, back(ref), {
+    kind: "success",
+    message: t(intent === "close" ? "requests.closed" : "requests.reopened", { ref }),
+  });
+}
+
+/** What the public profile shows beyond the directory record: equipment, capacity, logo, recognitions. */
+export async function publicProfileExtras(orgId: number) {
+  const db = getServices().db;
+  const [extras, recognitions] = await Promise.all([
+    getSupplierExtras(db, orgId),
+    listRecognitions(db, orgId),
+  ]);
+  return {
+    equipment: extras?.equipment ?? null,
+    capacityNotes: extras?.capacityNotes ?? null,
+    logoVersion: extras?.logoPath ? extras.updatedAt : null,
+    recognitions: recognitions.map((r) => ({ kind: r.kind, product: r.product, year: r.year, note: r.note })),
+  };
 }

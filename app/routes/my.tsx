@@ -36,6 +36,11 @@ export default function MyLayout() {
               {t("my.nav.requests")}
             </NavLink>
           )}
+          {me.role === "buyer" && me.hasOrg && (
+            <NavLink to="/my/buyer-profile" className={tab}>
+              {t("buyerProfile.title")}
+            </NavLink>
+          )}
           {!me.staff && (
             <NavLink to="/my/organisation" className={tab}>
               {t("my.nav.organisation")}

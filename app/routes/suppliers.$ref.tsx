@@ -5,6 +5,7 @@ import { getLocale } from "~/locale.server";
 import { getSupplier } from "~/directory.server";
 import { conceptLabel, sectorLabel } from "~/supplier-cards.server";
 import { maySeeContacts } from "~/viewer.server";
+import { publicProfileExtras } from "~/profile.server";
 import { pickLang, pickText, type LocalText } from "~/modules/i18n";
 import { useLocale, useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
@@ -23,6 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const withContact = await maySeeContacts(request);
   const s = await getSupplier(getDb(), ref, { withContact });
   if (!s || s.status !== "active") throw new Response("Not found", { status: 404 });
+  const extras = await publicProfileExtras(s.id);
   const today = new Date().toISOString().slice(0, 10);
 
   // Terms grouped by kind, then by concept: "ép nhựa" and "injection moulding" written by the
@@ -70,6 +72,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       scope: c.scope ?? null,
     })),
     contactVisible: withContact,
+    equipment: extras.equipment,
+    capacityNotes: extras.capacityNotes,
+    logoVersion: extras.logoVersion,
+    recognitions: extras.recognitions,
     contact: withContact ? (s.contact ?? null) : null,
   };
 }
@@ -106,6 +112,13 @@ export default function SupplierProfile() {
         kicker={d.sector ?? undefined}
         lead={
           <div className="flex flex-wrap items-center gap-2">
+            {d.logoVersion && (
+              <img
+                src={`/files/logos/${d.ref}?v=${encodeURIComponent(d.logoVersion)}`}
+                alt=""
+                className="h-10 w-auto rounded border bg-white object-contain p-0.5"
+              />
+            )}
             {d.altName && <span className="text-slate-500">{d.altName}</span>}
             {d.verified && <VerifiedBadge />}
             {d.certifications
@@ -200,6 +213,45 @@ export default function SupplierProfile() {
               </ul>
             )}
           </Panel>
+
+          {(d.equipment || d.capacityNotes) && (
+            <Panel id="production" title={t("profile.section.production")}>
+              {d.equipment && (
+                <>
+                  <h3 className="mb-1 text-sm font-semibold text-slate-500">
+                    {t("profile.equipment.public")}
+                  </h3>
+                  <p className="mb-3 whitespace-pre-line text-sm text-slate-700">{d.equipment}</p>
+                </>
+              )}
+              {d.capacityNotes && (
+                <>
+                  <h3 className="mb-1 text-sm font-semibold text-slate-500">
+                    {t("profile.capacity.public")}
+                  </h3>
+                  <p className="whitespace-pre-line text-sm text-slate-700">{d.capacityNotes}</p>
+                </>
+              )}
+            </Panel>
+          )}
+
+          {d.recognitions.length > 0 && (
+            <Panel id="recognitions" title={t("profile.recognitions")}>
+              <ul className="space-y-2 text-sm">
+                {d.recognitions.map((r, i) => (
+                  <li key={i}>
+                    <span className="font-medium text-slate-900">{t(`admin.rec.${r.kind}`)}</span>
+                    {r.product && <span className="text-slate-700"> — {r.product}</span>}
+                    <span className="text-slate-500">
+                      {" "}
+                      · {t("profile.recognition.year", { year: r.year })}
+                    </span>
+                    {r.note && <span className="block text-xs text-slate-500">{r.note}</span>}
+                  </li>
+                ))}
+              </ul>
+            </Panel>
+          )}
         </div>
 
         <div className="space-y-6">

@@ -1,0 +1,36 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { apiError, apiJson } from "~/api.server";
+import { rateLimitWrite, requireRole } from "~/auth.server";
+import { getImportJob, startImport } from "~/admin-import.server";
+
+// The import upload's progress, as JSON for the page's progress bar.
+// GET ?job=ID answers { done, total, finished, error } without touching the database: the
+// import holds the database connection while it runs, so a guard that reads the session's user
+// would wait for the end. The job id is 128 random bits handed only to the organiser who started
+// it, and the answer holds nothing but counts. POST starts the job (organisers, as any write).
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const job = getImportJob(new URL(request.url).searchParams.get("job") ?? "");
+  if (!job) return apiError(404, "not_found", "No such import job.");
+  return apiJson(
+    { done: job.done, total: job.total, finished: job.finishedAt !== null, error: job.error },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+const startSchema = z.object({
+  token: z.string().regex(/^[0-9a-f]{32}$/),
+  fileName: z.string().max(200),
+  replace: z.enum(["on", "off"]).optional(),
+});
+
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requireRole(request, "organiser");
+  await rateLimitWrite(request, actor);
+  const parsed = startSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return apiError(400, "invalid_request", "token and fileName are required.");
+  const job = startImport(actor, parsed.data.token, parsed.data.fileName, parsed.data.replace === "on");
+  if (!job) return apiError(410, "expired", "This preview has expired; upload the file again.");
+  return apiJson({ job });
+}

@@ -1,0 +1,122 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  Form,
+  isRouteErrorResponse,
+  useActionData,
+  useLoaderData,
+  useNavigation,
+  useRouteError,
+} from "@remix-run/react";
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { rateLimitWrite, requireOwnOrg } from "~/auth.server";
+import { getTranslator } from "~/locale.server";
+import { redirectWithToast } from "~/session.server";
+import { loadBuyerForEdit, saveBuyerProfile } from "~/profile.server";
+import { buyerFormDefaults, buyerProfileSchema as schema } from "~/modules/profile/buyer-form";
+import { useT } from "~/components/i18n";
+import { pageMeta } from "~/components/meta";
+import { FormMessage } from "~/components/auth/form-field";
+import { Button } from "~/components/ui/button";
+import { InputField, Section, TextAreaField } from "~/components/profile/fields";
+
+// A buyer organisation edits its own profile; the organisation is the session's.
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireOwnOrg(request, "buyer");
+  const buyer = await loadBuyerForEdit(actor.orgRef);
+  if (!buyer) throw new Response(getTranslator(request).t("profile.notFound"), { status: 404 });
+  return { ref: buyer.ref, defaults: buyerFormDefaults(buyer) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requireOwnOrg(request, "buyer");
+  await rateLimitWrite(request, actor);
+  const submission = parseWithZod(await request.formData(), { schema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  await saveBuyerProfile(actor, submission.value);
+  const { t } = getTranslator(request);
+  return redirectWithToast(request, "/my/buyer-profile", {
+    kind: "success",
+    message: t("buyerProfile.saved"),
+  });
+}
+
+export default function MyBuyerProfile() {
+  const t = useT();
+  const d = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    id: "buyer-profile",
+    lastResult: navigation.state === "idle" ? lastResult : undefined,
+    defaultValue: d.defaults,
+    constraint: getZodConstraint(schema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldRevalidate: "onBlur",
+  });
+  return (
+    <section className="max-w-3xl space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">{t("buyerProfile.title")}</h1>
+        <p className="mt-1 text-sm text-slate-500">{d.ref}</p>
+        <p className="mt-2 text-sm text-slate-600">{t("buyerProfile.lead")}</p>
+      </div>
+      <Form method="post" {...getFormProps(form)} className="space-y-6">
+        {lastResult?.status === "error" && <FormMessage errors={["profile.fixErrors"]} />}
+        <FormMessage errors={form.errors} />
+        <Section id="identity" title={t("profile.section.identity")}>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <InputField
+              meta={fields.nameEn}
+              label={t("buyerProfile.nameEn")}
+              lang="en"
+              autoComplete="organization"
+            />
+            <InputField meta={fields.nameVi} label={t("buyerProfile.nameVi")} lang="vi" />
+            <InputField meta={fields.nameJa} label={t("buyerProfile.nameJa")} lang="ja" />
+            <InputField meta={fields.country} label={t("buyerProfile.country")} autoComplete="country" />
+          </div>
+        </Section>
+        <Section id="about" title={t("profile.section.about")}>
+          <TextAreaField meta={fields.descriptionEn} label={t("buyerProfile.descriptionEn")} lang="en" />
+          <TextAreaField meta={fields.descriptionVi} label={t("buyerProfile.descriptionVi")} lang="vi" />
+          <TextAreaField meta={fields.descriptionJa} label={t("buyerProfile.descriptionJa")} lang="ja" />
+        </Section>
+        <Section id="contact" title={t("profile.section.contact")}>
+          <div className="grid gap-4 sm:grid-cols-3">
+            <InputField meta={fields.contactName} label={t("profile.contactName")} autoComplete="name" />
+            <InputField
+              meta={fields.contactEmail}
+              label={t("profile.contactEmail")}
+              type="email"
+              autoComplete="email"
+            />
+            <InputField
+              meta={fields.contactPhone}
+              label={t("profile.contactPhone")}
+              type="tel"
+              autoComplete="tel"
+            />
+          </div>
+        </Section>
+        <Button type="submit" disabled={navigation.state === "submitting"}>
+          {navigation.state === "submitting" ? t("profile.saving") : t("profile.save")}
+        </Button>
+      </Form>
+    </section>
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("buyerProfile.title") }));
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const t = useT();
+  return (
+    <section role="alert" className="rounded-lg border border-red-200 bg-red-50 p-5 text-red-800">
+      {isRouteErrorResponse(error) ? String(error.data) : t("error.server.title")}
+    </section>
+  );
+}

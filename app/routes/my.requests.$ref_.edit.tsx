@@ -1,0 +1,90 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { isRouteErrorResponse, Link, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
+import { parseWithZod } from "@conform-to/zod";
+import { rateLimitWrite, requireOwnOrg } from "~/auth.server";
+import { getLocale, getTranslator } from "~/locale.server";
+import { redirectWithToast } from "~/session.server";
+import { changeRequestStatus, loadOwnRequest, updateRequest } from "~/profile.server";
+import { requestFormDefaults, requestSchema as schema } from "~/modules/profile/request-form";
+import { allConcepts } from "~/modules/taxonomy";
+import { useT } from "~/components/i18n";
+import { pageMeta } from "~/components/meta";
+import { Badge } from "~/components/ui/badge";
+import { RequestFormView } from "~/components/profile/request-form";
+import { StatusButton } from "~/components/profile/status-button";
+
+// Edit, close or reopen one of the buyer's own requests. "$ref_" keeps this page out of
+// my.requests.$ref.tsx (the ranked suppliers), which has no outlet for it. A ref of another
+// organisation is "not found": the ownership is in the query (requestIdOfBuyer).
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireOwnOrg(request, "buyer");
+  const { t } = getTranslator(request);
+  const r = await loadOwnRequest(actor, params.ref ?? "");
+  if (!r) throw new Response(t("requests.notFound"), { status: 404 });
+  const locale = getLocale(request);
+  return {
+    ref: r.ref,
+    status: r.status,
+    defaults: requestFormDefaults(r),
+    certifications: allConcepts("certification").map((c) => ({ id: c.id, label: c.labels[locale] })),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const intent = request.headers.get("Content-Type")?.includes("form")
+    ? (await request.clone().formData()).get("intent")
+    : null;
+  if (intent === "close" || intent === "reopen")
+    return changeRequestStatus(request, (ref) => `/my/requests/${ref}/edit`);
+  const actor = await requireOwnOrg(request, "buyer");
+  await rateLimitWrite(request, actor);
+  const { t } = getTranslator(request);
+  const submission = parseWithZod(await request.formData(), { schema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const ref = params.ref ?? "";
+  const saved = await updateRequest(actor, ref, submission.value);
+  if (!saved) throw new Response(t("requests.notFound"), { status: 404 });
+  return redirectWithToast(request, `/my/requests/${ref}`, {
+    kind: "success",
+    message: t("requests.updated", { ref }),
+  });
+}
+
+export default function EditRequest() {
+  const t = useT();
+  const d = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  return (
+    <section className="max-w-4xl space-y-6">
+      <nav className="flex gap-4 text-sm">
+        <Link to="/my/requests">← {t("requests.title")}</Link>
+        <Link to={`/my/requests/${d.ref}`}>{t("requests.matches")}</Link>
+      </nav>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold">{t("requests.editTitle", { ref: d.ref })}</h1>
+        <Badge tone={d.status === "open" ? "green" : "neutral"}>{t(`requests.status.${d.status}`)}</Badge>
+        <StatusButton ref_={d.ref} status={d.status} />
+      </div>
+      <RequestFormView
+        defaults={d.defaults}
+        lastResult={lastResult}
+        certifications={d.certifications}
+        submitLabel={t("requests.submit.update")}
+      />
+    </section>
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageMeta(matches, (t) => ({ title: t("requests.editTitle", { ref: data?.ref ?? "" }) }));
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const t = useT();
+  return (
+    <section role="alert" className="rounded-lg border border-red-200 bg-red-50 p-5 text-red-800">
+      {isRouteErrorResponse(error) ? String(error.data) : t("error.server.title")}
+    </section>
+  );
+}

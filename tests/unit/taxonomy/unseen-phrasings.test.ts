@@ -406,3 +406,45 @@ describe("concepts added for gaps found in real directories", () => {
     expect(mapTerm("PCBA", "product")).toBe("pcba");
   });
 });
+
+describe("unseen descriptions and requests are read for what they say", () => {
+  it.each([
+    [
+      "Chúng tôi cần đối tác lắp ráp SMT và kiểm tra chức năng bo mạch PCBA",
+      ["smt", "inspection-testing", "pcba"],
+    ],
+    ["Need die-cut foam gaskets and EMI shielding for our PCBA", ["foam-processing", "gasket", "emi-shield"]],
+    [
+      "プレス加工と溶接、粉体塗装まで一貫対応。ISO14001取得",
+      ["stamping", "welding", "powder-coating", "iso14001"],
+    ],
+    ["ハーネス加工、基板実装、検査", ["wire-harness", "pcb-assembly", "inspection-testing"]],
+    [
+      "gia cong co khi chinh xac, phay tien CNC, mai phang",
+      ["precision-machining", "cnc-milling", "grinding"],
+    ],
+    ["Cung cấp bulong cường độ cao 8.8, mạ kẽm nhúng nóng", ["bolt", "hot-dip-galvanizing"]],
+    ["vật liệu chính: nhôm ADC12, đồng", ["adc12", "copper"]],
+  ])("%s", (text, ids) => {
+    expect(findConcepts(text)).toEqual(expect.arrayContaining(ids));
+  });
+
+  it.each([
+    // "động", "dòng", "đóng", "đông" and the currency fold like "đồng" (copper)
+    "Doanh nghiệp hoạt động từ 2005, máy tự động, có 200 lao động",
+    "dòng sản phẩm đa dạng, đóng thùng và đóng góp cho cộng đồng",
+    "vốn điều lệ 50 tỷ đồng, nhà máy tại KCN Sài Đồng B",
+    // "hạn" folds like "hàn" (welding), "khuôn" in everyday words
+    "giao hàng đúng hạn, gia hạn hợp đồng, hạn mức tín dụng",
+    "khuôn viên nhà máy rộng, trong khuôn khổ dự án",
+  ])("finds no capability in %s", (text) => {
+    expect(findConcepts(text)).toEqual([]);
+  });
+
+  it("does not read shoes (giày) as paper (giấy) once accents are folded", () => {
+    expect(findConcepts("đế cao su cho các hãng giày thể thao", "material")).not.toContain("paper");
+    expect(findConcepts("giày thể thao", "material")).toEqual([]);
+    expect(mapTerm("giấy", "material")).toBe("paper");
+    expect(mapTerm("giay", "material")).toBe("paper");
+  });
+});

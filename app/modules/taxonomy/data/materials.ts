@@ -417,6 +417,19 @@ export const MATERIALS: ConceptInput[] = [
       "busbar copper",
       "銅",
       "タフピッチ銅",
+      "dây đồng",
+      "thanh đồng",
+      "tấm đồng",
+      "ống đồng",
+      "đồng tấm",
+      "đồng cuộn",
+      "đồng cây",
+      "phôi đồng",
+      "hợp kim đồng",
+      "đồng thau đỏ",
+      "lõi đồng",
+      "bằng đồng",
+      "chất liệu đồng",
     ],
   },
   {
@@ -1144,11 +1157,21 @@ export const MATERIALS: ConceptInput[] = [
 
   // ───────────── Paper and board ─────────────
   {
+    // "giấy" alone only as a whole term: folded it is also "giày" (shoes: "giày thể thao").
     id: "paper",
-    vi: "Giấy",
+    vi: "Giấy nguyên liệu",
     en: "Paper",
     ja: "紙",
-    synonyms: ["giấy in", "paper stock", "用紙"],
+    synonyms: [
+      "giấy in",
+      "paper stock",
+      "用紙",
+      "=giấy",
+      "giấy cuộn",
+      "giấy tấm",
+      "giấy tái chế",
+      "bột giấy",
+    ],
   },
   {
     id: "kraft-paper",
@@ -1177,6 +1200,7 @@ export const MATERIALS: ConceptInput[] = [
       "grey board",
       "白板紙",
       "コートボール",
+      "bìa giấy",
     ],
   },
   {

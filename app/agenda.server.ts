@@ -181,7 +181,7 @@ export async function eventReport(eventId: number) {
 
 export async function reportExport(eventId: number, locale: Locale, format: "csv" | "xlsx") {
   const t = translator(locale);
-  const rows = reportRows(await eventReport(eventId), (k) => t(`fairDay.report.${k}`));
+  const rows = reportRows(await eventReport(eventId), (k) => t(k.startsWith("outcome.") ? `fairDay.${k}` : `fairDay.report.${k}`));
   const header = [t("fairDay.report.col.section"), t("fairDay.report.col.item"), t("fairDay.report.col.value")];
   return format === "csv" ? toCsv(header, rows) : toXlsx(t("fairDay.report.title"), header, rows);
 }

@@ -107,7 +107,8 @@ describe("outcomes and report", () => {
     expect(csv).toContain("meetings,meetings.noShows,1");
     expect(toCsv(["a"], [["=HYPERLINK(1)"]])).toContain("'=HYPERLINK(1)");
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await toXlsx("Report", ["section", "item", "value"], rows));
+    const file = await toXlsx("Report", ["section", "item", "value"], rows);
+    await wb.xlsx.load(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer);
     const ws = wb.worksheets[0];
     expect(ws.rowCount).toBe(rows.length + 1);
     expect(ws.getRow(1).getCell(1).value).toBe("section");

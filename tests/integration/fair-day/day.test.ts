@@ -1,0 +1,236 @@
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDb } from "../../helpers/db";
+import { startServer, type RunningServer } from "../../helpers/server";
+import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
+import type { Db } from "../../../db/connection";
+import { createEvent } from "../../../db/queries/events";
+import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
+import { respondToRequest, sendRequest } from "../../../db/queries/events-requests";
+import { generateDraft, publishDraft } from "../../../db/queries/events-schedule";
+import { checkinPath } from "../../../app/modules/agenda";
+
+// Agendas, .ics, check-in, no-shows, outcomes, the report and day-of changes, through the built
+// server against a real SQLite file. The fair is set in the past (10 March 2026) so outcomes
+// may be recorded; the live view is pinned to a moment of that day with ?at=.
+
+const SECRET = "test-secret-test-secret-test-secret-0123"; // the test server's SESSION_SECRET
+let server: RunningServer;
+let db: Db;
+let eventId: number;
+const part: Record<string, number> = {};
+
+async function login(email: string) {
+  const c = new Client(server.url);
+  await c.login(email, PASSWORD);
+  return c;
+}
+
+async function published() {
+  return db
+    .selectFrom("publishedMeetings as pm")
+    .innerJoin("publications as p", "p.id", "pm.publicationId")
+    .innerJoin("events as e", (j) => j.onRef("e.id", "=", "p.eventId").onRef("e.publishedVersion", "=", "p.version"))
+    .innerJoin("eventSlots as s", "s.id", "pm.slotId")
+    .select(["pm.meetingId", "pm.aId", "pm.bId", "s.startsAt", "s.code"])
+    .where("p.eventId", "=", eventId)
+    .orderBy("s.startsAt")
+    .execute();
+}
+
+const between = (x: string, y: string) => async () => (await published()).find((m) => [m.aId, m.bId].sort().join() === [part[x], part[y]].sort().join())!;
+
+beforeAll(async () => {
+  const fresh = await freshDb();
+  db = fresh.db;
+  const orgs: Record<string, number> = {};
+  for (const [ref, kind] of [["B-1", "buyer"], ["B-2", "buyer"], ["S-1", "supplier"], ["S-2", "supplier"], ["S-3", "supplier"]] as const) {
+    orgs[ref] = await seedOrg(db, { ref, kind });
+    await seedUser(db, { email: `${ref.toLowerCase()}@example.com`, role: kind, orgId: orgs[ref] });
+  }
+  await db.updateTable("supplierProfiles").set({ sector: "automotive" }).where("orgId", "in", [orgs["S-1"], orgs["S-3"]]).execute();
+  await db.updateTable("supplierProfiles").set({ sector: "electronics" }).where("orgId", "=", orgs["S-2"]).execute();
+  const organiser = await seedUser(db, { email: "org@example.com", role: "organiser" });
+  eventId = await createEvent(
+    db,
+    {
+      nameVi: "Hội chợ CNHT 2026",
+      nameEn: "CNHT Fair 2026",
+      venue: "Cung Văn hoá Hữu nghị",
+      status: "open",
+      days: ["2026-03-10"],
+      dayStart: "09:00",
+      dayEnd: "10:00",
+      breaks: [],
+      meetingMinutes: 20,
+      changeoverMinutes: 0,
+      tableNames: ["Bàn 1", "Bàn 2"],
+      allowBuyerBuyer: false,
+      allowSupplierSupplier: false,
+      buyerMaxMeetings: null,
+      supplierMaxMeetings: null,
+      buyerMaxOpenRequests: null,
+      supplierMaxOpenRequests: null,
+      registrationOpensAt: null,
+      registrationClosesAt: null,
+      requestDeadline: null,
+    },
+    organiser,
+  );
+  for (const ref of Object.keys(orgs)) {
+    part[ref] = await registerParticipant(db, { eventId, orgId: orgs[ref], userId: null, note: null });
+    await setParticipantStatus(db, part[ref], "approved", organiser);
+  }
+  const ask = async (from: string, to: string, message: string | null, answer: "accept" | "decline") => {
+    const r = await sendRequest(db, { eventId, fromId: part[from], toId: part[to], message, userId: null });
+    await respondToRequest(db, { requestId: r.id, participantId: part[to], action: answer, reason: answer === "decline" ? "no_capacity" : null, userId: null });
+  };
+  await ask("B-1", "S-1", "We need PA66 housings", "accept");
+  await ask("B-1", "S-2", null, "accept");
+  await ask("B-2", "S-1", null, "accept");
+  await ask("B-2", "S-3", null, "decline");
+  await generateDraft(db, { eventId, mode: "full", userId: organiser });
+  await publishDraft(db, { eventId, expectedVersion: 0, userId: organiser });
+  server = await startServer({ databasePath: fresh.file });
+}, 60_000);
+
+afterAll(async () => {
+  await server?.stop();
+  await db?.destroy();
+});
+
+describe("agendas", () => {
+  it("show a participant only its own published meetings, with the request's message and profile links", async () => {
+    const html = await (await (await login("b-1@example.com")).get("/my/agenda")).text();
+    expect(html).toContain("Company S-1");
+    expect(html).toContain("Company S-2");
+    expect(html).toContain('href="/suppliers/S-1"');
+    expect(html).toContain("We need PA66 housings");
+    expect(html).not.toContain("Company B-2");
+    expect(html).toMatch(/<svg[^>]*viewBox/);
+    const s3 = await (await (await login("s-3@example.com")).get("/my/agenda")).text();
+    expect(s3).toContain("No meetings published yet.");
+  });
+
+  it("print all of an event for organisers only, one sheet per participant", async () => {
+    const html = await (await (await login("org@example.com")).get(`/admin/events/${eventId}/agendas`)).text();
+    expect(html.match(/class="agenda-sheet/g)?.length).toBe(4);
+    expect(html).toContain("break-after: page");
+    expect((await (await login("b-1@example.com")).get(`/admin/events/${eventId}/agendas`)).status).toBe(403);
+  });
+
+  it(".ics carries the Hanoi wall times of the published slots", async () => {
+    const res = await (await login("b-1@example.com")).get(`/my/agenda.ics?event=${eventId}`);
+    expect(res.headers.get("content-type")).toContain("text/calendar");
+    const ics = await res.text();
+    const mine = (await published()).filter((m) => m.aId === part["B-1"] || m.bId === part["B-1"]);
+    expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(2);
+    for (const m of mine) {
+      const [, hh, mm] = /T(\d\d):(\d\d)/.exec(m.startsAt)!; // slot starts are stored with +07:00
+      expect(m.startsAt).toContain("+07:00");
+      expect(ics).toContain(`DTSTART;TZID=Asia/Ho_Chi_Minh:20260310T${hh}${mm}00`);
+    }
+    expect(ics).toContain("BEGIN:VTIMEZONE");
+  });
+});
+
+describe("the day", () => {
+  it("checks a meeting in when an organiser opens its QR link; others only see it; a wrong token is 404", async () => {
+    const m = await between("B-1", "S-1")();
+    const path = checkinPath(SECRET, m.meetingId);
+    const asBuyer = await (await login("b-1@example.com")).get(path);
+    expect(asBuyer.status).toBe(200);
+    expect(await db.selectFrom("meetingAttendance").selectAll().where("meetingId", "=", m.meetingId).executeTakeFirst()).toBeUndefined();
+    const asOrg = await (await login("org@example.com")).get(path);
+    expect(await asOrg.text()).toContain("Checked in at");
+    expect(await db.selectFrom("meetingAttendance").select(["status", "via"]).where("meetingId", "=", m.meetingId).executeTakeFirst()).toEqual({ status: "held", via: "qr" });
+    expect((await (await login("org@example.com")).get(`/checkin/${m.meetingId}/AAAAAAAAAAAAAAAAAAAAAAAA`)).status).toBe(404);
+  });
+
+  it("marks a no-show by button for organisers only", async () => {
+    const m = await between("B-2", "S-1")();
+    expect((await (await login("b-2@example.com")).post(`/admin/events/${eventId}/live`, { intent: "noshow", meeting: String(m.meetingId), absent: String(part["B-2"]) })).status).toBe(403);
+    const res = await (await login("org@example.com")).post(`/admin/events/${eventId}/live`, { intent: "noshow", meeting: String(m.meetingId), absent: String(part["B-2"]) });
+    expect(res.status).toBe(302);
+    expect(await db.selectFrom("meetingAttendance").select(["status", "absentParticipantId", "via"]).where("meetingId", "=", m.meetingId).executeTakeFirst()).toEqual({
+      status: "no_show",
+      absentParticipantId: part["B-2"],
+      via: "button",
+    });
+    const live = await (await login("org@example.com")).get(`/admin/events/${eventId}/live?at=${encodeURIComponent(m.startsAt)}`);
+    expect(await live.text()).toContain("No-show");
+  });
+});
+
+describe("outcomes", () => {
+  it("each side records its own, history kept; a firm outside the meeting and organisers cannot", async () => {
+    const m = await between("B-1", "S-1")();
+    const buyer = await login("b-1@example.com");
+    expect((await buyer.post("/my/agenda", { intent: "outcome", meeting: String(m.meetingId), outcome: "samples_requested", note: "" })).status).toBe(302);
+    expect((await buyer.post("/my/agenda", { intent: "outcome", meeting: String(m.meetingId), outcome: "order_placed", note: "PO 4500123" })).status).toBe(302);
+    expect((await (await login("s-2@example.com")).post("/my/agenda", { intent: "outcome", meeting: String(m.meetingId), outcome: "negotiation", note: "" })).status).toBe(403);
+    expect((await (await login("org@example.com")).post("/my/agenda", { intent: "outcome", meeting: String(m.meetingId), outcome: "negotiation", note: "" })).status).toBe(403);
+    expect((await buyer.post("/my/agenda", { intent: "outcome", meeting: String(m.meetingId), outcome: "bribe", note: "" })).status).toBe(400);
+    const rows = await db.selectFrom("meetingOutcomes").select(["participantId", "outcome", "note"]).where("meetingId", "=", m.meetingId).orderBy("id").execute();
+    expect(rows).toEqual([
+      { participantId: part["B-1"], outcome: "samples_requested", note: null },
+      { participantId: part["B-1"], outcome: "order_placed", note: "PO 4500123" },
+    ]);
+    expect(await (await buyer.get(`/my/agenda?event=${eventId}`)).text()).toContain("Order placed");
+  });
+});
+
+describe("report", () => {
+  it("counts requests, reasons, meetings, no-shows, suppliers served and outcomes by sector, as page, CSV and XLSX", async () => {
+    const org = await login("org@example.com");
+    expect((await org.get(`/admin/events/${eventId}/report`)).status).toBe(200);
+    const csv = await (await org.get(`/admin/events/${eventId}/report/export?format=csv`)).text();
+    const lines = csv.replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines).toContain("Meeting requests,Sent,4");
+    expect(lines).toContain("Meeting requests,Declined,1");
+    expect(lines).toContain("Decline reasons,no_capacity,1");
+    expect(lines).toContain("Meetings,Scheduled,3");
+    expect(lines).toContain("Meetings,Held,1");
+    expect(lines).toContain("Meetings,No-shows,1");
+    expect(lines).toContain("Suppliers,Participating,3");
+    expect(lines).toContain("Suppliers,With at least one meeting,2");
+    expect(lines).toContain("Outcomes by sector: automotive,Order placed,1");
+    const xlsx = await org.get(`/admin/events/${eventId}/report/export?format=xlsx`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await xlsx.arrayBuffer());
+    const values = wb.worksheets[0].getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1).join(","));
+    expect(values).toContain("Meetings,No-shows,1");
+    expect(values.length).toBe(lines.filter(Boolean).length - 1);
+    expect((await (await login("b-1@example.com")).get(`/admin/events/${eventId}/report/export?format=csv`)).status).toBe(403);
+  });
+});
+
+describe("changes on the day", () => {
+  it("refuses to touch a started meeting, previews how many move, applies, republishes and notifies every participant", async () => {
+    const all = await published();
+    const first = all[0];
+    const later = all.find((m) => m.startsAt > first.startsAt)!;
+    const org = await login("org@example.com");
+    const atStart = `/admin/events/${eventId}/live?at=${encodeURIComponent(new Date(Date.parse(first.startsAt) + 60_000).toISOString())}`;
+    const refused = await org.post(atStart, { intent: "preview-cancel", meeting: String(first.meetingId) });
+    expect(refused.status).toBe(302);
+    const preview = await org.post(atStart, { intent: "preview-cancel", meeting: String(later.meetingId) });
+    const html = await preview.text();
+    expect(html).toMatch(/\d+ meetings move\./);
+    const revision = /name="revision" value="(\d+)"/.exec(html)![1];
+    const applied = await org.post(atStart, { intent: "apply-cancel", meeting: String(later.meetingId), revision });
+    expect(applied.status).toBe(302);
+    const ev = await db.selectFrom("events").select("publishedVersion").where("id", "=", eventId).executeTakeFirstOrThrow();
+    expect(ev.publishedVersion).toBe(2);
+    const now = await published();
+    expect(now.map((m) => m.meetingId)).not.toContain(later.meetingId);
+    expect(now.find((m) => m.meetingId === first.meetingId)?.startsAt).toBe(first.startsAt);
+    const mails = await db.selectFrom("mailOutbox").select(["kind", "toAddress", "body"]).where("kind", "=", "schedule_changed").execute();
+    expect(mails.map((m) => m.toAddress).sort()).toEqual(["b-1@example.com", "b-2@example.com", "s-1@example.com", "s-2@example.com", "s-3@example.com"]);
+    expect(mails.find((m) => m.toAddress === "s-3@example.com")?.body).toContain("No meetings published yet.");
+    // The same stale preview cannot be applied twice.
+    const again = await org.post(atStart, { intent: "apply-cancel", meeting: String(later.meetingId), revision });
+    expect(again.status).toBe(302);
+    expect((await db.selectFrom("events").select("publishedVersion").where("id", "=", eventId).executeTakeFirstOrThrow()).publishedVersion).toBe(2);
+  });
+});

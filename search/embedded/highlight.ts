@@ -32,33 +32,79 @@ function wordTokens(word: string): string[] {
   return toks;
 }
 
-function markWords(text: string, isMatch: (tok: string) => boolean): { html: string; marked: boolean } {
-  let html = "";
-  let last = 0;
-  let marked = false;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index!;
-    const word = m[0];
-    html += escapeHtml(text.slice(last, start));
-    if (wordTokens(word).some(isMatch)) {
-      html += `<mark>${escapeHtml(word)}</mark>`;
-      marked = true;
-    } else html += escapeHtml(word);
-    last = start + word.length;
-  }
-  html += escapeHtml(text.slice(last));
-  return { html, marked };
+/** A text cut into its words (with their tokens) and the escaped text around them. */
+interface Segments {
+  /** gaps[i] precedes words[i]; the last gap follows the last word. All HTML-escaped. */
+  gaps: string[];
+  words: string[];
+  tokens: string[][];
 }
 
+// The same names, descriptions and capability terms are highlighted again and again (a firm shown
+// for many queries): cutting a text into words is done once per text, and a query only decides
+// which words to mark. Bounded like the token cache.
+const segmentCache = new Map<string, Segments>();
+function segments(text: string): Segments {
+  let seg = segmentCache.get(text);
+  if (!seg) {
+    if (segmentCache.size > 20_000) segmentCache.clear();
+    seg = { gaps: [], words: [], tokens: [] };
+    let last = 0;
+    for (const m of text.matchAll(WORD)) {
+      const start = m.index!;
+      const word = m[0];
+      seg.gaps.push(escapeHtml(text.slice(last, start)));
+      seg.words.push(escapeHtml(word));
+      seg.tokens.push(wordTokens(word));
+      last = start + word.length;
+    }
+    seg.gaps.push(escapeHtml(text.slice(last)));
+    segmentCache.set(text, seg);
+  }
+  return seg;
+}
+
+function isMarked(tokens: string[], isMatch: (tok: string) => boolean): boolean {
+  for (const t of tokens) if (isMatch(t)) return true;
+  return false;
+}
+
+function anyMarked(seg: Segments, isMatch: (tok: string) => boolean): boolean {
+  for (const toks of seg.tokens) if (isMarked(toks, isMatch)) return true;
+  return false;
+}
+
+function markWords(seg: Segments, isMatch: (tok: string) => boolean): string {
+  let html = "";
+  for (let i = 0; i < seg.words.length; i++) {
+    html += seg.gaps[i];
+    html += isMarked(seg.tokens[i], isMatch) ? `<mark>${seg.words[i]}</mark>` : seg.words[i];
+  }
+  return html + seg.gaps[seg.words.length];
+}
+
+/** The first text with a matched word, marked; else the first non-empty text as it is. */
 function pick(texts: (string | undefined)[], isMatch: (tok: string) => boolean): string | undefined {
-  let first: string | undefined;
+  let first: Segments | undefined;
   for (const t of texts) {
     if (!t) continue;
-    const r = markWords(t, isMatch);
-    if (r.marked) return r.html;
-    first ??= r.html;
+    const seg = segments(t);
+    if (anyMarked(seg, isMatch)) return markWords(seg, isMatch);
+    first ??= seg;
   }
-  return first;
+  return first && markWords(first, isMatch);
+}
+
+// Capability term -> its concept (or null): the taxonomy lookup is pure, and terms recur.
+const termConcepts = new Map<string, string | null>();
+function termConcept(term: string): string | null {
+  let id = termConcepts.get(term);
+  if (id === undefined) {
+    if (termConcepts.size > 50_000) termConcepts.clear();
+    id = mapTerm(term);
+    termConcepts.set(term, id);
+  }
+  return id;
 }
 
 export function highlightDoc(
@@ -75,9 +121,9 @@ export function highlightDoc(
   if (terms.length > 0) {
     out.capabilities = terms
       .map((term) => {
-        const id = concepts.length > 0 ? mapTerm(term) : null;
+        const id = concepts.length > 0 ? termConcept(term) : null;
         if (id && concepts.some((c) => isA(id, c))) return `<mark>${escapeHtml(term)}</mark>`;
-        return markWords(term, isMatch).html;
+        return markWords(segments(term), isMatch);
       })
       .join(", ");
   }

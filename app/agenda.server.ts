@@ -47,7 +47,8 @@ export {
 export { getDb };
 export { DayChangeError, type DayChange } from "~/modules/agenda";
 
-const orgName = (vi: string | null, en: string | null, locale: Locale) => (locale === "en" ? (en ?? vi ?? "") : (vi ?? en ?? ""));
+const orgName = (vi: string | null, en: string | null, locale: Locale) =>
+  locale === "en" ? (en ?? vi ?? "") : (vi ?? en ?? "");
 
 export interface AgendaEntry extends AgendaMeeting {
   date: string;
@@ -72,7 +73,8 @@ function entryFor(row: PublishedRow, me: number, why: Map<string, string[]>, loc
   const other = row.aId === me ? "b" : "a";
   const ref = other === "a" ? row.aRef : row.bRef;
   const kind = other === "a" ? row.aKind : row.bKind;
-  const name = other === "a" ? orgName(row.aNameVi, row.aNameEn, locale) : orgName(row.bNameVi, row.bNameEn, locale);
+  const name =
+    other === "a" ? orgName(row.aNameVi, row.aNameEn, locale) : orgName(row.bNameVi, row.bNameEn, locale);
   const { date, time } = wallClock(new Date(row.startsAt), VENUE_TIMEZONE);
   return {
     meetingId: row.meetingId,
@@ -129,12 +131,24 @@ export async function eventAgendas(
 /** The firm's published events, each with its participant id, for /my/agenda. */
 export async function myEvents(orgId: number, locale: Locale) {
   const rows = await publishedParticipations(getDb(), orgId);
-  return rows.map((r) => ({ eventId: r.eventId, participantId: r.participantId, name: orgName(r.nameVi, r.nameEn, locale), venue: r.venue }));
+  return rows.map((r) => ({
+    eventId: r.eventId,
+    participantId: r.participantId,
+    name: orgName(r.nameVi, r.nameEn, locale),
+    venue: r.venue,
+  }));
 }
 
-export async function agendaIcs(orgId: number, locale: Locale, origin: string, eventId?: number): Promise<string> {
+export async function agendaIcs(
+  orgId: number,
+  locale: Locale,
+  origin: string,
+  eventId?: number,
+): Promise<string> {
   const t = translator(locale);
-  const events = (await myEvents(orgId, locale)).filter((e) => eventId === undefined || e.eventId === eventId);
+  const events = (await myEvents(orgId, locale)).filter(
+    (e) => eventId === undefined || e.eventId === eventId,
+  );
   const all: { meeting: AgendaMeeting; venue: string | null; eventName: string }[] = [];
   for (const e of events) {
     const [agenda] = await eventAgendas(e.eventId, locale, { onlyParticipant: e.participantId, origin });
@@ -149,7 +163,8 @@ export async function agendaIcs(orgId: number, locale: Locale, origin: string, e
       host: new URL(origin).host,
       summary: (m) => t("fairDay.ics.summary", { name: m.counterpart.name }),
       description: (m) => [byId.get(m.meetingId)!.eventName, ...m.why].join("\n"),
-      location: (m) => [byId.get(m.meetingId)!.venue, t("fairDay.table", { table: m.table })].filter(Boolean).join(", "),
+      location: (m) =>
+        [byId.get(m.meetingId)!.venue, t("fairDay.table", { table: m.table })].filter(Boolean).join(", "),
       url: (m) => `${origin}/my/agenda/${m.eventId}`,
     },
   );
@@ -165,24 +180,40 @@ export async function eventReport(eventId: number) {
     outcomeHistory(db, eventId),
     approvedParticipants(db, eventId),
   ]);
-  const supplierOrg = (r: PublishedRow) => (r.aKind === "supplier" ? r.aOrgId : r.bKind === "supplier" ? r.bOrgId : null);
-  const sectors = await supplierSectors(db, [...new Set(rows.map(supplierOrg).filter((x): x is number => x !== null))]);
+  const supplierOrg = (r: PublishedRow) =>
+    r.aKind === "supplier" ? r.aOrgId : r.bKind === "supplier" ? r.bOrgId : null;
+  const sectors = await supplierSectors(db, [
+    ...new Set(rows.map(supplierOrg).filter((x): x is number => x !== null)),
+  ]);
   const published = new Set(rows.map((r) => r.meetingId));
   return buildReport({
     requests: reqs,
     meetings: rows.map((r) => {
       const org = supplierOrg(r);
-      return { id: r.meetingId, supplierOrgId: org, attendance: r.attendance, sector: org === null ? null : (sectors.get(org) ?? null) };
+      return {
+        id: r.meetingId,
+        supplierOrgId: org,
+        attendance: r.attendance,
+        sector: org === null ? null : (sectors.get(org) ?? null),
+      };
     }),
-    outcomes: [...latestOutcomes(history.map((h) => ({ ...h, orgId: h.participantId }))).values()].filter((o) => published.has(o.meetingId)),
+    outcomes: [...latestOutcomes(history.map((h) => ({ ...h, orgId: h.participantId }))).values()].filter(
+      (o) => published.has(o.meetingId),
+    ),
     supplierParticipants: parts.filter((p) => p.kind === "supplier").length,
   });
 }
 
 export async function reportExport(eventId: number, locale: Locale, format: "csv" | "xlsx") {
   const t = translator(locale);
-  const rows = reportRows(await eventReport(eventId), (k) => t(k.startsWith("outcome.") ? `fairDay.${k}` : `fairDay.report.${k}`));
-  const header = [t("fairDay.report.col.section"), t("fairDay.report.col.item"), t("fairDay.report.col.value")];
+  const rows = reportRows(await eventReport(eventId), (k) =>
+    t(k.startsWith("outcome.") ? `fairDay.${k}` : `fairDay.report.${k}`),
+  );
+  const header = [
+    t("fairDay.report.col.section"),
+    t("fairDay.report.col.item"),
+    t("fairDay.report.col.value"),
+  ];
   return format === "csv" ? toCsv(header, rows) : toXlsx(t("fairDay.report.title"), header, rows);
 }
 
@@ -194,7 +225,11 @@ export { OUTCOMES };
  * One mail per approved participant when the schedule is published or changes (call after the
  * publication's transaction commits). Each mail lists that participant's meetings.
  */
-export async function notifySchedule(eventId: number, kind: "schedule_published" | "schedule_changed", origin: string): Promise<number> {
+export async function notifySchedule(
+  eventId: number,
+  kind: "schedule_published" | "schedule_changed",
+  origin: string,
+): Promise<number> {
   const db = getDb();
   const [event, addresses] = await Promise.all([eventInfo(db, eventId), participantAddresses(db, eventId)]);
   if (!event) throw new Error(`event ${eventId} not found`);
@@ -204,12 +239,20 @@ export async function notifySchedule(eventId: number, kind: "schedule_published"
     const t = translator(locale);
     const [agenda] = await eventAgendas(eventId, locale, { onlyParticipant: participantId, origin });
     const name = orgName(event.nameVi, event.nameEn, locale);
-    const lines = (agenda?.entries ?? []).map((e) => `${e.date} ${e.time} · ${t("fairDay.table", { table: e.table })} · ${e.counterpart.name}`);
+    const lines = (agenda?.entries ?? []).map(
+      (e) => `${e.date} ${e.time} · ${t("fairDay.table", { table: e.table })} · ${e.counterpart.name}`,
+    );
     mails.push({
       kind,
       to: to.email,
       subject: t(`fairDay.mail.${kind}.subject`, { event: name }),
-      body: [t(`fairDay.mail.${kind}.body`, { event: name }), "", ...(lines.length ? lines : [t("fairDay.agenda.none")]), "", `${origin}/my/agenda/${eventId}`].join("\n"),
+      body: [
+        t(`fairDay.mail.${kind}.body`, { event: name }),
+        "",
+        ...(lines.length ? lines : [t("fairDay.agenda.none")]),
+        "",
+        `${origin}/my/agenda/${eventId}`,
+      ].join("\n"),
     });
   }
   await queueScheduleMail(db, mails);
@@ -229,7 +272,14 @@ export async function previewDayChange(eventId: number, change: DayChange, now: 
  * Applies the change previewed at `revision`, publishes the new version and mails everyone.
  * Returns null when the draft changed since the preview (the organiser must look again).
  */
-export async function applyDayChange(eventId: number, change: DayChange, now: Date, revision: number, userId: number | null, origin: string) {
+export async function applyDayChange(
+  eventId: number,
+  change: DayChange,
+  now: Date,
+  revision: number,
+  userId: number | null,
+  origin: string,
+) {
   const db = getDb();
   const data = await loadSchedulingData(db, eventId);
   if (data.revision !== revision) return null;

@@ -41,7 +41,10 @@ export function AgendaSheet({
 }) {
   const t = useT();
   return (
-    <section className="agenda-sheet mb-8 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-label={title}>
+    <section
+      className="agenda-sheet mb-8 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      aria-label={title}
+    >
       <h2 className="text-xl font-semibold">{title}</h2>
       {subtitle && <p className="text-sm text-slate-600">{subtitle}</p>}
       {entries.length === 0 ? (
@@ -59,7 +62,11 @@ export function AgendaSheet({
           </thead>
           <tbody>
             {entries.map((e) => (
-              <tr key={e.meetingId} className="border-b border-slate-100 align-top" data-meeting={e.meetingId}>
+              <tr
+                key={e.meetingId}
+                className="border-b border-slate-100 align-top"
+                data-meeting={e.meetingId}
+              >
                 <td className="py-2 pr-3 tabular-nums">
                   <div>{e.date}</div>
                   <div className="text-base font-semibold">{e.time}</div>
@@ -70,7 +77,9 @@ export function AgendaSheet({
                   <div className="text-xs text-slate-500">
                     {t(`fairDay.kind.${e.counterpart.kind}`)} · {e.counterpart.ref}
                   </div>
-                  {e.attendance && <div className="mt-1 text-xs font-medium">{t(`fairDay.attendance.${e.attendance}`)}</div>}
+                  {e.attendance && (
+                    <div className="mt-1 text-xs font-medium">{t(`fairDay.attendance.${e.attendance}`)}</div>
+                  )}
                 </td>
                 <td className="py-2 pr-3">
                   <ul className="space-y-1">
@@ -81,7 +90,12 @@ export function AgendaSheet({
                   {outcomes && <OutcomeBlock entry={e} codes={outcomes} />}
                 </td>
                 <td className="py-2">
-                  <div className="h-24 w-24" role="img" aria-label={t("fairDay.agenda.qr")} dangerouslySetInnerHTML={{ __html: e.qr }} />
+                  <div
+                    className="h-24 w-24"
+                    role="img"
+                    aria-label={t("fairDay.agenda.qr")}
+                    dangerouslySetInnerHTML={{ __html: e.qr }}
+                  />
                 </td>
               </tr>
             ))}
@@ -122,7 +136,11 @@ function OutcomeBlock({ entry, codes }: { entry: SheetEntry; codes: readonly str
           <input type="hidden" name="meeting" value={entry.meetingId} />
           <label className="text-xs">
             {t("fairDay.outcome.title")}
-            <select name="outcome" className="mt-0.5 block rounded border-slate-300 text-sm" defaultValue={last?.outcome}>
+            <select
+              name="outcome"
+              className="mt-0.5 block rounded border-slate-300 text-sm"
+              defaultValue={last?.outcome}
+            >
               {codes.map((c) => (
                 <option key={c} value={c}>
                   {t(`fairDay.outcome.${c}`)}
@@ -134,7 +152,10 @@ function OutcomeBlock({ entry, codes }: { entry: SheetEntry; codes: readonly str
             {t("fairDay.outcome.note")}
             <input name="note" maxLength={1000} className="mt-0.5 block rounded border-slate-300 text-sm" />
           </label>
-          <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700">
+          <button
+            type="submit"
+            className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700"
+          >
             {t("fairDay.outcome.record")}
           </button>
         </Form>

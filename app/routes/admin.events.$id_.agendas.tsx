@@ -16,10 +16,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const event = Number.isInteger(eventId) ? await eventInfo(getDb(), eventId) : undefined;
   if (!event) throw new Response("Not found", { status: 404 });
   const agendas = await eventAgendas(eventId, locale, { origin: new URL(request.url).origin });
-  return { name: locale === "en" ? (event.nameEn ?? event.nameVi) : event.nameVi, venue: event.venue, agendas };
+  return {
+    name: locale === "en" ? (event.nameEn ?? event.nameVi) : event.nameVi,
+    venue: event.venue,
+    agendas,
+  };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, (t) => ({ title: t("fairDay.agenda.allTitle") }));
+export const meta: MetaFunction<typeof loader> = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("fairDay.agenda.allTitle") }));
 
 export default function AllAgendas() {
   const d = useLoaderData<typeof loader>();
@@ -29,13 +34,22 @@ export default function AllAgendas() {
       <style>{PRINT_CSS}</style>
       <div className="no-print">
         <PageHeader title={`${t("fairDay.agenda.allTitle")} — ${d.name}`}>
-          <button type="button" onClick={() => window.print()} className="mt-3 rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">
+          <button
+            type="button"
+            onClick={() => window.print()}
+            className="mt-3 rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50"
+          >
             {t("fairDay.agenda.print")}
           </button>
         </PageHeader>
       </div>
       {d.agendas.map((a) => (
-        <AgendaSheet key={a.participantId} title={`${a.orgName} (${a.orgRef})`} subtitle={[d.name, d.venue].filter(Boolean).join(" · ")} entries={a.entries} />
+        <AgendaSheet
+          key={a.participantId}
+          title={`${a.orgName} (${a.orgRef})`}
+          subtitle={[d.name, d.venue].filter(Boolean).join(" · ")}
+          entries={a.entries}
+        />
       ))}
     </>
   );

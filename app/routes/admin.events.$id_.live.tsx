@@ -52,7 +52,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         attendance: r.attendance,
         absent: r.absentParticipantId,
       }));
-  const label = (s: { start: string } | null) => (s ? wallClock(new Date(s.start), VENUE_TIMEZONE).time : null);
+  const label = (s: { start: string } | null) =>
+    s ? wallClock(new Date(s.start), VENUE_TIMEZONE).time : null;
   const open = slots.filter((sl) => !clock.startedIds.has(sl.id));
   const openIds = new Set(open.map((sl) => sl.id));
   const people = new Map<number, string>();
@@ -65,11 +66,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     changes: {
       meetings: rows
         .filter((r) => openIds.has(r.slotId))
-        .map((r) => ({ id: r.meetingId, label: `${label({ start: r.startsAt })} · ${r.tableName} · ${name(r.aNameVi, r.aNameEn, locale)} ↔ ${name(r.bNameVi, r.bNameEn, locale)}` })),
-      participants: [...people].map(([id, n]) => ({ id, name: n })).sort((x, y) => x.name.localeCompare(y.name)),
-      slots: open.map((sl) => ({ id: sl.id, label: `${wallClock(new Date(sl.start), VENUE_TIMEZONE).date} ${label(sl)}` })),
+        .map((r) => ({
+          id: r.meetingId,
+          label: `${label({ start: r.startsAt })} · ${r.tableName} · ${name(r.aNameVi, r.aNameEn, locale)} ↔ ${name(r.bNameVi, r.bNameEn, locale)}`,
+        })),
+      participants: [...people]
+        .map(([id, n]) => ({ id, name: n }))
+        .sort((x, y) => x.name.localeCompare(y.name)),
+      slots: open.map((sl) => ({
+        id: sl.id,
+        label: `${wallClock(new Date(sl.start), VENUE_TIMEZONE).date} ${label(sl)}`,
+      })),
     },
-    event: { id: event.id, name: name(event.nameVi, event.nameEn, locale), published: event.publishedVersion > 0 },
+    event: {
+      id: event.id,
+      name: name(event.nameVi, event.nameEn, locale),
+      published: event.publishedVersion > 0,
+    },
     clock: wallClock(now, VENUE_TIMEZONE).time,
     current: clock.current ? { time: label(clock.current), meetings: view(clock.current.id) } : null,
     next: clock.next ? { time: label(clock.next), meetings: view(clock.next.id) } : null,
@@ -77,13 +90,26 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 const change = z.discriminatedUnion("intent", [
-  z.object({ intent: z.enum(["preview-cancel", "apply-cancel"]), meeting: z.coerce.number().int().positive(), revision: z.coerce.number().int().optional() }),
-  z.object({ intent: z.enum(["preview-late", "apply-late"]), participant: z.coerce.number().int().positive(), slot: z.coerce.number().int().positive(), revision: z.coerce.number().int().optional() }),
+  z.object({
+    intent: z.enum(["preview-cancel", "apply-cancel"]),
+    meeting: z.coerce.number().int().positive(),
+    revision: z.coerce.number().int().optional(),
+  }),
+  z.object({
+    intent: z.enum(["preview-late", "apply-late"]),
+    participant: z.coerce.number().int().positive(),
+    slot: z.coerce.number().int().positive(),
+    revision: z.coerce.number().int().optional(),
+  }),
 ]);
 
 const form = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("checkin"), meeting: z.coerce.number().int().positive() }),
-  z.object({ intent: z.literal("noshow"), meeting: z.coerce.number().int().positive(), absent: z.union([z.literal("both"), z.coerce.number().int().positive()]) }),
+  z.object({
+    intent: z.literal("noshow"),
+    meeting: z.coerce.number().int().positive(),
+    absent: z.union([z.literal("both"), z.coerce.number().int().positive()]),
+  }),
   z.object({ intent: z.literal("undo"), meeting: z.coerce.number().int().positive() }),
 ]);
 
@@ -98,23 +124,54 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const now = at && !Number.isNaN(Date.parse(at)) ? new Date(at) : new Date();
   const c = change.safeParse(fields);
   if (c.success) {
-    const dc: DayChange = "meeting" in c.data ? { kind: "cancel", meetingId: c.data.meeting } : { kind: "late", participantId: c.data.participant, fromSlotId: c.data.slot };
+    const dc: DayChange =
+      "meeting" in c.data
+        ? { kind: "cancel", meetingId: c.data.meeting }
+        : { kind: "late", participantId: c.data.participant, fromSlotId: c.data.slot };
     try {
       if (c.data.intent.startsWith("preview")) {
         const p = await previewDayChange(eventId, dc, now);
-        return { preview: { ...p, fields: { ...fields, intent: c.data.intent.replace("preview", "apply"), revision: String(p.revision) } } };
+        return {
+          preview: {
+            ...p,
+            fields: {
+              ...fields,
+              intent: c.data.intent.replace("preview", "apply"),
+              revision: String(p.revision),
+            },
+          },
+        };
       }
       const done = await applyDayChange(eventId, dc, now, c.data.revision ?? -1, actor.userId, url.origin);
-      if (!done) return redirectWithToast(request, `/admin/events/${eventId}/live${url.search}`, { kind: "error", message: t("fairDay.live.stale") });
-      await recordAudit(getDb(), { actor: auditActor(actor), action: `schedule.${dc.kind}`, entity: "event", entityRef: String(eventId), details: { ...dc, moved: done.moved } });
-      return redirectWithToast(request, `/admin/events/${eventId}/live${url.search}`, { kind: "success", message: t("fairDay.live.applied", { count: done.moved }) });
+      if (!done)
+        return redirectWithToast(request, `/admin/events/${eventId}/live${url.search}`, {
+          kind: "error",
+          message: t("fairDay.live.stale"),
+        });
+      await recordAudit(getDb(), {
+        actor: auditActor(actor),
+        action: `schedule.${dc.kind}`,
+        entity: "event",
+        entityRef: String(eventId),
+        details: { ...dc, moved: done.moved },
+      });
+      return redirectWithToast(request, `/admin/events/${eventId}/live${url.search}`, {
+        kind: "success",
+        message: t("fairDay.live.applied", { count: done.moved }),
+      });
     } catch (e) {
       if (!(e instanceof DayChangeError)) throw e;
-      return redirectWithToast(request, `/admin/events/${eventId}/live${url.search}`, { kind: "error", message: e.code === "started" ? t("fairDay.live.started") : e.message });
+      return redirectWithToast(request, `/admin/events/${eventId}/live${url.search}`, {
+        kind: "error",
+        message: e.code === "started" ? t("fairDay.live.started") : e.message,
+      });
     }
   }
   const parsed = form.safeParse(fields);
-  if (!parsed.success) throw new Response(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "), { status: 400 });
+  if (!parsed.success)
+    throw new Response(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "), {
+      status: 400,
+    });
   const db = getDb();
   const f = parsed.data;
   const m = await publishedMeeting(db, f.meeting);
@@ -122,16 +179,38 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (f.intent === "undo") await clearAttendance(db, m.meetingId);
   else {
     const absent = f.intent === "noshow" && f.absent !== "both" ? f.absent : null;
-    if (absent !== null && absent !== m.aId && absent !== m.bId) throw new Response("absent: not a side of this meeting", { status: 400 });
-    await recordAttendance(db, { meetingId: m.meetingId, eventId: m.eventId, status: f.intent === "checkin" ? "held" : "no_show", absentParticipantId: absent, via: "button", userId: actor.userId });
+    if (absent !== null && absent !== m.aId && absent !== m.bId)
+      throw new Response("absent: not a side of this meeting", { status: 400 });
+    await recordAttendance(db, {
+      meetingId: m.meetingId,
+      eventId: m.eventId,
+      status: f.intent === "checkin" ? "held" : "no_show",
+      absentParticipantId: absent,
+      via: "button",
+      userId: actor.userId,
+    });
   }
-  await recordAudit(db, { actor: auditActor(actor), action: `meeting.${f.intent}`, entity: "meeting", entityRef: String(m.meetingId), details: f.intent === "noshow" ? { absent: f.absent } : {} });
-  return redirectWithToast(request, `/admin/events/${m.eventId}/live${url.search}`, { kind: "success", message: t("fairDay.live.recorded") });
+  await recordAudit(db, {
+    actor: auditActor(actor),
+    action: `meeting.${f.intent}`,
+    entity: "meeting",
+    entityRef: String(m.meetingId),
+    details: f.intent === "noshow" ? { absent: f.absent } : {},
+  });
+  return redirectWithToast(request, `/admin/events/${m.eventId}/live${url.search}`, {
+    kind: "success",
+    message: t("fairDay.live.recorded"),
+  });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, (t) => ({ title: t("fairDay.live.title") }));
+export const meta: MetaFunction<typeof loader> = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("fairDay.live.title") }));
 
-type Row = ReturnType<typeof useLoaderData<typeof loader>>["next"] extends infer N ? (N extends { meetings: (infer R)[] } ? R : never) : never;
+type Row = ReturnType<typeof useLoaderData<typeof loader>>["next"] extends infer N
+  ? N extends { meetings: (infer R)[] }
+    ? R
+    : never
+  : never;
 
 function MeetingRow({ m }: { m: Row }) {
   const t = useT();
@@ -153,7 +232,11 @@ function MeetingRow({ m }: { m: Row }) {
         <Form method="post" className="mt-1 flex flex-wrap items-center gap-1">
           <input type="hidden" name="meeting" value={m.meetingId} />
           <input type="hidden" name="intent" value="noshow" />
-          <select name="absent" aria-label={t("fairDay.live.noShow")} className="rounded border-slate-300 py-0.5 text-xs">
+          <select
+            name="absent"
+            aria-label={t("fairDay.live.noShow")}
+            className="rounded border-slate-300 py-0.5 text-xs"
+          >
             <option value={m.a.id}>{m.a.name}</option>
             <option value={m.b.id}>{m.b.name}</option>
             <option value="both">{t("fairDay.live.noShowBoth")}</option>
@@ -207,7 +290,9 @@ function Changes() {
           <p role="status" className="font-medium">
             {t("fairDay.live.willMove", { count: a.preview.moved })}
           </p>
-          <button className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700">{t("fairDay.live.confirm")}</button>
+          <button className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700">
+            {t("fairDay.live.confirm")}
+          </button>
         </Form>
       )}
       <Form method="post" className="mt-3 flex flex-wrap items-end gap-2">
@@ -257,14 +342,21 @@ export default function Live() {
   const t = useT();
   return (
     <>
-      <PageHeader title={`${t("fairDay.live.title")} — ${d.event.name}`} lead={t("fairDay.live.clock", { time: d.clock })}>
+      <PageHeader
+        title={`${t("fairDay.live.title")} — ${d.event.name}`}
+        lead={t("fairDay.live.clock", { time: d.clock })}
+      >
         <div className="mt-3 flex gap-3 text-sm">
           <Link to={`/admin/events/${d.event.id}/agendas`}>{t("fairDay.live.printAll")}</Link>
           <Link to={`/admin/events/${d.event.id}/report`}>{t("fairDay.live.report")}</Link>
         </div>
       </PageHeader>
       <div className="space-y-6">
-        {d.current ? <SlotBlock title={t("fairDay.live.now")} slot={d.current} /> : <p className="text-slate-600">{t("fairDay.live.noSlot")}</p>}
+        {d.current ? (
+          <SlotBlock title={t("fairDay.live.now")} slot={d.current} />
+        ) : (
+          <p className="text-slate-600">{t("fairDay.live.noSlot")}</p>
+        )}
         {d.next && <SlotBlock title={t("fairDay.live.next")} slot={d.next} />}
         <Changes />
       </div>

@@ -15,10 +15,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const eventId = Number(params.id);
   const event = Number.isInteger(eventId) ? await eventInfo(getDb(), eventId) : undefined;
   if (!event) throw new Response("Not found", { status: 404 });
-  return { event: { id: event.id, name: locale === "en" ? (event.nameEn ?? event.nameVi) : event.nameVi }, report: await eventReport(eventId), outcomes: OUTCOMES };
+  return {
+    event: { id: event.id, name: locale === "en" ? (event.nameEn ?? event.nameVi) : event.nameVi },
+    report: await eventReport(eventId),
+    outcomes: OUTCOMES,
+  };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, (t) => ({ title: t("fairDay.report.title") }));
+export const meta: MetaFunction<typeof loader> = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("fairDay.report.title") }));
 
 const COLOURS = ["#94a3b8", "#60a5fa", "#a78bfa", "#f59e0b", "#10b981"];
 
@@ -43,8 +48,10 @@ function Figures({ title, values }: { title: string; values: [string, number][] 
 export default function Report() {
   const { event, report: r, outcomes } = useLoaderData<typeof loader>();
   const t = useT();
-  const req = (k: keyof typeof r.requests) => [t(`fairDay.report.requests.${k}`), r.requests[k]] as [string, number];
-  const met = (k: keyof typeof r.meetings) => [t(`fairDay.report.meetings.${k}`), r.meetings[k]] as [string, number];
+  const req = (k: keyof typeof r.requests) =>
+    [t(`fairDay.report.requests.${k}`), r.requests[k]] as [string, number];
+  const met = (k: keyof typeof r.meetings) =>
+    [t(`fairDay.report.meetings.${k}`), r.meetings[k]] as [string, number];
   const funnel = [
     { name: t("fairDay.report.requests.sent"), value: r.requests.sent },
     { name: t("fairDay.report.requests.accepted"), value: r.requests.accepted },
@@ -65,8 +72,21 @@ export default function Report() {
         </div>
       </PageHeader>
       <div className="grid gap-4 md:grid-cols-3">
-        <Figures title={t("fairDay.report.requests")} values={[req("sent"), req("accepted"), req("declined"), req("pending"), req("cancelled"), req("expired")]} />
-        <Figures title={t("fairDay.report.meetings")} values={[met("scheduled"), met("held"), met("noShows"), met("unrecorded")]} />
+        <Figures
+          title={t("fairDay.report.requests")}
+          values={[
+            req("sent"),
+            req("accepted"),
+            req("declined"),
+            req("pending"),
+            req("cancelled"),
+            req("expired"),
+          ]}
+        />
+        <Figures
+          title={t("fairDay.report.meetings")}
+          values={[met("scheduled"), met("held"), met("noShows"), met("unrecorded")]}
+        />
         <Figures
           title={t("fairDay.report.suppliers")}
           values={[
@@ -76,7 +96,10 @@ export default function Report() {
         />
       </div>
       {r.declineReasons.length > 0 && (
-        <Figures title={t("fairDay.report.declineReasons")} values={r.declineReasons.map((d) => [d.reason, d.count])} />
+        <Figures
+          title={t("fairDay.report.declineReasons")}
+          values={r.declineReasons.map((d) => [d.reason, d.count])}
+        />
       )}
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">

@@ -10,11 +10,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const event = Number.isInteger(eventId) ? await eventInfo(getDb(), eventId) : undefined;
   if (!event) throw new Response("Not found", { status: 404 });
   const format = new URL(request.url).searchParams.get("format");
-  if (format !== "csv" && format !== "xlsx") throw new Response("format must be csv or xlsx", { status: 400 });
+  if (format !== "csv" && format !== "xlsx")
+    throw new Response("format must be csv or xlsx", { status: 400 });
   const body = await reportExport(eventId, getLocale(request), format);
   return new Response(typeof body === "string" ? body : new Uint8Array(body), {
     headers: {
-      "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Type":
+        format === "csv"
+          ? "text/csv; charset=utf-8"
+          : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       "Content-Disposition": `attachment; filename="event-${eventId}-report.${format}"`,
       "Cache-Control": "private, no-store",
     },

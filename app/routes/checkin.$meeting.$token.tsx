@@ -24,7 +24,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!m) throw new Response(t("fairDay.checkin.invalid"), { status: 404 });
   const organiser = isOrganiser(actor);
   if (organiser && m.attendance !== "held")
-    await recordAttendance(db, { meetingId: id, eventId: m.eventId, status: "held", absentParticipantId: null, via: "qr", userId: actor.userId });
+    await recordAttendance(db, {
+      meetingId: id,
+      eventId: m.eventId,
+      status: "held",
+      absentParticipantId: null,
+      via: "qr",
+      userId: actor.userId,
+    });
   const { date, time } = wallClock(new Date(m.startsAt), VENUE_TIMEZONE);
   return {
     organiser,
@@ -37,7 +44,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, (t) => ({ title: t("fairDay.checkin.title") }));
+export const meta: MetaFunction<typeof loader> = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("fairDay.checkin.title") }));
 
 export default function Checkin() {
   const d = useLoaderData<typeof loader>();
@@ -53,7 +61,8 @@ export default function Checkin() {
       </p>
       {d.organiser ? (
         <p role="status" className="mt-4 rounded bg-emerald-50 p-3 font-medium text-emerald-800">
-          ✓ {t("fairDay.checkin.done", { time: d.checkedAt! })} <a href={`/admin/events/${d.eventId}/live`}>{t("fairDay.live.title")}</a>
+          ✓ {t("fairDay.checkin.done", { time: d.checkedAt! })}{" "}
+          <a href={`/admin/events/${d.eventId}/live`}>{t("fairDay.live.title")}</a>
         </p>
       ) : (
         <p className="mt-4 text-slate-600">{t("fairDay.checkin.participantView")}</p>

@@ -20,11 +20,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const locale = getLocale(request);
   const url = new URL(request.url);
   const only = Number(url.searchParams.get("event")) || undefined;
-  const events = (await myEvents(actor.orgId, locale)).filter((e) => only === undefined || e.eventId === only);
+  const events = (await myEvents(actor.orgId, locale)).filter(
+    (e) => only === undefined || e.eventId === only,
+  );
   const now = new Date();
   const agendas = [];
   for (const e of events) {
-    const [a] = await eventAgendas(e.eventId, locale, { onlyParticipant: e.participantId, origin: url.origin });
+    const [a] = await eventAgendas(e.eventId, locale, {
+      onlyParticipant: e.participantId,
+      origin: url.origin,
+    });
     agendas.push({
       eventId: e.eventId,
       name: e.name,
@@ -47,19 +52,30 @@ export async function action({ request }: ActionFunctionArgs) {
   await rateLimitWrite(request, actor);
   const t = translator(getLocale(request));
   const parsed = outcomeForm.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) throw new Response(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "), { status: 400 });
+  if (!parsed.success)
+    throw new Response(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "), {
+      status: 400,
+    });
   const db = getDb();
   const m = await publishedMeeting(db, parsed.data.meeting);
   // Only the two sides of a published meeting speak for it; the org check is in the lookup.
   const side = m && (m.aOrgId === actor.orgId ? m.aId : m.bOrgId === actor.orgId ? m.bId : null);
   if (!m || !side) throw new Response(t("error.forbidden.title"), { status: 403 });
   const back = `/my/agenda?event=${m.eventId}`;
-  if (!canRecordOutcome(m.startsAt, new Date())) return redirectWithToast(request, back, { kind: "error", message: t("fairDay.outcome.tooEarly") });
-  await recordOutcome(db, { meetingId: m.meetingId, participantId: side, outcome: parsed.data.outcome, note: parsed.data.note || null, userId: actor.userId });
+  if (!canRecordOutcome(m.startsAt, new Date()))
+    return redirectWithToast(request, back, { kind: "error", message: t("fairDay.outcome.tooEarly") });
+  await recordOutcome(db, {
+    meetingId: m.meetingId,
+    participantId: side,
+    outcome: parsed.data.outcome,
+    note: parsed.data.note || null,
+    userId: actor.userId,
+  });
   return redirectWithToast(request, back, { kind: "success", message: t("fairDay.outcome.saved") });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, (t) => ({ title: t("fairDay.agenda.title") }));
+export const meta: MetaFunction<typeof loader> = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("fairDay.agenda.title") }));
 
 export default function MyAgenda() {
   const d = useLoaderData<typeof loader>();
@@ -67,19 +83,36 @@ export default function MyAgenda() {
   return (
     <>
       <style>{PRINT_CSS}</style>
-      <PageHeader title={t("fairDay.agenda.title")} lead={<span className="no-print">{t("fairDay.agenda.lead")}</span>}>
+      <PageHeader
+        title={t("fairDay.agenda.title")}
+        lead={<span className="no-print">{t("fairDay.agenda.lead")}</span>}
+      >
         <div className="no-print mt-3 flex flex-wrap gap-3">
-          <button type="button" onClick={() => window.print()} className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">
+          <button
+            type="button"
+            onClick={() => window.print()}
+            className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50"
+          >
             {t("fairDay.agenda.print")}
           </button>
-          <a href={d.only ? `/my/agenda.ics?event=${d.only}` : "/my/agenda.ics"} download className="rounded border border-slate-300 px-3 py-1.5 text-sm no-underline hover:bg-slate-50">
+          <a
+            href={d.only ? `/my/agenda.ics?event=${d.only}` : "/my/agenda.ics"}
+            download
+            className="rounded border border-slate-300 px-3 py-1.5 text-sm no-underline hover:bg-slate-50"
+          >
             {t("fairDay.agenda.ics")}
           </a>
         </div>
       </PageHeader>
       {d.agendas.length === 0 && <p className="text-slate-600">{t("fairDay.agenda.noEvents")}</p>}
       {d.agendas.map((a) => (
-        <AgendaSheet key={a.eventId} title={a.name} subtitle={a.venue ?? undefined} entries={a.entries} outcomes={d.outcomes} />
+        <AgendaSheet
+          key={a.eventId}
+          title={a.name}
+          subtitle={a.venue ?? undefined}
+          entries={a.entries}
+          outcomes={d.outcomes}
+        />
       ))}
     </>
   );

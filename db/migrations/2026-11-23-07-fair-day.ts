@@ -8,7 +8,13 @@ const NOW = `(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 // Copied, not imported, from app/modules/agenda/outcomes.ts: a migration must not change when
 // app code does.
-const OUTCOMES = ["no_further_contact", "samples_requested", "quotation_requested", "negotiation", "order_placed"];
+const OUTCOMES = [
+  "no_further_contact",
+  "samples_requested",
+  "quotation_requested",
+  "negotiation",
+  "order_placed",
+];
 const list = (xs: string[]) => xs.map((x) => `'${x}'`).join(",");
 
 const statements = [
@@ -41,5 +47,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ["meeting_outcomes", "meeting_attendance"]) await sql.raw(`DROP TABLE IF EXISTS ${t}`).execute(db);
+  for (const t of ["meeting_outcomes", "meeting_attendance"])
+    await sql.raw(`DROP TABLE IF EXISTS ${t}`).execute(db);
 }

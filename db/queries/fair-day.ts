@@ -32,11 +32,17 @@ export interface PublishedRow {
 }
 
 /** Meetings of the event's latest publication; only those of `participantId` when given. */
-export async function publishedMeetings(db: Db, eventId: number, participantId?: number): Promise<PublishedRow[]> {
+export async function publishedMeetings(
+  db: Db,
+  eventId: number,
+  participantId?: number,
+): Promise<PublishedRow[]> {
   let q = db
     .selectFrom("publishedMeetings as pm")
     .innerJoin("publications as p", "p.id", "pm.publicationId")
-    .innerJoin("events as e", (j) => j.onRef("e.id", "=", "p.eventId").onRef("e.publishedVersion", "=", "p.version"))
+    .innerJoin("events as e", (j) =>
+      j.onRef("e.id", "=", "p.eventId").onRef("e.publishedVersion", "=", "p.version"),
+    )
     .innerJoin("eventSlots as s", "s.id", "pm.slotId")
     .innerJoin("eventTables as t", "t.id", "pm.tableId")
     .innerJoin("eventParticipants as pa", "pa.id", "pm.aId")
@@ -69,7 +75,8 @@ export async function publishedMeetings(db: Db, eventId: number, participantId?:
       "ma.status as attendance",
       "ma.absentParticipantId",
     ]);
-  if (participantId !== undefined) q = q.where((w) => w.or([w("pm.aId", "=", participantId), w("pm.bId", "=", participantId)]));
+  if (participantId !== undefined)
+    q = q.where((w) => w.or([w("pm.aId", "=", participantId), w("pm.bId", "=", participantId)]));
   return (await q.orderBy("s.startsAt").orderBy("t.position").execute()) as PublishedRow[];
 }
 
@@ -130,11 +137,25 @@ export async function requestMessages(db: Db, eventId: number): Promise<Map<stri
 
 export async function recordAttendance(
   db: Db,
-  a: { meetingId: number; eventId: number; status: "held" | "no_show"; absentParticipantId: number | null; via: "qr" | "button"; userId: number | null },
+  a: {
+    meetingId: number;
+    eventId: number;
+    status: "held" | "no_show";
+    absentParticipantId: number | null;
+    via: "qr" | "button";
+    userId: number | null;
+  },
 ) {
   await db
     .insertInto("meetingAttendance")
-    .values({ meetingId: a.meetingId, eventId: a.eventId, status: a.status, absentParticipantId: a.absentParticipantId, via: a.via, recordedBy: a.userId })
+    .values({
+      meetingId: a.meetingId,
+      eventId: a.eventId,
+      status: a.status,
+      absentParticipantId: a.absentParticipantId,
+      via: a.via,
+      recordedBy: a.userId,
+    })
     .onConflict((oc) =>
       oc.column("meetingId").doUpdateSet({
         status: a.status,
@@ -153,11 +174,24 @@ export async function clearAttendance(db: Db, meetingId: number) {
 
 export async function recordOutcome(
   db: Db,
-  o: { meetingId: number; participantId: number; outcome: "no_further_contact" | "samples_requested" | "quotation_requested" | "negotiation" | "order_placed"; note: string | null; userId: number | null },
+  o: {
+    meetingId: number;
+    participantId: number;
+    outcome:
+      "no_further_contact" | "samples_requested" | "quotation_requested" | "negotiation" | "order_placed";
+    note: string | null;
+    userId: number | null;
+  },
 ) {
   await db
     .insertInto("meetingOutcomes")
-    .values({ meetingId: o.meetingId, participantId: o.participantId, outcome: o.outcome, note: o.note, recordedBy: o.userId })
+    .values({
+      meetingId: o.meetingId,
+      participantId: o.participantId,
+      outcome: o.outcome,
+      note: o.note,
+      recordedBy: o.userId,
+    })
     .execute();
 }
 
@@ -174,13 +208,21 @@ export async function outcomeHistory(db: Db, eventId: number) {
 }
 
 export async function requestStates(db: Db, eventId: number) {
-  return db.selectFrom("meetingRequests").select(["status as state", "declineReason"]).where("eventId", "=", eventId).execute();
+  return db
+    .selectFrom("meetingRequests")
+    .select(["status as state", "declineReason"])
+    .where("eventId", "=", eventId)
+    .execute();
 }
 
 /** Sector of each supplier organisation among the given ids. */
 export async function supplierSectors(db: Db, orgIds: number[]): Promise<Map<number, string | null>> {
   if (orgIds.length === 0) return new Map();
-  const rows = await db.selectFrom("supplierProfiles").select(["orgId", "sector"]).where("orgId", "in", orgIds).execute();
+  const rows = await db
+    .selectFrom("supplierProfiles")
+    .select(["orgId", "sector"])
+    .where("orgId", "in", orgIds)
+    .execute();
   return new Map(rows.map((r) => [r.orgId, r.sector]));
 }
 
@@ -199,11 +241,15 @@ export async function participantAddresses(db: Db, eventId: number) {
     .orderBy("u.id")
     .execute();
   const first = new Map<number, { email: string; locale: string }>();
-  for (const r of rows) if (!first.has(r.participantId)) first.set(r.participantId, { email: r.email, locale: r.locale });
+  for (const r of rows)
+    if (!first.has(r.participantId)) first.set(r.participantId, { email: r.email, locale: r.locale });
   return first;
 }
 
-export async function queueScheduleMail(db: Db, rows: { kind: "schedule_published" | "schedule_changed"; to: string; subject: string; body: string }[]) {
+export async function queueScheduleMail(
+  db: Db,
+  rows: { kind: "schedule_published" | "schedule_changed"; to: string; subject: string; body: string }[],
+) {
   if (rows.length === 0) return;
   await db
     .insertInto("mailOutbox")
@@ -229,22 +275,47 @@ export async function applyDayPlan(
   db: Db,
   eventId: number,
   expectRevision: number,
-  plan: { updates: { meetingId: number; slotId: number | null; tableId: number | null; reason: string | null }[]; cancelled: number | null; late: { participantId: number; arrivesAt: string } | null },
+  plan: {
+    updates: { meetingId: number; slotId: number | null; tableId: number | null; reason: string | null }[];
+    cancelled: number | null;
+    late: { participantId: number; arrivesAt: string } | null;
+  },
 ): Promise<boolean> {
   return writeTx(db, async (tx) => {
-    const ev = await tx.selectFrom("events").select("draftRevision").where("id", "=", eventId).executeTakeFirstOrThrow();
+    const ev = await tx
+      .selectFrom("events")
+      .select("draftRevision")
+      .where("id", "=", eventId)
+      .executeTakeFirstOrThrow();
     if (ev.draftRevision !== expectRevision) return false;
     const now = sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ','now')`;
     if (plan.cancelled !== null)
       await tx
         .updateTable("meetings")
-        .set({ status: "cancelled", slotId: null, tableId: null, unscheduledReason: "cancelled on the day", updatedAt: now })
+        .set({
+          status: "cancelled",
+          slotId: null,
+          tableId: null,
+          unscheduledReason: "cancelled on the day",
+          updatedAt: now,
+        })
         .where("id", "=", plan.cancelled)
         .where("eventId", "=", eventId)
         .execute();
-    if (plan.late) await tx.updateTable("eventParticipants").set({ arrivesAt: plan.late.arrivesAt, updatedAt: now }).where("id", "=", plan.late.participantId).execute();
+    if (plan.late)
+      await tx
+        .updateTable("eventParticipants")
+        .set({ arrivesAt: plan.late.arrivesAt, updatedAt: now })
+        .where("id", "=", plan.late.participantId)
+        .execute();
     const ids = plan.updates.map((u) => u.meetingId);
-    if (ids.length) await tx.updateTable("meetings").set({ slotId: null, tableId: null }).where("id", "in", ids).where("eventId", "=", eventId).execute();
+    if (ids.length)
+      await tx
+        .updateTable("meetings")
+        .set({ slotId: null, tableId: null })
+        .where("id", "in", ids)
+        .where("eventId", "=", eventId)
+        .execute();
     for (const u of plan.updates)
       await tx
         .updateTable("meetings")

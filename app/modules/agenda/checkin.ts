@@ -9,7 +9,11 @@ import QRCode from "qrcode";
 const PURPOSE = "meeting-checkin/1";
 
 export function checkinToken(secret: string, meetingId: number): string {
-  return crypto.createHmac("sha256", secret).update(`${PURPOSE}:${meetingId}`).digest("base64url").slice(0, 24);
+  return crypto
+    .createHmac("sha256", secret)
+    .update(`${PURPOSE}:${meetingId}`)
+    .digest("base64url")
+    .slice(0, 24);
 }
 
 export function verifyCheckinToken(secret: string, meetingId: number, token: string): boolean {

@@ -7,7 +7,8 @@ import { slotClock } from "./live";
 // started meeting that did not happen is a no-show), and the organiser sees how many meetings
 // move before confirming.
 
-export type DayChange = { kind: "cancel"; meetingId: number } | { kind: "late"; participantId: number; fromSlotId: number };
+export type DayChange =
+  { kind: "cancel"; meetingId: number } | { kind: "late"; participantId: number; fromSlotId: number };
 
 export class DayChangeError extends Error {
   constructor(
@@ -28,7 +29,10 @@ export interface DayPlan {
 }
 
 export function planDayChange(data: EventSchedulingData, change: DayChange, now: Date): DayPlan {
-  const clock = slotClock(data.slots.map((s) => ({ ...s, start: s.startsAt })), now);
+  const clock = slotClock(
+    data.slots.map((s) => ({ ...s, start: s.startsAt })),
+    now,
+  );
   if (!clock.firstOpen) throw new DayChangeError("over", "Every slot has begun: nothing can be rescheduled.");
   const slotCode = new Map(data.slots.map((s) => [s.id, s.code]));
   const tableCode = new Map(data.tables.map((t) => [t.id, t.code]));
@@ -36,7 +40,12 @@ export function planDayChange(data: EventSchedulingData, change: DayChange, now:
   const tableIdOf = new Map(data.tables.map((t) => [t.code, t.id]));
   const current: ScheduleResult = { format: "cnht-schedule-result/1", assignments: [], unscheduled: [] };
   for (const m of data.meetings)
-    if (m.slotId !== null && m.tableId !== null) current.assignments.push({ meeting: meetingKey(m.id), slot: slotCode.get(m.slotId)!, table: tableCode.get(m.tableId)! });
+    if (m.slotId !== null && m.tableId !== null)
+      current.assignments.push({
+        meeting: meetingKey(m.id),
+        slot: slotCode.get(m.slotId)!,
+        table: tableCode.get(m.tableId)!,
+      });
     else current.unscheduled.push({ meeting: meetingKey(m.id), reason: "not placed" });
 
   let sc: ScheduleChange;
@@ -44,7 +53,8 @@ export function planDayChange(data: EventSchedulingData, change: DayChange, now:
   if (change.kind === "cancel") {
     const m = data.meetings.find((x) => x.id === change.meetingId);
     if (!m) throw new DayChangeError("unknown", `Meeting ${change.meetingId} is not in this event's plan.`);
-    if (m.slotId !== null && clock.startedIds.has(m.slotId)) throw new DayChangeError("started", "That meeting has started; mark a no-show instead.");
+    if (m.slotId !== null && clock.startedIds.has(m.slotId))
+      throw new DayChangeError("started", "That meeting has started; mark a no-show instead.");
     sc = { kind: "cancel", meeting: meetingKey(m.id) };
   } else {
     const p = data.participants.find((x) => x.id === change.participantId);
@@ -56,8 +66,14 @@ export function planDayChange(data: EventSchedulingData, change: DayChange, now:
   const out = reschedule(buildInstance(data), current, sc, { startedBefore: clock.firstOpen.code });
 
   const after = new Map<number, { slotId: number | null; tableId: number | null; reason: string | null }>();
-  for (const a of out.result.assignments) after.set(meetingIdOf(a.meeting), { slotId: slotIdOf.get(a.slot)!, tableId: tableIdOf.get(a.table)!, reason: null });
-  for (const u of out.result.unscheduled) after.set(meetingIdOf(u.meeting), { slotId: null, tableId: null, reason: u.reason });
+  for (const a of out.result.assignments)
+    after.set(meetingIdOf(a.meeting), {
+      slotId: slotIdOf.get(a.slot)!,
+      tableId: tableIdOf.get(a.table)!,
+      reason: null,
+    });
+  for (const u of out.result.unscheduled)
+    after.set(meetingIdOf(u.meeting), { slotId: null, tableId: null, reason: u.reason });
   const updates = data.meetings
     .map((m) => ({ m, n: after.get(m.id)! }))
     .filter(({ m, n }) => n && (n.slotId !== m.slotId || n.tableId !== m.tableId))

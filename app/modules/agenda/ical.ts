@@ -37,7 +37,8 @@ export function agendaCalendar(event: AgendaEventInfo, meetings: AgendaMeeting[]
   });
   for (const m of meetings) {
     const start = new Date(m.start);
-    if (Number.isNaN(start.getTime())) throw new Error(`meeting ${m.meetingId} has an invalid start '${m.start}'`);
+    if (Number.isNaN(start.getTime()))
+      throw new Error(`meeting ${m.meetingId} has an invalid start '${m.start}'`);
     const end = new Date(start.getTime() + m.minutes * 60_000);
     cal.createEvent({
       id: `meeting-${m.meetingId}@${o.host}`,

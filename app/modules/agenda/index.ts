@@ -3,7 +3,14 @@ export * from "./types";
 export { agendaCalendar, type IcalOptions } from "./ical";
 export { wallClock, zonedDateTime } from "./wall-time";
 export { checkinPath, checkinToken, qrSvg, verifyCheckinToken } from "./checkin";
-export { OUTCOMES, canRecordOutcome, isOutcome, latestOutcomes, type Outcome, type OutcomeRecord } from "./outcomes";
+export {
+  OUTCOMES,
+  canRecordOutcome,
+  isOutcome,
+  latestOutcomes,
+  type Outcome,
+  type OutcomeRecord,
+} from "./outcomes";
 export { slotClock, type LiveSlot, type SlotClock } from "./live";
 export { NO_SECTOR, buildReport, reportRows, type EventReport, type ReportInput } from "./report";
 export { toCsv, toXlsx } from "./export";

@@ -1,7 +1,13 @@
 // What came of a meeting, as each side sees it. Recorded right after and again months later;
 // every recording is kept (with its date) and the newest one per side is the current verdict.
 
-export const OUTCOMES = ["no_further_contact", "samples_requested", "quotation_requested", "negotiation", "order_placed"] as const;
+export const OUTCOMES = [
+  "no_further_contact",
+  "samples_requested",
+  "quotation_requested",
+  "negotiation",
+  "order_placed",
+] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 export function isOutcome(x: unknown): x is Outcome {

@@ -19,7 +19,14 @@ export interface ReportInput {
 }
 
 export interface EventReport {
-  requests: { sent: number; accepted: number; declined: number; pending: number; cancelled: number; expired: number };
+  requests: {
+    sent: number;
+    accepted: number;
+    declined: number;
+    pending: number;
+    cancelled: number;
+    expired: number;
+  };
   declineReasons: { reason: string; count: number }[];
   meetings: { scheduled: number; held: number; noShows: number; unrecorded: number };
   suppliers: { participating: number; withMeeting: number };
@@ -33,7 +40,8 @@ export function buildReport(input: ReportInput): EventReport {
   const count = (state: string) => input.requests.filter((r) => r.state === state).length;
   const reasons = new Map<string, number>();
   for (const r of input.requests)
-    if (r.state === "declined") reasons.set(r.declineReason ?? "other", (reasons.get(r.declineReason ?? "other") ?? 0) + 1);
+    if (r.state === "declined")
+      reasons.set(r.declineReason ?? "other", (reasons.get(r.declineReason ?? "other") ?? 0) + 1);
 
   const sectorOf = new Map(input.meetings.map((m) => [m.id, m.sector ?? NO_SECTOR]));
   const bySector = new Map<string, Record<Outcome, number>>();
@@ -41,7 +49,11 @@ export function buildReport(input: ReportInput): EventReport {
     const sector = sectorOf.get(o.meetingId);
     if (sector === undefined) continue;
     let row = bySector.get(sector);
-    if (!row) bySector.set(sector, (row = Object.fromEntries(OUTCOMES.map((k) => [k, 0])) as Record<Outcome, number>));
+    if (!row)
+      bySector.set(
+        sector,
+        (row = Object.fromEntries(OUTCOMES.map((k) => [k, 0])) as Record<Outcome, number>),
+      );
     row[o.outcome] += 1;
   }
 
@@ -56,8 +68,15 @@ export function buildReport(input: ReportInput): EventReport {
       cancelled: count("cancelled"),
       expired: count("expired"),
     },
-    declineReasons: [...reasons].map(([reason, n]) => ({ reason, count: n })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
-    meetings: { scheduled: input.meetings.length, held, noShows, unrecorded: input.meetings.length - held - noShows },
+    declineReasons: [...reasons]
+      .map(([reason, n]) => ({ reason, count: n }))
+      .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
+    meetings: {
+      scheduled: input.meetings.length,
+      held,
+      noShows,
+      unrecorded: input.meetings.length - held - noShows,
+    },
     suppliers: {
       participating: input.supplierParticipants,
       withMeeting: new Set(input.meetings.map((m) => m.supplierOrgId).filter((x) => x !== null)).size,
@@ -74,7 +93,8 @@ export function reportRows(r: EventReport, label: (key: string) => string): [str
   for (const [k, v] of Object.entries(r.requests)) rows.push([label("requests"), label(`requests.${k}`), v]);
   for (const d of r.declineReasons) rows.push([label("declineReasons"), d.reason, d.count]);
   for (const [k, v] of Object.entries(r.meetings)) rows.push([label("meetings"), label(`meetings.${k}`), v]);
-  for (const [k, v] of Object.entries(r.suppliers)) rows.push([label("suppliers"), label(`suppliers.${k}`), v]);
+  for (const [k, v] of Object.entries(r.suppliers))
+    rows.push([label("suppliers"), label(`suppliers.${k}`), v]);
   for (const s of r.outcomesBySector)
     for (const o of OUTCOMES) rows.push([`${label("outcomes")}: ${s.sector}`, label(`outcome.${o}`), s[o]]);
   return rows;

@@ -30,7 +30,9 @@ async function published() {
   return db
     .selectFrom("publishedMeetings as pm")
     .innerJoin("publications as p", "p.id", "pm.publicationId")
-    .innerJoin("events as e", (j) => j.onRef("e.id", "=", "p.eventId").onRef("e.publishedVersion", "=", "p.version"))
+    .innerJoin("events as e", (j) =>
+      j.onRef("e.id", "=", "p.eventId").onRef("e.publishedVersion", "=", "p.version"),
+    )
     .innerJoin("eventSlots as s", "s.id", "pm.slotId")
     .select(["pm.meetingId", "pm.aId", "pm.bId", "s.startsAt", "s.code"])
     .where("p.eventId", "=", eventId)
@@ -38,18 +40,33 @@ async function published() {
     .execute();
 }
 
-const between = (x: string, y: string) => async () => (await published()).find((m) => [m.aId, m.bId].sort().join() === [part[x], part[y]].sort().join())!;
+const between = (x: string, y: string) => async () =>
+  (await published()).find((m) => [m.aId, m.bId].sort().join() === [part[x], part[y]].sort().join())!;
 
 beforeAll(async () => {
   const fresh = await freshDb();
   db = fresh.db;
   const orgs: Record<string, number> = {};
-  for (const [ref, kind] of [["B-1", "buyer"], ["B-2", "buyer"], ["S-1", "supplier"], ["S-2", "supplier"], ["S-3", "supplier"]] as const) {
+  for (const [ref, kind] of [
+    ["B-1", "buyer"],
+    ["B-2", "buyer"],
+    ["S-1", "supplier"],
+    ["S-2", "supplier"],
+    ["S-3", "supplier"],
+  ] as const) {
     orgs[ref] = await seedOrg(db, { ref, kind });
     await seedUser(db, { email: `${ref.toLowerCase()}@example.com`, role: kind, orgId: orgs[ref] });
   }
-  await db.updateTable("supplierProfiles").set({ sector: "automotive" }).where("orgId", "in", [orgs["S-1"], orgs["S-3"]]).execute();
-  await db.updateTable("supplierProfiles").set({ sector: "electronics" }).where("orgId", "=", orgs["S-2"]).execute();
+  await db
+    .updateTable("supplierProfiles")
+    .set({ sector: "automotive" })
+    .where("orgId", "in", [orgs["S-1"], orgs["S-3"]])
+    .execute();
+  await db
+    .updateTable("supplierProfiles")
+    .set({ sector: "electronics" })
+    .where("orgId", "=", orgs["S-2"])
+    .execute();
   const organiser = await seedUser(db, { email: "org@example.com", role: "organiser" });
   eventId = await createEvent(
     db,
@@ -83,7 +100,13 @@ beforeAll(async () => {
   }
   const ask = async (from: string, to: string, message: string | null, answer: "accept" | "decline") => {
     const r = await sendRequest(db, { eventId, fromId: part[from], toId: part[to], message, userId: null });
-    await respondToRequest(db, { requestId: r.id, participantId: part[to], action: answer, reason: answer === "decline" ? "no_capacity" : null, userId: null });
+    await respondToRequest(db, {
+      requestId: r.id,
+      participantId: part[to],
+      action: answer,
+      reason: answer === "decline" ? "no_capacity" : null,
+      userId: null,
+    });
   };
   await ask("B-1", "S-1", "We need PA66 housings", "accept");
   await ask("B-1", "S-2", null, "accept");
@@ -113,7 +136,9 @@ describe("agendas", () => {
   });
 
   it("print all of an event for organisers only, one sheet per participant", async () => {
-    const html = await (await (await login("org@example.com")).get(`/admin/events/${eventId}/agendas`)).text();
+    const html = await (
+      await (await login("org@example.com")).get(`/admin/events/${eventId}/agendas`)
+    ).text();
     expect(html.match(/class="agenda-sheet/g)?.length).toBe(4);
     expect(html).toContain("break-after: page");
     expect((await (await login("b-1@example.com")).get(`/admin/events/${eventId}/agendas`)).status).toBe(403);
@@ -140,24 +165,62 @@ describe("the day", () => {
     const path = checkinPath(SECRET, m.meetingId);
     const asBuyer = await (await login("b-1@example.com")).get(path);
     expect(asBuyer.status).toBe(200);
-    expect(await db.selectFrom("meetingAttendance").selectAll().where("meetingId", "=", m.meetingId).executeTakeFirst()).toBeUndefined();
+    expect(
+      await db
+        .selectFrom("meetingAttendance")
+        .selectAll()
+        .where("meetingId", "=", m.meetingId)
+        .executeTakeFirst(),
+    ).toBeUndefined();
     const asOrg = await (await login("org@example.com")).get(path);
     expect(await asOrg.text()).toContain("Checked in at");
-    expect(await db.selectFrom("meetingAttendance").select(["status", "via"]).where("meetingId", "=", m.meetingId).executeTakeFirst()).toEqual({ status: "held", via: "qr" });
-    expect((await (await login("org@example.com")).get(`/checkin/${m.meetingId}/AAAAAAAAAAAAAAAAAAAAAAAA`)).status).toBe(404);
+    expect(
+      await db
+        .selectFrom("meetingAttendance")
+        .select(["status", "via"])
+        .where("meetingId", "=", m.meetingId)
+        .executeTakeFirst(),
+    ).toEqual({ status: "held", via: "qr" });
+    expect(
+      (await (await login("org@example.com")).get(`/checkin/${m.meetingId}/AAAAAAAAAAAAAAAAAAAAAAAA`)).status,
+    ).toBe(404);
   });
 
   it("marks a no-show by button for organisers only", async () => {
     const m = await between("B-2", "S-1")();
-    expect((await (await login("b-2@example.com")).post(`/admin/events/${eventId}/live`, { intent: "noshow", meeting: String(m.meetingId), absent: String(part["B-2"]) })).status).toBe(403);
-    const res = await (await login("org@example.com")).post(`/admin/events/${eventId}/live`, { intent: "noshow", meeting: String(m.meetingId), absent: String(part["B-2"]) });
+    expect(
+      (
+        await (
+          await login("b-2@example.com")
+        ).post(`/admin/events/${eventId}/live`, {
+          intent: "noshow",
+          meeting: String(m.meetingId),
+          absent: String(part["B-2"]),
+        })
+      ).status,
+    ).toBe(403);
+    const res = await (
+      await login("org@example.com")
+    ).post(`/admin/events/${eventId}/live`, {
+      intent: "noshow",
+      meeting: String(m.meetingId),
+      absent: String(part["B-2"]),
+    });
     expect(res.status).toBe(302);
-    expect(await db.selectFrom("meetingAttendance").select(["status", "absentParticipantId", "via"]).where("meetingId", "=", m.meetingId).executeTakeFirst()).toEqual({
+    expect(
+      await db
+        .selectFrom("meetingAttendance")
+        .select(["status", "absentParticipantId", "via"])
+        .where("meetingId", "=", m.meetingId)
+        .executeTakeFirst(),
+    ).toEqual({
       status: "no_show",
       absentParticipantId: part["B-2"],
       via: "button",
     });
-    const live = await (await login("org@example.com")).get(`/admin/events/${eventId}/live?at=${encodeURIComponent(m.startsAt)}`);
+    const live = await (
+      await login("org@example.com")
+    ).get(`/admin/events/${eventId}/live?at=${encodeURIComponent(m.startsAt)}`);
     expect(await live.text()).toContain("No-show");
   });
 });
@@ -166,12 +229,66 @@ describe("outcomes", () => {
   it("each side records its own, history kept; a firm outside the meeting and organisers cannot", async () => {
     const m = await between("B-1", "S-1")();
     const buyer = await login("b-1@example.com");
-    expect((await buyer.post("/my/agenda", { intent: "outcome", meeting: String(m.meetingId), outcome: "samples_requested", note: "" })).status).toBe(302);
-    expect((await buyer.post("/my/agenda", { intent: "outcome", meeting: String(m.meetingId), outcome: "order_placed", note: "PO 4500123" })).status).toBe(302);
-    expect((await (await login("s-2@example.com")).post("/my/agenda", { intent: "outcome", meeting: String(m.meetingId), outcome: "negotiation", note: "" })).status).toBe(403);
-    expect((await (await login("org@example.com")).post("/my/agenda", { intent: "outcome", meeting: String(m.meetingId), outcome: "negotiation", note: "" })).status).toBe(403);
-    expect((await buyer.post("/my/agenda", { intent: "outcome", meeting: String(m.meetingId), outcome: "bribe", note: "" })).status).toBe(400);
-    const rows = await db.selectFrom("meetingOutcomes").select(["participantId", "outcome", "note"]).where("meetingId", "=", m.meetingId).orderBy("id").execute();
+    expect(
+      (
+        await buyer.post("/my/agenda", {
+          intent: "outcome",
+          meeting: String(m.meetingId),
+          outcome: "samples_requested",
+          note: "",
+        })
+      ).status,
+    ).toBe(302);
+    expect(
+      (
+        await buyer.post("/my/agenda", {
+          intent: "outcome",
+          meeting: String(m.meetingId),
+          outcome: "order_placed",
+          note: "PO 4500123",
+        })
+      ).status,
+    ).toBe(302);
+    expect(
+      (
+        await (
+          await login("s-2@example.com")
+        ).post("/my/agenda", {
+          intent: "outcome",
+          meeting: String(m.meetingId),
+          outcome: "negotiation",
+          note: "",
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await (
+          await login("org@example.com")
+        ).post("/my/agenda", {
+          intent: "outcome",
+          meeting: String(m.meetingId),
+          outcome: "negotiation",
+          note: "",
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await buyer.post("/my/agenda", {
+          intent: "outcome",
+          meeting: String(m.meetingId),
+          outcome: "bribe",
+          note: "",
+        })
+      ).status,
+    ).toBe(400);
+    const rows = await db
+      .selectFrom("meetingOutcomes")
+      .select(["participantId", "outcome", "note"])
+      .where("meetingId", "=", m.meetingId)
+      .orderBy("id")
+      .execute();
     expect(rows).toEqual([
       { participantId: part["B-1"], outcome: "samples_requested", note: null },
       { participantId: part["B-1"], outcome: "order_placed", note: "PO 4500123" },
@@ -198,10 +315,16 @@ describe("report", () => {
     const xlsx = await org.get(`/admin/events/${eventId}/report/export?format=xlsx`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await xlsx.arrayBuffer());
-    const values = wb.worksheets[0].getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1).join(","));
+    const values = wb.worksheets[0]
+      .getSheetValues()
+      .slice(2)
+      .map((r) => (r as unknown[]).slice(1).join(","));
     expect(values).toContain("Meetings,No-shows,1");
     expect(values.length).toBe(lines.filter(Boolean).length - 1);
-    expect((await (await login("b-1@example.com")).get(`/admin/events/${eventId}/report/export?format=csv`)).status).toBe(403);
+    expect(
+      (await (await login("b-1@example.com")).get(`/admin/events/${eventId}/report/export?format=csv`))
+        .status,
+    ).toBe(403);
   });
 });
 
@@ -218,19 +341,51 @@ describe("changes on the day", () => {
     const html = await preview.text();
     expect(html).toMatch(/\d+ meetings move\./);
     const revision = /name="revision" value="(\d+)"/.exec(html)![1];
-    const applied = await org.post(atStart, { intent: "apply-cancel", meeting: String(later.meetingId), revision });
+    const applied = await org.post(atStart, {
+      intent: "apply-cancel",
+      meeting: String(later.meetingId),
+      revision,
+    });
     expect(applied.status).toBe(302);
-    const ev = await db.selectFrom("events").select("publishedVersion").where("id", "=", eventId).executeTakeFirstOrThrow();
+    const ev = await db
+      .selectFrom("events")
+      .select("publishedVersion")
+      .where("id", "=", eventId)
+      .executeTakeFirstOrThrow();
     expect(ev.publishedVersion).toBe(2);
     const now = await published();
     expect(now.map((m) => m.meetingId)).not.toContain(later.meetingId);
     expect(now.find((m) => m.meetingId === first.meetingId)?.startsAt).toBe(first.startsAt);
-    const mails = await db.selectFrom("mailOutbox").select(["kind", "toAddress", "body"]).where("kind", "=", "schedule_changed").execute();
-    expect(mails.map((m) => m.toAddress).sort()).toEqual(["b-1@example.com", "b-2@example.com", "s-1@example.com", "s-2@example.com", "s-3@example.com"]);
-    expect(mails.find((m) => m.toAddress === "s-3@example.com")?.body).toContain("No meetings published yet.");
+    const mails = await db
+      .selectFrom("mailOutbox")
+      .select(["kind", "toAddress", "body"])
+      .where("kind", "=", "schedule_changed")
+      .execute();
+    expect(mails.map((m) => m.toAddress).sort()).toEqual([
+      "b-1@example.com",
+      "b-2@example.com",
+      "s-1@example.com",
+      "s-2@example.com",
+      "s-3@example.com",
+    ]);
+    expect(mails.find((m) => m.toAddress === "s-3@example.com")?.body).toContain(
+      "No meetings published yet.",
+    );
     // The same stale preview cannot be applied twice.
-    const again = await org.post(atStart, { intent: "apply-cancel", meeting: String(later.meetingId), revision });
+    const again = await org.post(atStart, {
+      intent: "apply-cancel",
+      meeting: String(later.meetingId),
+      revision,
+    });
     expect(again.status).toBe(302);
-    expect((await db.selectFrom("events").select("publishedVersion").where("id", "=", eventId).executeTakeFirstOrThrow()).publishedVersion).toBe(2);
+    expect(
+      (
+        await db
+          .selectFrom("events")
+          .select("publishedVersion")
+          .where("id", "=", eventId)
+          .executeTakeFirstOrThrow()
+      ).publishedVersion,
+    ).toBe(2);
   });
 });

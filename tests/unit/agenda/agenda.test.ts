@@ -26,13 +26,17 @@ const meeting = (id: number, start: string): AgendaMeeting => ({
 
 describe("agenda .ics", () => {
   it("writes Hanoi wall times with TZID whatever the server's zone", () => {
-    const ics = agendaCalendar({ id: 1, name: "Fair", venue: "ICE" }, [meeting(7, "2027-03-10T02:00:00Z"), meeting(8, "2027-03-10T16:40:00.000Z")], {
-      calendarName: "Fair",
-      host: "portal.test",
-      summary: (m) => `Meeting with ${m.counterpart.name}`,
-      description: (m) => m.why.join("\n"),
-      location: (m, e) => `${e.venue}, table ${m.table}`,
-    });
+    const ics = agendaCalendar(
+      { id: 1, name: "Fair", venue: "ICE" },
+      [meeting(7, "2027-03-10T02:00:00Z"), meeting(8, "2027-03-10T16:40:00.000Z")],
+      {
+        calendarName: "Fair",
+        host: "portal.test",
+        summary: (m) => `Meeting with ${m.counterpart.name}`,
+        description: (m) => m.why.join("\n"),
+        location: (m, e) => `${e.venue}, table ${m.table}`,
+      },
+    );
     expect(ics).toContain("DTSTART;TZID=Asia/Ho_Chi_Minh:20270310T090000");
     expect(ics).toContain("DTEND;TZID=Asia/Ho_Chi_Minh:20270310T092000");
     // Past midnight in Hanoi: the date rolls over too.
@@ -75,7 +79,13 @@ describe("slot clock", () => {
 describe("outcomes and report", () => {
   it("keeps the newest outcome per side and counts the report", async () => {
     const latest = latestOutcomes([
-      { meetingId: 1, orgId: 10, outcome: "samples_requested", note: null, recordedAt: "2027-03-10T10:00:00Z" },
+      {
+        meetingId: 1,
+        orgId: 10,
+        outcome: "samples_requested",
+        note: null,
+        recordedAt: "2027-03-10T10:00:00Z",
+      },
       { meetingId: 1, orgId: 10, outcome: "order_placed", note: null, recordedAt: "2027-06-01T10:00:00Z" },
       { meetingId: 1, orgId: 20, outcome: "negotiation", note: null, recordedAt: "2027-03-10T10:05:00Z" },
     ]);
@@ -99,7 +109,16 @@ describe("outcomes and report", () => {
     expect(r.declineReasons).toEqual([{ reason: "no_capacity", count: 2 }]);
     expect(r.meetings).toEqual({ scheduled: 3, held: 1, noShows: 1, unrecorded: 1 });
     expect(r.suppliers).toEqual({ participating: 5, withMeeting: 2 });
-    expect(r.outcomesBySector).toEqual([{ sector: "automotive", no_further_contact: 0, samples_requested: 0, quotation_requested: 0, negotiation: 1, order_placed: 1 }]);
+    expect(r.outcomesBySector).toEqual([
+      {
+        sector: "automotive",
+        no_further_contact: 0,
+        samples_requested: 0,
+        quotation_requested: 0,
+        negotiation: 1,
+        order_placed: 1,
+      },
+    ]);
 
     const rows = reportRows(r, (k) => k);
     const csv = toCsv(["section", "item", "value"], rows);

@@ -2,7 +2,8 @@
 export const fairDay = {
   vi: {
     "fairDay.agenda.title": "Lịch gặp của tôi",
-    "fairDay.agenda.lead": "Các cuộc gặp đã được ban tổ chức công bố. In trang này để mang theo: mỗi doanh nghiệp một trang.",
+    "fairDay.agenda.lead":
+      "Các cuộc gặp đã được ban tổ chức công bố. In trang này để mang theo: mỗi doanh nghiệp một trang.",
     "fairDay.agenda.none": "Chưa có cuộc gặp nào được công bố.",
     "fairDay.agenda.noEvents": "Doanh nghiệp chưa có lịch gặp nào được công bố.",
     "fairDay.agenda.print": "In lịch",
@@ -80,13 +81,16 @@ export const fairDay = {
     "fairDay.report.col.item": "Chỉ tiêu",
     "fairDay.report.col.value": "Giá trị",
     "fairDay.mail.schedule_published.subject": "Lịch gặp tại {event} đã được công bố",
-    "fairDay.mail.schedule_published.body": "Ban tổ chức đã công bố lịch gặp tại {event}. Các cuộc gặp của doanh nghiệp:",
+    "fairDay.mail.schedule_published.body":
+      "Ban tổ chức đã công bố lịch gặp tại {event}. Các cuộc gặp của doanh nghiệp:",
     "fairDay.mail.schedule_changed.subject": "Lịch gặp tại {event} đã thay đổi",
-    "fairDay.mail.schedule_changed.body": "Lịch gặp tại {event} vừa được cập nhật. Lịch mới của doanh nghiệp:",
+    "fairDay.mail.schedule_changed.body":
+      "Lịch gặp tại {event} vừa được cập nhật. Lịch mới của doanh nghiệp:",
   },
   en: {
     "fairDay.agenda.title": "My agenda",
-    "fairDay.agenda.lead": "Meetings the organisers have published. Print this page to take along: one page per firm.",
+    "fairDay.agenda.lead":
+      "Meetings the organisers have published. Print this page to take along: one page per firm.",
     "fairDay.agenda.none": "No meetings published yet.",
     "fairDay.agenda.noEvents": "Your firm has no published meetings yet.",
     "fairDay.agenda.print": "Print",
@@ -164,8 +168,10 @@ export const fairDay = {
     "fairDay.report.col.item": "Item",
     "fairDay.report.col.value": "Value",
     "fairDay.mail.schedule_published.subject": "Your meetings at {event} are published",
-    "fairDay.mail.schedule_published.body": "The organisers have published the meeting schedule of {event}. Your meetings:",
+    "fairDay.mail.schedule_published.body":
+      "The organisers have published the meeting schedule of {event}. Your meetings:",
     "fairDay.mail.schedule_changed.subject": "Your meetings at {event} have changed",
-    "fairDay.mail.schedule_changed.body": "The meeting schedule of {event} has been updated. Your meetings now:",
+    "fairDay.mail.schedule_changed.body":
+      "The meeting schedule of {event} has been updated. Your meetings now:",
   },
 };

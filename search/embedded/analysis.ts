@@ -50,6 +50,12 @@ export interface Entry {
   sortName: string;
   /** Interned facet values (facetCode) that do not depend on the date: concepts, sector, zone, … */
   facetCodes: number[];
+  /** Each certificate standard held once (facetCode), with its latest expiry (null: none), so
+   * the facet counts a firm once per standard when any of its certificates is valid. */
+  certCodes: number[];
+  certUntil: (string | null)[];
+  /** `concepts` interned (conceptCode), for membership tests in typed arrays while ranking. */
+  conceptCodes: Int32Array;
 }
 
 /** Facet values interned as small integers, so counting is array increments. */
@@ -64,6 +70,34 @@ export function facetCode(facet: string, value: string): number {
     codeNames.push([facet, value]);
   }
   return c;
+}
+
+/** Concept ids interned as small integers (the same in every document of the process). */
+const conceptCodes = new Map<string, number>();
+export function conceptCode(id: string): number {
+  let c = conceptCodes.get(id);
+  if (c === undefined) conceptCodes.set(id, (c = conceptCodes.size));
+  return c;
+}
+/** The code of a concept some document has had, or undefined (no document can match it). */
+export function knownConceptCode(id: string): number | undefined {
+  return conceptCodes.get(id);
+}
+export function conceptCodeCount(): number {
+  return conceptCodes.size;
+}
+
+/** One entry per standard: null (no expiry) beats any date, else the latest date. */
+function latestExpiry(certs: SupplierDoc["certifications"]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const c of certs) {
+    if (!out.has(c.id)) out.set(c.id, c.validUntil);
+    else {
+      const prev = out.get(c.id)!;
+      if (prev !== null && (c.validUntil === null || c.validUntil > prev)) out.set(c.id, c.validUntil);
+    }
+  }
+  return out;
 }
 
 let serials = 0;
@@ -82,13 +116,15 @@ export function toEntry(id: number, doc: SupplierDoc, cols: string[][]): Entry {
   if (doc.sector) facetCodes.push(facetCode("sector", doc.sector));
   if (zone) facetCodes.push(facetCode("zone", zone));
   if (band) facetCodes.push(facetCode("employees", band));
+  const expiries = latestExpiry(doc.certifications);
+  const concepts = new Set(doc.concepts);
   return {
     id,
     serial: ++serials,
     ref: doc.ref,
     doc,
     cols,
-    concepts: new Set(doc.concepts),
+    concepts,
     processIds,
     materialIds,
     certs: doc.certifications.map((c) => ({ id: c.id, validUntil: c.validUntil })),
@@ -97,6 +133,9 @@ export function toEntry(id: number, doc: SupplierDoc, cols: string[][]): Entry {
     band,
     sortName: (doc.name.vi ?? doc.name.en ?? doc.name.ja ?? doc.ref).toLocaleLowerCase(),
     facetCodes,
+    certCodes: [...expiries.keys()].map((id) => facetCode("certification", id)),
+    certUntil: [...expiries.values()],
+    conceptCodes: Int32Array.from(concepts, conceptCode),
   };
 }
 

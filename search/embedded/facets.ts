@@ -51,20 +51,14 @@ export function countFacets(
   const out: Record<string, Record<string, number>> = {};
   if (names.length === 0) return out;
   const counts = new Int32Array(codeNames.length);
-  const certs = new Map<string, number>();
   const wantCerts = names.includes("certification");
   for (const e of entries) {
     const fc = e.facetCodes;
     for (let i = 0; i < fc.length; i++) counts[fc[i]]++;
-    if (wantCerts)
-      for (let i = 0; i < e.certs.length; i++) {
-        const c = e.certs[i];
-        if (!certValid(c.validUntil, asOf)) continue;
-        let dup = false; // a firm holding two certificates of one standard counts once
-        for (let j = 0; j < i; j++)
-          if (e.certs[j].id === c.id && certValid(e.certs[j].validUntil, asOf)) dup = true;
-        if (!dup) certs.set(c.id, (certs.get(c.id) ?? 0) + 1);
-      }
+    if (wantCerts) {
+      const until = e.certUntil;
+      for (let i = 0; i < until.length; i++) if (certValid(until[i], asOf)) counts[e.certCodes[i]]++;
+    }
   }
   const lists = new Map<string, [string, number][]>(names.map((n) => [n, []]));
   for (let c = 0; c < counts.length; c++) {
@@ -72,7 +66,6 @@ export function countFacets(
     const [facet, value] = codeNames[c];
     lists.get(facet)?.push([facet === "zone" ? zoneLabel(value) : value, counts[c]]);
   }
-  if (wantCerts) lists.set("certification", [...certs.entries()]);
   for (const [name, list] of lists) {
     list.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     out[name] = Object.fromEntries(list);

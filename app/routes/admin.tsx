@@ -23,6 +23,9 @@ export default function AdminLayout() {
           <NavLink to="/admin" end className={tab}>
             {t("admin.nav.firms")}
           </NavLink>
+          <NavLink to="/admin/events" className={tab}>
+            {t("fair.admin.events")}
+          </NavLink>
           <NavLink to="/admin/users" className={tab}>
             {t("admin.nav.users")}
           </NavLink>

@@ -4,3 +4,4 @@ export * from "./time";
 export * from "./slots";
 export * from "./requests";
 export * from "./instance";
+export * from "./event-form";

@@ -5,9 +5,10 @@ import { admin } from "./admin";
 import { matching } from "./matching";
 import { profile } from "./profile";
 import { fairDay } from "./fair-day";
+import { fair } from "./fair";
 
 // Register each feature's message file here (one line each). Keys are "area.thing".
-const bundles = [common, directory, auth, admin, matching, profile, fairDay];
+const bundles = [common, directory, auth, admin, matching, profile, fairDay, fair];
 
 type Dict = Record<string, string>;
 export const messages: { vi: Dict; en: Dict } = {

@@ -1,0 +1,77 @@
+import { Form } from "@remix-run/react";
+import { useT } from "~/components/i18n";
+import { Button } from "~/components/ui/button";
+import { Field, Select, TextInput } from "~/components/ui/field";
+
+// The organiser's create/edit form for an event (fields parsed by parseEventForm).
+
+function Err({ id, msg }: { id: string; msg?: string }) {
+  return msg ? (
+    <p id={`${id}-error`} className="mt-1 text-xs text-red-700">
+      {msg}
+    </p>
+  ) : null;
+}
+
+export function EventForm({ values, errors, submitLabel }: { values: Record<string, string>; errors?: Record<string, string>; submitLabel: string }) {
+  const t = useT();
+  const input = (name: string, label: string, type = "text", extra: Record<string, string> = {}) => (
+    <Field id={`ev-${name}`} label={label}>
+      <TextInput id={`ev-${name}`} name={name} type={type} defaultValue={values[name] ?? ""} aria-invalid={errors?.[name] ? true : undefined} {...extra} />
+      <Err id={`ev-${name}`} msg={errors?.[name]} />
+    </Field>
+  );
+  return (
+    <Form method="post" className="grid max-w-3xl gap-4 rounded-lg border bg-white p-5 sm:grid-cols-2">
+      {input("nameVi", t("fair.form.nameVi"))}
+      {input("nameEn", t("fair.form.nameEn"))}
+      <div className="sm:col-span-2">{input("venue", t("fair.form.venue"))}</div>
+      <Field id="ev-status" label={t("fair.form.status")}>
+        <Select id="ev-status" name="status" defaultValue={values.status ?? "draft"}>
+          {["draft", "open", "closed"].map((s) => (
+            <option key={s} value={s}>
+              {t(`fair.status.${s}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {input("days", t("fair.form.days"), "text", { placeholder: "2027-03-10, 2027-03-11" })}
+      {input("dayStart", t("fair.form.dayStart"), "time")}
+      {input("dayEnd", t("fair.form.dayEnd"), "time")}
+      {input("breaks", t("fair.form.breaks"), "text", { placeholder: "12:00-13:30" })}
+      {input("meetingMinutes", t("fair.form.meetingMinutes"), "number", { min: "5", max: "240" })}
+      {input("changeoverMinutes", t("fair.form.changeoverMinutes"), "number", { min: "0", max: "120" })}
+      <Field id="ev-tables" label={t("fair.form.tables")} hint={t("fair.form.tablesHint")} className="sm:col-span-2">
+        <textarea
+          id="ev-tables"
+          name="tables"
+          rows={5}
+          defaultValue={values.tables ?? ""}
+          className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+        />
+        <Err id="ev-tables" msg={errors?.tables} />
+      </Field>
+      <fieldset className="sm:col-span-2">
+        <legend className="mb-1 text-sm font-medium text-slate-700">{t("fair.form.pairs")}</legend>
+        <p className="text-sm text-slate-600">{t("fair.form.pairsDefault")}</p>
+        <label className="mr-6 text-sm">
+          <input type="checkbox" name="allowSupplierSupplier" defaultChecked={values.allowSupplierSupplier === "on"} /> {t("fair.form.allowSS")}
+        </label>
+        <label className="text-sm">
+          <input type="checkbox" name="allowBuyerBuyer" defaultChecked={values.allowBuyerBuyer === "on"} /> {t("fair.form.allowBB")}
+        </label>
+      </fieldset>
+      {input("buyerMaxMeetings", t("fair.form.buyerMaxMeetings"), "number", { min: "0" })}
+      {input("supplierMaxMeetings", t("fair.form.supplierMaxMeetings"), "number", { min: "0" })}
+      {input("buyerMaxOpenRequests", t("fair.form.buyerMaxOpen"), "number", { min: "0" })}
+      {input("supplierMaxOpenRequests", t("fair.form.supplierMaxOpen"), "number", { min: "0" })}
+      {input("registrationOpensAt", t("fair.form.regOpens"), "datetime-local")}
+      {input("registrationClosesAt", t("fair.form.regCloses"), "datetime-local")}
+      {input("requestDeadline", t("fair.form.deadline"), "datetime-local")}
+      <p className="text-xs text-slate-500 sm:col-span-2">{t("fair.form.timesHint")}</p>
+      <div className="sm:col-span-2">
+        <Button type="submit">{submitLabel}</Button>
+      </div>
+    </Form>
+  );
+}

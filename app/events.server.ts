@@ -1,0 +1,102 @@
+import type { Db } from "../db/connection";
+import { getDb } from "~/services.server";
+import { findRequest, findSupplierById, matchesForRequest, matchesForSupplier } from "~/matching.server";
+import { mayMeet, RequestRuleError } from "~/modules/events";
+import type { Locale } from "~/modules/i18n";
+import { EventEditError, getEvent } from "../db/queries/events";
+import { listParticipants, participantOfOrg, RegistrationError } from "../db/queries/events-participants";
+import { ScheduleConflictError } from "../db/queries/events-schedule";
+
+// The door from the fair's routes to the database and to matching. Routes import the query
+// functions through here and turn the domain's errors into messages with `fairError`.
+
+export * from "../db/queries/events";
+export * from "../db/queries/events-participants";
+export * from "../db/queries/events-requests";
+export * from "../db/queries/events-schedule";
+
+/** The message of a rule the user broke (shown as a toast), or null for a real failure. */
+export function fairError(e: unknown): string | null {
+  if (e instanceof RequestRuleError || e instanceof ScheduleConflictError || e instanceof RegistrationError || e instanceof EventEditError)
+    return e.message;
+  return null;
+}
+
+export interface Suggestion {
+  participantId: number;
+  ref: string;
+  name: { vi: string | null; en: string | null };
+  kind: "buyer" | "supplier";
+  score: number;
+  /** What the match rests on: the sourcing request it came through and its reasons. */
+  via: { ref: string; title: string | null };
+  reasons: { kind: string; met: boolean | "unknown"; text: string }[];
+}
+
+/**
+ * "You may want to meet": approved participants of the other side that matching ranks high
+ * for the participant — suppliers that fit a buyer's open sourcing requests, or buyers whose
+ * requests fit a supplier — best first, one entry per organisation.
+ */
+export async function suggestionsFor(
+  eventId: number,
+  me: { id: number; orgId: number; kind: "buyer" | "supplier" },
+  locale: Locale,
+  opts: { limit: number; exclude?: Set<number> } = { limit: 8 },
+  db: Db = getDb(),
+): Promise<Suggestion[]> {
+  const ev = await getEvent(db, eventId);
+  if (!ev) return [];
+  const others = (await listParticipants(db, eventId, { status: "approved" })).filter(
+    (p) => p.id !== me.id && mayMeet({ allowBuyerBuyer: ev.allowBuyerBuyer === 1, allowSupplierSupplier: ev.allowSupplierSupplier === 1 }, me.kind, p.kind),
+  );
+  const byOrg = new Map(others.map((p) => [p.orgId, p]));
+  const best = new Map<number, Suggestion>();
+  const offer = (orgId: number, s: Omit<Suggestion, "participantId" | "ref" | "name" | "kind">) => {
+    const p = byOrg.get(orgId);
+    if (!p || opts.exclude?.has(p.id)) return;
+    const prev = best.get(p.id);
+    if (!prev || prev.score < s.score)
+      best.set(p.id, { ...s, participantId: p.id, ref: p.ref, name: { vi: p.nameVi, en: p.nameEn }, kind: p.kind });
+  };
+  const reasons = (rs: { kind: string; met: boolean | "unknown"; text: Record<Locale, string> }[]) =>
+    rs.map((r) => ({ kind: r.kind, met: r.met, text: r.text[locale] }));
+  if (me.kind === "buyer") {
+    const refs = await db.selectFrom("sourcingRequests").select("ref").where("buyerOrgId", "=", me.orgId).where("status", "=", "open").execute();
+    for (const { ref } of refs) {
+      const req = await findRequest(ref, db);
+      if (!req) continue;
+      for (const m of await matchesForRequest(req, { limit: 200, withoutDismissed: true }, db))
+        offer(m.supplier.orgId, { score: m.score, via: { ref, title: req.title[locale] ?? req.title.vi ?? req.title.en ?? null }, reasons: reasons(m.result.reasons) });
+    }
+  } else {
+    const supplier = await findSupplierById(me.orgId, db);
+    if (supplier)
+      for (const m of await matchesForSupplier(supplier, { limit: 200, includeRestricted: false }, db))
+        offer(m.request.buyerOrgId, {
+          score: m.score,
+          via: { ref: m.request.ref, title: m.request.title[locale] ?? m.request.title.vi ?? m.request.title.en ?? null },
+          reasons: reasons(m.result.reasons),
+        });
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref)).slice(0, opts.limit);
+}
+
+/**
+ * Pairs matching suggests across the event, for a generation with "include suggestions": each
+ * approved buyer's best `perBuyer` suppliers among the approved ones.
+ */
+export async function suggestedPairs(eventId: number, perBuyer = 3, db: Db = getDb()): Promise<{ aId: number; bId: number }[]> {
+  const buyers = await listParticipants(db, eventId, { status: "approved", kind: "buyer" });
+  const out: { aId: number; bId: number }[] = [];
+  for (const b of buyers)
+    for (const s of await suggestionsFor(eventId, { id: b.id, orgId: b.orgId, kind: "buyer" }, "en", { limit: perBuyer }, db))
+      out.push({ aId: b.id, bId: s.participantId });
+  return out;
+}
+
+/** The caller's organisation's participation in the event, when the caller acts for one. */
+export async function myParticipation(eventId: number, orgId: number | null, db: Db = getDb()) {
+  if (orgId === null) return undefined;
+  return participantOfOrg(db, eventId, orgId);
+}

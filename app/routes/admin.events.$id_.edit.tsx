@@ -1,0 +1,67 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { rateLimitWrite, requireRole } from "~/auth.server";
+import { getDb } from "~/services.server";
+import { getTranslator } from "~/locale.server";
+import { redirectWithToast } from "~/session.server";
+import { auditActor } from "~/modules/auth/permissions";
+import { eventFormFields, parseEventForm } from "~/modules/events";
+import { fairError, getEvent, listTables, updateEvent } from "~/events.server";
+import { recordAudit } from "../../db/queries/audit";
+import { useT } from "~/components/i18n";
+import { EventForm } from "~/components/fair/event-form";
+
+async function load(id: string | undefined) {
+  const ev = await getEvent(getDb(), Number(id));
+  if (!ev) throw new Response("Not found", { status: 404 });
+  return ev;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireRole(request, "organiser");
+  const ev = await load(params.id);
+  const tables = await listTables(getDb(), ev.id);
+  return {
+    id: ev.id,
+    values: eventFormFields({
+      ...ev,
+      tableNames: tables.map((t) => t.name),
+      allowBuyerBuyer: ev.allowBuyerBuyer === 1,
+      allowSupplierSupplier: ev.allowSupplierSupplier === 1,
+    }),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const actor = await requireRole(request, "organiser");
+  await rateLimitWrite(request, actor);
+  const ev = await load(params.id);
+  const fields = Object.fromEntries([...(await request.formData())].map(([k, v]) => [k, String(v)]));
+  const parsed = parseEventForm(fields);
+  if (!parsed.ok) return data({ fields, errors: parsed.errors }, { status: 400 });
+  const db = getDb();
+  try {
+    await updateEvent(db, ev.id, parsed.value);
+  } catch (e) {
+    const msg = fairError(e);
+    if (msg === null) throw e;
+    return data({ fields, errors: { days: msg } }, { status: 400 });
+  }
+  await recordAudit(db, { actor: auditActor(actor), action: "event_update", entity: "event", entityRef: String(ev.id) });
+  const { t } = getTranslator(request);
+  return redirectWithToast(request, `/admin/events/${ev.id}`, { kind: "success", message: t("fair.admin.saved") });
+}
+
+export default function EditEvent() {
+  const t = useT();
+  const { values } = useLoaderData<typeof loader>();
+  const a = useActionData<typeof action>();
+  return (
+    <section className="space-y-4">
+      <h2 className="text-xl font-semibold">{t("fair.admin.edit")}</h2>
+      <EventForm values={a?.fields ?? values} errors={a?.errors} submitLabel={t("common.save")} />
+    </section>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Edit event — CNHT Hà Nội" }];

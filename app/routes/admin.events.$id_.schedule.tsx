@@ -1,0 +1,330 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { rateLimitWrite, requireRole } from "~/auth.server";
+import { getDb } from "~/services.server";
+import { getTranslator } from "~/locale.server";
+import { redirectWithToast } from "~/session.server";
+import { auditActor } from "~/modules/auth/permissions";
+import {
+  draftMeetings,
+  fairError,
+  generateDraft,
+  getEvent,
+  latestPublication,
+  listRuns,
+  listSlots,
+  listTables,
+  moveMeeting,
+  publishDraft,
+  suggestedPairs,
+} from "~/events.server";
+import { recordAudit } from "../../db/queries/audit";
+import { useT } from "~/components/i18n";
+import { Badge } from "~/components/ui/badge";
+import { Button } from "~/components/ui/button";
+import { Field, Select } from "~/components/ui/field";
+
+// The draft schedule: generate, review (grid of slots × tables, filter by participant,
+// unscheduled list with reasons), move by hand, re-run for the unscheduled, publish.
+
+const UNSCHEDULED_SHOWN = 200;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireRole(request, "organiser");
+  const db = getDb();
+  const ev = await getEvent(db, Number(params.id));
+  if (!ev) throw new Response("Not found", { status: 404 });
+  const url = new URL(request.url);
+  const who = url.searchParams.get("p") ?? "";
+  const moveId = Number(url.searchParams.get("move") ?? 0);
+  const [slots, tables, meetings, runs, pub] = await Promise.all([
+    listSlots(db, ev.id),
+    listTables(db, ev.id),
+    draftMeetings(db, ev.id),
+    listRuns(db, ev.id, 5),
+    latestPublication(db, ev.id),
+  ]);
+  const involves = (m: (typeof meetings)[number]) => !who || m.aRef === who || m.bRef === who;
+  const placed = meetings.filter((m) => m.slotId !== null);
+  const unplaced = meetings.filter((m) => m.slotId === null);
+  const requestingSuppliers = new Set<number>();
+  const servedSuppliers = new Set<number>();
+  for (const m of meetings)
+    for (const [id, kind] of [
+      [m.aId, m.aKind],
+      [m.bId, m.bKind],
+    ] as const)
+      if (kind === "supplier") {
+        requestingSuppliers.add(id);
+        if (m.slotId !== null) servedSuppliers.add(id);
+      }
+  const people = new Map<string, string>();
+  for (const m of meetings) {
+    people.set(m.aRef, m.aNameVi ?? m.aNameEn ?? m.aRef);
+    people.set(m.bRef, m.bNameVi ?? m.bNameEn ?? m.bRef);
+  }
+  const label = (m: (typeof meetings)[number]) => `${m.aRef} ↔ ${m.bRef}`;
+  const shownUnplaced = unplaced.filter(involves);
+  return {
+    ev: { id: ev.id, name: ev.nameVi, publishedVersion: ev.publishedVersion, draftRevision: ev.draftRevision },
+    who,
+    people: [...people].sort((a, b) => a[0].localeCompare(b[0])),
+    slots: slots.map((s) => ({ id: s.id, code: s.code, label: s.startsAt.slice(5, 16).replace("T", " ") })),
+    tables: tables.map((t) => ({ id: t.id, code: t.code, name: t.name })),
+    cells: placed.map((m) => ({ id: m.id, slotId: m.slotId!, tableId: m.tableId!, label: label(m), mine: involves(m), hand: m.movedByHand === 1 })),
+    unplaced: shownUnplaced.slice(0, UNSCHEDULED_SHOWN).map((m) => ({ id: m.id, label: label(m), weight: m.weight, source: m.source, reason: m.unscheduledReason })),
+    unplacedTotal: shownUnplaced.length,
+    moving: moveId ? (meetings.filter((m) => m.id === moveId).map((m) => ({ id: m.id, label: label(m), slotId: m.slotId, tableId: m.tableId }))[0] ?? null) : null,
+    figures: {
+      meetings: meetings.length,
+      placed: placed.length,
+      unplaced: unplaced.length,
+      suppliers: requestingSuppliers.size,
+      served: servedSuppliers.size,
+    },
+    runs: runs.map((r) => ({ id: r.id, mode: r.mode, placed: r.placed, unscheduled: r.unscheduled, ms: r.durationMs, at: r.createdAt.slice(0, 16).replace("T", " ") })),
+    published: pub ? { version: pub.version, upToDate: pub.draftRevision === ev.draftRevision, meetings: pub.meetings } : null,
+  };
+}
+
+const schema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("generate"), includeSuggestions: z.literal("on").optional(), seed: z.coerce.number().int().min(1).max(1_000_000).default(1) }),
+  z.object({ intent: z.literal("rerun") }),
+  z.object({ intent: z.literal("publish"), expectedVersion: z.coerce.number().int().min(0) }),
+  z.object({
+    intent: z.literal("move"),
+    meetingId: z.coerce.number().int().positive(),
+    slotId: z.coerce.number().int().min(0),
+    tableId: z.coerce.number().int().min(0),
+    p: z.string().optional(),
+  }),
+]);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const actor = await requireRole(request, "organiser");
+  await rateLimitWrite(request, actor);
+  const db = getDb();
+  const ev = await getEvent(db, Number(params.id));
+  if (!ev) throw new Response("Not found", { status: 404 });
+  const { t } = getTranslator(request);
+  const here = `/admin/events/${ev.id}/schedule`;
+  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return redirectWithToast(request, here, { kind: "error", message: t("fair.badForm") });
+  const v = parsed.data;
+  const audit = (action: string, details?: unknown) => recordAudit(db, { actor: auditActor(actor), action, entity: "event", entityRef: String(ev.id), details });
+  try {
+    if (v.intent === "generate" || v.intent === "rerun") {
+      const suggestions = v.intent === "generate" && v.includeSuggestions ? await suggestedPairs(ev.id) : undefined;
+      const r = await generateDraft(db, {
+        eventId: ev.id,
+        mode: v.intent === "generate" ? "full" : "unscheduled",
+        seed: v.intent === "generate" ? v.seed : 1,
+        suggestions,
+        userId: actor.userId,
+      });
+      await audit(v.intent === "generate" ? "schedule_generate" : "schedule_rerun", r);
+      return redirectWithToast(request, here, { kind: "success", message: t("fair.schedule.generated", { placed: r.placed, unscheduled: r.unscheduled }) });
+    }
+    if (v.intent === "publish") {
+      const r = await publishDraft(db, { eventId: ev.id, expectedVersion: v.expectedVersion, userId: actor.userId });
+      await audit("schedule_publish", r);
+      return redirectWithToast(request, here, { kind: "success", message: t("fair.schedule.publishedDone", { version: r.version, meetings: r.meetings }) });
+    }
+    const m = await db.selectFrom("meetings").select("eventId").where("id", "=", v.meetingId).executeTakeFirst();
+    if (!m || m.eventId !== ev.id) throw new Response("Not found", { status: 404 });
+    await moveMeeting(db, { meetingId: v.meetingId, slotId: v.slotId || null, tableId: v.tableId || null, userId: actor.userId });
+    await recordAudit(db, { actor: auditActor(actor), action: "meeting_move", entity: "meeting", entityRef: String(v.meetingId), details: { slotId: v.slotId, tableId: v.tableId } });
+    return redirectWithToast(request, v.p ? `${here}?p=${encodeURIComponent(v.p)}` : here, { kind: "success", message: t("fair.schedule.moved") });
+  } catch (e) {
+    const msg = fairError(e);
+    if (msg === null) throw e;
+    return redirectWithToast(request, here, { kind: "error", message: msg });
+  }
+}
+
+function MoveForm({ id, label, slots, tables, slotId, tableId, who }: { id: number; label: string; slots: { id: number; label: string; code: string }[]; tables: { id: number; code: string; name: string }[]; slotId: number | null; tableId: number | null; who: string }) {
+  const t = useT();
+  return (
+    <Form method="post" className="flex flex-wrap items-end gap-2">
+      <input type="hidden" name="intent" value="move" />
+      <input type="hidden" name="meetingId" value={id} />
+      {who && <input type="hidden" name="p" value={who} />}
+      <Field id={`mv-slot-${id}`} label={t("fair.schedule.slot")}>
+        <Select id={`mv-slot-${id}`} name="slotId" defaultValue={slotId ?? slots[0]?.id}>
+          <option value="0">{t("fair.schedule.takeOut")}</option>
+          {slots.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label} ({s.code})
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field id={`mv-table-${id}`} label={t("fair.schedule.table")}>
+        <Select id={`mv-table-${id}`} name="tableId" defaultValue={tableId ?? tables[0]?.id}>
+          {tables.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.code} · {x.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button type="submit" variant="secondary" aria-label={`${t("fair.schedule.move")}: ${label}`}>
+        {t("fair.schedule.move")}
+      </Button>
+    </Form>
+  );
+}
+
+export default function ScheduleReview() {
+  const d = useLoaderData<typeof loader>();
+  const t = useT();
+  const busy = useNavigation().state === "submitting";
+  const cell = new Map(d.cells.map((c) => [`${c.slotId}:${c.tableId}`, c]));
+  const q = (extra: string) => `?${d.who ? `p=${encodeURIComponent(d.who)}&` : ""}${extra}`;
+  return (
+    <section className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 className="text-xl font-semibold">
+          <Link to={`/admin/events/${d.ev.id}`}>{d.ev.name}</Link> — {t("fair.admin.schedule")}
+        </h2>
+        {d.published ? (
+          <Badge tone={d.published.upToDate ? "green" : "amber"}>
+            {t(d.published.upToDate ? "fair.schedule.upToDate" : "fair.schedule.changedSince", { version: d.published.version })}
+          </Badge>
+        ) : (
+          <Badge tone="amber">{t("fair.schedule.notPublished")}</Badge>
+        )}
+      </div>
+
+      <div className="flex flex-wrap gap-4 rounded-lg border bg-white p-4">
+        <Form method="post" className="flex flex-wrap items-end gap-3">
+          <input type="hidden" name="intent" value="generate" />
+          <label className="text-sm">
+            <input type="checkbox" name="includeSuggestions" /> {t("fair.schedule.includeSuggestions")}
+          </label>
+          <input type="hidden" name="seed" value="1" />
+          <Button type="submit" disabled={busy}>
+            {t("fair.schedule.generate")}
+          </Button>
+        </Form>
+        <Form method="post">
+          <input type="hidden" name="intent" value="rerun" />
+          <Button type="submit" variant="secondary" disabled={busy || d.figures.unplaced === 0}>
+            {t("fair.schedule.rerun")}
+          </Button>
+        </Form>
+        <Form method="post">
+          <input type="hidden" name="intent" value="publish" />
+          <input type="hidden" name="expectedVersion" value={d.ev.publishedVersion} />
+          <Button type="submit" disabled={busy || d.figures.placed === 0}>
+            {t("fair.schedule.publish")}
+          </Button>
+        </Form>
+      </div>
+
+      <p className="text-sm text-slate-700" role="status">
+        {t("fair.schedule.figures", {
+          meetings: d.figures.meetings,
+          placed: d.figures.placed,
+          unplaced: d.figures.unplaced,
+          served: d.figures.served,
+          suppliers: d.figures.suppliers,
+        })}
+      </p>
+
+      <Form method="get" className="flex items-end gap-2">
+        <Field id="flt-p" label={t("fair.schedule.filter")}>
+          <Select id="flt-p" name="p" defaultValue={d.who}>
+            <option value="">{t("fair.schedule.everyone")}</option>
+            {d.people.map(([ref, name]) => (
+              <option key={ref} value={ref}>
+                {ref} — {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button type="submit" variant="secondary">
+          {t("fair.schedule.apply")}
+        </Button>
+      </Form>
+
+      {d.moving && (
+        <div className="rounded-lg border border-brand-200 bg-brand-50 p-4">
+          <h3 className="mb-2 font-semibold">{t("fair.schedule.moving", { label: d.moving.label })}</h3>
+          <MoveForm {...d.moving} slots={d.slots} tables={d.tables} who={d.who} />
+        </div>
+      )}
+
+      <div className="overflow-x-auto rounded-lg border bg-white">
+        <table className="text-xs">
+          <caption className="sr-only">{t("fair.schedule.grid")}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="sticky left-0 bg-white px-2 py-1 text-left">
+                {t("fair.schedule.slot")}
+              </th>
+              {d.tables.map((x) => (
+                <th key={x.id} scope="col" className="px-2 py-1 text-left font-medium" title={x.name}>
+                  {x.code}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {d.slots.map((s) => (
+              <tr key={s.id} className="border-t">
+                <th scope="row" className="sticky left-0 whitespace-nowrap bg-white px-2 py-1 text-left font-normal">
+                  {s.label}
+                </th>
+                {d.tables.map((x) => {
+                  const c = cell.get(`${s.id}:${x.id}`);
+                  if (!c) return <td key={x.id} className="px-2 py-1" />;
+                  return (
+                    <td key={x.id} className={`whitespace-nowrap px-2 py-1 ${c.mine ? (d.who ? "bg-amber-100" : "") : "text-slate-300"}`}>
+                      <Link to={q(`move=${c.id}`)} title={t("fair.schedule.move")}>
+                        {c.label}
+                      </Link>
+                      {c.hand && " ✋"}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <section>
+        <h3 className="mb-2 font-semibold">{t("fair.schedule.unscheduled", { count: d.unplacedTotal })}</h3>
+        {d.unplacedTotal > d.unplaced.length && <p className="text-sm text-slate-600">{t("fair.schedule.firstShown", { count: d.unplaced.length })}</p>}
+        <ul className="space-y-3">
+          {d.unplaced.map((m) => (
+            <li key={m.id} className="rounded border bg-white p-3 text-sm">
+              <div>
+                <strong>{m.label}</strong> · {t(`fair.source.${m.source}`)} · {t("fair.schedule.weight", { weight: m.weight })}
+              </div>
+              <div className="text-slate-600">{m.reason ?? t("fair.schedule.notYet")}</div>
+              <MoveForm id={m.id} label={m.label} slots={d.slots} tables={d.tables} slotId={null} tableId={null} who={d.who} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {d.runs.length > 0 && (
+        <section className="text-sm text-slate-600">
+          <h3 className="font-semibold text-slate-800">{t("fair.schedule.runs")}</h3>
+          <ul>
+            {d.runs.map((r) => (
+              <li key={r.id}>
+                {r.at} · {t(`fair.schedule.mode.${r.mode}`)} · {r.placed} / {r.placed + r.unscheduled} · {r.ms} ms
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Schedule — CNHT Hà Nội" }];

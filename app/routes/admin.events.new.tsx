@@ -1,0 +1,62 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData } from "@remix-run/react";
+import { rateLimitWrite, requireRole } from "~/auth.server";
+import { getDb } from "~/services.server";
+import { getTranslator } from "~/locale.server";
+import { redirectWithToast } from "~/session.server";
+import { auditActor } from "~/modules/auth/permissions";
+import { parseEventForm } from "~/modules/events";
+import { createEvent, fairError } from "~/events.server";
+import { recordAudit } from "../../db/queries/audit";
+import { useT } from "~/components/i18n";
+import { EventForm } from "~/components/fair/event-form";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "organiser");
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requireRole(request, "organiser");
+  await rateLimitWrite(request, actor);
+  const fields = Object.fromEntries([...(await request.formData())].map(([k, v]) => [k, String(v)]));
+  const parsed = parseEventForm(fields);
+  if (!parsed.ok) return data({ fields, errors: parsed.errors }, { status: 400 });
+  const db = getDb();
+  let id: number;
+  try {
+    id = await createEvent(db, parsed.value, actor.userId);
+  } catch (e) {
+    const msg = fairError(e);
+    if (msg === null) throw e;
+    return data({ fields, errors: { days: msg } }, { status: 400 });
+  }
+  await recordAudit(db, { actor: auditActor(actor), action: "event_create", entity: "event", entityRef: String(id) });
+  const { t } = getTranslator(request);
+  return redirectWithToast(request, `/admin/events/${id}`, { kind: "success", message: t("fair.admin.created") });
+}
+
+const DEFAULTS: Record<string, string> = {
+  status: "draft",
+  dayStart: "09:00",
+  dayEnd: "17:00",
+  breaks: "12:00-13:30",
+  meetingMinutes: "20",
+  changeoverMinutes: "5",
+  tables: Array.from({ length: 10 }, (_, i) => `Bàn ${i + 1}`).join("\n"),
+  buyerMaxOpenRequests: "30",
+  supplierMaxOpenRequests: "10",
+};
+
+export default function NewEvent() {
+  const t = useT();
+  const a = useActionData<typeof action>();
+  return (
+    <section className="space-y-4">
+      <h2 className="text-xl font-semibold">{t("fair.admin.new")}</h2>
+      <EventForm values={a?.fields ?? DEFAULTS} errors={a?.errors} submitLabel={t("fair.admin.create")} />
+    </section>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "New event — CNHT Hà Nội" }];

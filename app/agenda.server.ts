@@ -1,4 +1,5 @@
 import { getDb, getServices } from "~/services.server";
+import { findSupplier, matchesForSupplier } from "~/matching.server";
 import { translator, type Locale } from "~/modules/i18n";
 import {
   OUTCOMES,
@@ -50,6 +51,36 @@ export { DayChangeError, type DayChange } from "~/modules/agenda";
 const orgName = (vi: string | null, en: string | null, locale: Locale) =>
   locale === "en" ? (en ?? vi ?? "") : (vi ?? en ?? "");
 
+/**
+ * Why a buyer and a supplier were matched: the met reasons of the buyer's best-fitting sourcing
+ * request for that supplier (computed once per supplier), keyed "buyerOrgId:supplierRef".
+ */
+async function matchReasons(rows: PublishedRow[], locale: Locale): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  const pairs = rows.flatMap((r) =>
+    r.aKind === "supplier" && r.bKind === "buyer"
+      ? [{ supplier: r.aRef, buyer: r.bOrgId }]
+      : r.aKind === "buyer" && r.bKind === "supplier"
+        ? [{ supplier: r.bRef, buyer: r.aOrgId }]
+        : [],
+  );
+  const bySupplier = new Map<string, Set<number>>();
+  for (const p of pairs) bySupplier.set(p.supplier, (bySupplier.get(p.supplier) ?? new Set()).add(p.buyer));
+  for (const [ref, buyers] of bySupplier) {
+    const supplier = await findSupplier(ref);
+    if (!supplier) continue;
+    for (const m of await matchesForSupplier(supplier, { limit: Infinity, includeRestricted: true })) {
+      const key = `${m.request.buyerOrgId}:${ref}`;
+      if (!buyers.has(m.request.buyerOrgId) || out.has(key)) continue;
+      out.set(
+        key,
+        m.result.reasons.filter((x) => x.met === true).map((x) => x.text[locale]),
+      );
+    }
+  }
+  return out;
+}
+
 export interface AgendaEntry extends AgendaMeeting {
   date: string;
   time: string;
@@ -69,7 +100,14 @@ export interface ParticipantAgenda {
   entries: AgendaEntry[];
 }
 
-function entryFor(row: PublishedRow, me: number, why: Map<string, string[]>, locale: Locale, secret: string) {
+function entryFor(
+  row: PublishedRow,
+  me: number,
+  why: Map<string, string[]>,
+  reasons: Map<string, string[]>,
+  locale: Locale,
+  secret: string,
+) {
   const other = row.aId === me ? "b" : "a";
   const ref = other === "a" ? row.aRef : row.bRef;
   const kind = other === "a" ? row.aKind : row.bKind;
@@ -83,7 +121,11 @@ function entryFor(row: PublishedRow, me: number, why: Map<string, string[]>, loc
     minutes: row.minutes,
     table: row.tableName,
     counterpart: { ref, kind, name },
-    why: why.get(`${Math.min(row.aId, row.bId)}:${Math.max(row.aId, row.bId)}`) ?? [],
+    why: [
+      ...(why.get(`${Math.min(row.aId, row.bId)}:${Math.max(row.aId, row.bId)}`) ?? []),
+      ...(reasons.get(row.aKind === "buyer" ? `${row.aOrgId}:${row.bRef}` : `${row.bOrgId}:${row.aRef}`) ??
+        []),
+    ],
     date,
     time,
     slotCode: row.slotCode,
@@ -107,6 +149,7 @@ export async function eventAgendas(
     approvedParticipants(db, eventId),
     outcomeHistory(db, eventId),
   ]);
+  const reasons = await matchReasons(rows, locale);
   const out: ParticipantAgenda[] = [];
   for (const p of parts) {
     if (opts.onlyParticipant !== undefined && p.id !== opts.onlyParticipant) continue;
@@ -114,7 +157,7 @@ export async function eventAgendas(
     if (opts.onlyParticipant === undefined && mine.length === 0) continue;
     const entries: AgendaEntry[] = [];
     for (const r of mine) {
-      const e = entryFor(r, p.id, why, locale, secret);
+      const e = entryFor(r, p.id, why, reasons, locale, secret);
       entries.push({
         ...e,
         qr: await qrSvg(opts.origin + e.checkinPath),

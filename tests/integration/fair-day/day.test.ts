@@ -67,6 +67,25 @@ beforeAll(async () => {
     .set({ sector: "electronics" })
     .where("orgId", "=", orgs["S-2"])
     .execute();
+  // B-1's sourcing request fits S-1: the agenda says why they meet.
+  await db
+    .insertInto("capabilityTerms")
+    .values({ orgId: orgs["S-1"], kind: "process", text: "ép nhựa", conceptId: "injection-moulding" })
+    .execute();
+  const rq = await db
+    .insertInto("sourcingRequests")
+    .values({ ref: "R-1", buyerOrgId: orgs["B-1"], titleEn: "Housings" })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto("requestTerms")
+    .values({
+      requestId: rq.id,
+      kind: "process",
+      text: "injection moulding",
+      conceptId: "injection-moulding",
+    })
+    .execute();
   const organiser = await seedUser(db, { email: "org@example.com", role: "organiser" });
   eventId = await createEvent(
     db,
@@ -129,6 +148,11 @@ describe("agendas", () => {
     expect(html).toContain("Company S-2");
     expect(html).toContain('href="/suppliers/S-1"');
     expect(html).toContain("We need PA66 housings");
+    const s1Row = html.slice(
+      html.indexOf('href="/suppliers/S-1"'),
+      html.indexOf("</tr>", html.indexOf('href="/suppliers/S-1"')),
+    );
+    expect(s1Row).toMatch(/[Ii]njection moulding[^<]*✓/);
     expect(html).not.toContain("Company B-2");
     expect(html).toMatch(/<svg[^>]*viewBox/);
     const s3 = await (await (await login("s-3@example.com")).get("/my/agenda")).text();

@@ -1,0 +1,308 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDb } from "../../helpers/db";
+import { startServer, type RunningServer } from "../../helpers/server";
+import type { OpenDb } from "../../../db/connection";
+import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
+import { count, snapshot } from "../import/snapshot";
+
+// The buyer side (profile, sourcing requests with close/reopen, ownership by URL and by forged
+// fields) and the organiser's import upload (preview writes nothing, confirm writes), over HTTP.
+let t: OpenDb & { file: string; dir: string };
+let server: RunningServer;
+let buyerA: number;
+
+async function as(email: string) {
+  const c = new Client(server.url);
+  await c.login(email, PASSWORD);
+  return c;
+}
+
+beforeAll(async () => {
+  t = await freshDb();
+  buyerA = await seedOrg(t.db, { ref: "B-001", kind: "buyer" });
+  const buyerB = await seedOrg(t.db, { ref: "B-002", kind: "buyer" });
+  const supplier = await seedOrg(t.db, { ref: "S-00001", kind: "supplier", taxCode: "0100000001" });
+  await seedUser(t.db, { email: "a@buyer.example", role: "buyer", orgId: buyerA });
+  await seedUser(t.db, { email: "b@buyer.example", role: "buyer", orgId: buyerB });
+  await seedUser(t.db, { email: "s@example.com", role: "supplier", orgId: supplier });
+  await seedUser(t.db, { email: "org@example.com", role: "organiser" });
+  server = await startServer({ databasePath: t.file });
+});
+afterAll(async () => {
+  await server?.stop();
+  await t?.close();
+});
+
+const request = (over: Record<string, string> = {}) => ({
+  titleEn: "Injection moulded PA66 housings",
+  titleJa: "PA66射出成形ハウジング",
+  descriptionEn: "Glass-filled PA66 housings for motorbike lighting.",
+  processes: "injection moulding",
+  materials: "PA66",
+  products: "plastic housings",
+  requiredCertifications: "iso9001",
+  annualVolume: "50000",
+  targetDate: "2027-06-30",
+  visibility: "organisers",
+  ...over,
+});
+
+describe("sourcing requests", () => {
+  let ref: string;
+
+  it("a buyer posts one: new R- ref, terms mapped, certificate from the taxonomy, visibility kept", async () => {
+    const a = await as("a@buyer.example");
+    const body = new URLSearchParams(request());
+    body.append("requiredCertifications", "iatf16949");
+    const res = await a.request("/my/requests/new", { method: "POST", body });
+    expect(res.status).toBe(302);
+    ref = res.headers.get("Location")!.split("/").pop()!;
+    expect(ref).toMatch(/^R-[2-9A-HJ-NP-Z]{6}$/);
+    const row = await t.db
+      .selectFrom("sourcingRequests")
+      .where("ref", "=", ref)
+      .selectAll()
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      buyerOrgId: buyerA,
+      titleEn: "Injection moulded PA66 housings",
+      titleJa: "PA66射出成形ハウジング",
+      status: "open",
+      visibility: "organisers",
+      annualVolume: 50000,
+    });
+    const terms = await t.db
+      .selectFrom("requestTerms")
+      .where("requestId", "=", row.id)
+      .select(["kind", "conceptId"])
+      .execute();
+    expect(terms).toEqual(
+      expect.arrayContaining([
+        { kind: "process", conceptId: "injection-moulding" },
+        { kind: "certification", conceptId: "iso9001" },
+        { kind: "certification", conceptId: "iatf16949" },
+      ]),
+    );
+    expect(
+      await count(
+        t.sqlite,
+        "SELECT count(*) FROM audit_log WHERE action = 'request.create' AND entity_ref = ?",
+        ref,
+      ),
+    ).toBe(1);
+    const list = await (await a.get("/my/requests")).text();
+    expect(list).toContain(ref);
+    expect(list).toContain("Organisers only");
+  });
+
+  it("refuses unknown certificates, visibilities, bad dates and missing titles, and keeps the form filled", async () => {
+    const a = await as("a@buyer.example");
+    const before = snapshot(t.sqlite);
+    const res = await a.post(
+      "/my/requests/new",
+      request({
+        titleEn: "",
+        titleJa: "",
+        requiredCertifications: "iso99999",
+        visibility: "everyone",
+        targetDate: "2027-13-01",
+        annualVolume: "-5",
+        descriptionEn: "<img src=x onerror=alert(1)>",
+      }),
+    );
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    for (const msg of [
+      "Fill in at least one language.",
+      "Choose a value from the list.",
+      "Enter a real date (YYYY-MM-DD).",
+      "Must be at least 1.",
+    ])
+      expect(html).toContain(msg);
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(html).not.toContain("<img src=x");
+    expect(snapshot(t.sqlite)).toEqual(before);
+  });
+
+  it("another buyer can neither edit nor close it, by URL or by a forged ref", async () => {
+    const b = await as("b@buyer.example");
+    const before = snapshot(t.sqlite);
+    expect((await b.get(`/my/requests/${ref}/edit`)).status).toBe(404);
+    expect((await b.post(`/my/requests/${ref}/edit`, request({ titleEn: "Hijacked" }))).status).toBe(404);
+    expect((await b.post("/my/requests", { intent: "close", ref })).status).toBe(404);
+    expect((await b.post(`/my/requests/${ref}/edit`, { intent: "close", ref })).status).toBe(404);
+    expect((await (await as("s@example.com")).get("/my/requests/new")).status).toBe(403);
+    expect(snapshot(t.sqlite)).toEqual(before);
+  });
+
+  it("its buyer edits, closes and reopens it", async () => {
+    const a = await as("a@buyer.example");
+    const edit = await a.get(`/my/requests/${ref}/edit`);
+    expect(edit.status).toBe(200);
+    expect(await edit.text()).toContain("PA66射出成形ハウジング");
+    const saved = await a.post(
+      `/my/requests/${ref}/edit`,
+      request({ titleEn: "PA66 housings, revised", visibility: "public" }),
+    );
+    expect(saved.status).toBe(302);
+    expect(
+      await t.db
+        .selectFrom("sourcingRequests")
+        .where("ref", "=", ref)
+        .select(["titleEn", "visibility"])
+        .executeTakeFirstOrThrow(),
+    ).toEqual({
+      titleEn: "PA66 housings, revised",
+      visibility: "public",
+    });
+    const audit = await t.db
+      .selectFrom("auditLog")
+      .where("action", "=", "request.update")
+      .select("details")
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(audit.details!).changed).toEqual(
+      expect.arrayContaining(["title.en", "visibility", "requiredCertifications"]),
+    );
+
+    expect((await a.post("/my/requests", { intent: "close", ref })).status).toBe(302);
+    expect(
+      (
+        await t.db
+          .selectFrom("sourcingRequests")
+          .where("ref", "=", ref)
+          .select("status")
+          .executeTakeFirstOrThrow()
+      ).status,
+    ).toBe("closed");
+    expect((await a.post(`/my/requests/${ref}/edit`, { intent: "reopen", ref })).status).toBe(302);
+    expect(
+      (
+        await t.db
+          .selectFrom("sourcingRequests")
+          .where("ref", "=", ref)
+          .select("status")
+          .executeTakeFirstOrThrow()
+      ).status,
+    ).toBe("open");
+  });
+});
+
+describe("buyer profile", () => {
+  it("saves its own organisation and refuses a bad country code", async () => {
+    const a = await as("a@buyer.example");
+    const bad = await a.post("/my/buyer-profile", { nameEn: "Sakura Precision", country: "Japan" });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain("Use two-letter country codes");
+    const ok = await a.post("/my/buyer-profile", {
+      nameEn: "Sakura Precision Vietnam",
+      nameJa: "さくら精密",
+      country: "jp",
+      contactEmail: "buy@sakura.example",
+      orgId: "999",
+    });
+    expect(ok.status).toBe(302);
+    expect(
+      await t.db
+        .selectFrom("organisations")
+        .where("id", "=", buyerA)
+        .select(["nameEn", "nameJa", "contactEmail"])
+        .executeTakeFirstOrThrow(),
+    ).toEqual({
+      nameEn: "Sakura Precision Vietnam",
+      nameJa: "さくら精密",
+      contactEmail: "buy@sakura.example",
+    });
+    expect(
+      (
+        await t.db
+          .selectFrom("buyerProfiles")
+          .where("orgId", "=", buyerA)
+          .select("country")
+          .executeTakeFirstOrThrow()
+      ).country,
+    ).toBe("JP");
+  });
+});
+
+describe("import upload", () => {
+  const doc = {
+    format: "cnht-directory/1",
+    suppliers: [
+      {
+        ref: "S-10001",
+        name: { vi: "Công ty Nhập Một" },
+        taxCode: "0200000001",
+        capabilities: { processes: ["dập kim loại"] },
+      },
+      { ref: "S-10002", name: { vi: "Công ty Sai Mã" }, taxCode: "12345" },
+      { ref: "S-00001", name: { vi: "Công ty S-00001 mới" }, taxCode: "0100000001" },
+    ],
+  };
+  const upload = (c: Client, body: unknown) => {
+    const fd = new FormData();
+    fd.append("intent", "preview");
+    fd.append("file", new Blob([JSON.stringify(body)], { type: "application/json" }), "city-list.json");
+    return c.request("/admin/import", { method: "POST", body: fd });
+  };
+
+  it("is for organisers only", async () => {
+    expect((await upload(await as("a@buyer.example"), doc)).status).toBe(403);
+  });
+
+  it("previews created/updated/rejected with reasons and writes nothing; confirming writes", async () => {
+    const org = await as("org@example.com");
+    const before = snapshot(t.sqlite);
+    const res = await upload(org, doc);
+    expect(res.status).toBe(200);
+    // React separates adjacent text with <!-- -->.
+    const html = (await res.text()).replaceAll("<!-- -->", "");
+    expect(html).toContain("Preview — nothing written yet");
+    expect(html).toContain("suppliers[1] (S-10002): taxCode: must be 10 or 13 digits");
+    expect(snapshot(t.sqlite)).toEqual(before);
+    const token = /name="token" value="([0-9a-f]{32})"/.exec(html)![1];
+
+    // A file that is not cnht-directory/1 is refused as a whole.
+    const bad = await upload(org, { format: "other/2", suppliers: [] });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain("unknown format");
+
+    const start = await org.request("/admin/import/progress", {
+      method: "POST",
+      body: new URLSearchParams({ token, fileName: "city-list.json", replace: "off" }),
+    });
+    expect(start.status).toBe(200);
+    const { job } = (await start.json()) as { job: string };
+    let progress = { finished: false, done: 0, total: 0 };
+    for (let i = 0; i < 100 && !progress.finished; i++) {
+      progress = await (await fetch(`${server.url}/admin/import/progress?job=${job}`)).json();
+      if (!progress.finished) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(progress).toMatchObject({ finished: true, done: 2, total: 2 });
+    const report = await (await org.get(`/admin/import?job=${job}`)).text();
+    expect(report).toContain("Import finished");
+    expect(await count(t.sqlite, "SELECT count(*) FROM organisations WHERE ref = 'S-10001'")).toBe(1);
+    expect(await count(t.sqlite, "SELECT count(*) FROM organisations WHERE ref = 'S-10002'")).toBe(0);
+    expect(
+      (
+        await t.db
+          .selectFrom("organisations")
+          .where("ref", "=", "S-00001")
+          .select("nameVi")
+          .executeTakeFirstOrThrow()
+      ).nameVi,
+    ).toBe("Công ty S-00001 mới");
+    expect(
+      await count(
+        t.sqlite,
+        "SELECT count(*) FROM audit_log WHERE action = 'directory.import.create' AND entity_ref = 'S-10001' AND actor LIKE 'user:%'",
+      ),
+    ).toBe(1);
+
+    // The staged file is used once.
+    const again = await org.request("/admin/import/progress", {
+      method: "POST",
+      body: new URLSearchParams({ token, fileName: "x" }),
+    });
+    expect(again.status).toBe(410);
+  });
+});

@@ -8,7 +8,7 @@ import { buildFilter, countFacets } from "./facets";
 import { allOf, slotExpression } from "./fts";
 import { highlightDoc } from "./highlight";
 import { parseQuery, type Group, type ParsedQuery } from "./query";
-import { compareKeys, createMatcher, scoreOf, type RankKey } from "./rank";
+import { createMatcher, scoreOf, type RankKey } from "./rank";
 import { ensureSchema } from "./schema";
 import { IndexStore } from "./store";
 import { didYouMean } from "./spelling";
@@ -76,11 +76,14 @@ export class EmbeddedEngine implements SearchEngine {
     const filter = buildFilter(p.filters, asOf);
     const pq = parseQuery(p.q ?? "", store.vocabulary);
 
-    let ranked: { e: Entry; key: RankKey | null }[];
+    // Every matching document (for the total and the facets) and the page of hits, in order.
+    let matching: Entry[];
+    let page: { e: Entry; key: RankKey | null }[];
     let isMatchToken: (tok: string) => boolean = () => false;
     if (pq.groups.length === 0) {
-      ranked = [];
-      for (const e of store.sortedByName()) if (!filter || filter(e)) ranked.push({ e, key: null });
+      matching = [];
+      for (const e of store.sortedByName()) if (!filter || filter(e)) matching.push(e);
+      page = matching.slice(offset, offset + limit).map((e) => ({ e, key: null }));
     } else {
       const order = dropOrder(pq, store);
       const matcher = createMatcher(pq, order, asOf, store.postings);
@@ -91,36 +94,48 @@ export class EmbeddedEngine implements SearchEngine {
         if (e && (!filter || filter(e))) candidates.push(e);
       }
       matcher.prepare(candidates);
-      ranked = [];
+      // Each document's place packed with its rank among refs (the final tie-break) into one
+      // number: sorting numbers, not key objects, and nothing allocated per candidate.
+      const { rankOf, byRank } = store.refOrder();
+      const n = byRank.length;
+      const places = new Float64Array(candidates.length);
+      matching = [];
       for (const e of candidates) {
-        const key = matcher.rank(e);
-        if (key) ranked.push({ e, key });
+        const o = matcher.order(e);
+        if (o < 0) continue;
+        places[matching.length] = o * n + rankOf[e.serial];
+        matching.push(e);
       }
-      ranked.sort((a, b) => compareKeys(a.key!, b.key!) || (a.e.ref < b.e.ref ? -1 : 1));
+      const sorted = places.subarray(0, matching.length).sort();
+      page = [];
+      for (let i = offset; i < Math.min(sorted.length, offset + limit); i++) {
+        const e = byRank[sorted[i] % n];
+        page.push({ e, key: matcher.rank(e) });
+      }
     }
 
     const nSlots = pq.slots.length;
-    const hits: SearchHit[] = ranked.slice(offset, offset + limit).map(({ e, key }) => {
+    const hits: SearchHit[] = page.map(({ e, key }) => {
       const hit: SearchHit = { ref: e.ref, score: key ? scoreOf(key, pq.groups.length, nSlots) : 1 };
       if (p.highlight) hit.highlights = highlightDoc(e.doc, isMatchToken, key?.concepts ?? []);
       return hit;
     });
     const result: SearchResult = {
       hits,
-      total: ranked.length,
+      total: matching.length,
       facets: countFacets(
-        ranked.map((r) => r.e),
+        matching,
         (p.facets ?? []).filter((f) => (FACETS as readonly string[]).includes(f)),
         asOf,
         store.zoneLabel,
       ),
       tookMs: 0,
     };
-    if (ranked.length < FEW_HITS && nSlots > 0) {
+    if (matching.length < FEW_HITS && nSlots > 0) {
       const suggestion = didYouMean(p.q ?? "", pq, store.vocabulary);
       if (suggestion) {
         const alt = await this.search({ ...p, q: suggestion, limit: 0, facets: [], highlight: false });
-        if (alt.total > ranked.length) result.didYouMean = suggestion;
+        if (alt.total > matching.length) result.didYouMean = suggestion;
       }
     }
     result.tookMs = Math.round((performance.now() - t0) * 100) / 100;

@@ -1,7 +1,14 @@
 // Matching one document against a parsed query and computing its place under Meilisearch's
 // ranking rules: words (how many terms matched) -> typo -> proximity -> attribute -> exactness.
 import { certValid } from "../settings";
-import { ATTRIBUTE_RANK, COL_SPAN, type Entry } from "./analysis";
+import {
+  ATTRIBUTE_RANK,
+  COL_SPAN,
+  COLUMNS,
+  conceptCodeCount,
+  knownConceptCode,
+  type Entry,
+} from "./analysis";
 import type { Postings } from "./postings";
 import type { Group, ParsedQuery } from "./query";
 
@@ -22,6 +29,12 @@ export interface RankKey {
 export interface Matcher {
   /** Gathers the query words' positions in these documents (call before rank). */
   prepare(candidates: Entry[]): void;
+  /**
+   * The document's place under the rules as one number (lower ranks first; equal numbers tie),
+   * or -1 when it does not match: the hot loop, without the concepts and without allocating.
+   */
+  order(e: Entry): number;
+  /** The full key, with the concepts matched (for highlighting): for the hits shown. */
   rank(e: Entry): RankKey | null;
   /** Tokens that count as a match of some query word, for highlighting. */
   isMatchToken(tok: string): boolean;
@@ -31,15 +44,6 @@ interface SlotState {
   typos: number;
   exact: boolean;
   positions: number[];
-}
-
-interface GroupState {
-  matched: boolean;
-  typos: number;
-  attribute: number;
-  /** Word positions when matched through the words; null through a concept or certificate. */
-  positions: number[] | null;
-  concepts: string[];
 }
 
 /**
@@ -63,6 +67,7 @@ export function createMatcher(
   const prefixSlot = pq.slots.findIndex((s) => s.prefix);
   const prefix = prefixSlot >= 0 ? pq.slots[prefixSlot].word : "";
   const nGroups = pq.groups.length;
+  const nSlots = pq.slots.length;
 
   // Per-document slot states, indexed by serial (typed-array membership: this is the hot loop).
   let states: ((SlotState | null)[] | undefined)[] = [];
@@ -98,18 +103,32 @@ export function createMatcher(
   }
 
   const noSlots: (SlotState | null)[] = pq.slots.map(() => null);
-  function scan(e: Entry): (SlotState | null)[] {
-    return states[e.serial] ?? noSlots;
-  }
 
-  const NONE: GroupState = { matched: false, typos: 0, attribute: 0, positions: null, concepts: [] };
-  const CERT: GroupState = {
-    matched: true,
-    typos: 0,
-    attribute: ATTRIBUTE_RANK.concept,
-    positions: null,
-    concepts: [],
-  };
+  // Concept sets as tables over interned concept codes: "has one concept of the set" becomes a
+  // few array reads over the document's codes instead of a hash lookup per concept of the set.
+  const tables = (sets: string[][]) =>
+    sets.map((set) => {
+      const t = new Uint8Array(conceptCodeCount());
+      for (const id of set) {
+        const c = knownConceptCode(id);
+        if (c !== undefined) t[c] = 1;
+      }
+      return t;
+    });
+  const directTables = pq.groups.map((g) => tables(g.conceptSets));
+  const relatedTables = pq.groups.map((g) => tables(g.relatedSets));
+  function hasAll(sets: Uint8Array[], codes: Int32Array): boolean {
+    for (const t of sets) {
+      let found = false;
+      for (let i = 0; i < codes.length; i++)
+        if (codes[i] < t.length && t[codes[i]] === 1) {
+          found = true;
+          break;
+        }
+      if (!found) return false;
+    }
+    return true;
+  }
 
   /** One concept of each set that the document has, or null. */
   function pickConcepts(sets: string[][], e: Entry): string[] | null {
@@ -132,63 +151,83 @@ export function createMatcher(
     return false;
   }
 
+  // The state of each group for the document being ranked (reused: nothing allocated per group).
+  const matched = new Uint8Array(nGroups);
+  const gTypos = new Int32Array(nGroups);
+  const gAttribute = new Int32Array(nGroups);
+  /** Word positions when matched through the words; null through a concept or certificate. */
+  const gPositions: (number[] | null)[] = new Array(nGroups).fill(null);
+  const gConcepts: string[][] = pq.groups.map(() => []);
+  const active = new Uint8Array(nGroups);
+  // The words route's answer (set by wordsRoute).
+  let wTypos = 0;
+  let wAttribute = 0;
+  let wPositions: number[] | null = null;
+
   /** The better of the group's routes: its concept (or its family), or its words. */
-  function evalGroup(g: Group, e: Entry, slots: (SlotState | null)[]): GroupState {
-    if (g.certs) return hasValidCert(g.certs, e) ? CERT : NONE;
-    let best = NONE;
-    if (g.conceptSets.length > 0) {
-      const direct = pickConcepts(g.conceptSets, e);
-      const related = direct ? null : pickConcepts(g.relatedSets, e);
-      const concepts = direct ?? related;
-      if (concepts)
-        best = {
-          matched: true,
-          typos: g.conceptTypos + (direct ? 0 : 1),
-          attribute: ATTRIBUTE_RANK.concept,
-          positions: null,
-          concepts,
-        };
+  function evalGroup(gi: number, e: Entry, slots: (SlotState | null)[], withConcepts: boolean): void {
+    const g = pq.groups[gi];
+    matched[gi] = 0;
+    gPositions[gi] = null;
+    if (withConcepts) gConcepts[gi] = [];
+    if (g.certs) {
+      if (hasValidCert(g.certs, e)) {
+        matched[gi] = 1;
+        gTypos[gi] = 0;
+        gAttribute[gi] = ATTRIBUTE_RANK.concept;
+      }
+      return;
     }
-    const words = wordsRoute(g, slots);
+    if (g.conceptSets.length > 0) {
+      let direct: boolean;
+      let related = false;
+      if (withConcepts) {
+        const d = pickConcepts(g.conceptSets, e);
+        const r = d ? null : pickConcepts(g.relatedSets, e);
+        direct = d !== null;
+        related = r !== null;
+        if (d ?? r) gConcepts[gi] = (d ?? r)!;
+      } else {
+        direct = hasAll(directTables[gi], e.conceptCodes);
+        related = !direct && hasAll(relatedTables[gi], e.conceptCodes);
+      }
+      if (direct || related) {
+        matched[gi] = 1;
+        gTypos[gi] = g.conceptTypos + (direct ? 0 : 1);
+        gAttribute[gi] = ATTRIBUTE_RANK.concept;
+      }
+    }
     if (
-      words.matched &&
-      (!best.matched ||
-        words.typos < best.typos ||
-        (words.typos === best.typos && words.attribute < best.attribute))
-    )
-      best = words;
-    return best;
+      wordsRoute(g, slots) &&
+      (!matched[gi] || wTypos < gTypos[gi] || (wTypos === gTypos[gi] && wAttribute < gAttribute[gi]))
+    ) {
+      matched[gi] = 1;
+      gTypos[gi] = wTypos;
+      gAttribute[gi] = wAttribute;
+      gPositions[gi] = wPositions;
+      if (withConcepts) gConcepts[gi] = [];
+    }
   }
 
   /** All the group's words; several words must stand together (a phrase, give or take a word). */
-  function wordsRoute(g: Group, slots: (SlotState | null)[]): GroupState {
+  function wordsRoute(g: Group, slots: (SlotState | null)[]): boolean {
     if (g.slots.length === 1) {
       const st = slots[g.slots[0]];
-      if (!st) return NONE;
+      if (!st) return false;
       let min = st.positions[0];
       for (const p of st.positions) if (p < min) min = p;
-      return {
-        matched: true,
-        typos: st.typos,
-        attribute: Math.floor(min / COL_SPAN),
-        positions: st.positions,
-        concepts: [],
-      };
+      wTypos = st.typos;
+      wAttribute = Math.floor(min / COL_SPAN);
+      wPositions = st.positions;
+      return true;
     }
-    const states = g.slots.map((i) => slots[i]);
-    if (states.some((s) => !s)) return NONE;
-    const ss = states as SlotState[];
+    const ss: SlotState[] = [];
+    for (const i of g.slots) {
+      const st = slots[i];
+      if (!st) return false;
+      ss.push(st);
+    }
     const typos = ss.reduce((n, s) => n + s.typos, 0);
-    if (ss.length === 1) {
-      const pos = ss[0].positions;
-      return {
-        matched: true,
-        typos,
-        attribute: Math.floor(Math.min(...pos) / COL_SPAN),
-        positions: pos,
-        concepts: [],
-      };
-    }
     const window = ss.length + 1;
     let bestCol = -1;
     for (const p0 of ss[0].positions) {
@@ -201,14 +240,11 @@ export function createMatcher(
       )
         bestCol = col;
     }
-    if (bestCol === -1) return { matched: false, typos: 0, attribute: 0, positions: null, concepts: [] };
-    return {
-      matched: true,
-      typos,
-      attribute: bestCol,
-      positions: ss.flatMap((s) => s.positions),
-      concepts: [],
-    };
+    if (bestCol === -1) return false;
+    wTypos = typos;
+    wAttribute = bestCol;
+    wPositions = ss.flatMap((s) => s.positions);
+    return true;
   }
 
   function distance(a: number[], b: number[]): number {
@@ -222,57 +258,101 @@ export function createMatcher(
     return d;
   }
 
+  // Radixes of the packed order: each rule's value range for this query, so that comparing the
+  // packed numbers is comparing the rules one after the other (words more, typos fewer, …).
+  // typos: per group at most its words' worst variants or its concept's typos + 1 (the family);
+  // proximity: per consecutive pair distance - 1, in -1..MAX_PROXIMITY - 1;
+  // attribute: per group a column index or the concept rank; exactness: 0..nSlots.
+  const slotMaxTypos = pq.slots.map((s) => Math.max(...s.alts.values()));
+  const maxTypos = pq.groups.reduce(
+    (n, g) =>
+      n +
+      Math.max(
+        g.slots.reduce((m, i) => m + slotMaxTypos[i], 0),
+        g.conceptTypos + 1,
+      ),
+    0,
+  );
+  const R_TYPOS = maxTypos + 1;
+  const R_PROXIMITY = MAX_PROXIMITY * Math.max(1, nGroups) + 1;
+  const R_ATTRIBUTE = Math.max(COLUMNS.length - 1, ATTRIBUTE_RANK.concept) * nGroups + 1;
+  const R_EXACTNESS = nSlots + 1;
+
+  /** Words, typos, proximity, attribute and exactness of the document; false if it does not match. */
+  let kWords = 0;
+  let kTypos = 0;
+  let kProximity = 0;
+  let kAttribute = 0;
+  let kExactness = 0;
+  function evaluate(e: Entry, withConcepts: boolean): boolean {
+    const slots = states[e.serial] ?? noSlots;
+    let unmatched = 0;
+    for (let i = 0; i < nGroups; i++) {
+      evalGroup(i, e, slots, withConcepts);
+      if (!matched[i]) unmatched++;
+    }
+    // Words rule: drop groups in the strategy's order until the rest all match.
+    active.fill(1);
+    let dropped = 0;
+    while (unmatched > 0) {
+      if (dropped >= dropOrder.length) return false;
+      const d = dropOrder[dropped++];
+      active[d] = 0;
+      if (!matched[d]) unmatched--;
+    }
+    let typos = 0;
+    let attribute = 0;
+    let proximity = 0;
+    let prev = -1;
+    for (let i = 0; i < nGroups; i++) {
+      if (!active[i]) continue;
+      typos += gTypos[i];
+      attribute += gAttribute[i];
+      if (prev >= 0) {
+        const a = gPositions[prev];
+        const b = gPositions[i];
+        proximity += a && b ? distance(a, b) - 1 : 0;
+      }
+      prev = i;
+    }
+    let exactness = 0;
+    for (const s of slots) if (s?.exact) exactness++;
+    kWords = nGroups - dropped;
+    kTypos = typos;
+    kProximity = proximity;
+    kAttribute = attribute;
+    kExactness = exactness;
+    return true;
+  }
+
   return {
     prepare,
+    order(e) {
+      if (!evaluate(e, false)) return -1;
+      return (
+        ((((nGroups - kWords) * R_TYPOS + kTypos) * R_PROXIMITY + kProximity + nGroups) * R_ATTRIBUTE +
+          kAttribute) *
+          R_EXACTNESS +
+        (nSlots - kExactness)
+      );
+    },
     rank(e) {
-      const slots = scan(e);
-      const groups: GroupState[] = new Array(nGroups);
-      let unmatched = 0;
-      for (let i = 0; i < nGroups; i++) {
-        groups[i] = evalGroup(pq.groups[i], e, slots);
-        if (!groups[i].matched) unmatched++;
-      }
-      // Words rule: drop groups in the strategy's order until the rest all match.
-      const active: boolean[] = new Array(nGroups).fill(true);
-      let dropped = 0;
-      while (unmatched > 0) {
-        if (dropped >= dropOrder.length) return null;
-        const d = dropOrder[dropped++];
-        active[d] = false;
-        if (!groups[d].matched) unmatched--;
-      }
-      const used = groups.map((g, i) => (active[i] ? g : null));
-      let typos = 0;
-      let attribute = 0;
-      let proximity = 0;
-      let prev: GroupState | null = null;
+      if (!evaluate(e, true)) return null;
       const concepts: string[] = [];
-      for (const g of used) {
-        if (!g) continue;
-        typos += g.typos;
-        attribute += g.attribute;
-        concepts.push(...g.concepts);
-        if (prev) proximity += prev.positions && g.positions ? distance(prev.positions, g.positions) - 1 : 0;
-        prev = g;
-      }
-      let exactness = 0;
-      for (const s of slots) if (s?.exact) exactness++;
-      return { words: nGroups - dropped, typos, proximity, attribute, exactness, concepts };
+      for (let i = 0; i < nGroups; i++) if (active[i]) concepts.push(...gConcepts[i]);
+      return {
+        words: kWords,
+        typos: kTypos,
+        proximity: kProximity,
+        attribute: kAttribute,
+        exactness: kExactness,
+        concepts,
+      };
     },
     isMatchToken(tok) {
       return alts.has(tok) || (prefixSlot >= 0 && tok.length > prefix.length && tok.startsWith(prefix));
     },
   };
-}
-
-export function compareKeys(a: RankKey, b: RankKey): number {
-  return (
-    b.words - a.words ||
-    a.typos - b.typos ||
-    a.proximity - b.proximity ||
-    a.attribute - b.attribute ||
-    b.exactness - a.exactness
-  );
 }
 
 /** A 0..1 score that follows the rules' order (words weigh most, exactness least). */

@@ -35,6 +35,7 @@ export class IndexStore {
   /** Folded zone -> spelling -> documents, for the zone facet's labels. */
   private zoneSpellings = new Map<string, Map<string, number>>();
   private sortedCache: { version: number; list: Entry[] } | null = null;
+  private refCache: { version: number; rankOf: Int32Array; byRank: Entry[] } | null = null;
   private generation = -1;
   private statements = new Map<string, SQLite.Statement>();
 
@@ -119,6 +120,20 @@ export class IndexStore {
       this.sortedCache = { version: this.version, list };
     }
     return this.sortedCache.list;
+  }
+
+  /** Every document in ref order, and each one's place in it by serial (the ranking's last
+   * tie-break), cached until the next change. */
+  refOrder(): { rankOf: Int32Array; byRank: Entry[] } {
+    if (this.refCache?.version !== this.version) {
+      const byRank = [...this.entries.values()].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+      let max = 0;
+      for (const e of byRank) if (e.serial > max) max = e.serial;
+      const rankOf = new Int32Array(max + 1);
+      byRank.forEach((e, i) => (rankOf[e.serial] = i));
+      this.refCache = { version: this.version, rankOf, byRank };
+    }
+    return this.refCache;
   }
 
   upsert(docs: SupplierDoc[]): void {

@@ -1,15 +1,22 @@
 import { sql } from "kysely";
 import type { Db } from "../connection";
 
+const BUSY_WAIT_MS = 10_000;
+
 /**
  * A write transaction that takes SQLite's write lock at BEGIN (BEGIN IMMEDIATE). A plain
  * BEGIN reads first and fails with SQLITE_BUSY when another connection wrote meanwhile; this
- * way a second writer waits (busy_timeout) and then sees the first one's commit, which is what
- * the compare-and-set checks of generation and publishing rely on.
+ * way a second writer waits and then sees the first one's commit, which is what the
+ * compare-and-set checks of generation and publishing rely on.
+ *
+ * The wait is asynchronous: better-sqlite3's busy_timeout would block the whole event loop
+ * (the server stops answering, and a second connection in the same process could never
+ * release the lock it waits for), so BEGIN runs with busy_timeout 0 and is retried after
+ * short sleeps.
  */
 export async function writeTx<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
   return db.connection().execute(async (conn) => {
-    await sql`BEGIN IMMEDIATE`.execute(conn);
+    await begin(conn);
     try {
       const out = await fn(conn);
       await sql`COMMIT`.execute(conn);
@@ -19,6 +26,26 @@ export async function writeTx<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T>
       throw e;
     }
   });
+}
+
+async function begin(conn: Db) {
+  const { rows } = await sql<{ timeout: number }>`PRAGMA busy_timeout`.execute(conn);
+  const previous = rows[0]?.timeout ?? 5000;
+  await sql`PRAGMA busy_timeout = 0`.execute(conn);
+  const until = Date.now() + BUSY_WAIT_MS;
+  try {
+    for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
+      try {
+        await sql`BEGIN IMMEDIATE`.execute(conn);
+        return;
+      } catch (e) {
+        if ((e as { code?: string }).code !== "SQLITE_BUSY" || Date.now() > until) throw e;
+        await new Promise((r) => setTimeout(r, pause + Math.random() * pause));
+      }
+    }
+  } finally {
+    await sql.raw(`PRAGMA busy_timeout = ${Number(previous)}`).execute(conn);
+  }
 }
 
 /** A SQLite constraint failure (UNIQUE, CHECK, FOREIGN KEY) from better-sqlite3. */

@@ -18,7 +18,7 @@ export default function MyLayout() {
   const t = useT();
   const me = useLoaderData<typeof loader>();
   return (
-    <div className="grid gap-8 md:grid-cols-[14rem_1fr]">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-8 md:grid-cols-[14rem_minmax(0,1fr)]">
       <aside>
         <p className="mb-1 font-medium">{me.name}</p>
         <p className="mb-4 text-sm text-slate-500">{t(`my.role.${me.role}`)}</p>
@@ -31,6 +31,11 @@ export default function MyLayout() {
               {t("my.nav.profile")}
             </NavLink>
           )}
+          {me.role === "supplier" && me.hasOrg && (
+            <NavLink to="/my/opportunities" className={tab}>
+              {t("matching.opportunities.title")}
+            </NavLink>
+          )}
           {me.role === "buyer" && me.hasOrg && (
             <NavLink to="/my/requests" className={tab}>
               {t("my.nav.requests")}
@@ -39,6 +44,11 @@ export default function MyLayout() {
           {me.role === "buyer" && me.hasOrg && (
             <NavLink to="/my/buyer-profile" className={tab}>
               {t("buyerProfile.title")}
+            </NavLink>
+          )}
+          {!me.staff && me.hasOrg && (
+            <NavLink to="/my/agenda" className={tab}>
+              {t("fairDay.agenda.title")}
             </NavLink>
           )}
           {!me.staff && (

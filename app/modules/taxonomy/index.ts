@@ -25,6 +25,7 @@ export function allConcepts(kind?: ConceptKind): Concept[] {
 interface Span {
   start: number;
   end: number;
+  key: string;
   ids: string[];
 }
 
@@ -33,7 +34,11 @@ interface Span {
  * "manufacturing of") are skipped, which is what makes "gia công CNC" find CNC machining.
  * `accept` restricts which phrase entries may be used (blocking phrases are always usable).
  */
-function scan(lex: Lexicon, toks: string[], accept?: (ids: string[]) => boolean): Span[] {
+function scan(
+  lex: Lexicon,
+  toks: string[],
+  accept?: (ids: string[], start: number, end: number) => boolean,
+): Span[] {
   const spans: Span[] = [];
   const n = toks.length;
   let i = 0;
@@ -43,7 +48,7 @@ function scan(lex: Lexicon, toks: string[], accept?: (ids: string[]) => boolean)
     let best: Span | null = null;
     for (;;) {
       const ids = lex.phrases.get(key);
-      if (ids && (ids.length === 0 || !accept || accept(ids))) best = { start: i, end: j, ids };
+      if (ids && (ids.length === 0 || !accept || accept(ids, i, j))) best = { start: i, end: j, key, ids };
       if (j >= n || !lex.prefixes.has(key)) break;
       key += " " + toks[j];
       j++;
@@ -102,9 +107,38 @@ export function mapTerm(text: string, kind?: ConceptKind): string | null {
     }
     return best;
   };
-  const found = pick(scan(lex, toks));
+  const spans = scan(lex, toks);
+  const found = pick(spans);
   if (found || !kind) return found;
-  return pick(scan(lex, toks, (ids) => ids.some((id) => lex.concepts.get(id)!.kind === kind)));
+  const blocked = blockedPositions(lex, toks, spans);
+  return pick(
+    scan(
+      lex,
+      toks,
+      (ids, start, end) =>
+        (end - start > 1 || !blocked.has(start)) && ids.some((id) => lex.concepts.get(id)!.kind === kind),
+    ),
+  );
+}
+
+/**
+ * Token positions where a one-word concept must not be read inside a longer phrase: the words of
+ * a blocking phrase ("tự động" in "tiện tự động", CNC turning) and the words a phrase writes with
+ * other accents than the concept ("đóng" in "đóng gói" and "động" in "động cơ" are not "đồng",
+ * copper, even when the text itself is typed without accents).
+ */
+function blockedPositions(lex: Lexicon, toks: string[], spans: Span[]): Set<number> {
+  const blocked = new Set<number>();
+  for (let i = 0; i < toks.length; i++) {
+    let key = toks[i];
+    for (let j = i + 1; ; j++) {
+      if (lex.blocking.has(key)) for (let p = i; p < j; p++) blocked.add(p);
+      if (j >= toks.length || !lex.prefixes.has(key)) break;
+      key += " " + toks[j];
+    }
+  }
+  for (const s of spans) for (const p of lex.foldAlike.get(s.key) ?? []) blocked.add(s.start + p);
+  return blocked;
 }
 
 /**
@@ -126,26 +160,30 @@ export function findConcepts(text: string, kind?: ConceptKind): string[] {
   };
   const exact = lex.exact.get(toks.join(" "));
   if (exact) add(exact);
-  for (const span of scan(lex, toks)) {
+  const spans = scan(lex, toks);
+  let blocked: Set<number> | null = null;
+  for (const span of spans) {
     add(span.ids);
     if (
       kind === "material" &&
       span.end - span.start > 1 &&
       !span.ids.some((id) => lex.concepts.get(id)!.kind === "material")
     ) {
-      add(innerMaterials(lex, toks, span));
+      blocked ??= blockedPositions(lex, toks, spans);
+      add(innerMaterials(lex, toks, span, blocked));
     }
   }
   return out;
 }
 
-function innerMaterials(lex: Lexicon, toks: string[], span: Span): string[] {
+function innerMaterials(lex: Lexicon, toks: string[], span: Span, blocked: Set<number>): string[] {
   const found: string[] = [];
   for (let a = span.start; a < span.end; a++) {
     let key = "";
     for (let b = a; b < span.end; b++) {
       key = key ? key + " " + toks[b] : toks[b];
       if (a === span.start && b === span.end - 1) break;
+      if (a === b && blocked.has(a)) continue;
       for (const id of lex.phrases.get(key) ?? []) {
         const c = lex.concepts.get(id)!;
         // A root umbrella says nothing ("metal bending" is not a material statement).

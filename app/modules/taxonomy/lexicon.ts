@@ -24,6 +24,14 @@ export interface Lexicon {
   ordered: Concept[];
   children: Map<string, string[]>;
   phrases: Map<string, string[]>;
+  /** Keys of the blocking phrases, kept apart because one may also be a concept's phrase. */
+  blocking: Set<string>;
+  /**
+   * Multi-word phrase key -> positions of the words that the phrase writes with other accents than
+   * the one-word phrase they fold onto ("đóng" in "đóng gói" and "động" in "động cơ" fold like
+   * "đồng", copper). A concept searched inside the phrase must not be read at those positions.
+   */
+  foldAlike: Map<string, number[]>;
   /** Every proper prefix of a phrase key (token-wise), so the scan stops as early as possible. */
   prefixes: Set<string>;
   /** "=..." synonyms: only a whole term matches them. */
@@ -97,6 +105,7 @@ export function buildLexicon(): Lexicon {
   }
 
   const phrases = new Map<string, string[]>();
+  const blocking = new Set<string>();
   const prefixes = new Set<string>();
   const exact = new Map<string, string[]>();
   const suggestions: SuggestEntry[] = [];
@@ -127,7 +136,11 @@ export function buildLexicon(): Lexicon {
       }
     }
   }
-  for (const t of NOT_CONCEPTS) addPhrase(t, null);
+  for (const t of NOT_CONCEPTS) {
+    addPhrase(t, null);
+    blocking.add(keyTokens(t).join(" "));
+  }
+  const foldAlike = foldAlikePositions(ordered);
 
   const depth = new Map<string, number>();
   const depthOf = (id: string, stack: Set<string>): number => {
@@ -143,7 +156,68 @@ export function buildLexicon(): Lexicon {
   };
   for (const c of ordered) depthOf(c.id, new Set());
 
-  return { concepts, ordered, children, phrases, prefixes, exact, suggestions, depth };
+  return { concepts, ordered, children, phrases, blocking, foldAlike, prefixes, exact, suggestions, depth };
+}
+
+const ACCENT_MARKS = /[\u0300-\u036f]|đ/g;
+
+/** A written word compared up to case and tone-mark placement ("hoá" = "hóa"), but not accents. */
+function accentSignature(word: string): string {
+  const marks = word.toLowerCase().normalize("NFD").match(ACCENT_MARKS) ?? [];
+  return fold(word) + "|" + marks.sort().join("");
+}
+
+/** Per key token, the written word it comes from (null when a word gives several tokens, e.g. codes). */
+function writtenWords(text: string): (string | null)[] {
+  const out: (string | null)[] = [];
+  for (const chunk of text.split(/\s+/)) {
+    const toks = keyTokens(chunk);
+    if (toks.length === 1) out.push(chunk.replace(/[^\p{L}\p{N}]/gu, ""));
+    else for (let i = 0; i < toks.length; i++) out.push(null);
+  }
+  return out;
+}
+
+function foldAlikePositions(ordered: Concept[]): Map<string, number[]> {
+  const texts = ordered.flatMap((c) =>
+    [c.labels.vi, c.labels.en, c.labels.ja, ...c.synonyms].filter((t) => !t.startsWith("=")),
+  );
+  // How each one-word phrase is written ("đồng", "Cu", "gang").
+  const oneWord = new Map<string, Set<string>>();
+  for (const t of texts) {
+    const toks = keyTokens(t);
+    if (toks.length !== 1) continue;
+    const forms = oneWord.get(toks[0]) ?? new Set<string>();
+    forms.add(accentSignature(t.replace(/[^\p{L}\p{N}]/gu, "")));
+    oneWord.set(toks[0], forms);
+  }
+  // A position is fold-alike when some phrase of the key writes it with other accents and none
+  // writes it as the one-word phrase (an unaccented spelling says nothing either way).
+  const alike = new Map<string, Set<number>>();
+  const genuine = new Map<string, Set<number>>();
+  for (const t of texts) {
+    const toks = keyTokens(t);
+    if (toks.length < 2) continue;
+    const key = toks.join(" ");
+    const words = writtenWords(t);
+    toks.forEach((tok, p) => {
+      const forms = oneWord.get(tok);
+      const word = words[p];
+      if (!forms || word === null) return;
+      const sig = accentSignature(word);
+      const into = forms.has(sig) ? genuine : sig.endsWith("|") ? null : alike;
+      if (!into) return;
+      const set = into.get(key) ?? new Set<number>();
+      set.add(p);
+      into.set(key, set);
+    });
+  }
+  const out = new Map<string, number[]>();
+  for (const [key, positions] of alike) {
+    const kept = [...positions].filter((p) => !genuine.get(key)?.has(p));
+    if (kept.length > 0) out.set(key, kept);
+  }
+  return out;
 }
 
 let lexicon: Lexicon | null = null;

@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/auth.server";
 import { getDb } from "~/services.server";
-import { getTranslator } from "~/locale.server";
+import { getLocale, getTranslator } from "~/locale.server";
 import { redirectWithToast } from "~/session.server";
 import { auditActor } from "~/modules/auth/permissions";
 import { utcToLocalInput } from "~/modules/events";
@@ -35,6 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const ev = await getEvent(db, Number(params.id));
   if (!ev) throw new Response("Not found", { status: 404 });
+  const en = getLocale(request) === "en";
   const [people, slots, tables, counts, pub] = await Promise.all([
     listParticipants(db, ev.id),
     listSlots(db, ev.id),
@@ -67,7 +68,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       deadline: utcToLocalInput(ev.requestDeadline).replace("T", " "),
       publishedVersion: ev.publishedVersion,
     },
-    people: people.map((p) => ({ id: p.id, ref: p.ref, name: p.nameVi ?? p.nameEn ?? p.ref, kind: p.kind, status: p.status, fixedTable: p.fixedTableCode, note: p.note })),
+    people: people.map((p) => ({ id: p.id, ref: p.ref, name: (en ? p.nameEn ?? p.nameVi : p.nameVi ?? p.nameEn) ?? p.ref, kind: p.kind, status: p.status, fixedTable: p.fixedTableCode, note: p.note })),
     slots: slots.length,
     tables: tables.length,
     counts,

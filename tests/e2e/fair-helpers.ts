@@ -1,0 +1,74 @@
+import type { Page } from "playwright-core";
+
+// Steps of the fair's browser tests, shared by the organiser flow (fair-core) and the day and
+// outcome flows (fair-day). Each step starts from a URL, so tests read as a story.
+
+export async function logIn(page: Page, base: string, email: string, password: string) {
+  await page.goto(`${base}/login`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await page.waitForURL(/\/my$/);
+}
+
+export async function logOut(page: Page, base: string) {
+  await page.goto(`${base}/my`);
+  await page.locator("aside").getByRole("button", { name: "Log out" }).click();
+  await page.getByText("You have logged out.").waitFor();
+}
+
+/** As an organiser: creates an open one-day event with the form's defaults; returns its id. */
+export async function createEvent(page: Page, base: string, o: { name: string; day: string }): Promise<number> {
+  await page.goto(`${base}/admin/events`);
+  await page.getByRole("link", { name: "New event" }).click();
+  await page.getByLabel("Name (Vietnamese)").fill(o.name);
+  await page.getByLabel("Status").selectOption("open");
+  await page.getByLabel("Days (YYYY-MM-DD, comma-separated)").fill(o.day);
+  await page.getByRole("button", { name: "Create event" }).click();
+  await page.getByText("Event created and its slots generated.").waitFor();
+  const m = /\/admin\/events\/(\d+)$/.exec(page.url());
+  if (!m) throw new Error(`not on the event page: ${page.url()}`);
+  return Number(m[1]);
+}
+
+/** As a member of a buyer or supplier firm: registers the firm on the public event page. */
+export async function registerFirm(page: Page, base: string, eventId: number) {
+  await page.goto(`${base}/events/${eventId}`);
+  await page.getByRole("button", { name: "Register my organisation" }).click();
+  await page.getByText("Registration sent. The organisers will approve it.").waitFor();
+}
+
+/** As an organiser: approves the named firms' registrations. */
+export async function approve(page: Page, base: string, eventId: number, names: string[]) {
+  for (const name of names) {
+    await page.goto(`${base}/admin/events/${eventId}`);
+    await page.getByRole("button", { name: `Approve: ${name}` }).click();
+    await page.getByText("Registration approved.").waitFor();
+  }
+}
+
+/** As a participant: asks the named participant for a meeting, with a reason. */
+export async function askForMeeting(page: Page, base: string, eventId: number, name: string, why: string) {
+  await page.goto(`${base}/my/events/${eventId}`);
+  await page.getByLabel(`Why you want to meet (short) (${name})`).fill(why);
+  await page.getByRole("button", { name: `Ask for a meeting: ${name}` }).click();
+  await page.getByText("Meeting request sent.").waitFor();
+}
+
+/** As a participant: accepts the named participant's pending request. */
+export async function acceptRequest(page: Page, base: string, eventId: number, name: string) {
+  await page.goto(`${base}/my/events/${eventId}`);
+  await page.getByRole("button", { name: `Accept: ${name}` }).click();
+  await page.getByText("Meeting accepted.").waitFor();
+}
+
+/** As an organiser: generates the draft, checks the grid shows `pair`, and publishes it. */
+export async function generateAndPublish(page: Page, base: string, eventId: number, pair: string) {
+  await page.goto(`${base}/admin/events/${eventId}/schedule`);
+  await page.getByRole("button", { name: "Generate draft" }).click();
+  await page.getByText(/meetings placed; 0 unscheduled\./).waitFor();
+  await page.getByRole("table", { name: "Schedule by slot and table" }).getByRole("link", { name: pair }).waitFor();
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByText(/Version 1 published with \d+ meetings\./).waitFor();
+  await page.getByText("Published version 1 is current").waitFor();
+}

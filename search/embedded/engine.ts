@@ -148,35 +148,45 @@ export class EmbeddedEngine implements SearchEngine {
    * matching the term it never drops (Meilisearch's words rule, bounded so that a query with
    * plenty of complete matches is not padded with thousands of partial ones).
    */
-  private candidateIds(pq: ParsedQuery, order: number[], asOf: string): Set<number> {
-    const sets = pq.groups.map((g) => this.groupDocs(g, pq, asOf)).sort((a, b) => a.size - b.size);
-    let full = sets[0];
-    for (const other of sets.slice(1)) {
-      const next = new Set<number>();
-      for (const id of full) if (other.has(id)) next.add(id);
-      full = next;
+  private candidateIds(pq: ParsedQuery, order: number[], asOf: string): number[] {
+    const lists = pq.groups.map((g) => this.groupDocs(g, pq, asOf)).sort((a, b) => a.length - b.length);
+    let full = lists[0];
+    for (const other of lists.slice(1)) {
+      const inOther = new Uint8Array(this.s.maxId + 1);
+      for (const id of other) inOther[id] = 1;
+      full = full.filter((id) => inOther[id] === 1);
     }
-    if (pq.groups.length === 1 || full.size >= FALLBACK_BELOW) return full;
+    if (pq.groups.length === 1 || full.length >= FALLBACK_BELOW) return full;
     return this.groupDocs(pq.groups[lastKept(pq, order)], pq, asOf);
   }
 
-  /** Documents that may match one term (a superset: the matcher has the last word). */
-  private groupDocs(g: Group, pq: ParsedQuery, asOf: string): Set<number> {
+  /** Documents that may match one term (a superset: the matcher has the last word), each once. */
+  private groupDocs(g: Group, pq: ParsedQuery, asOf: string): number[] {
     const store = this.s;
-    const out = new Set<number>();
+    const out: number[] = [];
+    const seen = new Uint8Array(store.maxId + 1);
+    const add = (id: number) => {
+      if (seen[id] === 0) {
+        seen[id] = 1;
+        out.push(id);
+      }
+    };
     if (g.certs) {
-      for (const e of store.entries.values())
-        if (e.certs.some((c) => g.certs!.includes(c.id) && certValid(c.validUntil, asOf))) out.add(e.id);
+      for (const cert of g.certs)
+        for (const id of store.certDocs.get(cert) ?? []) {
+          const e = store.entries.get(id)!;
+          if (e.certs.some((c) => g.certs!.includes(c.id) && certValid(c.validUntil, asOf))) add(id);
+        }
       return out;
     }
     // The first concept set is enough to gather candidates; the matcher checks the others.
     const conceptIds = [...new Set([...(g.conceptSets[0] ?? []), ...(g.relatedSets[0] ?? [])])];
-    for (const id of conceptIds) for (const d of store.conceptDocs.get(id) ?? []) out.add(d);
+    for (const id of conceptIds) for (const d of store.conceptDocs.get(id) ?? []) add(d);
     const exprs = g.slots.map((i) => {
       const s = pq.slots[i];
       return slotExpression({ words: s.alts.keys(), prefix: s.prefix ? s.word : undefined });
     });
-    if (exprs.every((x): x is string => x !== null)) for (const id of store.match(allOf(exprs))) out.add(id);
+    if (exprs.every((x): x is string => x !== null)) for (const id of store.match(allOf(exprs))) add(id);
     return out;
   }
 }

@@ -28,6 +28,10 @@ export class IndexStore {
   entries = new Map<number, Entry>();
   byRef = new Map<string, number>();
   conceptDocs = new Map<string, Set<number>>();
+  /** Certificate standard -> documents holding one (valid or not: validity depends on the date). */
+  certDocs = new Map<string, Set<number>>();
+  /** The largest document id in the mirror (for id-indexed typed arrays). */
+  maxId = 0;
   vocabulary = new Vocabulary();
   postings = new Postings();
   /** Bumped on every change to the mirror: caches derived from it compare versions. */
@@ -53,6 +57,8 @@ export class IndexStore {
     this.entries.clear();
     this.byRef.clear();
     this.conceptDocs.clear();
+    this.certDocs.clear();
+    this.maxId = 0;
     this.vocabulary = new Vocabulary();
     this.postings = new Postings();
     this.zoneSpellings.clear();
@@ -81,11 +87,9 @@ export class IndexStore {
     this.entries.set(e.id, e);
     this.postings.add(e);
     this.byRef.set(e.ref, e.id);
-    for (const c of e.concepts) {
-      let set = this.conceptDocs.get(c);
-      if (!set) this.conceptDocs.set(c, (set = new Set()));
-      set.add(e.id);
-    }
+    if (e.id > this.maxId) this.maxId = e.id;
+    for (const c of e.concepts) addTo(this.conceptDocs, c, e.id);
+    for (const c of e.certs) addTo(this.certDocs, c.id, e.id);
   }
 
   private dropEntry(id: number): void {
@@ -97,6 +101,7 @@ export class IndexStore {
     this.postings.remove(e);
     this.byRef.delete(e.ref);
     for (const c of e.concepts) this.conceptDocs.get(c)?.delete(id);
+    for (const c of e.certs) this.certDocs.get(c.id)?.delete(id);
   }
 
   private spelling(e: Entry, delta: number): void {
@@ -230,6 +235,12 @@ export class IndexStore {
   private isCurrent(): boolean {
     return this.generation !== -1 && readGeneration(this.sqlite) === this.generation;
   }
+}
+
+function addTo(index: Map<string, Set<number>>, key: string, id: number): void {
+  let set = index.get(key);
+  if (!set) index.set(key, (set = new Set()));
+  set.add(id);
 }
 
 function split(col: string): string[] {

@@ -130,12 +130,12 @@ export function fitTables(data: EventSchedulingData, result: ScheduleResult): Pl
   const people = new Map(data.participants.map((p) => [p.id, p]));
   const fixedTables = new Set(data.participants.map((p) => p.fixedTableId).filter((t): t is number => t !== null));
   const used = new Map<number, Set<number>>();
-  const use = (slot: number, table: number) => {
+  const occupy = (slot: number, table: number) => {
     let s = used.get(slot);
     if (!s) used.set(slot, (s = new Set()));
     s.add(table);
   };
-  for (const m of data.meetings) if (m.slotId !== null && m.tableId !== null) use(m.slotId, m.tableId);
+  for (const m of data.meetings) if (m.slotId !== null && m.tableId !== null) occupy(m.slotId, m.tableId);
   const out: Placement[] = [];
   for (const a of result.assignments) {
     const m = byId.get(meetingIdOf(a.meeting))!;
@@ -151,7 +151,7 @@ export function fitTables(data: EventSchedulingData, result: ScheduleResult): Pl
       out.push({ meetingId: m.id, slotId: null, tableId: null, reason: `every table is taken in slot ${a.slot}` });
       continue;
     }
-    use(slot, table);
+    occupy(slot, table);
     out.push({ meetingId: m.id, slotId: slot, tableId: table, reason: null });
   }
   for (const u of result.unscheduled) out.push({ meetingId: meetingIdOf(u.meeting), slotId: null, tableId: null, reason: u.reason });

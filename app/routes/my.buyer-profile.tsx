@@ -43,8 +43,13 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function MyBuyerProfile() {
-  const t = useT();
   const d = useLoaderData<typeof loader>();
+  // Conform reads defaultValue once: saved (normalised) values mount a fresh form.
+  return <BuyerProfileForm key={JSON.stringify(d.defaults)} d={d} />;
+}
+
+function BuyerProfileForm({ d }: { d: ReturnType<typeof useLoaderData<typeof loader>> }) {
+  const t = useT();
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
   const [form, fields] = useForm({

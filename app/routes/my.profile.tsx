@@ -69,7 +69,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     name: view.name.vi ?? view.name.en ?? view.ref,
     verifiedAt: extras.verifiedAt,
     hasLogo: !!extras.logoPath,
-    logoVersion: extras.updatedAt,
+    version: extras.updatedAt,
     defaults: supplierFormDefaults(view, { ...extras, certificateFiles }),
     // Stored scan name -> certificate id, for the "current file" link of each row.
     fileLinks: Object.fromEntries(
@@ -101,8 +101,13 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function MyProfile() {
-  const t = useT();
   const d = useLoaderData<typeof loader>();
+  // Conform reads defaultValue once: a saved profile (new updatedAt) mounts a fresh form.
+  return <ProfilePage key={d.version} d={d} />;
+}
+
+function ProfilePage({ d }: { d: ReturnType<typeof useLoaderData<typeof loader>> }) {
+  const t = useT();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const [form, fields] = useForm<z.infer<typeof schema>>({
@@ -164,7 +169,7 @@ export default function MyProfile() {
               <div>
                 <p className="mb-1 text-sm font-medium text-slate-700">{t("profile.logo.current")}</p>
                 <img
-                  src={`/files/logos/${d.ref}?v=${encodeURIComponent(d.logoVersion)}`}
+                  src={`/files/logos/${d.ref}?v=${encodeURIComponent(d.version)}`}
                   alt={t("profile.logo.current")}
                   className="h-16 w-auto rounded border bg-white object-contain p-1"
                 />
@@ -229,6 +234,7 @@ export default function MyProfile() {
             ))}
           </datalist>
           {certs.length === 0 && <p className="text-sm text-slate-500">{t("profile.cert.none")}</p>}
+          {/* Conform's list buttons submit the form (its intent), so type="submit" is needed. */}
           {certs.map((cert, index) => {
             const c = cert.getFieldset();
             const keep = typeof c.keepFile.initialValue === "string" ? c.keepFile.initialValue : "";
@@ -269,6 +275,7 @@ export default function MyProfile() {
                   accept="application/pdf,image/png,image/jpeg"
                 />
                 <Button
+                  type="submit"
                   variant="ghost"
                   {...form.remove.getButtonProps({ name: fields.certifications.name, index })}
                 >
@@ -277,7 +284,11 @@ export default function MyProfile() {
               </fieldset>
             );
           })}
-          <Button variant="secondary" {...form.insert.getButtonProps({ name: fields.certifications.name })}>
+          <Button
+            type="submit"
+            variant="secondary"
+            {...form.insert.getButtonProps({ name: fields.certifications.name })}
+          >
             {t("profile.cert.add")}
           </Button>
         </Section>

@@ -85,7 +85,7 @@ export function RequestFormView({
           errors={Object.values(fields.requiredCertifications.allErrors).flat()}
         />
       </Section>
-      <Section id="volume" title={t("requests.visibility")}>
+      <Section id="volume" title={t("requests.section.volume")}>
         <div className="grid gap-4 sm:grid-cols-2">
           <InputField meta={fields.annualVolume} label={t("requests.annualVolume")} inputMode="numeric" />
           <InputField meta={fields.targetDate} label={t("requests.targetDate")} type="date" />

@@ -3,14 +3,17 @@
 export const profile = {
   vi: {
     "profile.title": "Hồ sơ năng lực",
-    "profile.lead": "Thông tin bạn nhập ở đây hiển thị trên hồ sơ công khai của doanh nghiệp. Nên điền cả tiếng Việt và tiếng Anh.",
+    "profile.lead":
+      "Thông tin bạn nhập ở đây hiển thị trên hồ sơ công khai của doanh nghiệp. Nên điền cả tiếng Việt và tiếng Anh.",
     "profile.viewPublic": "Xem hồ sơ công khai",
     "profile.save": "Lưu hồ sơ",
     "profile.saving": "Đang lưu…",
     "profile.saved": "Đã lưu hồ sơ.",
-    "profile.saved.unverified": "Đã lưu hồ sơ. Vì chứng chỉ đã thay đổi, dấu xác minh của ban tổ chức được gỡ cho đến khi được xác minh lại.",
+    "profile.saved.unverified":
+      "Đã lưu hồ sơ. Vì chứng chỉ đã thay đổi, dấu xác minh của ban tổ chức được gỡ cho đến khi được xác minh lại.",
     "profile.notFound": "Không tìm thấy hồ sơ của doanh nghiệp.",
-    "profile.fixErrors": "Một số ô chưa hợp lệ — xem thông báo bên cạnh từng ô. Các nội dung khác đã được giữ nguyên.",
+    "profile.fixErrors":
+      "Một số ô chưa hợp lệ — xem thông báo bên cạnh từng ô. Các nội dung khác đã được giữ nguyên.",
     "profile.section.identity": "Thông tin chung",
     "profile.section.about": "Giới thiệu",
     "profile.section.location": "Địa điểm",
@@ -66,19 +69,25 @@ export const profile = {
     "profile.cert.remove": "Xoá chứng chỉ này",
     "profile.cert.item": "Chứng chỉ {n}",
     "profile.cert.none": "Chưa có chứng chỉ nào. Bấm “Thêm chứng chỉ”.",
-    "profile.cert.verifyNote": "Sửa chứng chỉ sẽ gỡ dấu xác minh của ban tổ chức cho đến khi được xác minh lại.",
+    "profile.cert.verifyNote":
+      "Sửa chứng chỉ sẽ gỡ dấu xác minh của ban tổ chức cho đến khi được xác minh lại.",
     "profile.completeness": "Mức đầy đủ của hồ sơ",
     "profile.completeness.score": "{score}% đầy đủ",
     "profile.completeness.done": "Hồ sơ đã đầy đủ. Hãy cập nhật khi có thay đổi.",
     "profile.hint.important": "Quan trọng",
-    "profile.hint.descriptionEn": "Thêm phần giới thiệu bằng tiếng Anh — nhà mua hàng tìm kiếm bằng tiếng Anh.",
+    "profile.hint.descriptionEn":
+      "Thêm phần giới thiệu bằng tiếng Anh — nhà mua hàng tìm kiếm bằng tiếng Anh.",
     "profile.hint.descriptionVi": "Thêm phần giới thiệu bằng tiếng Việt.",
-    "profile.hint.nameEn": "Thêm tên tiếng Anh của doanh nghiệp — nhà mua hàng nước ngoài thường dùng tên này.",
-    "profile.hint.no.process": "Liệt kê các công đoạn gia công — đây là tiêu chí tìm kiếm đầu tiên của nhà mua hàng.",
+    "profile.hint.nameEn":
+      "Thêm tên tiếng Anh của doanh nghiệp — nhà mua hàng nước ngoài thường dùng tên này.",
+    "profile.hint.no.process":
+      "Liệt kê các công đoạn gia công — đây là tiêu chí tìm kiếm đầu tiên của nhà mua hàng.",
     "profile.hint.no.material": "Liệt kê các vật liệu doanh nghiệp gia công.",
     "profile.hint.no.product": "Liệt kê các sản phẩm tiêu biểu.",
-    "profile.hint.unmapped": "Hệ thống chưa nhận ra {terms}. Hãy dùng gợi ý khi gõ để nhà mua hàng tìm thấy bạn.",
-    "profile.hint.noCertifications": "Thêm chứng chỉ (ISO 9001, IATF 16949…) — nhiều nhà mua hàng bắt buộc có chứng chỉ.",
+    "profile.hint.unmapped":
+      "Hệ thống chưa nhận ra {terms}. Hãy dùng gợi ý khi gõ để nhà mua hàng tìm thấy bạn.",
+    "profile.hint.noCertifications":
+      "Thêm chứng chỉ (ISO 9001, IATF 16949…) — nhiều nhà mua hàng bắt buộc có chứng chỉ.",
     "profile.hint.certNoDate": "{standard}: thêm ngày hết hạn — chứng chỉ không có ngày khó được tin cậy.",
     "profile.hint.certExpired": "{standard} đã hết hạn ngày {date} — hãy cập nhật chứng chỉ mới.",
     "profile.hint.certExpires": "{standard} sẽ hết hạn sau {days} ngày.",
@@ -152,15 +161,18 @@ export const profile = {
     "requests.descriptionJa": "Mô tả (tiếng Nhật)",
     "requests.languages.hint": "Điền ít nhất một ngôn ngữ.",
     "requests.requiredCertifications": "Chứng chỉ bắt buộc",
-    "requests.requiredCertifications.hint": "Nhà cung cấp không có chứng chỉ còn hiệu lực sẽ không được gợi ý.",
+    "requests.requiredCertifications.hint":
+      "Nhà cung cấp không có chứng chỉ còn hiệu lực sẽ không được gợi ý.",
     "requests.annualVolume": "Sản lượng hằng năm (chiếc)",
     "requests.targetDate": "Ngày cần hàng",
     "requests.visibility": "Ai được xem",
+    "requests.section.volume": "Sản lượng, thời hạn và hiển thị",
     "requests.submit.create": "Đăng yêu cầu",
     "requests.submit.update": "Lưu yêu cầu",
     "requests.notFound": "Không tìm thấy yêu cầu này trong các yêu cầu của bạn.",
     "import.title": "Nhập danh bạ từ tệp",
-    "import.lead": "Tải lên tệp cnht-directory/1 (JSON). Bạn sẽ xem trước những gì được tạo, cập nhật hoặc bị từ chối trước khi ghi.",
+    "import.lead":
+      "Tải lên tệp cnht-directory/1 (JSON). Bạn sẽ xem trước những gì được tạo, cập nhật hoặc bị từ chối trước khi ghi.",
     "import.file": "Tệp danh bạ (JSON)",
     "import.replace": "Xoá các bản ghi không có trong tệp (--replace)",
     "import.preview": "Xem trước",
@@ -191,14 +203,17 @@ export const profile = {
   },
   en: {
     "profile.title": "Capability profile",
-    "profile.lead": "What you enter here is shown on your firm's public profile. Fill in both Vietnamese and English.",
+    "profile.lead":
+      "What you enter here is shown on your firm's public profile. Fill in both Vietnamese and English.",
     "profile.viewPublic": "View public profile",
     "profile.save": "Save profile",
     "profile.saving": "Saving…",
     "profile.saved": "Profile saved.",
-    "profile.saved.unverified": "Profile saved. As the certificates changed, the organiser's verification is removed until they verify again.",
+    "profile.saved.unverified":
+      "Profile saved. As the certificates changed, the organiser's verification is removed until they verify again.",
     "profile.notFound": "Your firm's profile was not found.",
-    "profile.fixErrors": "Some fields need attention — see the message next to each. Everything else you typed is kept.",
+    "profile.fixErrors":
+      "Some fields need attention — see the message next to each. Everything else you typed is kept.",
     "profile.section.identity": "General information",
     "profile.section.about": "About",
     "profile.section.location": "Location",
@@ -254,7 +269,8 @@ export const profile = {
     "profile.cert.remove": "Remove this certificate",
     "profile.cert.item": "Certificate {n}",
     "profile.cert.none": "No certificates yet. Press “Add a certificate”.",
-    "profile.cert.verifyNote": "Editing certificates removes the organiser's verification until they verify again.",
+    "profile.cert.verifyNote":
+      "Editing certificates removes the organiser's verification until they verify again.",
     "profile.completeness": "Profile completeness",
     "profile.completeness.score": "{score}% complete",
     "profile.completeness.done": "Your profile is complete. Keep it up to date.",
@@ -265,9 +281,12 @@ export const profile = {
     "profile.hint.no.process": "List your processes — the first thing buyers search by.",
     "profile.hint.no.material": "List the materials you work with.",
     "profile.hint.no.product": "List your typical products.",
-    "profile.hint.unmapped": "{terms} not recognised yet. Use the suggestions as you type so buyers find you.",
-    "profile.hint.noCertifications": "Add your certifications (ISO 9001, IATF 16949…) — many buyers require them.",
-    "profile.hint.certNoDate": "{standard}: add the expiry date — a certificate without one is hard to trust.",
+    "profile.hint.unmapped":
+      "{terms} not recognised yet. Use the suggestions as you type so buyers find you.",
+    "profile.hint.noCertifications":
+      "Add your certifications (ISO 9001, IATF 16949…) — many buyers require them.",
+    "profile.hint.certNoDate":
+      "{standard}: add the expiry date — a certificate without one is hard to trust.",
     "profile.hint.certExpired": "{standard} expired on {date} — add the renewed certificate.",
     "profile.hint.certExpires": "{standard} expires in {days} days.",
     "profile.hint.certNoFile": "{standard}: upload a copy so the organisers can verify it.",
@@ -340,15 +359,18 @@ export const profile = {
     "requests.descriptionJa": "Description (Japanese)",
     "requests.languages.hint": "Fill in at least one language.",
     "requests.requiredCertifications": "Required certifications",
-    "requests.requiredCertifications.hint": "Suppliers without a valid certificate of each are not suggested.",
+    "requests.requiredCertifications.hint":
+      "Suppliers without a valid certificate of each are not suggested.",
     "requests.annualVolume": "Annual volume (pieces)",
     "requests.targetDate": "Target date",
     "requests.visibility": "Who can see it",
+    "requests.section.volume": "Volume, date and visibility",
     "requests.submit.create": "Post request",
     "requests.submit.update": "Save request",
     "requests.notFound": "This request is not one of yours.",
     "import.title": "Import the directory from a file",
-    "import.lead": "Upload a cnht-directory/1 file (JSON). You see what would be created, updated and rejected before anything is written.",
+    "import.lead":
+      "Upload a cnht-directory/1 file (JSON). You see what would be created, updated and rejected before anything is written.",
     "import.file": "Directory file (JSON)",
     "import.replace": "Delete records absent from the file (--replace)",
     "import.preview": "Preview",

@@ -1,5 +1,8 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { getActor } from "~/auth.server";
+import { getDb } from "~/services.server";
 import { isLocale, LOCALE_COOKIE } from "~/modules/i18n";
+import { setUserLocale } from "../../db/queries/users";
 
 // The language switch is a plain form POST so it works without JavaScript.
 export async function action({ request }: ActionFunctionArgs) {
@@ -9,6 +12,11 @@ export async function action({ request }: ActionFunctionArgs) {
   // Only same-site paths: never an open redirect.
   const to = back.startsWith("/") && !back.startsWith("//") ? back : "/";
   if (!isLocale(lang)) return redirect(to);
+  // A logged-in user's choice is also the account's language, so the next login (on any device)
+  // starts in it instead of flipping back.
+  const actor = await getActor(request);
+  if (actor?.kind === "user" && actor.userId !== null && actor.locale !== lang)
+    await setUserLocale(getDb(), actor.userId, lang);
   return redirect(to, {
     headers: { "Set-Cookie": `${LOCALE_COOKIE}=${lang}; Path=/; Max-Age=31536000; SameSite=Lax` },
   });

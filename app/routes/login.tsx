@@ -17,7 +17,7 @@ import { login } from "~/modules/auth/accounts";
 import { email, loginPassword } from "~/modules/auth/schemas";
 import { safeRedirect } from "~/modules/auth/permissions";
 import { retryMinutes } from "~/modules/auth/rate-limits";
-import { LOCALE_COOKIE } from "~/modules/i18n";
+import { cookieLocale, LOCALE_COOKIE } from "~/modules/i18n";
 import { useT } from "~/components/i18n";
 import { FormField, FormMessage } from "~/components/auth/form-field";
 import { Button } from "~/components/ui/button";
@@ -52,11 +52,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status });
   }
   const res = await createUserSession(request, result.user, safeRedirect(submission.value.redirectTo));
-  // The account's language becomes the interface language.
-  res.headers.append(
-    "Set-Cookie",
-    `${LOCALE_COOKIE}=${result.user.locale}; Path=/; Max-Age=31536000; SameSite=Lax`,
-  );
+  // A language the visitor picked with the switch before logging in is an explicit choice and
+  // stays; only a visitor who never chose gets the account's language.
+  if (!cookieLocale(request.headers.get("Cookie")))
+    res.headers.append(
+      "Set-Cookie",
+      `${LOCALE_COOKIE}=${result.user.locale}; Path=/; Max-Age=31536000; SameSite=Lax`,
+    );
   return res;
 }
 

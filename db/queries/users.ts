@@ -78,6 +78,11 @@ export async function setUserStatus(db: Db, id: number, status: "active" | "susp
   return Number(r.numUpdatedRows) === 1;
 }
 
+/** The interface language the user chose with the switch; it becomes the default at the next login. */
+export async function setUserLocale(db: Db, id: number, locale: "vi" | "en") {
+  await db.updateTable("users").set({ locale }).where("id", "=", id).execute();
+}
+
 export async function touchLogin(db: Db, id: number) {
   await db.updateTable("users").set({ lastLoginAt: new Date().toISOString() }).where("id", "=", id).execute();
 }

@@ -6,16 +6,22 @@ export function isLocale(x: unknown): x is Locale {
   return x === "vi" || x === "en";
 }
 
+/** The language the visitor chose with the switch, if any (the `lang` cookie). */
+export function cookieLocale(cookieHeader: string | null): Locale | null {
+  const v = cookieHeader
+    ?.split(/;\s*/)
+    .map((c) => c.split("="))
+    .find(([k]) => k === LOCALE_COOKIE)?.[1];
+  return isLocale(v) ? v : null;
+}
+
 /**
  * The cookie (set by the language switch) wins; otherwise the first supported language in
  * Accept-Language by q-value; otherwise Vietnamese, the programme's own language.
  */
 export function negotiateLocale(cookieHeader: string | null, acceptLanguage: string | null): Locale {
-  const fromCookie = cookieHeader
-    ?.split(/;\s*/)
-    .map((c) => c.split("="))
-    .find(([k]) => k === LOCALE_COOKIE)?.[1];
-  if (isLocale(fromCookie)) return fromCookie;
+  const fromCookie = cookieLocale(cookieHeader);
+  if (fromCookie) return fromCookie;
   if (acceptLanguage) {
     const ranked = acceptLanguage
       .split(",")

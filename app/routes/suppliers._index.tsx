@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { getDb } from "~/services.server";
 import { getTranslator } from "~/locale.server";
@@ -42,6 +42,15 @@ function withParams(url: URL, set: Record<string, string | undefined>): string {
     if (v === undefined || v === "") p.delete(k);
     else p.set(k, v);
   }
+  const s = p.toString();
+  return s ? `/suppliers?${s}` : "/suppliers";
+}
+
+/** The URL of this page on page `n`, keeping the search and its filters. */
+function pageHref(search: string, n: number): string {
+  const p = new URLSearchParams(search);
+  if (n === 1) p.delete("page");
+  else p.set("page", String(n));
   const s = p.toString();
   return s ? `/suppliers?${s}` : "/suppliers";
 }
@@ -151,8 +160,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     rows = page.cards;
   }
 
-  const cards = rows.map((r) => ({ ...toCardView(r, locale, today), highlights: highlights.get(r.ref) }));
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  // A page past the end (an old link, a narrowed search, a typed URL) goes to the last page
+  // rather than showing an empty list under "Showing 1001–1000".
+  if (pageNo > pages) throw redirect(pageHref(url.search, pages));
+  const cards = rows.map((r) => ({ ...toCardView(r, locale, today), highlights: highlights.get(r.ref) }));
   const params = url.searchParams.toString();
   return {
     q: query.q,
@@ -185,13 +197,7 @@ export default function SuppliersPage() {
   const d = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
-  const hrefFor = (p: number) => {
-    const params = new URLSearchParams(d.search);
-    if (p === 1) params.delete("page");
-    else params.set("page", String(p));
-    const s = params.toString();
-    return s ? `/suppliers?${s}` : "/suppliers";
-  };
+  const hrefFor = (p: number) => pageHref(d.search, p);
   return (
     <>
       <PageHeader

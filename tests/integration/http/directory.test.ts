@@ -115,6 +115,18 @@ describe("search page", () => {
     expect(narrowed).toContain('aria-current="true"');
   });
 
+  it("sends a page past the end to the last page (page 1 when nothing matches), keeping the search", async () => {
+    const past = await get("/suppliers?sector=mechanical&page=999");
+    expect(past.status).toBe(302);
+    const last = past.headers.get("location")!;
+    expect(last).toMatch(/^\/suppliers\?sector=mechanical&page=\d+$/);
+    const html = await (await get(last)).text();
+    expect(cardCount(html)).toBeGreaterThan(0);
+    const none = await get("/suppliers?q=zzqxv%20blorp&page=3");
+    expect(none.status).toBe(302);
+    expect(none.headers.get("location")).toBe("/suppliers?q=zzqxv+blorp");
+  });
+
   it("helps when nothing matches", async () => {
     const html = await (await get("/suppliers?q=zzqxv%20blorp", { "Accept-Language": "en" })).text();
     expect(cardCount(html)).toBe(0);

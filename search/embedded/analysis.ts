@@ -49,10 +49,10 @@ export interface Entry {
   band: string | null;
   sortName: string;
   /** Interned facet values (facetCode) that do not depend on the date: concepts, sector, zone, … */
-  facetCodes: number[];
+  facetCodes: Int32Array;
   /** Each certificate standard held once (facetCode), with its latest expiry (null: none), so
    * the facet counts a firm once per standard when any of its certificates is valid. */
-  certCodes: number[];
+  certCodes: Int32Array;
   certUntil: (string | null)[];
   /** `concepts` interned (conceptCode), for membership tests in typed arrays while ranking. */
   conceptCodes: Int32Array;
@@ -132,8 +132,8 @@ export function toEntry(id: number, doc: SupplierDoc, cols: string[][]): Entry {
     zoneKey: zone,
     band,
     sortName: (doc.name.vi ?? doc.name.en ?? doc.name.ja ?? doc.ref).toLocaleLowerCase(),
-    facetCodes,
-    certCodes: [...expiries.keys()].map((id) => facetCode("certification", id)),
+    facetCodes: Int32Array.from(facetCodes),
+    certCodes: Int32Array.from(expiries.keys(), (id) => facetCode("certification", id)),
     certUntil: [...expiries.values()],
     conceptCodes: Int32Array.from(concepts, conceptCode),
   };

@@ -128,6 +128,7 @@ export class EmbeddedEngine implements SearchEngine {
         (p.facets ?? []).filter((f) => (FACETS as readonly string[]).includes(f)),
         asOf,
         store.zoneLabel,
+        store.facetUniverse(),
       ),
       tookMs: 0,
     };

@@ -9,7 +9,7 @@ import { docHash } from "../hash";
 import { analyse, documentColumns, toEntry, type Entry } from "./analysis";
 import { encodeColumn } from "./fts";
 import { Postings } from "./postings";
-import { preferredSpelling } from "./facets";
+import { preferredSpelling, tallyAll, type FacetUniverse } from "./facets";
 import { bumpGeneration, readGeneration } from "./schema";
 import { Vocabulary } from "./typos";
 
@@ -40,6 +40,7 @@ export class IndexStore {
   private zoneSpellings = new Map<string, Map<string, number>>();
   private sortedCache: { version: number; list: Entry[] } | null = null;
   private refCache: { version: number; rankOf: Int32Array; byRank: Entry[] } | null = null;
+  private totalsCache: { version: number; asOf: string; counts: Int32Array } | null = null;
   private generation = -1;
   private statements = new Map<string, SQLite.Statement>();
 
@@ -139,6 +140,19 @@ export class IndexStore {
       this.refCache = { version: this.version, rankOf, byRank };
     }
     return this.refCache;
+  }
+
+  /** Facet counts over every document on asOf (see countFacets), cached until the next change. */
+  facetUniverse(): FacetUniverse {
+    return {
+      all: this.refOrder().byRank,
+      totals: (asOf) => {
+        const c = this.totalsCache;
+        if (c?.version !== this.version || c.asOf !== asOf)
+          this.totalsCache = { version: this.version, asOf, counts: tallyAll(this.refOrder().byRank, asOf) };
+        return this.totalsCache!.counts;
+      },
+    };
   }
 
   upsert(docs: SupplierDoc[]): void {

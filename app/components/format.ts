@@ -1,4 +1,4 @@
-import type { Locale } from "~/modules/i18n";
+import { groupDigits, type Locale } from "~/modules/i18n";
 
 const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -16,7 +16,7 @@ export function formatDate(iso: string | null | undefined, locale: Locale): stri
 
 /** Thousands separators as each language writes them (1.200 in Vietnamese, 1,200 in English). */
 export function formatNumber(n: number, locale: Locale): string {
-  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, locale === "vi" ? "." : ",");
+  return groupDigits(n, locale);
 }
 
 const countryNames: Partial<Record<Locale, Intl.DisplayNames>> = {};

@@ -48,7 +48,7 @@ export function SupplierCard({ s }: { s: SupplierCardView }) {
       </div>
       <p className="mt-1 text-xs text-slate-500">
         {[s.sector, s.location].filter(Boolean).join(" · ")}
-        {s.employees ? ` · ${t("employees.band", { band: s.employees })}` : ""}
+        {s.employees ? ` · ${t("employees.count", { count: s.employees })}` : ""}
       </p>
       {s.highlights?.description ? (
         <p className="mt-2 line-clamp-2 text-sm text-slate-600">

@@ -88,7 +88,7 @@ export default function Home() {
                 </span>
                 <span className="font-medium">{s.label}</span>
                 <span className="mt-auto pt-2 text-sm text-slate-500">
-                  {t("home.sectorCount", { count: formatNumber(s.count, locale) })}
+                  {t("home.sectorCount", { count: s.count })}
                 </span>
               </Link>
             </li>

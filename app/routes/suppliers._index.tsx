@@ -265,7 +265,7 @@ export default function SuppliersPage() {
           </a>
           <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="results-heading" className="text-lg font-semibold">
-              {t("suppliers.count", { count: formatNumber(d.total, locale) })}
+              {t("suppliers.count", { count: d.total })}
             </h2>
             {d.total > 0 && (
               <p className="text-sm text-slate-500">

@@ -3,16 +3,41 @@ import { messages } from "./messages/index";
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
+/** Thousands separators as each language writes them (1.200 in Vietnamese, 1,200 in English). */
+export function groupDigits(n: number, locale: Locale): string {
+  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, locale === "vi" ? "." : ",");
+}
+
+const pluralRules: Record<Locale, Intl.PluralRules> = {
+  vi: new Intl.PluralRules("vi"),
+  en: new Intl.PluralRules("en"),
+};
+
 /**
  * A missing key falls back to the other language and then to the key itself, so a gap in a
  * dictionary shows up visibly (and in tests) instead of as an empty string.
+ *
+ * Plurals: a numeric `count` var picks the variant `key.one` / `key.other` (by Intl.PluralRules:
+ * English has both, Vietnamese only "other"), falling back to `key` itself, so a language without
+ * plural forms just writes the plain key. A numeric count is shown with thousands separators.
+ * Called without a numeric count, a plural message takes its "other" form.
  */
 export function translator(locale: Locale): Translate {
   const primary = messages[locale];
   const other = messages[locale === "vi" ? "en" : "vi"];
+  const rules = pluralRules[locale];
+  const lookup = (key: string, count: number | undefined): string | undefined => {
+    // Without a numeric count (none, or an already formatted string) the general form is used.
+    const variants = [`${key}.${count === undefined ? "other" : rules.select(count)}`, `${key}.other`, key];
+    for (const dict of [primary, other]) for (const k of variants) if (dict[k] !== undefined) return dict[k];
+    return undefined;
+  };
   return (key, vars) => {
-    let s = primary[key] ?? other[key] ?? key;
-    if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
+    const count = typeof vars?.count === "number" ? vars.count : undefined;
+    let s = lookup(key, count) ?? key;
+    if (vars)
+      for (const [k, v] of Object.entries(vars))
+        s = s.replaceAll(`{${k}}`, k === "count" && typeof v === "number" ? groupDigits(v, locale) : String(v));
     return s;
   };
 }

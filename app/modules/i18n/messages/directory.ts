@@ -62,6 +62,7 @@ export const directory = {
     "facet.remove": "Bỏ lọc {label}",
     "facet.more": "Xem thêm",
     "employees.band": "{band} lao động",
+    "employees.count": "{count} lao động",
 
     "supplier.verified": "Đã xác minh",
     "supplier.verifiedTitle": "Hồ sơ đã được Sở Công Thương xác minh",
@@ -149,7 +150,8 @@ export const directory = {
     "home.stat.sectors": "Sectors",
     "home.stat.openRequests": "Open sourcing requests",
     "home.sectors": "Priority sectors",
-    "home.sectorCount": "{count} firms",
+    "home.sectorCount.one": "{count} firm",
+    "home.sectorCount.other": "{count} firms",
     "home.how.title": "How the portal works",
     "home.how.suppliers":
       "Firms keep a capability profile: processes, materials, products, certifications and export markets.",
@@ -170,7 +172,8 @@ export const directory = {
     "suppliers.allSectors": "All sectors",
     "suppliers.applyFilter": "Filter",
     "suppliers.clearFilters": "Clear all filters",
-    "suppliers.count": "{count} suppliers",
+    "suppliers.count.one": "{count} supplier",
+    "suppliers.count.other": "{count} suppliers",
     "suppliers.range": "Showing {from}–{to} of {total}",
     "suppliers.didYouMean": "Did you mean",
     "suppliers.empty.title": "No matching suppliers",
@@ -192,6 +195,8 @@ export const directory = {
     "facet.remove": "Remove filter {label}",
     "facet.more": "More",
     "employees.band": "{band} employees",
+    "employees.count.one": "{count} employee",
+    "employees.count.other": "{count} employees",
 
     "supplier.verified": "Verified",
     "supplier.verifiedTitle": "Profile verified by the Department of Industry and Trade",

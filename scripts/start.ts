@@ -7,6 +7,7 @@ import { createApp } from "./server";
 import { seedIfEmpty } from "./seed";
 import { createDemoAccounts } from "../app/modules/auth/demo";
 import { startOutboxWorker } from "../search/worker";
+import { warmSearchEngine } from "../search/index";
 
 async function main() {
   const t0 = Date.now();
@@ -39,6 +40,8 @@ async function main() {
       console.log("Demo logins (demo data only):");
       for (const l of logins) console.log(`  ${l.role.padEnd(9)} ${l.email.padEnd(26)} ${l.password}`);
     }
+    // Load the search index now, in the background, so no visitor waits for it.
+    warmSearchEngine();
   });
   const stop = () => {
     server.close();

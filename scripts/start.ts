@@ -8,6 +8,8 @@ import { seedIfEmpty } from "./seed";
 import { createDemoAccounts } from "../app/modules/auth/demo";
 import { startOutboxWorker } from "../search/worker";
 import { warmSearchEngine } from "../search/index";
+import { createDemoFair } from "../app/modules/events/demo";
+import { expireDue } from "../db/queries/events-requests";
 
 async function main() {
   const t0 = Date.now();
@@ -24,11 +26,19 @@ async function main() {
         `Loaded the demo directory: ${seeded.counts.suppliers} suppliers, ${seeded.counts.buyers} buyers, ${seeded.counts.requests} sourcing requests.`,
       );
     logins = await createDemoAccounts(db);
+    const fair = await createDemoFair(db);
+    if (fair?.created) console.log(`Created the demo fair: ${fair.participants} participants, ${fair.requests} meeting requests.`);
   }
 
   if (process.env.SKIP_BUILD !== "1") buildIfStale((m) => console.log(m));
   const app = await createApp();
   const worker = startOutboxWorker(services);
+  // Pending meeting requests expire at their event's deadline; reads expire them lazily too,
+  // this sweep keeps counters and notices right for events nobody is looking at.
+  const sweep = setInterval(() => {
+    expireDue(db, new Date()).catch((e) => console.warn(`request expiry sweep failed: ${(e as Error).message}`));
+  }, 60_000);
+  sweep.unref();
   const server = app.listen(env.PORT, env.HOST, () => {
     const addr = server.address();
     const port = typeof addr === "object" && addr ? addr.port : env.PORT;

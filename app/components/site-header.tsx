@@ -32,6 +32,9 @@ export function SiteHeader({ locale, user }: { locale: Locale; user: MenuUser | 
           <NavLink to="/suppliers" className={navClass}>
             {t("nav.suppliers")}
           </NavLink>
+          <NavLink to="/events" className={navClass}>
+            {t("nav.events")}
+          </NavLink>
         </nav>
         <div className="ml-auto flex items-center gap-3">
           <Form method="post" action="/lang" reloadDocument>

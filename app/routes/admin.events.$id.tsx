@@ -142,6 +142,15 @@ export default function AdminEvent() {
             {t("fair.admin.edit")}
           </ButtonLink>
           <ButtonLink to={`/admin/events/${d.ev.id}/schedule`}>{t("fair.admin.schedule")}</ButtonLink>
+          <ButtonLink to={`/admin/events/${d.ev.id}/live`} variant="secondary">
+            {t("fairDay.live.title")}
+          </ButtonLink>
+          <ButtonLink to={`/admin/events/${d.ev.id}/agendas`} variant="secondary">
+            {t("fairDay.live.printAll")}
+          </ButtonLink>
+          <ButtonLink to={`/admin/events/${d.ev.id}/report`} variant="secondary">
+            {t("fairDay.report.title")}
+          </ButtonLink>
           <ButtonLink to={`/events/${d.ev.id}`} variant="ghost">
             {t("fair.admin.publicPage")}
           </ButtonLink>

@@ -20,6 +20,7 @@ import {
   suggestedPairs,
 } from "~/events.server";
 import { recordAudit } from "../../db/queries/audit";
+import { notifySchedule } from "~/agenda.server";
 import { useT } from "~/components/i18n";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
@@ -129,6 +130,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (v.intent === "publish") {
       const r = await publishDraft(db, { eventId: ev.id, expectedVersion: v.expectedVersion, userId: actor.userId });
       await audit("schedule_publish", r);
+      // Participants learn of the plan (and later of each change) through the mail outbox.
+      await notifySchedule(ev.id, "schedule_published", new URL(request.url).origin);
       return redirectWithToast(request, here, { kind: "success", message: t("fair.schedule.publishedDone", { version: r.version, meetings: r.meetings }) });
     }
     const m = await db.selectFrom("meetings").select("eventId").where("id", "=", v.meetingId).executeTakeFirst();

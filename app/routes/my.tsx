@@ -47,6 +47,11 @@ export default function MyLayout() {
             </NavLink>
           )}
           {!me.staff && me.hasOrg && (
+            <NavLink to="/events" className={tab}>
+              {t("fair.events.title")}
+            </NavLink>
+          )}
+          {!me.staff && me.hasOrg && (
             <NavLink to="/my/agenda" className={tab}>
               {t("fairDay.agenda.title")}
             </NavLink>

@@ -128,6 +128,21 @@ export async function searchDirectory(
   return getSearchEngine().search(params);
 }
 
+/**
+ * The facet counts for a query without words (the browsed directory, perhaps narrowed to a
+ * sector), so that the list page offers the same filters as a search.
+ */
+export async function directoryFacets(query: DirectoryQuery): Promise<SearchResult["facets"]> {
+  const result = await getSearchEngine().search({
+    q: undefined,
+    limit: 0,
+    filters: { ...query.filters, verified: query.verified },
+    facets: FACETS,
+    highlight: false,
+  });
+  return result.facets;
+}
+
 export interface DirectorySuggestion {
   href: string;
   label: string;

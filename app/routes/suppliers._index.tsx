@@ -13,6 +13,7 @@ import {
 } from "~/supplier-cards.server";
 import {
   FACETS,
+  directoryFacets,
   needsEngine,
   parseDirectoryQuery,
   searchDirectory,
@@ -158,6 +159,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const page = await listSupplierCards(db, { sector, limit: PAGE_SIZE, offset });
     total = page.total;
     rows = page.cards;
+  }
+  if (!needsEngine(query)) {
+    // Browsing offers the same filters as searching: the engine counts them for an empty query.
+    try {
+      groups = facetGroups(url, query, await directoryFacets(query), await zoneDisplayNames(db, fold), locale, t);
+    } catch (e) {
+      // The list itself comes from the database and stays whole; only the filters are missing.
+      logger.warn({ err: e, url: request.url }, "facet counts unavailable; listing without filters");
+    }
   }
 
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));

@@ -46,6 +46,19 @@ describe("pages", () => {
     expect(Number(mechCount?.replace(/\./g, ""))).toBeLessThan(Number(all?.replace(/\./g, "")));
   });
 
+  it("offers the same facet panel when browsing as when searching, with counts that match the results", async () => {
+    const facetIds = (html: string) => [...html.matchAll(/id="facet-(\w+)"/g)].map((m) => m[1]);
+    const browsing = await (await get("/suppliers", { "Accept-Language": "en" })).text();
+    const searching = await (await get("/suppliers?q=%22", { "Accept-Language": "en" })).text();
+    expect(facetIds(browsing)).toEqual(expect.arrayContaining(["process", "material", "certification", "zone"]));
+    expect(facetIds(browsing)).toEqual(facetIds(searching));
+    // A facet link from the browsed list leads to as many results as its count said.
+    const link = /href="(\/suppliers\?process=[^"]+)"[^>]*>.*?tabular-nums[^>]*>([\d,]+)</.exec(browsing);
+    expect(link).toBeTruthy();
+    const narrowed = await (await get(link![1].replace(/&amp;/g, "&"), { "Accept-Language": "en" })).text();
+    expect(narrowed).toContain(`>${link![2]} supplier`);
+  });
+
   it("shows a supplier's profile without its contact to anonymous visitors", async () => {
     const s = server.sample.suppliers[0];
     const res = await get(`/suppliers/${s.ref}`);

@@ -9,7 +9,23 @@ import type { Met, Reason, ReasonKind } from "./types";
 
 const MARK = { true: "✓", false: "✗", unknown: "?" } as const;
 const mark = (met: Met) => MARK[String(met) as keyof typeof MARK];
-const month = (date: string) => date.slice(0, 7);
+const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** "2026-11-05" → "tháng 11/2026" / "Nov 2026": a reader's month, not a storage code. */
+function month(date: string, lang: "vi" | "en"): string {
+  const y = date.slice(0, 4);
+  const m = Number(date.slice(5, 7));
+  if (!(m >= 1 && m <= 12)) return date.slice(0, 7);
+  return lang === "vi" ? `tháng ${m}/${y}` : `${EN_MONTHS[m - 1]} ${y}`;
+}
+const REGION = { vi: new Intl.DisplayNames(["vi"], { type: "region" }), en: new Intl.DisplayNames(["en"], { type: "region" }) };
+/** "JP" → "Nhật Bản" / "Japan"; a code ICU does not know is shown as written. */
+function country(code: string, lang: "vi" | "en"): string {
+  try {
+    return REGION[lang].of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
 const num = (n: number, lang: "vi" | "en") => n.toLocaleString(lang === "vi" ? "vi-VN" : "en-GB");
 
 function reason(kind: ReasonKind, met: Met, fit: number, weight: number, vi: string, en: string): Reason {
@@ -60,14 +76,14 @@ export function certificateReason(c: CertCheck): Reason {
   if (h.validUntil === null)
     return reason("certification", false, 0, 0, `${vi}${viaVi} không có ngày hết hạn`, `${en}${viaEn} has no expiry date`);
   if (!c.valid)
-    return reason("certification", false, 0, 0, `${vi}${viaVi} đã hết hạn ${month(h.validUntil)}`, `${en}${viaEn} expired ${month(h.validUntil)}`);
+    return reason("certification", false, 0, 0, `${vi}${viaVi} đã hết hạn ${month(h.validUntil, "vi")}`, `${en}${viaEn} expired ${month(h.validUntil, "en")}`);
   return reason(
     "certification",
     true,
     1,
     0,
-    `${vi}${viaVi} còn hiệu lực đến ${month(h.validUntil)}`,
-    `${en}${viaEn} valid until ${month(h.validUntil)}`,
+    `${vi}${viaVi} còn hiệu lực đến ${month(h.validUntil, "vi")}`,
+    `${en}${viaEn} valid until ${month(h.validUntil, "en")}`,
   );
 }
 
@@ -98,9 +114,10 @@ export function softReason(
     }
     case "export": {
       const cc = r.raw.buyerCountry!;
+      const [cv, ce] = [country(cc, "vi"), country(cc, "en")];
       return met
-        ? reason(kind, met, fit, weight, `đã xuất khẩu sang ${cc}`, `exports to ${cc}`)
-        : reason(kind, met, fit, weight, `chưa xuất khẩu sang ${cc}`, `no exports to ${cc} yet`);
+        ? reason(kind, met, fit, weight, `đã xuất khẩu sang ${cv}`, `exports to ${ce}`)
+        : reason(kind, met, fit, weight, `chưa xuất khẩu sang ${cv}`, `no exports to ${ce} yet`);
     }
     case "verified":
       return met
@@ -109,10 +126,10 @@ export function softReason(
     case "freshness": {
       if (met === "unknown" || !raw.updatedAt)
         return reason(kind, "unknown", fit, weight, "chưa rõ ngày cập nhật hồ sơ", "profile date unknown");
-      const m = month(raw.updatedAt);
+      const [mv, me] = [month(raw.updatedAt, "vi"), month(raw.updatedAt, "en")];
       return met
-        ? reason(kind, met, fit, weight, `hồ sơ cập nhật ${m}`, `profile updated ${m}`)
-        : reason(kind, met, fit, weight, `hồ sơ cập nhật lần cuối ${m}`, `profile last updated ${m}`);
+        ? reason(kind, met, fit, weight, `hồ sơ cập nhật ${mv}`, `profile updated ${me}`)
+        : reason(kind, met, fit, weight, `hồ sơ cập nhật lần cuối ${mv}`, `profile last updated ${me}`);
     }
   }
 }

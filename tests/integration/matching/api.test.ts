@@ -101,8 +101,8 @@ describe("GET /api/v1/requests/REF/matches", () => {
   it("gives reason texts in the caller's language", async () => {
     const en = await get("/api/v1/requests/R-1/matches?limit=1", "buyer", { "Accept-Language": "en" });
     const vi = await get("/api/v1/requests/R-1/matches?limit=1", "buyer", { "Accept-Language": "vi" });
-    expect(en.body.matches[0].reasons[0].text).toBe("ISO 9001 via iatf16949 valid until 2030-01 ✓");
-    expect(vi.body.matches[0].reasons[0].text).toBe("ISO 9001 qua iatf16949 còn hiệu lực đến 2030-01 ✓");
+    expect(en.body.matches[0].reasons[0].text).toBe("ISO 9001 via iatf16949 valid until Jan 2030 ✓");
+    expect(vi.body.matches[0].reasons[0].text).toBe("ISO 9001 qua iatf16949 còn hiệu lực đến tháng 1/2030 ✓");
     expect(en.body.matches).toHaveLength(1);
   });
 

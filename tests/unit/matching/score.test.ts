@@ -14,14 +14,14 @@ describe("hard constraint: required certificates", () => {
     const r = scoreMatch(needs("iatf16949", "IATF 16949"), { ...moulder, certifications: [cert("iatf16949", "2027-05-18")] }, { asOf });
     expect(r.eligible).toBe(true);
     expect(r.reasons[0]).toMatchObject({ kind: "certification", met: true });
-    expect(r.reasons[0].text.en).toBe("IATF 16949 valid until 2027-05 ✓");
+    expect(r.reasons[0].text.en).toBe("IATF 16949 valid until May 2027 ✓");
   });
 
   it("an expired certificate is not held", () => {
     const r = scoreMatch(needs("iso9001"), { ...moulder, certifications: [cert("iso9001", "2026-11-21")] }, { asOf });
     expect(r.eligible).toBe(false);
     expect(r.reasons[0].met).toBe(false);
-    expect(r.reasons[0].text.en).toContain("expired 2026-11");
+    expect(r.reasons[0].text.en).toContain("expired Nov 2026");
   });
 
   it("a certificate valid until the matching day itself still counts", () => {
@@ -45,7 +45,7 @@ describe("hard constraint: required certificates", () => {
     const iso = { ...moulder, certifications: [cert("iso9001", "2028-01-01")] };
     const viaChild = scoreMatch(needs("iso9001", "ISO 9001"), iatf, { asOf });
     expect(viaChild.eligible).toBe(true);
-    expect(viaChild.reasons[0].text.en).toBe("ISO 9001 via IATF 16949 valid until 2028-01 ✓");
+    expect(viaChild.reasons[0].text.en).toBe("ISO 9001 via IATF 16949 valid until Jan 2028 ✓");
     expect(scoreMatch(needs("iatf16949"), iso, { asOf }).eligible).toBe(false);
   });
 
@@ -146,7 +146,8 @@ describe("graded fit: soft facts", () => {
     const r = { ...moulding, buyerCountry: "JP" };
     const yes = scoreMatch(r, { ...moulder, exportMarkets: ["JP"] }, { asOf });
     const no = scoreMatch(r, { ...moulder, exportMarkets: ["KR"] }, { asOf });
-    expect(yes.reasons.find((x) => x.kind === "export")!.text.en).toBe("exports to JP ✓");
+    expect(yes.reasons.find((x) => x.kind === "export")!.text.en).toBe("exports to Japan ✓");
+    expect(no.reasons.find((x) => x.kind === "export")!.text).toEqual({ vi: "chưa xuất khẩu sang Nhật Bản ✗", en: "no exports to Japan yet ✗" });
     expect(yes.score).toBeGreaterThan(no.score);
   });
 
@@ -154,6 +155,7 @@ describe("graded fit: soft facts", () => {
     const base = scoreMatch(moulding, { ...moulder, updatedAt: "2024-01-01" }, { asOf });
     const better = scoreMatch(moulding, { ...moulder, verified: true, updatedAt: "2026-10-01" }, { asOf });
     expect(better.reasons.find((x) => x.kind === "freshness")!.met).toBe(true);
+    expect(better.reasons.find((x) => x.kind === "freshness")!.text).toEqual({ vi: "hồ sơ cập nhật tháng 10/2026 ✓", en: "profile updated Oct 2026 ✓" });
     expect(base.reasons.find((x) => x.kind === "freshness")!.met).toBe(false);
     expect(better.score).toBeGreaterThan(base.score);
   });

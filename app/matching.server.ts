@@ -3,7 +3,7 @@ import type { Db } from "../db/connection";
 import { apiError } from "~/api.server";
 import { getDb } from "~/services.server";
 import type { Locale } from "~/modules/i18n";
-import { MatchIndex, today, type DismissReason, type MatchRequest, type MatchSupplier, type Reason, type Term } from "~/modules/matching";
+import { groupZones, inZone, MatchIndex, today, type DismissReason, type ZoneOption, type MatchRequest, type MatchSupplier, type Reason, type Term } from "~/modules/matching";
 
 // The door from routes to matching: loads suppliers and open requests from the database into
 // matching inputs, keeps one in-memory MatchIndex per database and rebuilds it when the
@@ -220,6 +220,7 @@ export interface MatchQuery {
   asOf?: string;
   limit: number;
   verifiedOnly?: boolean;
+  /** A zone key from industrialZones() (any spelling of the zone works: compared folded). */
   zone?: string;
   /** Leave out the suppliers the buyer marked "not relevant" for this request. */
   withoutDismissed?: boolean;
@@ -239,7 +240,7 @@ export async function matchesForRequest(request: MatchRequest & RequestMeta, q: 
     const meta = st.suppliers.get(s.ref)!;
     if (dismissed?.has(meta.orgId)) return false;
     if (q.verifiedOnly && !meta.verified) return false;
-    if (q.zone && meta.industrialZone !== q.zone) return false;
+    if (q.zone && !inZone(meta.industrialZone, q.zone)) return false;
     return true;
   };
   return st.index
@@ -270,12 +271,12 @@ export async function missingCertificates(supplier: MatchSupplier, q: { asOf?: s
     .filter((m) => m.requests.length > 0);
 }
 
-/** Zones of the listed suppliers, for the buyer's filter. */
-export async function industrialZones(db: Db = getDb()): Promise<string[]> {
+/** Zones of the listed suppliers for the buyer's filter, one per folded spelling. */
+export async function industrialZones(db: Db = getDb()): Promise<ZoneOption[]> {
   const st = await state(db);
-  const zones = new Set<string>();
-  for (const s of st.suppliers.values()) if (s.industrialZone) zones.add(s.industrialZone);
-  return [...zones].sort((a, b) => a.localeCompare(b, "vi"));
+  const zones: string[] = [];
+  for (const s of st.suppliers.values()) if (s.industrialZone) zones.push(s.industrialZone);
+  return groupZones(zones);
 }
 
 export async function dismissMatch(

@@ -6,7 +6,7 @@ import { getLocale, getTranslator } from "~/locale.server";
 import { dismissalsFor, dismissMatch, findRequest, findSupplier, industrialZones, matchesForRequest, undoDismissal } from "~/matching.server";
 import { redirectWithToast } from "~/session.server";
 import { pickLang, pickText } from "~/modules/i18n";
-import { DISMISS_REASONS, type Met } from "~/modules/matching";
+import { DISMISS_REASONS, zoneKey, type Met } from "~/modules/matching";
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
@@ -28,12 +28,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = getLocale(request);
   const url = new URL(request.url);
   const verifiedOnly = url.searchParams.get("verified") === "1";
-  const zone = url.searchParams.get("zone") || undefined;
+  const zone = url.searchParams.get("zone") ? zoneKey(url.searchParams.get("zone")!) : undefined;
   const [matches, zones, dismissed] = await Promise.all([
     matchesForRequest(req, { limit: 20, verifiedOnly, zone, withoutDismissed: true }),
     industrialZones(),
     dismissalsFor(req.id),
   ]);
+  // Each supplier's zone under the same (accented) spelling as the filter lists it.
+  const zoneLabel = new Map(zones.map((z) => [z.key, z.label]));
   return {
     ref: req.ref,
     title: pickText(req.title, locale),
@@ -44,7 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ref: m.supplier.ref,
       name: pickText(m.supplier.name, locale),
       nameLang: pickLang(m.supplier.name, locale),
-      zone: m.supplier.industrialZone,
+      zone: m.supplier.industrialZone && (zoneLabel.get(zoneKey(m.supplier.industrialZone)) ?? m.supplier.industrialZone),
       score: m.score,
       reasons: m.result.reasons.map((r) => ({ kind: r.kind, met: r.met, text: r.text[locale] })),
     })),
@@ -145,8 +147,8 @@ export default function RequestMatches() {
           <select name="zone" defaultValue={d.filters.zone} className="mt-1 rounded border-slate-300">
             <option value="">{t("matching.zone.any")}</option>
             {d.zones.map((z) => (
-              <option key={z} value={z}>
-                {z}
+              <option key={z.key} value={z.key}>
+                {z.label}
               </option>
             ))}
           </select>

@@ -6,3 +6,4 @@ export { MatchIndex, type Ranked, type Explained } from "./match-index";
 export { WEIGHTS, PARTIAL, UNKNOWN_FIT } from "./weights";
 export { termLabel } from "./concepts";
 export { DISMISS_REASONS, type DismissReason } from "./dismiss-reasons";
+export { groupZones, inZone, zoneKey, type ZoneOption } from "./zones";

@@ -37,6 +37,8 @@ beforeAll(async () => {
   const other = await org("buyer", "B-2");
   await supplier("S-A", [["iso9001", "2030-01-01"]], "KCN Thăng Long");
   await supplier("S-B", [["iso9001", "2030-01-01"]], "KCN Quang Minh");
+  // The same zone typed without diacritics: it must group with "KCN Thăng Long".
+  await supplier("S-C", [["iso9001", "2030-01-01"]], "KCN Thang Long");
   const late = await supplier("S-LATE", [["iso9001", "2021-01-01"]], "KCN Thăng Long");
   for (const ref of ["R-1", "R-2"]) {
     const r = await db.insertInto("sourcingRequests").values({ ref, buyerOrgId: buyer, titleEn: `Housings ${ref}` }).returning("id").executeTakeFirstOrThrow();
@@ -67,6 +69,19 @@ describe("/my/requests/:ref", () => {
     const html = await (await (await login("buyer@example.com")).get(`/my/requests/R-1?zone=${encodeURIComponent("KCN Quang Minh")}`)).text();
     expect(html).toContain("Company S-B");
     expect(html).not.toContain("Company S-A<");
+  });
+
+  it("lists a zone once under its accented spelling and filters across both spellings", async () => {
+    const c = await login("buyer@example.com");
+    const all = await (await c.get("/my/requests/R-1")).text();
+    expect(all.match(/<option value="kcn thang long">KCN Thăng Long<\/option>/g)).toHaveLength(1);
+    expect(all).not.toContain(">KCN Thang Long<");
+    for (const picked of ["kcn thang long", "KCN Thang Long"]) {
+      const html = await (await c.get(`/my/requests/R-1?zone=${encodeURIComponent(picked)}`)).text();
+      expect(html).toContain("Company S-A<");
+      expect(html).toContain("Company S-C<");
+      expect(html).not.toContain("Company S-B<");
+    }
   });
 
   it("is closed to another buyer and to anonymous visitors", async () => {

@@ -1,4 +1,5 @@
 import { validOn } from "./certificates";
+import { coversAsked } from "./fit";
 import { prepareRequest, prepareSupplier, type PreparedRequest, type PreparedSupplier, type Wanted } from "./prepare";
 import { quickScore, scorePrepared } from "./score";
 import type { MatchRequest, MatchResult, MatchSupplier } from "./types";
@@ -155,10 +156,14 @@ export class MatchIndex {
     })) satisfies Explained<MatchSupplier>[];
   }
 
-  /** Requests for a supplier, best first, with reasons. The supplier need not be in the index. */
+  /**
+   * Requests offered to a supplier, best first, with reasons: only those where it covers a
+   * requested process or product (coversAsked). The supplier need not be in the index.
+   */
   requestsFor(supplier: MatchSupplier, opts: { asOf: string; limit: number }) {
     const s = prepareSupplier(supplier);
-    return this.rankRequests(s, opts.asOf, opts.limit).map(({ item, score }) => ({
+    const offered = this.rankRequests(s, opts.asOf).filter(({ item }) => coversAsked(this.requests[item], s));
+    return offered.slice(0, opts.limit).map(({ item, score }) => ({
       item: this.requests[item].raw,
       score,
       result: scorePrepared(this.requests[item], s, opts.asOf),

@@ -1,3 +1,5 @@
+import type { FitLevel } from "./fit";
+
 // Every number that shapes a match lives here, so a score can be explained and tuned in one place.
 // See docs/matching.md for why each value is what it is.
 
@@ -34,6 +36,16 @@ export const PARTIAL = {
   /** The concept is mentioned only in the supplier's free-text description, not its lists. */
   describedOnly: 0.8,
 } as const;
+
+/**
+ * A request is offered to a supplier ("fits you", /my/opportunities) only when the supplier
+ * covers at least one requested process or product at one of these levels (it does the thing,
+ * or states the general field it belongs to). A sibling alone ("offset printing" for "label
+ * printing", a leather-goods firm for a carton request) scored 9–15 % and read as noise.
+ * Requests naming neither a process nor a product use their materials instead.
+ * The buyer's direction is not filtered: it ranks the best few of many suppliers anyway.
+ */
+export const OFFER_LEVELS: readonly FitLevel[] = ["exact", "generic"];
 
 /** Fit given to a reason whose facts are unknown ("capacity unknown ?"): neither for nor against. */
 export const UNKNOWN_FIT = 0.5;

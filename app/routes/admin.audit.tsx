@@ -3,6 +3,8 @@ import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth.server";
 import { getDb } from "~/services.server";
+import { getLocale } from "~/locale.server";
+import { auditActionLabel, auditDetails } from "~/modules/i18n/audit-labels";
 import { listAudit } from "../../db/queries/audit";
 import { useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
@@ -28,7 +30,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     limit: PAGE,
     offset: (f.page - 1) * PAGE,
   });
-  return { rows, page: f.page, pages: Math.max(1, Math.ceil(total / PAGE)) };
+  const locale = getLocale(request);
+  return {
+    rows: rows.map((r) => ({ ...r, actionLabel: auditActionLabel(r.action, locale), detailList: auditDetails(r.details) })),
+    page: f.page,
+    pages: Math.max(1, Math.ceil(total / PAGE)),
+  };
 }
 
 export default function AdminAudit() {
@@ -71,11 +78,24 @@ export default function AdminAudit() {
           <tr key={r.id}>
             <Td className="whitespace-nowrap">{r.at.slice(0, 19).replace("T", " ")}</Td>
             <Td>{r.actor}</Td>
-            <Td>{r.action}</Td>
+            <Td>
+              <span title={r.action}>{r.actionLabel}</span>
+            </Td>
             <Td>
               {r.entity} {r.entityRef}
             </Td>
-            <Td className="max-w-md break-all font-mono text-xs">{r.details}</Td>
+            <Td className="max-w-md text-xs">
+              {r.detailList.length > 0 && (
+                <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-2">
+                  {r.detailList.map((d, i) => (
+                    <div key={i} className="contents">
+                      <dt className="text-slate-500">{d.key}</dt>
+                      <dd className="break-words">{d.value}</dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
+            </Td>
           </tr>
         ))}
       </Table>

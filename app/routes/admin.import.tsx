@@ -15,7 +15,7 @@ import {
   useNavigation,
   useRouteError,
 } from "@remix-run/react";
-import { useEffect, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/auth.server";
 import { readMultipartForm } from "~/profile.server";
@@ -84,7 +84,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 /** Polls the job's progress until it ends, then shows its report (the page's loader). */
-function useImportProgress(job: string | null) {
+function useImportProgress(job: string | null, onEnd: () => void) {
   const navigate = useNavigate();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   useEffect(() => {
@@ -95,14 +95,16 @@ function useImportProgress(job: string | null) {
       const p = r?.ok ? ((await r.json()) as { done: number; total: number; finished: boolean }) : null;
       if (stop) return;
       if (p) setProgress({ done: p.done, total: p.total });
-      if (p?.finished || !p) navigate(`/admin/import?job=${job}`, { replace: true });
-      else setTimeout(tick, 250);
+      if (p?.finished || !p) {
+        onEnd();
+        navigate(`/admin/import?job=${job}`, { replace: true });
+      } else setTimeout(tick, 250);
     };
     void tick();
     return () => {
       stop = true;
     };
-  }, [job, navigate]);
+  }, [job, navigate, onEnd]);
   return progress;
 }
 
@@ -123,7 +125,10 @@ export default function AdminImport() {
   const navigation = useNavigation();
   const [started, setStarted] = useState<string | null>(null);
   const [startError, setStartError] = useState(false);
-  const progress = useImportProgress(started);
+  const progress = useImportProgress(
+    started,
+    useCallback(() => setStarted(null), []),
+  );
   const busy = navigation.state === "submitting";
   const preview = actionData?.preview ?? null;
 

@@ -39,7 +39,7 @@ export function ImportReportView({ report, title }: { report: ReportView; title:
   ] as const;
   return (
     <div className="space-y-4">
-      <Table caption={title} head={[t("import.section"), ...cols.map((c) => t(`import.${c}`))]}>
+      <Table caption={title} hideCaption head={[t("import.section"), ...cols.map((c) => t(`import.${c}`))]}>
         {SECTIONS.map((s) => (
           <tr key={s}>
             <Td className="font-medium">{t(`import.${s}`)}</Td>

@@ -88,12 +88,24 @@ async function timeRequests(base: string, paths: string[]): Promise<number[]> {
  * built from the same rows, and a worker reindexing during the measurement would measure it.
  */
 async function overHttp(databasePath: string, opened: ReturnType<typeof openDatabase>, qs: string[]) {
-  opened.sqlite.prepare(`UPDATE search_outbox SET done_at = ? WHERE done_at IS NULL`).run(new Date().toISOString());
+  opened.sqlite
+    .prepare(`UPDATE search_outbox SET done_at = ? WHERE done_at IS NULL`)
+    .run(new Date().toISOString());
   // SKIP_BUILD=1 serves the build as it is (as scripts/start.ts does).
   if (process.env.SKIP_BUILD !== "1") buildIfStale((m) => console.error(m));
-  const server = await startServer({ databasePath, env: { LOG_LEVEL: "error" } });
+  // LOG_LEVEL info: the server logs when its search engine is warm (no line per request).
+  const server = await startServer({ databasePath, env: { LOG_LEVEL: "info" } });
   try {
     const apiPaths = qs.map((q) => `/api/v1/suppliers?${new URLSearchParams({ q, limit: "20" })}`);
+    // The server warms its search engine in the background once it listens: the first visitor
+    // after that should not wait for the index to load.
+    const w0 = performance.now();
+    while (!/search engine warmed up/.test(server.output())) {
+      if (performance.now() - w0 > 30_000)
+        throw new Error(`the server did not warm its search engine in 30 s:\n${server.output()}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const warmUpMs = performance.now() - w0;
     const c0 = performance.now();
     await timeRequests(server.url, [apiPaths[0]]);
     const firstRequestMs = performance.now() - c0;
@@ -101,7 +113,7 @@ async function overHttp(databasePath: string, opened: ReturnType<typeof openData
     await timeRequests(server.url, [...apiPaths.slice(0, 40), ...Array(40).fill("/bench/floor")]);
     const api = percentiles(await timeRequests(server.url, apiPaths));
     const floor = percentiles(await timeRequests(server.url, Array(FLOOR_REQUESTS).fill("/bench/floor")));
-    return { firstRequestMs: +firstRequestMs.toFixed(1), api, floor };
+    return { warmUpMs: Math.round(warmUpMs), firstRequestMs: +firstRequestMs.toFixed(1), api, floor };
   } finally {
     await server.stop();
   }
@@ -181,10 +193,15 @@ export async function run(): Promise<void> {
           inProcessMs: e,
           http: {
             route: "GET /api/v1/suppliers?q=…&limit=20 (facets + highlights), sequential",
+            warmUpAfterListenMs: http.warmUpMs,
             firstRequestMs: http.firstRequestMs,
+            firstRequestNote: "the first search request, once the server logged its warm-up",
             apiMs: http.api,
             floorMs: { route: "GET /bench/floor", ...http.floor },
-            ratioApiOverFloor: { p50: +(http.api.p50 / http.floor.p50).toFixed(2), p95: +(http.api.p95 / http.floor.p95).toFixed(2) },
+            ratioApiOverFloor: {
+              p50: +(http.api.p50 / http.floor.p50).toFixed(2),
+              p95: +(http.api.p95 / http.floor.p95).toFixed(2),
+            },
           },
           aims: {
             inProcessP95Under10ms: e.p95 < AIM_P95_MS.inProcess,

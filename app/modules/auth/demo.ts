@@ -3,6 +3,7 @@ import { findUserByEmail, insertUser } from "../../../db/queries/users";
 import { getMembership, insertMembership } from "../../../db/queries/memberships";
 import { recordAudit } from "../../../db/queries/audit";
 import { hashPassword } from "./password";
+import { verifyDemoSuppliers } from "./demo-verified";
 import type { Role } from "./permissions";
 
 // Demo logins printed by `npm start` and listed in the README. Public by design: they exist
@@ -50,10 +51,12 @@ const DEMO: {
 /**
  * Creates the demo accounts that are missing (idempotent: existing ones are left as they are).
  * The supplier owns S-00001 (or the first supplier), the buyer B-001 (or the first buyer);
- * a role whose organisation kind has no record is skipped.
+ * a role whose organisation kind has no record is skipped. Then a fixed fifth of the suppliers
+ * is marked verified by the demo organiser, unless some supplier is verified already.
  */
 export async function createDemoAccounts(db: Db): Promise<{ role: Role; email: string; password: string }[]> {
   const out: { role: Role; email: string; password: string }[] = [];
+  let organiserId: number | null = null;
   for (const d of DEMO) {
     let orgId: number | null = null;
     if (d.role === "supplier" || d.role === "buyer") {
@@ -94,9 +97,11 @@ export async function createDemoAccounts(db: Db): Promise<{ role: Role; email: s
           });
           return u.id;
         });
+    if (d.role === "organiser") organiserId = userId;
     if (orgId !== null && !(await getMembership(db, userId)))
       await insertMembership(db, { userId, orgId, role: "owner" });
     out.push({ role: d.role, email: d.email, password: d.password });
   }
+  if (organiserId !== null) await verifyDemoSuppliers(db, organiserId);
   return out;
 }

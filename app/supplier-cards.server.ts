@@ -1,6 +1,7 @@
 import type { Db } from "../db/connection";
 import { pickLang, pickText, type LocalText, type Locale } from "~/modules/i18n";
 import { SECTORS, getConcept } from "~/modules/taxonomy";
+import { fold } from "~/modules/text/analyser";
 import type { SupplierCardView } from "~/components/supplier-card";
 
 /**
@@ -188,4 +189,57 @@ export function toCardView(row: SupplierCardRow, locale: Locale, today: string):
       .filter((c) => c.validUntil === null || c.validUntil >= today)
       .map((c) => ({ standard: c.standard, validUntil: c.validUntil, expired: false })),
   };
+}
+
+type CardHighlights = NonNullable<SupplierCardView["highlights"]>;
+
+// The escapes the engine's highlights use (search/embedded/highlight.ts).
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const UNESCAPES = Object.fromEntries(Object.entries(ESCAPES).map(([c, e]) => [e, c]));
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+const unescapeHtml = (s: string) => s.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => UNESCAPES[e]);
+// Words as the engine's highlighter cuts them (letters/digits, with joiners inside codes).
+const WORD = /[\p{L}\p{N}\p{M}]+(?:[-./,][\p{L}\p{N}\p{M}]+)*/gu;
+
+/**
+ * The engine's highlight of a text, in the reader's language. The engine marks the first language
+ * version with a match (Vietnamese before English), which may not be the one the card shows: then
+ * the words it marked are marked where they occur in the card's own text (codes, standards and
+ * names usually do), and with none there the card shows its own text unmarked, never the other
+ * language's.
+ */
+function inOwnLanguage(html: string | undefined, own: string): string | undefined {
+  if (!html || !own) return undefined;
+  if (unescapeHtml(html.replace(/<\/?mark>/g, "")) === own) return html;
+  const marked = new Set([...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => fold(unescapeHtml(m[1]))));
+  let out = "";
+  let last = 0;
+  let any = false;
+  for (const m of own.matchAll(WORD)) {
+    out += escapeHtml(own.slice(last, m.index));
+    const hit = marked.has(fold(m[0]));
+    any ||= hit;
+    out += hit ? `<mark>${escapeHtml(m[0])}</mark>` : escapeHtml(m[0]);
+    last = m.index! + m[0].length;
+  }
+  return any ? out + escapeHtml(own.slice(last)) : undefined;
+}
+
+/**
+ * The highlights a card shows: name and description in the reader's language (see inOwnLanguage);
+ * the capability terms as the firm wrote them, as the engine marked them. Only fields with a mark.
+ */
+export function cardHighlights(
+  row: SupplierCardRow,
+  locale: Locale,
+  highlights: CardHighlights | undefined,
+): CardHighlights | undefined {
+  if (!highlights) return undefined;
+  const out: CardHighlights = {};
+  const name = inOwnLanguage(highlights.name, pickText(row.name, locale));
+  const description = inOwnLanguage(highlights.description, pickText(row.description, locale));
+  if (name?.includes("<mark>")) out.name = name;
+  if (description?.includes("<mark>")) out.description = description;
+  if (highlights.capabilities?.includes("<mark>")) out.capabilities = highlights.capabilities;
+  return Object.keys(out).length ? out : undefined;
 }

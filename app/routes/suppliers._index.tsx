@@ -4,6 +4,7 @@ import { getDb } from "~/services.server";
 import { getTranslator } from "~/locale.server";
 import { logger } from "~/logger.server";
 import {
+  cardHighlights,
   listSupplierCards,
   supplierCardsByRefs,
   toCardView,
@@ -20,6 +21,7 @@ import {
   type DirectoryQuery,
 } from "~/directory-search.server";
 import { SECTORS } from "~/modules/taxonomy";
+import type { SearchHit } from "../../search/engine";
 import { fold } from "~/modules/text/analyser";
 import type { Locale, Translate } from "~/modules/i18n";
 import { useLocale, useT } from "~/components/i18n";
@@ -126,7 +128,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
   let total = 0;
   let rows: Awaited<ReturnType<typeof supplierCardsByRefs>> = [];
-  let highlights = new Map<string, Record<string, string>>();
+  let highlights = new Map<string, SearchHit["highlights"]>();
   let groups: FacetGroupView[] = [];
   let didYouMean: string | undefined;
   let searchFailed = false;
@@ -139,14 +141,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         db,
         result.hits.map((h) => h.ref),
       );
-      // Only fields where something matched: an unmarked field adds nothing to the card's own
-      // text, which is in the reader's language.
-      highlights = new Map(
-        result.hits.map((h) => [
-          h.ref,
-          Object.fromEntries(Object.entries(h.highlights ?? {}).filter(([, v]) => v?.includes("<mark>"))),
-        ]),
-      );
+      highlights = new Map(result.hits.map((h) => [h.ref, h.highlights]));
       groups = facetGroups(url, query, result.facets, await zoneDisplayNames(db, fold), locale, t);
       didYouMean = result.didYouMean;
     } catch (e) {
@@ -174,7 +169,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // A page past the end (an old link, a narrowed search, a typed URL) goes to the last page
   // rather than showing an empty list under "Showing 1001–1000".
   if (pageNo > pages) throw redirect(pageHref(url.search, pages));
-  const cards = rows.map((r) => ({ ...toCardView(r, locale, today), highlights: highlights.get(r.ref) }));
+  const cards = rows.map((r) => ({
+    ...toCardView(r, locale, today),
+    highlights: cardHighlights(r, locale, highlights.get(r.ref)),
+  }));
   const params = url.searchParams.toString();
   return {
     q: query.q,

@@ -140,6 +140,21 @@ describe("search page", () => {
     expect(none.headers.get("location")).toBe("/suppliers?q=zzqxv+blorp");
   });
 
+  it("shows the description highlight in the reader's language, not the English text on a Vietnamese page", async () => {
+    // The engine marks the English description of firms matched by English words...
+    const api = await (await get("/api/v1/suppliers?q=injection%20moulding&limit=20")).json();
+    const english = api.hits.filter((h: { highlights?: { description?: string } }) =>
+      /moulding<\/mark>/i.test(h.highlights?.description ?? ""),
+    );
+    expect(english.length).toBeGreaterThan(0);
+    // ...but the Vietnamese page's cards show their Vietnamese descriptions.
+    const html = await (await get("/suppliers?q=injection%20moulding")).text();
+    expect(cardCount(html)).toBeGreaterThan(0);
+    const descriptions = [...html.matchAll(/<p[^>]*class="mt-2 line-clamp-2[^"]*">(.*?)<\/p>/g)].map((m) => m[1]);
+    expect(descriptions.length).toBeGreaterThan(0);
+    for (const d of descriptions) expect(d).not.toMatch(/injection|moulding/i);
+  });
+
   it("helps when nothing matches", async () => {
     const html = await (await get("/suppliers?q=zzqxv%20blorp", { "Accept-Language": "en" })).text();
     expect(cardCount(html)).toBe(0);

@@ -13,16 +13,20 @@ export function allowedTypos(word: string): number {
   return 0;
 }
 
+// Rows of the distance table, reused across calls (the vocabulary scan calls this thousands of
+// times per query word); grown when a longer word comes.
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /** Optimal string alignment distance if it is <= max, else max + 1 (stops early). */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (a === b) return 0;
   const la = a.length;
   const lb = b.length;
   if (Math.abs(la - lb) > max) return max + 1;
+  if (rows[0].length <= lb) rows = rows.map(() => new Int32Array(lb * 2 + 1));
   // Three rolling rows are enough for OSA.
-  let prev2 = new Array<number>(lb + 1).fill(0);
-  let prev = new Array<number>(lb + 1);
-  let cur = new Array<number>(lb + 1);
+  let [prev2, prev, cur] = rows;
+  prev2.fill(0, 0, lb + 1);
   for (let j = 0; j <= lb; j++) prev[j] = j;
   for (let i = 1; i <= la; i++) {
     cur[0] = i;

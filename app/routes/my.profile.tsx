@@ -143,7 +143,11 @@ function ProfilePage({ d }: { d: ReturnType<typeof useLoaderData<typeof loader>>
 
       <CompletenessPanel
         score={d.score}
-        hints={d.hints.map((h) => ({ ...h, field: `${form.id}-field-${h.field}` }))}
+        // Each hint links to its field ("<form id>-<name>"); the certificate list to its section.
+        hints={d.hints.map((h) => ({
+          ...h,
+          field: h.field === "certifications" ? "certifications" : `${form.id}-${h.field}`,
+        }))}
       />
 
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="space-y-6">

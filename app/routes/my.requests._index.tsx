@@ -5,6 +5,7 @@ import { getLocale } from "~/locale.server";
 import { getServices } from "~/services.server";
 import { changeRequestStatus } from "~/profile.server";
 import { pickLang, pickText } from "~/modules/i18n";
+import { formatDate } from "~/components/format";
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { Badge } from "~/components/ui/badge";
@@ -28,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         titleLang: pickLang(title, locale),
         status: r.status,
         visibility: r.visibility,
-        targetDate: r.targetDate,
+        targetDate: r.targetDate ? formatDate(r.targetDate, locale) : "—",
       };
     }),
   };
@@ -74,12 +75,12 @@ export default function MyRequests() {
                 </Link>
               </Td>
               <Td>
-                <Badge tone={r.status === "open" ? "green" : "neutral"}>
+                <Badge tone={r.status === "open" ? "green" : "neutral"} className="whitespace-nowrap">
                   {t(`requests.status.${r.status}`)}
                 </Badge>
               </Td>
               <Td>{t(`requests.visibility.${r.visibility}`)}</Td>
-              <Td className="whitespace-nowrap">{r.targetDate ?? "—"}</Td>
+              <Td className="whitespace-nowrap">{r.targetDate}</Td>
               <Td className="whitespace-nowrap">
                 <Link
                   to={`/my/requests/${r.ref}/edit`}

@@ -102,6 +102,10 @@ describe("sourcing requests", () => {
     expect(list).toContain("30 Jun 2027");
     expect(list).not.toContain("2027-06-30");
     expect(list).toMatch(/<span[^>]*whitespace-nowrap[^>]*>Open<\/span>/);
+    // The same date style as the other pages, and a status badge that does not wrap.
+    expect(list).toContain("30 Jun 2027");
+    expect(list).not.toContain("2027-06-30");
+    expect(list).toMatch(/<span[^>]*whitespace-nowrap[^>]*>Open<\/span>/);
   });
 
   it("refuses unknown certificates, visibilities, bad dates and missing titles, and keeps the form filled", async () => {

@@ -3,7 +3,7 @@ import { getFormProps, useForm, type DefaultValue, type SubmissionResult } from 
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { z } from "zod";
 import { requestSchema as schema, VISIBILITIES } from "~/modules/profile/request-form";
-import { useT } from "~/components/i18n";
+import { useLocale, useT } from "~/components/i18n";
 import { FieldErrors, FormMessage } from "~/components/auth/form-field";
 import { Button } from "~/components/ui/button";
 import { InputField, Section, TextAreaField } from "./fields";
@@ -22,6 +22,7 @@ export function RequestFormView({
   submitLabel: string;
 }) {
   const t = useT();
+  const locale = useLocale();
   const navigation = useNavigation();
   const [form, fields] = useForm<z.infer<typeof schema>>({
     id: "request",
@@ -45,13 +46,16 @@ export function RequestFormView({
       {lastResult?.status === "error" && <FormMessage errors={["profile.fixErrors"]} />}
       <FormMessage errors={form.errors} />
       <Section id="what" title={t("requests.col.title")} note={t("requests.languages.hint")}>
+        {/* The reader's own language first; Japanese, kept from the city's list, last. */}
         <div className="grid gap-4 sm:grid-cols-3">
+          {locale === "vi" && <InputField meta={fields.titleVi} label={t("requests.titleVi")} lang="vi" />}
           <InputField meta={fields.titleEn} label={t("requests.titleEn")} lang="en" />
-          <InputField meta={fields.titleVi} label={t("requests.titleVi")} lang="vi" />
+          {locale !== "vi" && <InputField meta={fields.titleVi} label={t("requests.titleVi")} lang="vi" />}
           <InputField meta={fields.titleJa} label={t("requests.titleJa")} lang="ja" />
         </div>
-        <TextAreaField meta={fields.descriptionEn} label={t("requests.descriptionEn")} lang="en" />
-        <TextAreaField meta={fields.descriptionVi} label={t("requests.descriptionVi")} lang="vi" rows={3} />
+        {locale === "vi" && <TextAreaField meta={fields.descriptionVi} label={t("requests.descriptionVi")} lang="vi" />}
+        <TextAreaField meta={fields.descriptionEn} label={t("requests.descriptionEn")} lang="en" rows={locale === "vi" ? 3 : undefined} />
+        {locale !== "vi" && <TextAreaField meta={fields.descriptionVi} label={t("requests.descriptionVi")} lang="vi" rows={3} />}
         <TextAreaField meta={fields.descriptionJa} label={t("requests.descriptionJa")} lang="ja" rows={3} />
       </Section>
       <Section id="capabilities" title={t("profile.section.capabilities")} note={t("profile.terms.hint")}>
@@ -90,8 +94,9 @@ export function RequestFormView({
           <InputField meta={fields.annualVolume} label={t("requests.annualVolume")} inputMode="numeric" />
           <InputField meta={fields.targetDate} label={t("requests.targetDate")} type="date" />
         </div>
-        <fieldset>
-          <legend className="mb-1 text-sm font-medium text-slate-700">{t("requests.visibility")}</legend>
+      </Section>
+      <Section id="visibility" title={t("requests.visibility")}>
+        <div>
           {VISIBILITIES.map((v) => (
             <label key={v} className="mr-6 inline-flex items-center gap-2 text-sm">
               <input
@@ -105,7 +110,7 @@ export function RequestFormView({
             </label>
           ))}
           <FieldErrors id={fields.visibility.errorId} errors={fields.visibility.errors} />
-        </fieldset>
+        </div>
       </Section>
       <Button type="submit" disabled={navigation.state === "submitting"}>
         {navigation.state === "submitting" ? t("profile.saving") : submitLabel}

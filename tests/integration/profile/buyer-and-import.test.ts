@@ -102,10 +102,26 @@ describe("sourcing requests", () => {
     expect(list).toContain("30 Jun 2027");
     expect(list).not.toContain("2027-06-30");
     expect(list).toMatch(/<span[^>]*whitespace-nowrap[^>]*>Open<\/span>/);
-    // The same date style as the other pages, and a status badge that does not wrap.
-    expect(list).toContain("30 Jun 2027");
-    expect(list).not.toContain("2027-06-30");
-    expect(list).toMatch(/<span[^>]*whitespace-nowrap[^>]*>Open<\/span>/);
+  });
+
+  it("the new-request form puts the reader's language first and volume/date in their own group", async () => {
+    const a = await as("a@buyer.example");
+    const en = await (await a.get("/my/requests/new")).text();
+    expect(en.indexOf('name="titleEn"')).toBeLessThan(en.indexOf('name="titleVi"'));
+    expect(en.indexOf('name="descriptionEn"')).toBeLessThan(en.indexOf('name="descriptionVi"'));
+    // volume and date under their own legend, the visibility radios under "Who can see it".
+    const volume = en.indexOf(">Volume and target date</legend>");
+    const who = en.indexOf(">Who can see it</legend>");
+    expect(volume).toBeGreaterThan(0);
+    expect(en.indexOf('name="annualVolume"')).toBeGreaterThan(volume);
+    expect(en.indexOf('name="targetDate"')).toBeLessThan(who);
+    expect(en.indexOf('name="visibility"')).toBeGreaterThan(who);
+    // The Vietnamese page (language cookie), without changing the account's language.
+    const cookie = a.cookieHeader().replace(/(^|; )lang=[a-z]+/, "$1") + "; lang=vi";
+    const vi = await (await fetch(`${server.url}/my/requests/new`, { headers: { Cookie: cookie } })).text();
+    expect(vi).toContain('lang="vi"');
+    expect(vi.indexOf('name="titleVi"')).toBeLessThan(vi.indexOf('name="titleEn"'));
+    expect(vi.indexOf('name="descriptionVi"')).toBeLessThan(vi.indexOf('name="descriptionEn"'));
   });
 
   it("refuses unknown certificates, visibilities, bad dates and missing titles, and keeps the form filled", async () => {

@@ -48,7 +48,7 @@ export function multipart(fields: Fields): FormData {
   const fd = new FormData();
   for (const [k, v] of Object.entries(fields)) {
     if (typeof v === "string") fd.append(k, v);
-    else fd.append(k, new Blob([v.bytes], { type: v.type }), v.name);
+    else fd.append(k, new Blob([new Uint8Array(v.bytes)], { type: v.type }), v.name);
   }
   return fd;
 }

@@ -26,6 +26,9 @@ export default function AdminLayout() {
           <NavLink to="/admin/events" className={tab}>
             {t("fair.admin.events")}
           </NavLink>
+          <NavLink to="/admin/import" className={tab}>
+            {t("admin.nav.import")}
+          </NavLink>
           <NavLink to="/admin/users" className={tab}>
             {t("admin.nav.users")}
           </NavLink>

@@ -3,6 +3,7 @@ export const admin = {
   vi: {
     "admin.title": "Bảng quản trị",
     "admin.nav.firms": "Doanh nghiệp",
+    "admin.nav.import": "Nhập danh bạ",
     "admin.nav.users": "Tài khoản",
     "admin.nav.audit": "Nhật ký",
     "admin.nav.tokens": "API token",
@@ -132,6 +133,7 @@ export const admin = {
   en: {
     "admin.title": "Organiser console",
     "admin.nav.firms": "Firms",
+    "admin.nav.import": "Import directory",
     "admin.nav.users": "Accounts",
     "admin.nav.audit": "Audit log",
     "admin.nav.tokens": "API tokens",

@@ -11,7 +11,10 @@ const schema = z.object({
   SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional(),
   MEILISEARCH_URL: z.string().url("MEILISEARCH_URL must be a URL").optional(),
   MEILISEARCH_API_KEY: z.string().optional(),
-  MEILISEARCH_INDEX_PREFIX: z.string().regex(/^[a-z0-9_-]*$/i).default("cnht"),
+  MEILISEARCH_INDEX_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]*$/i)
+    .default("cnht"),
   SMTP_URL: z.string().url().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -30,7 +33,11 @@ export function getEnv(): Env {
     throw new Error(`Invalid environment:\n${lines}`);
   }
   const dataDir = path.dirname(path.resolve(parsed.data.DATABASE_PATH));
-  cached = { ...parsed.data, SESSION_SECRET: parsed.data.SESSION_SECRET ?? sessionSecretFile(dataDir), dataDir };
+  cached = {
+    ...parsed.data,
+    SESSION_SECRET: parsed.data.SESSION_SECRET ?? sessionSecretFile(dataDir),
+    dataDir,
+  };
   return cached;
 }
 

@@ -17,7 +17,12 @@ export * from "../db/queries/events-schedule";
 
 /** The message of a rule the user broke (shown as a toast), or null for a real failure. */
 export function fairError(e: unknown): string | null {
-  if (e instanceof RequestRuleError || e instanceof ScheduleConflictError || e instanceof RegistrationError || e instanceof EventEditError)
+  if (
+    e instanceof RequestRuleError ||
+    e instanceof ScheduleConflictError ||
+    e instanceof RegistrationError ||
+    e instanceof EventEditError
+  )
     return e.message;
   return null;
 }
@@ -48,7 +53,13 @@ export async function suggestionsFor(
   const ev = await getEvent(db, eventId);
   if (!ev) return [];
   const others = (await listParticipants(db, eventId, { status: "approved" })).filter(
-    (p) => p.id !== me.id && mayMeet({ allowBuyerBuyer: ev.allowBuyerBuyer === 1, allowSupplierSupplier: ev.allowSupplierSupplier === 1 }, me.kind, p.kind),
+    (p) =>
+      p.id !== me.id &&
+      mayMeet(
+        { allowBuyerBuyer: ev.allowBuyerBuyer === 1, allowSupplierSupplier: ev.allowSupplierSupplier === 1 },
+        me.kind,
+        p.kind,
+      ),
   );
   const byOrg = new Map(others.map((p) => [p.orgId, p]));
   const best = new Map<number, Suggestion>();
@@ -57,17 +68,32 @@ export async function suggestionsFor(
     if (!p || opts.exclude?.has(p.id)) return;
     const prev = best.get(p.id);
     if (!prev || prev.score < s.score)
-      best.set(p.id, { ...s, participantId: p.id, ref: p.ref, name: { vi: p.nameVi, en: p.nameEn }, kind: p.kind });
+      best.set(p.id, {
+        ...s,
+        participantId: p.id,
+        ref: p.ref,
+        name: { vi: p.nameVi, en: p.nameEn },
+        kind: p.kind,
+      });
   };
   const reasons = (rs: { kind: string; met: boolean | "unknown"; text: Record<Locale, string> }[]) =>
     rs.map((r) => ({ kind: r.kind, met: r.met, text: r.text[locale] }));
   if (me.kind === "buyer") {
-    const refs = await db.selectFrom("sourcingRequests").select("ref").where("buyerOrgId", "=", me.orgId).where("status", "=", "open").execute();
+    const refs = await db
+      .selectFrom("sourcingRequests")
+      .select("ref")
+      .where("buyerOrgId", "=", me.orgId)
+      .where("status", "=", "open")
+      .execute();
     for (const { ref } of refs) {
       const req = await findRequest(ref, db);
       if (!req) continue;
       for (const m of await matchesForRequest(req, { limit: 200, withoutDismissed: true }, db))
-        offer(m.supplier.orgId, { score: m.score, via: { ref, title: req.title[locale] ?? req.title.vi ?? req.title.en ?? null }, reasons: reasons(m.result.reasons) });
+        offer(m.supplier.orgId, {
+          score: m.score,
+          via: { ref, title: req.title[locale] ?? req.title.vi ?? req.title.en ?? null },
+          reasons: reasons(m.result.reasons),
+        });
     }
   } else {
     const supplier = await findSupplierById(me.orgId, db);
@@ -75,22 +101,37 @@ export async function suggestionsFor(
       for (const m of await matchesForSupplier(supplier, { limit: 200, includeRestricted: false }, db))
         offer(m.request.buyerOrgId, {
           score: m.score,
-          via: { ref: m.request.ref, title: m.request.title[locale] ?? m.request.title.vi ?? m.request.title.en ?? null },
+          via: {
+            ref: m.request.ref,
+            title: m.request.title[locale] ?? m.request.title.vi ?? m.request.title.en ?? null,
+          },
           reasons: reasons(m.result.reasons),
         });
   }
-  return [...best.values()].sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref)).slice(0, opts.limit);
+  return [...best.values()]
+    .sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref))
+    .slice(0, opts.limit);
 }
 
 /**
  * Pairs matching suggests across the event, for a generation with "include suggestions": each
  * approved buyer's best `perBuyer` suppliers among the approved ones.
  */
-export async function suggestedPairs(eventId: number, perBuyer = 3, db: Db = getDb()): Promise<{ aId: number; bId: number }[]> {
+export async function suggestedPairs(
+  eventId: number,
+  perBuyer = 3,
+  db: Db = getDb(),
+): Promise<{ aId: number; bId: number }[]> {
   const buyers = await listParticipants(db, eventId, { status: "approved", kind: "buyer" });
   const out: { aId: number; bId: number }[] = [];
   for (const b of buyers)
-    for (const s of await suggestionsFor(eventId, { id: b.id, orgId: b.orgId, kind: "buyer" }, "en", { limit: perBuyer }, db))
+    for (const s of await suggestionsFor(
+      eventId,
+      { id: b.id, orgId: b.orgId, kind: "buyer" },
+      "en",
+      { limit: perBuyer },
+      db,
+    ))
       out.push({ aId: b.id, bId: s.participantId });
   return out;
 }

@@ -3,12 +3,22 @@ import type { Db } from "../db/connection";
 import { apiError } from "~/api.server";
 import { getDb } from "~/services.server";
 import type { Locale } from "~/modules/i18n";
-import { groupZones, inZone, MatchIndex, today, type DismissReason, type ZoneOption, type MatchRequest, type MatchSupplier, type Reason, type Term } from "~/modules/matching";
+import {
+  groupZones,
+  inZone,
+  MatchIndex,
+  today,
+  type DismissReason,
+  type ZoneOption,
+  type MatchRequest,
+  type MatchSupplier,
+  type Reason,
+  type Term,
+} from "~/modules/matching";
 
 // The door from routes to matching: loads suppliers and open requests from the database into
 // matching inputs, keeps one in-memory MatchIndex per database and rebuilds it when the
 // directory changed (a cheap fingerprint query per call; see docs/decisions/060).
-
 
 export interface SupplierMeta {
   orgId: number;
@@ -52,7 +62,9 @@ async function directoryVersion(db: Db): Promise<string> {
   return rows[0].v;
 }
 
-function termsByOwner<K extends string>(rows: { owner: number; kind: K; text: string; conceptId: string | null }[]) {
+function termsByOwner<K extends string>(
+  rows: { owner: number; kind: K; text: string; conceptId: string | null }[],
+) {
   const out = new Map<number, Record<K, Term[]>>();
   for (const r of rows) {
     let o = out.get(r.owner);
@@ -94,8 +106,14 @@ async function loadSuppliers(db: Db): Promise<Map<string, MatchSupplier & Suppli
       .orderBy("id")
       .execute(),
   );
-  const certs = new Map<number, { conceptId: string | null; standard: string; validUntil: string | null; updatedAt: string }[]>();
-  for (const c of await db.selectFrom("certifications").select(["orgId", "standard", "conceptId", "validUntil", "updatedAt"]).execute()) {
+  const certs = new Map<
+    number,
+    { conceptId: string | null; standard: string; validUntil: string | null; updatedAt: string }[]
+  >();
+  for (const c of await db
+    .selectFrom("certifications")
+    .select(["orgId", "standard", "conceptId", "validUntil", "updatedAt"])
+    .execute()) {
     const list = certs.get(c.orgId) ?? [];
     list.push(c);
     certs.set(c.orgId, list);
@@ -131,7 +149,10 @@ function parseMarkets(json: string | null): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
 }
 
-async function loadRequests(db: Db, where: { ref?: string; status?: "open" }): Promise<Map<string, MatchRequest & RequestMeta>> {
+async function loadRequests(
+  db: Db,
+  where: { ref?: string; status?: "open" },
+): Promise<Map<string, MatchRequest & RequestMeta>> {
   let q = db
     .selectFrom("sourcingRequests as r")
     .leftJoin("buyerProfiles as b", "b.orgId", "r.buyerOrgId")
@@ -183,7 +204,12 @@ async function loadRequests(db: Db, where: { ref?: string; status?: "open" }): P
 
 async function build(db: Db, version: string): Promise<State> {
   const [suppliers, requests] = await Promise.all([loadSuppliers(db), loadRequests(db, { status: "open" })]);
-  return { version, suppliers, requests, index: new MatchIndex([...suppliers.values()], [...requests.values()]) };
+  return {
+    version,
+    suppliers,
+    requests,
+    index: new MatchIndex([...suppliers.values()], [...requests.values()]),
+  };
 }
 
 /** The current matching state, rebuilt only when the directory changed since the last call. */
@@ -227,13 +253,21 @@ export interface MatchQuery {
 }
 
 /** Ranked suppliers for a request (any status: a buyer may look back at a closed one). */
-export async function matchesForRequest(request: MatchRequest & RequestMeta, q: MatchQuery, db: Db = getDb()) {
+export async function matchesForRequest(
+  request: MatchRequest & RequestMeta,
+  q: MatchQuery,
+  db: Db = getDb(),
+) {
   const st = await state(db);
   const dismissed = q.withoutDismissed
     ? new Set(
-        (await db.selectFrom("matchDismissals").select("supplierOrgId").where("requestId", "=", request.id).execute()).map(
-          (d) => d.supplierOrgId,
-        ),
+        (
+          await db
+            .selectFrom("matchDismissals")
+            .select("supplierOrgId")
+            .where("requestId", "=", request.id)
+            .execute()
+        ).map((d) => d.supplierOrgId),
       )
     : null;
   const filter = (s: MatchSupplier) => {
@@ -263,11 +297,20 @@ export async function matchesForSupplier(
 }
 
 /** Certificates that would open more requests to the supplier ("add IATF 16949 to qualify for 6 requests"). */
-export async function missingCertificates(supplier: MatchSupplier, q: { asOf?: string; includeRestricted: boolean }, db: Db = getDb()) {
+export async function missingCertificates(
+  supplier: MatchSupplier,
+  q: { asOf?: string; includeRestricted: boolean },
+  db: Db = getDb(),
+) {
   const st = await state(db);
   return st.index
     .missingCertificates(supplier, { asOf: q.asOf ?? today(), minScore: 0.5 })
-    .map((m) => ({ ...m, requests: m.requests.filter((r) => q.includeRestricted || st.requests.get(r.ref)?.visibility === "public") }))
+    .map((m) => ({
+      ...m,
+      requests: m.requests.filter(
+        (r) => q.includeRestricted || st.requests.get(r.ref)?.visibility === "public",
+      ),
+    }))
     .filter((m) => m.requests.length > 0);
 }
 
@@ -280,7 +323,14 @@ export async function industrialZones(db: Db = getDb()): Promise<ZoneOption[]> {
 }
 
 export async function dismissMatch(
-  input: { requestId: number; supplierOrgId: number; reason: DismissReason; note: string | null; score: number | null; userId: number | null },
+  input: {
+    requestId: number;
+    supplierOrgId: number;
+    reason: DismissReason;
+    note: string | null;
+    score: number | null;
+    userId: number | null;
+  },
   db: Db = getDb(),
 ) {
   await db
@@ -294,13 +344,19 @@ export async function dismissMatch(
       createdBy: input.userId,
     })
     .onConflict((oc) =>
-      oc.columns(["requestId", "supplierOrgId"]).doUpdateSet({ reason: input.reason, note: input.note, createdBy: input.userId }),
+      oc
+        .columns(["requestId", "supplierOrgId"])
+        .doUpdateSet({ reason: input.reason, note: input.note, createdBy: input.userId }),
     )
     .execute();
 }
 
 export async function undoDismissal(requestId: number, supplierOrgId: number, db: Db = getDb()) {
-  await db.deleteFrom("matchDismissals").where("requestId", "=", requestId).where("supplierOrgId", "=", supplierOrgId).execute();
+  await db
+    .deleteFrom("matchDismissals")
+    .where("requestId", "=", requestId)
+    .where("supplierOrgId", "=", supplierOrgId)
+    .execute();
 }
 
 export async function dismissalsFor(requestId: number, db: Db = getDb()) {
@@ -312,7 +368,6 @@ export async function dismissalsFor(requestId: number, db: Db = getDb()) {
     .orderBy("d.createdAt", "desc")
     .execute();
 }
-
 
 // ---- shared by the two /api/v1/.../matches routes ------------------------------------------
 
@@ -326,5 +381,11 @@ export function asOfParam(url: URL): string | undefined {
 
 /** CONTRACT.md §2: text is a string in the caller's language; both languages ride along. */
 export function apiReasons(reasons: Reason[], locale: Locale) {
-  return reasons.map((r) => ({ kind: r.kind, text: r.text[locale], met: r.met, textVi: r.text.vi, textEn: r.text.en }));
+  return reasons.map((r) => ({
+    kind: r.kind,
+    text: r.text[locale],
+    met: r.met,
+    textVi: r.text.vi,
+    textEn: r.text.en,
+  }));
 }

@@ -128,7 +128,14 @@ export interface MatchDismissalsTable {
   id: Generated<number>;
   requestId: number;
   supplierOrgId: number;
-  reason: "missing_certificate" | "wrong_process" | "wrong_material" | "too_small" | "price" | "already_supplier" | "other";
+  reason:
+    | "missing_certificate"
+    | "wrong_process"
+    | "wrong_material"
+    | "too_small"
+    | "price"
+    | "already_supplier"
+    | "other";
   note: string | null;
   score: number | null;
   createdBy: number | null;
@@ -373,7 +380,8 @@ export interface MeetingOutcomesTable {
   id: Generated<number>;
   meetingId: number;
   participantId: number;
-  outcome: "no_further_contact" | "samples_requested" | "quotation_requested" | "negotiation" | "order_placed";
+  outcome:
+    "no_further_contact" | "samples_requested" | "quotation_requested" | "negotiation" | "order_placed";
   note: string | null;
   recordedBy: number | null;
   recordedAt: Generated<string>;

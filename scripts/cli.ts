@@ -1,15 +1,30 @@
 // `npm run cli -- COMMAND ...`: one entry point, each command in scripts/cli/COMMAND.ts exporting
 // `run(args): Promise<number>` (the exit code). Every command migrates the database first when
 // it uses one, so `cli import` works on a path that does not exist yet.
-const commands: Record<string, { load: () => Promise<{ run(args: string[]): Promise<number> }>; help: string }> = {
+const commands: Record<
+  string,
+  { load: () => Promise<{ run(args: string[]): Promise<number> }>; help: string }
+> = {
   migrate: { load: () => import("./cli/migrate"), help: "create or upgrade the database schema" },
-  import: { load: () => import("./cli/import"), help: "import FILE [--replace]  upsert a cnht-directory/1 file" },
-  export: { load: () => import("./cli/export"), help: "export [FILE]  write the directory as cnht-directory/1" },
+  import: {
+    load: () => import("./cli/import"),
+    help: "import FILE [--replace]  upsert a cnht-directory/1 file",
+  },
+  export: {
+    load: () => import("./cli/export"),
+    help: "export [FILE]  write the directory as cnht-directory/1",
+  },
   reindex: { load: () => import("./cli/reindex"), help: "rebuild the search index from the database" },
-  "search-check": { load: () => import("./cli/search-check"), help: "compare the search index with the database" },
+  "search-check": {
+    load: () => import("./cli/search-check"),
+    help: "compare the search index with the database",
+  },
   schedule: { load: () => import("./cli/schedule"), help: "schedule --in INSTANCE.json --out RESULT.json" },
   token: { load: () => import("./cli/token"), help: "token create --role organiser --name NAME" },
-  seed: { load: () => import("./cli/seed"), help: "seed [--force]  load the demo data into an empty database" },
+  seed: {
+    load: () => import("./cli/seed"),
+    help: "seed [--force]  load the demo data into an empty database",
+  },
 };
 
 async function main() {

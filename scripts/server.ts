@@ -16,9 +16,19 @@ export async function createApp() {
     res.setHeader("X-Frame-Options", "DENY");
     next();
   });
-  app.use("/assets", express.static(path.join(BUILD_DIR, "client/assets"), { immutable: true, maxAge: "1y" }));
+  app.use(
+    "/assets",
+    express.static(path.join(BUILD_DIR, "client/assets"), { immutable: true, maxAge: "1y" }),
+  );
   app.use(express.static(path.join(BUILD_DIR, "client"), { maxAge: "1h", index: false }));
   // clientIp: the login rate limit counts per address (req.ip trusts only a loopback proxy).
-  app.all("*", createRequestHandler({ build, mode: "production", getLoadContext: (req) => ({ clientIp: req.ip ?? "" }) }));
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: "production",
+      getLoadContext: (req) => ({ clientIp: req.ip ?? "" }),
+    }),
+  );
   return app;
 }

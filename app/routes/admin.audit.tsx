@@ -32,7 +32,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
   const locale = getLocale(request);
   return {
-    rows: rows.map((r) => ({ ...r, actionLabel: auditActionLabel(r.action, locale), detailList: auditDetails(r.details) })),
+    rows: rows.map((r) => ({
+      ...r,
+      actionLabel: auditActionLabel(r.action, locale),
+      detailList: auditDetails(r.details),
+    })),
     page: f.page,
     pages: Math.max(1, Math.ceil(total / PAGE)),
   };

@@ -68,7 +68,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       deadline: utcToLocalInput(ev.requestDeadline).replace("T", " "),
       publishedVersion: ev.publishedVersion,
     },
-    people: people.map((p) => ({ id: p.id, ref: p.ref, name: (en ? p.nameEn ?? p.nameVi : p.nameVi ?? p.nameEn) ?? p.ref, kind: p.kind, status: p.status, fixedTable: p.fixedTableCode, note: p.note })),
+    people: people.map((p) => ({
+      id: p.id,
+      ref: p.ref,
+      name: (en ? (p.nameEn ?? p.nameVi) : (p.nameVi ?? p.nameEn)) ?? p.ref,
+      kind: p.kind,
+      status: p.status,
+      fixedTable: p.fixedTableCode,
+      note: p.note,
+    })),
     slots: slots.length,
     tables: tables.length,
     counts,
@@ -78,7 +86,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 const schema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("status"), participantId: z.coerce.number().int().positive(), status: z.enum(["approved", "rejected", "pending"]) }),
+  z.object({
+    intent: z.literal("status"),
+    participantId: z.coerce.number().int().positive(),
+    status: z.enum(["approved", "rejected", "pending"]),
+  }),
   z.object({
     intent: z.literal("addMeeting"),
     aId: z.coerce.number().int().positive(),
@@ -100,14 +112,38 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const v = parsed.data;
   try {
     if (v.intent === "status") {
-      const p = await db.selectFrom("eventParticipants").select("id").where("id", "=", v.participantId).where("eventId", "=", ev.id).executeTakeFirst();
+      const p = await db
+        .selectFrom("eventParticipants")
+        .select("id")
+        .where("id", "=", v.participantId)
+        .where("eventId", "=", ev.id)
+        .executeTakeFirst();
       if (!p) throw new Response("Not found", { status: 404 });
       await setParticipantStatus(db, v.participantId, v.status, actor.userId);
-      await recordAudit(db, { actor: auditActor(actor), action: `participant_${v.status}`, entity: "event_participant", entityRef: String(v.participantId) });
-      return redirectWithToast(request, here, { kind: "success", message: t(`fair.admin.statusDone.${v.status}`) });
+      await recordAudit(db, {
+        actor: auditActor(actor),
+        action: `participant_${v.status}`,
+        entity: "event_participant",
+        entityRef: String(v.participantId),
+      });
+      return redirectWithToast(request, here, {
+        kind: "success",
+        message: t(`fair.admin.statusDone.${v.status}`),
+      });
     }
-    const id = await addOrganiserMeeting(db, { eventId: ev.id, aId: v.aId, bId: v.bId, note: v.note || null, userId: actor.userId });
-    await recordAudit(db, { actor: auditActor(actor), action: "meeting_add", entity: "meeting", entityRef: String(id) });
+    const id = await addOrganiserMeeting(db, {
+      eventId: ev.id,
+      aId: v.aId,
+      bId: v.bId,
+      note: v.note || null,
+      userId: actor.userId,
+    });
+    await recordAudit(db, {
+      actor: auditActor(actor),
+      action: "meeting_add",
+      entity: "meeting",
+      entityRef: String(id),
+    });
     return redirectWithToast(request, here, { kind: "success", message: t("fair.admin.meetingAdded") });
   } catch (e) {
     const msg = fairError(e);
@@ -126,15 +162,31 @@ export default function AdminEvent() {
     <section className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
-          <h2 className="text-xl font-semibold">{locale === "en" && d.ev.nameEn ? d.ev.nameEn : d.ev.nameVi}</h2>
+          <h2 className="text-xl font-semibold">
+            {locale === "en" && d.ev.nameEn ? d.ev.nameEn : d.ev.nameVi}
+          </h2>
           <p className="text-sm text-slate-600">
-            {d.ev.days.map((x) => formatDate(x, locale)).join(", ")} · {d.ev.dayStart}–{d.ev.dayEnd} · {d.ev.venue}
+            {d.ev.days.map((x) => formatDate(x, locale)).join(", ")} · {d.ev.dayStart}–{d.ev.dayEnd} ·{" "}
+            {d.ev.venue}
           </p>
           <p className="mt-1 flex flex-wrap gap-2 text-sm">
             <Badge>{t(`fair.status.${d.ev.status}`)}</Badge>
-            <Badge tone="brand">{t("fair.admin.slotsTables", { slots: d.slots, tables: d.tables, minutes: d.ev.meetingMinutes })}</Badge>
+            <Badge tone="brand">
+              {t("fair.admin.slotsTables", {
+                slots: d.slots,
+                tables: d.tables,
+                minutes: d.ev.meetingMinutes,
+              })}
+            </Badge>
             {d.ev.deadline && <Badge tone="amber">{t("fair.deadline", { when: d.ev.deadline })}</Badge>}
-            {d.published && <Badge tone="green">{t("fair.admin.publishedInfo", { version: d.published.version, meetings: d.published.meetings })}</Badge>}
+            {d.published && (
+              <Badge tone="green">
+                {t("fair.admin.publishedInfo", {
+                  version: d.published.version,
+                  meetings: d.published.meetings,
+                })}
+              </Badge>
+            )}
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
@@ -187,7 +239,11 @@ export default function AdminEvent() {
                   <input type="hidden" name="intent" value="status" />
                   <input type="hidden" name="participantId" value={p.id} />
                   <input type="hidden" name="status" value="approved" />
-                  <Button type="submit" variant="secondary" aria-label={`${t("fair.admin.approve")}: ${p.name}`}>
+                  <Button
+                    type="submit"
+                    variant="secondary"
+                    aria-label={`${t("fair.admin.approve")}: ${p.name}`}
+                  >
                     {t("fair.admin.approve")}
                   </Button>
                 </Form>
@@ -229,7 +285,12 @@ export default function AdminEvent() {
             </Field>
           ))}
           <Field id="am-note" label={t("fair.admin.note")}>
-            <input id="am-note" name="note" maxLength={500} className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+            <input
+              id="am-note"
+              name="note"
+              maxLength={500}
+              className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+            />
           </Field>
           <div className="self-end">
             <Button type="submit">{t("fair.admin.addMeetingSubmit")}</Button>

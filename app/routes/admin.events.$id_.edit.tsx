@@ -47,9 +47,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (msg === null) throw e;
     return data({ fields, errors: { days: msg } }, { status: 400 });
   }
-  await recordAudit(db, { actor: auditActor(actor), action: "event_update", entity: "event", entityRef: String(ev.id) });
+  await recordAudit(db, {
+    actor: auditActor(actor),
+    action: "event_update",
+    entity: "event",
+    entityRef: String(ev.id),
+  });
   const { t } = getTranslator(request);
-  return redirectWithToast(request, `/admin/events/${ev.id}`, { kind: "success", message: t("fair.admin.saved") });
+  return redirectWithToast(request, `/admin/events/${ev.id}`, {
+    kind: "success",
+    message: t("fair.admin.saved"),
+  });
 }
 
 export default function EditEvent() {

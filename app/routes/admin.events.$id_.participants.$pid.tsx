@@ -61,7 +61,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const max = String(f.get("maxMeetings") ?? "").trim();
   const table = String(f.get("fixedTableId") ?? "");
   try {
-    if (max !== "" && !(Number.isInteger(Number(max)) && Number(max) >= 0)) throw new Error(t("fair.badForm"));
+    if (max !== "" && !(Number.isInteger(Number(max)) && Number(max) >= 0))
+      throw new Error(t("fair.badForm"));
     await setAvailability(getDb(), p.id, {
       arrivesAt: when("arrivesAt"),
       leavesAt: when("leavesAt"),
@@ -74,8 +75,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (msg === null) throw e;
     return redirectWithToast(request, here, { kind: "error", message: msg });
   }
-  await recordAudit(getDb(), { actor: auditActor(actor), action: "participant_availability", entity: "event_participant", entityRef: String(p.id) });
-  return redirectWithToast(request, `/admin/events/${p.eventId}`, { kind: "success", message: t("fair.admin.saved") });
+  await recordAudit(getDb(), {
+    actor: auditActor(actor),
+    action: "participant_availability",
+    entity: "event_participant",
+    entityRef: String(p.id),
+  });
+  return redirectWithToast(request, `/admin/events/${p.eventId}`, {
+    kind: "success",
+    message: t("fair.admin.saved"),
+  });
 }
 
 export default function ParticipantSettings() {
@@ -104,14 +113,26 @@ export default function ParticipantSettings() {
           </Select>
         </Field>
         <Field id="pa-max" label={t("fair.admin.maxMeetings")}>
-          <TextInput id="pa-max" name="maxMeetings" type="number" min={0} defaultValue={p.maxMeetings ?? ""} />
+          <TextInput
+            id="pa-max"
+            name="maxMeetings"
+            type="number"
+            min={0}
+            defaultValue={p.maxMeetings ?? ""}
+          />
         </Field>
         <fieldset className="sm:col-span-2">
           <legend className="mb-1 text-sm font-medium text-slate-700">{t("fair.admin.blocked")}</legend>
           <div className="grid grid-cols-2 gap-1 text-sm sm:grid-cols-4">
             {slots.map((s) => (
               <label key={s.code}>
-                <input type="checkbox" name="blocked" value={s.code} defaultChecked={p.blocked.includes(s.code)} /> {s.label}
+                <input
+                  type="checkbox"
+                  name="blocked"
+                  value={s.code}
+                  defaultChecked={p.blocked.includes(s.code)}
+                />{" "}
+                {s.label}
               </label>
             ))}
           </div>

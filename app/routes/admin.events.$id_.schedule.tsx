@@ -68,15 +68,39 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const label = (m: (typeof meetings)[number]) => `${m.aRef} ↔ ${m.bRef}`;
   const shownUnplaced = unplaced.filter(involves);
   return {
-    ev: { id: ev.id, name: ev.nameVi, publishedVersion: ev.publishedVersion, draftRevision: ev.draftRevision },
+    ev: {
+      id: ev.id,
+      name: ev.nameVi,
+      publishedVersion: ev.publishedVersion,
+      draftRevision: ev.draftRevision,
+    },
     who,
     people: [...people].sort((a, b) => a[0].localeCompare(b[0])),
     slots: slots.map((s) => ({ id: s.id, code: s.code, label: s.startsAt.slice(5, 16).replace("T", " ") })),
     tables: tables.map((t) => ({ id: t.id, code: t.code, name: t.name })),
-    cells: placed.map((m) => ({ id: m.id, slotId: m.slotId!, tableId: m.tableId!, label: label(m), mine: involves(m), hand: m.movedByHand === 1 })),
-    unplaced: shownUnplaced.slice(0, UNSCHEDULED_SHOWN).map((m) => ({ id: m.id, label: label(m), weight: m.weight, source: m.source, reason: m.unscheduledReason })),
+    cells: placed.map((m) => ({
+      id: m.id,
+      slotId: m.slotId!,
+      tableId: m.tableId!,
+      label: label(m),
+      mine: involves(m),
+      hand: m.movedByHand === 1,
+    })),
+    unplaced: shownUnplaced
+      .slice(0, UNSCHEDULED_SHOWN)
+      .map((m) => ({
+        id: m.id,
+        label: label(m),
+        weight: m.weight,
+        source: m.source,
+        reason: m.unscheduledReason,
+      })),
     unplacedTotal: shownUnplaced.length,
-    moving: moveId ? (meetings.filter((m) => m.id === moveId).map((m) => ({ id: m.id, label: label(m), slotId: m.slotId, tableId: m.tableId }))[0] ?? null) : null,
+    moving: moveId
+      ? (meetings
+          .filter((m) => m.id === moveId)
+          .map((m) => ({ id: m.id, label: label(m), slotId: m.slotId, tableId: m.tableId }))[0] ?? null)
+      : null,
     figures: {
       meetings: meetings.length,
       placed: placed.length,
@@ -84,13 +108,26 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       suppliers: requestingSuppliers.size,
       served: servedSuppliers.size,
     },
-    runs: runs.map((r) => ({ id: r.id, mode: r.mode, placed: r.placed, unscheduled: r.unscheduled, ms: r.durationMs, at: r.createdAt.slice(0, 16).replace("T", " ") })),
-    published: pub ? { version: pub.version, upToDate: pub.draftRevision === ev.draftRevision, meetings: pub.meetings } : null,
+    runs: runs.map((r) => ({
+      id: r.id,
+      mode: r.mode,
+      placed: r.placed,
+      unscheduled: r.unscheduled,
+      ms: r.durationMs,
+      at: r.createdAt.slice(0, 16).replace("T", " "),
+    })),
+    published: pub
+      ? { version: pub.version, upToDate: pub.draftRevision === ev.draftRevision, meetings: pub.meetings }
+      : null,
   };
 }
 
 const schema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("generate"), includeSuggestions: z.literal("on").optional(), seed: z.coerce.number().int().min(1).max(1_000_000).default(1) }),
+  z.object({
+    intent: z.literal("generate"),
+    includeSuggestions: z.literal("on").optional(),
+    seed: z.coerce.number().int().min(1).max(1_000_000).default(1),
+  }),
   z.object({ intent: z.literal("rerun") }),
   z.object({ intent: z.literal("publish"), expectedVersion: z.coerce.number().int().min(0) }),
   z.object({
@@ -113,10 +150,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return redirectWithToast(request, here, { kind: "error", message: t("fair.badForm") });
   const v = parsed.data;
-  const audit = (action: string, details?: unknown) => recordAudit(db, { actor: auditActor(actor), action, entity: "event", entityRef: String(ev.id), details });
+  const audit = (action: string, details?: unknown) =>
+    recordAudit(db, { actor: auditActor(actor), action, entity: "event", entityRef: String(ev.id), details });
   try {
     if (v.intent === "generate" || v.intent === "rerun") {
-      const suggestions = v.intent === "generate" && v.includeSuggestions ? await suggestedPairs(ev.id) : undefined;
+      const suggestions =
+        v.intent === "generate" && v.includeSuggestions ? await suggestedPairs(ev.id) : undefined;
       const r = await generateDraft(db, {
         eventId: ev.id,
         mode: v.intent === "generate" ? "full" : "unscheduled",
@@ -125,20 +164,48 @@ export async function action({ request, params }: ActionFunctionArgs) {
         userId: actor.userId,
       });
       await audit(v.intent === "generate" ? "schedule_generate" : "schedule_rerun", r);
-      return redirectWithToast(request, here, { kind: "success", message: t("fair.schedule.generated", { placed: r.placed, unscheduled: r.unscheduled }) });
+      return redirectWithToast(request, here, {
+        kind: "success",
+        message: t("fair.schedule.generated", { placed: r.placed, unscheduled: r.unscheduled }),
+      });
     }
     if (v.intent === "publish") {
-      const r = await publishDraft(db, { eventId: ev.id, expectedVersion: v.expectedVersion, userId: actor.userId });
+      const r = await publishDraft(db, {
+        eventId: ev.id,
+        expectedVersion: v.expectedVersion,
+        userId: actor.userId,
+      });
       await audit("schedule_publish", r);
       // Participants learn of the plan (and later of each change) through the mail outbox.
       await notifySchedule(ev.id, "schedule_published", new URL(request.url).origin);
-      return redirectWithToast(request, here, { kind: "success", message: t("fair.schedule.publishedDone", { version: r.version, meetings: r.meetings }) });
+      return redirectWithToast(request, here, {
+        kind: "success",
+        message: t("fair.schedule.publishedDone", { version: r.version, meetings: r.meetings }),
+      });
     }
-    const m = await db.selectFrom("meetings").select("eventId").where("id", "=", v.meetingId).executeTakeFirst();
+    const m = await db
+      .selectFrom("meetings")
+      .select("eventId")
+      .where("id", "=", v.meetingId)
+      .executeTakeFirst();
     if (!m || m.eventId !== ev.id) throw new Response("Not found", { status: 404 });
-    await moveMeeting(db, { meetingId: v.meetingId, slotId: v.slotId || null, tableId: v.tableId || null, userId: actor.userId });
-    await recordAudit(db, { actor: auditActor(actor), action: "meeting_move", entity: "meeting", entityRef: String(v.meetingId), details: { slotId: v.slotId, tableId: v.tableId } });
-    return redirectWithToast(request, v.p ? `${here}?p=${encodeURIComponent(v.p)}` : here, { kind: "success", message: t("fair.schedule.moved") });
+    await moveMeeting(db, {
+      meetingId: v.meetingId,
+      slotId: v.slotId || null,
+      tableId: v.tableId || null,
+      userId: actor.userId,
+    });
+    await recordAudit(db, {
+      actor: auditActor(actor),
+      action: "meeting_move",
+      entity: "meeting",
+      entityRef: String(v.meetingId),
+      details: { slotId: v.slotId, tableId: v.tableId },
+    });
+    return redirectWithToast(request, v.p ? `${here}?p=${encodeURIComponent(v.p)}` : here, {
+      kind: "success",
+      message: t("fair.schedule.moved"),
+    });
   } catch (e) {
     const msg = fairError(e);
     if (msg === null) throw e;
@@ -146,7 +213,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
-function MoveForm({ id, label, slots, tables, slotId, tableId, who }: { id: number; label: string; slots: { id: number; label: string; code: string }[]; tables: { id: number; code: string; name: string }[]; slotId: number | null; tableId: number | null; who: string }) {
+function MoveForm({
+  id,
+  label,
+  slots,
+  tables,
+  slotId,
+  tableId,
+  who,
+}: {
+  id: number;
+  label: string;
+  slots: { id: number; label: string; code: string }[];
+  tables: { id: number; code: string; name: string }[];
+  slotId: number | null;
+  tableId: number | null;
+  who: string;
+}) {
   const t = useT();
   return (
     <Form method="post" className="flex flex-wrap items-end gap-2">
@@ -193,7 +276,9 @@ export default function ScheduleReview() {
         </h2>
         {d.published ? (
           <Badge tone={d.published.upToDate ? "green" : "amber"}>
-            {t(d.published.upToDate ? "fair.schedule.upToDate" : "fair.schedule.changedSince", { version: d.published.version })}
+            {t(d.published.upToDate ? "fair.schedule.upToDate" : "fair.schedule.changedSince", {
+              version: d.published.version,
+            })}
           </Badge>
         ) : (
           <Badge tone="amber">{t("fair.schedule.notPublished")}</Badge>
@@ -277,14 +362,20 @@ export default function ScheduleReview() {
           <tbody>
             {d.slots.map((s) => (
               <tr key={s.id} className="border-t">
-                <th scope="row" className="sticky left-0 whitespace-nowrap bg-white px-2 py-1 text-left font-normal">
+                <th
+                  scope="row"
+                  className="sticky left-0 whitespace-nowrap bg-white px-2 py-1 text-left font-normal"
+                >
                   {s.label}
                 </th>
                 {d.tables.map((x) => {
                   const c = cell.get(`${s.id}:${x.id}`);
                   if (!c) return <td key={x.id} className="px-2 py-1" />;
                   return (
-                    <td key={x.id} className={`whitespace-nowrap px-2 py-1 ${c.mine ? (d.who ? "bg-amber-100" : "") : "text-slate-300"}`}>
+                    <td
+                      key={x.id}
+                      className={`whitespace-nowrap px-2 py-1 ${c.mine ? (d.who ? "bg-amber-100" : "") : "text-slate-300"}`}
+                    >
                       <Link to={q(`move=${c.id}`)} title={t("fair.schedule.move")}>
                         {c.label}
                       </Link>
@@ -300,15 +391,28 @@ export default function ScheduleReview() {
 
       <section>
         <h3 className="mb-2 font-semibold">{t("fair.schedule.unscheduled", { count: d.unplacedTotal })}</h3>
-        {d.unplacedTotal > d.unplaced.length && <p className="text-sm text-slate-600">{t("fair.schedule.firstShown", { count: d.unplaced.length })}</p>}
+        {d.unplacedTotal > d.unplaced.length && (
+          <p className="text-sm text-slate-600">
+            {t("fair.schedule.firstShown", { count: d.unplaced.length })}
+          </p>
+        )}
         <ul className="space-y-3">
           {d.unplaced.map((m) => (
             <li key={m.id} className="rounded border bg-white p-3 text-sm">
               <div>
-                <strong>{m.label}</strong> · {t(`fair.source.${m.source}`)} · {t("fair.schedule.weight", { weight: m.weight })}
+                <strong>{m.label}</strong> · {t(`fair.source.${m.source}`)} ·{" "}
+                {t("fair.schedule.weight", { weight: m.weight })}
               </div>
               <div className="text-slate-600">{m.reason ?? t("fair.schedule.notYet")}</div>
-              <MoveForm id={m.id} label={m.label} slots={d.slots} tables={d.tables} slotId={null} tableId={null} who={d.who} />
+              <MoveForm
+                id={m.id}
+                label={m.label}
+                slots={d.slots}
+                tables={d.tables}
+                slotId={null}
+                tableId={null}
+                who={d.who}
+              />
             </li>
           ))}
         </ul>
@@ -320,7 +424,8 @@ export default function ScheduleReview() {
           <ul>
             {d.runs.map((r) => (
               <li key={r.id}>
-                {r.at} · {t(`fair.schedule.mode.${r.mode}`)} · {r.placed} / {r.placed + r.unscheduled} · {r.ms} ms
+                {r.at} · {t(`fair.schedule.mode.${r.mode}`)} · {r.placed} / {r.placed + r.unscheduled} ·{" "}
+                {r.ms} ms
               </li>
             ))}
           </ul>

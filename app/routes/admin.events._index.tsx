@@ -24,7 +24,17 @@ export default function AdminEvents() {
         <h2 className="text-xl font-semibold">{t("fair.admin.events")}</h2>
         <ButtonLink to="/admin/events/new">{t("fair.admin.new")}</ButtonLink>
       </div>
-      <Table caption={t("fair.admin.events")} hideCaption head={[t("fair.event"), t("fair.dates"), t("fair.form.status"), t("fair.approved"), t("fair.published")]}>
+      <Table
+        caption={t("fair.admin.events")}
+        hideCaption
+        head={[
+          t("fair.event"),
+          t("fair.dates"),
+          t("fair.form.status"),
+          t("fair.approved"),
+          t("fair.published"),
+        ]}
+      >
         {events.map((e) => (
           <tr key={e.id}>
             <Td>

@@ -31,9 +31,17 @@ export async function action({ request }: ActionFunctionArgs) {
     if (msg === null) throw e;
     return data({ fields, errors: { days: msg } }, { status: 400 });
   }
-  await recordAudit(db, { actor: auditActor(actor), action: "event_create", entity: "event", entityRef: String(id) });
+  await recordAudit(db, {
+    actor: auditActor(actor),
+    action: "event_create",
+    entity: "event",
+    entityRef: String(id),
+  });
   const { t } = getTranslator(request);
-  return redirectWithToast(request, `/admin/events/${id}`, { kind: "success", message: t("fair.admin.created") });
+  return redirectWithToast(request, `/admin/events/${id}`, {
+    kind: "success",
+    message: t("fair.admin.created"),
+  });
 }
 
 const DEFAULTS: Record<string, string> = {

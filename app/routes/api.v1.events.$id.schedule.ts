@@ -3,7 +3,15 @@ import { apiError, apiHandler, apiJson } from "~/api.server";
 import { getActor, isOrganiser } from "~/auth.server";
 import { getDb } from "~/services.server";
 import { meetingKey } from "~/modules/events";
-import { draftMeetings, getEvent, latestPublication, listParticipants, listSlots, listTables, publishedMeetings } from "~/events.server";
+import {
+  draftMeetings,
+  getEvent,
+  latestPublication,
+  listParticipants,
+  listSlots,
+  listTables,
+  publishedMeetings,
+} from "~/events.server";
 
 // GET /api/v1/events/ID/schedule (CONTRACT.md §2): the latest published schedule of an event in
 // cnht-schedule-result/1 form, with the slots' times, the tables' names and who each meeting
@@ -12,7 +20,12 @@ import { draftMeetings, getEvent, latestPublication, listParticipants, listSlots
 export const loader = apiHandler(async ({ request, params }: LoaderFunctionArgs) => {
   const actor = await getActor(request);
   if (!actor) throw apiError(401, "unauthorized", "Log in or send Authorization: Bearer TOKEN.");
-  if (!isOrganiser(actor)) throw apiError(403, "forbidden", "Only organisers read an event's whole schedule; see /api/v1/me/agenda for your own.");
+  if (!isOrganiser(actor))
+    throw apiError(
+      403,
+      "forbidden",
+      "Only organisers read an event's whole schedule; see /api/v1/me/agenda for your own.",
+    );
   const id = Number(params.id);
   const db = getDb();
   const ev = Number.isInteger(id) && id > 0 ? await getEvent(db, id) : null;
@@ -32,13 +45,28 @@ export const loader = apiHandler(async ({ request, params }: LoaderFunctionArgs)
     format: "cnht-schedule-result/1",
     event: { id, name: { vi: ev.nameVi, en: ev.nameEn }, version: pub.version, publishedAt: pub.publishedAt },
     assignments: rows.map((r) => ({ meeting: meetingKey(r.meetingId), slot: r.slot, table: r.table })),
-    unscheduled: unplaced.map((m) => ({ meeting: meetingKey(m.id), reason: m.unscheduledReason ?? "not placed when the schedule was published" })),
+    unscheduled: unplaced.map((m) => ({
+      meeting: meetingKey(m.id),
+      reason: m.unscheduledReason ?? "not placed when the schedule was published",
+    })),
     slots: slots.map((s) => ({ id: s.code, start: s.startsAt, minutes: s.minutes })),
     tables: tables.map((t) => ({ id: t.code, name: t.name })),
     participants: people.map((p) => ({ id: p.ref, kind: p.kind, name: { vi: p.nameVi, en: p.nameEn } })),
     meetings: [
-      ...rows.map((r) => ({ id: meetingKey(r.meetingId), a: r.aRef, b: r.bRef, weight: r.weight, source: r.source })),
-      ...unplaced.map((m) => ({ id: meetingKey(m.id), a: m.aRef, b: m.bRef, weight: m.weight, source: m.source })),
+      ...rows.map((r) => ({
+        id: meetingKey(r.meetingId),
+        a: r.aRef,
+        b: r.bRef,
+        weight: r.weight,
+        source: r.source,
+      })),
+      ...unplaced.map((m) => ({
+        id: meetingKey(m.id),
+        a: m.aRef,
+        b: m.bRef,
+        weight: m.weight,
+        source: m.source,
+      })),
     ],
   });
 });

@@ -32,7 +32,10 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
       name: { vi: p.nameVi, en: p.nameEn },
       version: pub.version,
       meetings: rows.map((r) => {
-        const other = r.aId === p.id ? { ref: r.bRef, kind: r.bKind, vi: r.bNameVi, en: r.bNameEn } : { ref: r.aRef, kind: r.aKind, vi: r.aNameVi, en: r.aNameEn };
+        const other =
+          r.aId === p.id
+            ? { ref: r.bRef, kind: r.bKind, vi: r.bNameVi, en: r.bNameEn }
+            : { ref: r.aRef, kind: r.aKind, vi: r.aNameVi, en: r.aNameEn };
         return {
           meeting: meetingKey(r.meetingId),
           slot: r.slot,

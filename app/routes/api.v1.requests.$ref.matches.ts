@@ -21,7 +21,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return apiJson({
     request: { ref: req.ref, status: req.status },
     matches: matches.map((m) => ({
-      supplier: { ref: m.supplier.ref, name: { vi: m.supplier.name.vi ?? null, en: m.supplier.name.en ?? null } },
+      supplier: {
+        ref: m.supplier.ref,
+        name: { vi: m.supplier.name.vi ?? null, en: m.supplier.name.en ?? null },
+      },
       score: m.score,
       reasons: apiReasons(m.result.reasons, locale),
     })),

@@ -23,7 +23,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return apiJson({
     supplier: { ref: supplier.ref },
     matches: matches.map((m) => ({
-      request: { ref: m.request.ref, title: m.request.title[locale] ?? m.request.title.en ?? m.request.title.vi ?? m.request.title.ja ?? "" },
+      request: {
+        ref: m.request.ref,
+        title:
+          m.request.title[locale] ?? m.request.title.en ?? m.request.title.vi ?? m.request.title.ja ?? "",
+      },
       score: m.score,
       reasons: apiReasons(m.result.reasons, locale),
     })),

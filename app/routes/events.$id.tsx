@@ -21,12 +21,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const ev = await getEvent(db, Number(params.id));
   const actor = await getActor(request);
-  if (!ev || (ev.status === "draft" && actor?.role !== "organiser" && actor?.role !== "admin")) throw new Response("Not found", { status: 404 });
+  if (!ev || (ev.status === "draft" && actor?.role !== "organiser" && actor?.role !== "admin"))
+    throw new Response("Not found", { status: 404 });
   const slots = await listSlots(db, ev.id);
   const mine = await myParticipation(ev.id, actor?.orgId ?? null);
   const now = new Date().toISOString();
   const registrationOpen =
-    ev.status === "open" && (!ev.registrationOpensAt || ev.registrationOpensAt <= now) && (!ev.registrationClosesAt || now < ev.registrationClosesAt);
+    ev.status === "open" &&
+    (!ev.registrationOpensAt || ev.registrationOpensAt <= now) &&
+    (!ev.registrationClosesAt || now < ev.registrationClosesAt);
   return {
     ev: {
       id: ev.id,
@@ -43,7 +46,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       deadline: utcToLocalInput(ev.requestDeadline).replace("T", " "),
     },
     loggedIn: actor !== null,
-    canRegister: actor !== null && actor.orgId !== null && (actor.role === "buyer" || actor.role === "supplier"),
+    canRegister:
+      actor !== null && actor.orgId !== null && (actor.role === "buyer" || actor.role === "supplier"),
     registrationOpen,
     mine: mine ? { status: mine.status, kind: mine.kind } : null,
   };
@@ -55,10 +59,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const db = getDb();
   const id = Number(params.id);
   const { t } = getTranslator(request);
-  const note = String((await request.formData()).get("note") ?? "").trim().slice(0, 1000) || null;
+  const note =
+    String((await request.formData()).get("note") ?? "")
+      .trim()
+      .slice(0, 1000) || null;
   try {
-    const pid = await registerParticipant(db, { eventId: id, orgId: actor.orgId, userId: actor.userId, note });
-    await recordAudit(db, { actor: auditActor(actor), action: "event_register", entity: "event_participant", entityRef: String(pid) });
+    const pid = await registerParticipant(db, {
+      eventId: id,
+      orgId: actor.orgId,
+      userId: actor.userId,
+      note,
+    });
+    await recordAudit(db, {
+      actor: auditActor(actor),
+      action: "event_register",
+      entity: "event_participant",
+      entityRef: String(pid),
+    });
   } catch (e) {
     const msg = fairError(e);
     if (msg === null) throw e;
@@ -67,7 +84,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirectWithToast(request, `/events/${id}`, { kind: "success", message: t("fair.register.done") });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, () => ({ title: data?.ev.nameVi ?? "Event" }));
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, () => ({ title: data?.ev.nameVi ?? "Event" }));
 
 export default function EventPage() {
   const d = useLoaderData<typeof loader>();
@@ -80,17 +98,26 @@ export default function EventPage() {
         title={locale === "en" && d.ev.nameEn ? d.ev.nameEn : d.ev.nameVi}
         lead={`${d.ev.days.map((x) => formatDate(x, locale)).join(", ")} · ${d.ev.dayStart}–${d.ev.dayEnd}${d.ev.venue ? ` · ${d.ev.venue}` : ""}`}
       />
-      <p className="mb-4 text-slate-700">{t("fair.event.about", { slots: d.ev.slots, minutes: d.ev.meetingMinutes })}</p>
-      {d.ev.deadline && <p className="mb-4 text-sm text-slate-600">{t("fair.deadline", { when: d.ev.deadline })}</p>}
+      <p className="mb-4 text-slate-700">
+        {t("fair.event.about", { slots: d.ev.slots, minutes: d.ev.meetingMinutes })}
+      </p>
+      {d.ev.deadline && (
+        <p className="mb-4 text-sm text-slate-600">{t("fair.deadline", { when: d.ev.deadline })}</p>
+      )}
       <section className="rounded-lg border bg-white p-5">
         <h2 className="mb-2 text-lg font-semibold">{t("fair.register.title")}</h2>
         {d.mine ? (
           <div className="space-y-3">
             <p>
-              {t("fair.register.yours", { kind: t(`fair.kind.${d.mine.kind}`) })} <StatusBadge status={d.mine.status} />
+              {t("fair.register.yours", { kind: t(`fair.kind.${d.mine.kind}`) })}{" "}
+              <StatusBadge status={d.mine.status} />
             </p>
-            {d.mine.status === "approved" && <ButtonLink to={`/my/events/${d.ev.id}`}>{t("fair.register.goMeetings")}</ButtonLink>}
-            {d.mine.status === "pending" && <p className="text-sm text-slate-600">{t("fair.register.waiting")}</p>}
+            {d.mine.status === "approved" && (
+              <ButtonLink to={`/my/events/${d.ev.id}`}>{t("fair.register.goMeetings")}</ButtonLink>
+            )}
+            {d.mine.status === "pending" && (
+              <p className="text-sm text-slate-600">{t("fair.register.waiting")}</p>
+            )}
           </div>
         ) : !d.loggedIn ? (
           <p>
@@ -104,7 +131,12 @@ export default function EventPage() {
           <Form method="post" className="space-y-3">
             <label className="block text-sm">
               {t("fair.register.note")}
-              <textarea name="note" rows={2} maxLength={1000} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+              <textarea
+                name="note"
+                rows={2}
+                maxLength={1000}
+                className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+              />
             </label>
             <Button type="submit">{t("fair.register.submit")}</Button>
           </Form>

@@ -13,7 +13,8 @@ export async function loader(_: LoaderFunctionArgs) {
   return { events: await listEvents(getDb(), { includeDrafts: false }) };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, (t) => ({ title: t("fair.events.title") }));
+export const meta: MetaFunction<typeof loader> = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("fair.events.title") }));
 
 export default function Events() {
   const { events } = useLoaderData<typeof loader>();

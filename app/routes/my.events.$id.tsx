@@ -8,7 +8,16 @@ import { getLocale, getTranslator } from "~/locale.server";
 import { redirectWithToast } from "~/session.server";
 import { auditActor } from "~/modules/auth/permissions";
 import { DECLINE_REASONS, mayMeet } from "~/modules/events";
-import { fairError, getEvent, listParticipants, myParticipation, requestsOf, respondToRequest, sendRequest, suggestionsFor } from "~/events.server";
+import {
+  fairError,
+  getEvent,
+  listParticipants,
+  myParticipation,
+  requestsOf,
+  respondToRequest,
+  sendRequest,
+  suggestionsFor,
+} from "~/events.server";
 import { recordAudit } from "../../db/queries/audit";
 import { useLocale, useT } from "~/components/i18n";
 import { PageHeader } from "~/components/page-header";
@@ -37,14 +46,26 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const q = (new URL(request.url).searchParams.get("q") ?? "").trim().toLowerCase();
   const reqs = await requestsOf(db, eventId, p.id);
   const live = new Set(
-    [...reqs.sent, ...reqs.received].filter((r) => r.status === "pending" || r.status === "accepted").map((r) => (r.fromId === p.id ? r.toId : r.fromId)),
+    [...reqs.sent, ...reqs.received]
+      .filter((r) => r.status === "pending" || r.status === "accepted")
+      .map((r) => (r.fromId === p.id ? r.toId : r.fromId)),
   );
-  const rule = { allowBuyerBuyer: ev.allowBuyerBuyer === 1, allowSupplierSupplier: ev.allowSupplierSupplier === 1 };
-  const others = (await listParticipants(db, eventId, { status: "approved" })).filter((o) => o.id !== p.id && mayMeet(rule, p.kind, o.kind) && !live.has(o.id));
-  const matching = q ? others.filter((o) => `${o.ref} ${o.nameVi ?? ""} ${o.nameEn ?? ""}`.toLowerCase().includes(q)) : others;
-  const suggestions = await suggestionsFor(eventId, { id: p.id, orgId: p.orgId, kind: p.kind }, locale, { limit: 6, exclude: live });
+  const rule = {
+    allowBuyerBuyer: ev.allowBuyerBuyer === 1,
+    allowSupplierSupplier: ev.allowSupplierSupplier === 1,
+  };
+  const others = (await listParticipants(db, eventId, { status: "approved" })).filter(
+    (o) => o.id !== p.id && mayMeet(rule, p.kind, o.kind) && !live.has(o.id),
+  );
+  const matching = q
+    ? others.filter((o) => `${o.ref} ${o.nameVi ?? ""} ${o.nameEn ?? ""}`.toLowerCase().includes(q))
+    : others;
+  const suggestions = await suggestionsFor(eventId, { id: p.id, orgId: p.orgId, kind: p.kind }, locale, {
+    limit: 6,
+    exclude: live,
+  });
   const deadlinePassed = ev.requestDeadline !== null && ev.requestDeadline <= new Date().toISOString();
-  const name = (vi: string | null, en: string | null) => (locale === "en" ? en ?? vi : vi ?? en) ?? "";
+  const name = (vi: string | null, en: string | null) => (locale === "en" ? (en ?? vi) : (vi ?? en)) ?? "";
   const row = (r: (typeof reqs.sent)[number]) => ({
     id: r.id,
     status: r.status,
@@ -63,15 +84,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     counts: reqs.counts,
     suggestions,
     q,
-    others: matching.slice(0, LISTED).map((o) => ({ id: o.id, ref: o.ref, kind: o.kind, name: name(o.nameVi, o.nameEn) })),
+    others: matching
+      .slice(0, LISTED)
+      .map((o) => ({ id: o.id, ref: o.ref, kind: o.kind, name: name(o.nameVi, o.nameEn) })),
     othersTotal: matching.length,
   };
 }
 
 const schema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("send"), toId: z.coerce.number().int().positive(), message: z.string().trim().max(500).optional() }),
+  z.object({
+    intent: z.literal("send"),
+    toId: z.coerce.number().int().positive(),
+    message: z.string().trim().max(500).optional(),
+  }),
   z.object({ intent: z.literal("accept"), requestId: z.coerce.number().int().positive() }),
-  z.object({ intent: z.literal("decline"), requestId: z.coerce.number().int().positive(), reason: z.enum(DECLINE_REASONS) }),
+  z.object({
+    intent: z.literal("decline"),
+    requestId: z.coerce.number().int().positive(),
+    reason: z.enum(DECLINE_REASONS),
+  }),
   z.object({ intent: z.literal("cancel"), requestId: z.coerce.number().int().positive() }),
 ]);
 
@@ -81,16 +112,34 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await rateLimitWrite(request, actor);
   const { t } = getTranslator(request);
   const here = `/my/events/${eventId}`;
-  if (!p || p.status !== "approved") return redirectWithToast(request, `/events/${eventId}`, { kind: "error", message: t("fair.my.notApproved") });
+  if (!p || p.status !== "approved")
+    return redirectWithToast(request, `/events/${eventId}`, {
+      kind: "error",
+      message: t("fair.my.notApproved"),
+    });
   const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return redirectWithToast(request, here, { kind: "error", message: t("fair.badForm") });
   const v = parsed.data;
   const db = getDb();
   try {
     if (v.intent === "send") {
-      const r = await sendRequest(db, { eventId, fromId: p.id, toId: v.toId, message: v.message || null, userId: actor.userId });
-      await recordAudit(db, { actor: auditActor(actor), action: "meeting_request_send", entity: "meeting_request", entityRef: String(r.id) });
-      return redirectWithToast(request, here, { kind: "success", message: t(r.status === "accepted" ? "fair.my.sentMutual" : "fair.my.sent") });
+      const r = await sendRequest(db, {
+        eventId,
+        fromId: p.id,
+        toId: v.toId,
+        message: v.message || null,
+        userId: actor.userId,
+      });
+      await recordAudit(db, {
+        actor: auditActor(actor),
+        action: "meeting_request_send",
+        entity: "meeting_request",
+        entityRef: String(r.id),
+      });
+      return redirectWithToast(request, here, {
+        kind: "success",
+        message: t(r.status === "accepted" ? "fair.my.sentMutual" : "fair.my.sent"),
+      });
     }
     const status = await respondToRequest(db, {
       requestId: v.requestId,
@@ -99,7 +148,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       reason: v.intent === "decline" ? v.reason : null,
       userId: actor.userId,
     });
-    await recordAudit(db, { actor: auditActor(actor), action: `meeting_request_${v.intent}`, entity: "meeting_request", entityRef: String(v.requestId) });
+    await recordAudit(db, {
+      actor: auditActor(actor),
+      action: `meeting_request_${v.intent}`,
+      entity: "meeting_request",
+      entityRef: String(v.requestId),
+    });
     return redirectWithToast(request, here, { kind: "success", message: t(`fair.my.done.${status}`) });
   } catch (e) {
     const msg = fairError(e);
@@ -108,7 +162,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.ev.name ?? ""} — CNHT Hà Nội` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.ev.name ?? ""} — CNHT Hà Nội` },
+];
 
 type Row = ReturnType<typeof useLoaderData<typeof loader>>["sent"][number];
 
@@ -129,7 +185,8 @@ function RequestRow({ r, side }: { r: Row; side: "sent" | "received" }) {
   return (
     <li className="rounded border bg-white p-3 text-sm">
       <div className="flex flex-wrap items-center gap-2">
-        <strong>{r.otherName}</strong> <span className="font-mono text-xs text-slate-500">{r.otherRef}</span> <StatusBadge status={r.status} />
+        <strong>{r.otherName}</strong> <span className="font-mono text-xs text-slate-500">{r.otherRef}</span>{" "}
+        <StatusBadge status={r.status} />
         {r.declineReason && <span className="text-slate-600">({t(`fair.decline.${r.declineReason}`)})</span>}
         <span className="text-xs text-slate-500">{r.at}</span>
       </div>
@@ -154,7 +211,11 @@ function RequestRow({ r, side }: { r: Row; side: "sent" | "received" }) {
                   </option>
                 ))}
               </Select>
-              <Button type="submit" variant="secondary" aria-label={`${t("fair.my.decline")}: ${r.otherName}`}>
+              <Button
+                type="submit"
+                variant="secondary"
+                aria-label={`${t("fair.my.decline")}: ${r.otherName}`}
+              >
                 {t("fair.my.decline")}
               </Button>
             </Form>
@@ -180,7 +241,13 @@ function AskForm({ id, name, disabled }: { id: number; name: string; disabled: b
     <Form method="post" className="mt-2 flex flex-wrap gap-2">
       <input type="hidden" name="intent" value="send" />
       <input type="hidden" name="toId" value={id} />
-      <TextInput name="message" maxLength={500} placeholder={t("fair.my.why")} aria-label={`${t("fair.my.why")} (${name})`} className="max-w-md" />
+      <TextInput
+        name="message"
+        maxLength={500}
+        placeholder={t("fair.my.why")}
+        aria-label={`${t("fair.my.why")} (${name})`}
+        className="max-w-md"
+      />
       <Button type="submit" disabled={disabled} aria-label={`${t("fair.my.ask")}: ${name}`}>
         {t("fair.my.ask")}
       </Button>
@@ -195,14 +262,18 @@ export default function MyEvent() {
   return (
     <>
       <PageHeader kicker={t("fair.my.kicker")} title={d.ev.name} lead={t("fair.my.lead")} />
-      {d.deadlinePassed && <p className="mb-4 rounded bg-amber-50 p-3 text-sm text-amber-900">{t("fair.my.deadlinePassed")}</p>}
+      {d.deadlinePassed && (
+        <p className="mb-4 rounded bg-amber-50 p-3 text-sm text-amber-900">{t("fair.my.deadlinePassed")}</p>
+      )}
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="received-h">
           <h2 id="received-h" className="mb-2 text-lg font-semibold">
             {t("fair.my.received")}
             <Counters counts={d.counts.received} />
           </h2>
-          {d.received.length === 0 ? <p className="text-sm text-slate-600">{t("fair.my.noneReceived")}</p> : null}
+          {d.received.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("fair.my.noneReceived")}</p>
+          ) : null}
           <ul className="space-y-2">
             {d.received.map((r) => (
               <RequestRow key={r.id} r={r} side="received" />
@@ -231,8 +302,11 @@ export default function MyEvent() {
           <ul className="space-y-2">
             {d.suggestions.map((s) => (
               <li key={s.participantId} className="rounded border bg-white p-3 text-sm">
-                <strong>{s.name.vi ?? s.name.en}</strong> <span className="font-mono text-xs text-slate-500">{s.ref}</span>{" "}
-                <span className="text-slate-600">{t("fair.my.fit", { score: Math.round(s.score * 100), request: s.via.title ?? s.via.ref })}</span>
+                <strong>{s.name.vi ?? s.name.en}</strong>{" "}
+                <span className="font-mono text-xs text-slate-500">{s.ref}</span>{" "}
+                <span className="text-slate-600">
+                  {t("fair.my.fit", { score: Math.round(s.score * 100), request: s.via.title ?? s.via.ref })}
+                </span>
                 <ul className="mt-1 flex flex-wrap gap-1">
                   {s.reasons.map((r, i) => (
                     <li key={i} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs">

@@ -15,7 +15,8 @@ import { PageHeader, Panel } from "~/components/page-header";
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
   const locale = getLocale(request);
-  const supplier = actor.orgId !== null && actor.role === "supplier" ? await findSupplierById(actor.orgId) : null;
+  const supplier =
+    actor.orgId !== null && actor.role === "supplier" ? await findSupplierById(actor.orgId) : null;
   if (!supplier) return { hasProfile: false as const };
   const [matches, missing] = await Promise.all([
     matchesForSupplier(supplier, { limit: 30, includeRestricted: false }),
@@ -39,7 +40,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, (t) => ({ title: t("matching.opportunities.title") }));
+export const meta: MetaFunction<typeof loader> = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("matching.opportunities.title") }));
 
 const CHIP: Record<string, string> = {
   true: "bg-emerald-50 text-emerald-800 ring-emerald-200",
@@ -52,7 +54,11 @@ function Chips({ reasons }: { reasons: { kind: string; met: Met; text: string }[
   return (
     <ul className="mt-2 flex flex-wrap gap-1.5">
       {reasons.map((r, i) => (
-        <li key={i} title={t(`matching.met.${String(r.met)}`)} className={`rounded-full px-2 py-0.5 text-xs ring-1 ring-inset ${CHIP[String(r.met)]}`}>
+        <li
+          key={i}
+          title={t(`matching.met.${String(r.met)}`)}
+          className={`rounded-full px-2 py-0.5 text-xs ring-1 ring-inset ${CHIP[String(r.met)]}`}
+        >
           {r.text}
         </li>
       ))}
@@ -79,7 +85,9 @@ export default function Opportunities() {
             {d.missing.map((m) => (
               <li key={m.cert}>
                 <details>
-                  <summary className="cursor-pointer font-medium">{t("matching.opportunities.missing.item", { cert: m.cert, count: m.count })}</summary>
+                  <summary className="cursor-pointer font-medium">
+                    {t("matching.opportunities.missing.item", { cert: m.cert, count: m.count })}
+                  </summary>
                   <ul className="ml-5 mt-1 list-disc text-sm">
                     {m.requests.map((r) => (
                       <li key={r.ref}>
@@ -103,7 +111,9 @@ export default function Opportunities() {
                 <h2 className="text-lg font-semibold" lang={m.titleLang}>
                   <Link to={`/requests/${m.ref}`}>{m.title}</Link>
                 </h2>
-                <span className="text-sm tabular-nums text-slate-700">{t("matching.score", { score: Math.round(m.score * 100) })}</span>
+                <span className="text-sm tabular-nums text-slate-700">
+                  {t("matching.score", { score: Math.round(m.score * 100) })}
+                </span>
               </div>
               <Chips reasons={m.reasons} />
             </li>

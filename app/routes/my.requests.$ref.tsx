@@ -3,7 +3,15 @@ import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { isOrganiser, rateLimitWrite, requireUser } from "~/auth.server";
 import { getLocale, getTranslator } from "~/locale.server";
-import { dismissalsFor, dismissMatch, findRequest, findSupplier, industrialZones, matchesForRequest, undoDismissal } from "~/matching.server";
+import {
+  dismissalsFor,
+  dismissMatch,
+  findRequest,
+  findSupplier,
+  industrialZones,
+  matchesForRequest,
+  undoDismissal,
+} from "~/matching.server";
 import { redirectWithToast } from "~/session.server";
 import { pickLang, pickText } from "~/modules/i18n";
 import { DISMISS_REASONS, zoneKey, type Met } from "~/modules/matching";
@@ -46,11 +54,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ref: m.supplier.ref,
       name: pickText(m.supplier.name, locale),
       nameLang: pickLang(m.supplier.name, locale),
-      zone: m.supplier.industrialZone && (zoneLabel.get(zoneKey(m.supplier.industrialZone)) ?? m.supplier.industrialZone),
+      zone:
+        m.supplier.industrialZone &&
+        (zoneLabel.get(zoneKey(m.supplier.industrialZone)) ?? m.supplier.industrialZone),
       score: m.score,
       reasons: m.result.reasons.map((r) => ({ kind: r.kind, met: r.met, text: r.text[locale] })),
     })),
-    dismissed: dismissed.map((d) => ({ ref: d.ref, name: pickText({ vi: d.nameVi, en: d.nameEn }, locale), reason: d.reason })),
+    dismissed: dismissed.map((d) => ({
+      ref: d.ref,
+      name: pickText({ vi: d.nameVi, en: d.nameEn }, locale),
+      reason: d.reason,
+    })),
   };
 }
 
@@ -85,10 +99,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
       score: input.score ?? null,
       userId: actor.userId,
     });
-    return redirectWithToast(request, back, { kind: "success", message: t("matching.notRelevant.done", { name }) });
+    return redirectWithToast(request, back, {
+      kind: "success",
+      message: t("matching.notRelevant.done", { name }),
+    });
   }
   await undoDismissal(req.id, supplier.orgId);
-  return redirectWithToast(request, back, { kind: "success", message: t("matching.dismissed.restored", { name }) });
+  return redirectWithToast(request, back, {
+    kind: "success",
+    message: t("matching.dismissed.restored", { name }),
+  });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
@@ -121,7 +141,14 @@ function ScoreBar({ score }: { score: number }) {
   const t = useT();
   const pct = Math.round(score * 100);
   return (
-    <div className="flex items-center gap-2" role="meter" aria-valuenow={pct} aria-valuemin={0} aria-valuemax={100} aria-label={t("matching.score", { score: pct })}>
+    <div
+      className="flex items-center gap-2"
+      role="meter"
+      aria-valuenow={pct}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-label={t("matching.score", { score: pct })}
+    >
       <div className="h-2 w-32 overflow-hidden rounded bg-slate-200">
         <div className="h-full bg-brand-600" style={{ width: `${pct}%` }} />
       </div>
@@ -136,8 +163,17 @@ export default function RequestMatches() {
   const busy = useNavigation().state !== "idle";
   return (
     <>
-      <PageHeader kicker={t("matching.request.kicker")} title={d.title} titleLang={d.titleLang} lead={t("matching.request.lead")} />
-      <Form method="get" className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("matching.filters")}>
+      <PageHeader
+        kicker={t("matching.request.kicker")}
+        title={d.title}
+        titleLang={d.titleLang}
+        lead={t("matching.request.lead")}
+      />
+      <Form
+        method="get"
+        className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
+        aria-label={t("matching.filters")}
+      >
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="verified" value="1" defaultChecked={d.filters.verifiedOnly} />
           {t("matching.verifiedOnly")}

@@ -158,7 +158,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!needsEngine(query)) {
     // Browsing offers the same filters as searching: the engine counts them for an empty query.
     try {
-      groups = facetGroups(url, query, await directoryFacets(query), await zoneDisplayNames(db, fold), locale, t);
+      groups = facetGroups(
+        url,
+        query,
+        await directoryFacets(query),
+        await zoneDisplayNames(db, fold),
+        locale,
+        t,
+      );
     } catch (e) {
       // The list itself comes from the database and stays whole; only the filters are missing.
       logger.warn({ err: e, url: request.url }, "facet counts unavailable; listing without filters");

@@ -14,6 +14,11 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
   const kindParam = url.searchParams.get("kind");
   const kind = KINDS.find((k) => k === kindParam);
   const lang = getLocale(request);
-  const suggestions = q ? suggest(q, { kind, lang, limit: 8 }).map((s) => ({ id: s.id, label: s.label, kind: s.kind })) : [];
-  return apiJson({ suggestions }, { headers: { "Cache-Control": "public, max-age=3600", Vary: "Accept-Language, Cookie" } });
+  const suggestions = q
+    ? suggest(q, { kind, lang, limit: 8 }).map((s) => ({ id: s.id, label: s.label, kind: s.kind }))
+    : [];
+  return apiJson(
+    { suggestions },
+    { headers: { "Cache-Control": "public, max-age=3600", Vary: "Accept-Language, Cookie" } },
+  );
 });

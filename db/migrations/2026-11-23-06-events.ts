@@ -16,7 +16,8 @@ const NOW = `(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 const maxLen = (col: string, n: number) => `(${col} IS NULL OR length(${col}) <= ${n})`;
 const hhmm = (col: string) => `(length(${col}) = 5 AND ${col} GLOB '[0-2][0-9]:[0-5][0-9]')`;
 const isoDate = (col: string) => `(length(${col}) = 10 AND date(${col}) = ${col})`;
-const utc = (col: string) => `(${col} IS NULL OR (${col} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T*Z'))`;
+const utc = (col: string) =>
+  `(${col} IS NULL OR (${col} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T*Z'))`;
 
 // Copied, not imported, from app/modules/events/requests.ts: a migration must not change when
 // app code does.

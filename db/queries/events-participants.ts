@@ -37,10 +37,17 @@ export async function registerParticipant(
       .where("id", "=", input.eventId)
       .executeTakeFirst();
     if (!ev) throw new RegistrationError("not_found", "No such event.");
-    if (ev.status !== "open") throw new RegistrationError("closed", "This event does not take registrations now.");
-    if (ev.registrationOpensAt && now < ev.registrationOpensAt) throw new RegistrationError("closed", "Registration has not opened yet.");
-    if (ev.registrationClosesAt && now >= ev.registrationClosesAt) throw new RegistrationError("closed", "Registration has closed.");
-    const org = await tx.selectFrom("organisations").select(["kind"]).where("id", "=", input.orgId).executeTakeFirst();
+    if (ev.status !== "open")
+      throw new RegistrationError("closed", "This event does not take registrations now.");
+    if (ev.registrationOpensAt && now < ev.registrationOpensAt)
+      throw new RegistrationError("closed", "Registration has not opened yet.");
+    if (ev.registrationClosesAt && now >= ev.registrationClosesAt)
+      throw new RegistrationError("closed", "Registration has closed.");
+    const org = await tx
+      .selectFrom("organisations")
+      .select(["kind"])
+      .where("id", "=", input.orgId)
+      .executeTakeFirst();
     if (!org || (org.kind !== "buyer" && org.kind !== "supplier"))
       throw new RegistrationError("wrong_kind", "Only buyer and supplier organisations take part in a fair.");
     const existing = await tx
@@ -50,17 +57,31 @@ export async function registerParticipant(
       .where("orgId", "=", input.orgId)
       .executeTakeFirst();
     if (existing) {
-      if (existing.status !== "withdrawn") throw new RegistrationError("already", "Your organisation is already registered.");
+      if (existing.status !== "withdrawn")
+        throw new RegistrationError("already", "Your organisation is already registered.");
       await tx
         .updateTable("eventParticipants")
-        .set({ status: "pending", note: input.note, registeredBy: input.userId, approvedAt: null, approvedBy: null, updatedAt: NOW })
+        .set({
+          status: "pending",
+          note: input.note,
+          registeredBy: input.userId,
+          approvedAt: null,
+          approvedBy: null,
+          updatedAt: NOW,
+        })
         .where("id", "=", existing.id)
         .execute();
       return existing.id;
     }
     const { id } = await tx
       .insertInto("eventParticipants")
-      .values({ eventId: input.eventId, orgId: input.orgId, kind: org.kind, note: input.note, registeredBy: input.userId })
+      .values({
+        eventId: input.eventId,
+        orgId: input.orgId,
+        kind: org.kind,
+        note: input.note,
+        registeredBy: input.userId,
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     return id;
@@ -71,9 +92,18 @@ export async function registerParticipant(
  * Approves, rejects or withdraws a participant. Leaving 'approved' cancels the participant's live
  * requests and meetings: an invisible participant must not keep a place in anyone's plan.
  */
-export async function setParticipantStatus(db: Db, participantId: number, status: ParticipantStatus, userId: number | null): Promise<void> {
+export async function setParticipantStatus(
+  db: Db,
+  participantId: number,
+  status: ParticipantStatus,
+  userId: number | null,
+): Promise<void> {
   await writeTx(db, async (tx) => {
-    const p = await tx.selectFrom("eventParticipants").select(["eventId", "status"]).where("id", "=", participantId).executeTakeFirst();
+    const p = await tx
+      .selectFrom("eventParticipants")
+      .select(["eventId", "status"])
+      .where("id", "=", participantId)
+      .executeTakeFirst();
     if (!p) throw new RegistrationError("not_found", "No such participant.");
     await tx
       .updateTable("eventParticipants")
@@ -95,7 +125,13 @@ export async function setParticipantStatus(db: Db, participantId: number, status
         .execute();
       await tx
         .updateTable("meetings")
-        .set({ status: "cancelled", slotId: null, tableId: null, unscheduledReason: "a participant is no longer approved", updatedAt: NOW })
+        .set({
+          status: "cancelled",
+          slotId: null,
+          tableId: null,
+          unscheduledReason: "a participant is no longer approved",
+          updatedAt: NOW,
+        })
         .where("eventId", "=", p.eventId)
         .where((eb) => eb.or([eb("aId", "=", participantId), eb("bId", "=", participantId)]))
         .where("status", "=", "active")
@@ -115,10 +151,19 @@ export interface AvailabilityInput {
 
 export async function setAvailability(db: Db, participantId: number, a: AvailabilityInput): Promise<void> {
   await writeTx(db, async (tx) => {
-    const p = await tx.selectFrom("eventParticipants").select(["eventId"]).where("id", "=", participantId).executeTakeFirst();
+    const p = await tx
+      .selectFrom("eventParticipants")
+      .select(["eventId"])
+      .where("id", "=", participantId)
+      .executeTakeFirst();
     if (!p) throw new RegistrationError("not_found", "No such participant.");
     if (a.fixedTableId !== null) {
-      const t = await tx.selectFrom("eventTables").select("id").where("id", "=", a.fixedTableId).where("eventId", "=", p.eventId).executeTakeFirst();
+      const t = await tx
+        .selectFrom("eventTables")
+        .select("id")
+        .where("id", "=", a.fixedTableId)
+        .where("eventId", "=", p.eventId)
+        .executeTakeFirst();
       if (!t) throw new RegistrationError("not_found", "No such table at this event.");
     }
     await tx
@@ -138,7 +183,11 @@ export async function setAvailability(db: Db, participantId: number, a: Availabi
 }
 
 /** Participants with their organisation, for the organiser (any status) or others (approved only). */
-export async function listParticipants(db: Db, eventId: number, opts: { status?: ParticipantStatus; kind?: "buyer" | "supplier" } = {}) {
+export async function listParticipants(
+  db: Db,
+  eventId: number,
+  opts: { status?: ParticipantStatus; kind?: "buyer" | "supplier" } = {},
+) {
   let q = db
     .selectFrom("eventParticipants as p")
     .innerJoin("organisations as o", "o.id", "p.orgId")

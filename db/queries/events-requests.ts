@@ -28,7 +28,11 @@ export async function expireDue(db: Db, now: Date, eventId?: number): Promise<nu
     .set({ status: "expired", updatedAt: NOW })
     .where("status", "=", "pending")
     .where("eventId", "in", (eb) =>
-      eb.selectFrom("events").select("id").where("requestDeadline", "is not", null).where("requestDeadline", "<=", now.toISOString()),
+      eb
+        .selectFrom("events")
+        .select("id")
+        .where("requestDeadline", "is not", null)
+        .where("requestDeadline", "<=", now.toISOString()),
     );
   if (eventId !== undefined) q = q.where("eventId", "=", eventId);
   const r = await q.executeTakeFirst();
@@ -38,7 +42,15 @@ export async function expireDue(db: Db, now: Date, eventId?: number): Promise<nu
 async function loadPair(tx: Db, eventId: number, fromId: number, toId: number) {
   const ev = await tx
     .selectFrom("events")
-    .select(["id", "status", "requestDeadline", "allowBuyerBuyer", "allowSupplierSupplier", "buyerMaxOpenRequests", "supplierMaxOpenRequests"])
+    .select([
+      "id",
+      "status",
+      "requestDeadline",
+      "allowBuyerBuyer",
+      "allowSupplierSupplier",
+      "buyerMaxOpenRequests",
+      "supplierMaxOpenRequests",
+    ])
     .where("id", "=", eventId)
     .executeTakeFirst();
   if (!ev) throw new RequestRuleError("not_approved", "No such event.");
@@ -51,8 +63,13 @@ async function loadPair(tx: Db, eventId: number, fromId: number, toId: number) {
   const from = people.find((p) => p.id === fromId);
   const to = people.find((p) => p.id === toId);
   // An unapproved participant is reported as unknown, not as "unapproved": invisible means invisible.
-  if (!from || from.status !== "approved") throw new RequestRuleError("not_approved", "Your organisation is not an approved participant of this event.");
-  if (!to || to.status !== "approved") throw new RequestRuleError("not_approved", "No such participant at this event.");
+  if (!from || from.status !== "approved")
+    throw new RequestRuleError(
+      "not_approved",
+      "Your organisation is not an approved participant of this event.",
+    );
+  if (!to || to.status !== "approved")
+    throw new RequestRuleError("not_approved", "No such participant at this event.");
   return { ev, from, to };
 }
 
@@ -60,14 +77,25 @@ async function loadPair(tx: Db, eventId: number, fromId: number, toId: number) {
  * Keeps the pair's draft meeting in step with its requests: accepted in one direction → weight 2,
  * both → 3; none accepted → a request-made meeting is cancelled (an organiser-added one stays).
  */
-async function syncPairMeeting(tx: Db, eventId: number, p: number, q: number, userId: number | null): Promise<void> {
+async function syncPairMeeting(
+  tx: Db,
+  eventId: number,
+  p: number,
+  q: number,
+  userId: number | null,
+): Promise<void> {
   const [aId, bId] = p < q ? [p, q] : [q, p];
   const accepted = await tx
     .selectFrom("meetingRequests")
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .where("eventId", "=", eventId)
     .where("status", "=", "accepted")
-    .where((eb) => eb.or([eb.and([eb("fromId", "=", aId), eb("toId", "=", bId)]), eb.and([eb("fromId", "=", bId), eb("toId", "=", aId)])]))
+    .where((eb) =>
+      eb.or([
+        eb.and([eb("fromId", "=", aId), eb("toId", "=", bId)]),
+        eb.and([eb("fromId", "=", bId), eb("toId", "=", aId)]),
+      ]),
+    )
     .executeTakeFirstOrThrow();
   const n = Number(accepted.n);
   const m = await tx
@@ -79,9 +107,17 @@ async function syncPairMeeting(tx: Db, eventId: number, p: number, q: number, us
     .executeTakeFirst();
   if (n > 0) {
     if (!m)
-      await tx.insertInto("meetings").values({ eventId, aId, bId, source: "request", weight: requestWeight(n), createdBy: userId }).execute();
+      await tx
+        .insertInto("meetings")
+        .values({ eventId, aId, bId, source: "request", weight: requestWeight(n), createdBy: userId })
+        .execute();
     else if (m.source === "organiser") {
-      if (m.status !== "active") await tx.updateTable("meetings").set({ status: "active", updatedAt: NOW }).where("id", "=", m.id).execute();
+      if (m.status !== "active")
+        await tx
+          .updateTable("meetings")
+          .set({ status: "active", updatedAt: NOW })
+          .where("id", "=", m.id)
+          .execute();
     } else
       await tx
         .updateTable("meetings")
@@ -91,7 +127,13 @@ async function syncPairMeeting(tx: Db, eventId: number, p: number, q: number, us
   } else if (m && m.source === "request" && m.status === "active") {
     await tx
       .updateTable("meetings")
-      .set({ status: "cancelled", slotId: null, tableId: null, unscheduledReason: "the request was cancelled", updatedAt: NOW })
+      .set({
+        status: "cancelled",
+        slotId: null,
+        tableId: null,
+        unscheduledReason: "the request was cancelled",
+        updatedAt: NOW,
+      })
       .where("id", "=", m.id)
       .execute();
   }
@@ -113,14 +155,25 @@ export interface SendInput {
  */
 export async function sendRequest(db: Db, input: SendInput): Promise<{ id: number; status: RequestStatus }> {
   const now = input.now ?? new Date();
-  if (input.fromId === input.toId) throw new RequestRuleError("self", "You cannot ask yourself for a meeting.");
+  if (input.fromId === input.toId)
+    throw new RequestRuleError("self", "You cannot ask yourself for a meeting.");
   return writeTx(db, async (tx) => {
     await expireDue(tx, now, input.eventId);
     const { ev, from, to } = await loadPair(tx, input.eventId, input.fromId, input.toId);
     if (ev.status === "closed") throw new RequestRuleError("deadline_passed", "This event is closed.");
-    if (deadlinePassed(ev.requestDeadline, now)) throw new RequestRuleError("deadline_passed", "The deadline for meeting requests has passed.");
-    if (!mayMeet({ allowBuyerBuyer: ev.allowBuyerBuyer === 1, allowSupplierSupplier: ev.allowSupplierSupplier === 1 }, from.kind, to.kind))
-      throw new RequestRuleError("not_allowed_pair", `At this event ${from.kind}s do not meet other ${to.kind}s.`);
+    if (deadlinePassed(ev.requestDeadline, now))
+      throw new RequestRuleError("deadline_passed", "The deadline for meeting requests has passed.");
+    if (
+      !mayMeet(
+        { allowBuyerBuyer: ev.allowBuyerBuyer === 1, allowSupplierSupplier: ev.allowSupplierSupplier === 1 },
+        from.kind,
+        to.kind,
+      )
+    )
+      throw new RequestRuleError(
+        "not_allowed_pair",
+        `At this event ${from.kind}s do not meet other ${to.kind}s.`,
+      );
     const live = await tx
       .selectFrom("meetingRequests")
       .select(["id", "fromId", "status"])
@@ -133,10 +186,15 @@ export async function sendRequest(db: Db, input: SendInput): Promise<{ id: numbe
         ]),
       )
       .execute();
-    if (live.some((r) => r.fromId === input.fromId)) throw new RequestRuleError("duplicate", "You have already asked this participant.");
+    if (live.some((r) => r.fromId === input.fromId))
+      throw new RequestRuleError("duplicate", "You have already asked this participant.");
     const theirs = live.find((r) => r.fromId === input.toId);
     if (theirs?.status === "pending") {
-      await tx.updateTable("meetingRequests").set({ status: "accepted", respondedAt: NOW, updatedAt: NOW }).where("id", "=", theirs.id).execute();
+      await tx
+        .updateTable("meetingRequests")
+        .set({ status: "accepted", respondedAt: NOW, updatedAt: NOW })
+        .where("id", "=", theirs.id)
+        .execute();
     } else {
       const cap = from.kind === "buyer" ? ev.buyerMaxOpenRequests : ev.supplierMaxOpenRequests;
       if (cap !== null) {
@@ -148,7 +206,10 @@ export async function sendRequest(db: Db, input: SendInput): Promise<{ id: numbe
           .where("status", "=", "pending")
           .executeTakeFirstOrThrow();
         if (Number(open.n) >= cap)
-          throw new RequestRuleError("cap_reached", `You have ${cap} open requests, the most allowed; wait for answers or withdraw one.`);
+          throw new RequestRuleError(
+            "cap_reached",
+            `You have ${cap} open requests, the most allowed; wait for answers or withdraw one.`,
+          );
       }
     }
     // Asked back while their request is pending or already accepted: both sides asked.
@@ -184,25 +245,41 @@ export interface RespondInput {
 export async function respondToRequest(db: Db, input: RespondInput): Promise<RequestStatus> {
   const now = input.now ?? new Date();
   return writeTx(db, async (tx) => {
-    const r0 = await tx.selectFrom("meetingRequests").select(["eventId"]).where("id", "=", input.requestId).executeTakeFirst();
+    const r0 = await tx
+      .selectFrom("meetingRequests")
+      .select(["eventId"])
+      .where("id", "=", input.requestId)
+      .executeTakeFirst();
     if (!r0) throw new RequestRuleError("not_yours", "No such request.");
     await expireDue(tx, now, r0.eventId);
-    const r = await tx.selectFrom("meetingRequests").selectAll().where("id", "=", input.requestId).executeTakeFirstOrThrow();
-    const side = r.fromId === input.participantId ? "sender" : r.toId === input.participantId ? "recipient" : null;
+    const r = await tx
+      .selectFrom("meetingRequests")
+      .selectAll()
+      .where("id", "=", input.requestId)
+      .executeTakeFirstOrThrow();
+    const side =
+      r.fromId === input.participantId ? "sender" : r.toId === input.participantId ? "recipient" : null;
     if (!side) throw new RequestRuleError("not_yours", "No such request.");
     if (input.action === "accept") await loadPair(tx, r.eventId, r.fromId, r.toId);
     let reason: string | null = null;
     if (input.action === "decline") {
-      if (!isDeclineReason(input.reason)) throw new RequestRuleError("bad_reason", "Choose a reason for declining.");
+      if (!isDeclineReason(input.reason))
+        throw new RequestRuleError("bad_reason", "Choose a reason for declining.");
       reason = input.reason;
     }
     const next = transition(r.status, input.action, side);
     await tx
       .updateTable("meetingRequests")
-      .set({ status: next, declineReason: reason, respondedAt: side === "recipient" ? NOW : r.respondedAt, updatedAt: NOW })
+      .set({
+        status: next,
+        declineReason: reason,
+        respondedAt: side === "recipient" ? NOW : r.respondedAt,
+        updatedAt: NOW,
+      })
       .where("id", "=", r.id)
       .execute();
-    if (r.status === "accepted" || next === "accepted") await syncPairMeeting(tx, r.eventId, r.fromId, r.toId, input.userId);
+    if (r.status === "accepted" || next === "accepted")
+      await syncPairMeeting(tx, r.eventId, r.fromId, r.toId, input.userId);
     return next;
   });
 }
@@ -242,7 +319,13 @@ export async function requestsOf(db: Db, eventId: number, participantId: number,
   const sent = rows.filter((r) => r.fromId === participantId);
   const received = rows.filter((r) => r.toId === participantId);
   const count = (list: typeof rows) => {
-    const c: Record<RequestStatus, number> = { pending: 0, accepted: 0, declined: 0, cancelled: 0, expired: 0 };
+    const c: Record<RequestStatus, number> = {
+      pending: 0,
+      accepted: 0,
+      declined: 0,
+      cancelled: 0,
+      expired: 0,
+    };
     for (const r of list) c[r.status]++;
     return c;
   };
@@ -274,10 +357,25 @@ export async function addOrganiserMeeting(
   if (input.aId === input.bId) throw new RequestRuleError("self", "Choose two different participants.");
   return writeTx(db, async (tx) => {
     const { ev, from, to } = await loadPair(tx, input.eventId, input.aId, input.bId);
-    if (!mayMeet({ allowBuyerBuyer: ev.allowBuyerBuyer === 1, allowSupplierSupplier: ev.allowSupplierSupplier === 1 }, from.kind, to.kind))
-      throw new RequestRuleError("not_allowed_pair", `At this event ${from.kind}s do not meet other ${to.kind}s.`);
+    if (
+      !mayMeet(
+        { allowBuyerBuyer: ev.allowBuyerBuyer === 1, allowSupplierSupplier: ev.allowSupplierSupplier === 1 },
+        from.kind,
+        to.kind,
+      )
+    )
+      throw new RequestRuleError(
+        "not_allowed_pair",
+        `At this event ${from.kind}s do not meet other ${to.kind}s.`,
+      );
     const [aId, bId] = input.aId < input.bId ? [input.aId, input.bId] : [input.bId, input.aId];
-    const m = await tx.selectFrom("meetings").select(["id"]).where("eventId", "=", input.eventId).where("aId", "=", aId).where("bId", "=", bId).executeTakeFirst();
+    const m = await tx
+      .selectFrom("meetings")
+      .select(["id"])
+      .where("eventId", "=", input.eventId)
+      .where("aId", "=", aId)
+      .where("bId", "=", bId)
+      .executeTakeFirst();
     let id: number;
     if (m) {
       await tx
@@ -290,7 +388,15 @@ export async function addOrganiserMeeting(
       id = (
         await tx
           .insertInto("meetings")
-          .values({ eventId: input.eventId, aId, bId, source: "organiser", weight: 3, note: input.note, createdBy: input.userId })
+          .values({
+            eventId: input.eventId,
+            aId,
+            bId,
+            source: "organiser",
+            weight: 3,
+            note: input.note,
+            createdBy: input.userId,
+          })
           .returning("id")
           .executeTakeFirstOrThrow()
       ).id;

@@ -23,7 +23,16 @@ const NOW = sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ','now')`;
 
 export class ScheduleConflictError extends Error {
   constructor(
-    readonly code: "draft_changed" | "already_published" | "slot_taken" | "table_taken" | "participant_busy" | "not_available" | "fixed_table" | "limit" | "not_found",
+    readonly code:
+      | "draft_changed"
+      | "already_published"
+      | "slot_taken"
+      | "table_taken"
+      | "participant_busy"
+      | "not_available"
+      | "fixed_table"
+      | "limit"
+      | "not_found",
     message: string,
   ) {
     super(message);
@@ -32,7 +41,10 @@ export class ScheduleConflictError extends Error {
 }
 
 /** Approved participants, their active meetings, slots and tables: what the scheduler needs. */
-export async function loadSchedulingData(db: Db, eventId: number): Promise<EventSchedulingData & { revision: number }> {
+export async function loadSchedulingData(
+  db: Db,
+  eventId: number,
+): Promise<EventSchedulingData & { revision: number }> {
   const ev = await db
     .selectFrom("events")
     .select(["nameVi", "draftRevision", "buyerMaxMeetings", "supplierMaxMeetings"])
@@ -40,12 +52,31 @@ export async function loadSchedulingData(db: Db, eventId: number): Promise<Event
     .executeTakeFirst();
   if (!ev) throw new ScheduleConflictError("not_found", "No such event.");
   const [slots, tables, people, meetings] = await Promise.all([
-    db.selectFrom("eventSlots").select(["id", "code", "startsAt", "minutes"]).where("eventId", "=", eventId).orderBy("position").execute(),
-    db.selectFrom("eventTables").select(["id", "code"]).where("eventId", "=", eventId).orderBy("position").execute(),
+    db
+      .selectFrom("eventSlots")
+      .select(["id", "code", "startsAt", "minutes"])
+      .where("eventId", "=", eventId)
+      .orderBy("position")
+      .execute(),
+    db
+      .selectFrom("eventTables")
+      .select(["id", "code"])
+      .where("eventId", "=", eventId)
+      .orderBy("position")
+      .execute(),
     db
       .selectFrom("eventParticipants as p")
       .innerJoin("organisations as o", "o.id", "p.orgId")
-      .select(["p.id", "o.ref", "p.kind", "p.arrivesAt", "p.leavesAt", "p.blockedSlots", "p.fixedTableId", "p.maxMeetings"])
+      .select([
+        "p.id",
+        "o.ref",
+        "p.kind",
+        "p.arrivesAt",
+        "p.leavesAt",
+        "p.blockedSlots",
+        "p.fixedTableId",
+        "p.maxMeetings",
+      ])
       .where("p.eventId", "=", eventId)
       .where("p.status", "=", "approved")
       .orderBy("o.ref")
@@ -77,10 +108,17 @@ export async function loadSchedulingData(db: Db, eventId: number): Promise<Event
  * Replaces the portal's suggestions in the draft: unplaced suggestion meetings go, and the given
  * pairs (participant ids) come in with weight 1 unless the pair already has a meeting row.
  */
-async function replaceSuggestions(tx: Db, eventId: number, pairs: { aId: number; bId: number }[], userId: number | null) {
+async function replaceSuggestions(
+  tx: Db,
+  eventId: number,
+  pairs: { aId: number; bId: number }[],
+  userId: number | null,
+) {
   await tx.deleteFrom("meetings").where("eventId", "=", eventId).where("source", "=", "suggestion").execute();
   const existing = new Set(
-    (await tx.selectFrom("meetings").select(["aId", "bId"]).where("eventId", "=", eventId).execute()).map((m) => `${m.aId}:${m.bId}`),
+    (await tx.selectFrom("meetings").select(["aId", "bId"]).where("eventId", "=", eventId).execute()).map(
+      (m) => `${m.aId}:${m.bId}`,
+    ),
   );
   const rows = [];
   for (const p of pairs) {
@@ -89,7 +127,11 @@ async function replaceSuggestions(tx: Db, eventId: number, pairs: { aId: number;
     existing.add(`${aId}:${bId}`);
     rows.push({ eventId, aId, bId, source: "suggestion" as const, weight: 1, createdBy: userId });
   }
-  for (let i = 0; i < rows.length; i += 200) await tx.insertInto("meetings").values(rows.slice(i, i + 200)).execute();
+  for (let i = 0; i < rows.length; i += 200)
+    await tx
+      .insertInto("meetings")
+      .values(rows.slice(i, i + 200))
+      .execute();
 }
 
 export interface GenerateOptions {
@@ -128,9 +170,16 @@ export async function generateDraft(db: Db, o: GenerateOptions): Promise<RunSumm
   const schedulerMs = Date.now() - t0;
   const placements = onlyUnplaced ? fitTables(data, result) : placementsOf(data, result);
   return writeTx(db, async (tx) => {
-    const ev = await tx.selectFrom("events").select("draftRevision").where("id", "=", o.eventId).executeTakeFirstOrThrow();
+    const ev = await tx
+      .selectFrom("events")
+      .select("draftRevision")
+      .where("id", "=", o.eventId)
+      .executeTakeFirstOrThrow();
     if (ev.draftRevision !== data.revision)
-      throw new ScheduleConflictError("draft_changed", "The draft changed while the schedule was being generated (a meeting was moved or a request answered); generate again.");
+      throw new ScheduleConflictError(
+        "draft_changed",
+        "The draft changed while the schedule was being generated (a meeting was moved or a request answered); generate again.",
+      );
     if (!onlyUnplaced)
       await tx
         .updateTable("meetings")
@@ -157,7 +206,14 @@ export async function generateDraft(db: Db, o: GenerateOptions): Promise<RunSumm
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    return { runId: id, meetings: instance.meetings.length, placed, unscheduled: placements.length - placed, durationMs, schedulerMs };
+    return {
+      runId: id,
+      meetings: instance.meetings.length,
+      placed,
+      unscheduled: placements.length - placed,
+      durationMs,
+      schedulerMs,
+    };
   });
 }
 
@@ -175,36 +231,80 @@ async function applyPlacements(tx: Db, placements: Placement[]) {
  * Availability, fixed tables and limits are checked here; double booking is refused by the
  * database's UNIQUE constraints even when two organisers move at the same moment.
  */
-export async function moveMeeting(db: Db, input: { meetingId: number; slotId: number | null; tableId: number | null; userId: number | null }): Promise<void> {
+export async function moveMeeting(
+  db: Db,
+  input: { meetingId: number; slotId: number | null; tableId: number | null; userId: number | null },
+): Promise<void> {
   await writeTx(db, async (tx) => {
-    const m = await tx.selectFrom("meetings").selectAll().where("id", "=", input.meetingId).executeTakeFirst();
-    if (!m || m.status !== "active") throw new ScheduleConflictError("not_found", "No such meeting in the draft.");
+    const m = await tx
+      .selectFrom("meetings")
+      .selectAll()
+      .where("id", "=", input.meetingId)
+      .executeTakeFirst();
+    if (!m || m.status !== "active")
+      throw new ScheduleConflictError("not_found", "No such meeting in the draft.");
     if (input.slotId === null || input.tableId === null) {
       await tx
         .updateTable("meetings")
-        .set({ slotId: null, tableId: null, movedByHand: 1, unscheduledReason: "taken out of the plan by an organiser", updatedAt: NOW })
+        .set({
+          slotId: null,
+          tableId: null,
+          movedByHand: 1,
+          unscheduledReason: "taken out of the plan by an organiser",
+          updatedAt: NOW,
+        })
         .where("id", "=", m.id)
         .execute();
       await bumpDraft(tx, m.eventId);
       return;
     }
-    const slot = await tx.selectFrom("eventSlots").select(["id", "code", "startsAt", "minutes"]).where("id", "=", input.slotId).where("eventId", "=", m.eventId).executeTakeFirst();
-    const table = await tx.selectFrom("eventTables").select(["id", "code"]).where("id", "=", input.tableId).where("eventId", "=", m.eventId).executeTakeFirst();
+    const slot = await tx
+      .selectFrom("eventSlots")
+      .select(["id", "code", "startsAt", "minutes"])
+      .where("id", "=", input.slotId)
+      .where("eventId", "=", m.eventId)
+      .executeTakeFirst();
+    const table = await tx
+      .selectFrom("eventTables")
+      .select(["id", "code"])
+      .where("id", "=", input.tableId)
+      .where("eventId", "=", m.eventId)
+      .executeTakeFirst();
     if (!slot || !table) throw new ScheduleConflictError("not_found", "No such slot or table at this event.");
-    const ev = await tx.selectFrom("events").select(["buyerMaxMeetings", "supplierMaxMeetings"]).where("id", "=", m.eventId).executeTakeFirstOrThrow();
+    const ev = await tx
+      .selectFrom("events")
+      .select(["buyerMaxMeetings", "supplierMaxMeetings"])
+      .where("id", "=", m.eventId)
+      .executeTakeFirstOrThrow();
     const people = await tx
       .selectFrom("eventParticipants as p")
       .innerJoin("organisations as o", "o.id", "p.orgId")
-      .select(["p.id", "p.kind", "o.ref", "p.arrivesAt", "p.leavesAt", "p.blockedSlots", "p.fixedTableId", "p.maxMeetings"])
+      .select([
+        "p.id",
+        "p.kind",
+        "o.ref",
+        "p.arrivesAt",
+        "p.leavesAt",
+        "p.blockedSlots",
+        "p.fixedTableId",
+        "p.maxMeetings",
+      ])
       .where("p.id", "in", [m.aId, m.bId])
       .execute();
     const start = Date.parse(slot.startsAt);
     for (const p of people) {
       const blocked = JSON.parse(p.blockedSlots) as string[];
-      if ((p.arrivesAt && start < Date.parse(p.arrivesAt)) || (p.leavesAt && start + slot.minutes * 60_000 > Date.parse(p.leavesAt)) || blocked.includes(slot.code))
+      if (
+        (p.arrivesAt && start < Date.parse(p.arrivesAt)) ||
+        (p.leavesAt && start + slot.minutes * 60_000 > Date.parse(p.leavesAt)) ||
+        blocked.includes(slot.code)
+      )
         throw new ScheduleConflictError("not_available", `${p.ref} is not available in slot ${slot.code}.`);
       if (p.fixedTableId !== null && p.fixedTableId !== table.id)
-        throw new ScheduleConflictError("fixed_table", `${p.ref} hosts all its meetings at its own table; choose that table.`);
+        throw new ScheduleConflictError(
+          "fixed_table",
+          `${p.ref} hosts all its meetings at its own table; choose that table.`,
+        );
       const limit = p.maxMeetings ?? (p.kind === "buyer" ? ev.buyerMaxMeetings : ev.supplierMaxMeetings);
       if (limit !== null && m.slotId === null) {
         const n = await tx
@@ -212,7 +312,8 @@ export async function moveMeeting(db: Db, input: { meetingId: number; slotId: nu
           .select((eb) => eb.fn.countAll<number>().as("n"))
           .where("participantId", "=", p.id)
           .executeTakeFirstOrThrow();
-        if (Number(n.n) >= limit) throw new ScheduleConflictError("limit", `${p.ref} already has ${limit} meetings, its limit.`);
+        if (Number(n.n) >= limit)
+          throw new ScheduleConflictError("limit", `${p.ref} already has ${limit} meetings, its limit.`);
       }
     }
     try {
@@ -225,7 +326,10 @@ export async function moveMeeting(db: Db, input: { meetingId: number; slotId: nu
       if (!isConstraintError(e, "UNIQUE")) throw e;
       const msg = String((e as Error).message);
       if (msg.includes("meeting_seats"))
-        throw new ScheduleConflictError("participant_busy", `A participant of this meeting already has a meeting in slot ${slot.code}.`);
+        throw new ScheduleConflictError(
+          "participant_busy",
+          `A participant of this meeting already has a meeting in slot ${slot.code}.`,
+        );
       throw new ScheduleConflictError("table_taken", `Table ${table.code} is taken in slot ${slot.code}.`);
     }
     await bumpDraft(tx, m.eventId);
@@ -237,7 +341,10 @@ export async function moveMeeting(db: Db, input: { meetingId: number; slotId: nu
  * caller looked (expectedVersion is stale): the compare-and-set and UNIQUE(event_id, version)
  * make sure two publishes at once give one winner.
  */
-export async function publishDraft(db: Db, input: { eventId: number; expectedVersion: number; userId: number | null }): Promise<{ version: number; meetings: number; publicationId: number }> {
+export async function publishDraft(
+  db: Db,
+  input: { eventId: number; expectedVersion: number; userId: number | null },
+): Promise<{ version: number; meetings: number; publicationId: number }> {
   return writeTx(db, async (tx) => {
     const r = await tx
       .updateTable("events")
@@ -246,12 +353,25 @@ export async function publishDraft(db: Db, input: { eventId: number; expectedVer
       .where("publishedVersion", "=", input.expectedVersion)
       .executeTakeFirst();
     if (Number(r.numUpdatedRows) !== 1)
-      throw new ScheduleConflictError("already_published", "Someone published this schedule meanwhile; reload to see the current version.");
-    const ev = await tx.selectFrom("events").select("draftRevision").where("id", "=", input.eventId).executeTakeFirstOrThrow();
+      throw new ScheduleConflictError(
+        "already_published",
+        "Someone published this schedule meanwhile; reload to see the current version.",
+      );
+    const ev = await tx
+      .selectFrom("events")
+      .select("draftRevision")
+      .where("id", "=", input.eventId)
+      .executeTakeFirstOrThrow();
     const version = input.expectedVersion + 1;
     const { id } = await tx
       .insertInto("publications")
-      .values({ eventId: input.eventId, version, draftRevision: ev.draftRevision, meetings: 0, publishedBy: input.userId })
+      .values({
+        eventId: input.eventId,
+        version,
+        draftRevision: ev.draftRevision,
+        meetings: 0,
+        publishedBy: input.userId,
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     await sql`INSERT INTO published_meetings (publication_id, meeting_id, slot_id, table_id, a_id, b_id)
@@ -264,7 +384,11 @@ export async function publishDraft(db: Db, input: { eventId: number; expectedVer
       .select((eb) => eb.fn.countAll<number>().as("n"))
       .where("publicationId", "=", id)
       .executeTakeFirstOrThrow();
-    await tx.updateTable("publications").set({ meetings: Number(n.n) }).where("id", "=", id).execute();
+    await tx
+      .updateTable("publications")
+      .set({ meetings: Number(n.n) })
+      .where("id", "=", id)
+      .execute();
     return { version, meetings: Number(n.n), publicationId: id };
   });
 }
@@ -313,7 +437,8 @@ export async function publishedMeetings(db: Db, publicationId: number, participa
       "ob.nameEn as bNameEn",
     ])
     .where("pm.publicationId", "=", publicationId);
-  if (participantId !== undefined) q = q.where((eb) => eb.or([eb("pm.aId", "=", participantId), eb("pm.bId", "=", participantId)]));
+  if (participantId !== undefined)
+    q = q.where((eb) => eb.or([eb("pm.aId", "=", participantId), eb("pm.bId", "=", participantId)]));
   return q.orderBy("s.position").orderBy("t.position").execute();
 }
 
@@ -353,5 +478,11 @@ export async function draftMeetings(db: Db, eventId: number) {
 }
 
 export async function listRuns(db: Db, eventId: number, limit = 10) {
-  return db.selectFrom("scheduleRuns").selectAll().where("eventId", "=", eventId).orderBy("id", "desc").limit(limit).execute();
+  return db
+    .selectFrom("scheduleRuns")
+    .selectAll()
+    .where("eventId", "=", eventId)
+    .orderBy("id", "desc")
+    .limit(limit)
+    .execute();
 }

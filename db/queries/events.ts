@@ -65,9 +65,26 @@ export async function createEvent(db: Db, e: EventInput, userId: number | null):
       .values({ ...columns(e), createdBy: userId })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await tx.insertInto("eventDays").values([...new Set(e.days)].map((date) => ({ eventId: id, date }))).execute();
-    await insertInChunks(tx, "eventSlots", slots.map((s, i) => ({ eventId: id, code: s.code, position: i, startsAt: s.startsAt, minutes: s.minutes })));
-    await insertInChunks(tx, "eventTables", e.tableNames.map((name, i) => ({ eventId: id, code: tableCode(i), name, position: i })));
+    await tx
+      .insertInto("eventDays")
+      .values([...new Set(e.days)].map((date) => ({ eventId: id, date })))
+      .execute();
+    await insertInChunks(
+      tx,
+      "eventSlots",
+      slots.map((s, i) => ({
+        eventId: id,
+        code: s.code,
+        position: i,
+        startsAt: s.startsAt,
+        minutes: s.minutes,
+      })),
+    );
+    await insertInChunks(
+      tx,
+      "eventTables",
+      e.tableNames.map((name, i) => ({ eventId: id, code: tableCode(i), name, position: i })),
+    );
     return id;
   });
 }
@@ -82,21 +99,44 @@ export async function updateEvent(db: Db, id: number, e: EventInput): Promise<vo
   const slots = generateSlots(e);
   if (e.tableNames.length === 0) throw new EventEditError("Give at least one table.");
   await writeTx(db, async (tx) => {
-    const ev = await tx.selectFrom("events").select(["id", "publishedVersion"]).where("id", "=", id).executeTakeFirst();
+    const ev = await tx
+      .selectFrom("events")
+      .select(["id", "publishedVersion"])
+      .where("id", "=", id)
+      .executeTakeFirst();
     if (!ev) throw new EventEditError("No such event.");
-    await tx.updateTable("events").set({ ...columns(e), updatedAt: sql`strftime('%Y-%m-%dT%H:%M:%fZ','now')` }).where("id", "=", id).execute();
+    await tx
+      .updateTable("events")
+      .set({ ...columns(e), updatedAt: sql`strftime('%Y-%m-%dT%H:%M:%fZ','now')` })
+      .where("id", "=", id)
+      .execute();
     await tx.deleteFrom("eventDays").where("eventId", "=", id).execute();
-    await tx.insertInto("eventDays").values([...new Set(e.days)].map((date) => ({ eventId: id, date }))).execute();
+    await tx
+      .insertInto("eventDays")
+      .values([...new Set(e.days)].map((date) => ({ eventId: id, date })))
+      .execute();
 
     const old = await tx.selectFrom("eventSlots").select(["id", "code"]).where("eventId", "=", id).execute();
     const keep = new Set(slots.map((s) => s.code));
     const gone = old.filter((s) => !keep.has(s.code)).map((s) => s.id);
     if (gone.length) {
-      const published = await tx.selectFrom("publishedMeetings").select("slotId").where("slotId", "in", gone).limit(1).executeTakeFirst();
-      if (published) throw new EventEditError("The published schedule uses slots these hours would remove; keep the hours or unpublish first.");
+      const published = await tx
+        .selectFrom("publishedMeetings")
+        .select("slotId")
+        .where("slotId", "in", gone)
+        .limit(1)
+        .executeTakeFirst();
+      if (published)
+        throw new EventEditError(
+          "The published schedule uses slots these hours would remove; keep the hours or unpublish first.",
+        );
       await tx
         .updateTable("meetings")
-        .set({ slotId: null, tableId: null, unscheduledReason: "its slot was removed when the event's hours changed" })
+        .set({
+          slotId: null,
+          tableId: null,
+          unscheduledReason: "its slot was removed when the event's hours changed",
+        })
         .where("slotId", "in", gone)
         .execute();
       await tx.deleteFrom("eventSlots").where("id", "in", gone).execute();
@@ -105,21 +145,54 @@ export async function updateEvent(db: Db, id: number, e: EventInput): Promise<vo
     for (const [i, s] of slots.entries()) {
       const existing = byCode.get(s.code);
       if (existing !== undefined)
-        await tx.updateTable("eventSlots").set({ position: i, startsAt: s.startsAt, minutes: s.minutes }).where("id", "=", existing).execute();
-      else await tx.insertInto("eventSlots").values({ eventId: id, code: s.code, position: i, startsAt: s.startsAt, minutes: s.minutes }).execute();
+        await tx
+          .updateTable("eventSlots")
+          .set({ position: i, startsAt: s.startsAt, minutes: s.minutes })
+          .where("id", "=", existing)
+          .execute();
+      else
+        await tx
+          .insertInto("eventSlots")
+          .values({ eventId: id, code: s.code, position: i, startsAt: s.startsAt, minutes: s.minutes })
+          .execute();
     }
 
-    const tables = await tx.selectFrom("eventTables").select(["id", "code", "position"]).where("eventId", "=", id).orderBy("position").execute();
+    const tables = await tx
+      .selectFrom("eventTables")
+      .select(["id", "code", "position"])
+      .where("eventId", "=", id)
+      .orderBy("position")
+      .execute();
     for (const [i, name] of e.tableNames.entries()) {
-      if (i < tables.length) await tx.updateTable("eventTables").set({ name }).where("id", "=", tables[i].id).execute();
-      else await tx.insertInto("eventTables").values({ eventId: id, code: tableCode(i), name, position: i }).execute();
+      if (i < tables.length)
+        await tx.updateTable("eventTables").set({ name }).where("id", "=", tables[i].id).execute();
+      else
+        await tx
+          .insertInto("eventTables")
+          .values({ eventId: id, code: tableCode(i), name, position: i })
+          .execute();
     }
     for (const t of tables.slice(e.tableNames.length)) {
       const used =
-        (await tx.selectFrom("meetings").select("id").where("tableId", "=", t.id).limit(1).executeTakeFirst()) ??
-        (await tx.selectFrom("publishedMeetings").select("meetingId as id").where("tableId", "=", t.id).limit(1).executeTakeFirst());
-      if (used) throw new EventEditError(`Table ${t.code} holds meetings; move them before removing the table.`);
-      await tx.updateTable("eventParticipants").set({ fixedTableId: null }).where("fixedTableId", "=", t.id).execute();
+        (await tx
+          .selectFrom("meetings")
+          .select("id")
+          .where("tableId", "=", t.id)
+          .limit(1)
+          .executeTakeFirst()) ??
+        (await tx
+          .selectFrom("publishedMeetings")
+          .select("meetingId as id")
+          .where("tableId", "=", t.id)
+          .limit(1)
+          .executeTakeFirst());
+      if (used)
+        throw new EventEditError(`Table ${t.code} holds meetings; move them before removing the table.`);
+      await tx
+        .updateTable("eventParticipants")
+        .set({ fixedTableId: null })
+        .where("fixedTableId", "=", t.id)
+        .execute();
       await tx.deleteFrom("eventTables").where("id", "=", t.id).execute();
     }
     await bumpDraft(tx, id);
@@ -128,11 +201,23 @@ export async function updateEvent(db: Db, id: number, e: EventInput): Promise<vo
 
 /** Every change to what the draft schedule rests on bumps the revision (see generation). */
 export async function bumpDraft(db: Db, eventId: number): Promise<void> {
-  await db.updateTable("events").set({ draftRevision: sql`draft_revision + 1` }).where("id", "=", eventId).execute();
+  await db
+    .updateTable("events")
+    .set({ draftRevision: sql`draft_revision + 1` })
+    .where("id", "=", eventId)
+    .execute();
 }
 
-async function insertInChunks<T extends "eventSlots" | "eventTables">(db: Db, table: T, rows: Parameters<ReturnType<Db["insertInto"]>["values"]>[0][]) {
-  for (let i = 0; i < rows.length; i += 200) await db.insertInto(table).values(rows.slice(i, i + 200) as never).execute();
+async function insertInChunks<T extends "eventSlots" | "eventTables">(
+  db: Db,
+  table: T,
+  rows: Parameters<ReturnType<Db["insertInto"]>["values"]>[0][],
+) {
+  for (let i = 0; i < rows.length; i += 200)
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + 200) as never)
+      .execute();
 }
 
 export type EventRow = NonNullable<Awaited<ReturnType<typeof getEvent>>>;
@@ -140,41 +225,61 @@ export type EventRow = NonNullable<Awaited<ReturnType<typeof getEvent>>>;
 export async function getEvent(db: Db, id: number) {
   const ev = await db.selectFrom("events").selectAll().where("id", "=", id).executeTakeFirst();
   if (!ev) return null;
-  const days = (await db.selectFrom("eventDays").select("date").where("eventId", "=", id).orderBy("date").execute()).map((d) => d.date);
+  const days = (
+    await db.selectFrom("eventDays").select("date").where("eventId", "=", id).orderBy("date").execute()
+  ).map((d) => d.date);
   return { ...ev, days, breaks: JSON.parse(ev.breaks) as { start: string; end: string }[] };
 }
 
 export async function listSlots(db: Db, eventId: number) {
-  return db.selectFrom("eventSlots").select(["id", "code", "startsAt", "minutes", "position"]).where("eventId", "=", eventId).orderBy("position").execute();
+  return db
+    .selectFrom("eventSlots")
+    .select(["id", "code", "startsAt", "minutes", "position"])
+    .where("eventId", "=", eventId)
+    .orderBy("position")
+    .execute();
 }
 
 export async function listTables(db: Db, eventId: number) {
-  return db.selectFrom("eventTables").select(["id", "code", "name", "position"]).where("eventId", "=", eventId).orderBy("position").execute();
+  return db
+    .selectFrom("eventTables")
+    .select(["id", "code", "name", "position"])
+    .where("eventId", "=", eventId)
+    .orderBy("position")
+    .execute();
 }
 
 /** Events for the public list (not drafts) or, for organisers, all of them; newest first. */
 export async function listEvents(db: Db, opts: { includeDrafts: boolean }) {
-  let q = db
-    .selectFrom("events as e")
-    .select([
-      "e.id",
-      "e.nameVi",
-      "e.nameEn",
-      "e.venue",
-      "e.status",
-      "e.publishedVersion",
-      "e.registrationOpensAt",
-      "e.registrationClosesAt",
-      (eb) => eb.selectFrom("eventDays as d").select((x) => x.fn.min("d.date").as("m")).whereRef("d.eventId", "=", "e.id").as("firstDay"),
-      (eb) => eb.selectFrom("eventDays as d").select((x) => x.fn.max("d.date").as("m")).whereRef("d.eventId", "=", "e.id").as("lastDay"),
-      (eb) =>
-        eb
-          .selectFrom("eventParticipants as p")
-          .select((x) => x.fn.countAll<number>().as("n"))
-          .whereRef("p.eventId", "=", "e.id")
-          .where("p.status", "=", "approved")
-          .as("approved"),
-    ]);
+  let q = db.selectFrom("events as e").select([
+    "e.id",
+    "e.nameVi",
+    "e.nameEn",
+    "e.venue",
+    "e.status",
+    "e.publishedVersion",
+    "e.registrationOpensAt",
+    "e.registrationClosesAt",
+    (eb) =>
+      eb
+        .selectFrom("eventDays as d")
+        .select((x) => x.fn.min("d.date").as("m"))
+        .whereRef("d.eventId", "=", "e.id")
+        .as("firstDay"),
+    (eb) =>
+      eb
+        .selectFrom("eventDays as d")
+        .select((x) => x.fn.max("d.date").as("m"))
+        .whereRef("d.eventId", "=", "e.id")
+        .as("lastDay"),
+    (eb) =>
+      eb
+        .selectFrom("eventParticipants as p")
+        .select((x) => x.fn.countAll<number>().as("n"))
+        .whereRef("p.eventId", "=", "e.id")
+        .where("p.status", "=", "approved")
+        .as("approved"),
+  ]);
   if (!opts.includeDrafts) q = q.where("e.status", "!=", "draft");
   return q.orderBy("e.id", "desc").execute();
 }

@@ -81,9 +81,13 @@ export class ProfileStatements {
   constructor(sqlite: SQLite.Database) {
     const p = (sql: string) => sqlite.prepare(sql);
     this.s = {
-      extras: p(`UPDATE supplier_profiles SET equipment = ?, capacity_notes = ?, logo_path = ? WHERE org_id = ?`),
+      extras: p(
+        `UPDATE supplier_profiles SET equipment = ?, capacity_notes = ?, logo_path = ? WHERE org_id = ?`,
+      ),
       certFile: p(`UPDATE certifications SET file_path = ? WHERE org_id = ? AND position = ?`),
-      unverify: p(`UPDATE organisations SET verified_at = NULL, updated_at = ${NOW} WHERE id = ? AND verified_at IS NOT NULL`),
+      unverify: p(
+        `UPDATE organisations SET verified_at = NULL, updated_at = ${NOW} WHERE id = ? AND verified_at IS NOT NULL`,
+      ),
       touch: p(`UPDATE organisations SET updated_at = ${NOW} WHERE id = ?`),
       requestSettings: p(
         `UPDATE sourcing_requests SET visibility = ?, updated_at = ${NOW} WHERE id = ? AND buyer_org_id = ?`,
@@ -91,7 +95,10 @@ export class ProfileStatements {
     };
   }
 
-  setExtras(orgId: number, x: { equipment: string | null; capacityNotes: string | null; logoPath: string | null }) {
+  setExtras(
+    orgId: number,
+    x: { equipment: string | null; capacityNotes: string | null; logoPath: string | null },
+  ) {
     this.s.extras.run(x.equipment, x.capacityNotes, x.logoPath, orgId);
   }
 

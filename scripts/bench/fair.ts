@@ -52,9 +52,21 @@ export async function run(): Promise<unknown> {
       },
       null,
     );
-    const slotCodes = (await db.selectFrom("eventSlots").select("code").where("eventId", "=", eventId).orderBy("position").execute()).map((s) => s.code);
-    if (slotCodes.join() !== inst.slots.map((s) => s.id).join()) throw new Error("The event's generated slots differ from the instance's.");
-    const tableId = new Map((await db.selectFrom("eventTables").select(["id", "code"]).where("eventId", "=", eventId).execute()).map((t) => [t.code, t.id]));
+    const slotCodes = (
+      await db
+        .selectFrom("eventSlots")
+        .select("code")
+        .where("eventId", "=", eventId)
+        .orderBy("position")
+        .execute()
+    ).map((s) => s.code);
+    if (slotCodes.join() !== inst.slots.map((s) => s.id).join())
+      throw new Error("The event's generated slots differ from the instance's.");
+    const tableId = new Map(
+      (
+        await db.selectFrom("eventTables").select(["id", "code"]).where("eventId", "=", eventId).execute()
+      ).map((t) => [t.code, t.id]),
+    );
 
     // Bulk set-up in one transaction of prepared statements (the web path does this one
     // request at a time over weeks; only generation and publishing are timed).
@@ -70,10 +82,26 @@ export async function run(): Promise<unknown> {
         const orgId = Number(org.run(p.id, p.kind, `Công ty ${p.id}`).lastInsertRowid);
         const available = p.available ? new Set(p.available) : null;
         const blocked = available ? slotCodes.filter((c) => !available.has(c)) : [];
-        pid.set(p.id, Number(part.run(eventId, orgId, p.kind, JSON.stringify(blocked), p.fixedTable ? tableId.get(p.fixedTable)! : null, p.maxMeetings ?? null).lastInsertRowid));
+        pid.set(
+          p.id,
+          Number(
+            part.run(
+              eventId,
+              orgId,
+              p.kind,
+              JSON.stringify(blocked),
+              p.fixedTable ? tableId.get(p.fixedTable)! : null,
+              p.maxMeetings ?? null,
+            ).lastInsertRowid,
+          ),
+        );
       }
-      const req = sqlite.prepare("INSERT INTO meeting_requests (event_id, from_id, to_id, message, status, responded_at) VALUES (?, ?, ?, ?, 'accepted', '2027-02-01T00:00:00.000Z')");
-      const meet = sqlite.prepare("INSERT INTO meetings (event_id, a_id, b_id, source, weight) VALUES (?, ?, ?, 'request', ?)");
+      const req = sqlite.prepare(
+        "INSERT INTO meeting_requests (event_id, from_id, to_id, message, status, responded_at) VALUES (?, ?, ?, ?, 'accepted', '2027-02-01T00:00:00.000Z')",
+      );
+      const meet = sqlite.prepare(
+        "INSERT INTO meetings (event_id, a_id, b_id, source, weight) VALUES (?, ?, ?, 'request', ?)",
+      );
       for (const m of inst.meetings) {
         const a = pid.get(m.a)!;
         const b = pid.get(m.b)!;

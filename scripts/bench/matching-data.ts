@@ -35,7 +35,8 @@ export function syntheticDirectory(nSuppliers: number, nRequests: number, seed =
   const sectors = [...bySector.values()].filter((s) => s.process.length && s.product.length);
   const materials = allConcepts("material");
   const certs = allConcepts("certification");
-  const date = () => `${2024 + Math.floor(rand() * 6)}-${String(1 + Math.floor(rand() * 12)).padStart(2, "0")}-15`;
+  const date = () =>
+    `${2024 + Math.floor(rand() * 6)}-${String(1 + Math.floor(rand() * 12)).padStart(2, "0")}-15`;
 
   const suppliers: MatchSupplier[] = Array.from({ length: nSuppliers }, (_, i) => {
     const sec = pick(sectors);
@@ -46,7 +47,11 @@ export function syntheticDirectory(nSuppliers: number, nRequests: number, seed =
       processes: asTerms(some(sec.process, 1, 4)),
       materials: asTerms(some(materials, 1, 3)),
       products: asTerms(some(sec.product, 1, 3)),
-      certifications: some(certs, 0, 3).map((c) => ({ conceptId: c.id, standard: c.labels.en, validUntil: rand() < 0.05 ? null : date() })),
+      certifications: some(certs, 0, 3).map((c) => ({
+        conceptId: c.id,
+        standard: c.labels.en,
+        validUntil: rand() < 0.05 ? null : date(),
+      })),
       employees: rand() < 0.1 ? null : Math.round(Math.exp(2 + rand() * 6)),
       exportMarkets: some(COUNTRIES, 0, 2),
       verified: rand() < 0.3,

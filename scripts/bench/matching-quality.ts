@@ -15,7 +15,9 @@ interface Labels {
 function ndcg(ranked: string[], grades: Record<string, number>): number {
   const gain = (g: number, i: number) => (2 ** g - 1) / Math.log2(i + 2);
   const dcg = ranked.slice(0, 10).reduce((a, r, i) => a + gain(grades[r] ?? 0, i), 0);
-  const ideal = Object.values(grades).sort((a, b) => b - a).slice(0, 10);
+  const ideal = Object.values(grades)
+    .sort((a, b) => b - a)
+    .slice(0, 10);
   const idcg = ideal.reduce((a, g, i) => a + gain(g, i), 0);
   return idcg ? dcg / idcg : 0;
 }
@@ -37,7 +39,15 @@ export function matchingQuality(directoryFile: string, labelsFile: string) {
     n++;
     unlabelledInTop10 += top.filter((s) => !(s in grades)).length;
     const required = labels.requiredCerts?.[r.ref] ?? [];
-    certViolations += top.filter((s) => required.some((c) => !(labels.validCerts?.[s] ?? []).includes(c))).length;
+    certViolations += top.filter((s) =>
+      required.some((c) => !(labels.validCerts?.[s] ?? []).includes(c)),
+    ).length;
   }
-  return { asOf: labels.asOf, requests: n, ndcg10: Math.round((sum / n) * 1000) / 1000, certViolations, unlabelledInTop10 };
+  return {
+    asOf: labels.asOf,
+    requests: n,
+    ndcg10: Math.round((sum / n) * 1000) / 1000,
+    certViolations,
+    unlabelledInTop10,
+  };
 }

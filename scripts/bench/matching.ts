@@ -73,11 +73,17 @@ export async function run(args: string[] = []) {
   const lat: number[] = [];
   for (const r of requests) lat.push(timed(() => index.suppliersFor(r, { asOf: ASOF, limit: 10 })).cpuMs);
   const supLat: number[] = [];
-  for (const s of suppliers.slice(0, 1000)) supLat.push(timed(() => index.requestsFor(s, { asOf: ASOF, limit: 10 })).cpuMs);
+  for (const s of suppliers.slice(0, 1000))
+    supLat.push(timed(() => index.requestsFor(s, { asOf: ASOF, limit: 10 })).cpuMs);
 
   const out = {
     bench: "matching",
-    data: { suppliers: nSuppliers, requests: nRequests, generator: "scripts/bench/matching-data.ts seed 2026", asOf: ASOF },
+    data: {
+      suppliers: nSuppliers,
+      requests: nRequests,
+      generator: "scripts/bench/matching-data.ts seed 2026",
+      asOf: ASOF,
+    },
     indexBuild: { cpuMs: ms(build.cpuMs), wallMs: ms(build.wallMs) },
     allPairs: {
       cpuMs: ms(allPairs.cpuMs),

@@ -18,7 +18,11 @@ export async function logOut(page: Page, base: string) {
 }
 
 /** As an organiser: creates an open one-day event with the form's defaults; returns its id. */
-export async function createEvent(page: Page, base: string, o: { name: string; day: string }): Promise<number> {
+export async function createEvent(
+  page: Page,
+  base: string,
+  o: { name: string; day: string },
+): Promise<number> {
   await page.goto(`${base}/admin/events`);
   await page.getByRole("link", { name: "New event" }).click();
   await page.getByLabel("Name (Vietnamese)").fill(o.name);
@@ -67,7 +71,10 @@ export async function generateAndPublish(page: Page, base: string, eventId: numb
   await page.goto(`${base}/admin/events/${eventId}/schedule`);
   await page.getByRole("button", { name: "Generate draft" }).click();
   await page.getByText(/meetings placed; 0 unscheduled\./).waitFor();
-  await page.getByRole("table", { name: "Schedule by slot and table" }).getByRole("link", { name: pair }).waitFor();
+  await page
+    .getByRole("table", { name: "Schedule by slot and table" })
+    .getByRole("link", { name: pair })
+    .waitFor();
   await page.getByRole("button", { name: "Publish" }).click();
   await page.getByText(/Version 1 published with \d+ meetings\./).waitFor();
   await page.getByText("Published version 1 is current").waitFor();

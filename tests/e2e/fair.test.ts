@@ -5,7 +5,16 @@ import { ARTIFACTS, launchBrowser } from "../helpers/browser";
 import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
 import { PASSWORD, seedOrg, seedUser } from "../integration/auth/client";
-import { acceptRequest, approve, askForMeeting, createEvent, generateAndPublish, logIn, logOut, registerFirm } from "./fair-helpers";
+import {
+  acceptRequest,
+  approve,
+  askForMeeting,
+  createEvent,
+  generateAndPublish,
+  logIn,
+  logOut,
+  registerFirm,
+} from "./fair-helpers";
 
 // In Debian's Chromium: an organiser creates an event; a buyer and a supplier register and are
 // approved; the buyer asks for a meeting, the supplier accepts; the organiser generates,
@@ -17,8 +26,16 @@ let closeDb: () => Promise<void>;
 beforeAll(async () => {
   const t = await freshDb();
   await seedUser(t.db, { email: "organiser@example.com", role: "organiser" });
-  await seedUser(t.db, { email: "buyer@example.com", role: "buyer", orgId: await seedOrg(t.db, { ref: "B-E2E", kind: "buyer" }) });
-  await seedUser(t.db, { email: "supplier@example.com", role: "supplier", orgId: await seedOrg(t.db, { ref: "S-E2E", kind: "supplier" }) });
+  await seedUser(t.db, {
+    email: "buyer@example.com",
+    role: "buyer",
+    orgId: await seedOrg(t.db, { ref: "B-E2E", kind: "buyer" }),
+  });
+  await seedUser(t.db, {
+    email: "supplier@example.com",
+    role: "supplier",
+    orgId: await seedOrg(t.db, { ref: "S-E2E", kind: "supplier" }),
+  });
   closeDb = () => t.close();
   [server, browser] = await Promise.all([startServer({ databasePath: t.file }), launchBrowser()]);
 }, 60_000);

@@ -13,23 +13,30 @@ export interface RunningServer {
  * Starts the real production server (the built app, `scripts/start.ts`) on a free port against
  * the given database file. The build itself is made once by the global setup.
  */
-export async function startServer(opts: { databasePath: string; env?: Record<string, string> }): Promise<RunningServer> {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/start.ts")], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: "0",
-      SKIP_BUILD: "1",
-      SEED: "0",
-      LOG_LEVEL: "warn",
-      DATABASE_PATH: opts.databasePath,
-      SESSION_SECRET: "test-secret-test-secret-test-secret-0123",
-      MEILISEARCH_URL: "",
-      ...opts.env,
+export async function startServer(opts: {
+  databasePath: string;
+  env?: Record<string, string>;
+}): Promise<RunningServer> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(ROOT, "scripts/start.ts")],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        PORT: "0",
+        SKIP_BUILD: "1",
+        SEED: "0",
+        LOG_LEVEL: "warn",
+        DATABASE_PATH: opts.databasePath,
+        SESSION_SECRET: "test-secret-test-secret-test-secret-0123",
+        MEILISEARCH_URL: "",
+        ...opts.env,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  );
   let out = "";
   child.stderr!.on("data", (d) => (out += d));
   const url = await new Promise<string>((resolve, reject) => {

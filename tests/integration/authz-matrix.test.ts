@@ -65,7 +65,9 @@ const pages: [string, Record<Who, number>][] = [
 describe("pages", () => {
   for (const [path, expected] of pages)
     it(`GET ${path}`, async () => {
-      const got = Object.fromEntries(await Promise.all(WHO.map(async (w) => [w, (await as[w]!.get(path)).status] as const)));
+      const got = Object.fromEntries(
+        await Promise.all(WHO.map(async (w) => [w, (await as[w]!.get(path)).status] as const)),
+      );
       expect(got).toEqual(expected);
     });
 
@@ -90,34 +92,72 @@ describe("pages", () => {
 });
 
 describe("writes", () => {
-  const verifiedAt = async () => (await t.db.selectFrom("organisations").where("id", "=", orgA).select("verifiedAt").executeTakeFirstOrThrow()).verifiedAt;
+  const verifiedAt = async () =>
+    (
+      await t.db
+        .selectFrom("organisations")
+        .where("id", "=", orgA)
+        .select("verifiedAt")
+        .executeTakeFirstOrThrow()
+    ).verifiedAt;
 
   it("only organisers verify a supplier (not even the supplier itself)", async () => {
-    const got = Object.fromEntries(await Promise.all(WHO.filter((w) => w !== "organiser").map(async (w) => [w, (await as[w]!.post("/admin/firms/S-A", { intent: "verify" })).status] as const)));
+    const got = Object.fromEntries(
+      await Promise.all(
+        WHO.filter((w) => w !== "organiser").map(
+          async (w) => [w, (await as[w]!.post("/admin/firms/S-A", { intent: "verify" })).status] as const,
+        ),
+      ),
+    );
     expect(got).toEqual({ anon: 302, supplierA: 403, supplierB: 403, buyer: 403 });
     expect(await verifiedAt()).toBeNull();
     expect((await as.organiser!.post("/admin/firms/S-A", { intent: "verify" })).status).toBe(302);
     expect(await verifiedAt()).not.toBeNull();
-    expect(await t.db.selectFrom("auditLog").where("action", "=", "verify").select(["entityRef"]).execute()).toEqual([{ entityRef: "S-A" }]);
+    expect(
+      await t.db.selectFrom("auditLog").where("action", "=", "verify").select(["entityRef"]).execute(),
+    ).toEqual([{ entityRef: "S-A" }]);
   });
 
   it("only organisers create tokens, suspend accounts or record recognitions", async () => {
     for (const w of ["supplierA", "buyer"] as const) {
-      expect((await as[w]!.post("/admin/tokens", { intent: "create", name: "x", role: "organiser" })).status).toBe(403);
-      expect((await as[w]!.post("/admin/users", { intent: "suspend", userId: String(memberA) })).status).toBe(403);
-      expect((await as[w]!.post("/admin/firms/S-A", { intent: "addRecognition", kind: "spcncl", product: "x", year: "2024" })).status).toBe(403);
+      expect(
+        (await as[w]!.post("/admin/tokens", { intent: "create", name: "x", role: "organiser" })).status,
+      ).toBe(403);
+      expect((await as[w]!.post("/admin/users", { intent: "suspend", userId: String(memberA) })).status).toBe(
+        403,
+      );
+      expect(
+        (
+          await as[w]!.post("/admin/firms/S-A", {
+            intent: "addRecognition",
+            kind: "spcncl",
+            product: "x",
+            year: "2024",
+          })
+        ).status,
+      ).toBe(403);
     }
     expect(await t.db.selectFrom("apiTokens").select("id").execute()).toEqual([]);
     expect(await t.db.selectFrom("programmeRecognitions").select("id").execute()).toEqual([]);
-    const created = await as.organiser!.post("/admin/tokens", { intent: "create", name: "harness", role: "organiser" });
+    const created = await as.organiser!.post("/admin/tokens", {
+      intent: "create",
+      name: "harness",
+      role: "organiser",
+    });
     expect(created.status).toBe(200);
     expect(await created.text()).toMatch(/cnht_[A-Za-z0-9_-]{40,}/);
   });
 
   it("firm B cannot remove firm A's member, even with a forged orgId", async () => {
-    const res = await as.supplierB!.post("/my/organisation", { intent: "remove", memberId: String(memberA), orgId: String(orgA) });
+    const res = await as.supplierB!.post("/my/organisation", {
+      intent: "remove",
+      memberId: String(memberA),
+      orgId: String(orgA),
+    });
     expect(res.status).toBe(302);
-    expect(await t.db.selectFrom("memberships").where("userId", "=", memberA).select("orgId").executeTakeFirst()).toEqual({ orgId: orgA });
+    expect(
+      await t.db.selectFrom("memberships").where("userId", "=", memberA).select("orgId").executeTakeFirst(),
+    ).toEqual({ orgId: orgA });
   });
 
   it("a forged orgId does not make an invite for another firm", async () => {
@@ -130,14 +170,28 @@ describe("writes", () => {
 
   it("a plain member cannot manage members; a member cannot register a second firm", async () => {
     expect((await as.memberA!.post("/my/organisation", { intent: "invite" })).status).toBe(403);
-    const again = await as.supplierA!.post("/my/organisation", { intent: "supplier", nameVi: "Khác", taxCode: "0100000099" });
+    const again = await as.supplierA!.post("/my/organisation", {
+      intent: "supplier",
+      nameVi: "Khác",
+      taxCode: "0100000099",
+    });
     expect(again.status).toBe(302);
-    expect(await t.db.selectFrom("organisations").where("taxCode", "=", "0100000099").select("id").executeTakeFirst()).toBeUndefined();
+    expect(
+      await t.db
+        .selectFrom("organisations")
+        .where("taxCode", "=", "0100000099")
+        .select("id")
+        .executeTakeFirst(),
+    ).toBeUndefined();
   });
 
   it("the owner removes their own member", async () => {
-    expect((await as.supplierA!.post("/my/organisation", { intent: "remove", memberId: String(memberA) })).status).toBe(302);
-    expect(await t.db.selectFrom("memberships").where("userId", "=", memberA).select("orgId").executeTakeFirst()).toBeUndefined();
+    expect(
+      (await as.supplierA!.post("/my/organisation", { intent: "remove", memberId: String(memberA) })).status,
+    ).toBe(302);
+    expect(
+      await t.db.selectFrom("memberships").where("userId", "=", memberA).select("orgId").executeTakeFirst(),
+    ).toBeUndefined();
     // Immediately: the removed member no longer acts for the firm.
     expect(await (await as.memberA!.get("/my/organisation")).text()).not.toContain("S-A");
   });

@@ -13,11 +13,26 @@ function Err({ id, msg }: { id: string; msg?: string }) {
   ) : null;
 }
 
-export function EventForm({ values, errors, submitLabel }: { values: Record<string, string>; errors?: Record<string, string>; submitLabel: string }) {
+export function EventForm({
+  values,
+  errors,
+  submitLabel,
+}: {
+  values: Record<string, string>;
+  errors?: Record<string, string>;
+  submitLabel: string;
+}) {
   const t = useT();
   const input = (name: string, label: string, type = "text", extra: Record<string, string> = {}) => (
     <Field id={`ev-${name}`} label={label}>
-      <TextInput id={`ev-${name}`} name={name} type={type} defaultValue={values[name] ?? ""} aria-invalid={errors?.[name] ? true : undefined} {...extra} />
+      <TextInput
+        id={`ev-${name}`}
+        name={name}
+        type={type}
+        defaultValue={values[name] ?? ""}
+        aria-invalid={errors?.[name] ? true : undefined}
+        {...extra}
+      />
       <Err id={`ev-${name}`} msg={errors?.[name]} />
     </Field>
   );
@@ -41,7 +56,12 @@ export function EventForm({ values, errors, submitLabel }: { values: Record<stri
       {input("breaks", t("fair.form.breaks"), "text", { placeholder: "12:00-13:30" })}
       {input("meetingMinutes", t("fair.form.meetingMinutes"), "number", { min: "5", max: "240" })}
       {input("changeoverMinutes", t("fair.form.changeoverMinutes"), "number", { min: "0", max: "120" })}
-      <Field id="ev-tables" label={t("fair.form.tables")} hint={t("fair.form.tablesHint")} className="sm:col-span-2">
+      <Field
+        id="ev-tables"
+        label={t("fair.form.tables")}
+        hint={t("fair.form.tablesHint")}
+        className="sm:col-span-2"
+      >
         <textarea
           id="ev-tables"
           name="tables"
@@ -55,10 +75,16 @@ export function EventForm({ values, errors, submitLabel }: { values: Record<stri
         <legend className="mb-1 text-sm font-medium text-slate-700">{t("fair.form.pairs")}</legend>
         <p className="text-sm text-slate-600">{t("fair.form.pairsDefault")}</p>
         <label className="mr-6 text-sm">
-          <input type="checkbox" name="allowSupplierSupplier" defaultChecked={values.allowSupplierSupplier === "on"} /> {t("fair.form.allowSS")}
+          <input
+            type="checkbox"
+            name="allowSupplierSupplier"
+            defaultChecked={values.allowSupplierSupplier === "on"}
+          />{" "}
+          {t("fair.form.allowSS")}
         </label>
         <label className="text-sm">
-          <input type="checkbox" name="allowBuyerBuyer" defaultChecked={values.allowBuyerBuyer === "on"} /> {t("fair.form.allowBB")}
+          <input type="checkbox" name="allowBuyerBuyer" defaultChecked={values.allowBuyerBuyer === "on"} />{" "}
+          {t("fair.form.allowBB")}
         </label>
       </fieldset>
       {input("buyerMaxMeetings", t("fair.form.buyerMaxMeetings"), "number", { min: "0" })}

@@ -53,9 +53,18 @@ export function RequestFormView({
           {locale !== "vi" && <InputField meta={fields.titleVi} label={t("requests.titleVi")} lang="vi" />}
           <InputField meta={fields.titleJa} label={t("requests.titleJa")} lang="ja" />
         </div>
-        {locale === "vi" && <TextAreaField meta={fields.descriptionVi} label={t("requests.descriptionVi")} lang="vi" />}
-        <TextAreaField meta={fields.descriptionEn} label={t("requests.descriptionEn")} lang="en" rows={locale === "vi" ? 3 : undefined} />
-        {locale !== "vi" && <TextAreaField meta={fields.descriptionVi} label={t("requests.descriptionVi")} lang="vi" rows={3} />}
+        {locale === "vi" && (
+          <TextAreaField meta={fields.descriptionVi} label={t("requests.descriptionVi")} lang="vi" />
+        )}
+        <TextAreaField
+          meta={fields.descriptionEn}
+          label={t("requests.descriptionEn")}
+          lang="en"
+          rows={locale === "vi" ? 3 : undefined}
+        />
+        {locale !== "vi" && (
+          <TextAreaField meta={fields.descriptionVi} label={t("requests.descriptionVi")} lang="vi" rows={3} />
+        )}
         <TextAreaField meta={fields.descriptionJa} label={t("requests.descriptionJa")} lang="ja" rows={3} />
       </Section>
       <Section id="capabilities" title={t("profile.section.capabilities")} note={t("profile.terms.hint")}>

@@ -45,10 +45,20 @@ export async function verifyDemoSuppliers(db: Db, organiserUserId: number): Prom
   if (!chosen.length) return [];
   await db.transaction().execute(async (tx) => {
     for (const o of chosen) {
-      await tx.updateTable("organisations").set({ verifiedAt: DEMO_VERIFIED_AT, updatedAt: new Date().toISOString() }).where("id", "=", o.id).execute();
+      await tx
+        .updateTable("organisations")
+        .set({ verifiedAt: DEMO_VERIFIED_AT, updatedAt: new Date().toISOString() })
+        .where("id", "=", o.id)
+        .execute();
       // Same trail as an organiser's "verify" on /admin/firms/:ref: search facets follow the outbox.
       await enqueueSupplierSync(tx, o.ref, "upsert");
-      await recordAudit(tx, { actor: `user:${organiserUserId}`, action: "verify", entity: "organisation", entityRef: o.ref, details: { demo: true } });
+      await recordAudit(tx, {
+        actor: `user:${organiserUserId}`,
+        action: "verify",
+        entity: "organisation",
+        entityRef: o.ref,
+        details: { demo: true },
+      });
     }
   });
   return chosen.map((o) => o.ref);

@@ -1,6 +1,10 @@
 import type { Db } from "../../../db/connection";
 import { createEvent } from "../../../db/queries/events";
-import { registerParticipant, setAvailability, setParticipantStatus } from "../../../db/queries/events-participants";
+import {
+  registerParticipant,
+  setAvailability,
+  setParticipantStatus,
+} from "../../../db/queries/events-participants";
 import { respondToRequest, sendRequest } from "../../../db/queries/events-requests";
 import { localInputToUtc } from "./time";
 
@@ -29,8 +33,14 @@ function rng(seed: number) {
  * Creates the demo fair unless an event of that name exists (idempotent). Needs the directory
  * seed; returns null when it holds no buyers or suppliers.
  */
-export async function createDemoFair(db: Db): Promise<{ eventId: number; created: boolean; participants: number; requests: number } | null> {
-  const existing = await db.selectFrom("events").select("id").where("nameVi", "=", DEMO_FAIR_NAME).executeTakeFirst();
+export async function createDemoFair(
+  db: Db,
+): Promise<{ eventId: number; created: boolean; participants: number; requests: number } | null> {
+  const existing = await db
+    .selectFrom("events")
+    .select("id")
+    .where("nameVi", "=", DEMO_FAIR_NAME)
+    .executeTakeFirst();
   if (existing) return { eventId: existing.id, created: false, participants: 0, requests: 0 };
   const pick = (kind: "buyer" | "supplier", first: string, n: number) =>
     db
@@ -78,25 +88,63 @@ export async function createDemoFair(db: Db): Promise<{ eventId: number; created
   const inWindow = new Date("2026-12-01T03:00:00Z");
   const pid = new Map<string, number>();
   for (const o of [...buyers, ...suppliers]) {
-    const id = await registerParticipant(db, { eventId, orgId: o.id, userId: null, note: null, now: inWindow });
+    const id = await registerParticipant(db, {
+      eventId,
+      orgId: o.id,
+      userId: null,
+      note: null,
+      now: inWindow,
+    });
     await setParticipantStatus(db, id, "approved", null);
     pid.set(o.ref, id);
   }
   // A hosted buyer keeps its table all day; another arrives late on the first day.
-  const tables = await db.selectFrom("eventTables").select(["id"]).where("eventId", "=", eventId).orderBy("position").execute();
-  if (buyers[1]) await setAvailability(db, pid.get(buyers[1].ref)!, { arrivesAt: null, leavesAt: null, blockedSlots: [], fixedTableId: tables[1].id, maxMeetings: null });
+  const tables = await db
+    .selectFrom("eventTables")
+    .select(["id"])
+    .where("eventId", "=", eventId)
+    .orderBy("position")
+    .execute();
+  if (buyers[1])
+    await setAvailability(db, pid.get(buyers[1].ref)!, {
+      arrivesAt: null,
+      leavesAt: null,
+      blockedSlots: [],
+      fixedTableId: tables[1].id,
+      maxMeetings: null,
+    });
   if (buyers[2])
-    await setAvailability(db, pid.get(buyers[2].ref)!, { arrivesAt: localInputToUtc("2027-03-10T13:30"), leavesAt: null, blockedSlots: [], fixedTableId: null, maxMeetings: null });
+    await setAvailability(db, pid.get(buyers[2].ref)!, {
+      arrivesAt: localInputToUtc("2027-03-10T13:30"),
+      leavesAt: null,
+      blockedSlots: [],
+      fixedTableId: null,
+      maxMeetings: null,
+    });
 
   const random = rng(2027);
   const before = new Date("2027-01-15T03:00:00Z");
   let requests = 0;
   const ask = async (from: string, to: string, message: string, answer: "accept" | "decline" | null) => {
     try {
-      const r = await sendRequest(db, { eventId, fromId: pid.get(from)!, toId: pid.get(to)!, message, userId: null, now: before });
+      const r = await sendRequest(db, {
+        eventId,
+        fromId: pid.get(from)!,
+        toId: pid.get(to)!,
+        message,
+        userId: null,
+        now: before,
+      });
       requests++;
       if (answer && r.status === "pending")
-        await respondToRequest(db, { requestId: r.id, participantId: pid.get(to)!, action: answer, reason: answer === "decline" ? "no_capacity" : null, userId: null, now: before });
+        await respondToRequest(db, {
+          requestId: r.id,
+          participantId: pid.get(to)!,
+          action: answer,
+          reason: answer === "decline" ? "no_capacity" : null,
+          userId: null,
+          now: before,
+        });
     } catch (e) {
       // A pair drawn twice is skipped; anything else is a bug in the demo.
       if (!(e instanceof Error && /already asked/.test(e.message))) throw e;
@@ -106,24 +154,47 @@ export async function createDemoFair(db: Db): Promise<{ eventId: number; created
   // (one pending, one declined); a supplier asks the demo buyer (pending, for it to answer).
   const demoBuyer = buyers[0].ref;
   const demoSupplier = suppliers[0].ref;
-  await ask(demoBuyer, demoSupplier, "We source precision turned parts for our Hanoi plant; can we discuss capacity?", "accept");
+  await ask(
+    demoBuyer,
+    demoSupplier,
+    "We source precision turned parts for our Hanoi plant; can we discuss capacity?",
+    "accept",
+  );
   if (suppliers[1]) await ask(demoBuyer, suppliers[1].ref, "Interested in your moulding capacity.", null);
-  if (suppliers[2]) await ask(demoBuyer, suppliers[2].ref, "Looking for a second source of stamped brackets.", "decline");
-  if (suppliers[3]) await ask(suppliers[3].ref, demoBuyer, "Chúng tôi muốn giới thiệu năng lực gia công CNC.", null);
-  if (buyers[1]) await ask(demoSupplier, buyers[1].ref, "Chúng tôi đạt ISO 9001 và muốn trở thành nhà cung cấp cấp 2.", null);
+  if (suppliers[2])
+    await ask(demoBuyer, suppliers[2].ref, "Looking for a second source of stamped brackets.", "decline");
+  if (suppliers[3])
+    await ask(suppliers[3].ref, demoBuyer, "Chúng tôi muốn giới thiệu năng lực gia công CNC.", null);
+  if (buyers[1])
+    await ask(
+      demoSupplier,
+      buyers[1].ref,
+      "Chúng tôi đạt ISO 9001 và muốn trở thành nhà cung cấp cấp 2.",
+      null,
+    );
   // Everyone else: each buyer asks ~8 suppliers, each supplier asks ~1 buyer.
   for (const b of buyers.slice(1))
     for (let k = 0; k < 8; k++) {
       const s = suppliers[1 + Math.floor(random() * (suppliers.length - 1))];
       const x = random();
-      await ask(b.ref, s.ref, "We would like to meet to discuss your capabilities.", x < 0.65 ? "accept" : x < 0.75 ? "decline" : null);
+      await ask(
+        b.ref,
+        s.ref,
+        "We would like to meet to discuss your capabilities.",
+        x < 0.65 ? "accept" : x < 0.75 ? "decline" : null,
+      );
     }
   for (const s of suppliers.slice(4)) {
     if (random() < 0.3) continue;
     const b = buyers[1 + Math.floor(random() * (buyers.length - 1))];
     if (!b) break;
     const x = random();
-    await ask(s.ref, b.ref, "Xin được gặp để giới thiệu sản phẩm.", x < 0.55 ? "accept" : x < 0.7 ? "decline" : null);
+    await ask(
+      s.ref,
+      b.ref,
+      "Xin được gặp để giới thiệu sản phẩm.",
+      x < 0.55 ? "accept" : x < 0.7 ? "decline" : null,
+    );
   }
   return { eventId, created: true, participants: buyers.length + suppliers.length, requests };
 }

@@ -23,7 +23,8 @@ export interface EventSettings extends DayPlan {
 
 export type EventFormFields = Record<string, string>;
 
-export type EventFormResult = { ok: true; value: EventSettings } | { ok: false; errors: Record<string, string> };
+export type EventFormResult =
+  { ok: true; value: EventSettings } | { ok: false; errors: Record<string, string> };
 
 export function parseEventForm(f: EventFormFields): EventFormResult {
   const errors: Record<string, string> = {};
@@ -96,7 +97,11 @@ export function parseEventForm(f: EventFormFields): EventFormResult {
     registrationClosesAt: when("registrationClosesAt"),
     requestDeadline: when("requestDeadline"),
   };
-  if (value.registrationOpensAt && value.registrationClosesAt && value.registrationOpensAt >= value.registrationClosesAt)
+  if (
+    value.registrationOpensAt &&
+    value.registrationClosesAt &&
+    value.registrationOpensAt >= value.registrationClosesAt
+  )
     errors.registrationClosesAt = "Registration must close after it opens.";
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, value };
 }

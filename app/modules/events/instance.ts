@@ -52,7 +52,10 @@ export function meetingIdOf(key: string): number {
 }
 
 /** Slot codes the participant can attend: after arriving, before leaving, not blocked. */
-export function availableSlots(p: Pick<ParticipantRow, "arrivesAt" | "leavesAt" | "blockedSlots">, slots: SlotRow[]): string[] {
+export function availableSlots(
+  p: Pick<ParticipantRow, "arrivesAt" | "leavesAt" | "blockedSlots">,
+  slots: SlotRow[],
+): string[] {
   const from = p.arrivesAt ? Date.parse(p.arrivesAt) : -Infinity;
   const until = p.leavesAt ? Date.parse(p.leavesAt) : Infinity;
   const blocked = new Set(p.blockedSlots);
@@ -73,7 +76,10 @@ function limitOf(p: ParticipantRow, limits: EventSchedulingData["limits"]): numb
  * instance holds only the unplaced ones, each participant's slots lose those already taken and
  * their limit what they already have (tables are then assigned by `fitTables`).
  */
-export function buildInstance(data: EventSchedulingData, opts: { onlyUnplaced?: boolean } = {}): ScheduleInstance {
+export function buildInstance(
+  data: EventSchedulingData,
+  opts: { onlyUnplaced?: boolean } = {},
+): ScheduleInstance {
   const slotCode = new Map(data.slots.map((s) => [s.id, s.code]));
   const tableCode = new Map(data.tables.map((t) => [t.id, t.code]));
   const taken = new Map<number, Set<string>>();
@@ -93,7 +99,8 @@ export function buildInstance(data: EventSchedulingData, opts: { onlyUnplaced?: 
     if (available.length !== data.slots.length) out.available = available;
     const limit = limitOf(p, data.limits);
     if (limit !== null) out.maxMeetings = Math.max(0, limit - (busy?.size ?? 0));
-    if (p.fixedTableId !== null && tableCode.has(p.fixedTableId)) out.fixedTable = tableCode.get(p.fixedTableId)!;
+    if (p.fixedTableId !== null && tableCode.has(p.fixedTableId))
+      out.fixedTable = tableCode.get(p.fixedTableId)!;
     return out;
   });
   const ref = new Map(data.participants.map((p) => [p.id, p.ref]));
@@ -128,7 +135,9 @@ export function fitTables(data: EventSchedulingData, result: ScheduleResult): Pl
   const tableId = new Map(data.tables.map((t) => [t.code, t.id]));
   const byId = new Map(data.meetings.map((m) => [m.id, m]));
   const people = new Map(data.participants.map((p) => [p.id, p]));
-  const fixedTables = new Set(data.participants.map((p) => p.fixedTableId).filter((t): t is number => t !== null));
+  const fixedTables = new Set(
+    data.participants.map((p) => p.fixedTableId).filter((t): t is number => t !== null),
+  );
   const used = new Map<number, Set<number>>();
   const occupy = (slot: number, table: number) => {
     let s = used.get(slot);
@@ -148,13 +157,19 @@ export function fitTables(data: EventSchedulingData, result: ScheduleResult): Pl
     else if (!taken.has(proposed) && !fixedTables.has(proposed)) table = proposed;
     else table = data.tables.find((t) => !taken.has(t.id) && !fixedTables.has(t.id))?.id;
     if (table === undefined) {
-      out.push({ meetingId: m.id, slotId: null, tableId: null, reason: `every table is taken in slot ${a.slot}` });
+      out.push({
+        meetingId: m.id,
+        slotId: null,
+        tableId: null,
+        reason: `every table is taken in slot ${a.slot}`,
+      });
       continue;
     }
     occupy(slot, table);
     out.push({ meetingId: m.id, slotId: slot, tableId: table, reason: null });
   }
-  for (const u of result.unscheduled) out.push({ meetingId: meetingIdOf(u.meeting), slotId: null, tableId: null, reason: u.reason });
+  for (const u of result.unscheduled)
+    out.push({ meetingId: meetingIdOf(u.meeting), slotId: null, tableId: null, reason: u.reason });
   return out;
 }
 
@@ -169,6 +184,11 @@ export function placementsOf(data: EventSchedulingData, result: ScheduleResult):
       tableId: tableId.get(a.table)!,
       reason: null,
     })),
-    ...result.unscheduled.map((u) => ({ meetingId: meetingIdOf(u.meeting), slotId: null, tableId: null, reason: u.reason })),
+    ...result.unscheduled.map((u) => ({
+      meetingId: meetingIdOf(u.meeting),
+      slotId: null,
+      tableId: null,
+      reason: u.reason,
+    })),
   ];
 }

@@ -12,9 +12,16 @@
 export type RequestStatus = "pending" | "accepted" | "declined" | "cancelled" | "expired";
 export type ParticipantKind = "buyer" | "supplier";
 
-export const DECLINE_REASONS = ["not_relevant", "no_capacity", "already_in_contact", "schedule_full", "other"] as const;
+export const DECLINE_REASONS = [
+  "not_relevant",
+  "no_capacity",
+  "already_in_contact",
+  "schedule_full",
+  "other",
+] as const;
 export type DeclineReason = (typeof DECLINE_REASONS)[number];
-export const isDeclineReason = (x: unknown): x is DeclineReason => (DECLINE_REASONS as readonly unknown[]).includes(x);
+export const isDeclineReason = (x: unknown): x is DeclineReason =>
+  (DECLINE_REASONS as readonly unknown[]).includes(x);
 
 export const OPEN_STATUSES: readonly RequestStatus[] = ["pending"];
 export const FINAL_STATUSES: readonly RequestStatus[] = ["declined", "cancelled", "expired"];
@@ -54,19 +61,26 @@ export function mayMeet(rule: PairRule, a: ParticipantKind, b: ParticipantKind):
 
 /** The status after `action` by `side`, or a RequestRuleError saying why not. */
 export function transition(status: RequestStatus, action: RequestAction, side: Side): RequestStatus {
-  const bad = (why: string) => new RequestRuleError("bad_transition", `A ${status} request cannot be ${why}.`);
+  const bad = (why: string) =>
+    new RequestRuleError("bad_transition", `A ${status} request cannot be ${why}.`);
   switch (action) {
     case "accept":
       if (status !== "pending") throw bad("accepted");
-      if (side !== "recipient") throw new RequestRuleError("not_yours", "Only the participant asked can accept a request.");
+      if (side !== "recipient")
+        throw new RequestRuleError("not_yours", "Only the participant asked can accept a request.");
       return "accepted";
     case "decline":
       if (status !== "pending") throw bad("declined");
-      if (side !== "recipient") throw new RequestRuleError("not_yours", "Only the participant asked can decline a request.");
+      if (side !== "recipient")
+        throw new RequestRuleError("not_yours", "Only the participant asked can decline a request.");
       return "declined";
     case "cancel":
       if (status === "pending") {
-        if (side !== "sender") throw new RequestRuleError("not_yours", "Only the sender can withdraw a pending request; decline it instead.");
+        if (side !== "sender")
+          throw new RequestRuleError(
+            "not_yours",
+            "Only the sender can withdraw a pending request; decline it instead.",
+          );
         return "cancelled";
       }
       if (status === "accepted") {

@@ -37,8 +37,10 @@ export function planProblems(p: DayPlan): string[] {
   if (!Number.isInteger(p.changeoverMinutes) || p.changeoverMinutes < 0 || p.changeoverMinutes > 120)
     out.push("The change-over is 0 to 120 minutes.");
   for (const b of p.breaks) {
-    if (!isHhmm(b.start) || !isHhmm(b.end)) out.push(`Break "${b.start}–${b.end}" must be written HH:MM–HH:MM.`);
-    else if (minutesOf(b.start) >= minutesOf(b.end)) out.push(`Break ${b.start}–${b.end} must end after it starts.`);
+    if (!isHhmm(b.start) || !isHhmm(b.end))
+      out.push(`Break "${b.start}–${b.end}" must be written HH:MM–HH:MM.`);
+    else if (minutesOf(b.start) >= minutesOf(b.end))
+      out.push(`Break ${b.start}–${b.end} must end after it starts.`);
   }
   return out;
 }
@@ -47,7 +49,9 @@ export function generateSlots(p: DayPlan): GeneratedSlot[] {
   const problems = planProblems(p);
   if (problems.length) throw new Error(problems.join(" "));
   const days = [...new Set(p.days)].sort();
-  const breaks = p.breaks.map((b) => ({ start: minutesOf(b.start), end: minutesOf(b.end) })).sort((a, b) => a.start - b.start);
+  const breaks = p.breaks
+    .map((b) => ({ start: minutesOf(b.start), end: minutesOf(b.end) }))
+    .sort((a, b) => a.start - b.start);
   const end = minutesOf(p.dayEnd);
   const out: GeneratedSlot[] = [];
   days.forEach((date, i) => {
@@ -59,7 +63,13 @@ export function generateSlots(p: DayPlan): GeneratedSlot[] {
         continue;
       }
       const local = hhmmOf(t);
-      out.push({ code: `d${i + 1}-${local.replace(":", "")}`, date, local, startsAt: localIso(date, local), minutes: p.meetingMinutes });
+      out.push({
+        code: `d${i + 1}-${local.replace(":", "")}`,
+        date,
+        local,
+        startsAt: localIso(date, local),
+        minutes: p.meetingMinutes,
+      });
       t += p.meetingMinutes + p.changeoverMinutes;
     }
   });

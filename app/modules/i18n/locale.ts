@@ -27,7 +27,12 @@ export function negotiateLocale(cookieHeader: string | null, acceptLanguage: str
       .split(",")
       .map((part, i) => {
         const [tag, ...params] = part.trim().split(";");
-        const q = Number(params.find((p) => p.trim().startsWith("q="))?.trim().slice(2) ?? 1);
+        const q = Number(
+          params
+            .find((p) => p.trim().startsWith("q="))
+            ?.trim()
+            .slice(2) ?? 1,
+        );
         return { lang: tag.trim().toLowerCase().split("-")[0], q: Number.isFinite(q) ? q : 0, i };
       })
       // "*" (what fetch clients send by default) states no preference: it falls to Vietnamese.

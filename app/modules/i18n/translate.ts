@@ -37,7 +37,10 @@ export function translator(locale: Locale): Translate {
     let s = lookup(key, count) ?? key;
     if (vars)
       for (const [k, v] of Object.entries(vars))
-        s = s.replaceAll(`{${k}}`, k === "count" && typeof v === "number" ? groupDigits(v, locale) : String(v));
+        s = s.replaceAll(
+          `{${k}}`,
+          k === "count" && typeof v === "number" ? groupDigits(v, locale) : String(v),
+        );
     return s;
   };
 }

@@ -33,11 +33,16 @@ export function termFit(w: Wanted, s: PreparedSupplier): TermFit {
   const listed = level === "none" ? 0 : PARTIAL[level];
   const described = fromText === "none" ? 0 : PARTIAL[fromText] * PARTIAL.describedOnly;
   if (listed === 0 && described === 0) return NONE;
-  return described > listed ? { fit: described, level: fromText, described: true } : { fit: listed, level, described: false };
+  return described > listed
+    ? { fit: described, level: fromText, described: true }
+    : { fit: listed, level, described: false };
 }
 
 /** Does the supplier really do something the request asks for (see OFFER_LEVELS), not just something near it? */
 export function coversAsked(r: PreparedRequest, s: PreparedSupplier): boolean {
-  const asked = r.wanted.process.length || r.wanted.product.length ? [...r.wanted.process, ...r.wanted.product] : r.wanted.material;
+  const asked =
+    r.wanted.process.length || r.wanted.product.length
+      ? [...r.wanted.process, ...r.wanted.product]
+      : r.wanted.material;
   return asked.some((w) => OFFER_LEVELS.includes(termFit(w, s).level));
 }

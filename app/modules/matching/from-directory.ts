@@ -63,7 +63,10 @@ export function requestFromDirectory(r: DirRequest, buyerCountry: string | null)
     processes: terms(r.processes, "process"),
     materials: terms(r.materials, "material"),
     products: terms(r.products, "product"),
-    requiredCertifications: (r.requiredCertifications ?? []).map((text) => ({ text, conceptId: certificationId(text) })),
+    requiredCertifications: (r.requiredCertifications ?? []).map((text) => ({
+      text,
+      conceptId: certificationId(text),
+    })),
     annualVolume: r.annualVolume ?? null,
     buyerCountry,
   };

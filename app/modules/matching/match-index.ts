@@ -1,6 +1,12 @@
 import { validOn } from "./certificates";
 import { coversAsked } from "./fit";
-import { prepareRequest, prepareSupplier, type PreparedRequest, type PreparedSupplier, type Wanted } from "./prepare";
+import {
+  prepareRequest,
+  prepareSupplier,
+  type PreparedRequest,
+  type PreparedSupplier,
+  type Wanted,
+} from "./prepare";
 import { quickScore, scorePrepared } from "./score";
 import type { MatchRequest, MatchResult, MatchSupplier } from "./types";
 
@@ -85,7 +91,9 @@ export class MatchIndex {
     // The certificate index narrows first: only suppliers holding every required certificate.
     let allowed: Set<number> | null = null;
     for (const w of r.requiredCerts) {
-      const holders = (this.sCert.get(w.key) ?? []).filter((i) => validOn(this.suppliers[i].certs.get(w.key), asOf));
+      const holders = (this.sCert.get(w.key) ?? []).filter((i) =>
+        validOn(this.suppliers[i].certs.get(w.key), asOf),
+      );
       allowed = new Set(allowed ? holders.filter((i) => allowed!.has(i)) : holders);
       if (allowed.size === 0) return out;
     }
@@ -145,10 +153,15 @@ export class MatchIndex {
   }
 
   /** Suppliers for a request, best first, with reasons. The request need not be in the index. */
-  suppliersFor(request: MatchRequest, opts: { asOf: string; limit: number; filter?: (s: MatchSupplier) => boolean }) {
+  suppliersFor(
+    request: MatchRequest,
+    opts: { asOf: string; limit: number; filter?: (s: MatchSupplier) => boolean },
+  ) {
     const r = prepareRequest(request);
     const filter = opts.filter;
-    const ranked = this.rankSuppliers(r, opts.asOf).filter((x) => !filter || filter(this.suppliers[x.item].raw));
+    const ranked = this.rankSuppliers(r, opts.asOf).filter(
+      (x) => !filter || filter(this.suppliers[x.item].raw),
+    );
     return ranked.slice(0, opts.limit).map(({ item, score }) => ({
       item: this.suppliers[item].raw,
       score,

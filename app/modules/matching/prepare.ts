@@ -98,7 +98,11 @@ export function prepareRequest(r: MatchRequest): PreparedRequest {
     wanted[kind] = dedupe(terms.map((t) => toWanted(t, kind)));
   }
   const requiredCerts = dedupe(r.requiredCertifications.map((t) => toWanted(t, "certification")));
-  const anchor: CapabilityKind = wanted.process.length ? "process" : wanted.product.length ? "product" : "material";
+  const anchor: CapabilityKind = wanted.process.length
+    ? "process"
+    : wanted.product.length
+      ? "product"
+      : "material";
   const p: PreparedRequest = { raw: r, anchor, wanted, inferred, requiredCerts };
   requestMemo.set(r, p);
   return p;

@@ -1,7 +1,13 @@
 import { meetsCertificates, checkCertificates } from "./certificates";
 import { capacityMet, dayNumber, exportMet, freshnessMet } from "./context";
 import { termFit } from "./fit";
-import { prepareRequest, prepareSupplier, type CapabilityKind, type PreparedRequest, type PreparedSupplier } from "./prepare";
+import {
+  prepareRequest,
+  prepareSupplier,
+  type CapabilityKind,
+  type PreparedRequest,
+  type PreparedSupplier,
+} from "./prepare";
 import * as text from "./texts";
 import type { MatchOptions, MatchRequest, MatchResult, MatchSupplier, Met, Reason } from "./types";
 import { UNKNOWN_FIT, WEIGHTS } from "./weights";
@@ -19,7 +25,12 @@ function metFit(met: Met): number {
  * computes the number (the all-pairs path), so the two can never disagree.
  * Returns the score, or -1 when the supplier does nothing that is asked (not relevant).
  */
-export function evaluate(r: PreparedRequest, s: PreparedSupplier, asOf: string, reasons: Reason[] | null): number {
+export function evaluate(
+  r: PreparedRequest,
+  s: PreparedSupplier,
+  asOf: string,
+  reasons: Reason[] | null,
+): number {
   let total = 0;
   let weights = 0;
   // The anchor kind first: most index candidates that fail, fail there, before any other work.
@@ -99,6 +110,10 @@ function round(x: number): number {
  * Scores a supplier against a sourcing request. Hard constraints first (every required
  * certificate held and valid on `asOf`); then the graded fit, with one reason per fact used.
  */
-export function scoreMatch(request: MatchRequest, supplier: MatchSupplier, opts: MatchOptions = {}): MatchResult {
+export function scoreMatch(
+  request: MatchRequest,
+  supplier: MatchSupplier,
+  opts: MatchOptions = {},
+): MatchResult {
   return scorePrepared(prepareRequest(request), prepareSupplier(supplier), opts.asOf ?? today());
 }

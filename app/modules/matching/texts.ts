@@ -17,7 +17,10 @@ function month(date: string, lang: "vi" | "en"): string {
   if (!(m >= 1 && m <= 12)) return date.slice(0, 7);
   return lang === "vi" ? `tháng ${m}/${y}` : `${EN_MONTHS[m - 1]} ${y}`;
 }
-const REGION = { vi: new Intl.DisplayNames(["vi"], { type: "region" }), en: new Intl.DisplayNames(["en"], { type: "region" }) };
+const REGION = {
+  vi: new Intl.DisplayNames(["vi"], { type: "region" }),
+  en: new Intl.DisplayNames(["en"], { type: "region" }),
+};
 /** "JP" → "Nhật Bản" / "Japan"; a code ICU does not know is shown as written. */
 function country(code: string, lang: "vi" | "en"): string {
   try {
@@ -42,7 +45,13 @@ function nearConcept(w: Wanted, f: TermFit, s: PreparedSupplier): string | undef
   return parent;
 }
 
-export function capabilityReason(kind: CapabilityKind, w: Wanted, f: TermFit, s: PreparedSupplier, weight: number): Reason {
+export function capabilityReason(
+  kind: CapabilityKind,
+  w: Wanted,
+  f: TermFit,
+  s: PreparedSupplier,
+  weight: number,
+): Reason {
   const asked = { vi: termLabel(w.term, "vi"), en: termLabel(w.term, "en") };
   const src = f.described ? { vi: " (theo mô tả)", en: " (in description)" } : { vi: "", en: "" };
   if (f.level === "exact") return reason(kind, true, f.fit, weight, asked.vi + src.vi, asked.en + src.en);
@@ -51,17 +60,52 @@ export function capabilityReason(kind: CapabilityKind, w: Wanted, f: TermFit, s:
   const nv = near ? label(near, "vi") : "";
   const ne = near ? label(near, "en") : "";
   return f.level === "generic"
-    ? reason(kind, "unknown", f.fit, weight, `${nv} — chưa rõ ${asked.vi}${src.vi}`, `${ne} — not specifically ${asked.en}${src.en}`)
-    : reason(kind, "unknown", f.fit, weight, `${nv} — gần với ${asked.vi}${src.vi}`, `${ne} — related to ${asked.en}${src.en}`);
+    ? reason(
+        kind,
+        "unknown",
+        f.fit,
+        weight,
+        `${nv} — chưa rõ ${asked.vi}${src.vi}`,
+        `${ne} — not specifically ${asked.en}${src.en}`,
+      )
+    : reason(
+        kind,
+        "unknown",
+        f.fit,
+        weight,
+        `${nv} — gần với ${asked.vi}${src.vi}`,
+        `${ne} — related to ${asked.en}${src.en}`,
+      );
 }
 
 /** Requests with several processes: does the firm cover every one of them? */
-export function coverageReason(wanted: Wanted[], s: PreparedSupplier, weakest: number, weight: number): Reason {
+export function coverageReason(
+  wanted: Wanted[],
+  s: PreparedSupplier,
+  weakest: number,
+  weight: number,
+): Reason {
   const n = wanted.length;
   const covered = wanted.filter((w) => termFit(w, s).fit > 0).length;
-  if (weakest === 1) return reason("process", true, 1, weight, `làm được cả ${n} công đoạn`, `covers all ${n} processes`);
-  if (covered === n) return reason("process", "unknown", weakest, weight, `có thể làm cả ${n} công đoạn`, `may cover all ${n} processes`);
-  return reason("process", false, weakest, weight, `làm ${covered}/${n} công đoạn`, `covers ${covered} of ${n} processes`);
+  if (weakest === 1)
+    return reason("process", true, 1, weight, `làm được cả ${n} công đoạn`, `covers all ${n} processes`);
+  if (covered === n)
+    return reason(
+      "process",
+      "unknown",
+      weakest,
+      weight,
+      `có thể làm cả ${n} công đoạn`,
+      `may cover all ${n} processes`,
+    );
+  return reason(
+    "process",
+    false,
+    weakest,
+    weight,
+    `làm ${covered}/${n} công đoạn`,
+    `covers ${covered} of ${n} processes`,
+  );
 }
 
 export function certificateReason(c: CertCheck): Reason {
@@ -74,9 +118,23 @@ export function certificateReason(c: CertCheck): Reason {
   const viaVi = via ? ` qua ${h.standard}` : "";
   const viaEn = via ? ` via ${h.standard}` : "";
   if (h.validUntil === null)
-    return reason("certification", false, 0, 0, `${vi}${viaVi} không có ngày hết hạn`, `${en}${viaEn} has no expiry date`);
+    return reason(
+      "certification",
+      false,
+      0,
+      0,
+      `${vi}${viaVi} không có ngày hết hạn`,
+      `${en}${viaEn} has no expiry date`,
+    );
   if (!c.valid)
-    return reason("certification", false, 0, 0, `${vi}${viaVi} đã hết hạn ${month(h.validUntil, "vi")}`, `${en}${viaEn} expired ${month(h.validUntil, "en")}`);
+    return reason(
+      "certification",
+      false,
+      0,
+      0,
+      `${vi}${viaVi} đã hết hạn ${month(h.validUntil, "vi")}`,
+      `${en}${viaEn} expired ${month(h.validUntil, "en")}`,
+    );
   return reason(
     "certification",
     true,
@@ -102,7 +160,14 @@ export function softReason(
       const e = raw.employees!;
       const v = r.raw.annualVolume!;
       return met
-        ? reason(kind, met, fit, weight, `${num(e, "vi")} lao động cho ${num(v, "vi")}/năm`, `${num(e, "en")} employees for ${num(v, "en")}/year`)
+        ? reason(
+            kind,
+            met,
+            fit,
+            weight,
+            `${num(e, "vi")} lao động cho ${num(v, "vi")}/năm`,
+            `${num(e, "en")} employees for ${num(v, "en")}/year`,
+          )
         : reason(
             kind,
             met,

@@ -47,14 +47,7 @@ export interface MatchSupplier {
 }
 
 export type ReasonKind =
-  | "certification"
-  | "process"
-  | "material"
-  | "product"
-  | "capacity"
-  | "export"
-  | "verified"
-  | "freshness";
+  "certification" | "process" | "material" | "product" | "capacity" | "export" | "verified" | "freshness";
 
 export type Met = true | false | "unknown";
 

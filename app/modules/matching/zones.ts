@@ -27,9 +27,16 @@ export function groupZones(zones: Iterable<string>): ZoneOption[] {
     const cur = byKey.get(key);
     // Ties (same number of marks) keep the alphabetically first spelling, so the label is stable.
     const spelling = z.trim();
-    if (cur === undefined || accents(spelling) > accents(cur) || (accents(spelling) === accents(cur) && spelling < cur)) byKey.set(key, spelling);
+    if (
+      cur === undefined ||
+      accents(spelling) > accents(cur) ||
+      (accents(spelling) === accents(cur) && spelling < cur)
+    )
+      byKey.set(key, spelling);
   }
-  return [...byKey].map(([key, label]) => ({ key, label })).sort((a, b) => a.label.localeCompare(b.label, "vi"));
+  return [...byKey]
+    .map(([key, label]) => ({ key, label }))
+    .sort((a, b) => a.label.localeCompare(b.label, "vi"));
 }
 
 /** Does a supplier's zone belong to the zone picked in the filter (given as a key or any spelling)? */

@@ -50,7 +50,12 @@ export function profileHints(p: CompletenessInput, today: string): Hint[] {
     if (!p.terms.some((t) => t.kind === kind)) add(`profile.hint.no.${kind}`, "important", fieldOf[kind]);
   const unmapped = p.terms.filter((t) => t.conceptId === null).map((t) => t.text);
   if (unmapped.length)
-    add("profile.hint.unmapped", "suggested", "processes", { terms: unmapped.slice(0, 5).map((t) => `“${t}”`).join(", ") });
+    add("profile.hint.unmapped", "suggested", "processes", {
+      terms: unmapped
+        .slice(0, 5)
+        .map((t) => `“${t}”`)
+        .join(", "),
+    });
 
   if (!p.certifications.length) add("profile.hint.noCertifications", "suggested", "certifications");
   for (const c of p.certifications) {
@@ -58,7 +63,11 @@ export function profileHints(p: CompletenessInput, today: string): Hint[] {
       add("profile.hint.certNoDate", "important", "certifications", { standard: c.standard });
       continue;
     }
-    if (!isValidOn(c.validUntil, today)) add("profile.hint.certExpired", "important", "certifications", { standard: c.standard, date: c.validUntil });
+    if (!isValidOn(c.validUntil, today))
+      add("profile.hint.certExpired", "important", "certifications", {
+        standard: c.standard,
+        date: c.validUntil,
+      });
     else {
       const days = daysBetween(today, c.validUntil);
       if (days <= EXPIRY_WARNING_DAYS)
@@ -69,7 +78,8 @@ export function profileHints(p: CompletenessInput, today: string): Hint[] {
 
   if (!p.contact?.email && !p.contact?.phone) add("profile.hint.contact", "important", "contactEmail");
   if (!p.location?.address) add("profile.hint.address", "suggested", "address");
-  if (p.founded === undefined || p.employees === undefined) add("profile.hint.size", "suggested", "employees");
+  if (p.founded === undefined || p.employees === undefined)
+    add("profile.hint.size", "suggested", "employees");
   if (!p.equipment) add("profile.hint.equipment", "suggested", "equipment");
   if (!p.capacityNotes) add("profile.hint.capacity", "suggested", "capacityNotes");
   if (!p.exportMarkets.length) add("profile.hint.exportMarkets", "suggested", "exportMarkets");

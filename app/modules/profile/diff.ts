@@ -38,7 +38,14 @@ export interface CertificateState extends DirectoryCertification {
  */
 export function certificatesChanged(before: CertificateState[], after: CertificateState[]): boolean {
   const key = (c: CertificateState) =>
-    JSON.stringify([c.standard, c.certificateNo ?? null, c.issuer ?? null, c.scope ?? null, c.validUntil ?? null, c.filePath]);
+    JSON.stringify([
+      c.standard,
+      c.certificateNo ?? null,
+      c.issuer ?? null,
+      c.scope ?? null,
+      c.validUntil ?? null,
+      c.filePath,
+    ]);
   const a = before.map(key).sort();
   const b = after.map(key).sort();
   return a.length !== b.length || a.some((k, i) => k !== b[i]);

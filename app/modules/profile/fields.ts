@@ -47,7 +47,12 @@ export const int = (min: number, max: number) =>
 
 export const date = z.string().trim().refine(isIsoDate, MSG.date).optional();
 
-export const email = z.string().trim().max(LIMITS.contactEmail, MSG.tooLong(LIMITS.contactEmail)).email(MSG.email).optional();
+export const email = z
+  .string()
+  .trim()
+  .max(LIMITS.contactEmail, MSG.tooLong(LIMITS.contactEmail))
+  .email(MSG.email)
+  .optional();
 
 /** A site address: http(s) or a bare domain, no spaces. Shown as a link on the profile. */
 export const website = z
@@ -84,7 +89,14 @@ export const countryList = z
   .string()
   .max(600, MSG.tooLong(600))
   .optional()
-  .transform((s) => [...new Set((s ?? "").split(/[\s,;]+/).filter(Boolean).map((c) => c.toUpperCase()))])
+  .transform((s) => [
+    ...new Set(
+      (s ?? "")
+        .split(/[\s,;]+/)
+        .filter(Boolean)
+        .map((c) => c.toUpperCase()),
+    ),
+  ])
   .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, MSG.country)).max(200, MSG.max(200)));
 
 export const country = z

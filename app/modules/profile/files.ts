@@ -27,7 +27,8 @@ export function sniff(b: Uint8Array): FileKind | null {
   return null;
 }
 
-export type UploadProblem = { key: "profile.error.fileTooBig"; max: string } | { key: "profile.error.fileType"; kinds: string };
+export type UploadProblem =
+  { key: "profile.error.fileTooBig"; max: string } | { key: "profile.error.fileType"; kinds: string };
 
 /** Why an upload is refused for a slot, or null when it is fine. */
 export function uploadProblem(slot: UploadSlot, size: number, head: Uint8Array): UploadProblem | null {

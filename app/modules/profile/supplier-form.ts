@@ -2,14 +2,27 @@ import { z } from "zod";
 import { LIMITS } from "../directory/schema";
 import { taxCode } from "../auth/schemas";
 import type { DirectorySupplier, SupplierView } from "../directory/types";
-import { countryList, date, email, int, MSG, requiredText, splitTerms, termLines, text, website } from "./fields";
+import {
+  countryList,
+  date,
+  email,
+  int,
+  MSG,
+  requiredText,
+  splitTerms,
+  termLines,
+  text,
+  website,
+} from "./fields";
 
 // The supplier's profile form (/my/profile): one schema for the browser (conform) and the
 // server. Every field of the public profile, in Vietnamese and English; the Japanese name and
 // description a record may carry from the city's list are kept as they are.
 
 /** A File from the form, or absent. Sizes and types are checked on the server from the bytes. */
-const upload = z.custom<File>((v) => typeof v === "object" && v !== null && "arrayBuffer" in v && "size" in v).optional();
+const upload = z
+  .custom<File>((v) => typeof v === "object" && v !== null && "arrayBuffer" in v && "size" in v)
+  .optional();
 
 export const MAX_CERTIFICATIONS = 30;
 export const EQUIPMENT_MAX = 5000;
@@ -58,7 +71,10 @@ export const supplierProfileSchema = z.object({
   products: termLines,
   equipment: text(EQUIPMENT_MAX),
   capacityNotes: text(CAPACITY_MAX),
-  certifications: z.array(certificationFields).max(MAX_CERTIFICATIONS, MSG.max(MAX_CERTIFICATIONS)).optional(),
+  certifications: z
+    .array(certificationFields)
+    .max(MAX_CERTIFICATIONS, MSG.max(MAX_CERTIFICATIONS))
+    .optional(),
   logo: upload,
   removeLogo: z.literal("on").optional(),
 });

@@ -16,7 +16,11 @@ const BASE = "http://portal.test";
 const pw = "a long enough passphrase";
 
 async function user(email: string, accountType: "supplier" | "buyer" = "supplier") {
-  const r = await accounts.register(t.db, { email, password: pw, name: email, locale: "vi", accountType }, BASE);
+  const r = await accounts.register(
+    t.db,
+    { email, password: pw, name: email, locale: "vi", accountType },
+    BASE,
+  );
   return r.created!;
 }
 
@@ -31,18 +35,39 @@ describe("login", () => {
   it("answers the same for an unknown email and a wrong password, and locks the account out", async () => {
     await user("lock@example.com");
     const limiter = new LoginLimiter();
-    const unknown = await accounts.login(t.db, limiter, { email: "nobody@example.com", password: pw, ip: "10.0.0.1" });
-    const wrong = await accounts.login(t.db, limiter, { email: "lock@example.com", password: "wrong password!", ip: "10.0.0.2" });
+    const unknown = await accounts.login(t.db, limiter, {
+      email: "nobody@example.com",
+      password: pw,
+      ip: "10.0.0.1",
+    });
+    const wrong = await accounts.login(t.db, limiter, {
+      email: "lock@example.com",
+      password: "wrong password!",
+      ip: "10.0.0.2",
+    });
     expect(unknown).toEqual({ ok: false, reason: "invalid" });
     expect(wrong).toEqual(unknown);
     for (let i = 1; i < LOGIN_PER_ACCOUNT.points; i++)
-      await accounts.login(t.db, limiter, { email: "LOCK@example.com", password: "wrong password!", ip: `10.0.1.${i}` });
+      await accounts.login(t.db, limiter, {
+        email: "LOCK@example.com",
+        password: "wrong password!",
+        ip: `10.0.1.${i}`,
+      });
     // Locked even with the right password, from a fresh address; and an unknown address locks the same way.
-    const locked = await accounts.login(t.db, limiter, { email: "lock@example.com", password: pw, ip: "10.0.9.9" });
+    const locked = await accounts.login(t.db, limiter, {
+      email: "lock@example.com",
+      password: pw,
+      ip: "10.0.9.9",
+    });
     expect(locked.ok).toBe(false);
     expect(locked.ok === false && locked.reason).toBe("locked");
-    for (let i = 0; i < LOGIN_PER_ACCOUNT.points; i++) await accounts.login(t.db, limiter, { email: "ghost@example.com", password: "x", ip: `10.0.2.${i}` });
-    const ghost = await accounts.login(t.db, limiter, { email: "ghost@example.com", password: "x", ip: "10.0.9.9" });
+    for (let i = 0; i < LOGIN_PER_ACCOUNT.points; i++)
+      await accounts.login(t.db, limiter, { email: "ghost@example.com", password: "x", ip: `10.0.2.${i}` });
+    const ghost = await accounts.login(t.db, limiter, {
+      email: "ghost@example.com",
+      password: "x",
+      ip: "10.0.9.9",
+    });
     expect(ghost.ok === false && ghost.reason).toBe("locked");
   });
 
@@ -52,23 +77,49 @@ describe("login", () => {
     const r = await accounts.login(t.db, limiter, { email: " OK@example.com ", password: pw, ip: "1.1.1.1" });
     expect(r.ok && r.user.id).toBe(id);
     await t.db.updateTable("users").set({ status: "suspended" }).where("id", "=", id).execute();
-    expect(await accounts.login(t.db, limiter, { email: "ok@example.com", password: pw, ip: "1.1.1.1" })).toEqual({ ok: false, reason: "suspended" });
+    expect(
+      await accounts.login(t.db, limiter, { email: "ok@example.com", password: pw, ip: "1.1.1.1" }),
+    ).toEqual({ ok: false, reason: "suspended" });
   });
 });
 
 describe("registration", () => {
   it("does not create a second account for a known address but mails its owner", async () => {
     await user("dup@example.com");
-    const again = await accounts.register(t.db, { email: "Dup@Example.com", password: "another passphrase", name: "X", locale: "en", accountType: "buyer" }, BASE);
+    const again = await accounts.register(
+      t.db,
+      {
+        email: "Dup@Example.com",
+        password: "another passphrase",
+        name: "X",
+        locale: "en",
+        accountType: "buyer",
+      },
+      BASE,
+    );
     expect(again.created).toBeNull();
-    const mail = await t.db.selectFrom("mailOutbox").where("id", "=", again.mailId!).selectAll().executeTakeFirstOrThrow();
+    const mail = await t.db
+      .selectFrom("mailOutbox")
+      .where("id", "=", again.mailId!)
+      .selectAll()
+      .executeTakeFirstOrThrow();
     expect(mail.toAddress).toBe("dup@example.com");
-    expect(await t.db.selectFrom("users").where("email", "=", "dup@example.com").select((eb) => eb.fn.countAll().as("n")).executeTakeFirst()).toEqual({ n: 1 });
+    expect(
+      await t.db
+        .selectFrom("users")
+        .where("email", "=", "dup@example.com")
+        .select((eb) => eb.fn.countAll().as("n"))
+        .executeTakeFirst(),
+    ).toEqual({ n: 1 });
   });
 
   it("stores an argon2 hash, never the password", async () => {
     await user("hash@example.com");
-    const row = await t.db.selectFrom("users").where("email", "=", "hash@example.com").select("passwordHash").executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom("users")
+      .where("email", "=", "hash@example.com")
+      .select("passwordHash")
+      .executeTakeFirstOrThrow();
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     expect(row.passwordHash).not.toContain(pw);
   });
@@ -76,7 +127,9 @@ describe("registration", () => {
 
 describe("password reset", () => {
   const linkOf = async (mailId: number) => {
-    const body = (await t.db.selectFrom("mailOutbox").where("id", "=", mailId).select("body").executeTakeFirstOrThrow()).body;
+    const body = (
+      await t.db.selectFrom("mailOutbox").where("id", "=", mailId).select("body").executeTakeFirstOrThrow()
+    ).body;
     return /\/reset-password\/(\S+)/.exec(body)![1];
   };
 
@@ -85,15 +138,31 @@ describe("password reset", () => {
     expect((await accounts.requestPasswordReset(t.db, "nobody@example.com", BASE)).mailId).toBeNull();
     const { mailId } = await accounts.requestPasswordReset(t.db, "reset@example.com", BASE);
     const secret = await linkOf(mailId!);
-    const stored = await t.db.selectFrom("passwordResets").where("userId", "=", id).select("tokenHash").executeTakeFirstOrThrow();
+    const stored = await t.db
+      .selectFrom("passwordResets")
+      .where("userId", "=", id)
+      .select("tokenHash")
+      .executeTakeFirstOrThrow();
     expect(stored.tokenHash).toBe(hashSecret(secret));
     expect(stored.tokenHash).not.toContain(secret);
-    const before = await t.db.selectFrom("users").where("id", "=", id).select("sessionVersion").executeTakeFirstOrThrow();
+    const before = await t.db
+      .selectFrom("users")
+      .where("id", "=", id)
+      .select("sessionVersion")
+      .executeTakeFirstOrThrow();
     expect(await accounts.resetPassword(t.db, secret, "a brand new passphrase")).toBe("ok");
     expect(await accounts.resetPassword(t.db, secret, "yet another passphrase")).toBe("invalid");
-    const after = await t.db.selectFrom("users").where("id", "=", id).select("sessionVersion").executeTakeFirstOrThrow();
+    const after = await t.db
+      .selectFrom("users")
+      .where("id", "=", id)
+      .select("sessionVersion")
+      .executeTakeFirstOrThrow();
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
-    const r = await accounts.login(t.db, new LoginLimiter(), { email: "reset@example.com", password: "a brand new passphrase", ip: "x" });
+    const r = await accounts.login(t.db, new LoginLimiter(), {
+      email: "reset@example.com",
+      password: "a brand new passphrase",
+      ip: "x",
+    });
     expect(r.ok).toBe(true);
   });
 
@@ -115,36 +184,85 @@ describe("password reset", () => {
 describe("organisations", () => {
   it("registers a supplier with a unique tax code, its owner, an outbox row and an audit entry", async () => {
     const owner = await user("owner@example.com");
-    const r = await accounts.registerOrganisation(t.db, { id: owner, email: "owner@example.com" }, { kind: "supplier", nameVi: "Cơ khí A", nameEn: null, taxCode: "0100000001" });
+    const r = await accounts.registerOrganisation(
+      t.db,
+      { id: owner, email: "owner@example.com" },
+      { kind: "supplier", nameVi: "Cơ khí A", nameEn: null, taxCode: "0100000001" },
+    );
     expect(r).toMatchObject({ ok: true, ref: "S-00001" });
     const other = await user("other@example.com");
-    const taken = await accounts.registerOrganisation(t.db, { id: other, email: "other@example.com" }, { kind: "supplier", nameVi: "Cơ khí B", nameEn: null, taxCode: "0100000001" });
+    const taken = await accounts.registerOrganisation(
+      t.db,
+      { id: other, email: "other@example.com" },
+      { kind: "supplier", nameVi: "Cơ khí B", nameEn: null, taxCode: "0100000001" },
+    );
     expect(taken).toEqual({ ok: false, reason: "taxCodeTaken" });
-    const again = await accounts.registerOrganisation(t.db, { id: owner, email: "owner@example.com" }, { kind: "buyer", name: "X", country: "JP" });
+    const again = await accounts.registerOrganisation(
+      t.db,
+      { id: owner, email: "owner@example.com" },
+      { kind: "buyer", name: "X", country: "JP" },
+    );
     expect(again).toEqual({ ok: false, reason: "alreadyMember" });
-    expect(await t.db.selectFrom("searchOutbox").where("ref", "=", "S-00001").select("op").execute()).toEqual([{ op: "upsert" }]);
-    expect(await t.db.selectFrom("auditLog").where("action", "=", "register_organisation").select("actor").execute()).toEqual([{ actor: `user:${owner}` }]);
+    expect(await t.db.selectFrom("searchOutbox").where("ref", "=", "S-00001").select("op").execute()).toEqual(
+      [{ op: "upsert" }],
+    );
+    expect(
+      await t.db
+        .selectFrom("auditLog")
+        .where("action", "=", "register_organisation")
+        .select("actor")
+        .execute(),
+    ).toEqual([{ actor: `user:${owner}` }]);
   });
 
   it("invites are single-use, and only the owner removes members of their own organisation", async () => {
     const owner = await user("own2@example.com", "buyer");
-    const org = await accounts.registerOrganisation(t.db, { id: owner, email: "own2@example.com" }, { kind: "buyer", name: "Buyer KK", country: "JP" });
+    const org = await accounts.registerOrganisation(
+      t.db,
+      { id: owner, email: "own2@example.com" },
+      { kind: "buyer", name: "Buyer KK", country: "JP" },
+    );
     if (!org.ok) throw new Error("setup");
-    const link = await accounts.createInvite(t.db, { userId: owner, orgId: org.orgId, orgRef: org.ref }, BASE);
+    const link = await accounts.createInvite(
+      t.db,
+      { userId: owner, orgId: org.orgId, orgRef: org.ref },
+      BASE,
+    );
     const secret = link.split("/invite/")[1];
     const colleague = await user("colleague@example.com");
     const late = await user("late@example.com");
     expect(await accounts.acceptInvite(t.db, colleague, secret)).toBe("ok");
     expect(await accounts.acceptInvite(t.db, late, secret)).toBe("invalid");
     // The colleague's role follows the organisation they joined.
-    expect((await t.db.selectFrom("users").where("id", "=", colleague).select("role").executeTakeFirstOrThrow()).role).toBe("buyer");
+    expect(
+      (await t.db.selectFrom("users").where("id", "=", colleague).select("role").executeTakeFirstOrThrow())
+        .role,
+    ).toBe("buyer");
     // A member cannot remove; an owner of another organisation cannot either.
-    expect(await accounts.removeMember(t.db, { userId: colleague, orgId: org.orgId, orgRef: org.ref }, owner)).toBe(false);
-    const s00001 = await t.db.selectFrom("organisations").where("ref", "=", "S-00001").select("id").executeTakeFirstOrThrow();
-    const ownerA = (await t.db.selectFrom("users").where("email", "=", "owner@example.com").select("id").executeTakeFirstOrThrow()).id;
-    expect(await accounts.removeMember(t.db, { userId: ownerA, orgId: org.orgId, orgRef: org.ref }, colleague)).toBe(false);
-    expect(await accounts.removeMember(t.db, { userId: ownerA, orgId: s00001.id, orgRef: "S-00001" }, colleague)).toBe(false);
-    expect(await accounts.removeMember(t.db, { userId: owner, orgId: org.orgId, orgRef: org.ref }, colleague)).toBe(true);
+    expect(
+      await accounts.removeMember(t.db, { userId: colleague, orgId: org.orgId, orgRef: org.ref }, owner),
+    ).toBe(false);
+    const s00001 = await t.db
+      .selectFrom("organisations")
+      .where("ref", "=", "S-00001")
+      .select("id")
+      .executeTakeFirstOrThrow();
+    const ownerA = (
+      await t.db
+        .selectFrom("users")
+        .where("email", "=", "owner@example.com")
+        .select("id")
+        .executeTakeFirstOrThrow()
+    ).id;
+    expect(
+      await accounts.removeMember(t.db, { userId: ownerA, orgId: org.orgId, orgRef: org.ref }, colleague),
+    ).toBe(false);
+    expect(
+      await accounts.removeMember(t.db, { userId: ownerA, orgId: s00001.id, orgRef: "S-00001" }, colleague),
+    ).toBe(false);
+    expect(
+      await accounts.removeMember(t.db, { userId: owner, orgId: org.orgId, orgRef: org.ref }, colleague),
+    ).toBe(true);
   });
 });
 
@@ -155,12 +273,22 @@ describe("API tokens and demo accounts", () => {
     expect(r.token).toMatch(/^cnht_/);
     const found = await findActiveToken(t.db, hashSecret(r.token));
     expect(found).toMatchObject({ id: r.id, role: "organiser", orgId: null });
-    const row = await t.db.selectFrom("apiTokens").where("id", "=", r.id).select("tokenHash").executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom("apiTokens")
+      .where("id", "=", r.id)
+      .select("tokenHash")
+      .executeTakeFirstOrThrow();
     expect(row.tokenHash).not.toBe(r.token);
     await revokeApiToken(t.db, r.id);
     expect(await findActiveToken(t.db, hashSecret(r.token))).toBeUndefined();
-    expect(await createApiToken(t.db, { name: "s", role: "supplier" }, "cli")).toEqual({ ok: false, error: "orgRequired" });
-    expect(await createApiToken(t.db, { name: "s", role: "buyer", orgRef: "S-00001" }, "cli")).toEqual({ ok: false, error: "orgKind" });
+    expect(await createApiToken(t.db, { name: "s", role: "supplier" }, "cli")).toEqual({
+      ok: false,
+      error: "orgRequired",
+    });
+    expect(await createApiToken(t.db, { name: "s", role: "buyer", orgRef: "S-00001" }, "cli")).toEqual({
+      ok: false,
+      error: "orgKind",
+    });
   });
 
   it("creates the demo logins idempotently, owning S-00001 and the first buyer", async () => {
@@ -177,6 +305,9 @@ describe("API tokens and demo accounts", () => {
       .executeTakeFirstOrThrow();
     expect(supplier).toEqual({ ref: "S-00001", role: "owner" });
     const limiter = new LoginLimiter();
-    for (const a of first) expect((await accounts.login(t.db, limiter, { email: a.email, password: a.password, ip: "d" })).ok).toBe(true);
+    for (const a of first)
+      expect(
+        (await accounts.login(t.db, limiter, { email: a.email, password: a.password, ip: "d" })).ok,
+      ).toBe(true);
   });
 });

@@ -29,7 +29,13 @@ export class Client {
       body = new URLSearchParams(init.form);
       headers.set("Content-Type", "application/x-www-form-urlencoded");
     }
-    const res = await fetch(this.base + path, { ...init, method: init.method ?? (init.form ? "POST" : "GET"), headers, body, redirect: "manual" });
+    const res = await fetch(this.base + path, {
+      ...init,
+      method: init.method ?? (init.form ? "POST" : "GET"),
+      headers,
+      body,
+      redirect: "manual",
+    });
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(";");
       const i = pair.indexOf("=");
@@ -59,21 +65,46 @@ export class Client {
 /** Inserts a user (and membership) straight into the database, faster than the web forms. */
 export async function seedUser(
   db: Db,
-  u: { email: string; role: "supplier" | "buyer" | "organiser" | "admin"; orgId?: number; owner?: boolean; password?: string },
+  u: {
+    email: string;
+    role: "supplier" | "buyer" | "organiser" | "admin";
+    orgId?: number;
+    owner?: boolean;
+    password?: string;
+  },
 ): Promise<number> {
   const { id } = await db
     .insertInto("users")
-    .values({ email: u.email, name: u.email.split("@")[0], passwordHash: await hashPassword(u.password ?? PASSWORD), role: u.role, locale: "en" })
+    .values({
+      email: u.email,
+      name: u.email.split("@")[0],
+      passwordHash: await hashPassword(u.password ?? PASSWORD),
+      role: u.role,
+      locale: "en",
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
-  if (u.orgId) await db.insertInto("memberships").values({ userId: id, orgId: u.orgId, role: u.owner === false ? "member" : "owner" }).execute();
+  if (u.orgId)
+    await db
+      .insertInto("memberships")
+      .values({ userId: id, orgId: u.orgId, role: u.owner === false ? "member" : "owner" })
+      .execute();
   return id;
 }
 
-export async function seedOrg(db: Db, o: { ref: string; kind: "supplier" | "buyer"; taxCode?: string }): Promise<number> {
+export async function seedOrg(
+  db: Db,
+  o: { ref: string; kind: "supplier" | "buyer"; taxCode?: string },
+): Promise<number> {
   const { id } = await db
     .insertInto("organisations")
-    .values({ ref: o.ref, kind: o.kind, nameVi: `Công ty ${o.ref}`, nameEn: `Company ${o.ref}`, taxCode: o.taxCode ?? null })
+    .values({
+      ref: o.ref,
+      kind: o.kind,
+      nameVi: `Công ty ${o.ref}`,
+      nameEn: `Company ${o.ref}`,
+      taxCode: o.taxCode ?? null,
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
   if (o.kind === "supplier") await db.insertInto("supplierProfiles").values({ orgId: id }).execute();

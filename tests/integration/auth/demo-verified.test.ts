@@ -18,17 +18,25 @@ afterAll(async () => {
 });
 
 const verified = () =>
-  (t.sqlite.prepare("SELECT ref, verified_at AS at FROM organisations WHERE kind = 'supplier' AND verified_at IS NOT NULL ORDER BY ref").all() as {
+  t.sqlite
+    .prepare(
+      "SELECT ref, verified_at AS at FROM organisations WHERE kind = 'supplier' AND verified_at IS NOT NULL ORDER BY ref",
+    )
+    .all() as {
     ref: string;
     at: string;
-  }[]);
+  }[];
 
 describe("demo verified suppliers", () => {
   it("verifies suppliers whose ref number is divisible by 5 and that hold a valid ISO 9001, on a fixed day", async () => {
     expect(verified()).toEqual([]);
     await createDemoAccounts(t.db);
     const rows = verified();
-    const suppliers = (t.sqlite.prepare("SELECT count(*) AS n FROM organisations WHERE kind = 'supplier'").get() as { n: number }).n;
+    const suppliers = (
+      t.sqlite.prepare("SELECT count(*) AS n FROM organisations WHERE kind = 'supplier'").get() as {
+        n: number;
+      }
+    ).n;
     // About a fifth of the candidates (every fifth ref) that pass the certificate check.
     expect(rows.length).toBeGreaterThan(suppliers * 0.05);
     expect(rows.length).toBeLessThanOrEqual(suppliers * 0.2);
@@ -44,10 +52,16 @@ describe("demo verified suppliers", () => {
       .get(DEMO_VERIFIED_AT.slice(0, 10)) as { n: number };
     expect(withoutIso.n).toBe(0);
     // Search facets follow the outbox; the organiser's action is in the audit log.
-    const queued = t.sqlite.prepare("SELECT ref FROM search_outbox WHERE entity = 'supplier' AND op = 'upsert' ORDER BY ref").all() as { ref: string }[];
+    const queued = t.sqlite
+      .prepare("SELECT ref FROM search_outbox WHERE entity = 'supplier' AND op = 'upsert' ORDER BY ref")
+      .all() as { ref: string }[];
     expect(queued.map((q) => q.ref)).toEqual(rows.map((r) => r.ref));
-    const organiser = t.sqlite.prepare("SELECT id FROM users WHERE email = 'organiser@demo.cnht.vn'").get() as { id: number };
-    const audited = t.sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'verify' AND actor = ?").get(`user:${organiser.id}`) as { n: number };
+    const organiser = t.sqlite
+      .prepare("SELECT id FROM users WHERE email = 'organiser@demo.cnht.vn'")
+      .get() as { id: number };
+    const audited = t.sqlite
+      .prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'verify' AND actor = ?")
+      .get(`user:${organiser.id}`) as { n: number };
     expect(audited.n).toBe(rows.length);
   });
 

@@ -36,7 +36,10 @@ describe("sessions", () => {
     expect((await c.get("/my")).status).toBe(200);
     // A tampered cookie is worth nothing.
     const value = c.cookie("__session")!;
-    const tampered = await fetch(server.url + "/my", { headers: { Cookie: `__session=${value.slice(0, -3)}abc` }, redirect: "manual" });
+    const tampered = await fetch(server.url + "/my", {
+      headers: { Cookie: `__session=${value.slice(0, -3)}abc` },
+      redirect: "manual",
+    });
     expect(tampered.status).toBe(302);
     const out = await c.post("/logout", {});
     expect(out.status).toBe(302);
@@ -51,7 +54,11 @@ describe("sessions", () => {
     await laptop.login(email, PASSWORD);
     await phone.login(email, PASSWORD);
     // Password change: this device gets a fresh cookie, the other is logged out.
-    const change = await laptop.post("/my/account", { current: PASSWORD, password: "the second passphrase", confirm: "the second passphrase" });
+    const change = await laptop.post("/my/account", {
+      current: PASSWORD,
+      password: "the second passphrase",
+      confirm: "the second passphrase",
+    });
     expect(change.status).toBe(302);
     expect((await laptop.get("/my")).status).toBe(200);
     expect((await phone.get("/my")).status).toBe(302);
@@ -70,25 +77,45 @@ describe("sessions", () => {
     const refused = await client().post("/login", { email, password: "the second passphrase" });
     expect(refused.status).toBe(403);
     expect(await bodyOf(refused)).toContain("suspended");
-    expect(await t.db.selectFrom("auditLog").where("action", "=", "suspend").select(["actor", "entityRef"]).execute()).toEqual([
-      { actor: expect.stringMatching(/^user:\d+$/), entityRef: String(id) },
-    ]);
+    expect(
+      await t.db
+        .selectFrom("auditLog")
+        .where("action", "=", "suspend")
+        .select(["actor", "entityRef"])
+        .execute(),
+    ).toEqual([{ actor: expect.stringMatching(/^user:\d+$/), entityRef: String(id) }]);
   });
 });
 
 describe("no user enumeration", () => {
   it("login, registration and forgot-password answer the same for known and unknown addresses", async () => {
-    const wrong = await client().post("/login", { email: "victim@example.com", password: "not the password" });
-    const unknown = await client().post("/login", { email: "nobody-here@example.com", password: "not the password" });
+    const wrong = await client().post("/login", {
+      email: "victim@example.com",
+      password: "not the password",
+    });
+    const unknown = await client().post("/login", {
+      email: "nobody-here@example.com",
+      password: "not the password",
+    });
     expect(wrong.status).toBe(unknown.status);
     expect(await bodyOf(wrong)).toContain("Email or password is incorrect");
     expect(await bodyOf(unknown)).toContain("Email or password is incorrect");
 
     const reg = async (email: string) => {
       const c = client();
-      const r = await c.post("/register", { email, password: "fresh passphrase 1", name: "N", locale: "en", accountType: "supplier" });
+      const r = await c.post("/register", {
+        email,
+        password: "fresh passphrase 1",
+        name: "N",
+        locale: "en",
+        accountType: "supplier",
+      });
       const page = await c.get(r.headers.get("Location")!.replace(server.url, ""));
-      return { status: r.status, location: r.headers.get("Location"), text: (await page.text()).match(/If this email[^<]*/)?.[0] };
+      return {
+        status: r.status,
+        location: r.headers.get("Location"),
+        text: (await page.text()).match(/If this email[^<]*/)?.[0],
+      };
     };
     const a = await reg("victim@example.com");
     const b = await reg("brand-new@example.com");
@@ -103,9 +130,18 @@ describe("no user enumeration", () => {
   });
 
   it("a filled honeypot writes nothing but looks like success", async () => {
-    const r = await client().post("/register", { email: "bot@example.com", password: "fresh passphrase 1", name: "Bot", locale: "en", accountType: "supplier", company_website: "http://spam" });
+    const r = await client().post("/register", {
+      email: "bot@example.com",
+      password: "fresh passphrase 1",
+      name: "Bot",
+      locale: "en",
+      accountType: "supplier",
+      company_website: "http://spam",
+    });
     expect(r.status).toBe(302);
-    expect(await t.db.selectFrom("users").where("email", "=", "bot@example.com").select("id").executeTakeFirst()).toBeUndefined();
+    expect(
+      await t.db.selectFrom("users").where("email", "=", "bot@example.com").select("id").executeTakeFirst(),
+    ).toBeUndefined();
   });
 });
 
@@ -119,18 +155,37 @@ describe("password reset over HTTP", () => {
     const org = client();
     await org.login("org@example.com", PASSWORD);
     const outbox = await (await org.get("/admin/mail")).text();
-    const path = new RegExp(`${server.url.replace(/[.:/]/g, "\\$&")}(/reset-password/[A-Za-z0-9_-]+)`).exec(outbox)![1];
+    const path = new RegExp(`${server.url.replace(/[.:/]/g, "\\$&")}(/reset-password/[A-Za-z0-9_-]+)`).exec(
+      outbox,
+    )![1];
     expect((await client().get(path)).status).toBe(200);
-    const set = await client().post(path, { password: "reset passphrase 99", confirm: "reset passphrase 99" });
+    const set = await client().post(path, {
+      password: "reset passphrase 99",
+      confirm: "reset passphrase 99",
+    });
     expect(set.status).toBe(302);
-    const reused = await client().post(path, { password: "other passphrase 99", confirm: "other passphrase 99" });
+    const reused = await client().post(path, {
+      password: "other passphrase 99",
+      confirm: "other passphrase 99",
+    });
     expect(reused.status).toBe(410);
-    expect((await client().post("/login", { email: "forgetful@example.com", password: "reset passphrase 99" })).status).toBe(302);
-    expect((await client().post("/login", { email: "forgetful@example.com", password: PASSWORD })).status).toBe(401);
+    expect(
+      (await client().post("/login", { email: "forgetful@example.com", password: "reset passphrase 99" }))
+        .status,
+    ).toBe(302);
+    expect(
+      (await client().post("/login", { email: "forgetful@example.com", password: PASSWORD })).status,
+    ).toBe(401);
   });
 
   it("rejects a bad new password with a message next to the field", async () => {
-    const res = await client().post("/register", { email: "weak@example.com", password: "short", name: "W", locale: "en", accountType: "supplier" });
+    const res = await client().post("/register", {
+      email: "weak@example.com",
+      password: "short",
+      name: "W",
+      locale: "en",
+      accountType: "supplier",
+    });
     expect(res.status).toBe(400);
     expect(await res.text()).toContain("at least 10 characters");
   });
@@ -141,14 +196,18 @@ describe("login rate limits", () => {
   it("locks an account after repeated failures, with a lock-out message", async () => {
     const email = "target@example.com";
     await seedUser(t.db, { email, role: "supplier" });
-    for (let i = 0; i < LOGIN_PER_ACCOUNT.points; i++) expect((await client().post("/login", { email, password: `guess ${i} guess` })).status).toBe(401);
+    for (let i = 0; i < LOGIN_PER_ACCOUNT.points; i++)
+      expect((await client().post("/login", { email, password: `guess ${i} guess` })).status).toBe(401);
     const locked = await client().post("/login", { email, password: PASSWORD });
     expect(locked.status).toBe(429);
     expect(await locked.text()).toMatch(/Too many failed attempts\. Please try again in \d+ minutes/);
   });
 
   it("locks an address out after failures across many accounts", async () => {
-    for (let i = 0; i < LOGIN_PER_IP.points; i++) await client().post("/login", { email: `spray${i}@example.com`, password: "guess guess" });
-    expect((await client().post("/login", { email: "org@example.com", password: PASSWORD })).status).toBe(429);
+    for (let i = 0; i < LOGIN_PER_IP.points; i++)
+      await client().post("/login", { email: `spray${i}@example.com`, password: "guess guess" });
+    expect((await client().post("/login", { email: "org@example.com", password: PASSWORD })).status).toBe(
+      429,
+    );
   });
 });

@@ -20,7 +20,8 @@ afterAll(async () => {
 });
 
 const accountLocale = async (email: string) =>
-  (await t.db.selectFrom("users").where("email", "=", email).select("locale").executeTakeFirstOrThrow()).locale;
+  (await t.db.selectFrom("users").where("email", "=", email).select("locale").executeTakeFirstOrThrow())
+    .locale;
 
 describe("language choice and login", () => {
   it("keeps the language a visitor chose when they log in", async () => {

@@ -21,7 +21,13 @@ beforeAll(async () => {
     ["B1", "S2"],
     ["B2", "S1"],
   ]) {
-    const r = await sendRequest(f.db, { eventId: f.eventId, fromId: f.p[b], toId: f.p[s], message: null, userId: null });
+    const r = await sendRequest(f.db, {
+      eventId: f.eventId,
+      fromId: f.p[b],
+      toId: f.p[s],
+      message: null,
+      userId: null,
+    });
     await respondToRequest(f.db, { requestId: r.id, participantId: f.p[s], action: "accept", userId: null });
   }
   await generateDraft(f.db, { eventId: f.eventId, mode: "full", userId: null });
@@ -70,7 +76,8 @@ describe("GET /api/v1/events/ID/schedule", () => {
     expect(body.participants.map((p: { id: string }) => p.id).sort()).toEqual(["B1", "B2", "S1", "S2"]);
     const pairs = body.meetings.map((m: { a: string; b: string }) => [m.a, m.b].sort().join("-")).sort();
     expect(pairs).toEqual(["B1-S1", "B1-S2", "B2-S1"]);
-    for (const a of body.assignments) expect(body.meetings.some((m: { id: string }) => m.id === a.meeting)).toBe(true);
+    for (const a of body.assignments)
+      expect(body.meetings.some((m: { id: string }) => m.id === a.meeting)).toBe(true);
     expect((await c.get(`/api/v1/events/${unpublished}/schedule`)).status).toBe(404);
     expect((await c.get(`/api/v1/events/99999/schedule`)).status).toBe(404);
   });
@@ -95,7 +102,10 @@ describe("pages", () => {
   it("keeps participants out of the organiser's pages and unapproved firms out of the request page", async () => {
     const buyer = await as("b1@example.com");
     expect((await buyer.get(`/admin/events/${f.eventId}/schedule`)).status).toBe(403);
-    expect((await buyer.post(`/admin/events/${f.eventId}/schedule`, { intent: "publish", expectedVersion: "1" })).status).toBe(403);
+    expect(
+      (await buyer.post(`/admin/events/${f.eventId}/schedule`, { intent: "publish", expectedVersion: "1" }))
+        .status,
+    ).toBe(403);
     expect((await buyer.get(`/my/events/${f.eventId}`)).status).toBe(200);
     const s3 = await as("s3@example.com");
     const res = await s3.get(`/my/events/${f.eventId}`);
@@ -103,24 +113,55 @@ describe("pages", () => {
     expect(res.headers.get("location")).toBe(`/events/${f.eventId}`);
     // Posting a request anyway changes nothing.
     await s3.post(`/my/events/${f.eventId}`, { intent: "send", toId: String(f.p.B1), message: "hi" });
-    const n = await f.db.selectFrom("meetingRequests").select((eb) => eb.fn.countAll<number>().as("n")).where("fromId", "=", f.p.S3).executeTakeFirstOrThrow();
+    const n = await f.db
+      .selectFrom("meetingRequests")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("fromId", "=", f.p.S3)
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(0);
   });
 
   it("sends a request through the page, and refuses a duplicate or a disallowed pair", async () => {
     const b2 = await as("b2@example.com");
-    expect((await b2.post(`/my/events/${f.eventId}`, { intent: "send", toId: String(f.p.S2), message: "Can we meet?" })).status).toBe(302);
-    const sent = await f.db.selectFrom("meetingRequests").select(["status", "message"]).where("fromId", "=", f.p.B2).where("toId", "=", f.p.S2).execute();
+    expect(
+      (
+        await b2.post(`/my/events/${f.eventId}`, {
+          intent: "send",
+          toId: String(f.p.S2),
+          message: "Can we meet?",
+        })
+      ).status,
+    ).toBe(302);
+    const sent = await f.db
+      .selectFrom("meetingRequests")
+      .select(["status", "message"])
+      .where("fromId", "=", f.p.B2)
+      .where("toId", "=", f.p.S2)
+      .execute();
     expect(sent).toEqual([{ status: "pending", message: "Can we meet?" }]);
     const buyer = await as("b1@example.com");
-    const res = await buyer.post(`/my/events/${f.eventId}`, { intent: "send", toId: String(f.p.S2), message: "again?" });
+    const res = await buyer.post(`/my/events/${f.eventId}`, {
+      intent: "send",
+      toId: String(f.p.S2),
+      message: "again?",
+    });
     expect(res.status).toBe(302);
     // B1 already has an accepted request to S2: refused as a duplicate, shown as a toast.
-    const n = await f.db.selectFrom("meetingRequests").select((eb) => eb.fn.countAll<number>().as("n")).where("fromId", "=", f.p.B1).executeTakeFirstOrThrow();
+    const n = await f.db
+      .selectFrom("meetingRequests")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("fromId", "=", f.p.B1)
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(2);
-    const r2 = await (await as("b1@example.com")).post(`/my/events/${f.eventId}`, { intent: "send", toId: String(f.p.B2), message: "buyer to buyer" });
+    const r2 = await (
+      await as("b1@example.com")
+    ).post(`/my/events/${f.eventId}`, { intent: "send", toId: String(f.p.B2), message: "buyer to buyer" });
     expect(r2.status).toBe(302);
-    const after = await f.db.selectFrom("meetingRequests").select((eb) => eb.fn.countAll<number>().as("n")).where("fromId", "=", f.p.B1).executeTakeFirstOrThrow();
+    const after = await f.db
+      .selectFrom("meetingRequests")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("fromId", "=", f.p.B1)
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(2);
   });
 });

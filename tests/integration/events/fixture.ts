@@ -29,14 +29,20 @@ export const BASE: EventInput = {
   requestDeadline: null,
 };
 
-export async function eventFixture(opts: { buyers?: number; suppliers?: number; event?: Partial<EventInput>; unapproved?: string[] } = {}) {
+export async function eventFixture(
+  opts: { buyers?: number; suppliers?: number; event?: Partial<EventInput>; unapproved?: string[] } = {},
+) {
   const t = await freshDb();
   const db: Db = t.db;
   const eventId = await createEvent(db, { ...BASE, ...opts.event }, null);
   const p: Record<string, number> = {};
   const org: Record<string, number> = {};
   const add = async (ref: string, kind: "buyer" | "supplier") => {
-    const { id } = await db.insertInto("organisations").values({ ref, kind, nameVi: `Công ty ${ref}` }).returning("id").executeTakeFirstOrThrow();
+    const { id } = await db
+      .insertInto("organisations")
+      .values({ ref, kind, nameVi: `Công ty ${ref}` })
+      .returning("id")
+      .executeTakeFirstOrThrow();
     org[ref] = id;
     p[ref] = await registerParticipant(db, { eventId, orgId: id, userId: null, note: null });
     if (!opts.unapproved?.includes(ref)) await setParticipantStatus(db, p[ref], "approved", null);

@@ -3,7 +3,14 @@ import { openDatabase, type OpenDb } from "../../../db/connection";
 import { eventFixture } from "./fixture";
 import { addOrganiserMeeting, respondToRequest, sendRequest } from "../../../db/queries/events-requests";
 import { setAvailability } from "../../../db/queries/events-participants";
-import { draftMeetings, generateDraft, moveMeeting, publishDraft, publishedMeetings, ScheduleConflictError } from "../../../db/queries/events-schedule";
+import {
+  draftMeetings,
+  generateDraft,
+  moveMeeting,
+  publishDraft,
+  publishedMeetings,
+  ScheduleConflictError,
+} from "../../../db/queries/events-schedule";
 import { localInputToUtc } from "../../../app/modules/events/time";
 
 // Generation, hand moves and publishing on a real SQLite file, including two connections
@@ -24,8 +31,19 @@ async function allMeet(f: F) {
   const refs = Object.keys(f.p);
   for (const b of refs.filter((r) => r.startsWith("B")))
     for (const s of refs.filter((r) => r.startsWith("S"))) {
-      const r = await sendRequest(f.db, { eventId: f.eventId, fromId: f.p[b], toId: f.p[s], message: null, userId: null });
-      await respondToRequest(f.db, { requestId: r.id, participantId: f.p[s], action: "accept", userId: null });
+      const r = await sendRequest(f.db, {
+        eventId: f.eventId,
+        fromId: f.p[b],
+        toId: f.p[s],
+        message: null,
+        userId: null,
+      });
+      await respondToRequest(f.db, {
+        requestId: r.id,
+        participantId: f.p[s],
+        action: "accept",
+        userId: null,
+      });
     }
 }
 
@@ -49,7 +67,11 @@ async function assertConsistent(f: F) {
       people.add(`${m.slotId}:${p}`);
     }
   }
-  const seats = await f.db.selectFrom("meetingSeats").select(["slotId", "participantId"]).where("eventId", "=", f.eventId).execute();
+  const seats = await f.db
+    .selectFrom("meetingSeats")
+    .select(["slotId", "participantId"])
+    .where("eventId", "=", f.eventId)
+    .execute();
   expect(new Set(seats.map((s) => `${s.slotId}:${s.participantId}`))).toEqual(people);
 }
 
@@ -57,19 +79,36 @@ describe("draft schedule", () => {
   it("generates a draft that respects availability, fixed tables and limits", async () => {
     f = await eventFixture({ buyers: 2, suppliers: 4, event: { supplierMaxMeetings: 1 } });
     await allMeet(f);
-    const tables = await f.db.selectFrom("eventTables").select(["id", "code"]).where("eventId", "=", f.eventId).orderBy("position").execute();
-    await setAvailability(f.db, f.p.B1, { arrivesAt: localInputToUtc("2027-03-10T10:00"), leavesAt: null, blockedSlots: [], fixedTableId: tables[2].id, maxMeetings: null });
+    const tables = await f.db
+      .selectFrom("eventTables")
+      .select(["id", "code"])
+      .where("eventId", "=", f.eventId)
+      .orderBy("position")
+      .execute();
+    await setAvailability(f.db, f.p.B1, {
+      arrivesAt: localInputToUtc("2027-03-10T10:00"),
+      leavesAt: null,
+      blockedSlots: [],
+      fixedTableId: tables[2].id,
+      maxMeetings: null,
+    });
     const run = await generateDraft(f.db, { eventId: f.eventId, mode: "full", userId: null });
     expect(run.meetings).toBe(8);
     // Each supplier meets at most once (its limit): 4 placed, 4 unscheduled with reasons.
     expect(run.placed).toBe(4);
     const ms = await draftMeetings(f.db, f.eventId);
-    const slots = new Map((await f.db.selectFrom("eventSlots").select(["id", "startsAt"]).execute()).map((s) => [s.id, s.startsAt]));
+    const slots = new Map(
+      (await f.db.selectFrom("eventSlots").select(["id", "startsAt"]).execute()).map((s) => [
+        s.id,
+        s.startsAt,
+      ]),
+    );
     for (const m of ms.filter((m) => m.slotId !== null && (m.aId === f!.p.B1 || m.bId === f!.p.B1))) {
       expect(slots.get(m.slotId!)! >= "2027-03-10T10:00:00+07:00").toBe(true);
       expect(m.tableId).toBe(tables[2].id);
     }
-    for (const m of ms.filter((m) => m.slotId === null)) expect(m.unscheduledReason).toMatch(/maxMeetings|full|slot/);
+    for (const m of ms.filter((m) => m.slotId === null))
+      expect(m.unscheduledReason).toMatch(/maxMeetings|full|slot/);
     await assertConsistent(f);
   });
 
@@ -80,14 +119,28 @@ describe("draft schedule", () => {
     const ms = await draftMeetings(f.db, f.eventId);
     const [m1, m2] = ms;
     // Same table, same slot.
-    await expect(moveMeeting(f.db, { meetingId: m2.id, slotId: m1.slotId, tableId: m1.tableId, userId: null })).rejects.toThrow(ScheduleConflictError);
+    await expect(
+      moveMeeting(f.db, { meetingId: m2.id, slotId: m1.slotId, tableId: m1.tableId, userId: null }),
+    ).rejects.toThrow(ScheduleConflictError);
     // B1 already meets in m1's slot: any table there is refused for another meeting of B1.
     const b1other = ms.find((m) => m.id !== m1.id && (m.aId === m1.aId || m.bId === m1.aId))!;
-    const free = (await f.db.selectFrom("eventTables").select("id").execute()).map((t) => t.id).find((id) => !ms.some((m) => m.slotId === m1.slotId && m.tableId === id))!;
-    await expect(moveMeeting(f.db, { meetingId: b1other.id, slotId: m1.slotId, tableId: free, userId: null })).rejects.toThrow(/already has a meeting/);
+    const free = (await f.db.selectFrom("eventTables").select("id").execute())
+      .map((t) => t.id)
+      .find((id) => !ms.some((m) => m.slotId === m1.slotId && m.tableId === id))!;
+    await expect(
+      moveMeeting(f.db, { meetingId: b1other.id, slotId: m1.slotId, tableId: free, userId: null }),
+    ).rejects.toThrow(/already has a meeting/);
     // Straight SQL, as a buggy script would do it: the constraints still say no.
-    expect(() => f!.sqlite.prepare("UPDATE meetings SET slot_id = ?, table_id = ? WHERE id = ?").run(m1.slotId, m1.tableId, m2.id)).toThrow(/UNIQUE/);
-    expect(() => f!.sqlite.prepare("UPDATE meetings SET slot_id = ?, table_id = ? WHERE id = ?").run(m1.slotId, free, b1other.id)).toThrow(/UNIQUE.*meeting_seats/);
+    expect(() =>
+      f!.sqlite
+        .prepare("UPDATE meetings SET slot_id = ?, table_id = ? WHERE id = ?")
+        .run(m1.slotId, m1.tableId, m2.id),
+    ).toThrow(/UNIQUE/);
+    expect(() =>
+      f!.sqlite
+        .prepare("UPDATE meetings SET slot_id = ?, table_id = ? WHERE id = ?")
+        .run(m1.slotId, free, b1other.id),
+    ).toThrow(/UNIQUE.*meeting_seats/);
     await assertConsistent(f);
   });
 
@@ -98,8 +151,12 @@ describe("draft schedule", () => {
     // Two meetings with nobody in common, both unplaced, aimed at the same slot and table.
     const a = ms[0];
     const b = ms.find((m) => m.aId !== a.aId && m.aId !== a.bId && m.bId !== a.aId && m.bId !== a.bId)!;
-    const slot = (await f.db.selectFrom("eventSlots").select("id").orderBy("position").executeTakeFirstOrThrow()).id;
-    const table = (await f.db.selectFrom("eventTables").select("id").orderBy("position").executeTakeFirstOrThrow()).id;
+    const slot = (
+      await f.db.selectFrom("eventSlots").select("id").orderBy("position").executeTakeFirstOrThrow()
+    ).id;
+    const table = (
+      await f.db.selectFrom("eventTables").select("id").orderBy("position").executeTakeFirstOrThrow()
+    ).id;
     const other = second(f.file);
     const results = await Promise.allSettled([
       moveMeeting(f.db, { meetingId: a.id, slotId: slot, tableId: table, userId: null }),
@@ -118,10 +175,18 @@ describe("draft schedule", () => {
     const before = await draftMeetings(f.db, f.eventId);
     // A hand move, then a new organiser meeting (unplaced) between people already busy.
     const moved = before[0];
-    const freeSlot = (await f.db.selectFrom("eventSlots").select("id").orderBy("position", "desc").executeTakeFirstOrThrow()).id;
+    const freeSlot = (
+      await f.db.selectFrom("eventSlots").select("id").orderBy("position", "desc").executeTakeFirstOrThrow()
+    ).id;
     await moveMeeting(f.db, { meetingId: moved.id, slotId: freeSlot, tableId: moved.tableId, userId: null });
     await f.db.updateTable("events").set({ allowBuyerBuyer: 1 }).execute();
-    await addOrganiserMeeting(f.db, { eventId: f.eventId, aId: f.p.B1, bId: f.p.B2, note: null, userId: null });
+    await addOrganiserMeeting(f.db, {
+      eventId: f.eventId,
+      aId: f.p.B1,
+      bId: f.p.B2,
+      note: null,
+      userId: null,
+    });
     const mid = await draftMeetings(f.db, f.eventId);
     const run = await generateDraft(f.db, { eventId: f.eventId, mode: "unscheduled", userId: null });
     expect(run.meetings).toBe(1);
@@ -140,14 +205,19 @@ describe("draft schedule", () => {
     const other = second(f.file);
     // A hand move lands while the scheduler runs: the revision check catches it.
     const ms = await draftMeetings(f.db, f.eventId);
-    const slot = (await f.db.selectFrom("eventSlots").select("id").orderBy("position").executeTakeFirstOrThrow()).id;
-    const table = (await f.db.selectFrom("eventTables").select("id").orderBy("position").executeTakeFirstOrThrow()).id;
+    const slot = (
+      await f.db.selectFrom("eventSlots").select("id").orderBy("position").executeTakeFirstOrThrow()
+    ).id;
+    const table = (
+      await f.db.selectFrom("eventTables").select("id").orderBy("position").executeTakeFirstOrThrow()
+    ).id;
     const gen = generateDraft(f.db, { eventId: f.eventId, mode: "full", userId: null });
     // Give the generator time to read its snapshot, then write through another connection.
     await new Promise((r) => setTimeout(r, 5));
     const moved = moveMeeting(other, { meetingId: ms[0].id, slotId: slot, tableId: table, userId: null });
     const [g, m] = await Promise.allSettled([gen, moved]);
-    if (m.status === "fulfilled" && g.status === "rejected") expect((g.reason as ScheduleConflictError).code).toBe("draft_changed");
+    if (m.status === "fulfilled" && g.status === "rejected")
+      expect((g.reason as ScheduleConflictError).code).toBe("draft_changed");
     // Whatever the interleaving, the draft is consistent.
     await assertConsistent(f);
   });
@@ -176,6 +246,8 @@ describe("draft schedule", () => {
         seen.add(k);
       }
     // The next publish builds on version 1.
-    expect((await publishDraft(f.db, { eventId: f.eventId, expectedVersion: 1, userId: null })).version).toBe(2);
+    expect((await publishDraft(f.db, { eventId: f.eventId, expectedVersion: 1, userId: null })).version).toBe(
+      2,
+    );
   });
 });

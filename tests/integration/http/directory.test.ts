@@ -50,7 +50,9 @@ describe("pages", () => {
     const facetIds = (html: string) => [...html.matchAll(/id="facet-(\w+)"/g)].map((m) => m[1]);
     const browsing = await (await get("/suppliers", { "Accept-Language": "en" })).text();
     const searching = await (await get("/suppliers?q=%22", { "Accept-Language": "en" })).text();
-    expect(facetIds(browsing)).toEqual(expect.arrayContaining(["process", "material", "certification", "zone"]));
+    expect(facetIds(browsing)).toEqual(
+      expect.arrayContaining(["process", "material", "certification", "zone"]),
+    );
     expect(facetIds(browsing)).toEqual(facetIds(searching));
     // A facet link from the browsed list leads to as many results as its count said.
     const link = /href="(\/suppliers\?process=[^"]+)"[^>]*>.*?tabular-nums[^>]*>([\d,]+)</.exec(browsing);
@@ -150,7 +152,9 @@ describe("search page", () => {
     // ...but the Vietnamese page's cards show their Vietnamese descriptions.
     const html = await (await get("/suppliers?q=injection%20moulding")).text();
     expect(cardCount(html)).toBeGreaterThan(0);
-    const descriptions = [...html.matchAll(/<p[^>]*class="mt-2 line-clamp-2[^"]*">(.*?)<\/p>/g)].map((m) => m[1]);
+    const descriptions = [...html.matchAll(/<p[^>]*class="mt-2 line-clamp-2[^"]*">(.*?)<\/p>/g)].map(
+      (m) => m[1],
+    );
     expect(descriptions.length).toBeGreaterThan(0);
     for (const d of descriptions) expect(d).not.toMatch(/injection|moulding/i);
   });

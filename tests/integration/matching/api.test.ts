@@ -12,35 +12,63 @@ let db: Db;
 const tokens: Record<string, string> = {};
 
 async function org(kind: "supplier" | "buyer", ref: string, name: string) {
-  const r = await db.insertInto("organisations").values({ ref, kind, nameVi: name, nameEn: name }).returning("id").executeTakeFirstOrThrow();
+  const r = await db
+    .insertInto("organisations")
+    .values({ ref, kind, nameVi: name, nameEn: name })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   return r.id;
 }
 
 async function supplier(
   ref: string,
-  o: { processes: string[]; certs?: [string, string | null][]; employees?: number; exportMarkets?: string[]; zone?: string },
+  o: {
+    processes: string[];
+    certs?: [string, string | null][];
+    employees?: number;
+    exportMarkets?: string[];
+    zone?: string;
+  },
 ) {
   const id = await org("supplier", ref, `Supplier ${ref}`);
   await db
     .insertInto("supplierProfiles")
-    .values({ orgId: id, employees: o.employees ?? 50, exportMarkets: JSON.stringify(o.exportMarkets ?? []), industrialZone: o.zone ?? null })
+    .values({
+      orgId: id,
+      employees: o.employees ?? 50,
+      exportMarkets: JSON.stringify(o.exportMarkets ?? []),
+      industrialZone: o.zone ?? null,
+    })
     .execute();
   for (const [i, c] of o.processes.entries())
-    await db.insertInto("capabilityTerms").values({ orgId: id, kind: "process", text: c, conceptId: c, position: i }).execute();
+    await db
+      .insertInto("capabilityTerms")
+      .values({ orgId: id, kind: "process", text: c, conceptId: c, position: i })
+      .execute();
   for (const [standard, validUntil] of o.certs ?? [])
-    await db.insertInto("certifications").values({ orgId: id, standard, conceptId: standard, validUntil }).execute();
+    await db
+      .insertInto("certifications")
+      .values({ orgId: id, standard, conceptId: standard, validUntil })
+      .execute();
   return id;
 }
 
 async function token(name: string, role: "organiser" | "buyer" | "supplier", orgId: number | null) {
   const secret = `cnht_test_${name}_${"x".repeat(20)}`;
-  await db.insertInto("apiTokens").values({ name, role, orgId, tokenHash: hashSecret(secret), prefix: secret.slice(0, 12) }).execute();
+  await db
+    .insertInto("apiTokens")
+    .values({ name, role, orgId, tokenHash: hashSecret(secret), prefix: secret.slice(0, 12) })
+    .execute();
   tokens[name] = secret;
 }
 
 async function get(path: string, who?: string, headers: Record<string, string> = {}) {
   const res = await fetch(server.url + path, {
-    headers: { Accept: "application/json", ...(who ? { Authorization: `Bearer ${tokens[who]}` } : {}), ...headers },
+    headers: {
+      Accept: "application/json",
+      ...(who ? { Authorization: `Bearer ${tokens[who]}` } : {}),
+      ...headers,
+    },
   });
   return { status: res.status, type: res.headers.get("content-type") ?? "", body: (await res.json()) as any };
 }
@@ -51,9 +79,18 @@ beforeAll(async () => {
   const buyer = await org("buyer", "B-1", "Buyer One");
   const otherBuyer = await org("buyer", "B-2", "Buyer Two");
   await db.insertInto("buyerProfiles").values({ orgId: buyer, country: "JP" }).execute();
-  const best = await supplier("S-BEST", { processes: ["injection-moulding"], certs: [["iatf16949", "2030-01-01"]], exportMarkets: ["JP"] });
+  const best = await supplier("S-BEST", {
+    processes: ["injection-moulding"],
+    certs: [["iatf16949", "2030-01-01"]],
+    exportMarkets: ["JP"],
+  });
   await supplier("S-OK", { processes: ["injection-moulding"], certs: [["iso9001", "2029-01-01"]] });
-  await supplier("S-EXPIRED", { processes: ["injection-moulding"], certs: [["iso9001", "2020-01-01"]], employees: 900, exportMarkets: ["JP"] });
+  await supplier("S-EXPIRED", {
+    processes: ["injection-moulding"],
+    certs: [["iso9001", "2020-01-01"]],
+    employees: 900,
+    exportMarkets: ["JP"],
+  });
   await supplier("S-NODATE", { processes: ["injection-moulding"], certs: [["iso9001", null]] });
   await supplier("S-OTHER", { processes: ["cnc-turning"], certs: [["iso9001", "2030-01-01"]] });
   const req = await db
@@ -61,14 +98,33 @@ beforeAll(async () => {
     .values({ ref: "R-1", buyerOrgId: buyer, titleEn: "PA66 housings", annualVolume: 20000 })
     .returning("id")
     .executeTakeFirstOrThrow();
-  await db.insertInto("requestTerms").values({ requestId: req.id, kind: "process", text: "ép nhựa", conceptId: "injection-moulding" }).execute();
-  await db.insertInto("requestTerms").values({ requestId: req.id, kind: "certification", text: "ISO 9001", conceptId: "iso9001" }).execute();
+  await db
+    .insertInto("requestTerms")
+    .values({ requestId: req.id, kind: "process", text: "ép nhựa", conceptId: "injection-moulding" })
+    .execute();
+  await db
+    .insertInto("requestTerms")
+    .values({ requestId: req.id, kind: "certification", text: "ISO 9001", conceptId: "iso9001" })
+    .execute();
   const hidden = await db
     .insertInto("sourcingRequests")
-    .values({ ref: "R-HIDDEN", buyerOrgId: otherBuyer, titleEn: "Confidential moulding", visibility: "organisers" })
+    .values({
+      ref: "R-HIDDEN",
+      buyerOrgId: otherBuyer,
+      titleEn: "Confidential moulding",
+      visibility: "organisers",
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
-  await db.insertInto("requestTerms").values({ requestId: hidden.id, kind: "process", text: "injection moulding", conceptId: "injection-moulding" }).execute();
+  await db
+    .insertInto("requestTerms")
+    .values({
+      requestId: hidden.id,
+      kind: "process",
+      text: "injection moulding",
+      conceptId: "injection-moulding",
+    })
+    .execute();
   await token("organiser", "organiser", null);
   await token("buyer", "buyer", buyer);
   await token("otherBuyer", "buyer", otherBuyer);
@@ -152,8 +208,13 @@ describe("GET /api/v1/suppliers/REF/matches", () => {
   it("sees a change in the directory without a restart", async () => {
     const before = await get("/api/v1/suppliers/S-OTHER/matches", "organiser");
     expect(before.body.matches).toEqual([]);
-    const id = (await db.selectFrom("organisations").select("id").where("ref", "=", "S-OTHER").executeTakeFirstOrThrow()).id;
-    await db.insertInto("capabilityTerms").values({ orgId: id, kind: "process", text: "ép nhựa", conceptId: "injection-moulding" }).execute();
+    const id = (
+      await db.selectFrom("organisations").select("id").where("ref", "=", "S-OTHER").executeTakeFirstOrThrow()
+    ).id;
+    await db
+      .insertInto("capabilityTerms")
+      .values({ orgId: id, kind: "process", text: "ép nhựa", conceptId: "injection-moulding" })
+      .execute();
     const after = await get("/api/v1/suppliers/S-OTHER/matches", "organiser");
     expect(after.body.matches.map((m: any) => m.request.ref).sort()).toEqual(["R-1", "R-HIDDEN"]);
   });

@@ -12,15 +12,29 @@ let db: Db;
 const PASSWORD = "correct horse battery staple";
 
 async function org(kind: "supplier" | "buyer", ref: string) {
-  const { id } = await db.insertInto("organisations").values({ ref, kind, nameVi: `Công ty ${ref}`, nameEn: `Company ${ref}` }).returning("id").executeTakeFirstOrThrow();
+  const { id } = await db
+    .insertInto("organisations")
+    .values({ ref, kind, nameVi: `Công ty ${ref}`, nameEn: `Company ${ref}` })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   return id;
 }
 
 async function supplier(ref: string, certs: [string, string][], zone: string) {
   const id = await org("supplier", ref);
-  await db.insertInto("supplierProfiles").values({ orgId: id, employees: 80, industrialZone: zone }).execute();
-  await db.insertInto("capabilityTerms").values({ orgId: id, kind: "process", text: "ép nhựa", conceptId: "injection-moulding" }).execute();
-  for (const [c, until] of certs) await db.insertInto("certifications").values({ orgId: id, standard: c, conceptId: c, validUntil: until }).execute();
+  await db
+    .insertInto("supplierProfiles")
+    .values({ orgId: id, employees: 80, industrialZone: zone })
+    .execute();
+  await db
+    .insertInto("capabilityTerms")
+    .values({ orgId: id, kind: "process", text: "ép nhựa", conceptId: "injection-moulding" })
+    .execute();
+  for (const [c, until] of certs)
+    await db
+      .insertInto("certifications")
+      .values({ orgId: id, standard: c, conceptId: c, validUntil: until })
+      .execute();
   return id;
 }
 
@@ -41,9 +55,24 @@ beforeAll(async () => {
   await supplier("S-C", [["iso9001", "2030-01-01"]], "KCN Thang Long");
   const late = await supplier("S-LATE", [["iso9001", "2021-01-01"]], "KCN Thăng Long");
   for (const ref of ["R-1", "R-2"]) {
-    const r = await db.insertInto("sourcingRequests").values({ ref, buyerOrgId: buyer, titleEn: `Housings ${ref}` }).returning("id").executeTakeFirstOrThrow();
-    await db.insertInto("requestTerms").values({ requestId: r.id, kind: "process", text: "injection moulding", conceptId: "injection-moulding" }).execute();
-    await db.insertInto("requestTerms").values({ requestId: r.id, kind: "certification", text: "ISO 9001", conceptId: "iso9001" }).execute();
+    const r = await db
+      .insertInto("sourcingRequests")
+      .values({ ref, buyerOrgId: buyer, titleEn: `Housings ${ref}` })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto("requestTerms")
+      .values({
+        requestId: r.id,
+        kind: "process",
+        text: "injection moulding",
+        conceptId: "injection-moulding",
+      })
+      .execute();
+    await db
+      .insertInto("requestTerms")
+      .values({ requestId: r.id, kind: "certification", text: "ISO 9001", conceptId: "iso9001" })
+      .execute();
   }
   await seedUser(db, { email: "buyer@example.com", role: "buyer", orgId: buyer, password: PASSWORD });
   await seedUser(db, { email: "other@example.com", role: "buyer", orgId: other, password: PASSWORD });
@@ -66,7 +95,11 @@ describe("/my/requests/:ref", () => {
   });
 
   it("filters by industrial zone", async () => {
-    const html = await (await (await login("buyer@example.com")).get(`/my/requests/R-1?zone=${encodeURIComponent("KCN Quang Minh")}`)).text();
+    const html = await (
+      await (
+        await login("buyer@example.com")
+      ).get(`/my/requests/R-1?zone=${encodeURIComponent("KCN Quang Minh")}`)
+    ).text();
     expect(html).toContain("Company S-B");
     expect(html).not.toContain("Company S-A<");
   });
@@ -91,7 +124,12 @@ describe("/my/requests/:ref", () => {
 
   it("'not relevant' removes the supplier from that request and keeps the reason", async () => {
     const c = await login("buyer@example.com");
-    const res = await c.post("/my/requests/R-2", { intent: "dismiss", supplier: "S-A", reason: "too_small", note: "" });
+    const res = await c.post("/my/requests/R-2", {
+      intent: "dismiss",
+      supplier: "S-A",
+      reason: "too_small",
+      note: "",
+    });
     expect(res.status).toBe(302);
     const rows = await db.selectFrom("matchDismissals").select(["reason"]).execute();
     expect(rows).toEqual([{ reason: "too_small" }]);

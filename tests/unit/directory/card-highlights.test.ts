@@ -19,13 +19,17 @@ const row: SupplierCardRow = {
 
 describe("card highlights in the reader's language", () => {
   it("keeps the engine's highlight when it is the text the card shows", () => {
-    const h = { description: "<mark>Injection</mark> <mark>moulding</mark> of PA66 &amp; ABS to ISO 9001, in-house tooling." };
+    const h = {
+      description:
+        "<mark>Injection</mark> <mark>moulding</mark> of PA66 &amp; ABS to ISO 9001, in-house tooling.",
+    };
     expect(cardHighlights(row, "en", h)?.description).toBe(h.description);
   });
 
   it("never shows the other language's text: on a Vietnamese page an English-only match leaves the Vietnamese text unmarked", () => {
     const h = {
-      description: "<mark>Injection</mark> <mark>moulding</mark> of PA66 &amp; ABS to ISO 9001, in-house tooling.",
+      description:
+        "<mark>Injection</mark> <mark>moulding</mark> of PA66 &amp; ABS to ISO 9001, in-house tooling.",
       capabilities: "<mark>ép nhựa</mark>",
     };
     expect(cardHighlights(row, "vi", h)).toEqual({ capabilities: "<mark>ép nhựa</mark>" });

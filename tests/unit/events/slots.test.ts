@@ -13,14 +13,32 @@ describe("slot generation", () => {
       meetingMinutes: 20,
       changeoverMinutes: 5,
     });
-    expect(slots.map((s) => s.code)).toEqual(["d1-0900", "d1-0925", "d1-1015", "d1-1040", "d2-0900", "d2-0925", "d2-1015", "d2-1040"]);
+    expect(slots.map((s) => s.code)).toEqual([
+      "d1-0900",
+      "d1-0925",
+      "d1-1015",
+      "d1-1040",
+      "d2-0900",
+      "d2-0925",
+      "d2-1015",
+      "d2-1040",
+    ]);
     expect(slots[0].startsAt).toBe("2027-03-10T09:00:00+07:00");
     expect(slots[4].startsAt).toBe("2027-03-11T09:00:00+07:00");
     expect(slots.every((s) => s.minutes === 20)).toBe(true);
   });
 
   it("says what is wrong with a plan", () => {
-    expect(planProblems({ days: [], dayStart: "10:00", dayEnd: "09:00", breaks: [], meetingMinutes: 2, changeoverMinutes: 0 })).toHaveLength(3);
+    expect(
+      planProblems({
+        days: [],
+        dayStart: "10:00",
+        dayEnd: "09:00",
+        breaks: [],
+        meetingMinutes: 2,
+        changeoverMinutes: 0,
+      }),
+    ).toHaveLength(3);
     expect(() => parseBreaks("12:00 until 13:00")).toThrow(/12:00-13:00/);
     expect(parseBreaks("9:30-9:45, 12:00–13:30")).toEqual([
       { start: "09:30", end: "09:45" },
@@ -31,7 +49,14 @@ describe("slot generation", () => {
   it("reads form times as Hanoi time", () => {
     expect(localInputToUtc("2027-03-05T17:00")).toBe("2027-03-05T10:00:00.000Z");
     expect(utcToLocalInput("2027-03-05T10:00:00.000Z")).toBe("2027-03-05T17:00");
-    const r = parseEventForm({ nameVi: "", days: "2027-13-01", dayStart: "09:00", dayEnd: "17:00", meetingMinutes: "20", tables: "" });
+    const r = parseEventForm({
+      nameVi: "",
+      days: "2027-13-01",
+      dayStart: "09:00",
+      dayEnd: "17:00",
+      meetingMinutes: "20",
+      tables: "",
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(Object.keys(r.errors).sort()).toEqual(["days", "nameVi", "tables"]);
   });

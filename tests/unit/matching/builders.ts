@@ -35,4 +35,8 @@ export function supplier(over: Partial<MatchSupplier> = {}): MatchSupplier {
   };
 }
 
-export const cert = (conceptId: string, validUntil: string | null, standard = conceptId) => ({ conceptId, standard, validUntil });
+export const cert = (conceptId: string, validUntil: string | null, standard = conceptId) => ({
+  conceptId,
+  standard,
+  validUntil,
+});

@@ -18,7 +18,9 @@ describe("the index prunes without changing results", () => {
         .map((s) => ({ ref: s.raw.ref, score: quickScore(r, s, asOf) }))
         .filter((x) => x.score >= 0)
         .sort((a, b) => b.score - a.score || (a.ref < b.ref ? -1 : 1));
-      const fast = index.rankSuppliers(r, asOf).map((x) => ({ ref: index.suppliers[x.item].raw.ref, score: x.score }));
+      const fast = index
+        .rankSuppliers(r, asOf)
+        .map((x) => ({ ref: index.suppliers[x.item].raw.ref, score: x.score }));
       expect(fast).toEqual(naive);
       listed += fast.length;
     }
@@ -31,7 +33,12 @@ describe("the index prunes without changing results", () => {
         .filter((r) => quickScore(r, s, asOf) >= 0)
         .map((r) => r.raw.ref)
         .sort();
-      expect(index.rankRequests(s, asOf).map((x) => index.requests[x.item].raw.ref).sort()).toEqual(naive);
+      expect(
+        index
+          .rankRequests(s, asOf)
+          .map((x) => index.requests[x.item].raw.ref)
+          .sort(),
+      ).toEqual(naive);
     }
   });
 
@@ -47,10 +54,27 @@ describe("the index prunes without changing results", () => {
 });
 
 describe("listing", () => {
-  const needsIso = request({ processes: [term("injection-moulding")], requiredCertifications: [term("iso9001", "ISO 9001")] });
-  const best = supplier({ ref: "S-BEST", processes: [term("injection-moulding")], products: [], employees: 900, certifications: [cert("iso9001", "2020-01-01")] });
-  const ok = supplier({ ref: "S-OK", processes: [term("injection-moulding")], certifications: [cert("iatf16949", "2030-01-01")] });
-  const idle = supplier({ ref: "S-IDLE", processes: [term("cnc-turning")], certifications: [cert("iso9001", "2030-01-01")] });
+  const needsIso = request({
+    processes: [term("injection-moulding")],
+    requiredCertifications: [term("iso9001", "ISO 9001")],
+  });
+  const best = supplier({
+    ref: "S-BEST",
+    processes: [term("injection-moulding")],
+    products: [],
+    employees: 900,
+    certifications: [cert("iso9001", "2020-01-01")],
+  });
+  const ok = supplier({
+    ref: "S-OK",
+    processes: [term("injection-moulding")],
+    certifications: [cert("iatf16949", "2030-01-01")],
+  });
+  const idle = supplier({
+    ref: "S-IDLE",
+    processes: [term("cnc-turning")],
+    certifications: [cert("iso9001", "2030-01-01")],
+  });
 
   it("a supplier failing a hard constraint is never listed, however good otherwise", () => {
     const index = new MatchIndex([best, ok, idle], [needsIso]);

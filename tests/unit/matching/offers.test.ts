@@ -9,7 +9,8 @@ const asOf = "2026-11-22";
 const turning = request({ ref: "R-TURN", processes: [term("cnc-turning")], materials: [term("steel")] });
 const bolts = request({ ref: "R-BOLT", products: [term("bolt")] });
 const index = new MatchIndex([], [turning, bolts]);
-const offered = (s: Parameters<MatchIndex["requestsFor"]>[0]) => index.requestsFor(s, { asOf, limit: 10 }).map((m) => m.item.ref);
+const offered = (s: Parameters<MatchIndex["requestsFor"]>[0]) =>
+  index.requestsFor(s, { asOf, limit: 10 }).map((m) => m.item.ref);
 
 describe("requests offered to a supplier", () => {
   it("a sibling process alone (CNC milling for CNC turning) is not offered, though the index scores it", () => {

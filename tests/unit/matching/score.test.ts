@@ -11,21 +11,32 @@ describe("hard constraint: required certificates", () => {
   const needs = (id: string, text = id) => request({ ...moulding, requiredCertifications: [term(id, text)] });
 
   it("a valid certificate is held, with its expiry month in the reason", () => {
-    const r = scoreMatch(needs("iatf16949", "IATF 16949"), { ...moulder, certifications: [cert("iatf16949", "2027-05-18")] }, { asOf });
+    const r = scoreMatch(
+      needs("iatf16949", "IATF 16949"),
+      { ...moulder, certifications: [cert("iatf16949", "2027-05-18")] },
+      { asOf },
+    );
     expect(r.eligible).toBe(true);
     expect(r.reasons[0]).toMatchObject({ kind: "certification", met: true });
     expect(r.reasons[0].text.en).toBe("IATF 16949 valid until May 2027 ✓");
   });
 
   it("an expired certificate is not held", () => {
-    const r = scoreMatch(needs("iso9001"), { ...moulder, certifications: [cert("iso9001", "2026-11-21")] }, { asOf });
+    const r = scoreMatch(
+      needs("iso9001"),
+      { ...moulder, certifications: [cert("iso9001", "2026-11-21")] },
+      { asOf },
+    );
     expect(r.eligible).toBe(false);
     expect(r.reasons[0].met).toBe(false);
     expect(r.reasons[0].text.en).toContain("expired Nov 2026");
   });
 
   it("a certificate valid until the matching day itself still counts", () => {
-    expect(scoreMatch(needs("iso9001"), { ...moulder, certifications: [cert("iso9001", asOf)] }, { asOf }).eligible).toBe(true);
+    expect(
+      scoreMatch(needs("iso9001"), { ...moulder, certifications: [cert("iso9001", asOf)] }, { asOf })
+        .eligible,
+    ).toBe(true);
   });
 
   it("a certificate without an expiry date is not held", () => {
@@ -35,7 +46,11 @@ describe("hard constraint: required certificates", () => {
   });
 
   it("a missing certificate excludes the supplier", () => {
-    const r = scoreMatch(needs("iso14001"), { ...moulder, certifications: [cert("iso9001", "2030-01-01")] }, { asOf });
+    const r = scoreMatch(
+      needs("iso14001"),
+      { ...moulder, certifications: [cert("iso9001", "2030-01-01")] },
+      { asOf },
+    );
     expect(r.eligible).toBe(false);
     expect(r.reasons[0].text).toEqual({ vi: "thiếu iso14001 ✗", en: "iso14001 missing ✗" });
   });
@@ -50,7 +65,10 @@ describe("hard constraint: required certificates", () => {
   });
 
   it("the later of an expired ISO 9001 and a valid IATF 16949 decides", () => {
-    const s = { ...moulder, certifications: [cert("iso9001", "2025-01-01"), cert("iatf16949", "2027-01-01")] };
+    const s = {
+      ...moulder,
+      certifications: [cert("iso9001", "2025-01-01"), cert("iatf16949", "2027-01-01")],
+    };
     expect(scoreMatch(needs("iso9001"), s, { asOf }).eligible).toBe(true);
   });
 
@@ -68,13 +86,25 @@ describe("graded fit: capabilities", () => {
   });
 
   it("a request for the general process is met by a specific one", () => {
-    const r = scoreMatch(request({ processes: [term("cnc-machining")] }), supplier({ processes: [term("cnc-turning")] }), { asOf });
+    const r = scoreMatch(
+      request({ processes: [term("cnc-machining")] }),
+      supplier({ processes: [term("cnc-turning")] }),
+      { asOf },
+    );
     expect(r.reasons.find((x) => x.kind === "process")).toMatchObject({ met: true, fit: 1 });
   });
 
   it("a request for a specific process is only partly met by the general one", () => {
-    const exact = scoreMatch(request({ processes: [term("cnc-turning")] }), supplier({ processes: [term("cnc-turning")] }), { asOf });
-    const generic = scoreMatch(request({ processes: [term("cnc-turning")] }), supplier({ processes: [term("cnc-machining")] }), { asOf });
+    const exact = scoreMatch(
+      request({ processes: [term("cnc-turning")] }),
+      supplier({ processes: [term("cnc-turning")] }),
+      { asOf },
+    );
+    const generic = scoreMatch(
+      request({ processes: [term("cnc-turning")] }),
+      supplier({ processes: [term("cnc-machining")] }),
+      { asOf },
+    );
     const reason = generic.reasons.find((x) => x.kind === "process")!;
     expect(reason.met).toBe("unknown");
     expect(reason.fit).toBeGreaterThan(0);
@@ -83,27 +113,42 @@ describe("graded fit: capabilities", () => {
   });
 
   it("synonyms and other languages meet the same concept", () => {
-    const r = requestFromDirectory({ ref: "R", buyer: "B", title: { vi: "Vỏ nhựa" }, processes: ["ép nhựa"], materials: ["nhựa PA66"] }, null);
+    const r = requestFromDirectory(
+      { ref: "R", buyer: "B", title: { vi: "Vỏ nhựa" }, processes: ["ép nhựa"], materials: ["nhựa PA66"] },
+      null,
+    );
     const s = supplierFromDirectory({
       ref: "S",
       name: { en: "P" },
       capabilities: { processes: ["plastic injection molding"], materials: ["PA66 nylon"] },
     });
     const res = scoreMatch(r, s, { asOf });
-    expect(res.reasons.filter((x) => x.kind === "process" || x.kind === "material").map((x) => x.met)).toEqual([true, true]);
+    expect(
+      res.reasons.filter((x) => x.kind === "process" || x.kind === "material").map((x) => x.met),
+    ).toEqual([true, true]);
   });
 
   it("covering every requested process ranks above covering one of them", () => {
     const r = request({ processes: [term("cold-heading"), term("hot-forging")] });
-    const both = scoreMatch(r, supplier({ processes: [term("cold-heading"), term("hot-forging")] }), { asOf });
-    const one = scoreMatch(r, supplier({ processes: [term("cold-heading")], products: [term("bolt")], materials: [term("steel")] }), { asOf });
+    const both = scoreMatch(r, supplier({ processes: [term("cold-heading"), term("hot-forging")] }), {
+      asOf,
+    });
+    const one = scoreMatch(
+      r,
+      supplier({ processes: [term("cold-heading")], products: [term("bolt")], materials: [term("steel")] }),
+      { asOf },
+    );
     expect(both.reasons.find((x) => x.text.en.startsWith("covers all"))!.met).toBe(true);
     expect(one.reasons.find((x) => x.text.en.startsWith("covers 1 of 2"))!.met).toBe(false);
     expect(both.score).toBeGreaterThan(one.score);
   });
 
   it("a supplier that does not do the process asked is not listed, even with the right product", () => {
-    const r = scoreMatch(request({ processes: [term("injection-moulding")], products: [term("bolt")] }), supplier({ products: [term("bolt")] }), { asOf });
+    const r = scoreMatch(
+      request({ processes: [term("injection-moulding")], products: [term("bolt")] }),
+      supplier({ products: [term("bolt")] }),
+      { asOf },
+    );
     expect(r.relevant).toBe(false);
   });
 
@@ -114,7 +159,11 @@ describe("graded fit: capabilities", () => {
   });
 
   it("words the taxonomy does not know still match by their folded spelling", () => {
-    const r = scoreMatch(request({ processes: [term(null, "Mạ Kẽm Nhúng")] }), supplier({ processes: [term(null, "ma kem nhung")] }), { asOf });
+    const r = scoreMatch(
+      request({ processes: [term(null, "Mạ Kẽm Nhúng")] }),
+      supplier({ processes: [term(null, "ma kem nhung")] }),
+      { asOf },
+    );
     expect(r.relevant).toBe(true);
   });
 
@@ -147,7 +196,10 @@ describe("graded fit: soft facts", () => {
     const yes = scoreMatch(r, { ...moulder, exportMarkets: ["JP"] }, { asOf });
     const no = scoreMatch(r, { ...moulder, exportMarkets: ["KR"] }, { asOf });
     expect(yes.reasons.find((x) => x.kind === "export")!.text.en).toBe("exports to Japan ✓");
-    expect(no.reasons.find((x) => x.kind === "export")!.text).toEqual({ vi: "chưa xuất khẩu sang Nhật Bản ✗", en: "no exports to Japan yet ✗" });
+    expect(no.reasons.find((x) => x.kind === "export")!.text).toEqual({
+      vi: "chưa xuất khẩu sang Nhật Bản ✗",
+      en: "no exports to Japan yet ✗",
+    });
     expect(yes.score).toBeGreaterThan(no.score);
   });
 
@@ -155,7 +207,10 @@ describe("graded fit: soft facts", () => {
     const base = scoreMatch(moulding, { ...moulder, updatedAt: "2024-01-01" }, { asOf });
     const better = scoreMatch(moulding, { ...moulder, verified: true, updatedAt: "2026-10-01" }, { asOf });
     expect(better.reasons.find((x) => x.kind === "freshness")!.met).toBe(true);
-    expect(better.reasons.find((x) => x.kind === "freshness")!.text).toEqual({ vi: "hồ sơ cập nhật tháng 10/2026 ✓", en: "profile updated Oct 2026 ✓" });
+    expect(better.reasons.find((x) => x.kind === "freshness")!.text).toEqual({
+      vi: "hồ sơ cập nhật tháng 10/2026 ✓",
+      en: "profile updated Oct 2026 ✓",
+    });
     expect(base.reasons.find((x) => x.kind === "freshness")!.met).toBe(false);
     expect(better.score).toBeGreaterThan(base.score);
   });
@@ -169,7 +224,12 @@ describe("the score is explained by its reasons", () => {
       annualVolume: 20000,
       buyerCountry: "JP",
     });
-    const s = supplier({ processes: [term("injection-moulding")], employees: 30, exportMarkets: ["JP"], updatedAt: "2026-01-01" });
+    const s = supplier({
+      processes: [term("injection-moulding")],
+      employees: 30,
+      exportMarkets: ["JP"],
+      updatedAt: "2026-01-01",
+    });
     const res = scoreMatch(r, s, { asOf });
     const w = res.reasons.reduce((a, x) => a + x.weight, 0);
     const v = res.reasons.reduce((a, x) => a + x.weight * x.fit, 0);

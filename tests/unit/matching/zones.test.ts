@@ -3,7 +3,16 @@ import { groupZones, inZone } from "../../../app/modules/matching";
 
 describe("industrial zone filter", () => {
   it("groups spellings by their folded form and shows the accented one", () => {
-    expect(groupZones(["CCN Binh Phu", "CCN Bình Phú", "KCN Quang Minh", " ccn binh phu ", "KCN Đồng Văn", "KCN Dong Van"])).toEqual([
+    expect(
+      groupZones([
+        "CCN Binh Phu",
+        "CCN Bình Phú",
+        "KCN Quang Minh",
+        " ccn binh phu ",
+        "KCN Đồng Văn",
+        "KCN Dong Van",
+      ]),
+    ).toEqual([
       { key: "ccn binh phu", label: "CCN Bình Phú" },
       { key: "kcn dong van", label: "KCN Đồng Văn" },
       { key: "kcn quang minh", label: "KCN Quang Minh" },

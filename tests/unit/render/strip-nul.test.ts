@@ -7,7 +7,9 @@ import { stripNulBytes } from "../../../app/strip-nul.server";
 // Vietnamese text behind a few ASCII bytes of padding: for one of the paddings, a 3-byte
 // character straddles the end of React's 2048-byte buffer.
 function page(pad: number) {
-  const rows = Array.from({ length: 400 }, (_, i) => createElement("li", { key: i, title: `Sản phẩm ${i}` }, `Sản phẩm ${i}`));
+  const rows = Array.from({ length: 400 }, (_, i) =>
+    createElement("li", { key: i, title: `Sản phẩm ${i}` }, `Sản phẩm ${i}`),
+  );
   return createElement("ul", { className: "x".repeat(pad) }, rows);
 }
 
@@ -17,7 +19,10 @@ function render(pad: number, through: (out: PassThrough) => Writable): Promise<B
     const bufs: Buffer[] = [];
     out.on("data", (b: Buffer) => bufs.push(b));
     out.on("end", () => resolve(Buffer.concat(bufs)));
-    const { pipe } = renderToPipeableStream(page(pad), { onAllReady: () => pipe(through(out)), onShellError: reject });
+    const { pipe } = renderToPipeableStream(page(pad), {
+      onAllReady: () => pipe(through(out)),
+      onShellError: reject,
+    });
   });
 }
 

@@ -1,14 +1,39 @@
 // Interface text of the fair: events, registration, meeting requests, the draft schedule.
 const states = {
-  vi: { pending: "Đang chờ", accepted: "Đã nhận lời", declined: "Đã từ chối", cancelled: "Đã huỷ", expired: "Hết hạn", approved: "Đã duyệt", rejected: "Không duyệt", withdrawn: "Đã rút" },
-  en: { pending: "Pending", accepted: "Accepted", declined: "Declined", cancelled: "Cancelled", expired: "Expired", approved: "Approved", rejected: "Rejected", withdrawn: "Withdrawn" },
+  vi: {
+    pending: "Đang chờ",
+    accepted: "Đã nhận lời",
+    declined: "Đã từ chối",
+    cancelled: "Đã huỷ",
+    expired: "Hết hạn",
+    approved: "Đã duyệt",
+    rejected: "Không duyệt",
+    withdrawn: "Đã rút",
+  },
+  en: {
+    pending: "Pending",
+    accepted: "Accepted",
+    declined: "Declined",
+    cancelled: "Cancelled",
+    expired: "Expired",
+    approved: "Approved",
+    rejected: "Rejected",
+    withdrawn: "Withdrawn",
+  },
 };
-const prefixed = (p: string, o: Record<string, string>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [`${p}${k}`, v]));
+const prefixed = (p: string, o: Record<string, string>) =>
+  Object.fromEntries(Object.entries(o).map(([k, v]) => [`${p}${k}`, v]));
 
 export const fair = {
   vi: {
     ...prefixed("fair.state.", states.vi),
-    ...prefixed("fair.requests.", { pending: "Đang chờ", accepted: "Đã nhận lời", declined: "Bị từ chối", cancelled: "Đã huỷ", expired: "Hết hạn" }),
+    ...prefixed("fair.requests.", {
+      pending: "Đang chờ",
+      accepted: "Đã nhận lời",
+      declined: "Bị từ chối",
+      cancelled: "Đã huỷ",
+      expired: "Hết hạn",
+    }),
     "fair.status.draft": "Bản nháp",
     "fair.status.open": "Đang mở",
     "fair.status.closed": "Đã đóng",
@@ -47,7 +72,8 @@ export const fair = {
     "fair.register.submit": "Đăng ký doanh nghiệp",
     "fair.register.done": "Đã gửi đăng ký. Ban tổ chức sẽ duyệt.",
     "fair.my.kicker": "Yêu cầu gặp",
-    "fair.my.lead": "Gửi yêu cầu gặp kèm lý do ngắn, trả lời yêu cầu nhận được. Ban tổ chức xếp lịch từ các yêu cầu đã nhận lời.",
+    "fair.my.lead":
+      "Gửi yêu cầu gặp kèm lý do ngắn, trả lời yêu cầu nhận được. Ban tổ chức xếp lịch từ các yêu cầu đã nhận lời.",
     "fair.my.deadlinePassed": "Đã qua hạn gửi yêu cầu gặp.",
     "fair.my.received": "Yêu cầu nhận được",
     "fair.my.sentTitle": "Yêu cầu đã gửi",
@@ -87,7 +113,8 @@ export const fair = {
     "fair.admin.statusDone.rejected": "Đã từ chối đăng ký.",
     "fair.admin.statusDone.pending": "Đã chuyển về chờ duyệt.",
     "fair.admin.addMeeting": "Ban tổ chức thêm cuộc gặp",
-    "fair.admin.addMeetingLead": "Cho chương trình bên mua được mời: cuộc gặp được xếp với trọng số cao nhất.",
+    "fair.admin.addMeetingLead":
+      "Cho chương trình bên mua được mời: cuộc gặp được xếp với trọng số cao nhất.",
     "fair.admin.addMeetingSubmit": "Thêm cuộc gặp",
     "fair.admin.meetingAdded": "Đã thêm cuộc gặp vào bản nháp.",
     "fair.admin.first": "Bên mua",
@@ -129,7 +156,8 @@ export const fair = {
     "fair.schedule.generated": "Đã xếp {placed} cuộc gặp; {unscheduled} chưa xếp được.",
     "fair.schedule.publishedDone": "Đã công bố phiên bản {version} với {meetings} cuộc gặp.",
     "fair.schedule.moved": "Đã chuyển cuộc gặp.",
-    "fair.schedule.figures": "{meetings} cuộc gặp: {placed} đã xếp, {unplaced} chưa xếp. Nhà cung cấp có ít nhất một cuộc gặp: {served}/{suppliers}.",
+    "fair.schedule.figures":
+      "{meetings} cuộc gặp: {placed} đã xếp, {unplaced} chưa xếp. Nhà cung cấp có ít nhất một cuộc gặp: {served}/{suppliers}.",
     "fair.schedule.filter": "Xem theo người tham dự",
     "fair.schedule.everyone": "Tất cả",
     "fair.schedule.apply": "Xem",
@@ -152,7 +180,13 @@ export const fair = {
   },
   en: {
     ...prefixed("fair.state.", states.en),
-    ...prefixed("fair.requests.", { pending: "Pending", accepted: "Accepted", declined: "Declined", cancelled: "Cancelled", expired: "Expired" }),
+    ...prefixed("fair.requests.", {
+      pending: "Pending",
+      accepted: "Accepted",
+      declined: "Declined",
+      cancelled: "Cancelled",
+      expired: "Expired",
+    }),
     "fair.status.draft": "Draft",
     "fair.status.open": "Open",
     "fair.status.closed": "Closed",
@@ -191,7 +225,8 @@ export const fair = {
     "fair.register.submit": "Register my organisation",
     "fair.register.done": "Registration sent. The organisers will approve it.",
     "fair.my.kicker": "Meeting requests",
-    "fair.my.lead": "Ask for meetings with a short reason and answer the requests you receive. The organisers schedule the accepted ones.",
+    "fair.my.lead":
+      "Ask for meetings with a short reason and answer the requests you receive. The organisers schedule the accepted ones.",
     "fair.my.deadlinePassed": "The deadline for meeting requests has passed.",
     "fair.my.received": "Received",
     "fair.my.sentTitle": "Sent",
@@ -231,7 +266,8 @@ export const fair = {
     "fair.admin.statusDone.rejected": "Registration rejected.",
     "fair.admin.statusDone.pending": "Registration back to pending.",
     "fair.admin.addMeeting": "Add a meeting (organisers)",
-    "fair.admin.addMeetingLead": "For hosted-buyer programmes: the meeting is scheduled with the highest weight.",
+    "fair.admin.addMeetingLead":
+      "For hosted-buyer programmes: the meeting is scheduled with the highest weight.",
     "fair.admin.addMeetingSubmit": "Add meeting",
     "fair.admin.meetingAdded": "Meeting added to the draft.",
     "fair.admin.first": "Buyer",
@@ -273,7 +309,8 @@ export const fair = {
     "fair.schedule.generated": "{placed} meetings placed; {unscheduled} unscheduled.",
     "fair.schedule.publishedDone": "Version {version} published with {meetings} meetings.",
     "fair.schedule.moved": "Meeting moved.",
-    "fair.schedule.figures": "{meetings} meetings: {placed} placed, {unplaced} unscheduled. Suppliers with at least one meeting: {served}/{suppliers}.",
+    "fair.schedule.figures":
+      "{meetings} meetings: {placed} placed, {unplaced} unscheduled. Suppliers with at least one meeting: {served}/{suppliers}.",
     "fair.schedule.filter": "Show participant",
     "fair.schedule.everyone": "Everyone",
     "fair.schedule.apply": "Show",

@@ -3,7 +3,8 @@
 export const matching = {
   vi: {
     "matching.request.kicker": "Nhà cung cấp phù hợp",
-    "matching.request.lead": "Xếp hạng theo mức phù hợp với yêu cầu. Nhà cung cấp thiếu chứng chỉ bắt buộc còn hiệu lực không được liệt kê.",
+    "matching.request.lead":
+      "Xếp hạng theo mức phù hợp với yêu cầu. Nhà cung cấp thiếu chứng chỉ bắt buộc còn hiệu lực không được liệt kê.",
     "matching.filters": "Lọc",
     "matching.verifiedOnly": "Chỉ nhà cung cấp đã xác minh",
     "matching.zone": "Khu công nghiệp",
@@ -30,7 +31,8 @@ export const matching = {
     "matching.reason.already_supplier": "Đã là nhà cung cấp",
     "matching.reason.other": "Khác",
     "matching.opportunities.title": "Cơ hội phù hợp",
-    "matching.opportunities.lead": "Các yêu cầu tìm nguồn đang mở phù hợp với năng lực của doanh nghiệp, và lý do.",
+    "matching.opportunities.lead":
+      "Các yêu cầu tìm nguồn đang mở phù hợp với năng lực của doanh nghiệp, và lý do.",
     "matching.opportunities.none": "Chưa có yêu cầu đang mở nào phù hợp với hồ sơ của doanh nghiệp.",
     "matching.opportunities.missing.title": "Bổ sung để đủ điều kiện",
     "matching.opportunities.missing.item": "Bổ sung {cert} để đủ điều kiện cho {count} yêu cầu",
@@ -38,7 +40,8 @@ export const matching = {
   },
   en: {
     "matching.request.kicker": "Matching suppliers",
-    "matching.request.lead": "Ranked by fit with the request. Suppliers lacking a required certificate valid today are not listed.",
+    "matching.request.lead":
+      "Ranked by fit with the request. Suppliers lacking a required certificate valid today are not listed.",
     "matching.filters": "Filters",
     "matching.verifiedOnly": "Verified suppliers only",
     "matching.zone": "Industrial zone",

@@ -4,8 +4,8 @@ import { requireUser } from "~/auth.server";
 import { getLocale } from "~/locale.server";
 import { findSupplierById, matchesForSupplier, missingCertificates } from "~/matching.server";
 import { pickLang, pickText } from "~/modules/i18n";
-import type { Met } from "~/modules/matching";
 import { useT } from "~/components/i18n";
+import { ReasonChips } from "~/components/match-reasons";
 import { pageMeta } from "~/components/meta";
 import { PageHeader, Panel } from "~/components/page-header";
 
@@ -42,29 +42,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) =>
   pageMeta(matches, (t) => ({ title: t("matching.opportunities.title") }));
-
-const CHIP: Record<string, string> = {
-  true: "bg-emerald-50 text-emerald-800 ring-emerald-200",
-  false: "bg-red-50 text-red-800 ring-red-200",
-  unknown: "bg-amber-50 text-amber-800 ring-amber-200",
-};
-
-function Chips({ reasons }: { reasons: { kind: string; met: Met; text: string }[] }) {
-  const t = useT();
-  return (
-    <ul className="mt-2 flex flex-wrap gap-1.5">
-      {reasons.map((r, i) => (
-        <li
-          key={i}
-          title={t(`matching.met.${String(r.met)}`)}
-          className={`rounded-full px-2 py-0.5 text-xs ring-1 ring-inset ${CHIP[String(r.met)]}`}
-        >
-          {r.text}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 export default function Opportunities() {
   const d = useLoaderData<typeof loader>();
@@ -115,7 +92,7 @@ export default function Opportunities() {
                   {t("matching.score", { score: Math.round(m.score * 100) })}
                 </span>
               </div>
-              <Chips reasons={m.reasons} />
+              <ReasonChips reasons={m.reasons} />
             </li>
           ))}
         </ol>

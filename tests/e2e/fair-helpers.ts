@@ -1,7 +1,8 @@
+import fs from "node:fs";
 import type { Page } from "playwright-core";
 
-// Steps of the fair's browser tests, shared by the organiser flow (fair-core) and the day and
-// outcome flows (fair-day). Each step starts from a URL, so tests read as a story.
+// Steps of the fair's browser tests (tests/e2e/fair.test.ts): the run-up to the published
+// schedule, then the day and its outcomes. Each step starts from a URL, so tests read as a story.
 
 export async function logIn(page: Page, base: string, email: string, password: string) {
   await page.goto(`${base}/login`);
@@ -78,4 +79,87 @@ export async function generateAndPublish(page: Page, base: string, eventId: numb
   await page.getByRole("button", { name: "Publish" }).click();
   await page.getByText(/Version 1 published with \d+ meetings\./).waitFor();
   await page.getByText("Published version 1 is current").waitFor();
+}
+
+export interface AgendaLine {
+  date: string;
+  time: string;
+  table: string;
+}
+
+/** As a participant: finds the meeting with `counterpart` on /my/agenda; returns when and where. */
+export async function agendaLine(
+  page: Page,
+  base: string,
+  eventId: number,
+  eventName: string,
+  counterpart: string,
+): Promise<AgendaLine> {
+  await page.goto(`${base}/my/agenda?event=${eventId}`);
+  const row = meetingRow(page, eventName, counterpart);
+  const [when, table] = await Promise.all([
+    row.getByRole("cell").nth(0).innerText(),
+    row.getByRole("cell").nth(1).innerText(),
+  ]);
+  const [date, time] = when.split(/\s+/);
+  return { date, time, table: table.trim() };
+}
+
+/** The agenda's row for the meeting with `counterpart` (the row links to their profile). */
+export function meetingRow(page: Page, eventName: string, counterpart: string) {
+  return page
+    .getByRole("region", { name: eventName })
+    .getByRole("row")
+    .filter({ has: page.getByRole("link", { name: counterpart, exact: true }) });
+}
+
+/** On /my/agenda: downloads the .ics through the page's link; returns the file's text. */
+export async function downloadIcs(page: Page): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download calendar (.ics)" }).click(),
+  ]);
+  const file = await download.path();
+  return fs.readFileSync(file, "utf8");
+}
+
+/**
+ * As an organiser: opens the live view as at `at` (the slot's start), where the slot runs as
+ * "Now", and checks the meeting of `pair` ("A ↔ B") in with the button.
+ */
+export async function checkInOnLiveView(
+  page: Page,
+  base: string,
+  eventId: number,
+  at: Date,
+  slotTime: string,
+  pair: string,
+) {
+  await page.goto(`${base}/admin/events/${eventId}/live?at=${encodeURIComponent(at.toISOString())}`);
+  const now = page
+    .locator("section")
+    .filter({ has: page.getByRole("heading", { name: `Now · ${slotTime}`, exact: true }) });
+  const row = now.getByRole("row").filter({ hasText: pair });
+  await row.getByRole("button", { name: "Check in" }).click();
+  await page.getByText("Recorded.", { exact: true }).waitFor();
+  await row.getByRole("cell", { name: "Held", exact: true }).waitFor();
+}
+
+/** As a participant: records the outcome of the meeting with `counterpart` on /my/agenda. */
+export async function recordOutcome(
+  page: Page,
+  base: string,
+  eventId: number,
+  eventName: string,
+  counterpart: string,
+  outcome: string,
+  note: string,
+) {
+  await page.goto(`${base}/my/agenda?event=${eventId}`);
+  const row = meetingRow(page, eventName, counterpart);
+  await row.getByLabel("Outcome").selectOption({ label: outcome });
+  await row.getByLabel("Note (optional)").fill(note);
+  await row.getByRole("button", { name: "Record outcome" }).click();
+  await page.getByText("Outcome recorded.").waitFor();
+  await row.getByText(`Outcome: ${outcome}`).waitFor();
 }

@@ -208,7 +208,7 @@ export async function agendaIcs(
       description: (m) => [byId.get(m.meetingId)!.eventName, ...m.why].join("\n"),
       location: (m) =>
         [byId.get(m.meetingId)!.venue, t("fairDay.table", { table: m.table })].filter(Boolean).join(", "),
-      url: (m) => `${origin}/my/agenda/${m.eventId}`,
+      url: (m) => `${origin}/my/agenda?event=${m.eventId}`,
     },
   );
 }
@@ -294,7 +294,7 @@ export async function notifySchedule(
         "",
         ...(lines.length ? lines : [t("fairDay.agenda.none")]),
         "",
-        `${origin}/my/agenda/${eventId}`,
+        `${origin}/my/agenda?event=${eventId}`,
       ].join("\n"),
     });
   }

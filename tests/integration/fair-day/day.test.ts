@@ -180,6 +180,9 @@ describe("agendas", () => {
       expect(ics).toContain(`DTSTART;TZID=Asia/Ho_Chi_Minh:20260310T${hh}${mm}00`);
     }
     expect(ics).toContain("BEGIN:VTIMEZONE");
+    // Each entry links back to a page that exists: the agenda filtered to this event.
+    expect(ics).toContain(`/my/agenda?event=${eventId}`);
+    expect(ics).not.toMatch(/\/my\/agenda\/\d/);
   });
 });
 

@@ -1,0 +1,155 @@
+import type { Db } from "../connection";
+import type { MatchDismissalsTable } from "../schema";
+
+// The organisers' report on buyers' "not relevant" verdicts (match_dismissals): why suggestions
+// miss, on which requests, and which suppliers are most often turned down. A restored supplier
+// has no row any more, so every figure counts only verdicts that still stand.
+
+export type DismissalReason = MatchDismissalsTable["reason"];
+export type ReasonCounts = Partial<Record<DismissalReason, number>>;
+
+export interface LocalNames {
+  vi: string | null;
+  en: string | null;
+  ja: string | null;
+}
+
+export interface RequestDismissals {
+  ref: string;
+  title: LocalNames;
+  buyerRef: string;
+  buyerName: LocalNames;
+  total: number;
+  reasons: ReasonCounts;
+}
+
+export interface SupplierDismissals {
+  ref: string;
+  name: LocalNames;
+  total: number;
+  /** On how many distinct requests the supplier was turned down. */
+  requests: number;
+  reasons: ReasonCounts;
+}
+
+export async function dismissalsByReason(db: Db): Promise<{ reason: DismissalReason; n: number }[]> {
+  const rows = await db
+    .selectFrom("matchDismissals")
+    .select((eb) => ["reason", eb.fn.countAll<number>().as("n")])
+    .groupBy("reason")
+    .execute();
+  return rows.map((r) => ({ reason: r.reason, n: Number(r.n) }));
+}
+
+/** Requests with the most dismissals first (ties by ref), each with its count per reason. */
+export async function dismissalsByRequest(db: Db, limit: number): Promise<RequestDismissals[]> {
+  const rows = await db
+    .selectFrom("matchDismissals as d")
+    .innerJoin("sourcingRequests as r", "r.id", "d.requestId")
+    .innerJoin("organisations as b", "b.id", "r.buyerOrgId")
+    .select((eb) => [
+      "r.ref",
+      "r.titleVi",
+      "r.titleEn",
+      "r.titleJa",
+      "b.ref as buyerRef",
+      "b.nameVi",
+      "b.nameEn",
+      "b.nameJa",
+      "d.reason",
+      eb.fn.countAll<number>().as("n"),
+    ])
+    .groupBy(["r.id", "d.reason"])
+    .execute();
+  const byRef = new Map<string, RequestDismissals>();
+  for (const r of rows) {
+    let o = byRef.get(r.ref);
+    if (!o)
+      byRef.set(
+        r.ref,
+        (o = {
+          ref: r.ref,
+          title: { vi: r.titleVi, en: r.titleEn, ja: r.titleJa },
+          buyerRef: r.buyerRef,
+          buyerName: { vi: r.nameVi, en: r.nameEn, ja: r.nameJa },
+          total: 0,
+          reasons: {},
+        }),
+      );
+    o.total += Number(r.n);
+    o.reasons[r.reason] = Number(r.n);
+  }
+  return topByTotal([...byRef.values()], limit);
+}
+
+/** Suppliers turned down most often first (ties by ref), each with its count per reason. */
+export async function mostDismissedSuppliers(db: Db, limit: number): Promise<SupplierDismissals[]> {
+  const rows = await db
+    .selectFrom("matchDismissals as d")
+    .innerJoin("organisations as s", "s.id", "d.supplierOrgId")
+    .select((eb) => [
+      "s.ref",
+      "s.nameVi",
+      "s.nameEn",
+      "s.nameJa",
+      "d.reason",
+      eb.fn.countAll<number>().as("n"),
+      eb.fn.count<number>("d.requestId").distinct().as("requests"),
+    ])
+    .groupBy(["s.id", "d.reason"])
+    .execute();
+  // A (request, supplier) pair is unique, so per supplier the requests of its reasons never overlap.
+  const byRef = new Map<string, SupplierDismissals>();
+  for (const r of rows) {
+    let o = byRef.get(r.ref);
+    if (!o)
+      byRef.set(
+        r.ref,
+        (o = {
+          ref: r.ref,
+          name: { vi: r.nameVi, en: r.nameEn, ja: r.nameJa },
+          total: 0,
+          requests: 0,
+          reasons: {},
+        }),
+      );
+    o.total += Number(r.n);
+    o.requests += Number(r.requests);
+    o.reasons[r.reason] = Number(r.n);
+  }
+  return topByTotal([...byRef.values()], limit);
+}
+
+function topByTotal<T extends { ref: string; total: number }>(list: T[], limit: number): T[] {
+  return list.sort((a, b) => b.total - a.total || a.ref.localeCompare(b.ref)).slice(0, limit);
+}
+
+/** Every standing verdict, newest first: the rows of the CSV export. */
+export async function listDismissals(db: Db) {
+  return db
+    .selectFrom("matchDismissals as d")
+    .innerJoin("sourcingRequests as r", "r.id", "d.requestId")
+    .innerJoin("organisations as b", "b.id", "r.buyerOrgId")
+    .innerJoin("organisations as s", "s.id", "d.supplierOrgId")
+    .select([
+      "d.createdAt",
+      "r.ref as requestRef",
+      "r.titleVi",
+      "r.titleEn",
+      "r.titleJa",
+      "b.ref as buyerRef",
+      "b.nameVi as buyerNameVi",
+      "b.nameEn as buyerNameEn",
+      "b.nameJa as buyerNameJa",
+      "s.ref as supplierRef",
+      "s.nameVi as supplierNameVi",
+      "s.nameEn as supplierNameEn",
+      "s.nameJa as supplierNameJa",
+      "d.reason",
+      "d.note",
+      "d.score",
+    ])
+    .orderBy("d.createdAt", "desc")
+    .orderBy("d.id", "desc")
+    .execute();
+}

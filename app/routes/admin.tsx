@@ -41,6 +41,9 @@ export default function AdminLayout() {
           <NavLink to="/admin/mail" className={tab}>
             {t("admin.nav.mail")}
           </NavLink>
+          <NavLink to="/admin/matching" className={tab}>
+            {t("admin.nav.matching")}
+          </NavLink>
         </nav>
       </div>
       <Outlet />

@@ -27,7 +27,10 @@ async function main() {
       );
     logins = await createDemoAccounts(db);
     const fair = await createDemoFair(db);
-    if (fair?.created) console.log(`Created the demo fair: ${fair.participants} participants, ${fair.requests} meeting requests.`);
+    if (fair?.created)
+      console.log(
+        `Created the demo fair: ${fair.participants} participants, ${fair.requests} meeting requests.`,
+      );
   }
 
   if (process.env.SKIP_BUILD !== "1") buildIfStale((m) => console.log(m));
@@ -36,7 +39,9 @@ async function main() {
   // Pending meeting requests expire at their event's deadline; reads expire them lazily too,
   // this sweep keeps counters and notices right for events nobody is looking at.
   const sweep = setInterval(() => {
-    expireDue(db, new Date()).catch((e) => console.warn(`request expiry sweep failed: ${(e as Error).message}`));
+    expireDue(db, new Date()).catch((e) =>
+      console.warn(`request expiry sweep failed: ${(e as Error).message}`),
+    );
   }, 60_000);
   sweep.unref();
   const server = app.listen(env.PORT, env.HOST, () => {

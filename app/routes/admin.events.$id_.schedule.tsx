@@ -86,15 +86,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       mine: involves(m),
       hand: m.movedByHand === 1,
     })),
-    unplaced: shownUnplaced
-      .slice(0, UNSCHEDULED_SHOWN)
-      .map((m) => ({
-        id: m.id,
-        label: label(m),
-        weight: m.weight,
-        source: m.source,
-        reason: m.unscheduledReason,
-      })),
+    unplaced: shownUnplaced.slice(0, UNSCHEDULED_SHOWN).map((m) => ({
+      id: m.id,
+      label: label(m),
+      weight: m.weight,
+      source: m.source,
+      reason: m.unscheduledReason,
+    })),
     unplacedTotal: shownUnplaced.length,
     moving: moveId
       ? (meetings

@@ -1,28 +1,13 @@
 import { sql } from "kysely";
 import type { Db } from "../connection";
-import { generateSlots, type DayPlan } from "../../app/modules/events/slots";
+import { generateSlots } from "../../app/modules/events/slots";
+import type { EventSettings } from "../../app/modules/events/event-form";
 import { writeTx } from "./events-tx";
 
 // Events: their settings, days, generated slots and named tables.
 
-export interface EventInput extends DayPlan {
-  nameVi: string;
-  nameEn: string | null;
-  venue: string | null;
-  status: "draft" | "open" | "closed";
-  /** One name per table, in order; codes T001… follow the order. */
-  tableNames: string[];
-  allowBuyerBuyer: boolean;
-  allowSupplierSupplier: boolean;
-  buyerMaxMeetings: number | null;
-  supplierMaxMeetings: number | null;
-  buyerMaxOpenRequests: number | null;
-  supplierMaxOpenRequests: number | null;
-  /** UTC instants. */
-  registrationOpensAt: string | null;
-  registrationClosesAt: string | null;
-  requestDeadline: string | null;
-}
+/** What createEvent/updateEvent store: the settings the organiser's event form parses. */
+export type EventInput = EventSettings;
 
 export class EventEditError extends Error {
   constructor(message: string) {

@@ -2,13 +2,15 @@ import { localInputToUtc, utcToLocalInput } from "./time";
 import { parseBreaks, planProblems, type DayPlan } from "./slots";
 
 // The organiser's event form: raw form fields in, settings or per-field messages out. One
-// parser for the create and edit pages so both apply the same rules.
+// parser for the create and edit pages so both apply the same rules. EventSettings is also
+// what db/queries/events.ts stores (as EventInput).
 
 export interface EventSettings extends DayPlan {
   nameVi: string;
   nameEn: string | null;
   venue: string | null;
   status: "draft" | "open" | "closed";
+  /** One name per table, in order; codes T001… follow the order. */
   tableNames: string[];
   allowBuyerBuyer: boolean;
   allowSupplierSupplier: boolean;
@@ -16,6 +18,7 @@ export interface EventSettings extends DayPlan {
   supplierMaxMeetings: number | null;
   buyerMaxOpenRequests: number | null;
   supplierMaxOpenRequests: number | null;
+  /** UTC instants. */
   registrationOpensAt: string | null;
   registrationClosesAt: string | null;
   requestDeadline: string | null;

@@ -8,10 +8,10 @@ import { getDb } from "~/services.server";
 import { getTranslator } from "~/locale.server";
 import { createUserSession } from "~/session.server";
 import { changePassword } from "~/modules/auth/accounts";
-import { passwordProblem } from "~/modules/auth/password-policy";
-import { loginPassword, newPassword } from "~/modules/auth/schemas";
+import { checkNewPassword, loginPassword, newPassword } from "~/modules/auth/schemas";
 import { useT } from "~/components/i18n";
 import { FormField, FormMessage } from "~/components/auth/form-field";
+import { NewPasswordFields } from "~/components/auth/new-password-fields";
 import { Button } from "~/components/ui/button";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -25,14 +25,7 @@ const schema = z
     password: newPassword,
     confirm: z.string({ required_error: "auth.error.required" }),
   })
-  .superRefine((v, ctx) => {
-    const problem = passwordProblem(v.password);
-    // Length is checked by the field schema; only add what it cannot see.
-    if (problem === "tooCommon")
-      ctx.addIssue({ code: "custom", path: ["password"], message: `auth.error.password.${problem}` });
-    if (v.password !== v.confirm)
-      ctx.addIssue({ code: "custom", path: ["confirm"], message: "auth.error.password.mismatch" });
-  });
+  .superRefine(checkNewPassword);
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireUser(request);
@@ -91,19 +84,7 @@ export default function MyAccount() {
             type="password"
             autoComplete="current-password"
           />
-          <FormField
-            meta={fields.password}
-            label={t("account.newPassword")}
-            type="password"
-            hint={t("auth.passwordHint")}
-            autoComplete="new-password"
-          />
-          <FormField
-            meta={fields.confirm}
-            label={t("account.confirmPassword")}
-            type="password"
-            autoComplete="new-password"
-          />
+          <NewPasswordFields password={fields.password} confirm={fields.confirm} />
           <Button type="submit">{t("account.changePassword")}</Button>
         </Form>
       </div>

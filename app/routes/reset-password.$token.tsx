@@ -7,10 +7,10 @@ import { getDb } from "~/services.server";
 import { getTranslator } from "~/locale.server";
 import { destroyUserSession } from "~/session.server";
 import { resetLinkIsValid, resetPassword } from "~/modules/auth/accounts";
-import { passwordProblem } from "~/modules/auth/password-policy";
-import { newPassword } from "~/modules/auth/schemas";
+import { checkNewPassword, newPassword } from "~/modules/auth/schemas";
 import { useT } from "~/components/i18n";
-import { FormField, FormMessage } from "~/components/auth/form-field";
+import { FormMessage } from "~/components/auth/form-field";
+import { NewPasswordFields } from "~/components/auth/new-password-fields";
 import { Button } from "~/components/ui/button";
 
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -20,14 +20,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 const schema = z
   .object({ password: newPassword, confirm: z.string({ required_error: "auth.error.required" }) })
-  .superRefine((v, ctx) => {
-    const problem = passwordProblem(v.password);
-    // Length is checked by the field schema; only add what it cannot see.
-    if (problem === "tooCommon")
-      ctx.addIssue({ code: "custom", path: ["password"], message: `auth.error.password.${problem}` });
-    if (v.password !== v.confirm)
-      ctx.addIssue({ code: "custom", path: ["confirm"], message: "auth.error.password.mismatch" });
-  });
+  .superRefine(checkNewPassword);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema });
@@ -60,19 +53,7 @@ export default function ResetPassword() {
       {valid ? (
         <Form method="post" {...getFormProps(form)} className="space-y-4">
           <FormMessage errors={form.errors} />
-          <FormField
-            meta={fields.password}
-            label={t("account.newPassword")}
-            type="password"
-            hint={t("auth.passwordHint")}
-            autoComplete="new-password"
-          />
-          <FormField
-            meta={fields.confirm}
-            label={t("account.confirmPassword")}
-            type="password"
-            autoComplete="new-password"
-          />
+          <NewPasswordFields password={fields.password} confirm={fields.confirm} />
           <Button type="submit" className="w-full">
             {t("auth.reset.submit")}
           </Button>

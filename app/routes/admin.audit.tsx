@@ -9,7 +9,7 @@ import { listAudit } from "../../db/queries/audit";
 import { useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
 import { Field, TextInput } from "~/components/ui/field";
-import { Pagination } from "~/components/ui/pagination";
+import { Pagination, pageHref } from "~/components/ui/pagination";
 import { Table, Td } from "~/components/ui/table";
 
 const PAGE = 100;
@@ -106,7 +106,7 @@ export default function AdminAudit() {
       <Pagination
         page={page}
         pages={pages}
-        hrefFor={(p) => `?${new URLSearchParams({ ...Object.fromEntries(params), page: String(p) })}`}
+        hrefFor={(p) => pageHref(params, p)}
         label={t("admin.nav.audit")}
       />
     </section>

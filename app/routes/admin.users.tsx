@@ -12,7 +12,7 @@ import { useT } from "~/components/i18n";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { Field, TextInput } from "~/components/ui/field";
-import { Pagination } from "~/components/ui/pagination";
+import { Pagination, pageHref } from "~/components/ui/pagination";
 import { Table, Td } from "~/components/ui/table";
 
 const PAGE = 50;
@@ -128,7 +128,7 @@ export default function AdminUsers() {
       <Pagination
         page={page}
         pages={pages}
-        hrefFor={(p) => `?${new URLSearchParams({ ...Object.fromEntries(params), page: String(p) })}`}
+        hrefFor={(p) => pageHref(params, p)}
         label={t("admin.nav.users")}
       />
     </section>

@@ -14,6 +14,13 @@ export function pageWindow(page: number, pages: number): (number | "gap")[] {
   return out;
 }
 
+/** The link to another page of the same listing: the current filters kept, only the page changed. */
+export function pageHref(params: URLSearchParams, page: number): string {
+  const next = new URLSearchParams(params);
+  next.set("page", String(page));
+  return `?${next}`;
+}
+
 const item = "min-w-9 rounded-md px-3 py-1.5 text-sm text-center no-underline hover:no-underline";
 
 /** Plain links (no JS needed); hrefFor builds the shareable URL of each page. */

@@ -17,8 +17,9 @@ import { buyerFormDefaults, buyerProfileSchema as schema } from "~/modules/profi
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { FormMessage } from "~/components/auth/form-field";
-import { Button } from "~/components/ui/button";
 import { InputField, Section, TextAreaField } from "~/components/profile/fields";
+import { ContactSection } from "~/components/profile/contact-section";
+import { SaveButton } from "~/components/profile/save-button";
 
 // A buyer organisation edits its own profile; the organisation is the session's.
 
@@ -88,26 +89,8 @@ function BuyerProfileForm({ d }: { d: ReturnType<typeof useLoaderData<typeof loa
           <TextAreaField meta={fields.descriptionVi} label={t("buyerProfile.descriptionVi")} lang="vi" />
           <TextAreaField meta={fields.descriptionJa} label={t("buyerProfile.descriptionJa")} lang="ja" />
         </Section>
-        <Section id="contact" title={t("profile.section.contact")}>
-          <div className="grid gap-4 sm:grid-cols-3">
-            <InputField meta={fields.contactName} label={t("profile.contactName")} autoComplete="name" />
-            <InputField
-              meta={fields.contactEmail}
-              label={t("profile.contactEmail")}
-              type="email"
-              autoComplete="email"
-            />
-            <InputField
-              meta={fields.contactPhone}
-              label={t("profile.contactPhone")}
-              type="tel"
-              autoComplete="tel"
-            />
-          </div>
-        </Section>
-        <Button type="submit" disabled={navigation.state === "submitting"}>
-          {navigation.state === "submitting" ? t("profile.saving") : t("profile.save")}
-        </Button>
+        <ContactSection fields={fields} />
+        <SaveButton />
       </Form>
     </section>
   );

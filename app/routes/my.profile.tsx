@@ -30,6 +30,8 @@ import { FormMessage } from "~/components/auth/form-field";
 import { Button } from "~/components/ui/button";
 import { Badge } from "~/components/ui/badge";
 import { FileField, InputField, Section, TextAreaField } from "~/components/profile/fields";
+import { ContactSection } from "~/components/profile/contact-section";
+import { SaveButton } from "~/components/profile/save-button";
 import { TermListField } from "~/components/profile/term-list-field";
 import { CompletenessPanel } from "~/components/profile/completeness-panel";
 
@@ -315,28 +317,10 @@ function ProfilePage({ d }: { d: ReturnType<typeof useLoaderData<typeof loader>>
           </div>
         </Section>
 
-        <Section id="contact" title={t("profile.section.contact")}>
-          <div className="grid gap-4 sm:grid-cols-3">
-            <InputField meta={fields.contactName} label={t("profile.contactName")} autoComplete="name" />
-            <InputField
-              meta={fields.contactEmail}
-              label={t("profile.contactEmail")}
-              type="email"
-              autoComplete="email"
-            />
-            <InputField
-              meta={fields.contactPhone}
-              label={t("profile.contactPhone")}
-              type="tel"
-              autoComplete="tel"
-            />
-          </div>
-        </Section>
+        <ContactSection fields={fields} />
 
         <div className="sticky bottom-0 -mx-1 flex items-center gap-3 border-t bg-slate-50/95 px-1 py-3">
-          <Button type="submit" disabled={navigation.state === "submitting"}>
-            {navigation.state === "submitting" ? t("profile.saving") : t("profile.save")}
-          </Button>
+          <SaveButton />
         </div>
       </Form>
     </section>

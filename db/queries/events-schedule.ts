@@ -21,6 +21,20 @@ import { isConstraintError, writeTx } from "./events-tx";
 
 const NOW = sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ','now')`;
 
+/** Who meets whom, as every schedule read shows it (joins pa/oa and pb/ob). */
+const BOTH_SIDES = [
+  "pa.id as aId",
+  "pa.kind as aKind",
+  "oa.ref as aRef",
+  "oa.nameVi as aNameVi",
+  "oa.nameEn as aNameEn",
+  "pb.id as bId",
+  "pb.kind as bKind",
+  "ob.ref as bRef",
+  "ob.nameVi as bNameVi",
+  "ob.nameEn as bNameEn",
+] as const;
+
 export class ScheduleConflictError extends Error {
   constructor(
     readonly code:
@@ -425,16 +439,7 @@ export async function publishedMeetings(db: Db, publicationId: number, participa
       "s.position as slotPosition",
       "t.code as table",
       "t.name as tableName",
-      "pa.id as aId",
-      "pa.kind as aKind",
-      "oa.ref as aRef",
-      "oa.nameVi as aNameVi",
-      "oa.nameEn as aNameEn",
-      "pb.id as bId",
-      "pb.kind as bKind",
-      "ob.ref as bRef",
-      "ob.nameVi as bNameVi",
-      "ob.nameEn as bNameEn",
+      ...BOTH_SIDES,
     ])
     .where("pm.publicationId", "=", publicationId);
   if (participantId !== undefined)
@@ -458,16 +463,7 @@ export async function draftMeetings(db: Db, eventId: number) {
       "m.tableId",
       "m.unscheduledReason",
       "m.movedByHand",
-      "pa.id as aId",
-      "pa.kind as aKind",
-      "oa.ref as aRef",
-      "oa.nameVi as aNameVi",
-      "oa.nameEn as aNameEn",
-      "pb.id as bId",
-      "pb.kind as bKind",
-      "ob.ref as bRef",
-      "ob.nameVi as bNameVi",
-      "ob.nameEn as bNameEn",
+      ...BOTH_SIDES,
     ])
     .where("m.eventId", "=", eventId)
     .where("m.status", "=", "active")

@@ -3,5 +3,5 @@
 // `npm start` runs on an empty database. `npm run cli -- seed [--force] [--out FILE]` wraps both.
 // How the data is made and why: docs/decisions/080-demo-seed.md.
 export { generateDemoDirectory, DEMO_COUNTS } from "./seed/generate";
-export { seedIfEmpty, type SeedResult } from "./seed/seed-if-empty";
+export { seedIfEmpty, isDemoDatabase, type SeedResult } from "./seed/seed-if-empty";
 export { REFERENCE_DATE } from "./seed/dates";

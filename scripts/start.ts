@@ -4,7 +4,7 @@ import { buildIfStale } from "./lib/build";
 import { getServices } from "../app/services.server";
 import { migrateToLatest } from "../db/migrate";
 import { createApp } from "./server";
-import { seedIfEmpty } from "./seed";
+import { isDemoDatabase, seedIfEmpty } from "./seed";
 import { createDemoAccounts } from "../app/modules/auth/demo";
 import { startOutboxWorker } from "../search/worker";
 import { warmSearchEngine } from "../search/index";
@@ -25,12 +25,16 @@ async function main() {
       console.log(
         `Loaded the demo directory: ${seeded.counts.suppliers} suppliers, ${seeded.counts.buyers} buyers, ${seeded.counts.requests} sourcing requests.`,
       );
-    logins = await createDemoAccounts(db);
-    const fair = await createDemoFair(db);
-    if (fair?.created)
-      console.log(
-        `Created the demo fair: ${fair.participants} participants, ${fair.requests} meeting requests.`,
-      );
+    // Demo logins have public passwords: only a database holding the demo directory gets them,
+    // never one into which a real directory was imported.
+    if (seeded.seeded || (await isDemoDatabase(services))) {
+      logins = await createDemoAccounts(db);
+      const fair = await createDemoFair(db);
+      if (fair?.created)
+        console.log(
+          `Created the demo fair: ${fair.participants} participants, ${fair.requests} meeting requests.`,
+        );
+    }
   }
 
   if (process.env.SKIP_BUILD !== "1") buildIfStale((m) => console.log(m));

@@ -69,3 +69,18 @@ async function countRecords({ db }: ImportTarget): Promise<SeedResult["counts"]>
   const n = (kind: string) => Number(orgs.find((o) => o.kind === kind)?.n ?? 0);
   return { suppliers: n("supplier"), buyers: n("buyer"), requests: Number(req.n) };
 }
+
+/**
+ * Whether this database holds the demo directory (the seed's import left audit rows under the
+ * actor "seed"). Demo logins have public passwords, so they are only ever created here — never
+ * in a database that holds a real directory.
+ */
+export async function isDemoDatabase({ db }: Pick<ImportTarget, "db">): Promise<boolean> {
+  const row = await db
+    .selectFrom("auditLog")
+    .select("id")
+    .where("actor", "=", "seed")
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,0 +1,61 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { freshDb } from "../../helpers/db";
+import { startServer } from "../../helpers/server";
+import { openDatabase } from "../../../db/connection";
+import { importDirectory } from "../../../app/modules/import/run";
+
+const FIXTURE = path.resolve(import.meta.dirname, "../../fixtures/directory-sample.json");
+
+async function demoUsers(file: string): Promise<string[]> {
+  const o = openDatabase(file);
+  try {
+    const rows = await o.db
+      .selectFrom("users")
+      .select("email")
+      .where("email", "like", "%@demo.cnht.vn")
+      .execute();
+    return rows.map((r) => r.email).sort();
+  } finally {
+    await o.close();
+  }
+}
+
+// `npm start` seeds demo data only into an empty database, and the demo logins (public
+// passwords) must never appear in a database that holds a real, imported directory.
+describe("npm start and demo data", () => {
+  it("gives a database with an imported directory no demo logins, however often it starts", async () => {
+    const t = await freshDb();
+    const report = await importDirectory(t, JSON.parse(fs.readFileSync(FIXTURE, "utf8")));
+    expect(report.rejections).toHaveLength(0);
+    await t.close();
+    for (let i = 0; i < 2; i++) {
+      const server = await startServer({ databasePath: t.file, env: { SEED: "1" } });
+      await server.stop();
+      expect(server.output()).not.toContain("Demo logins");
+      expect(server.output()).not.toContain("Loaded the demo directory");
+    }
+    expect(await demoUsers(t.file)).toEqual([]);
+  });
+
+  it("seeds an empty database with the demo directory, fair and logins, and prints them again next start", async () => {
+    const t = await freshDb();
+    await t.close();
+    const first = await startServer({ databasePath: t.file, env: { SEED: "1" } });
+    await first.stop();
+    expect(first.output()).toContain("Loaded the demo directory");
+    expect(first.output()).toContain("Created the demo fair");
+    expect(first.output()).toContain("organiser@demo.cnht.vn");
+    const second = await startServer({ databasePath: t.file, env: { SEED: "1" } });
+    await second.stop();
+    expect(second.output()).not.toContain("Loaded the demo directory");
+    expect(second.output()).toContain("organiser@demo.cnht.vn");
+    expect(await demoUsers(t.file)).toEqual([
+      "admin@demo.cnht.vn",
+      "buyer@demo.cnht.vn",
+      "organiser@demo.cnht.vn",
+      "supplier@demo.cnht.vn",
+    ]);
+  });
+});

@@ -16,6 +16,13 @@ const schema = z.object({
     .regex(/^[a-z0-9_-]*$/i)
     .default("cnht"),
   SMTP_URL: z.string().url().optional(),
+  // The site's public origin: every absolute link (mails, .ics, QR codes) is built from it,
+  // never from request headers (a forged Host would otherwise land in a reset mail).
+  PUBLIC_URL: z
+    .string()
+    .url("PUBLIC_URL must be a URL such as https://cnht.hanoi.gov.vn")
+    .refine((u) => /^https?:$/.test(new URL(u).protocol), "PUBLIC_URL must be http or https")
+    .optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
@@ -53,6 +60,22 @@ function sessionSecretFile(dataDir: string): string {
     }
   }
   return fs.readFileSync(file, "utf8").trim();
+}
+
+/**
+ * The public origin without a trailing slash: PUBLIC_URL, or (outside production, where it is
+ * required) the address the server listens on.
+ */
+export function publicOrigin(): string {
+  const env = getEnv();
+  if (env.PUBLIC_URL) return new URL(env.PUBLIC_URL).origin;
+  const host = env.HOST === "0.0.0.0" || env.HOST === "::" ? "127.0.0.1" : env.HOST;
+  return `http://${host}:${env.PORT}`;
+}
+
+/** An absolute link to a path of the portal, from `publicOrigin()`. */
+export function absoluteUrl(pathAndQuery: string): string {
+  return publicOrigin() + (pathAndQuery.startsWith("/") ? pathAndQuery : `/${pathAndQuery}`);
 }
 
 /** For tests that change process.env between cases. */

@@ -3,14 +3,14 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { apiError } from "~/api.server";
 import { getDb, getServices } from "~/services.server";
 import { getLocale } from "~/locale.server";
-import { readSessionUser } from "~/session.server";
+import { readSessionSecret } from "~/session.server";
+import { resolveSession } from "~/modules/auth/sessions";
 import { hashSecret } from "~/modules/auth/tokens";
 import { hasRole, canActForOrg, isOrganiser, type Actor, type Role } from "~/modules/auth/permissions";
 import { WRITES_PER_ACTOR, retryMinutes } from "~/modules/auth/rate-limits";
 import { LoginLimiter, PublicFormLimiter } from "~/modules/auth/login-limiter";
 import { deliver } from "~/modules/auth/mailer";
 import { translator } from "~/modules/i18n";
-import { getSessionUser } from "../db/queries/users";
 import { findActiveToken, touchToken } from "../db/queries/tokens";
 
 // The only door to authentication from routes (see .team/AUTH-API.md). Guards throw: a redirect
@@ -54,12 +54,11 @@ async function resolveActor(request: Request): Promise<Actor | null> {
       locale: getLocale(request),
     };
   }
-  const s = await readSessionUser(request);
-  if (!s) return null;
-  const u = await getSessionUser(db, s.uid);
-  // A stale version means logout-everywhere, a password change or a suspension since the
-  // cookie was issued.
-  if (!u || u.status !== "active" || u.sessionVersion !== s.sv) return null;
+  const secret = await readSessionSecret(request);
+  if (!secret) return null;
+  // Null when the session was ended (logout, revocation, suspension, a new password) or timed out.
+  const u = await resolveSession(db, secret);
+  if (!u) return null;
   return {
     kind: "user",
     userId: u.id,
@@ -70,6 +69,7 @@ async function resolveActor(request: Request): Promise<Actor | null> {
     orgId: u.orgId ?? null,
     orgRef: u.orgRef ?? null,
     locale: u.locale,
+    sessionId: u.sessionId,
   };
 }
 

@@ -1,10 +1,22 @@
-import { createCookieSessionStorage, redirect, type SessionStorage } from "@remix-run/node";
+import {
+  createCookie,
+  createCookieSessionStorage,
+  redirect,
+  type Cookie,
+  type SessionStorage,
+} from "@remix-run/node";
 import { getEnv } from "~/env.server";
+import { getDb } from "~/services.server";
+import { createSession, endSessionBySecret, rotateSession, type SessionMeta } from "~/modules/auth/sessions";
+import { SESSION_ABSOLUTE_MS } from "~/modules/auth/session-policy";
+import { SESSION_PREFIX } from "~/modules/auth/tokens";
 
-// The session lives in a signed cookie (no server table): user id + that user's session version.
-// Bumping users.session_version (logout everywhere, password change, suspension) makes every
-// older cookie worthless, which a stateless cookie could not otherwise offer.
-export const SESSION_MAX_AGE = 60 * 60 * 24 * 14;
+// Sessions are rows (ADR 021). The `__session` cookie carries only the session's random id,
+// signed with SESSION_SECRET; the server decides on every request whether that id still opens
+// a session (logout, idle and absolute timeouts, revocation, suspension, a new password).
+// Toasts live in a separate signed cookie, `__toast`, so that anonymous visitors get them
+// without a session row.
+export const SESSION_MAX_AGE = SESSION_ABSOLUTE_MS / 1000;
 
 export type ToastKind = "success" | "error" | "info";
 export interface Toast {
@@ -12,85 +24,111 @@ export interface Toast {
   message: string;
 }
 
-interface SessionData {
-  uid: number;
-  sv: number;
-}
 interface FlashData {
   toast: Toast;
 }
 
-const KEY = "__cnhtSessionStorage";
-type Storages = {
-  plain: SessionStorage<SessionData, FlashData>;
-  secure: SessionStorage<SessionData, FlashData>;
+const KEY = "__cnhtSessionCookies";
+type Jar = {
+  session: { plain: Cookie; secure: Cookie };
+  toast: { plain: SessionStorage<object, FlashData>; secure: SessionStorage<object, FlashData> };
 };
 
-function storages(): Storages {
-  const g = globalThis as unknown as Record<string, Storages | undefined>;
+function jar(): Jar {
+  const g = globalThis as unknown as Record<string, Jar | undefined>;
   if (g[KEY]) return g[KEY];
-  const make = (secure: boolean) =>
-    createCookieSessionStorage<SessionData, FlashData>({
-      cookie: {
-        name: "__session",
-        httpOnly: true,
-        sameSite: "lax",
-        path: "/",
-        secure,
-        maxAge: SESSION_MAX_AGE,
-        secrets: [getEnv().SESSION_SECRET],
-      },
-    });
-  g[KEY] = { plain: make(false), secure: make(true) };
+  const base = { httpOnly: true, sameSite: "lax" as const, path: "/", secrets: [getEnv().SESSION_SECRET] };
+  const session = (secure: boolean) =>
+    createCookie("__session", { ...base, secure, maxAge: SESSION_MAX_AGE });
+  const toast = (secure: boolean) =>
+    createCookieSessionStorage<object, FlashData>({ cookie: { ...base, name: "__toast", secure } });
+  g[KEY] = {
+    session: { plain: session(false), secure: session(true) },
+    toast: { plain: toast(false), secure: toast(true) },
+  };
   return g[KEY];
 }
 
 /** `Secure` only when the request came over HTTPS: the demo serves plain http on 127.0.0.1. */
-function storageFor(request: Request) {
-  return new URL(request.url).protocol === "https:" ? storages().secure : storages().plain;
+const isHttps = (request: Request) => new URL(request.url).protocol === "https:";
+const sessionCookie = (request: Request) => (isHttps(request) ? jar().session.secure : jar().session.plain);
+const toastStorage = (request: Request) => (isHttps(request) ? jar().toast.secure : jar().toast.plain);
+
+/** The session secret in the request's cookie, when its signature holds; null otherwise. */
+export async function readSessionSecret(request: Request): Promise<string | null> {
+  // Cookies from before ADR 021 hold a signed object, not a string: they open nothing.
+  const v: unknown = await sessionCookie(request).parse(request.headers.get("Cookie"));
+  return typeof v === "string" && v.startsWith(`${SESSION_PREFIX}_`) ? v : null;
 }
 
-export function getSession(request: Request) {
-  return storageFor(request).getSession(request.headers.get("Cookie"));
+export function sessionCookieHeader(request: Request, secret: string): Promise<string> {
+  return sessionCookie(request).serialize(secret);
 }
 
-export async function commitSession(request: Request, session: Awaited<ReturnType<typeof getSession>>) {
-  return storageFor(request).commitSession(session);
+function clearSessionCookieHeader(request: Request): Promise<string> {
+  return sessionCookie(request).serialize("", { maxAge: 0 });
 }
 
-/** A fresh session for the user (never reuse the anonymous one: no session fixation). */
+async function toastHeader(request: Request, toast: Toast): Promise<string> {
+  const storage = toastStorage(request);
+  const s = await storage.getSession(request.headers.get("Cookie"));
+  s.flash("toast", toast);
+  return storage.commitSession(s);
+}
+
+/** What a session row records about the browser: its User-Agent and the client's address. */
+export function sessionMeta(request: Request, ip: string): SessionMeta {
+  return { userAgent: request.headers.get("User-Agent"), ip: ip === "unknown" ? null : ip };
+}
+
+/**
+ * Logs the user in with a brand-new session id (never the one the browser came with: no
+ * session fixation); a session the browser had before is ended.
+ */
 export async function createUserSession(
   request: Request,
-  user: { id: number; sessionVersion: number },
+  user: { id: number },
+  meta: SessionMeta,
   to: string,
   toast?: Toast,
 ) {
-  const session = await storageFor(request).getSession();
-  session.set("uid", user.id);
-  session.set("sv", user.sessionVersion);
-  if (toast) session.flash("toast", toast);
-  return redirect(to, { headers: { "Set-Cookie": await commitSession(request, session) } });
+  const db = getDb();
+  const old = await readSessionSecret(request);
+  if (old) await endSessionBySecret(db, old);
+  const { secret } = await createSession(db, user.id, meta);
+  const headers = new Headers();
+  headers.append("Set-Cookie", await sessionCookieHeader(request, secret));
+  if (toast) headers.append("Set-Cookie", await toastHeader(request, toast));
+  return redirect(to, { headers });
 }
 
+/**
+ * After a privilege change of the current session (organisation registered or joined, password
+ * changed): the same session under a new id. Returns the init (Set-Cookie) for the response.
+ */
+export async function rotateSessionCookie(
+  request: Request,
+  sessionId: number | null | undefined,
+): Promise<ResponseInit | undefined> {
+  if (!sessionId) return undefined;
+  const secret = await rotateSession(getDb(), sessionId);
+  return secret ? { headers: { "Set-Cookie": await sessionCookieHeader(request, secret) } } : undefined;
+}
+
+/** Logout: ends this browser's session row and clears the cookie. */
 export async function destroyUserSession(request: Request, to: string, toast?: Toast) {
-  const session = await storageFor(request).getSession();
-  if (toast) session.flash("toast", toast);
-  return redirect(to, { headers: { "Set-Cookie": await commitSession(request, session) } });
-}
-
-export async function readSessionUser(request: Request): Promise<{ uid: number; sv: number } | null> {
-  const session = await getSession(request);
-  const uid = session.get("uid");
-  const sv = session.get("sv");
-  return typeof uid === "number" && typeof sv === "number" ? { uid, sv } : null;
+  const secret = await readSessionSecret(request);
+  if (secret) await endSessionBySecret(getDb(), secret);
+  const headers = new Headers();
+  headers.append("Set-Cookie", await clearSessionCookieHeader(request));
+  if (toast) headers.append("Set-Cookie", await toastHeader(request, toast));
+  return redirect(to, { headers });
 }
 
 /** After every mutation: redirect and show a toast on the next page (flash: shown once). */
 export async function redirectWithToast(request: Request, to: string, toast: Toast, init?: ResponseInit) {
-  const session = await getSession(request);
-  session.flash("toast", toast);
   const headers = new Headers(init?.headers);
-  headers.append("Set-Cookie", await commitSession(request, session));
+  headers.append("Set-Cookie", await toastHeader(request, toast));
   return redirect(to, { ...init, headers });
 }
 
@@ -98,8 +136,9 @@ export async function redirectWithToast(request: Request, to: string, toast: Toa
 export async function popToast(
   request: Request,
 ): Promise<{ toast: Toast | null; headers: HeadersInit | undefined }> {
-  const session = await getSession(request);
+  const storage = toastStorage(request);
+  const session = await storage.getSession(request.headers.get("Cookie"));
   const toast = session.get("toast") ?? null;
   if (!toast) return { toast: null, headers: undefined };
-  return { toast, headers: { "Set-Cookie": await commitSession(request, session) } };
+  return { toast, headers: { "Set-Cookie": await storage.commitSession(session) } };
 }

@@ -111,6 +111,8 @@ export interface ApiTokensTable {
   createdAt: Generated<string>;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  /** Always written by the portal; NULL (only by hand) counts as expired. */
+  expiresAt: string | null;
 }
 
 export interface AuditLogTable {
@@ -164,9 +166,20 @@ export interface UsersTable {
   role: "supplier" | "buyer" | "organiser" | "admin";
   locale: Generated<"vi" | "en">;
   status: Generated<"active" | "suspended">;
-  sessionVersion: Generated<number>;
   createdAt: Generated<string>;
   lastLoginAt: string | null;
+}
+
+/** A logged-in browser (migration 2026-12-05-21-sessions): the cookie holds the secret whose SHA-256 is tokenHash. */
+export interface SessionsTable {
+  id: Generated<number>;
+  tokenHash: string;
+  userId: number;
+  createdAt: Generated<string>;
+  lastSeenAt: string;
+  expiresAt: string;
+  userAgent: string | null;
+  ip: string | null;
 }
 
 export interface MembershipsTable {
@@ -389,6 +402,7 @@ export interface MeetingOutcomesTable {
 
 export interface DB {
   users: UsersTable;
+  sessions: SessionsTable;
   memberships: MembershipsTable;
   invites: InvitesTable;
   passwordResets: PasswordResetsTable;

@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { getActor, rateLimitWrite, requireUser } from "~/auth.server";
 import { getDb } from "~/services.server";
 import { getTranslator } from "~/locale.server";
-import { redirectWithToast } from "~/session.server";
+import { redirectWithToast, rotateSessionCookie } from "~/session.server";
 import { acceptInvite, findUsableInvite } from "~/modules/auth/accounts";
 import { pickText } from "~/modules/i18n";
 import { useLocale, useT } from "~/components/i18n";
@@ -30,11 +30,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const invite = await findUsableInvite(db, params.token ?? "");
   const result =
     actor.kind === "user" ? await acceptInvite(db, actor.userId!, params.token ?? "") : "invalid";
+  // Joining an organisation is a privilege change: the session carries on under a new id.
   if (result === "ok")
-    return redirectWithToast(request, "/my", {
-      kind: "success",
-      message: t("invite.accepted", { name: invite?.nameVi ?? invite?.nameEn ?? "" }),
-    });
+    return redirectWithToast(
+      request,
+      "/my",
+      { kind: "success", message: t("invite.accepted", { name: invite?.nameVi ?? invite?.nameEn ?? "" }) },
+      await rotateSessionCookie(request, actor.sessionId),
+    );
   return redirectWithToast(request, "/my", {
     kind: "error",
     message: t(result === "alreadyMember" ? "invite.alreadyMember" : "invite.invalid"),

@@ -12,7 +12,7 @@ import { z } from "zod";
 import { authLimiters, clientIp, getActor } from "~/auth.server";
 import { getDb } from "~/services.server";
 import { getTranslator } from "~/locale.server";
-import { createUserSession } from "~/session.server";
+import { createUserSession, sessionMeta } from "~/session.server";
 import { login } from "~/modules/auth/accounts";
 import { email, loginPassword } from "~/modules/auth/schemas";
 import { safeRedirect } from "~/modules/auth/permissions";
@@ -36,10 +36,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success")
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const { t } = getTranslator(request);
+  const ip = clientIp(context);
   const result = await login(getDb(), authLimiters().login, {
     email: submission.value.email,
     password: submission.value.password,
-    ip: clientIp(context),
+    ip,
   });
   if (!result.ok) {
     const message =
@@ -51,7 +52,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const status = result.reason === "locked" ? 429 : result.reason === "suspended" ? 403 : 401;
     return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status });
   }
-  const res = await createUserSession(request, result.user, safeRedirect(submission.value.redirectTo));
+  const res = await createUserSession(
+    request,
+    result.user,
+    sessionMeta(request, ip),
+    safeRedirect(submission.value.redirectTo),
+  );
   // A language the visitor picked with the switch before logging in is an explicit choice and
   // stays; only a visitor who never chose gets the account's language.
   if (!cookieLocale(request.headers.get("Cookie")))

@@ -3,7 +3,7 @@ import { getActor } from "~/auth.server";
 import { getDb } from "~/services.server";
 import { getTranslator } from "~/locale.server";
 import { destroyUserSession } from "~/session.server";
-import { bumpSessionVersion } from "../../db/queries/users";
+import { endUserSessions } from "~/modules/auth/sessions";
 import { recordAudit } from "../../db/queries/audit";
 
 // POST only, so that a link or an <img> on another site cannot log anyone out.
@@ -16,9 +16,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const { t } = getTranslator(request);
   const actor = await getActor(request);
   if (actor?.kind === "user" && form.get("intent") === "everywhere") {
-    // Every cookie issued so far carries the old version and stops working.
+    // Every session row of the user goes: each copy of each cookie stops working.
     const db = getDb();
-    await bumpSessionVersion(db, actor.userId!);
+    await endUserSessions(db, actor.userId!);
     await recordAudit(db, {
       actor: `user:${actor.userId}`,
       action: "logout_everywhere",
@@ -30,5 +30,6 @@ export async function action({ request }: ActionFunctionArgs) {
       message: t("auth.logout.everywhereDone"),
     });
   }
+  // This browser's session row ends, so a copied cookie is dead from now on.
   return destroyUserSession(request, "/", { kind: "success", message: t("auth.logout.done") });
 }

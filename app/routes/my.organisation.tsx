@@ -6,7 +6,7 @@ import { z } from "zod";
 import { rateLimitWrite, requireUser, siteOrigin } from "~/auth.server";
 import { getDb } from "~/services.server";
 import { getTranslator } from "~/locale.server";
-import { redirectWithToast } from "~/session.server";
+import { redirectWithToast, rotateSessionCookie } from "~/session.server";
 import { createInvite, registerOrganisation, removeMember } from "~/modules/auth/accounts";
 import { countryCode, orgName, taxCode } from "~/modules/auth/schemas";
 import {
@@ -107,10 +107,13 @@ export async function action({ request }: ActionFunctionArgs) {
       );
     }
     const name = v.intent === "supplier" ? v.nameVi : v.name;
-    return redirectWithToast(request, "/my", {
-      kind: "success",
-      message: t("org.registered", { name, ref: r.ref }),
-    });
+    // Owning an organisation is a privilege change: the session carries on under a new id.
+    return redirectWithToast(
+      request,
+      "/my",
+      { kind: "success", message: t("org.registered", { name, ref: r.ref }) },
+      await rotateSessionCookie(request, actor.sessionId),
+    );
   }
 
   // Member management: only the owner, and only of the session's own organisation — any

@@ -7,30 +7,7 @@ export async function findUserByEmail(db: Db, email: string) {
   return db
     .selectFrom("users")
     .where("email", "=", email.trim().toLowerCase())
-    .select(["id", "email", "name", "passwordHash", "role", "status", "sessionVersion", "locale"])
-    .executeTakeFirst();
-}
-
-/** What a request needs to know about its session's user: the user and the organisation it acts for. */
-export async function getSessionUser(db: Db, id: number) {
-  return db
-    .selectFrom("users as u")
-    .leftJoin("memberships as m", "m.userId", "u.id")
-    .leftJoin("organisations as o", "o.id", "m.orgId")
-    .where("u.id", "=", id)
-    .select([
-      "u.id",
-      "u.email",
-      "u.name",
-      "u.role",
-      "u.status",
-      "u.locale",
-      "u.sessionVersion",
-      "m.orgId",
-      "m.role as memberRole",
-      "o.ref as orgRef",
-      "o.kind as orgKind",
-    ])
+    .select(["id", "email", "name", "passwordHash", "role", "status", "locale"])
     .executeTakeFirst();
 }
 
@@ -41,7 +18,7 @@ export async function insertUser(
   const row = await db
     .insertInto("users")
     .values({ ...u, email: u.email.trim().toLowerCase() })
-    .returning(["id", "sessionVersion"])
+    .returning(["id"])
     .executeTakeFirstOrThrow();
   return row;
 }
@@ -51,30 +28,15 @@ export async function getPasswordHash(db: Db, id: number) {
     ?.passwordHash;
 }
 
-/** A new password also ends every other session (the version in old cookies no longer matches). */
+/** Callers end the user's sessions in the same transaction (accounts.ts). */
 export async function setPassword(db: Db, id: number, passwordHash: string) {
-  return db
-    .updateTable("users")
-    .set((eb) => ({ passwordHash, sessionVersion: eb("sessionVersion", "+", 1) }))
-    .where("id", "=", id)
-    .returning(["id", "sessionVersion"])
-    .executeTakeFirstOrThrow();
+  await db.updateTable("users").set({ passwordHash }).where("id", "=", id).executeTakeFirstOrThrow();
 }
 
-export async function bumpSessionVersion(db: Db, id: number) {
-  await db
-    .updateTable("users")
-    .set((eb) => ({ sessionVersion: eb("sessionVersion", "+", 1) }))
-    .where("id", "=", id)
-    .execute();
-}
-
+/** Suspension also ends every session of the user at once (reactivation starts none). */
 export async function setUserStatus(db: Db, id: number, status: "active" | "suspended") {
-  const r = await db
-    .updateTable("users")
-    .set((eb) => ({ status, sessionVersion: eb("sessionVersion", "+", 1) }))
-    .where("id", "=", id)
-    .executeTakeFirst();
+  const r = await db.updateTable("users").set({ status }).where("id", "=", id).executeTakeFirst();
+  if (status === "suspended") await db.deleteFrom("sessions").where("userId", "=", id).execute();
   return Number(r.numUpdatedRows) === 1;
 }
 
@@ -141,4 +103,17 @@ export async function consumePasswordReset(db: Db, id: number) {
     .where("usedAt", "is", null)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
+}
+
+/**
+ * Burns every unused link of the user: one reset (or a password change) ends them all, so an
+ * older mail lying in an inbox cannot set the password again.
+ */
+export async function burnPasswordResets(db: Db, userId: number, at = new Date().toISOString()) {
+  await db
+    .updateTable("passwordResets")
+    .set({ usedAt: at })
+    .where("userId", "=", userId)
+    .where("usedAt", "is", null)
+    .execute();
 }

@@ -15,12 +15,13 @@ import {
   INVITE_TTL_MS,
 } from "./tokens";
 import type { LoginLimiter } from "./login-limiter";
+import { endUserSessions } from "./sessions";
 
 // Account flows, free of HTTP: routes parse and authorise, these decide and write.
 // Every answer that a stranger sees is the same whether the email exists or not.
 
 export type LoginResult =
-  | { ok: true; user: { id: number; sessionVersion: number; locale: "vi" | "en" } }
+  | { ok: true; user: { id: number; locale: "vi" | "en" } }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "locked"; retryMs: number }
   | { ok: false; reason: "suspended" };
@@ -44,7 +45,7 @@ export async function login(
   // Only told after the right password, so it reveals nothing to a guesser.
   if (user.status !== "active") return { ok: false, reason: "suspended" };
   await users.touchLogin(db, user.id);
-  return { ok: true, user: { id: user.id, sessionVersion: user.sessionVersion, locale: user.locale } };
+  return { ok: true, user: { id: user.id, locale: user.locale } };
 }
 
 export interface Registration {
@@ -135,7 +136,11 @@ export async function resetLinkIsValid(db: Db, secret: string): Promise<boolean>
   return !!r && !r.usedAt && !isExpired(r.expiresAt);
 }
 
-/** Sets the new password through a valid link and burns the link; every session ends. */
+/**
+ * Sets the new password through a valid link and burns the link — and every other unused link
+ * of the user; every session of the user ends (whoever held one must log in with the new
+ * password).
+ */
 export async function resetPassword(db: Db, secret: string, password: string): Promise<"ok" | "invalid"> {
   const r = await users.findPasswordReset(db, hashSecret(secret));
   if (!r || r.usedAt || isExpired(r.expiresAt)) return "invalid";
@@ -143,6 +148,8 @@ export async function resetPassword(db: Db, secret: string, password: string): P
   return db.transaction().execute(async (tx) => {
     if (!(await users.consumePasswordReset(tx, r.id))) return "invalid";
     await users.setPassword(tx, r.userId, passwordHash);
+    await users.burnPasswordResets(tx, r.userId);
+    await endUserSessions(tx, r.userId);
     await recordAudit(tx, {
       actor: `user:${r.userId}`,
       action: "password_reset",
@@ -153,19 +160,32 @@ export async function resetPassword(db: Db, secret: string, password: string): P
   });
 }
 
-export async function changePassword(db: Db, userId: number, current: string, next: string) {
+/**
+ * A new password ends every other session of the user (and any reset link still in a mailbox);
+ * `keepSessionId`, the session it was changed from, lives on — the caller gives it a new id.
+ */
+export async function changePassword(
+  db: Db,
+  userId: number,
+  current: string,
+  next: string,
+  keepSessionId?: number | null,
+) {
   const hash = await users.getPasswordHash(db, userId);
   if (!hash || !(await verifyPassword(hash, current))) return { ok: false as const };
   const passwordHash = await hashPassword(next);
   return db.transaction().execute(async (tx) => {
-    const u = await users.setPassword(tx, userId, passwordHash);
+    await users.setPassword(tx, userId, passwordHash);
+    await users.burnPasswordResets(tx, userId);
+    const ended = await endUserSessions(tx, userId, keepSessionId ?? undefined);
     await recordAudit(tx, {
       actor: `user:${userId}`,
       action: "password_change",
       entity: "user",
       entityRef: String(userId),
+      details: { sessionsEnded: ended },
     });
-    return { ok: true as const, sessionVersion: u.sessionVersion };
+    return { ok: true as const };
   });
 }
 

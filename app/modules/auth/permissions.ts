@@ -13,6 +13,8 @@ export interface Actor {
   orgId: number | null;
   orgRef: string | null;
   locale: "vi" | "en";
+  /** The session row a logged-in user acts through (for "this device" and rotation); tokens have none. */
+  sessionId?: number | null;
 }
 
 export function isOrganiser(actor: Pick<Actor, "role"> | null | undefined): boolean {

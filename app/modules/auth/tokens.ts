@@ -19,6 +19,8 @@ export function secretPrefix(secret: string): string {
 export const API_TOKEN_PREFIX = "cnht";
 export const RESET_PREFIX = "rst";
 export const INVITE_PREFIX = "inv";
+/** Session ids (the cookie's content): 256 random bits like every other secret. */
+export const SESSION_PREFIX = "ses";
 
 export const RESET_TTL_MS = 60 * 60 * 1000;
 export const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;

@@ -6,6 +6,7 @@ import { LoginLimiter } from "../../../app/modules/auth/login-limiter";
 import { createDemoAccounts } from "../../../app/modules/auth/demo";
 import { createApiToken } from "../../../app/modules/auth/api-tokens";
 import { hashSecret } from "../../../app/modules/auth/tokens";
+import { createSession, resolveSession } from "../../../app/modules/auth/sessions";
 import { findActiveToken, revokeApiToken } from "../../../db/queries/tokens";
 import { LOGIN_PER_ACCOUNT } from "../../../app/modules/auth/rate-limits";
 
@@ -133,8 +134,10 @@ describe("password reset", () => {
     return /\/reset-password\/(\S+)/.exec(body)![1];
   };
 
-  it("is single-use, stored hashed, and bumps the session version", async () => {
+  it("is single-use, stored hashed, and ends every session of the user", async () => {
     const id = await user("reset@example.com");
+    const laptop = await createSession(t.db, id, { userAgent: null, ip: null });
+    const phone = await createSession(t.db, id, { userAgent: null, ip: null });
     expect((await accounts.requestPasswordReset(t.db, "nobody@example.com", BASE)).mailId).toBeNull();
     const { mailId } = await accounts.requestPasswordReset(t.db, "reset@example.com", BASE);
     const secret = await linkOf(mailId!);
@@ -145,25 +148,49 @@ describe("password reset", () => {
       .executeTakeFirstOrThrow();
     expect(stored.tokenHash).toBe(hashSecret(secret));
     expect(stored.tokenHash).not.toContain(secret);
-    const before = await t.db
-      .selectFrom("users")
-      .where("id", "=", id)
-      .select("sessionVersion")
-      .executeTakeFirstOrThrow();
+    expect(await resolveSession(t.db, laptop.secret)).not.toBeNull();
     expect(await accounts.resetPassword(t.db, secret, "a brand new passphrase")).toBe("ok");
     expect(await accounts.resetPassword(t.db, secret, "yet another passphrase")).toBe("invalid");
-    const after = await t.db
-      .selectFrom("users")
-      .where("id", "=", id)
-      .select("sessionVersion")
-      .executeTakeFirstOrThrow();
-    expect(after.sessionVersion).toBe(before.sessionVersion + 1);
+    expect(await resolveSession(t.db, laptop.secret)).toBeNull();
+    expect(await resolveSession(t.db, phone.secret)).toBeNull();
+    expect(await t.db.selectFrom("sessions").where("userId", "=", id).select("id").execute()).toEqual([]);
     const r = await accounts.login(t.db, new LoginLimiter(), {
       email: "reset@example.com",
       password: "a brand new passphrase",
       ip: "x",
     });
     expect(r.ok).toBe(true);
+  });
+
+  // Finding: older reset links stayed valid after a reset.
+  it("one reset ends every older link of the user (and a password change does too)", async () => {
+    await user("links@example.com");
+    const first = await linkOf(
+      (await accounts.requestPasswordReset(t.db, "links@example.com", BASE)).mailId!,
+    );
+    const second = await linkOf(
+      (await accounts.requestPasswordReset(t.db, "links@example.com", BASE)).mailId!,
+    );
+    const third = await linkOf(
+      (await accounts.requestPasswordReset(t.db, "links@example.com", BASE)).mailId!,
+    );
+    expect(await accounts.resetLinkIsValid(t.db, first)).toBe(true);
+    expect(await accounts.resetPassword(t.db, second, "a brand new passphrase")).toBe("ok");
+    expect(await accounts.resetLinkIsValid(t.db, first)).toBe(false);
+    expect(await accounts.resetLinkIsValid(t.db, third)).toBe(false);
+    expect(await accounts.resetPassword(t.db, first, "the attacker's passphrase")).toBe("invalid");
+    expect(await accounts.resetPassword(t.db, third, "the attacker's passphrase")).toBe("invalid");
+    // A link requested before a password change is dead after it.
+    const late = await linkOf((await accounts.requestPasswordReset(t.db, "links@example.com", BASE)).mailId!);
+    const u = await t.db
+      .selectFrom("users")
+      .where("email", "=", "links@example.com")
+      .select("id")
+      .executeTakeFirstOrThrow();
+    expect(
+      (await accounts.changePassword(t.db, u.id, "a brand new passphrase", "a newer passphrase here")).ok,
+    ).toBe(true);
+    expect(await accounts.resetLinkIsValid(t.db, late)).toBe(false);
   });
 
   it("expires after an hour", async () => {

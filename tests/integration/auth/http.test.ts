@@ -55,6 +55,7 @@ describe("sessions", () => {
     await phone.login(email, PASSWORD);
     // Password change: this device gets a fresh cookie, the other is logged out.
     const change = await laptop.post("/my/account", {
+      intent: "password",
       current: PASSWORD,
       password: "the second passphrase",
       confirm: "the second passphrase",

@@ -1,30 +1,53 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
-import { isOrganiser, requireUser } from "~/auth.server";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { isOrganiser, rateLimitWrite, requireUser } from "~/auth.server";
 import { getDb, publishedMeeting, recordAttendance } from "~/agenda.server";
 import { getServices } from "~/services.server";
 import { getLocale } from "~/locale.server";
+import { redirectWithToast } from "~/session.server";
 import { VENUE_TIMEZONE, verifyCheckinToken, wallClock } from "~/modules/agenda";
 import { translator } from "~/modules/i18n";
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
+import { Button } from "~/components/ui/button";
 
-// The URL in a meeting's QR code. An organiser who scans it checks the meeting in on opening
-// (no extra tap at a busy table; recording "held" again changes nothing), anyone else logged in
-// sees what the code is for. A wrong token is a 404, so ids cannot be probed.
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireUser(request);
+// The URL in a meeting's QR code (printed: it never changes). Opening it (GET) only shows the
+// meeting — a link, a prefetch or a crawler must never change anything — and organisers get a
+// "Check in" button that POSTs here. A wrong token is a 404, so ids cannot be probed.
+async function meetingOf(request: Request, params: LoaderFunctionArgs["params"]) {
   const t = translator(getLocale(request));
   const id = Number(params.meeting);
   if (!Number.isInteger(id) || !verifyCheckinToken(getServices().env.SESSION_SECRET, id, params.token ?? ""))
     throw new Response(t("fairDay.checkin.invalid"), { status: 404 });
-  const db = getDb();
-  const m = await publishedMeeting(db, id);
+  const m = await publishedMeeting(getDb(), id);
   if (!m) throw new Response(t("fairDay.checkin.invalid"), { status: 404 });
-  const organiser = isOrganiser(actor);
-  if (organiser && m.attendance !== "held")
-    await recordAttendance(db, {
+  return { id, m, t };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireUser(request);
+  const { m } = await meetingOf(request, params);
+  const { date, time } = wallClock(new Date(m.startsAt), VENUE_TIMEZONE);
+  return {
+    organiser: isOrganiser(actor),
+    held: m.attendance === "held",
+    eventId: m.eventId,
+    when: `${date} ${time}`,
+    table: m.tableName,
+    a: m.aNameEn ?? m.aNameVi,
+    b: m.bNameEn ?? m.bNameVi,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const actor = await requireUser(request);
+  const { id, m, t } = await meetingOf(request, params);
+  if (!isOrganiser(actor)) throw new Response(t("error.forbidden.title"), { status: 403 });
+  await rateLimitWrite(request, actor);
+  // Recording "held" again changes nothing, so a double tap is harmless.
+  if (m.attendance !== "held")
+    await recordAttendance(getDb(), {
       meetingId: id,
       eventId: m.eventId,
       status: "held",
@@ -32,16 +55,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       via: "qr",
       userId: actor.userId,
     });
-  const { date, time } = wallClock(new Date(m.startsAt), VENUE_TIMEZONE);
-  return {
-    organiser,
-    eventId: m.eventId,
-    when: `${date} ${time}`,
-    table: m.tableName,
-    a: m.aNameEn ?? m.aNameVi,
-    b: m.bNameEn ?? m.bNameVi,
-    checkedAt: organiser ? wallClock(new Date(), VENUE_TIMEZONE).time : null,
-  };
+  return redirectWithToast(request, new URL(request.url).pathname, {
+    kind: "success",
+    message: t("fairDay.checkin.done", { time: wallClock(new Date(), VENUE_TIMEZONE).time }),
+  });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) =>
@@ -59,13 +76,19 @@ export default function Checkin() {
       <p className="mt-1">
         {d.a} ↔ {d.b}
       </p>
-      {d.organiser ? (
+      {!d.organiser ? (
+        <p className="mt-4 text-slate-600">{t("fairDay.checkin.participantView")}</p>
+      ) : d.held ? (
         <p role="status" className="mt-4 rounded bg-emerald-50 p-3 font-medium text-emerald-800">
-          ✓ {t("fairDay.checkin.done", { time: d.checkedAt! })}{" "}
+          ✓ {t("fairDay.checkin.held")}{" "}
           <a href={`/admin/events/${d.eventId}/live`}>{t("fairDay.live.title")}</a>
         </p>
       ) : (
-        <p className="mt-4 text-slate-600">{t("fairDay.checkin.participantView")}</p>
+        <Form method="post" className="mt-4">
+          <Button type="submit" className="w-full py-3 text-base sm:w-auto">
+            {t("fairDay.checkin.confirm")}
+          </Button>
+        </Form>
       )}
     </>
   );

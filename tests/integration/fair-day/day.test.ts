@@ -187,30 +187,35 @@ describe("agendas", () => {
 });
 
 describe("the day", () => {
-  it("checks a meeting in when an organiser opens its QR link; others only see it; a wrong token is 404", async () => {
+  // Finding: a plain GET of the QR link checked the meeting in (a prefetch or crawler could too).
+  it("the QR link shows a confirmation (GET changes nothing); only an organiser's POST checks in", async () => {
     const m = await between("B-1", "S-1")();
     const path = checkinPath(SECRET, m.meetingId);
-    const asBuyer = await (await login("b-1@example.com")).get(path);
-    expect(asBuyer.status).toBe(200);
-    expect(
-      await db
-        .selectFrom("meetingAttendance")
-        .selectAll()
-        .where("meetingId", "=", m.meetingId)
-        .executeTakeFirst(),
-    ).toBeUndefined();
-    const asOrg = await (await login("org@example.com")).get(path);
-    expect(await asOrg.text()).toContain("Checked in at");
-    expect(
-      await db
+    const attendance = () =>
+      db
         .selectFrom("meetingAttendance")
         .select(["status", "via"])
         .where("meetingId", "=", m.meetingId)
-        .executeTakeFirst(),
-    ).toEqual({ status: "held", via: "qr" });
-    expect(
-      (await (await login("org@example.com")).get(`/checkin/${m.meetingId}/AAAAAAAAAAAAAAAAAAAAAAAA`)).status,
-    ).toBe(404);
+        .executeTakeFirst();
+    const buyer = await login("b-1@example.com");
+    expect((await buyer.get(path)).status).toBe(200);
+    expect((await buyer.post(path, {})).status).toBe(403);
+    const org = await login("org@example.com");
+    const page = await org.get(path);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("Check in this meeting");
+    expect(html).toMatch(/<form method="post"/);
+    // Opening it, even twice, changes nothing.
+    await org.get(path);
+    expect(await attendance()).toBeUndefined();
+    const done = await org.post(path, {});
+    expect(done.status).toBe(302);
+    expect(done.headers.get("Location")).toBe(path);
+    expect(await attendance()).toEqual({ status: "held", via: "qr" });
+    expect(await (await org.get(path)).text()).toMatch(/Checked in at \d\d:\d\d/);
+    expect((await org.get(`/checkin/${m.meetingId}/AAAAAAAAAAAAAAAAAAAAAAAA`)).status).toBe(404);
+    expect((await org.post(`/checkin/${m.meetingId}/AAAAAAAAAAAAAAAAAAAAAAAA`, {})).status).toBe(404);
   });
 
   it("marks a no-show by button for organisers only", async () => {

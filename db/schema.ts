@@ -23,6 +23,10 @@ export interface OrganisationsTable {
   contentHash: string | null;
   createdAt: Generated<string>;
   updatedAt: Generated<string>;
+  /** 'portal' when registered on /my/organisation (its ref is in the P- namespace; migration 31). */
+  origin: Generated<"import" | "portal">;
+  /** Set when an organiser linked a portal firm to the city's ref: imports may then update it. */
+  linkedAt: Generated<string | null>;
 }
 
 export interface SupplierProfilesTable {

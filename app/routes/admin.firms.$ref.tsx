@@ -17,6 +17,8 @@ import {
   setVerified,
 } from "../../db/queries/recognitions";
 import { listMembers } from "../../db/queries/memberships";
+import { linkToCityRef, refTaken } from "../../db/queries/ref-link";
+import { isPortalRef } from "~/modules/directory/refs";
 import { recordAudit } from "../../db/queries/audit";
 import { useLocale, useT } from "~/components/i18n";
 import { FieldErrors, FormField, FormMessage } from "~/components/auth/form-field";
@@ -64,6 +66,14 @@ const schema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("unverify") }),
   recognitionSchema.innerType(),
   z.object({ intent: z.literal("removeRecognition"), id: z.coerce.number().int().positive() }),
+  z.object({
+    intent: z.literal("link"),
+    cityRef: z
+      .string({ required_error: "admin.link.badRef" })
+      .trim()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, "admin.link.badRef")
+      .refine((r) => !isPortalRef(r), "admin.link.reserved"),
+  }),
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -82,15 +92,42 @@ export async function action({ request, params }: ActionFunctionArgs) {
     redirectWithToast(request, `/admin/firms/${firm.ref}`, { kind: "success", message });
   const db = getDb();
   if (v.intent === "verify" || v.intent === "unverify") {
-    if (firm.kind !== "supplier")
-      return data(submission.reply({ formErrors: [t("admin.firm.onlySuppliers")] }), { status: 400 });
+    // For a buyer organisation "verified" is the organisers' approval (contacts for its members).
     await db.transaction().execute(async (tx) => {
       await setVerified(tx, firm.id, firm.ref, v.intent === "verify");
       await recordAudit(tx, { actor: who, action: v.intent, entity: "organisation", entityRef: firm.ref });
     });
-    return back(
-      t(v.intent === "verify" ? "admin.firm.verifiedDone" : "admin.firm.unverifiedDone", { ref: firm.ref }),
-    );
+    const done =
+      firm.kind === "buyer"
+        ? v.intent === "verify" ? "admin.firm.approvedDone" : "admin.firm.unapprovedDone"
+        : v.intent === "verify" ? "admin.firm.verifiedDone" : "admin.firm.unverifiedDone";
+    return back(t(done, { ref: firm.ref }));
+  }
+  if (v.intent === "link") {
+    // "This portal firm is the city's REF X": only for a portal-registered firm not linked yet,
+    // never onto a ref another firm holds (docs/decisions/090-ref-namespaces.md).
+    if (firm.origin !== "portal" || firm.linkedAt)
+      return data(submission.reply({ formErrors: [t("admin.link.notPortal")] }), { status: 400 });
+    const linked = await db.transaction().execute(async (tx) => {
+      if (await refTaken(tx, v.cityRef)) return false;
+      await linkToCityRef(tx, { ...firm, kind: firm.kind === "buyer" ? "buyer" : "supplier" }, v.cityRef);
+      await recordAudit(tx, {
+        actor: who,
+        action: "ref.link",
+        entity: "organisation",
+        entityRef: v.cityRef,
+        details: { from: firm.ref, to: v.cityRef },
+      });
+      return true;
+    });
+    if (!linked)
+      return data(submission.reply({ fieldErrors: { cityRef: [`admin.link.taken|ref=${v.cityRef}`] } }), {
+        status: 400,
+      });
+    return redirectWithToast(request, `/admin/firms/${v.cityRef}`, {
+      kind: "success",
+      message: t("admin.link.done", { from: firm.ref, to: v.cityRef }),
+    });
   }
   if (v.intent === "addRecognition") {
     await db.transaction().execute(async (tx) => {
@@ -139,6 +176,10 @@ export default function AdminFirm() {
   });
   const verifyErrors =
     lastResult?.initialValue?.intent !== "addRecognition" ? lastResult?.error?.[""] : undefined;
+  const buyer = firm.kind === "buyer";
+  const linkErrors = lastResult?.initialValue?.intent === "link" ? lastResult.error?.cityRef : undefined;
+  const linkValue =
+    lastResult?.initialValue?.intent === "link" ? String(lastResult.initialValue.cityRef ?? "") : "";
   return (
     <section className="space-y-8">
       <p>
@@ -154,23 +195,50 @@ export default function AdminFirm() {
             { label: t("auth.email"), value: firm.contactEmail },
           ]}
         />
-        {firm.kind === "supplier" && (
-          <div className="flex flex-wrap items-center gap-3">
-            {firm.verifiedAt ? (
-              <Badge tone="green">{t("admin.firm.verifiedOn", { date: firm.verifiedAt.slice(0, 10) })}</Badge>
-            ) : (
-              <Badge tone="amber">{t("admin.filter.verifiedNo")}</Badge>
-            )}
-            <Form method="post">
-              <input type="hidden" name="intent" value={firm.verifiedAt ? "unverify" : "verify"} />
-              <Button type="submit" variant={firm.verifiedAt ? "secondary" : "primary"}>
-                {t(firm.verifiedAt ? "admin.firm.unverify" : "admin.firm.verify")}
-              </Button>
-            </Form>
-            <FormMessage errors={verifyErrors ?? undefined} />
-          </div>
+        <div className="flex flex-wrap items-center gap-3">
+          {firm.verifiedAt ? (
+            <Badge tone="green">
+              {t(buyer ? "admin.firm.approvedOn" : "admin.firm.verifiedOn", { date: firm.verifiedAt.slice(0, 10) })}
+            </Badge>
+          ) : (
+            <Badge tone="amber">{t(buyer ? "admin.firm.notApproved" : "admin.filter.verifiedNo")}</Badge>
+          )}
+          <Form method="post">
+            <input type="hidden" name="intent" value={firm.verifiedAt ? "unverify" : "verify"} />
+            <Button type="submit" variant={firm.verifiedAt ? "secondary" : "primary"}>
+              {t(
+                buyer
+                  ? firm.verifiedAt ? "admin.firm.unapprove" : "admin.firm.approve"
+                  : firm.verifiedAt ? "admin.firm.unverify" : "admin.firm.verify",
+              )}
+            </Button>
+          </Form>
+          <FormMessage errors={verifyErrors ?? undefined} />
+        </div>
+        {buyer && <p className="text-sm text-slate-600">{t("admin.firm.approveHelp")}</p>}
+        {firm.linkedAt && (
+          <p className="text-sm text-slate-600">{t("admin.link.linkedOn", { date: firm.linkedAt.slice(0, 10) })}</p>
         )}
       </div>
+      {firm.origin === "portal" && !firm.linkedAt && (
+        <Form method="post" className="max-w-2xl space-y-3 rounded-lg border bg-white p-4">
+          <h2 className="text-lg font-semibold">{t("admin.link.title")}</h2>
+          <p className="text-sm text-slate-600">{t("admin.link.help", { ref: firm.ref })}</p>
+          <input type="hidden" name="intent" value="link" />
+          <Field id="cityRef" label={t("admin.link.cityRef")}>
+            <TextInput
+              id="cityRef"
+              name="cityRef"
+              required
+              pattern="[A-Za-z0-9_\-]{1,64}"
+              aria-describedby="cityRef-error"
+              defaultValue={linkValue}
+            />
+            <FieldErrors id="cityRef-error" errors={linkErrors ?? undefined} />
+          </Field>
+          <Button type="submit">{t("admin.link.submit")}</Button>
+        </Form>
+      )}
       <Table caption={t("org.members")} head={[t("auth.name"), t("auth.email"), ""]}>
         {members.map((m) => (
           <tr key={m.id}>

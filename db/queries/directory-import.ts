@@ -34,6 +34,10 @@ export class DirectoryImportStatements {
     const p = (sql: string) => sqlite.prepare(sql);
     this.s = {
       orgRefs: p(`SELECT id, ref, kind, content_hash AS hash FROM organisations ORDER BY ref`),
+      // Registered on the portal, not linked to a city ref by an organiser, and run by owner
+      // accounts: an import may read these back unchanged, never change them.
+      protectedOrgs: p(`SELECT o.id, o.ref FROM organisations o WHERE o.origin = 'portal' AND o.linked_at IS NULL
+        AND EXISTS (SELECT 1 FROM memberships m WHERE m.org_id = o.id AND m.role = 'owner')`),
       requestRefs: p(
         `SELECT id, ref, content_hash AS hash, buyer_org_id AS buyerOrgId FROM sourcing_requests ORDER BY ref`,
       ),
@@ -87,6 +91,12 @@ export class DirectoryImportStatements {
   orgRefs(): Map<string, OrgRef> {
     const rows = this.s.orgRefs.all() as (OrgRef & { ref: string })[];
     return new Map(rows.map((r) => [r.ref, { id: r.id, kind: r.kind, hash: r.hash }]));
+  }
+
+  /** ref -> id of the organisations an import must leave as they are (see protectedOrgs above). */
+  protectedOrgs(): Map<string, number> {
+    const rows = this.s.protectedOrgs.all() as { id: number; ref: string }[];
+    return new Map(rows.map((r) => [r.ref, r.id]));
   }
 
   requestRefs(): Map<string, RequestRef> {

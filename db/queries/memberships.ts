@@ -1,17 +1,21 @@
 import { sql } from "kysely";
 import type { Db } from "../connection";
+import { nextPortalOrgRef, PORTAL_ORG_REF } from "../../app/modules/directory/refs";
 
 // Organisations registered from the web by their owner, their members, and invite links.
 
-/** The next free ref of a kind: S-00001… for suppliers (as in the directory files), B-001… for buyers. */
+/**
+ * The next free portal ref of a kind: P-S-00001… for suppliers, P-B-001… for buyers — never a ref
+ * the city's lists use (app/modules/directory/refs.ts).
+ */
 export async function nextOrgRef(db: Db, kind: "supplier" | "buyer"): Promise<string> {
-  const [prefix, width] = kind === "supplier" ? ["S-", 5] : ["B-", 3];
+  const { prefix } = PORTAL_ORG_REF[kind];
   const row = await db
     .selectFrom("organisations")
     .where(sql<boolean>`ref GLOB ${`${prefix}[0-9]*`}`)
-    .select(sql<number>`max(cast(substr(ref, 3) as integer))`.as("n"))
+    .select(sql<number | null>`max(cast(substr(ref, ${prefix.length + 1}) as integer))`.as("n"))
     .executeTakeFirst();
-  return `${prefix}${String((row?.n ?? 0) + 1).padStart(width, "0")}`;
+  return nextPortalOrgRef(kind, row?.n ?? null);
 }
 
 export async function taxCodeTaken(db: Db, taxCode: string): Promise<boolean> {
@@ -35,6 +39,7 @@ export async function insertSupplierOrg(
       nameEn: o.nameEn,
       taxCode: o.taxCode,
       contactEmail: o.contactEmail,
+      origin: "portal",
     })
     .returning("id")
     .executeTakeFirstOrThrow();
@@ -50,7 +55,7 @@ export async function insertBuyerOrg(
 ) {
   const { id } = await db
     .insertInto("organisations")
-    .values({ ref: o.ref, kind: "buyer", nameEn: o.nameEn, contactEmail: o.contactEmail })
+    .values({ ref: o.ref, kind: "buyer", nameEn: o.nameEn, contactEmail: o.contactEmail, origin: "portal" })
     .returning("id")
     .executeTakeFirstOrThrow();
   await db.insertInto("buyerProfiles").values({ orgId: id, country: o.country }).execute();

@@ -118,17 +118,25 @@ export async function getFirmByRef(db: Db, ref: string) {
       "status",
       "contactEmail",
       "createdAt",
+      "origin",
+      "linkedAt",
     ])
     .executeTakeFirst();
 }
 
-/** Verification is a supplier's badge; the search document changes with it. */
+/**
+ * Verification is a supplier's badge (the search document changes with it) and, for a buyer
+ * organisation, the organisers' approval that lets its verified members see contacts
+ * (docs/decisions/091-contact-access.md).
+ */
 export async function setVerified(db: Db, orgId: number, ref: string, verified: boolean) {
-  await db
+  const r = await db
     .updateTable("organisations")
     .set({ verifiedAt: verified ? new Date().toISOString() : null, updatedAt: new Date().toISOString() })
     .where("id", "=", orgId)
-    .where("kind", "=", "supplier")
-    .execute();
-  await db.insertInto("searchOutbox").values({ entity: "supplier", ref, op: "upsert" }).execute();
+    .where("kind", "in", ["supplier", "buyer"])
+    .returning("kind")
+    .executeTakeFirst();
+  if (r?.kind === "supplier")
+    await db.insertInto("searchOutbox").values({ entity: "supplier", ref, op: "upsert" }).execute();
 }

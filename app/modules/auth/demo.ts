@@ -71,6 +71,8 @@ export async function createDemoAccounts(db: Db): Promise<{ role: Role; email: s
         (await db
           .selectFrom("organisations")
           .where("kind", "=", kind)
+          // Never a firm someone registered on the portal: a public password would own it.
+          .where("origin", "=", "import")
           .select("id")
           .orderBy("ref")
           .limit(1)

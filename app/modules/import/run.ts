@@ -11,6 +11,9 @@ import {
   type Section,
 } from "./validate";
 import type { DirectoryBuyer, DirectoryRequest, DirectorySupplier } from "../directory/types";
+import { canonicalBuyer, canonicalRequest, canonicalSupplier } from "../directory/canonical";
+import { loadBuyers, loadSuppliers } from "../../../db/queries/organisations";
+import { loadRequests } from "../../../db/queries/requests";
 
 // Import of a cnht-directory/1 document (CONTRACT.md §1, §3; docs/decisions/030-directory-import.md).
 //
@@ -71,6 +74,7 @@ export async function importDirectory(
   const actor = opts.actor ?? "cli";
   const details = opts.source ? { source: opts.source } : null;
   const { sqlite } = target;
+  const guard = await portalGuard(target, raw);
 
   // Holding Kysely's (only) connection keeps this process's other queries — a web request in the
   // admin upload's case — from interleaving with the raw transactions below.
@@ -80,6 +84,7 @@ export async function importDirectory(
     const requests = st.requestRefs();
     const valid = validateDirectory(raw, {
       organisations: new Map([...orgs].map(([ref, o]) => [ref, o.kind])),
+      requests: new Set(requests.keys()),
     });
 
     const report: ImportReport = {
@@ -163,6 +168,17 @@ export async function importDirectory(
           }
           prev = requests.get(t.record.ref);
         } else prev = orgs.get(t.record.ref);
+        const guarded = guard.problem(t, prev as { buyerOrgId?: number } | undefined);
+        if (guarded) {
+          // A portal firm's own record: read back unchanged it is fine, any change is refused.
+          if (guard.current.get(`${t.section}:${t.record.ref}`) === prepared.hash || prev?.hash === prepared.hash)
+            counts.unchanged++;
+          else {
+            counts.rejected++;
+            reject({ section: t.section, index: t.index, ref: t.record.ref, problems: [guarded] });
+          }
+          continue;
+        }
         if (prev && prev.hash === prepared.hash) {
           counts.unchanged++;
           continue;
@@ -209,6 +225,7 @@ export async function importDirectory(
             details,
             batchSize,
             dryRun: !!opts.dryRun,
+            guardedIds: guard.ids,
           });
       }
     } finally {
@@ -222,6 +239,77 @@ export async function importDirectory(
     report.durationMs = Math.round(performance.now() - started);
     return report;
   });
+}
+
+/**
+ * Firms registered on the portal and run by their own accounts (origin 'portal', not linked to a
+ * city ref by an organiser): an import must never turn one into another firm, nor move or add
+ * requests of such a buyer (docs/decisions/090-ref-namespaces.md). Their current records are
+ * hashed as an export would write them, so an export read back counts as unchanged even when the
+ * stored hash predates it (a firm registered and never edited has none).
+ */
+async function portalGuard(target: ImportTarget, raw: unknown) {
+  const st = new DirectoryImportStatements(target.sqlite);
+  const refs = st.protectedOrgs();
+  const ids = new Set(refs.values());
+  const existingRequests = st.requestRefs();
+  const current = new Map<string, string>();
+  const list = (k: string): unknown[] => {
+    const v = raw && typeof raw === "object" ? (raw as Record<string, unknown>)[k] : undefined;
+    return Array.isArray(v) ? v : [];
+  };
+  const field = (x: unknown, k: string): string | null => {
+    const v = x && typeof x === "object" ? (x as Record<string, unknown>)[k] : undefined;
+    return typeof v === "string" ? v : null;
+  };
+  for (const x of list("suppliers")) {
+    const ref = field(x, "ref");
+    if (ref && refs.has(ref) && !current.has(`suppliers:${ref}`)) {
+      const [v] = await loadSuppliers(target.db, { ref }, { withContact: true });
+      if (v) current.set(`suppliers:${ref}`, prepareSupplier(canonicalSupplier(v)).hash);
+    }
+  }
+  for (const x of list("buyers")) {
+    const ref = field(x, "ref");
+    if (ref && refs.has(ref) && !current.has(`buyers:${ref}`)) {
+      const [v] = await loadBuyers(target.db, { ref }, { withContact: true });
+      if (v) current.set(`buyers:${ref}`, prepareBuyer(canonicalBuyer(v)).hash);
+    }
+  }
+  for (const x of list("requests")) {
+    const ref = field(x, "ref");
+    const held = ref ? existingRequests.get(ref) : undefined;
+    if (ref && held && ids.has(held.buyerOrgId) && !current.has(`requests:${ref}`)) {
+      const [v] = await loadRequests(target.db, { ref });
+      if (v) current.set(`requests:${ref}`, prepareRequest(canonicalRequest(v)).hash);
+    }
+  }
+  const link = (ref: string) => `an organiser can link it to the city's ref on /admin/firms/${ref}`;
+  return {
+    ids,
+    current,
+    /** Why the import may not write this record, or null. */
+    problem(t: Task, prev: { buyerOrgId?: number } | undefined): Problem | null {
+      if (t.section !== "requests") {
+        if (!refs.has(t.record.ref)) return null;
+        return {
+          field: "ref",
+          reason: `${t.record.ref} was registered on the portal and is run by its own accounts; an import cannot change it (${link(t.record.ref)})`,
+        };
+      }
+      if (prev?.buyerOrgId !== undefined && ids.has(prev.buyerOrgId))
+        return {
+          field: "ref",
+          reason: `${t.record.ref} is a request of a buyer registered on the portal; an import cannot change it`,
+        };
+      if (refs.has(t.record.buyer))
+        return {
+          field: "buyer",
+          reason: `${t.record.buyer} was registered on the portal and is run by its own accounts; an import cannot add requests to it (${link(t.record.buyer)})`,
+        };
+      return null;
+    },
+  };
 }
 
 function prepareAny(t: Task, m: TermMapper) {
@@ -248,6 +336,7 @@ async function deleteAbsent(
     details: unknown;
     batchSize: number;
     dryRun: boolean;
+    guardedIds: ReadonlySet<number>;
   },
 ): Promise<void> {
   const inFile = new Set(
@@ -257,7 +346,13 @@ async function deleteAbsent(
   type Del = { section: Section; ref: string; id: number };
   const dels: Del[] = [
     ...[...ctx.requests]
-      .filter(([ref]) => !inFile.has(ref))
+      .filter(([ref, r]) => {
+        if (inFile.has(ref)) return false;
+        // A request a portal buyer posted is theirs, not the city list's to remove.
+        if (ctx.guardedIds.has(r.buyerOrgId))
+          ctx.report.kept.push({ section: "requests", ref, reason: "posted on the portal by its buyer's accounts" });
+        return !ctx.guardedIds.has(r.buyerOrgId);
+      })
       .map(([ref, r]) => ({ section: "requests" as const, ref, id: r.id })),
     ...[...ctx.orgs]
       .filter(([ref, o]) => o.kind === "supplier" && !inFile.has(ref))

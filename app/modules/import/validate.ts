@@ -1,6 +1,7 @@
 import type { ZodIssue, ZodTypeAny } from "zod";
 import { buyerSchema, envelopeSchema, requestSchema, supplierSchema } from "../directory/schema";
 import type { DirectoryBuyer, DirectoryRequest, DirectorySupplier } from "../directory/types";
+import { reservedRefReason } from "../directory/refs";
 
 // Checks a parsed cnht-directory/1 document record by record (CONTRACT.md §3): which record,
 // which field, why. Nothing here touches the database; what the database already holds comes in
@@ -37,6 +38,8 @@ export interface ValidatedDirectory {
 export interface ExistingRefs {
   /** Every organisation ref with its kind (suppliers and buyers share one ref space). */
   organisations: ReadonlyMap<string, "supplier" | "buyer" | "organiser">;
+  /** Every request ref (a reserved P- ref may only name a request that already exists). */
+  requests?: ReadonlySet<string>;
 }
 
 /** The file as a whole is not cnht-directory/1: nothing in it is imported. */
@@ -169,6 +172,18 @@ export function validateDirectory(raw: unknown, existing: ExistingRefs): Validat
   };
   kindClash("suppliers", suppliers, "supplier");
   kindClash("buyers", buyers, "buyer");
+
+  // The portal's own namespace (P-…): an import may name a record the portal already holds there
+  // (an export read back), never create one (docs/decisions/090-ref-namespaces.md).
+  const reserved = (section: Section, map: Map<number, { ref: string }>, exists: (ref: string) => boolean) => {
+    for (const [i, r] of map) {
+      const why = reservedRefReason(r.ref);
+      if (why && !exists(r.ref)) reject(section, i, r.ref, [{ field: "ref", reason: why }]);
+    }
+  };
+  reserved("suppliers", suppliers, (ref) => existing.organisations.has(ref));
+  reserved("buyers", buyers, (ref) => existing.organisations.has(ref));
+  reserved("requests", requests, (ref) => !!existing.requests?.has(ref));
 
   const fileBuyers = new Map<string, boolean>(); // ref -> accepted
   (file.buyers ?? []).forEach((x, i) => {

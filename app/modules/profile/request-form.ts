@@ -84,10 +84,13 @@ export function requestFormDefaults(r: RequestView) {
 
 const REF_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"; // no 0/O, 1/I: refs are read out on the phone
 
-/** A new request ref, R- and six characters; the caller retries on the rare collision. */
+/**
+ * A new request ref, P-R- and six characters (the portal's namespace, which no import can bring:
+ * app/modules/directory/refs.ts); the caller retries on the rare collision.
+ */
 export function newRequestRef(random: (n: number) => Uint8Array): string {
   const bytes = random(6);
-  let s = "R-";
+  let s = "P-R-";
   for (const b of bytes) s += REF_ALPHABET[b % REF_ALPHABET.length];
   return s;
 }

@@ -7,6 +7,7 @@ import { createDemoAccounts } from "../../../app/modules/auth/demo";
 import { createApiToken } from "../../../app/modules/auth/api-tokens";
 import { hashSecret } from "../../../app/modules/auth/tokens";
 import { createSession, resolveSession } from "../../../app/modules/auth/sessions";
+import { seedOrg } from "./client";
 import { findActiveToken, revokeApiToken } from "../../../db/queries/tokens";
 import { LOGIN_PER_ACCOUNT } from "../../../app/modules/auth/rate-limits";
 
@@ -216,7 +217,8 @@ describe("organisations", () => {
       { id: owner, email: "owner@example.com" },
       { kind: "supplier", nameVi: "Cơ khí A", nameEn: null, taxCode: "0100000001" },
     );
-    expect(r).toMatchObject({ ok: true, ref: "S-00001" });
+    // The portal's own namespace: never a ref the city's list could bring.
+    expect(r).toMatchObject({ ok: true, ref: "P-S-00001" });
     const other = await user("other@example.com");
     const taken = await accounts.registerOrganisation(
       t.db,
@@ -230,7 +232,7 @@ describe("organisations", () => {
       { kind: "buyer", name: "X", country: "JP" },
     );
     expect(again).toEqual({ ok: false, reason: "alreadyMember" });
-    expect(await t.db.selectFrom("searchOutbox").where("ref", "=", "S-00001").select("op").execute()).toEqual(
+    expect(await t.db.selectFrom("searchOutbox").where("ref", "=", "P-S-00001").select("op").execute()).toEqual(
       [{ op: "upsert" }],
     );
     expect(
@@ -271,7 +273,7 @@ describe("organisations", () => {
     ).toBe(false);
     const s00001 = await t.db
       .selectFrom("organisations")
-      .where("ref", "=", "S-00001")
+      .where("ref", "=", "P-S-00001")
       .select("id")
       .executeTakeFirstOrThrow();
     const ownerA = (
@@ -285,7 +287,7 @@ describe("organisations", () => {
       await accounts.removeMember(t.db, { userId: ownerA, orgId: org.orgId, orgRef: org.ref }, colleague),
     ).toBe(false);
     expect(
-      await accounts.removeMember(t.db, { userId: ownerA, orgId: s00001.id, orgRef: "S-00001" }, colleague),
+      await accounts.removeMember(t.db, { userId: ownerA, orgId: s00001.id, orgRef: "P-S-00001" }, colleague),
     ).toBe(false);
     expect(
       await accounts.removeMember(t.db, { userId: owner, orgId: org.orgId, orgRef: org.ref }, colleague),
@@ -312,13 +314,16 @@ describe("API tokens and demo accounts", () => {
       ok: false,
       error: "orgRequired",
     });
-    expect(await createApiToken(t.db, { name: "s", role: "buyer", orgRef: "S-00001" }, "cli")).toEqual({
+    expect(await createApiToken(t.db, { name: "s", role: "buyer", orgRef: "P-S-00001" }, "cli")).toEqual({
       ok: false,
       error: "orgKind",
     });
   });
 
   it("creates the demo logins idempotently, owning S-00001 and the first buyer", async () => {
+    // Only imported firms: the portal-registered P-S-00001 above never gets a public password.
+    await seedOrg(t.db, { ref: "S-00001", kind: "supplier", taxCode: "0100000009" });
+    await seedOrg(t.db, { ref: "B-001", kind: "buyer" });
     const first = await createDemoAccounts(t.db);
     const second = await createDemoAccounts(t.db);
     expect(second).toEqual(first);

@@ -55,14 +55,14 @@ const request = (over: Record<string, string> = {}) => ({
 describe("sourcing requests", () => {
   let ref: string;
 
-  it("a buyer posts one: new R- ref, terms mapped, certificate from the taxonomy, visibility kept", async () => {
+  it("a buyer posts one: new P-R- ref, terms mapped, certificate from the taxonomy, visibility kept", async () => {
     const a = await as("a@buyer.example");
     const body = new URLSearchParams(request());
     body.append("requiredCertifications", "iatf16949");
     const res = await a.request("/my/requests/new", { method: "POST", body });
     expect(res.status).toBe(302);
     ref = res.headers.get("Location")!.split("/").pop()!;
-    expect(ref).toMatch(/^R-[2-9A-HJ-NP-Z]{6}$/);
+    expect(ref).toMatch(/^P-R-[2-9A-HJ-NP-Z]{6}$/);
     const row = await t.db
       .selectFrom("sourcingRequests")
       .where("ref", "=", ref)

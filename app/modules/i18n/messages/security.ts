@@ -1,0 +1,71 @@
+// Ref namespaces, buyer approval, contact access and stale-form checks (issue 10).
+export const security = {
+  vi: {
+    "admin.audit.action.ref_link": "Liên kết với mã danh bạ thành phố",
+    "admin.audit.action.ref_namespace": "Chuyển mã sang không gian mã của cổng",
+    "admin.firm.approve": "Duyệt tổ chức mua hàng",
+    "admin.firm.unapprove": "Bỏ duyệt",
+    "admin.firm.approvedOn": "Đã duyệt ngày {date}",
+    "admin.firm.notApproved": "Chưa duyệt",
+    "admin.firm.approvedDone": "Đã duyệt {ref}: thành viên đã xác nhận email xem được liên hệ nhà cung cấp.",
+    "admin.firm.unapprovedDone": "Đã bỏ duyệt {ref}.",
+    "admin.firm.approveHelp":
+      "Thành viên đã xác nhận email của một tổ chức mua hàng đã duyệt mới xem được thông tin liên hệ của nhà cung cấp.",
+    "admin.link.title": "Liên kết với mã trong danh bạ của thành phố",
+    "admin.link.help":
+      "Doanh nghiệp này tự đăng ký trên cổng ({ref}). Nếu đây chính là doanh nghiệp có mã khác trong danh bạ của thành phố, nhập mã đó: doanh nghiệp sẽ nhận mã ấy và các lần nhập danh bạ sau sẽ cập nhật nó. Tài khoản của doanh nghiệp giữ nguyên.",
+    "admin.link.cityRef": "Mã trong danh bạ thành phố",
+    "admin.link.submit": "Liên kết",
+    "admin.link.done": "{from} nay là {to} của danh bạ thành phố.",
+    "admin.link.linkedOn": "Đã liên kết với danh bạ thành phố ngày {date}",
+    "admin.link.badRef": "Mã chỉ gồm chữ, số, “-” và “_” (tối đa 64 ký tự).",
+    "admin.link.reserved": "Mã bắt đầu bằng P- là mã của cổng, không phải của danh bạ thành phố.",
+    "admin.link.taken": "Mã {ref} đã thuộc về một doanh nghiệp khác trong danh bạ.",
+    "admin.link.notPortal": "Chỉ doanh nghiệp tự đăng ký trên cổng và chưa liên kết mới liên kết được.",
+    "contact.verifiedBuyersOnly":
+      "Thông tin liên hệ chỉ hiển thị cho nhà mua hàng đã được xác minh (email đã xác nhận, tổ chức đã được ban tổ chức duyệt).",
+    "contact.limitReached": "Bạn đã xem thông tin liên hệ của {n} doanh nghiệp hôm nay, mức tối đa mỗi ngày. Vui lòng quay lại vào ngày mai.",
+    "contact.views.title": "Ai đã xem thông tin liên hệ",
+    "contact.views.none": "Chưa có ai xem thông tin liên hệ của doanh nghiệp.",
+    "contact.views.viewer": "Người xem",
+    "contact.views.org": "Tổ chức",
+    "contact.views.at": "Thời điểm",
+    "contact.views.organiser": "Ban tổ chức",
+    "form.stale":
+      "Nội dung này đã được người khác thay đổi từ khi bạn mở biểu mẫu. Những gì bạn nhập vẫn còn dưới đây; hãy mở lại trang trong một thẻ khác để xem bản mới, rồi lưu lại.",
+  },
+  en: {
+    "admin.audit.action.ref_link": "Linked to the city's directory ref",
+    "admin.audit.action.ref_namespace": "Ref moved into the portal's namespace",
+    "admin.firm.approve": "Approve this buyer organisation",
+    "admin.firm.unapprove": "Withdraw approval",
+    "admin.firm.approvedOn": "Approved on {date}",
+    "admin.firm.notApproved": "Not approved",
+    "admin.firm.approvedDone": "{ref} is approved: its members with a confirmed email see suppliers' contacts.",
+    "admin.firm.unapprovedDone": "Approval of {ref} withdrawn.",
+    "admin.firm.approveHelp":
+      "Only members with a confirmed email of an approved buyer organisation see suppliers' contact details.",
+    "admin.link.title": "Link to the city's directory ref",
+    "admin.link.help":
+      "This firm registered itself on the portal ({ref}). If it is the firm that has another ref in the city's directory, enter that ref: the firm takes it and later imports of the directory update it. Its accounts stay as they are.",
+    "admin.link.cityRef": "Ref in the city's directory",
+    "admin.link.submit": "Link",
+    "admin.link.done": "{from} is now {to} of the city's directory.",
+    "admin.link.linkedOn": "Linked to the city's directory on {date}",
+    "admin.link.badRef": "A ref has only letters, digits, “-” and “_” (at most 64).",
+    "admin.link.reserved": "Refs beginning with P- are the portal's, not the city directory's.",
+    "admin.link.taken": "{ref} already belongs to another firm in the directory.",
+    "admin.link.notPortal": "Only a firm registered on the portal and not linked yet can be linked.",
+    "contact.verifiedBuyersOnly":
+      "Contacts are shown to verified buyers (a confirmed email and an organisation approved by the organisers).",
+    "contact.limitReached": "You have seen the contacts of {n} firms today, the daily limit. Please come back tomorrow.",
+    "contact.views.title": "Who looked at your contact details",
+    "contact.views.none": "Nobody has looked at your firm's contact details yet.",
+    "contact.views.viewer": "Viewer",
+    "contact.views.org": "Organisation",
+    "contact.views.at": "When",
+    "contact.views.organiser": "Organisers",
+    "form.stale":
+      "Someone else changed this since you opened the form. What you entered is still below; open the page in another tab to see the newer version, then save again.",
+  },
+};

@@ -362,6 +362,10 @@ export interface ScheduleRunsTable {
   durationMs: number;
   createdBy: number | null;
   createdAt: Generated<string>;
+  /** Placed weight, its proven upper bound and whether the plan is proven optimal; null before. */
+  weight: number | null;
+  weightBound: number | null;
+  optimal: number | null;
 }
 
 export interface PublicationsTable {

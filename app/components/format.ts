@@ -19,6 +19,16 @@ export function formatNumber(n: number, locale: Locale): string {
   return groupDigits(n, locale);
 }
 
+/**
+ * A share as a percentage with one decimal ("0,8" / "0.8"), rounded up so that "within 0.8 %"
+ * is never an understatement.
+ */
+export function formatPercent(share: number, locale: Locale): string {
+  const tenths = Math.ceil(Math.max(0, share) * 1000 - 1e-9);
+  const text = `${Math.floor(tenths / 10)}.${tenths % 10}`;
+  return locale === "vi" ? text.replace(".", ",") : text;
+}
+
 const countryNames: Partial<Record<Locale, Intl.DisplayNames>> = {};
 
 /** "JP" → "Nhật Bản" / "Japan"; an unknown code is shown as it is. */

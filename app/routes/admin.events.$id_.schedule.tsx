@@ -21,7 +21,8 @@ import {
 } from "~/events.server";
 import { recordAudit } from "../../db/queries/audit";
 import { notifySchedule } from "~/agenda.server";
-import { useT } from "~/components/i18n";
+import { useLocale, useT } from "~/components/i18n";
+import { formatNumber, formatPercent } from "~/components/format";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { Field, Select } from "~/components/ui/field";
@@ -113,6 +114,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       unscheduled: r.unscheduled,
       ms: r.durationMs,
       at: r.createdAt.slice(0, 16).replace("T", " "),
+      weight: r.weight,
+      weightBound: r.weightBound,
+      optimal: r.optimal === null ? null : r.optimal === 1,
     })),
     published: pub
       ? { version: pub.version, upToDate: pub.draftRevision === ev.draftRevision, meetings: pub.meetings }
@@ -143,7 +147,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const db = getDb();
   const ev = await getEvent(db, Number(params.id));
   if (!ev) throw new Response("Not found", { status: 404 });
-  const { t } = getTranslator(request);
+  const { t, locale } = getTranslator(request);
   const here = `/admin/events/${ev.id}/schedule`;
   const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return redirectWithToast(request, here, { kind: "error", message: t("fair.badForm") });
@@ -164,7 +168,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await audit(v.intent === "generate" ? "schedule_generate" : "schedule_rerun", r);
       return redirectWithToast(request, here, {
         kind: "success",
-        message: t("fair.schedule.generated", { placed: r.placed, unscheduled: r.unscheduled }),
+        message: `${t("fair.schedule.generated", { placed: r.placed, unscheduled: r.unscheduled })} ${
+          v.intent === "rerun"
+            ? ""
+            : r.quality.optimal
+              ? t("fair.schedule.bestPossible")
+              : t("fair.schedule.withinBound", { gap: formatPercent(r.quality.gap, locale) })
+        }`.trim(),
       });
     }
     if (v.intent === "publish") {
@@ -263,6 +273,17 @@ function MoveForm({
 export default function ScheduleReview() {
   const d = useLoaderData<typeof loader>();
   const t = useT();
+  const locale = useLocale();
+  // The newest full generation run that measured itself against the bound.
+  const lastFull = d.runs.find((r) => r.mode === "full" && r.weightBound !== null && r.weight !== null);
+  const quality = (r: (typeof d.runs)[number]) =>
+    r.weightBound === null || r.weight === null
+      ? ""
+      : r.optimal
+        ? t("fair.schedule.bestPossible")
+        : t("fair.schedule.withinBound", {
+            gap: formatPercent(r.weightBound > 0 ? (r.weightBound - r.weight) / r.weightBound : 0, locale),
+          });
   const busy = useNavigation().state === "submitting";
   const cell = new Map(d.cells.map((c) => [`${c.slotId}:${c.tableId}`, c]));
   const q = (extra: string) => `?${d.who ? `p=${encodeURIComponent(d.who)}&` : ""}${extra}`;
@@ -317,6 +338,16 @@ export default function ScheduleReview() {
           served: d.figures.served,
           suppliers: d.figures.suppliers,
         })}
+        {lastFull && (
+          <>
+            {" "}
+            {t("fair.schedule.quality", {
+              weight: formatNumber(lastFull.weight!, locale),
+              bound: formatNumber(Math.floor(lastFull.weightBound! + 1e-9), locale),
+              verdict: quality(lastFull),
+            })}
+          </>
+        )}
       </p>
 
       <Form method="get" className="flex items-end gap-2">

@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../connection";
-import { schedule } from "../../app/modules/scheduling/index";
+import { scheduleExact, type ScheduleQuality } from "../../app/modules/scheduling/index";
 import {
   buildInstance,
   fitTables,
@@ -157,6 +157,8 @@ export interface GenerateOptions {
   suggestions?: { aId: number; bId: number }[];
   userId: number | null;
   timeLimitMs?: number;
+  /** Budget of the scheduler's exact phase; the web process keeps it short (it blocks). */
+  exactTimeMs?: number;
 }
 
 export interface RunSummary {
@@ -166,7 +168,12 @@ export interface RunSummary {
   unscheduled: number;
   durationMs: number;
   schedulerMs: number;
+  /** How far the plan can be from the best possible (full runs; a partial run's is of its part). */
+  quality: ScheduleQuality;
 }
+
+/** The web process blocks while the solver runs: a short exact phase (the CLI allows more). */
+export const WEB_EXACT_MS = 8_000;
 
 export async function generateDraft(db: Db, o: GenerateOptions): Promise<RunSummary> {
   const started = Date.now();
@@ -180,7 +187,11 @@ export async function generateDraft(db: Db, o: GenerateOptions): Promise<RunSumm
   const onlyUnplaced = o.mode === "unscheduled";
   const instance = buildInstance(data, { onlyUnplaced });
   const t0 = Date.now();
-  const result = schedule(instance, { seed, timeLimitMs: o.timeLimitMs });
+  const { result, quality } = await scheduleExact(instance, {
+    seed,
+    timeLimitMs: o.timeLimitMs,
+    exactTimeMs: o.exactTimeMs ?? WEB_EXACT_MS,
+  });
   const schedulerMs = Date.now() - t0;
   const placements = onlyUnplaced ? fitTables(data, result) : placementsOf(data, result);
   return writeTx(db, async (tx) => {
@@ -217,6 +228,10 @@ export async function generateDraft(db: Db, o: GenerateOptions): Promise<RunSumm
         unscheduled: placements.length - placed,
         durationMs,
         createdBy: o.userId,
+        // A partial run's bound is of the meetings it placed, not of the plan: kept for full runs.
+        weight: onlyUnplaced ? null : quality.weight,
+        weightBound: onlyUnplaced ? null : quality.weightBound,
+        optimal: onlyUnplaced ? null : quality.optimal ? 1 : 0,
       })
       .returning("id")
       .executeTakeFirstOrThrow();
@@ -227,6 +242,7 @@ export async function generateDraft(db: Db, o: GenerateOptions): Promise<RunSumm
       unscheduled: placements.length - placed,
       durationMs,
       schedulerMs,
+      quality,
     };
   });
 }

@@ -1,5 +1,5 @@
 // The meeting scheduler: pure functions on the cnht-schedule/1 shapes (CONTRACT.md §4).
-export { schedule } from "./solve";
+export { schedule, scheduleExact } from "./solve";
 export { reschedule } from "./reschedule";
 export { validateInstance, type ValidationOutcome } from "./validate";
 export type {
@@ -10,6 +10,8 @@ export type {
   ScheduleInstance,
   ScheduleMeeting,
   ScheduleOptions,
+  ScheduleOutcome,
+  ScheduleQuality,
   ScheduleParticipant,
   ScheduleResult,
   ScheduleSlot,

@@ -1,4 +1,5 @@
 import { ChainSearch } from "./chains";
+import { improveExactly } from "./exact";
 import { compactGaps } from "./gaps";
 import { swapIn } from "./improve";
 import { buildModel, type Model } from "./model";
@@ -7,9 +8,10 @@ import { makeRng } from "./rng";
 import { selectMeetings } from "./selection";
 import { PlanState } from "./state";
 import { assignTables } from "./tables";
-import type { ScheduleInstance, ScheduleOptions, ScheduleResult } from "./types";
+import type { ScheduleInstance, ScheduleOptions, ScheduleOutcome, ScheduleResult } from "./types";
 
 export const DEFAULT_TIME_LIMIT_MS = 20_000;
+export const DEFAULT_EXACT_TIME_MS = 10_000;
 
 /**
  * Slot preference when a meeting has several free slots: close a gap of one of its sides, or at
@@ -125,4 +127,34 @@ export function schedule(instance: ScheduleInstance, options: ScheduleOptions = 
   const st = new PlanState(model);
   solveInto(st, makeRng(options.seed ?? 1), deadline);
   return toResult(st, assignTables(st));
+}
+
+/**
+ * `schedule` followed by the exact phase (exact.ts): on instances up to a few thousand meetings the
+ * HiGHS MIP, started from the heuristic plan, proves it optimal or improves it within
+ * `exactTimeMs`, and the outcome says how far the plan can be from the best possible. Big fairs
+ * keep the heuristic plan and get time-free bounds. Asynchronous only because the WebAssembly
+ * solver loads asynchronously; the solve itself blocks for at most the budget.
+ */
+export async function scheduleExact(
+  instance: ScheduleInstance,
+  options: ScheduleOptions = {},
+): Promise<ScheduleOutcome> {
+  const deadline = Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS);
+  const model = buildModel(instance);
+  const st = new PlanState(model);
+  solveInto(st, makeRng(options.seed ?? 1), deadline);
+  const quality = await improveExactly(st, {
+    timeMs: options.exactTimeMs ?? DEFAULT_EXACT_TIME_MS,
+    seed: options.seed ?? 1,
+    polish: (plan) => {
+      const m = plan.m;
+      compactGaps(plan, new ChainSearch(plan), makeRng((options.seed ?? 1) + 1), {
+        iterations: Math.min(budgets(m).compactIterations, 1_000_000),
+        deadline: Date.now() + 2_000,
+        chainBudget: 20,
+      });
+    },
+  });
+  return { result: toResult(st, assignTables(st)), quality };
 }

@@ -54,6 +54,37 @@ export interface ScheduleOptions {
    * that a seed reproduces its plan; this cap only cuts a search that would run longer.
    */
   timeLimitMs?: number;
+  /**
+   * Budget of the exact phase (HiGHS MIP after the heuristic) in `scheduleExact`; default 10 s,
+   * 0 = heuristic only. A budget that runs out leaves a valid plan and reports the gap left.
+   */
+  exactTimeMs?: number;
+}
+
+/** How good a plan is, measured against proven upper bounds (CONTRACT.md §4 objectives). */
+export interface ScheduleQuality {
+  /** "exact": the MIP phase ran; "heuristic": the instance was too big for it (or no budget). */
+  method: "exact" | "heuristic";
+  /** "mip": weight bound proven by the MIP (or by placing every meeting); "matching": time-free. */
+  boundKind: "mip" | "matching";
+  served: number;
+  /** No plan serves more requesting suppliers. */
+  servedBound: number;
+  weight: number;
+  /** No plan serving `served` suppliers (when that is the most possible) weighs more. */
+  weightBound: number;
+  /** (weightBound − weight) ÷ weightBound: 0 = best possible. */
+  gap: number;
+  /** Suppliers served and weight are proven lexicographically optimal. */
+  optimal: boolean;
+  idleGaps: number;
+  /** Fewest idle gaps any plan as good on (1) and (2) can have, when known; null = unknown. */
+  idleGapsBound: number | null;
+}
+
+export interface ScheduleOutcome {
+  result: ScheduleResult;
+  quality: ScheduleQuality;
 }
 
 export type ScheduleChange =

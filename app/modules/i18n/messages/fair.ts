@@ -154,6 +154,10 @@ export const fair = {
     "fair.schedule.rerun": "Xếp lại các cuộc gặp chưa xếp",
     "fair.schedule.publish": "Công bố",
     "fair.schedule.generated": "Đã xếp {placed} cuộc gặp; {unscheduled} chưa xếp được.",
+    "fair.schedule.bestPossible": "Đã chứng minh là phương án tốt nhất có thể.",
+    "fair.schedule.withinBound": "Cách phương án tốt nhất có thể không quá {gap} %.",
+    "fair.schedule.quality":
+      "Lần tạo lịch gần nhất: tổng trọng số {weight}, tối đa có thể {bound}. {verdict}",
     "fair.schedule.publishedDone": "Đã công bố phiên bản {version} với {meetings} cuộc gặp.",
     "fair.schedule.moved": "Đã chuyển cuộc gặp.",
     "fair.schedule.figures":
@@ -307,6 +311,9 @@ export const fair = {
     "fair.schedule.rerun": "Re-run for the unscheduled",
     "fair.schedule.publish": "Publish",
     "fair.schedule.generated": "{placed} meetings placed; {unscheduled} unscheduled.",
+    "fair.schedule.bestPossible": "Proven the best possible plan.",
+    "fair.schedule.withinBound": "Within {gap} % of the best possible.",
+    "fair.schedule.quality": "Last generated plan: weight {weight} of at most {bound}. {verdict}",
     "fair.schedule.publishedDone": "Version {version} published with {meetings} meetings.",
     "fair.schedule.moved": "Meeting moved.",
     "fair.schedule.figures":

@@ -19,7 +19,9 @@ export interface TestSmtp {
   /** Answer for a recipient: null = accept, or [code, text]. */
   policy: (rcpt: string) => [number, string] | null;
   /** Called when DATA for a message arrives; return a promise to hold the answer back. */
-  hold: ((raw: Buffer) => Promise<void> | null) | null;
+  hold: ((raw: Buffer, sessionId: string) => Promise<void> | null) | null;
+  /** Sessions whose client has gone. */
+  closed: Set<string>;
   waitFor(n: number, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
@@ -30,6 +32,7 @@ export async function startSmtp(): Promise<TestSmtp> {
     received: [],
     policy: () => null,
     hold: null,
+    closed: new Set(),
     async waitFor(n, timeoutMs = 30_000) {
       const until = Date.now() + timeoutMs;
       while (state.received.length < n) {
@@ -39,7 +42,7 @@ export async function startSmtp(): Promise<TestSmtp> {
     },
     close: async () => {},
   };
-  const closed = new Set<string>();
+  const closed = state.closed;
   const server = new SMTPServer({
     onClose(session) {
       closed.add(session.id);
@@ -59,7 +62,7 @@ export async function startSmtp(): Promise<TestSmtp> {
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", async () => {
         const raw = Buffer.concat(chunks);
-        const wait = state.hold?.(raw);
+        const wait = state.hold?.(raw, session.id);
         if (wait) await wait;
         // Accepted only now: a client gone before this answer never delivered the message.
         if (closed.has(session.id)) return;

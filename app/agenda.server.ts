@@ -19,15 +19,15 @@ import {
   type DayChange,
 } from "~/modules/agenda";
 import { loadSchedulingData, publishDraft } from "../db/queries/events-schedule";
+import { queueScheduleNotices } from "./mail.server";
+import { kickMailWorker } from "./mail-worker.server";
 import {
   applyDayPlan,
   approvedParticipants,
   eventInfo,
   outcomeHistory,
-  participantAddresses,
   publishedMeetings,
   publishedParticipations,
-  queueScheduleMail,
   requestMessages,
   requestStates,
   supplierSectors,
@@ -266,40 +266,16 @@ export { OUTCOMES };
 
 /**
  * One mail per approved participant when the schedule is published or changes (call after the
- * publication's transaction commits). Each mail lists that participant's meetings.
+ * publication's transaction commits), in the recipient's language, listing that participant's
+ * meetings and carrying a calendar invitation (or cancellation) for each meeting that changed.
  */
 export async function notifySchedule(
   eventId: number,
   kind: "schedule_published" | "schedule_changed",
-  origin: string,
 ): Promise<number> {
-  const db = getDb();
-  const [event, addresses] = await Promise.all([eventInfo(db, eventId), participantAddresses(db, eventId)]);
-  if (!event) throw new Error(`event ${eventId} not found`);
-  const mails = [];
-  for (const [participantId, to] of addresses) {
-    const locale = to.locale as Locale;
-    const t = translator(locale);
-    const [agenda] = await eventAgendas(eventId, locale, { onlyParticipant: participantId, origin });
-    const name = orgName(event.nameVi, event.nameEn, locale);
-    const lines = (agenda?.entries ?? []).map(
-      (e) => `${e.date} ${e.time} · ${t("fairDay.table", { table: e.table })} · ${e.counterpart.name}`,
-    );
-    mails.push({
-      kind,
-      to: to.email,
-      subject: t(`fairDay.mail.${kind}.subject`, { event: name }),
-      body: [
-        t(`fairDay.mail.${kind}.body`, { event: name }),
-        "",
-        ...(lines.length ? lines : [t("fairDay.agenda.none")]),
-        "",
-        `${origin}/my/agenda?event=${eventId}`,
-      ].join("\n"),
-    });
-  }
-  await queueScheduleMail(db, mails);
-  return mails.length;
+  const r = await queueScheduleNotices(getDb(), eventId, kind);
+  kickMailWorker();
+  return r.mails;
 }
 
 // ---- day-of changes ------------------------------------------------------------------
@@ -321,7 +297,6 @@ export async function applyDayChange(
   now: Date,
   revision: number,
   userId: number | null,
-  origin: string,
 ) {
   const db = getDb();
   const data = await loadSchedulingData(db, eventId);
@@ -330,6 +305,6 @@ export async function applyDayChange(
   if (!(await applyDayPlan(db, eventId, revision, plan))) return null;
   const ev = await eventInfo(db, eventId);
   await publishDraft(db, { eventId, expectedVersion: ev!.publishedVersion, userId });
-  await notifySchedule(eventId, "schedule_changed", origin);
+  await notifySchedule(eventId, "schedule_changed");
   return { moved: plan.moved };
 }

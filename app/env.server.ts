@@ -16,6 +16,8 @@ const schema = z.object({
     .regex(/^[a-z0-9_-]*$/i)
     .default("cnht"),
   SMTP_URL: z.string().url().optional(),
+  // The sender of the portal's mail; defaults to no-reply@ the host of PUBLIC_URL.
+  MAIL_FROM: z.string().email("MAIL_FROM must be an email address").optional(),
   // The site's public origin: every absolute link (mails, .ics, QR codes) is built from it,
   // never from request headers (a forged Host would otherwise land in a reset mail).
   PUBLIC_URL: z

@@ -222,6 +222,36 @@ export interface MailOutboxTable {
   createdAt: Generated<string>;
   sentAt: string | null;
   lastError: string | null;
+  // Delivery (migration 2026-12-05-61).
+  state: Generated<MailState>;
+  attempts: Generated<number>;
+  /** UTC ISO; a pending row is left alone until then (backoff after a temporary failure). */
+  nextAttemptAt: string | null;
+  claimedAt: string | null;
+  claimToken: string | null;
+  /** Fixed at the first claim and reused by every attempt, so a resend is recognisable. */
+  messageId: string | null;
+  html: string | null;
+  /** JSON MailCalendarPart[]. */
+  calendar: Generated<string>;
+  locale: "vi" | "en" | null;
+  dedupeKey: string | null;
+  failedAt: string | null;
+}
+
+export type MailState = "pending" | "claimed" | "sending" | "sent" | "failed";
+
+export interface MeetingInvitationsTable {
+  meetingId: number;
+  eventId: number;
+  aId: number;
+  bId: number;
+  sequence: Generated<number>;
+  startsAt: string;
+  minutes: number;
+  tableName: string;
+  state: "active" | "cancelled";
+  updatedAt: Generated<string>;
 }
 
 export interface ProgrammeRecognitionsTable {
@@ -415,6 +445,7 @@ export interface DB {
   invites: InvitesTable;
   passwordResets: PasswordResetsTable;
   mailOutbox: MailOutboxTable;
+  meetingInvitations: MeetingInvitationsTable;
   programmeRecognitions: ProgrammeRecognitionsTable;
   organisations: OrganisationsTable;
   supplierProfiles: SupplierProfilesTable;

@@ -1,5 +1,5 @@
 // `npm start`: migrate, seed an empty database, build when needed, serve on 127.0.0.1:$PORT,
-// and keep the search index in step through the outbox worker.
+// keep the search index in step through the outbox worker and deliver mail through the mail worker.
 import { buildIfStale } from "./lib/build";
 import { getServices } from "../app/services.server";
 import { migrateToLatest } from "../db/migrate";
@@ -7,6 +7,7 @@ import { createApp } from "./server";
 import { isDemoDatabase, seedIfEmpty } from "./seed";
 import { createDemoAccounts } from "../app/modules/auth/demo";
 import { startOutboxWorker } from "../search/worker";
+import { startMailWorker } from "../app/mail-worker.server";
 import { warmSearchEngine } from "../search/index";
 import { createDemoFair } from "../app/modules/events/demo";
 import { expireDue } from "../db/queries/events-requests";
@@ -40,6 +41,8 @@ async function main() {
   if (process.env.SKIP_BUILD !== "1") buildIfStale((m) => console.log(m));
   const app = await createApp();
   const worker = startOutboxWorker(services);
+  // Mail: delivers the outbox when SMTP_URL is set, and queues reminders on a schedule.
+  const mailWorker = startMailWorker(services);
   // Pending meeting requests expire at their event's deadline; reads expire them lazily too,
   // this sweep keeps counters and notices right for events nobody is looking at.
   const sweep = setInterval(() => {
@@ -64,7 +67,7 @@ async function main() {
   });
   const stop = () => {
     server.close();
-    worker.stop().finally(() => process.exit(0));
+    Promise.allSettled([worker.stop(), mailWorker.stop()]).finally(() => process.exit(0));
     setTimeout(() => process.exit(0), 3000).unref();
   };
   process.on("SIGTERM", stop);

@@ -1,42 +1,144 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth.server";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { rateLimitWrite, requireRole } from "~/auth.server";
 import { getDb } from "~/services.server";
-import { listMail } from "../../db/queries/mail";
+import { getTranslator } from "~/locale.server";
+import { redirectWithToast } from "~/session.server";
+import { auditActor } from "~/modules/auth/permissions";
+import { kickMailWorker } from "~/mail-worker.server";
+import { listMail, mailCounts, retryMail } from "../../db/queries/mail";
+import { recordAudit } from "../../db/queries/audit";
 import { useT } from "~/components/i18n";
 import { Badge } from "~/components/ui/badge";
+import { Button } from "~/components/ui/button";
 
-// Without a mail server the outbox is how reset links reach people: an organiser reads the
-// link here and passes it on (the link is single-use and expires in an hour).
+// The outbox as organisers see it: what was sent, what waits (and why: no mail server, or a
+// retry after a temporary failure), and what failed for good with the server's reason and a
+// "retry" button. Without a mail server it is also how reset links reach people: an organiser
+// reads the link here and passes it on (the link is single-use and expires in an hour).
+const STATES = ["failed", "pending", "sent"] as const;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
-  return { mails: await listMail(getDb(), { limit: 100 }) };
+  const state = z.enum(STATES).optional().catch(undefined).parse(new URL(request.url).searchParams.get("state") ?? undefined);
+  const db = getDb();
+  const [mails, counts] = await Promise.all([listMail(db, { limit: 100, state }), mailCounts(db)]);
+  return {
+    state: state ?? null,
+    counts,
+    mails: mails.map((m) => ({
+      ...m,
+      invitations: (JSON.parse(m.calendar) as { method: string; filename: string }[]).map(
+        (c) => `${c.filename} (${c.method})`,
+      ),
+      calendar: undefined,
+    })),
+  };
+}
+
+const schema = z.object({ intent: z.literal("retry"), id: z.coerce.number().int().positive() });
+
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requireRole(request, "organiser");
+  await rateLimitWrite(request, actor);
+  const { t } = getTranslator(request);
+  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) throw new Response("Bad request", { status: 400 });
+  const db = getDb();
+  const ok = await retryMail(db, parsed.data.id);
+  if (!ok)
+    return redirectWithToast(request, "/admin/mail?state=failed", {
+      kind: "error",
+      message: t("admin.mail.retryGone"),
+    });
+  await recordAudit(db, {
+    actor: auditActor(actor),
+    action: "mail_retry",
+    entity: "mail",
+    entityRef: String(parsed.data.id),
+  });
+  kickMailWorker();
+  return redirectWithToast(request, "/admin/mail?state=failed", {
+    kind: "success",
+    message: t("admin.mail.retried"),
+  });
 }
 
 export default function AdminMail() {
   const t = useT();
-  const { mails } = useLoaderData<typeof loader>();
+  const { mails, counts, state } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const waiting = counts.pending + counts.claimed + counts.sending;
   return (
     <section className="space-y-4">
       <p className="text-sm text-slate-600">{t("admin.mail.intro")}</p>
+      <nav aria-label={t("admin.mail.filter")} className="flex flex-wrap gap-2 text-sm">
+        <Link className={`rounded border px-3 py-1 ${state === null ? "bg-slate-100 font-medium" : ""}`} to="/admin/mail">
+          {t("admin.mail.all")}
+        </Link>
+        <Link
+          className={`rounded border px-3 py-1 ${state === "failed" ? "bg-slate-100 font-medium" : ""}`}
+          to="/admin/mail?state=failed"
+        >
+          {t("admin.mail.failedN", { count: counts.failed })}
+        </Link>
+        <Link
+          className={`rounded border px-3 py-1 ${state === "pending" ? "bg-slate-100 font-medium" : ""}`}
+          to="/admin/mail?state=pending"
+        >
+          {t("admin.mail.waitingN", { count: waiting })}
+        </Link>
+        <Link
+          className={`rounded border px-3 py-1 ${state === "sent" ? "bg-slate-100 font-medium" : ""}`}
+          to="/admin/mail?state=sent"
+        >
+          {t("admin.mail.sentN", { count: counts.sent })}
+        </Link>
+      </nav>
       {mails.length === 0 && <p>{t("admin.mail.empty")}</p>}
       <ul className="space-y-3">
         {mails.map((m) => (
-          <li key={m.id} className="rounded-lg border bg-white p-4">
+          <li key={m.id} className="rounded-lg border bg-white p-4" data-mail={m.id} data-state={m.state}>
             <p className="flex flex-wrap items-center gap-2 text-sm">
-              <span className="text-slate-500">{m.createdAt.slice(0, 16).replace("T", " ")}</span>
-              <span>
+              <span className="text-slate-500">{m.createdAt.slice(0, 16).replace("T", " ")} UTC</span>
+              <span className="break-all">
                 {t("admin.mail.to")}: <strong>{m.toAddress}</strong>
               </span>
-              {m.sentAt ? (
+              {m.state === "sent" ? (
                 <Badge tone="green">{t("admin.mail.sent")}</Badge>
+              ) : m.state === "failed" ? (
+                <Badge tone="red">{t("admin.mail.failed")}</Badge>
+              ) : m.nextAttemptAt ? (
+                <Badge>{t("admin.mail.retrying", { count: m.attempts })}</Badge>
               ) : (
                 <Badge>{t("admin.mail.notSent")}</Badge>
               )}
-              {m.lastError && <Badge tone="red">{m.lastError}</Badge>}
             </p>
             <p className="mt-1 font-medium">{m.subject}</p>
-            <pre className="mt-2 whitespace-pre-wrap break-all text-sm text-slate-700">{m.body}</pre>
+            {m.lastError && m.state !== "sent" && (
+              <p className="mt-1 text-sm text-red-700">
+                {t("admin.mail.reason")}: <span className="break-all">{m.lastError}</span>
+              </p>
+            )}
+            {m.invitations.length > 0 && (
+              <p className="mt-1 text-sm text-slate-600">
+                {t("admin.mail.invitations")}: {m.invitations.join(", ")}
+              </p>
+            )}
+            {m.state === "failed" && (
+              <Form method="post" action={`/admin/mail${params.size ? `?${params}` : ""}`} className="mt-2">
+                <input type="hidden" name="intent" value="retry" />
+                <input type="hidden" name="id" value={m.id} />
+                <Button type="submit" variant="secondary">
+                  {t("admin.mail.retry")}
+                </Button>
+              </Form>
+            )}
+            <details className="mt-2">
+              <summary className="cursor-pointer text-sm text-slate-600">{t("admin.mail.body")}</summary>
+              <pre className="mt-2 whitespace-pre-wrap break-all text-sm text-slate-700">{m.body}</pre>
+            </details>
           </li>
         ))}
       </ul>

@@ -10,6 +10,7 @@ import * as m1221 from "./2026-12-05-21-sessions";
 import * as m1222 from "./2026-12-05-22-api-token-expiry";
 import * as m1231 from "./2026-12-05-31-ref-namespaces";
 import * as m1215 from "./2026-12-05-15-schedule-bound";
+import * as m1261 from "./2026-12-05-61-mail-delivery";
 
 // Every migration, in order. Names are dated and never change once landed; append new ones.
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-05-22-api-token-expiry": m1222,
   "2026-12-05-31-ref-namespaces": m1231,
   "2026-12-05-15-schedule-bound": m1215,
+  "2026-12-05-61-mail-delivery": m1261,
 };

@@ -1,28 +1,11 @@
-import nodemailer from "nodemailer";
 import type { Db } from "../../../db/connection";
-import { markMailSent } from "../../../db/queries/mail";
 
-// Mail goes to the mail_outbox table first (organisers can read it in /admin, since the demo
-// set-up has no mail server); when SMTP_URL is set it is also sent through nodemailer.
-// Sending happens after the request's write, and a failure is recorded on the row, not thrown.
-export async function deliver(db: Db, smtpUrl: string | undefined, mailId: number | null): Promise<void> {
+// Mail goes to the mail_outbox table (organisers can read it at /admin/mail); the delivery
+// worker of the server process (app/mail-worker.server.ts) sends it when SMTP_URL is set.
+// Queuing code only asks the worker to look soon: sending never happens in a request, and a
+// mail is sent by one path only, with the worker's retries and idempotency.
+export async function deliver(_db: Db, smtpUrl: string | undefined, mailId: number | null): Promise<void> {
   if (!smtpUrl || mailId === null) return;
-  const mail = await db
-    .selectFrom("mailOutbox")
-    .where("id", "=", mailId)
-    .select(["toAddress", "subject", "body"])
-    .executeTakeFirst();
-  if (!mail) return;
-  try {
-    const transport = nodemailer.createTransport(smtpUrl);
-    await transport.sendMail({
-      from: "CNHT Hà Nội <no-reply@cnht.hanoi.local>",
-      to: mail.toAddress,
-      subject: mail.subject,
-      text: mail.body,
-    });
-    await markMailSent(db, mailId, null);
-  } catch (e) {
-    await markMailSent(db, mailId, e instanceof Error ? e.message : String(e));
-  }
+  const g = globalThis as unknown as Record<string, { kick(): void } | undefined>;
+  g.__cnhtMailWorker?.kick();
 }

@@ -144,7 +144,7 @@ export const admin = {
     "admin.tokens.orgRequired": "Token của nhà cung cấp/bên mua cần mã doanh nghiệp hợp lệ.",
     "admin.tokens.orgKind": "Mã doanh nghiệp này không thuộc loại của vai trò đã chọn.",
     "admin.mail.intro":
-      "Thư do cổng gửi đi (đặt lại mật khẩu, …). Khi chưa cấu hình máy chủ thư (SMTP_URL), hãy chuyển liên kết cho người dùng bằng cách khác.",
+      "Thư do cổng gửi đi (đặt lại mật khẩu, lịch gặp và lời mời lịch, nhắc việc). Khi đã cấu hình máy chủ thư (SMTP_URL), thư được gửi tự động và thử lại khi máy chủ tạm lỗi; thư bị từ chối hẳn hiện ở mục “Gửi thất bại” kèm lý do. Khi chưa cấu hình, thư chỉ nằm ở đây: hãy chuyển liên kết cho người dùng bằng cách khác.",
     "admin.mail.to": "Người nhận",
     "admin.mail.subject": "Tiêu đề",
     "admin.mail.sent": "Đã gửi",
@@ -295,7 +295,7 @@ export const admin = {
     "admin.tokens.orgRequired": "A supplier/buyer token needs a valid organisation ref.",
     "admin.tokens.orgKind": "That organisation is not of the kind the role needs.",
     "admin.mail.intro":
-      "Mail the portal has sent (password resets, …). While no mail server is configured (SMTP_URL), pass links on to users another way.",
+      "Mail the portal sends (password resets, schedules with calendar invitations, reminders). With a mail server configured (SMTP_URL) it is sent automatically and retried when the server fails for a while; mail refused for good is listed under “Failed” with the reason. Without one, mail only waits here: pass links on to users another way.",
     "admin.mail.to": "To",
     "admin.mail.subject": "Subject",
     "admin.mail.sent": "Sent",

@@ -7,9 +7,10 @@ import { profile } from "./profile";
 import { fairDay } from "./fair-day";
 import { fair } from "./fair";
 import { security } from "./security";
+import { mail } from "./mail";
 
 // Register each feature's message file here (one line each). Keys are "area.thing".
-const bundles = [common, directory, auth, admin, matching, profile, fairDay, fair, security];
+const bundles = [common, directory, auth, admin, matching, profile, fairDay, fair, security, mail];
 
 type Dict = Record<string, string>;
 export const messages: { vi: Dict; en: Dict } = {

@@ -1,0 +1,377 @@
+import type { Db } from "../db/connection";
+import { writeTx } from "../db/queries/events-tx";
+import { eventInfo, publishedMeetings, type PublishedRow } from "../db/queries/fair-day";
+import { existingKeys, queueMails, type MailCalendarPart, type OutgoingMail } from "../db/queries/mail";
+import {
+  eventParticipantsNamed,
+  expiringCertificates,
+  invitationsOf,
+  orgRecipients,
+  publishedEventsStarting,
+  unansweredRequests,
+  upsertInvitation,
+} from "../db/queries/mail-notices";
+import { absoluteUrl, getEnv, publicOrigin } from "./env.server";
+import { translator, type Locale } from "./modules/i18n";
+import {
+  REQUEST_REMINDER_DAYS,
+  addDays,
+  certificateWindow,
+  formatDay,
+  formatVenueTime,
+  invitationIcs,
+  renderHtml,
+  renderText,
+  requestReminderCutoff,
+  venueToday,
+  type MailContent,
+} from "./modules/mail";
+
+// The portal's notices, composed in each recipient's language and queued in the mail outbox;
+// the delivery worker sends them. Every link comes from absoluteUrl() (PUBLIC_URL), never from
+// a request. Every notice has a dedupe key, so queuing twice (two workers, a retried publish, a
+// reminder pass run again) never queues a second mail.
+
+const orgName = (vi: string | null, en: string | null, locale: Locale) =>
+  (locale === "en" ? (en ?? vi) : (vi ?? en)) ?? "";
+
+/** The sender: MAIL_FROM, else no-reply at PUBLIC_URL's host. */
+export function senderAddress(): string {
+  return getEnv().MAIL_FROM ?? `no-reply@${publicHost()}`;
+}
+
+export function publicHost(): string {
+  return new URL(publicOrigin()).hostname;
+}
+
+function compose(locale: Locale, content: MailContent) {
+  return { body: renderText(content), html: renderHtml(content, locale), locale };
+}
+
+// ---- schedule notices and calendar invitations -------------------------------------------
+
+interface MeetingChange {
+  meetingId: number;
+  aId: number;
+  bId: number;
+  method: "REQUEST" | "CANCEL";
+  sequence: number;
+  startsAt: string;
+  minutes: number;
+  tableName: string;
+}
+
+/**
+ * After a publication: compares the published meetings with what calendars were last sent
+ * (meeting_invitations) and queues, for each approved participant with an address, one mail in
+ * their language listing all their meetings, carrying an invitation (METHOD:REQUEST) for each new
+ * or changed meeting and a cancellation (METHOD:CANCEL) for each dropped one. The sequence of a
+ * meeting goes up by one with each change. The state and the mails are written in one
+ * transaction: both or neither.
+ */
+export async function queueScheduleNotices(
+  db: Db,
+  eventId: number,
+  kind: "schedule_published" | "schedule_changed",
+  now = new Date(),
+): Promise<{ mails: number; requests: number; cancels: number }> {
+  return writeTx(db, async (tx) => {
+    const event = await eventInfo(tx, eventId);
+    if (!event) throw new Error(`event ${eventId} not found`);
+    const [rows, sent, parts] = await Promise.all([
+      publishedMeetings(tx, eventId),
+      invitationsOf(tx, eventId),
+      eventParticipantsNamed(tx, eventId),
+    ]);
+    const before = new Map(sent.map((s) => [s.meetingId, s]));
+    const changes: MeetingChange[] = [];
+    const current = new Set<number>();
+    for (const r of rows) {
+      current.add(r.meetingId);
+      const prev = before.get(r.meetingId);
+      const same =
+        prev &&
+        prev.state === "active" &&
+        prev.startsAt === r.startsAt &&
+        prev.minutes === r.minutes &&
+        prev.tableName === r.tableName &&
+        prev.aId === r.aId &&
+        prev.bId === r.bId;
+      if (same) continue;
+      changes.push({
+        meetingId: r.meetingId,
+        aId: r.aId,
+        bId: r.bId,
+        method: "REQUEST",
+        sequence: prev ? prev.sequence + 1 : 0,
+        startsAt: r.startsAt,
+        minutes: r.minutes,
+        tableName: r.tableName,
+      });
+    }
+    for (const s of sent)
+      if (s.state === "active" && !current.has(s.meetingId))
+        changes.push({ ...s, method: "CANCEL", sequence: s.sequence + 1 });
+    for (const c of changes)
+      await upsertInvitation(tx, {
+        meetingId: c.meetingId,
+        eventId,
+        aId: c.aId,
+        bId: c.bId,
+        sequence: c.sequence,
+        startsAt: c.startsAt,
+        minutes: c.minutes,
+        tableName: c.tableName,
+        state: c.method === "CANCEL" ? "cancelled" : "active",
+      });
+
+    const byId = new Map(parts.map((p) => [p.id, p]));
+    const approved = parts.filter((p) => p.status === "approved");
+    const recipients = await orgRecipients(
+      tx,
+      parts.map((p) => p.orgId),
+    );
+    const host = publicHost();
+    const organizer = { name: "CNHT", email: senderAddress() };
+    const agendaUrl = absoluteUrl(`/my/agenda?event=${eventId}`);
+    const mails: OutgoingMail[] = [];
+    for (const p of approved) {
+      const to = recipients.get(p.orgId);
+      if (!to) continue;
+      const locale = to.locale;
+      const t = translator(locale);
+      const eventName = orgName(event.nameVi, event.nameEn, locale);
+      const nameOf = (id: number) => {
+        const x = byId.get(id);
+        return x ? orgName(x.nameVi, x.nameEn, locale) : "?";
+      };
+      const mine = rows.filter((r: PublishedRow) => r.aId === p.id || r.bId === p.id);
+      const lines = mine.map((r) =>
+        t("mail.meetingLine", {
+          time: formatVenueTime(new Date(r.startsAt), locale),
+          table: r.tableName,
+          name: nameOf(r.aId === p.id ? r.bId : r.aId),
+        }),
+      );
+      const myChanges = changes.filter((c) => c.aId === p.id || c.bId === p.id);
+      const cancelled = myChanges.filter((c) => c.method === "CANCEL");
+      const calendar: MailCalendarPart[] = myChanges.map((c) => {
+        const other = nameOf(c.aId === p.id ? c.bId : c.aId);
+        const attendees = [c.aId, c.bId].flatMap((id) => {
+          const x = byId.get(id);
+          const addr = x && recipients.get(x.orgId);
+          return addr ? [{ name: orgName(x.nameVi, x.nameEn, locale), email: addr.email }] : [];
+        });
+        return {
+          filename: `meeting-${c.meetingId}${c.method === "CANCEL" ? "-cancel" : ""}.ics`,
+          method: c.method,
+          content: invitationIcs({
+            method: c.method,
+            meetingId: c.meetingId,
+            host,
+            sequence: c.sequence,
+            stamp: now,
+            start: new Date(c.startsAt),
+            minutes: c.minutes,
+            summary: t("mail.ics.summary", { name: other, event: eventName }),
+            description: t("mail.ics.description", { name: other, event: eventName, url: agendaUrl }),
+            location: event.venue
+              ? t("mail.ics.location", { venue: event.venue, table: c.tableName })
+              : t("fairDay.table", { table: c.tableName }),
+            url: agendaUrl,
+            organizer,
+            attendees,
+          }),
+        };
+      });
+      const paragraphs = [t(`fairDay.mail.${kind}.body`, { event: eventName })];
+      const items = lines.length ? lines : [t("fairDay.agenda.none")];
+      const content: MailContent = {
+        heading: t(`fairDay.mail.${kind}.subject`, { event: eventName }),
+        paragraphs,
+        items: [
+          ...items,
+          ...cancelled.map((c) =>
+            t("mail.schedule.cancelledLine", {
+              time: formatVenueTime(new Date(c.startsAt), locale),
+              name: nameOf(c.aId === p.id ? c.bId : c.aId),
+            }),
+          ),
+        ],
+        action: { label: t("mail.schedule.openAgenda"), url: agendaUrl },
+        footer: t("mail.footer"),
+      };
+      if (calendar.length) content.paragraphs.push(t("mail.schedule.invitations"));
+      mails.push({
+        kind,
+        to: to.email,
+        subject: content.heading,
+        ...compose(locale, content),
+        calendar,
+        dedupeKey: `schedule:${eventId}:v${event.publishedVersion}:p${p.id}`,
+      });
+    }
+    const queued = await queueMails(tx, mails);
+    return {
+      mails: queued,
+      requests: changes.filter((c) => c.method === "REQUEST").length,
+      cancels: changes.filter((c) => c.method === "CANCEL").length,
+    };
+  });
+}
+
+// ---- reminders -------------------------------------------------------------------------
+
+export interface ReminderReport {
+  fairEve: number;
+  requests: number;
+  certificates: number;
+}
+
+/**
+ * Queues the reminders due at `now`. Safe to run as often as wanted: each reminder has a unique
+ * key (fair-eve per participant and event, one per meeting request, one per certificate and
+ * expiry date), so a second run, or two at once, queues nothing new.
+ */
+export async function queueReminders(
+  db: Db,
+  now: Date,
+  opts: { requestDays?: number; certificateDays?: number } = {},
+): Promise<ReminderReport> {
+  return {
+    fairEve: await queueFairEve(db, now),
+    requests: await queueRequestReminders(db, now, opts.requestDays ?? REQUEST_REMINDER_DAYS),
+    certificates: await queueCertificateNudges(db, now, opts.certificateDays),
+  };
+}
+
+async function fresh(db: Db, mails: OutgoingMail[]) {
+  const have = await existingKeys(
+    db,
+    mails.map((m) => m.dedupeKey!),
+  );
+  return mails.filter((m) => !have.has(m.dedupeKey!));
+}
+
+async function queueFairEve(db: Db, now: Date): Promise<number> {
+  let n = 0;
+  const tomorrow = addDays(venueToday(now), 1);
+  for (const ev of await publishedEventsStarting(db, tomorrow)) {
+    const [rows, parts] = await Promise.all([publishedMeetings(db, ev.id), eventParticipantsNamed(db, ev.id)]);
+    const approved = parts.filter((p) => p.status === "approved");
+    const recipients = await orgRecipients(
+      db,
+      approved.map((p) => p.orgId),
+    );
+    const byId = new Map(parts.map((p) => [p.id, p]));
+    const mails: OutgoingMail[] = [];
+    for (const p of approved) {
+      const to = recipients.get(p.orgId);
+      if (!to) continue;
+      const t = translator(to.locale);
+      const eventName = orgName(ev.nameVi, ev.nameEn, to.locale);
+      const lines = rows
+        .filter((r) => r.aId === p.id || r.bId === p.id)
+        .map((r) => {
+          const o = byId.get(r.aId === p.id ? r.bId : r.aId);
+          return t("mail.meetingLine", {
+            time: formatVenueTime(new Date(r.startsAt), to.locale),
+            table: r.tableName,
+            name: o ? orgName(o.nameVi, o.nameEn, to.locale) : "?",
+          });
+        });
+      const content: MailContent = {
+        heading: t("mail.eve.heading", { event: eventName, day: formatDay(ev.firstDay, to.locale) }),
+        paragraphs: [t("mail.eve.body", { org: orgName(p.nameVi, p.nameEn, to.locale) })],
+        items: lines.length ? lines : [t("mail.eve.none")],
+        action: { label: t("mail.schedule.openAgenda"), url: absoluteUrl(`/my/agenda?event=${ev.id}`) },
+        footer: t("mail.footer"),
+      };
+      mails.push({
+        kind: "fair_eve",
+        to: to.email,
+        subject: t("mail.eve.subject", { event: eventName }),
+        ...compose(to.locale, content),
+        dedupeKey: `fair-eve:${ev.id}:p${p.id}`,
+      });
+    }
+    n += await queueMails(db, await fresh(db, mails));
+  }
+  return n;
+}
+
+async function queueRequestReminders(db: Db, now: Date, days: number): Promise<number> {
+  const due = await unansweredRequests(db, requestReminderCutoff(now, days), now.toISOString());
+  if (due.length === 0) return 0;
+  const have = await existingKeys(
+    db,
+    due.map((r) => `request-reminder:${r.id}`),
+  );
+  const todo = due.filter((r) => !have.has(`request-reminder:${r.id}`));
+  const recipients = await orgRecipients(
+    db,
+    todo.map((r) => r.toOrgId),
+  );
+  const mails: OutgoingMail[] = [];
+  for (const r of todo) {
+    const to = recipients.get(r.toOrgId);
+    if (!to) continue;
+    const t = translator(to.locale);
+    const from = orgName(r.fromNameVi, r.fromNameEn, to.locale);
+    const event = orgName(r.eventNameVi, r.eventNameEn, to.locale);
+    const waited = Math.max(days, Math.floor((now.getTime() - Date.parse(r.createdAt)) / 86_400_000));
+    const content: MailContent = {
+      heading: t("mail.request.heading"),
+      paragraphs: [
+        t("mail.request.body", { from, event, days: waited }),
+        ...(r.message ? [t("mail.request.message", { message: r.message })] : []),
+      ],
+      action: { label: t("mail.request.open"), url: absoluteUrl(`/my/events/${r.eventId}`) },
+      footer: t("mail.footer"),
+    };
+    mails.push({
+      kind: "request_reminder",
+      to: to.email,
+      subject: t("mail.request.subject", { from }),
+      ...compose(to.locale, content),
+      dedupeKey: `request-reminder:${r.id}`,
+    });
+  }
+  return queueMails(db, mails);
+}
+
+async function queueCertificateNudges(db: Db, now: Date, days?: number): Promise<number> {
+  const w = certificateWindow(now, days);
+  const certs = await expiringCertificates(db, w.from, w.to);
+  const key = (c: (typeof certs)[number]) => `cert-expiry:${c.id}:${c.validUntil}`;
+  const have = await existingKeys(db, certs.map(key));
+  const todo = certs.filter((c) => !have.has(key(c)));
+  const recipients = await orgRecipients(
+    db,
+    todo.map((c) => c.orgId),
+  );
+  const mails: OutgoingMail[] = [];
+  for (const c of todo) {
+    const to = recipients.get(c.orgId);
+    if (!to) continue;
+    const t = translator(to.locale);
+    const org = orgName(c.nameVi, c.nameEn, to.locale);
+    const day = formatDay(c.validUntil!, to.locale);
+    const content: MailContent = {
+      heading: t("mail.cert.heading"),
+      paragraphs: [
+        t("mail.cert.body", { org, standard: c.standard, day, no: c.certificateNo ? ` (${c.certificateNo})` : "" }),
+      ],
+      action: { label: t("mail.cert.open"), url: absoluteUrl("/my/profile") },
+      footer: t("mail.footer"),
+    };
+    mails.push({
+      kind: "certificate_expiry",
+      to: to.email,
+      subject: t("mail.cert.subject", { org, standard: c.standard, day }),
+      ...compose(to.locale, content),
+      dedupeKey: key(c),
+    });
+  }
+  return queueMails(db, mails);
+}

@@ -1,0 +1,142 @@
+import { sql } from "kysely";
+import type { Db } from "../connection";
+
+// Reads behind the portal's notices: who is to be told (one address per organisation, with the
+// language that person chose), what their calendars were last sent about each meeting, and which
+// reminders are due. app/mail.server.ts composes the mails.
+
+export interface Recipient {
+  email: string;
+  locale: "vi" | "en";
+}
+
+/**
+ * One address per organisation: the owner's (else the first member's), active accounts only.
+ * Keyed by organisation id.
+ */
+export async function orgRecipients(db: Db, orgIds: number[]): Promise<Map<number, Recipient>> {
+  const out = new Map<number, Recipient>();
+  if (orgIds.length === 0) return out;
+  for (let i = 0; i < orgIds.length; i += 500) {
+    const rows = await db
+      .selectFrom("memberships as ms")
+      .innerJoin("users as u", "u.id", "ms.userId")
+      .where("ms.orgId", "in", orgIds.slice(i, i + 500))
+      .where("u.status", "=", "active")
+      .select(["ms.orgId", "u.email", "u.locale"])
+      .orderBy("ms.orgId")
+      .orderBy(sql`ms.role = 'owner'`, "desc")
+      .orderBy("u.id")
+      .execute();
+    for (const r of rows) if (!out.has(r.orgId)) out.set(r.orgId, { email: r.email, locale: r.locale });
+  }
+  return out;
+}
+
+/** The event's participants (any status) with their organisation's names. */
+export async function eventParticipantsNamed(db: Db, eventId: number) {
+  return db
+    .selectFrom("eventParticipants as p")
+    .innerJoin("organisations as o", "o.id", "p.orgId")
+    .where("p.eventId", "=", eventId)
+    .select(["p.id", "p.orgId", "p.kind", "p.status", "o.nameVi", "o.nameEn"])
+    .execute();
+}
+
+export async function invitationsOf(db: Db, eventId: number) {
+  return db.selectFrom("meetingInvitations").selectAll().where("eventId", "=", eventId).execute();
+}
+
+export async function upsertInvitation(
+  db: Db,
+  v: {
+    meetingId: number;
+    eventId: number;
+    aId: number;
+    bId: number;
+    sequence: number;
+    startsAt: string;
+    minutes: number;
+    tableName: string;
+    state: "active" | "cancelled";
+  },
+) {
+  await db
+    .insertInto("meetingInvitations")
+    .values(v)
+    .onConflict((oc) =>
+      oc.column("meetingId").doUpdateSet({
+        sequence: v.sequence,
+        startsAt: v.startsAt,
+        minutes: v.minutes,
+        tableName: v.tableName,
+        state: v.state,
+        aId: v.aId,
+        bId: v.bId,
+        updatedAt: sql`strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
+      }),
+    )
+    .execute();
+}
+
+/** Events with a published schedule whose first day is `firstDay`. */
+export async function publishedEventsStarting(db: Db, firstDay: string) {
+  return db
+    .selectFrom("events as e")
+    .innerJoin(
+      (eb) =>
+        eb
+          .selectFrom("eventDays")
+          .select(["eventId", sql<string>`min(date)`.as("firstDay")])
+          .groupBy("eventId")
+          .as("d"),
+      (j) => j.onRef("d.eventId", "=", "e.id"),
+    )
+    .where("e.publishedVersion", ">", 0)
+    .where("d.firstDay", "=", firstDay)
+    .select(["e.id", "e.nameVi", "e.nameEn", "e.venue", "d.firstDay"])
+    .execute();
+}
+
+/**
+ * Pending meeting requests asked before `cutoff` in events whose request deadline has not
+ * passed: the side that must answer is `to`.
+ */
+export async function unansweredRequests(db: Db, cutoff: string, now: string) {
+  return db
+    .selectFrom("meetingRequests as r")
+    .innerJoin("events as e", "e.id", "r.eventId")
+    .innerJoin("eventParticipants as pf", "pf.id", "r.fromId")
+    .innerJoin("eventParticipants as pt", "pt.id", "r.toId")
+    .innerJoin("organisations as of", "of.id", "pf.orgId")
+    .where("r.status", "=", "pending")
+    .where("r.createdAt", "<=", cutoff)
+    .where((eb) => eb.or([eb("e.requestDeadline", "is", null), eb("e.requestDeadline", ">", now)]))
+    .where("pt.status", "=", "approved")
+    .select([
+      "r.id",
+      "r.eventId",
+      "r.message",
+      "r.createdAt",
+      "pt.orgId as toOrgId",
+      "of.nameVi as fromNameVi",
+      "of.nameEn as fromNameEn",
+      "e.nameVi as eventNameVi",
+      "e.nameEn as eventNameEn",
+    ])
+    .orderBy("r.id")
+    .execute();
+}
+
+/** Certificates of active firms valid until a date within [from, to]. */
+export async function expiringCertificates(db: Db, from: string, to: string) {
+  return db
+    .selectFrom("certifications as c")
+    .innerJoin("organisations as o", "o.id", "c.orgId")
+    .where("o.status", "=", "active")
+    .where("c.validUntil", ">=", from)
+    .where("c.validUntil", "<=", to)
+    .select(["c.id", "c.orgId", "c.standard", "c.certificateNo", "c.validUntil", "o.nameVi", "o.nameEn"])
+    .orderBy("c.id")
+    .execute();
+}

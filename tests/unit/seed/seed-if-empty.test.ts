@@ -14,14 +14,12 @@ afterAll(async () => {
 });
 
 describe("seedIfEmpty", () => {
-  it("loads the demo directory into an empty database, quickly, and export gives it back unchanged", async () => {
-    const started = performance.now();
+  it("loads the demo directory into an empty database, and export gives it back unchanged", async () => {
+    // Its speed is measured by `npm run bench -- import`, never asserted here (a loaded machine).
     const r = await seedIfEmpty(t);
-    const ms = performance.now() - started;
     expect(r.seeded).toBe(true);
     expect(r.counts).toEqual({ suppliers: 1000, buyers: 30, requests: 100 });
     expect(r.import).toMatchObject({ created: 1130, updated: 0, unchanged: 0 });
-    expect(ms).toBeLessThan(10_000);
 
     const exported = await exportDirectory(t.db);
     expect(formatDirectory(exported)).toBe(formatDirectory(generateDemoDirectory()));

@@ -64,16 +64,13 @@ describe("tokenize", () => {
     expect(tokenize(" -- ,. ")).toEqual([]);
   });
 
-  it("is fast enough to run on every document and query", () => {
+  // Speed belongs in `npm run bench -- search`; here only that a long mixed text tokenizes.
+  it("tokenizes long mixed-script text over and over without error", () => {
     const text =
       "Công ty TNHH Cơ khí Lạc Hồng chuyên gia công CNC, dập tấm SUS304 6061-T6 M8x1.25 cho giá đỡ; 射出成形 ";
-    const t0 = performance.now();
     let n = 0;
-    for (let i = 0; i < 20_000; i++) n += tokenize(text).length;
-    const ms = performance.now() - t0;
-    expect(n).toBeGreaterThan(0);
-    // ~2 MB of text; measured ~150 ms on the dev machine, generous bound for slow CI.
-    expect(ms).toBeLessThan(2_000);
+    for (let i = 0; i < 2_000; i++) n += tokenize(text).length;
+    expect(n).toBe(2_000 * tokenize(text).length);
   });
 });
 

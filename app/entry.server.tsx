@@ -1,10 +1,11 @@
 import { PassThrough } from "node:stream";
-import type { EntryContext, HandleErrorFunction } from "@remix-run/node";
+import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer, isRouteErrorResponse } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { logger } from "~/logger.server";
 import { stripNulBytes } from "~/strip-nul.server";
+import { RequestInfoContext, loadContextInfo } from "~/components/request-info";
 
 const ABORT_DELAY = 5_000;
 
@@ -18,12 +19,18 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
+  loadContext: AppLoadContext,
 ) {
+  // The CSP nonce (scripts/lib/http/security.ts) and the request id, for root.tsx.
+  const info = loadContextInfo(loadContext);
   return new Promise<Response>((resolve, reject) => {
     let failed = false;
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
+      <RequestInfoContext.Provider value={info}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={info.nonce} />
+      </RequestInfoContext.Provider>,
       {
+        nonce: info.nonce,
         onAllReady() {
           const body = new PassThrough();
           const clean = stripNulBytes();
@@ -42,7 +49,8 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           failed = true;
-          if (!request.signal.aborted) logger.error({ err: error, url: request.url }, "render failed");
+          if (!request.signal.aborted)
+            logger.error({ err: error, url: request.url, reqId: info.requestId }, "render failed");
         },
       },
     );
@@ -54,9 +62,10 @@ export default function handleRequest(
  * Expected outcomes are not errors: a 404 for an unknown ref, a 401/403 from a guard, a client
  * that hung up mid-request. Everything else is logged once, with the URL, through pino.
  */
-export const handleError: HandleErrorFunction = (error, { request }) => {
+export const handleError: HandleErrorFunction = (error, { request, context }) => {
   if (request.signal.aborted) return;
   if (isRouteErrorResponse(error) && error.status < 500) return;
   if (error instanceof Response && error.status < 500) return;
-  logger.error({ err: error, method: request.method, url: request.url }, "request failed");
+  const reqId = loadContextInfo(context).requestId;
+  logger.error({ err: error, method: request.method, url: request.url, reqId }, "request failed");
 };

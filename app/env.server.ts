@@ -25,6 +25,15 @@ const schema = z.object({
     .url("PUBLIC_URL must be a URL such as https://cnht.hanoi.gov.vn")
     .refine((u) => /^https?:$/.test(new URL(u).protocol), "PUBLIC_URL must be http or https")
     .optional(),
+  // How many reverse-proxy hops in front of the portal are believed about the client
+  // (X-Forwarded-For/-Proto/-Host, X-Request-Id). 0, the default, believes none: a direct
+  // client can write those headers, and req.ip feeds the rate limits.
+  TRUST_PROXY: z.coerce
+    .number({ invalid_type_error: "TRUST_PROXY must be a number of proxy hops (0, 1, 2…)" })
+    .int("TRUST_PROXY must be a whole number of proxy hops")
+    .min(0)
+    .max(10)
+    .default(0),
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });

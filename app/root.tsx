@@ -19,6 +19,7 @@ import { translator, type Locale } from "~/modules/i18n";
 import { SiteHeader } from "~/components/site-header";
 import { SiteFooter } from "~/components/site-footer";
 import { buttonClass } from "~/components/ui/button";
+import { REQUEST_ID_ELEMENT, useErrorRequestId, useNonce } from "~/components/request-info";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -43,6 +44,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const locale: Locale = data?.locale ?? "vi";
   const t = translator(locale);
+  // The CSP allows inline scripts only with this response's nonce (server only; see request-info).
+  const nonce = useNonce();
   return (
     <html lang={locale}>
       <head>
@@ -68,8 +71,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
           {children}
         </main>
         <SiteFooter locale={locale} />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
@@ -94,6 +97,8 @@ export function ErrorBoundary() {
   const data = useRouteLoaderData<typeof loader>("root");
   const t = translator(data?.locale ?? "vi");
   const status = isRouteErrorResponse(error) ? error.status : 500;
+  // The id in the access and error logs, for a user to quote (also in the X-Request-Id header).
+  const requestId = useErrorRequestId();
   const [title, body] =
     status === 404
       ? [t("error.notFound.title"), t("error.notFound.body")]
@@ -107,6 +112,17 @@ export function ErrorBoundary() {
         {title}
       </h1>
       {body && <p className="mt-2 text-slate-600">{body}</p>}
+      {status >= 500 && requestId && (
+        <p className="mt-4 text-sm text-slate-600">
+          {t("error.server.reference")}{" "}
+          <code
+            id={REQUEST_ID_ELEMENT}
+            className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-900"
+          >
+            {requestId}
+          </code>
+        </p>
+      )}
       <p className="mt-8 flex flex-wrap justify-center gap-3">
         <Link to="/" className={buttonClass("primary")}>
           {t("common.backHome")}

@@ -1,3 +1,5 @@
+import type { LinksFunction } from "@remix-run/node";
+import printCss from "./agenda-print.css?url";
 import { Form, Link } from "@remix-run/react";
 import { useT } from "~/components/i18n";
 
@@ -19,13 +21,8 @@ export interface SheetEntry {
   canRecord?: boolean;
 }
 
-export const PRINT_CSS = `@media print {
-  header, footer, aside, nav, .no-print { display: none !important; }
-  .agenda-sheet { break-after: page; page-break-after: always; border: 0 !important; box-shadow: none !important; }
-  .agenda-sheet:last-child { break-after: auto; page-break-after: auto; }
-  main, body { background: white !important; }
-  .agenda-sheet tr { break-inside: avoid; }
-}`;
+/** Route `links` for pages that print agendas (a style sheet, as the CSP wants). */
+export const agendaPrintLinks: LinksFunction = () => [{ rel: "stylesheet", href: printCss }];
 
 export function AgendaSheet({
   title,

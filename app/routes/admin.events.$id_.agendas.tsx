@@ -6,7 +6,9 @@ import { getLocale } from "~/locale.server";
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
-import { AgendaSheet, PRINT_CSS } from "~/components/agenda-sheet";
+import { AgendaSheet, agendaPrintLinks } from "~/components/agenda-sheet";
+
+export const links = agendaPrintLinks;
 
 // Every participant's agenda of one event, one printed page each, for the welcome desk.
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -31,7 +33,6 @@ export default function AllAgendas() {
   const t = useT();
   return (
     <>
-      <style>{PRINT_CSS}</style>
       <div className="no-print">
         <PageHeader title={`${t("fairDay.agenda.allTitle")} — ${d.name}`}>
           <button

@@ -10,7 +10,9 @@ import { translator } from "~/modules/i18n";
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
-import { AgendaSheet, PRINT_CSS } from "~/components/agenda-sheet";
+import { AgendaSheet, agendaPrintLinks } from "~/components/agenda-sheet";
+
+export const links = agendaPrintLinks;
 
 // The firm's published meetings, per event (?event=ID for one), printable, with the .ics and a
 // QR check-in code per meeting; after a meeting starts each side records its outcome here.
@@ -82,7 +84,6 @@ export default function MyAgenda() {
   const t = useT();
   return (
     <>
-      <style>{PRINT_CSS}</style>
       <PageHeader
         title={t("fairDay.agenda.title")}
         lead={<span className="no-print">{t("fairDay.agenda.lead")}</span>}

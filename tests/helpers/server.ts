@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
+const STARTUP_LIMIT_MS = 180_000;
 
 export interface RunningServer {
   url: string;
@@ -39,8 +40,16 @@ export async function startServer(opts: {
   );
   let out = "";
   child.stderr!.on("data", (d) => (out += d));
+  // Ready means /readyz says so (database, migrations, search), not merely listening. The limit
+  // is generous: a loaded CI machine may take long, a failure to start is reported at once.
+  const deadline = Date.now() + STARTUP_LIMIT_MS;
+  let exited: string | null = null;
+  child.on("exit", (code) => (exited = `server exited with ${code}:\n${out}`));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 30 s:\n${out}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`server did not listen in ${STARTUP_LIMIT_MS / 1000} s:\n${out}`)),
+      STARTUP_LIMIT_MS,
+    );
     child.stdout!.on("data", (d) => {
       out += d;
       const m = /listening on (http:\/\/[\d.]+:\d+)/.exec(out);
@@ -49,11 +58,27 @@ export async function startServer(opts: {
         resolve(m[1]);
       }
     });
-    child.on("exit", (code) => {
+    child.on("exit", () => {
       clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${out}`));
+      reject(new Error(exited ?? "server exited"));
     });
   });
+  let last = "";
+  for (;;) {
+    if (exited) throw new Error(exited);
+    try {
+      const res = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(10_000) });
+      last = `${res.status} ${await res.text()}`;
+      if (res.ok) break;
+    } catch (e) {
+      last = String(e);
+    }
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`server not ready in ${STARTUP_LIMIT_MS / 1000} s (last /readyz: ${last}):\n${out}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
   return {
     url,
     output: () => out,

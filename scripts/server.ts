@@ -3,6 +3,7 @@ import express from "express";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import { BUILD_DIR } from "./lib/build";
+import { requestGuard } from "./lib/request-guard";
 
 /** The production HTTP server: static assets, security headers, then the Remix handler. */
 export async function createApp() {
@@ -16,6 +17,8 @@ export async function createApp() {
     res.setHeader("X-Frame-Options", "DENY");
     next();
   });
+  // Before static files too: TRACE / cross-origin POSTs are refused whatever the path.
+  app.use(requestGuard());
   app.use(
     "/assets",
     express.static(path.join(BUILD_DIR, "client/assets"), { immutable: true, maxAge: "1y" }),

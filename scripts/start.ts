@@ -10,6 +10,7 @@ import { startOutboxWorker } from "../search/worker";
 import { warmSearchEngine } from "../search/index";
 import { createDemoFair } from "../app/modules/events/demo";
 import { expireDue } from "../db/queries/events-requests";
+import { EnvError } from "../app/env.server";
 
 async function main() {
   const t0 = Date.now();
@@ -72,6 +73,7 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  // A configuration error says which variable is wrong; a stack would only hide that.
+  console.error(e instanceof EnvError ? e.message : e instanceof Error ? (e.stack ?? e.message) : e);
   process.exit(1);
 });

@@ -142,7 +142,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
           },
         };
       }
-      const done = await applyDayChange(eventId, dc, now, c.data.revision ?? -1, actor.userId, url.origin);
+      const done = await applyDayChange(eventId, dc, now, c.data.revision ?? -1, actor.userId);
       if (!done)
         return redirectWithToast(request, `/admin/events/${eventId}/live${url.search}`, {
           kind: "error",

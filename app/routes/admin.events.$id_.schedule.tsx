@@ -175,7 +175,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       });
       await audit("schedule_publish", r);
       // Participants learn of the plan (and later of each change) through the mail outbox.
-      await notifySchedule(ev.id, "schedule_published", new URL(request.url).origin);
+      await notifySchedule(ev.id, "schedule_published");
       return redirectWithToast(request, here, {
         kind: "success",
         message: t("fair.schedule.publishedDone", { version: r.version, meetings: r.meetings }),

@@ -6,9 +6,10 @@ import { matching } from "./matching";
 import { profile } from "./profile";
 import { fairDay } from "./fair-day";
 import { fair } from "./fair";
+import { security } from "./security";
 
 // Register each feature's message file here (one line each). Keys are "area.thing".
-const bundles = [common, directory, auth, admin, matching, profile, fairDay, fair];
+const bundles = [common, directory, auth, admin, matching, profile, fairDay, fair, security];
 
 type Dict = Record<string, string>;
 export const messages: { vi: Dict; en: Dict } = {

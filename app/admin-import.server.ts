@@ -69,8 +69,8 @@ export async function previewImport(actor: Actor, file: File, replace: boolean):
     throw e;
   }
   const token = crypto.randomBytes(16).toString("hex");
-  fs.mkdirSync(stagingDir(), { recursive: true });
-  fs.writeFileSync(stagedFile(token), text, { flag: "wx" });
+  fs.mkdirSync(stagingDir(), { recursive: true, mode: 0o700 });
+  fs.writeFileSync(stagedFile(token), text, { flag: "wx", mode: 0o600 });
   return { ok: true, token, fileName, replace, report };
 }
 

@@ -1,4 +1,5 @@
 import { getDb, getServices } from "~/services.server";
+import { absoluteUrl, publicOrigin } from "~/env.server";
 import { findSupplier, matchesForSupplier } from "~/matching.server";
 import { translator, type Locale } from "~/modules/i18n";
 import {
@@ -139,7 +140,7 @@ function entryFor(
 export async function eventAgendas(
   eventId: number,
   locale: Locale,
-  opts: { onlyParticipant?: number; origin: string },
+  opts: { onlyParticipant?: number } = {},
 ): Promise<ParticipantAgenda[]> {
   const db = getDb();
   const secret = getServices().env.SESSION_SECRET;
@@ -160,7 +161,7 @@ export async function eventAgendas(
       const e = entryFor(r, p.id, why, reasons, locale, secret);
       entries.push({
         ...e,
-        qr: await qrSvg(opts.origin + e.checkinPath),
+        qr: await qrSvg(absoluteUrl(e.checkinPath)),
         outcomes: history
           .filter((h) => h.meetingId === r.meetingId && h.participantId === p.id)
           .map((h) => ({ outcome: h.outcome, note: h.note, recordedAt: h.recordedAt })),
@@ -182,19 +183,14 @@ export async function myEvents(orgId: number, locale: Locale) {
   }));
 }
 
-export async function agendaIcs(
-  orgId: number,
-  locale: Locale,
-  origin: string,
-  eventId?: number,
-): Promise<string> {
+export async function agendaIcs(orgId: number, locale: Locale, eventId?: number): Promise<string> {
   const t = translator(locale);
   const events = (await myEvents(orgId, locale)).filter(
     (e) => eventId === undefined || e.eventId === eventId,
   );
   const all: { meeting: AgendaMeeting; venue: string | null; eventName: string }[] = [];
   for (const e of events) {
-    const [agenda] = await eventAgendas(e.eventId, locale, { onlyParticipant: e.participantId, origin });
+    const [agenda] = await eventAgendas(e.eventId, locale, { onlyParticipant: e.participantId });
     for (const m of agenda?.entries ?? []) all.push({ meeting: m, venue: e.venue, eventName: e.name });
   }
   const byId = new Map(all.map((x) => [x.meeting.meetingId, x]));
@@ -203,12 +199,12 @@ export async function agendaIcs(
     all.map((x) => x.meeting),
     {
       calendarName: t("fairDay.agenda.title"),
-      host: new URL(origin).host,
+      host: new URL(publicOrigin()).host,
       summary: (m) => t("fairDay.ics.summary", { name: m.counterpart.name }),
       description: (m) => [byId.get(m.meetingId)!.eventName, ...m.why].join("\n"),
       location: (m) =>
         [byId.get(m.meetingId)!.venue, t("fairDay.table", { table: m.table })].filter(Boolean).join(", "),
-      url: (m) => `${origin}/my/agenda?event=${m.eventId}`,
+      url: (m) => absoluteUrl(`/my/agenda?event=${m.eventId}`),
     },
   );
 }

@@ -163,11 +163,6 @@ export function clientIp(context: unknown): string {
   return typeof ip === "string" && ip ? ip : "unknown";
 }
 
-/** The site's own origin, for links written into mails. */
-export function siteOrigin(request: Request): string {
-  return new URL(request.url).origin;
-}
-
 /** Sends a queued mail when SMTP is configured, without holding up the response. */
 export function sendMailInBackground(mailId: number | null): void {
   if (mailId === null) return;

@@ -34,11 +34,16 @@ const schema = z.object({
     .min(0)
     .max(10)
     .default(0),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  // Unset means development, so that `npm ci && npm start` on a fresh clone works with nothing
+  // configured; operators set NODE_ENV=production (deploy/), which then requires the two below.
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
 export type Env = z.infer<typeof schema> & { SESSION_SECRET: string; dataDir: string };
+
+/** A configuration mistake: the start script prints its message alone, without a stack. */
+export class EnvError extends Error {}
 
 let cached: Env | undefined;
 
@@ -48,8 +53,13 @@ export function getEnv(): Env {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
-    throw new Error(`Invalid environment:\n${lines}`);
+    throw new EnvError(`Invalid environment:\n${lines}`);
   }
+  const missing = productionProblems(parsed.data);
+  if (missing.length)
+    throw new EnvError(
+      `Invalid environment for NODE_ENV=production:\n${missing.map((m) => `  ${m}`).join("\n")}`,
+    );
   const dataDir = path.dirname(path.resolve(parsed.data.DATABASE_PATH));
   cached = {
     ...parsed.data,
@@ -59,10 +69,25 @@ export function getEnv(): Env {
   return cached;
 }
 
+/**
+ * A public server must not sign cookies with a secret generated into a file an operator may
+ * never back up or share between hosts, nor build links without knowing its own address.
+ */
+function productionProblems(e: z.infer<typeof schema>): string[] {
+  if (e.NODE_ENV !== "production") return [];
+  const out: string[] = [];
+  if (!e.SESSION_SECRET) out.push("SESSION_SECRET: missing (at least 32 bytes, e.g. `openssl rand -hex 32`)");
+  else if (Buffer.byteLength(e.SESSION_SECRET, "utf8") < 32)
+    out.push("SESSION_SECRET: must be at least 32 bytes");
+  if (!e.PUBLIC_URL)
+    out.push("PUBLIC_URL: missing (the site's public address, e.g. https://cnht.hanoi.gov.vn)");
+  return out;
+}
+
 /** No secret in the repo: the first start writes a random one beside the database (mode 600). */
 function sessionSecretFile(dataDir: string): string {
   const file = path.join(dataDir, "session-secret");
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   if (!fs.existsSync(file)) {
     try {
       fs.writeFileSync(file, crypto.randomBytes(32).toString("hex"), { mode: 0o600, flag: "wx" });

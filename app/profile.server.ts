@@ -91,8 +91,8 @@ async function storeUpload(file: File): Promise<string> {
   const kind = sniff(bytes);
   if (!kind) throw new Error("storeUpload: unchecked file"); // callers check first
   const name = `${crypto.randomBytes(16).toString("hex")}.${kind}`;
-  fs.mkdirSync(uploadsDir(), { recursive: true });
-  fs.writeFileSync(path.join(uploadsDir(), name), bytes, { flag: "wx" });
+  fs.mkdirSync(uploadsDir(), { recursive: true, mode: 0o700 });
+  fs.writeFileSync(path.join(uploadsDir(), name), bytes, { flag: "wx", mode: 0o600 });
   return name;
 }
 

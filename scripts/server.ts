@@ -10,6 +10,7 @@ import { accessLog, requestId } from "./lib/http/access-log";
 import { cspNonce, nonceOf, privateNoStore, securityHeaders } from "./lib/http/security";
 import { compressible } from "./lib/http/compress";
 import { healthRoutes } from "./lib/http/health";
+import { requestGuard } from "./lib/request-guard";
 
 /**
  * The production HTTP server, in this order: request id and access log, security headers,
@@ -29,6 +30,8 @@ export async function createApp() {
   app.use(cspNonce());
   app.use(securityHeaders({ https: !!env.PUBLIC_URL && new URL(env.PUBLIC_URL).protocol === "https:" }));
   app.use(compression({ filter: compressible }));
+  // Before static files too: TRACE / cross-origin POSTs are refused whatever the path.
+  app.use(requestGuard());
   app.use(
     "/assets",
     express.static(path.join(BUILD_DIR, "client/assets"), { immutable: true, maxAge: "1y" }),

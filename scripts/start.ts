@@ -11,6 +11,7 @@ import { startMailWorker } from "../app/mail-worker.server";
 import { warmSearchEngine } from "../search/index";
 import { createDemoFair } from "../app/modules/events/demo";
 import { expireDue } from "../db/queries/events-requests";
+import { EnvError } from "../app/env.server";
 
 async function main() {
   const t0 = Date.now();
@@ -75,6 +76,7 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  // A configuration error says which variable is wrong; a stack would only hide that.
+  console.error(e instanceof EnvError ? e.message : e instanceof Error ? (e.stack ?? e.message) : e);
   process.exit(1);
 });

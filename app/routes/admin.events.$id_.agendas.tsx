@@ -17,7 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const eventId = Number(params.id);
   const event = Number.isInteger(eventId) ? await eventInfo(getDb(), eventId) : undefined;
   if (!event) throw new Response("Not found", { status: 404 });
-  const agendas = await eventAgendas(eventId, locale, { origin: new URL(request.url).origin });
+  const agendas = await eventAgendas(eventId, locale);
   return {
     name: locale === "en" ? (event.nameEn ?? event.nameVi) : event.nameVi,
     venue: event.venue,

@@ -3,7 +3,8 @@ import { Form, useActionData } from "@remix-run/react";
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
-import { authLimiters, clientIp, sendMailInBackground, siteOrigin } from "~/auth.server";
+import { authLimiters, clientIp, sendMailInBackground } from "~/auth.server";
+import { publicOrigin } from "~/env.server";
 import { getDb } from "~/services.server";
 import { getTranslator } from "~/locale.server";
 import { redirectWithToast } from "~/session.server";
@@ -29,7 +30,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data(submission.reply({ formErrors: [t("auth.rateLimited", { minutes: retryMinutes(wait) })] }), {
       status: 429,
     });
-  const { mailId } = await requestPasswordReset(getDb(), submission.value.email, siteOrigin(request));
+  const { mailId } = await requestPasswordReset(getDb(), submission.value.email, publicOrigin());
   sendMailInBackground(mailId);
   // One answer whether or not the address has an account.
   return done();

@@ -2,15 +2,15 @@ import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { getActor } from "~/auth.server";
 import { getDb } from "~/services.server";
 import { isLocale, LOCALE_COOKIE } from "~/modules/i18n";
+import { safeRedirect } from "~/modules/auth/permissions";
 import { setUserLocale } from "../../db/queries/users";
 
 // The language switch is a plain form POST so it works without JavaScript.
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const lang = form.get("lang");
-  const back = String(form.get("redirectTo") ?? "/");
-  // Only same-site paths: never an open redirect.
-  const to = back.startsWith("/") && !back.startsWith("//") ? back : "/";
+  // Only paths of this site: never an open redirect.
+  const to = safeRedirect(form.get("redirectTo"), "/");
   if (!isLocale(lang)) return redirect(to);
   // A logged-in user's choice is also the account's language, so the next login (on any device)
   // starts in it instead of flipping back.

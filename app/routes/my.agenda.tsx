@@ -28,10 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const now = new Date();
   const agendas = [];
   for (const e of events) {
-    const [a] = await eventAgendas(e.eventId, locale, {
-      onlyParticipant: e.participantId,
-      origin: url.origin,
-    });
+    const [a] = await eventAgendas(e.eventId, locale, { onlyParticipant: e.participantId });
     agendas.push({
       eventId: e.eventId,
       name: e.name,

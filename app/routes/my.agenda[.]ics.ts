@@ -8,7 +8,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireOwnOrg(request);
   const url = new URL(request.url);
   const event = Number(url.searchParams.get("event")) || undefined;
-  const body = await agendaIcs(actor.orgId, getLocale(request), url.origin, event);
+  const body = await agendaIcs(actor.orgId, getLocale(request), event);
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

@@ -3,7 +3,8 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
-import { rateLimitWrite, requireUser, siteOrigin } from "~/auth.server";
+import { rateLimitWrite, requireUser } from "~/auth.server";
+import { publicOrigin } from "~/env.server";
 import { getDb } from "~/services.server";
 import { getTranslator } from "~/locale.server";
 import { redirectWithToast, rotateSessionCookie } from "~/session.server";
@@ -128,7 +129,7 @@ export async function action({ request }: ActionFunctionArgs) {
     throw new Response(t("org.ownerOnly"), { status: 403 });
   const owner = { userId: actor.userId!, orgId: actor.orgId, orgRef: actor.orgRef };
   if (v.intent === "invite") {
-    const inviteLink = await createInvite(db, owner, siteOrigin(request));
+    const inviteLink = await createInvite(db, owner, publicOrigin());
     // Shown once, on this response: the link is a secret and is not stored in readable form.
     return data({ result: null, inviteLink });
   }

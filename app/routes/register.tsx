@@ -9,7 +9,8 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
-import { authLimiters, clientIp, getActor, sendMailInBackground, siteOrigin } from "~/auth.server";
+import { authLimiters, clientIp, getActor, sendMailInBackground } from "~/auth.server";
+import { publicOrigin } from "~/env.server";
 import { getDb } from "~/services.server";
 import { getLocale, getTranslator } from "~/locale.server";
 import { redirectWithToast } from "~/session.server";
@@ -68,7 +69,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       },
     );
   const { redirectTo, ...reg } = submission.value;
-  const result = await register(getDb(), reg, siteOrigin(request));
+  const result = await register(getDb(), reg, publicOrigin());
   sendMailInBackground(result.mailId);
   // Same message whether the address was free or not: no account enumeration.
   return redirectWithToast(request, loginUrl(redirectTo), { kind: "info", message: t("auth.register.done") });

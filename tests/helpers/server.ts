@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -18,6 +19,9 @@ export async function startServer(opts: {
   databasePath: string;
   env?: Record<string, string>;
 }): Promise<RunningServer> {
+  // Production requires PUBLIC_URL, and the CSRF check compares Origin with it: the port is
+  // picked here (not PORT=0) so that PUBLIC_URL can name it.
+  const port = opts.env?.PORT ?? String(await freePort());
   const child: ChildProcess = spawn(
     process.execPath,
     ["--import", "tsx", path.join(ROOT, "scripts/start.ts")],
@@ -26,7 +30,8 @@ export async function startServer(opts: {
       env: {
         ...process.env,
         NODE_ENV: "production",
-        PORT: "0",
+        PORT: port,
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
         SKIP_BUILD: "1",
         SEED: "0",
         LOG_LEVEL: "warn",
@@ -90,4 +95,15 @@ export async function startServer(opts: {
         setTimeout(() => child.kill("SIGKILL"), 3000).unref();
       }),
   };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
 }

@@ -44,9 +44,35 @@ export function tokenRoleNeedsOrg(role: Role): boolean {
   return role === "supplier" || role === "buyer";
 }
 
-/** A same-site path to go back to after login; anything else (//evil, https://...) goes home. */
+const BASE = "http://portal.invalid";
+// Controls (C0, DEL, C1) and backslashes: browsers drop or reinterpret them in a Location.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHAR = /[\u0000-\u001f\u007f-\u009f\\]/;
+const unsafe = (s: string) => UNSAFE_CHAR.test(s) || /^\/[/\\]/.test(s);
+
+/**
+ * A path of this site to redirect to (after login, a language switch …); anything else goes to
+ * `fallback`. Browsers drop tabs and newlines from a Location and read `\\` as `/`, so
+ * `/\t/evil`, `/\\evil` and `//evil` all leave the site: any control character or
+ * backslash — in the value or in its percent-decoded forms — is refused, and what remains must
+ * resolve to this origin. The one function every redirect target goes through.
+ */
 export function safeRedirect(to: unknown, fallback = "/my"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\"))
-    return fallback;
-  return to;
+  if (typeof to !== "string" || to.length > 2000 || !to.startsWith("/")) return fallback;
+  let decoded = to;
+  for (let i = 0; i < 3; i++) {
+    if (unsafe(decoded)) return fallback;
+    let next: string;
+    try {
+      next = decodeURIComponent(decoded);
+    } catch {
+      return fallback;
+    }
+    if (next === decoded) break;
+    decoded = next;
+  }
+  if (unsafe(decoded)) return fallback;
+  const url = new URL(to, BASE);
+  if (url.origin !== BASE) return fallback;
+  return url.pathname + url.search + url.hash;
 }

@@ -8,7 +8,8 @@ import { createEvent } from "../../../db/queries/events";
 import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
 import { respondToRequest, sendRequest } from "../../../db/queries/events-requests";
 import { generateDraft, publishDraft } from "../../../db/queries/events-schedule";
-import { checkinPath } from "../../../app/modules/agenda";
+import { checkinPath, qrSvg } from "../../../app/modules/agenda";
+import { raw } from "../http/raw";
 
 // Agendas, .ics, check-in, no-shows, outcomes, the report and day-of changes, through the built
 // server against a real SQLite file. The fair is set in the past (10 March 2026) so outcomes
@@ -183,6 +184,19 @@ describe("agendas", () => {
     // Each entry links back to a page that exists: the agenda filtered to this event.
     expect(ics).toContain(`/my/agenda?event=${eventId}`);
     expect(ics).not.toMatch(/\/my\/agenda\/\d/);
+  });
+
+  it("builds .ics UIDs and URLs and QR codes from PUBLIC_URL, never from Host or X-Forwarded-Host", async () => {
+    const c = await login("b-1@example.com");
+    const forged = { Cookie: c.cookieHeader(), Host: "evil.example", "X-Forwarded-Host": "evil.example" };
+    const ics = (await raw(server.url, `/my/agenda.ics?event=${eventId}`, { headers: forged })).body;
+    expect(ics).toContain(`URL;VALUE=URI:${server.url}/my/agenda?event=${eventId}`);
+    expect(ics).toMatch(new RegExp(`UID:meeting-\\d+@${new URL(server.url).host}`));
+    expect(ics).not.toContain("evil.example");
+    const html = (await raw(server.url, "/my/agenda", { headers: forged })).body;
+    const m = await between("B-1", "S-1")();
+    expect(html).toContain(await qrSvg(`${server.url}${checkinPath(SECRET, m.meetingId)}`));
+    expect(html).not.toContain("evil.example");
   });
 });
 

@@ -41,7 +41,7 @@ export async function login(
     await limiter.fail(input.email, input.ip);
     return { ok: false, reason: "invalid" };
   }
-  await limiter.succeed(input.email);
+  await limiter.succeed(input.email, input.ip);
   // Only told after the right password, so it reveals nothing to a guesser.
   if (user.status !== "active") return { ok: false, reason: "suspended" };
   await users.touchLogin(db, user.id);

@@ -22,6 +22,7 @@ async function user(email: string, accountType: "supplier" | "buyer" = "supplier
     { email, password: pw, name: email, locale: "vi", accountType },
     BASE,
   );
+  if ("weak" in r) throw new Error(`weak password: ${r.weak}`);
   return r.created!;
 }
 
@@ -166,6 +167,7 @@ describe("registration", () => {
       },
       BASE,
     );
+    if ("weak" in again) throw new Error("weak password");
     expect(again.created).toBeNull();
     const mail = await t.db
       .selectFrom("mailOutbox")

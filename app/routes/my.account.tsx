@@ -88,9 +88,16 @@ export async function action({ request }: ActionFunctionArgs) {
     actor.sessionId,
   );
   if (!result.ok)
-    return data(submission.reply({ ...hide, fieldErrors: { current: [t("account.wrongPassword")] } }), {
-      status: 400,
-    });
+    return data(
+      submission.reply({
+        ...hide,
+        fieldErrors:
+          result.reason === "weak"
+            ? { password: [t(`auth.error.password.${result.weak}`)] }
+            : { current: [t("account.wrongPassword")] },
+      }),
+      { status: 400 },
+    );
   // Other sessions have ended; this one carries on under a new id.
   return redirectWithToast(
     request,

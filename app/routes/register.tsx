@@ -16,7 +16,6 @@ import { getLocale, getTranslator } from "~/locale.server";
 import { redirectWithToast } from "~/session.server";
 import { register } from "~/modules/auth/accounts";
 import { isHoneypotFilled } from "~/modules/auth/honeypot";
-import { passwordProblem } from "~/modules/auth/password-policy";
 import { safeRedirect } from "~/modules/auth/permissions";
 import { retryMinutes } from "~/modules/auth/rate-limits";
 import { accountType, email, locale, newPassword, personName } from "~/modules/auth/schemas";
@@ -30,21 +29,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { locale: getLocale(request) };
 }
 
-const schema = z
-  .object({
-    email,
-    password: newPassword,
-    name: personName,
-    locale,
-    accountType,
-    redirectTo: z.string().optional(),
-  })
-  .superRefine((v, ctx) => {
-    const problem = passwordProblem(v.password, v.email);
-    // Length is checked by the field schema; only add what it cannot see.
-    if (problem === "tooCommon")
-      ctx.addIssue({ code: "custom", path: ["password"], message: `auth.error.password.${problem}` });
-  });
+const schema = z.object({
+  email,
+  password: newPassword,
+  name: personName,
+  locale,
+  accountType,
+  redirectTo: z.string().optional(),
+});
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
@@ -70,6 +62,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
   const { redirectTo, ...reg } = submission.value;
   const result = await register(getDb(), reg, publicOrigin());
+  // Judged from what was typed only (never from whether the address exists): no enumeration.
+  if ("weak" in result)
+    return data(
+      submission.reply({
+        fieldErrors: { password: [t(`auth.error.password.${result.weak}`)] },
+        hideFields: ["password"],
+      }),
+      { status: 400 },
+    );
   sendMailInBackground(result.mailId);
   // Same message whether the address was free or not: no account enumeration.
   return redirectWithToast(request, loginUrl(redirectTo), { kind: "info", message: t("auth.register.done") });

@@ -28,6 +28,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data(submission.reply({ hideFields: ["password", "confirm"] }), { status: 400 });
   const { t } = getTranslator(request);
   const result = await resetPassword(getDb(), params.token ?? "", submission.value.password);
+  if (typeof result === "object")
+    return data(
+      submission.reply({
+        fieldErrors: { password: [t(`auth.error.password.${result.weak}`)] },
+        hideFields: ["password", "confirm"],
+      }),
+      { status: 400 },
+    );
   if (result === "invalid")
     return data(
       submission.reply({ formErrors: [t("auth.reset.invalid")], hideFields: ["password", "confirm"] }),

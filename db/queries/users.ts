@@ -23,6 +23,11 @@ export async function insertUser(
   return row;
 }
 
+/** What a password must not be built from: the person's email and name. */
+export async function getUserNames(db: Db, id: number) {
+  return db.selectFrom("users").where("id", "=", id).select(["email", "name"]).executeTakeFirst();
+}
+
 export async function getPasswordHash(db: Db, id: number) {
   return (await db.selectFrom("users").where("id", "=", id).select("passwordHash").executeTakeFirst())
     ?.passwordHash;

@@ -4,6 +4,7 @@ import * as orgs from "../../../db/queries/memberships";
 import { queueMail } from "../../../db/queries/mail";
 import { recordAudit } from "../../../db/queries/audit";
 import { hashPassword, verifyPassword, burnPasswordTime } from "./password";
+import { passwordWeakness, type PasswordWeakness } from "./password-strength";
 import {
   newSecret,
   hashSecret,
@@ -41,7 +42,7 @@ export async function login(
     await limiter.fail(input.email, input.ip);
     return { ok: false, reason: "invalid" };
   }
-  await limiter.succeed(input.email);
+  await limiter.succeed(input.email, input.ip);
   // Only told after the right password, so it reveals nothing to a guesser.
   if (user.status !== "active") return { ok: false, reason: "suspended" };
   await users.touchLogin(db, user.id);
@@ -64,7 +65,9 @@ export async function register(
   db: Db,
   r: Registration,
   baseUrl: string,
-): Promise<{ created: number | null; mailId: number | null }> {
+): Promise<{ created: number | null; mailId: number | null } | { weak: PasswordWeakness }> {
+  const weak = passwordWeakness(r.password, [r.email, r.name]);
+  if (weak) return { weak };
   const passwordHash = await hashPassword(r.password);
   const existing = await users.findUserByEmail(db, r.email);
   if (existing) {
@@ -141,9 +144,16 @@ export async function resetLinkIsValid(db: Db, secret: string): Promise<boolean>
  * of the user; every session of the user ends (whoever held one must log in with the new
  * password).
  */
-export async function resetPassword(db: Db, secret: string, password: string): Promise<"ok" | "invalid"> {
+export async function resetPassword(
+  db: Db,
+  secret: string,
+  password: string,
+): Promise<"ok" | "invalid" | { weak: PasswordWeakness }> {
   const r = await users.findPasswordReset(db, hashSecret(secret));
   if (!r || r.usedAt || isExpired(r.expiresAt)) return "invalid";
+  const who = await users.getUserNames(db, r.userId);
+  const weak = passwordWeakness(password, [who?.email, who?.name]);
+  if (weak) return { weak };
   const passwordHash = await hashPassword(password);
   return db.transaction().execute(async (tx) => {
     if (!(await users.consumePasswordReset(tx, r.id))) return "invalid";
@@ -172,7 +182,11 @@ export async function changePassword(
   keepSessionId?: number | null,
 ) {
   const hash = await users.getPasswordHash(db, userId);
-  if (!hash || !(await verifyPassword(hash, current))) return { ok: false as const };
+  if (!hash || !(await verifyPassword(hash, current)))
+    return { ok: false as const, reason: "wrongPassword" as const };
+  const who = await users.getUserNames(db, userId);
+  const weak = passwordWeakness(next, [who?.email, who?.name, current]);
+  if (weak) return { ok: false as const, reason: "weak" as const, weak };
   const passwordHash = await hashPassword(next);
   return db.transaction().execute(async (tx) => {
     await users.setPassword(tx, userId, passwordHash);

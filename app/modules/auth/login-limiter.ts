@@ -1,30 +1,43 @@
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import { LOGIN_PER_ACCOUNT, LOGIN_PER_IP, PUBLIC_FORM_PER_IP } from "./rate-limits";
+import { LOGIN_PER_ACCOUNT_IP, LOGIN_PER_IP, PUBLIC_FORM_PER_IP, loginLockSeconds } from "./rate-limits";
 
-// Failed logins counted per account and per IP. Memory is enough for one server process; a
-// cluster would swap in RateLimiterSQLite/Redis behind the same three calls.
+// Failed logins counted per account+IP (with backoff) and per IP; the policy and its reasons are
+// in rate-limits.ts. Memory is enough for one server process; a cluster would swap in
+// RateLimiterSQLite/Redis behind the same three calls.
 export class LoginLimiter {
-  private account = new RateLimiterMemory({ keyPrefix: "login-acct", ...LOGIN_PER_ACCOUNT });
+  /** Consecutive failures of one account from one address. */
+  private failures = new RateLimiterMemory({
+    keyPrefix: "login-pair",
+    points: Number.MAX_SAFE_INTEGER,
+    duration: LOGIN_PER_ACCOUNT_IP.memorySeconds,
+  });
+  /** The current lock of that pair (set with block()). */
+  private locks = new RateLimiterMemory({ keyPrefix: "login-pair-lock", points: 1, duration: 1 });
   private ip = new RateLimiterMemory({ keyPrefix: "login-ip", ...LOGIN_PER_IP });
 
-  /** ms to wait when either key is locked out, else 0. Checked before the password is. */
+  /** ms to wait when this address is locked out of this account, or out of logins at all; else 0. */
   async blockedFor(email: string, ip: string): Promise<number> {
-    const [a, i] = await Promise.all([this.account.get(key(email)), this.ip.get(ip)]);
-    const wait = (r: RateLimiterRes | null, points: number) =>
-      r && r.consumedPoints >= points ? r.msBeforeNext : 0;
-    return Math.max(wait(a, LOGIN_PER_ACCOUNT.points), wait(i, LOGIN_PER_IP.points));
+    const [lock, i] = await Promise.all([this.locks.get(pair(email, ip)), this.ip.get(ip)]);
+    const locked = lock && lock.consumedPoints > 1 ? lock.msBeforeNext : 0;
+    const sprayed = i && i.consumedPoints >= LOGIN_PER_IP.points ? i.msBeforeNext : 0;
+    return Math.max(locked, sprayed, 0);
   }
 
   async fail(email: string, ip: string): Promise<void> {
-    await Promise.all([this.account.penalty(key(email)), this.ip.penalty(ip)]);
+    const key = pair(email, ip);
+    const [r] = await Promise.all([this.failures.penalty(key), this.ip.penalty(ip)]);
+    const seconds = loginLockSeconds(r.consumedPoints);
+    if (seconds > 0) await this.locks.block(key, seconds);
   }
 
-  async succeed(email: string): Promise<void> {
-    await this.account.delete(key(email));
+  async succeed(email: string, ip: string): Promise<void> {
+    const key = pair(email, ip);
+    await Promise.all([this.failures.delete(key), this.locks.delete(key)]);
   }
 }
 
-const key = (email: string) => email.trim().toLowerCase();
+// A NUL cannot be typed in an email address, so it separates the two parts unambiguously.
+const pair = (email: string, ip: string) => `${email.trim().toLowerCase()}\u0000${ip}`;
 
 /** Registration / forgot-password submissions per IP (each may write a mail). */
 export class PublicFormLimiter {

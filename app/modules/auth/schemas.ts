@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from "./password-policy";
+import { PASSWORD_MAX, PASSWORD_MIN } from "./password-policy";
 
 // Form schemas shared by the browser (conform) and the server. Messages are i18n keys.
 export const email = z
@@ -19,12 +19,11 @@ export const newPassword = z
   .min(PASSWORD_MIN, "auth.error.password.tooShort")
   .max(PASSWORD_MAX, "auth.error.password.tooLong");
 
-/** For a form with a new password and its confirmation (change and reset). */
+/**
+ * For a form with a new password and its confirmation (change and reset). Strength is judged by
+ * the account service (password-strength.ts), which answers with the reason for the field.
+ */
 export function checkNewPassword(v: { password: string; confirm: string }, ctx: z.RefinementCtx) {
-  const problem = passwordProblem(v.password);
-  // Length is checked by the field schema; only add what it cannot see.
-  if (problem === "tooCommon")
-    ctx.addIssue({ code: "custom", path: ["password"], message: `auth.error.password.${problem}` });
   if (v.password !== v.confirm)
     ctx.addIssue({ code: "custom", path: ["confirm"], message: "auth.error.password.mismatch" });
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { freshDb } from "../../helpers/db";
 import type { OpenDb } from "../../../db/connection";
 import * as accounts from "../../../app/modules/auth/accounts";
@@ -9,7 +9,7 @@ import { hashSecret } from "../../../app/modules/auth/tokens";
 import { createSession, resolveSession } from "../../../app/modules/auth/sessions";
 import { seedOrg } from "./client";
 import { findActiveToken, revokeApiToken } from "../../../db/queries/tokens";
-import { LOGIN_PER_ACCOUNT } from "../../../app/modules/auth/rate-limits";
+import { LOGIN_PER_ACCOUNT_IP, LOGIN_PER_IP } from "../../../app/modules/auth/rate-limits";
 
 // The account flows against a real migrated SQLite file (no HTTP): enumeration, lock-out,
 // single-use links, organisations and tokens.
@@ -23,6 +23,7 @@ async function user(email: string, accountType: "supplier" | "buyer" = "supplier
     { email, password: pw, name: email, locale: "vi", accountType },
     BASE,
   );
+  if ("weak" in r) throw new Error(`weak password: ${r.weak}`);
   return r.created!;
 }
 
@@ -34,8 +35,8 @@ afterAll(async () => {
 });
 
 describe("login", () => {
-  it("answers the same for an unknown email and a wrong password, and locks the account out", async () => {
-    await user("lock@example.com");
+  it("answers the same for an unknown email and a wrong password", async () => {
+    await user("same@example.com");
     const limiter = new LoginLimiter();
     const unknown = await accounts.login(t.db, limiter, {
       email: "nobody@example.com",
@@ -43,34 +44,102 @@ describe("login", () => {
       ip: "10.0.0.1",
     });
     const wrong = await accounts.login(t.db, limiter, {
-      email: "lock@example.com",
+      email: "same@example.com",
       password: "wrong password!",
       ip: "10.0.0.2",
     });
     expect(unknown).toEqual({ ok: false, reason: "invalid" });
     expect(wrong).toEqual(unknown);
-    for (let i = 1; i < LOGIN_PER_ACCOUNT.points; i++)
-      await accounts.login(t.db, limiter, {
-        email: "LOCK@example.com",
-        password: "wrong password!",
-        ip: `10.0.1.${i}`,
-      });
-    // Locked even with the right password, from a fresh address; and an unknown address locks the same way.
-    const locked = await accounts.login(t.db, limiter, {
-      email: "lock@example.com",
-      password: pw,
-      ip: "10.0.9.9",
-    });
-    expect(locked.ok).toBe(false);
+  });
+
+  // Finding: five wrong passwords locked the account for everyone, from any IP.
+  it("locks an account only for the address that guessed wrong, never the right password from elsewhere", async () => {
+    await user("lock@example.com");
+    const limiter = new LoginLimiter();
+    const attempt = (password: string, ip: string, email = "lock@example.com") =>
+      accounts.login(t.db, limiter, { email, password, ip });
+    for (let i = 0; i < LOGIN_PER_ACCOUNT_IP.free; i++)
+      expect(await attempt("wrong password!", "203.0.113.7")).toEqual({ ok: false, reason: "invalid" });
+    // The guessing address is locked out of this account, even with the right password…
+    const locked = await attempt(pw, "203.0.113.7");
     expect(locked.ok === false && locked.reason).toBe("locked");
-    for (let i = 0; i < LOGIN_PER_ACCOUNT.points; i++)
-      await accounts.login(t.db, limiter, { email: "ghost@example.com", password: "x", ip: `10.0.2.${i}` });
-    const ghost = await accounts.login(t.db, limiter, {
-      email: "ghost@example.com",
-      password: "x",
-      ip: "10.0.9.9",
-    });
+    // …but the owner, from another address, logs in (many guessers could not lock them out either).
+    for (let n = 1; n <= 6; n++)
+      for (let i = 0; i < LOGIN_PER_ACCOUNT_IP.free; i++) await attempt("wrong password!", `198.51.100.${n}`);
+    expect((await attempt(pw, "192.0.2.1")).ok).toBe(true);
+    // An unknown address locks the same way (nothing to learn from the lock-out).
+    for (let i = 0; i < LOGIN_PER_ACCOUNT_IP.free; i++)
+      await attempt("x", "203.0.113.8", "ghost@example.com");
+    const ghost = await attempt("x", "203.0.113.8", "ghost@example.com");
     expect(ghost.ok === false && ghost.reason).toBe("locked");
+    expect(await attempt("x", "203.0.113.9", "ghost@example.com")).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("backs off: each failure after a lock doubles it, and the right password resets the count", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      const t0 = Date.parse("2027-03-01T08:00:00Z");
+      vi.setSystemTime(t0);
+      await user("backoff@example.com");
+      const limiter = new LoginLimiter();
+      const attempt = (password: string) =>
+        accounts.login(t.db, limiter, { email: "backoff@example.com", password, ip: "203.0.113.20" });
+      const retry = async (password: string) => {
+        const r = await attempt(password);
+        return r.ok === false && r.reason === "locked" ? r.retryMs : 0;
+      };
+      for (let i = 0; i < LOGIN_PER_ACCOUNT_IP.free; i++) await attempt("wrong password!");
+      expect(await retry(pw)).toBe(60_000);
+      let now = t0 + 61_000;
+      vi.setSystemTime(now);
+      expect(await attempt("wrong password!")).toEqual({ ok: false, reason: "invalid" });
+      expect(await retry(pw)).toBe(120_000);
+      now += 121_000;
+      vi.setSystemTime(now);
+      await attempt("wrong password!");
+      expect(await retry(pw)).toBe(240_000);
+      // Never more than an hour.
+      for (let i = 0; i < 10; i++) {
+        now += LOGIN_PER_ACCOUNT_IP.maxLockSeconds * 1000 + 1000;
+        vi.setSystemTime(now);
+        await attempt("wrong password!");
+      }
+      expect(await retry(pw)).toBe(LOGIN_PER_ACCOUNT_IP.maxLockSeconds * 1000);
+      now += LOGIN_PER_ACCOUNT_IP.maxLockSeconds * 1000 + 1000;
+      vi.setSystemTime(now);
+      expect((await attempt(pw)).ok).toBe(true);
+      // Counting starts again from zero.
+      expect(await attempt("wrong password!")).toEqual({ ok: false, reason: "invalid" });
+      expect(await retry(pw)).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("caps failures per address across accounts (spraying), without touching other addresses", async () => {
+    await user("sprayed@example.com");
+    const limiter = new LoginLimiter();
+    for (let i = 0; i < LOGIN_PER_IP.points; i++)
+      await accounts.login(t.db, limiter, {
+        email: `spray${i}@example.com`,
+        password: "x",
+        ip: "203.0.113.30",
+      });
+    const r = await accounts.login(t.db, limiter, {
+      email: "sprayed@example.com",
+      password: pw,
+      ip: "203.0.113.30",
+    });
+    expect(r.ok === false && r.reason).toBe("locked");
+    expect(
+      (
+        await accounts.login(t.db, limiter, {
+          email: "sprayed@example.com",
+          password: pw,
+          ip: "203.0.113.31",
+        })
+      ).ok,
+    ).toBe(true);
   });
 
   it("logs in with the right password and refuses a suspended account", async () => {
@@ -99,6 +168,7 @@ describe("registration", () => {
       },
       BASE,
     );
+    if ("weak" in again) throw new Error("weak password");
     expect(again.created).toBeNull();
     const mail = await t.db
       .selectFrom("mailOutbox")

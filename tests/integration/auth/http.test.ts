@@ -3,7 +3,7 @@ import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import type { OpenDb } from "../../../db/connection";
 import { Client, PASSWORD, seedOrg, seedUser } from "./client";
-import { LOGIN_PER_ACCOUNT, LOGIN_PER_IP } from "../../../app/modules/auth/rate-limits";
+import { LOGIN_PER_ACCOUNT_IP, LOGIN_PER_IP } from "../../../app/modules/auth/rate-limits";
 
 // Real HTTP against the started production server on its own SQLite file.
 let t: OpenDb & { file: string };
@@ -194,10 +194,10 @@ describe("password reset over HTTP", () => {
 
 // Last: these lock 127.0.0.1 out of logging in on this server.
 describe("login rate limits", () => {
-  it("locks an account after repeated failures, with a lock-out message", async () => {
+  it("locks an account for the guessing address after repeated failures, with a lock-out message", async () => {
     const email = "target@example.com";
     await seedUser(t.db, { email, role: "supplier" });
-    for (let i = 0; i < LOGIN_PER_ACCOUNT.points; i++)
+    for (let i = 0; i < LOGIN_PER_ACCOUNT_IP.free; i++)
       expect((await client().post("/login", { email, password: `guess ${i} guess` })).status).toBe(401);
     const locked = await client().post("/login", { email, password: PASSWORD });
     expect(locked.status).toBe(429);

@@ -42,7 +42,17 @@ export const auth = {
     "auth.error.tooLong": "Quá dài (tối đa {max} ký tự).",
     "auth.error.password.tooShort": "Mật khẩu cần ít nhất 10 ký tự.",
     "auth.error.password.tooLong": "Mật khẩu quá dài (tối đa 200 ký tự).",
-    "auth.error.password.tooCommon": "Mật khẩu này quá dễ đoán.",
+    "auth.error.password.common":
+      "Mật khẩu này quá phổ biến (hoặc gần giống một mật khẩu phổ biến). Hãy dùng một cụm vài từ ít gặp.",
+    "auth.error.password.keyboard": "Mật khẩu là một dãy phím liền nhau trên bàn phím, rất dễ đoán.",
+    "auth.error.password.repeat": "Mật khẩu lặp lại ký tự hoặc cụm ký tự (như aaa, abcabc), rất dễ đoán.",
+    "auth.error.password.sequence": "Mật khẩu là một dãy liên tiếp (như abcd, 1234), rất dễ đoán.",
+    "auth.error.password.dates": "Ngày tháng và năm rất dễ đoán. Hãy thêm vài từ ít gặp.",
+    "auth.error.password.singleWord":
+      "Một từ hoặc một cái tên đứng riêng rất dễ đoán. Hãy dùng một cụm vài từ.",
+    "auth.error.password.personal":
+      "Mật khẩu chứa tên, địa chỉ email của bạn hoặc một từ ai cũng thử ở đây (tên cổng, “matkhau”…), rất dễ đoán.",
+    "auth.error.password.guessable": "Mật khẩu này quá dễ đoán. Hãy dài hơn, thêm vài từ ít gặp.",
     "auth.error.password.mismatch": "Hai mật khẩu không khớp.",
     "auth.error.taxCode": "Mã số thuế gồm 10 hoặc 13 chữ số.",
     "auth.error.taxCodeTaken":
@@ -170,7 +180,19 @@ export const auth = {
     "auth.error.tooLong": "Too long (at most {max} characters).",
     "auth.error.password.tooShort": "The password needs at least 10 characters.",
     "auth.error.password.tooLong": "The password is too long (at most 200 characters).",
-    "auth.error.password.tooCommon": "This password is too easy to guess.",
+    "auth.error.password.common":
+      "This password is too common (or too close to a common one). Use a phrase of a few unusual words.",
+    "auth.error.password.keyboard":
+      "This password is a row or pattern of keys on the keyboard: easy to guess.",
+    "auth.error.password.repeat":
+      "This password repeats characters or groups (like aaa or abcabc): easy to guess.",
+    "auth.error.password.sequence": "This password is a sequence (like abcd or 1234): easy to guess.",
+    "auth.error.password.dates": "Dates and years are easy to guess. Add a few unusual words.",
+    "auth.error.password.singleWord": "A single word or name is easy to guess. Use a phrase of a few words.",
+    "auth.error.password.personal":
+      "This password contains your name, your email address or a word anyone would try here (the portal's name, “matkhau”…): easy to guess.",
+    "auth.error.password.guessable":
+      "This password is too easy to guess. Make it longer, with a few unusual words.",
     "auth.error.password.mismatch": "The two passwords differ.",
     "auth.error.taxCode": "A tax code has 10 or 13 digits.",
     "auth.error.taxCodeTaken":

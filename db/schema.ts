@@ -171,6 +171,28 @@ export interface UsersTable {
   sessionVersion: Generated<number>;
   createdAt: Generated<string>;
   lastLoginAt: string | null;
+  /** When the user proved they read this address (migration 32). */
+  emailVerifiedAt: Generated<string | null>;
+}
+
+export interface EmailVerificationsTable {
+  id: Generated<number>;
+  userId: number;
+  tokenHash: string;
+  expiresAt: string;
+  usedAt: string | null;
+  createdAt: Generated<string>;
+}
+
+/** One row per time a firm's contact details were shown to someone (migration 32). */
+export interface ContactViewsTable {
+  id: Generated<number>;
+  orgId: number;
+  viewerUserId: number | null;
+  viewerTokenId: number | null;
+  viewerOrgId: number | null;
+  via: "page" | "api";
+  at: Generated<string>;
 }
 
 export interface MembershipsTable {
@@ -393,6 +415,8 @@ export interface MeetingOutcomesTable {
 
 export interface DB {
   users: UsersTable;
+  emailVerifications: EmailVerificationsTable;
+  contactViews: ContactViewsTable;
   memberships: MembershipsTable;
   invites: InvitesTable;
   passwordResets: PasswordResetsTable;

@@ -13,6 +13,8 @@ import { authLimiters, clientIp, getActor, sendMailInBackground, siteOrigin } fr
 import { getDb } from "~/services.server";
 import { getLocale, getTranslator } from "~/locale.server";
 import { redirectWithToast } from "~/session.server";
+import { publicOrigin } from "~/env.server";
+import { sendEmailVerification } from "~/modules/auth/email-verification";
 import { register } from "~/modules/auth/accounts";
 import { isHoneypotFilled } from "~/modules/auth/honeypot";
 import { passwordProblem } from "~/modules/auth/password-policy";
@@ -70,6 +72,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { redirectTo, ...reg } = submission.value;
   const result = await register(getDb(), reg, siteOrigin(request));
   sendMailInBackground(result.mailId);
+  // A new account confirms its address before it may read suppliers' contacts (091).
+  if (result.created !== null)
+    sendMailInBackground(await sendEmailVerification(getDb(), { id: result.created, email: reg.email }, publicOrigin()));
   // Same message whether the address was free or not: no account enumeration.
   return redirectWithToast(request, loginUrl(redirectTo), { kind: "info", message: t("auth.register.done") });
 }

@@ -7,6 +7,7 @@ import * as m0006 from "./2026-11-23-06-events";
 import * as m0007 from "./2026-11-23-07-fair-day";
 import * as m0009 from "./2026-11-23-09-profile-logo";
 import * as m1231 from "./2026-12-05-31-ref-namespaces";
+import * as m1232 from "./2026-12-05-32-contact-access";
 
 // Every migration, in order. Names are dated and never change once landed; append new ones.
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23-07-fair-day": m0007,
   "2026-11-23-09-profile-logo": m0009,
   "2026-12-05-31-ref-namespaces": m1231,
+  "2026-12-05-32-contact-access": m1232,
 };

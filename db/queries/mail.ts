@@ -1,7 +1,7 @@
 import type { Db } from "../connection";
 
 export interface OutgoingMail {
-  kind: "password_reset" | "register_existing" | "invite";
+  kind: "password_reset" | "register_existing" | "invite" | "email_verification";
   to: string;
   subject: string;
   body: string;

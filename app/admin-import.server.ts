@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { decodeUtf8 } from "~/modules/import/encoding";
 import fs from "node:fs";
 import path from "node:path";
 import { getServices } from "~/services.server";
@@ -53,10 +54,11 @@ export type Preview =
 export async function previewImport(actor: Actor, file: File, replace: boolean): Promise<Preview> {
   prune();
   if (file.size > IMPORT_MAX_BYTES) return { ok: false, error: "import.tooBig", vars: { max: "50 MB" } };
-  const text = await file.text();
   const fileName = file.name.slice(0, 200) || "upload.json";
   let report: ImportReport;
+  let text: string;
   try {
+    text = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
     report = await importDirectory(getServices(), text, {
       dryRun: true,
       replace,

@@ -1,7 +1,7 @@
 import { getDb, getServices } from "~/services.server";
 import { absoluteUrl, publicOrigin } from "~/env.server";
 import { findSupplier, matchesForSupplier } from "~/matching.server";
-import { translator, type Locale } from "~/modules/i18n";
+import { displayName, translator, type Locale } from "~/modules/i18n";
 import {
   OUTCOMES,
   agendaCalendar,
@@ -50,7 +50,7 @@ export { getDb };
 export { DayChangeError, type DayChange } from "~/modules/agenda";
 
 const orgName = (vi: string | null, en: string | null, locale: Locale) =>
-  locale === "en" ? (en ?? vi ?? "") : (vi ?? en ?? "");
+  displayName({ nameVi: vi, nameEn: en }, locale);
 
 /**
  * Why a buyer and a supplier were matched: the met reasons of the buyer's best-fitting sourcing

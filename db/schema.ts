@@ -172,6 +172,28 @@ export interface UsersTable {
   status: Generated<"active" | "suspended">;
   createdAt: Generated<string>;
   lastLoginAt: string | null;
+  /** When the user proved they read this address (migration 32). */
+  emailVerifiedAt: Generated<string | null>;
+}
+
+export interface EmailVerificationsTable {
+  id: Generated<number>;
+  userId: number;
+  tokenHash: string;
+  expiresAt: string;
+  usedAt: string | null;
+  createdAt: Generated<string>;
+}
+
+/** One row per time a firm's contact details were shown to someone (migration 32). */
+export interface ContactViewsTable {
+  id: Generated<number>;
+  orgId: number;
+  viewerUserId: number | null;
+  viewerTokenId: number | null;
+  viewerOrgId: number | null;
+  via: "page" | "api";
+  at: Generated<string>;
 }
 
 /** A logged-in browser (migration 2026-12-05-21-sessions): the cookie holds the secret whose SHA-256 is tokenHash. */
@@ -441,6 +463,8 @@ export interface MeetingOutcomesTable {
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
+  emailVerifications: EmailVerificationsTable;
+  contactViews: ContactViewsTable;
   memberships: MembershipsTable;
   invites: InvitesTable;
   passwordResets: PasswordResetsTable;

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/auth.server";
 import { getDb } from "~/services.server";
 import { getLocale, getTranslator } from "~/locale.server";
+import { displayName } from "~/modules/i18n";
 import { redirectWithToast } from "~/session.server";
 import { auditActor } from "~/modules/auth/permissions";
 import { utcToLocalInput } from "~/modules/events";
@@ -71,7 +72,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     people: people.map((p) => ({
       id: p.id,
       ref: p.ref,
-      name: (en ? (p.nameEn ?? p.nameVi) : (p.nameVi ?? p.nameEn)) ?? p.ref,
+      name: displayName(p, en ? "en" : "vi", p.ref),
       kind: p.kind,
       status: p.status,
       fixedTable: p.fixedTableCode,

@@ -20,7 +20,7 @@ import { auditActor } from "~/modules/auth/permissions";
 import { getLocale } from "~/locale.server";
 import { redirectWithToast } from "~/session.server";
 import { VENUE_TIMEZONE, slotClock, wallClock } from "~/modules/agenda";
-import { translator, type Locale } from "~/modules/i18n";
+import { compareNames, displayName, translator, type Locale } from "~/modules/i18n";
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
@@ -28,7 +28,8 @@ import { PageHeader } from "~/components/page-header";
 // The organisers' screen on the fair day: the slot running by the clock and the next one, with
 // check-in and no-show per meeting. `?at=ISO` shows the board as at another time (rehearsals).
 
-const name = (vi: string, en: string | null, locale: Locale) => (locale === "en" ? (en ?? vi) : vi);
+// Either name may be missing (buyers often have no Vietnamese one): displayName falls back.
+const name = (vi: string | null, en: string | null, locale: Locale) => displayName({ nameVi: vi, nameEn: en }, locale);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
@@ -72,7 +73,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         })),
       participants: [...people]
         .map(([id, n]) => ({ id, name: n }))
-        .sort((x, y) => x.name.localeCompare(y.name)),
+        .sort((x, y) => compareNames(locale)(x.name, y.name)),
       slots: open.map((sl) => ({
         id: sl.id,
         label: `${wallClock(new Date(sl.start), VENUE_TIMEZONE).date} ${label(sl)}`,

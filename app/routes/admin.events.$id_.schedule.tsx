@@ -3,7 +3,8 @@ import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/auth.server";
 import { getDb } from "~/services.server";
-import { getTranslator } from "~/locale.server";
+import { getLocale, getTranslator } from "~/locale.server";
+import { displayName } from "~/modules/i18n";
 import { redirectWithToast } from "~/session.server";
 import { auditActor } from "~/modules/auth/permissions";
 import {
@@ -34,6 +35,7 @@ const UNSCHEDULED_SHOWN = 200;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
+  const locale = getLocale(request);
   const db = getDb();
   const ev = await getEvent(db, Number(params.id));
   if (!ev) throw new Response("Not found", { status: 404 });
@@ -63,8 +65,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       }
   const people = new Map<string, string>();
   for (const m of meetings) {
-    people.set(m.aRef, m.aNameVi ?? m.aNameEn ?? m.aRef);
-    people.set(m.bRef, m.bNameVi ?? m.bNameEn ?? m.bRef);
+    people.set(m.aRef, displayName({ nameVi: m.aNameVi, nameEn: m.aNameEn }, locale, m.aRef));
+    people.set(m.bRef, displayName({ nameVi: m.bNameVi, nameEn: m.bNameEn }, locale, m.bRef));
   }
   const label = (m: (typeof meetings)[number]) => `${m.aRef} ↔ ${m.bRef}`;
   const shownUnplaced = unplaced.filter(involves);

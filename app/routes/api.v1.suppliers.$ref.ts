@@ -2,16 +2,22 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { apiError, apiHandler, apiJson } from "~/api.server";
 import { getDb } from "~/services.server";
 import { contractSupplier, getSupplier } from "~/directory.server";
-import { maySeeContacts } from "~/viewer.server";
+import { contactAccess } from "~/viewer.server";
 
 /**
  * GET /api/v1/suppliers/REF: the supplier in cnht-directory/1 shape, exactly as export writes it;
- * `contact` only for logged-in buyers and organisers (session or Bearer token).
+ * `contact` only for organisers and verified buyers within their daily limit (session or Bearer
+ * token; docs/decisions/091-contact-access.md), each such read recorded for the firm to see.
+ * The body stays the contract's record; the header `Contact-Hidden` says why `contact` is absent
+ * ("login", "notBuyer", "unverifiedEmail", "noOrg", "unapprovedOrg", "limit").
  */
 export const loader = apiHandler(async ({ request, params }: LoaderFunctionArgs) => {
   const ref = params.ref ?? "";
-  const s = await getSupplier(getDb(), ref, { withContact: await maySeeContacts(request) });
+  const s = await getSupplier(getDb(), ref, { withContact: true });
   if (!s || s.status !== "active")
     return apiError(404, "not_found", `No supplier with ref "${ref.slice(0, 64)}".`);
-  return apiJson(contractSupplier(s), { headers: { Vary: "Cookie, Authorization" } });
+  const access = await contactAccess(request, { id: s.id }, "api");
+  const headers: Record<string, string> = { Vary: "Cookie, Authorization", "Cache-Control": "private, no-store" };
+  if (!access.visible) headers["Contact-Hidden"] = access.reason;
+  return apiJson(contractSupplier(access.visible ? s : { ...s, contact: undefined }), { headers });
 });

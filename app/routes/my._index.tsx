@@ -6,12 +6,32 @@ import { getOrgSummary } from "../../db/queries/memberships";
 import { useLocale, useT } from "~/components/i18n";
 import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
-import { pickText } from "~/modules/i18n";
+import { displayName, pickText } from "~/modules/i18n";
+import { getLocale } from "~/locale.server";
+import { VENUE_TIMEZONE, wallClock } from "~/modules/agenda";
+import { formatDate } from "~/components/format";
+import { Table, Td } from "~/components/ui/table";
+import { listContactViews } from "../../db/queries/contact-access";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
   const org = actor.orgId === null ? null : await getOrgSummary(getDb(), actor.orgId);
+  const locale = getLocale(request);
+  // Who read the firm's contact details (091-contact-access.md), in Hanoi time.
+  const views =
+    org?.kind === "supplier"
+      ? (await listContactViews(getDb(), org.id)).map((v) => {
+          const w = wallClock(new Date(v.at), VENUE_TIMEZONE);
+          return {
+            id: v.id,
+            viewer: v.userName ?? v.tokenName ?? "",
+            org: v.orgRef ? displayName(v, locale, v.orgRef) : "",
+            at: `${formatDate(w.date, locale)} ${w.time}`,
+          };
+        })
+      : null;
   return {
+    views,
     role: actor.role,
     staff: isOrganiser(actor),
     org: org && {
@@ -27,7 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function MyDashboard() {
   const t = useT();
   const locale = useLocale();
-  const { staff, org } = useLoaderData<typeof loader>();
+  const { staff, org, views } = useLoaderData<typeof loader>();
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("my.title")}</h1>
@@ -65,6 +85,28 @@ export default function MyDashboard() {
         <div className="rounded-lg border bg-white p-5">
           <p className="mb-4">{t("my.noOrg")}</p>
           <Link to="/my/organisation">{t("my.noOrg.cta")}</Link>
+        </div>
+      )}
+      {views && (
+        <div className="space-y-2" id="contact-views">
+          <h2 className="text-lg font-semibold">{t("contact.views.title")}</h2>
+          {views.length === 0 ? (
+            <p className="text-slate-600">{t("contact.views.none")}</p>
+          ) : (
+            <Table
+              caption={t("contact.views.title")}
+              hideCaption
+              head={[t("contact.views.viewer"), t("contact.views.org"), t("contact.views.at")]}
+            >
+              {views.map((v) => (
+                <tr key={v.id}>
+                  <Td>{v.viewer}</Td>
+                  <Td>{v.org}</Td>
+                  <Td>{v.at}</Td>
+                </tr>
+              ))}
+            </Table>
+          )}
         </div>
       )}
     </section>

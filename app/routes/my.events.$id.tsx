@@ -5,6 +5,7 @@ import { z } from "zod";
 import { rateLimitWrite, requireOwnOrg } from "~/auth.server";
 import { getDb } from "~/services.server";
 import { getLocale, getTranslator } from "~/locale.server";
+import { displayName } from "~/modules/i18n";
 import { redirectWithToast } from "~/session.server";
 import { auditActor } from "~/modules/auth/permissions";
 import { DECLINE_REASONS, mayMeet } from "~/modules/events";
@@ -65,7 +66,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     exclude: live,
   });
   const deadlinePassed = ev.requestDeadline !== null && ev.requestDeadline <= new Date().toISOString();
-  const name = (vi: string | null, en: string | null) => (locale === "en" ? (en ?? vi) : (vi ?? en)) ?? "";
+  const name = (vi: string | null, en: string | null) => displayName({ nameVi: vi, nameEn: en }, locale);
   const row = (r: (typeof reqs.sent)[number]) => ({
     id: r.id,
     status: r.status,

@@ -10,10 +10,11 @@ import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
 import { authLimiters, clientIp, getActor, sendMailInBackground } from "~/auth.server";
-import { publicOrigin } from "~/env.server";
 import { getDb } from "~/services.server";
 import { getLocale, getTranslator } from "~/locale.server";
 import { redirectWithToast } from "~/session.server";
+import { publicOrigin } from "~/env.server";
+import { sendEmailVerification } from "~/modules/auth/email-verification";
 import { register } from "~/modules/auth/accounts";
 import { isHoneypotFilled } from "~/modules/auth/honeypot";
 import { safeRedirect } from "~/modules/auth/permissions";
@@ -72,6 +73,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: 400 },
     );
   sendMailInBackground(result.mailId);
+  // A new account confirms its address before it may read suppliers' contacts (091).
+  if (result.created !== null)
+    sendMailInBackground(await sendEmailVerification(getDb(), { id: result.created, email: reg.email }, publicOrigin()));
   // Same message whether the address was free or not: no account enumeration.
   return redirectWithToast(request, loginUrl(redirectTo), { kind: "info", message: t("auth.register.done") });
 }

@@ -4,7 +4,7 @@ import { getDb } from "~/services.server";
 import { getLocale } from "~/locale.server";
 import { getSupplier } from "~/directory.server";
 import { conceptLabel, sectorLabel } from "~/supplier-cards.server";
-import { maySeeContacts } from "~/viewer.server";
+import { contactAccess } from "~/viewer.server";
 import { publicProfileExtras } from "~/profile.server";
 import { pickLang, pickText, type LocalText } from "~/modules/i18n";
 import { useLocale, useT } from "~/components/i18n";
@@ -21,9 +21,11 @@ const KINDS = ["process", "material", "product"] as const;
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const ref = params.ref ?? "";
   const locale = getLocale(request);
-  const withContact = await maySeeContacts(request);
-  const s = await getSupplier(getDb(), ref, { withContact });
+  const s = await getSupplier(getDb(), ref, { withContact: true });
   if (!s || s.status !== "active") throw new Response("Not found", { status: 404 });
+  // Decided (and the view recorded) only for a firm that exists; contacts never leave the server otherwise.
+  const access = await contactAccess(request, { id: s.id }, "page");
+  const withContact = access.visible;
   const extras = await publicProfileExtras(s.id);
   const today = new Date().toISOString().slice(0, 10);
 
@@ -72,6 +74,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       scope: c.scope ?? null,
     })),
     contactVisible: withContact,
+    // Why not, for a logged-in visitor: the page says what is true rather than "log in".
+    contactDenied: access.visible ? null : access.reason,
     equipment: extras.equipment,
     capacityNotes: extras.capacityNotes,
     logoVersion: extras.logoVersion,
@@ -257,14 +261,28 @@ export default function SupplierProfile() {
         <div className="space-y-6">
           <Panel id="contact" title={t("supplier.contact")}>
             {!d.contactVisible ? (
-              <div className="text-sm text-slate-600">
-                <p>{t("supplier.contactHidden")}</p>
-                <Link
-                  to={`/login?redirectTo=${encodeURIComponent(location.pathname)}`}
-                  className={buttonClass("primary", "mt-3")}
-                >
-                  {t("supplier.loginToContact")}
-                </Link>
+              <div className="text-sm text-slate-600" data-contact-hidden={d.contactDenied ?? ""}>
+                <p>{t("contact.verifiedBuyersOnly")}</p>
+                {d.contactDenied === "login" ? (
+                  <Link
+                    to={`/login?redirectTo=${encodeURIComponent(location.pathname)}`}
+                    className={buttonClass("primary", "mt-3")}
+                  >
+                    {t("supplier.loginToContact")}
+                  </Link>
+                ) : d.contactDenied === "unverifiedEmail" ? (
+                  <p className="mt-2">
+                    <Link to="/my/email">{t("contact.confirmEmail")}</Link>
+                  </p>
+                ) : d.contactDenied === "noOrg" ? (
+                  <p className="mt-2">
+                    <Link to="/my/organisation">{t("contact.registerOrg")}</Link>
+                  </p>
+                ) : d.contactDenied === "unapprovedOrg" ? (
+                  <p className="mt-2">{t("contact.awaitingApproval")}</p>
+                ) : d.contactDenied === "limit" ? (
+                  <p className="mt-2">{t("contact.limitReached")}</p>
+                ) : null}
               </div>
             ) : d.contact ? (
               <FactList

@@ -23,8 +23,8 @@ export interface PublishedRow {
   bRef: string;
   aKind: "buyer" | "supplier";
   bKind: "buyer" | "supplier";
-  aNameVi: string;
-  bNameVi: string;
+  aNameVi: string | null;
+  bNameVi: string | null;
   aNameEn: string | null;
   bNameEn: string | null;
   attendance: "held" | "no_show" | null;

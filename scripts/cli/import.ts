@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { decodeUtf8 } from "../../app/modules/import/encoding";
 import cliProgress from "cli-progress";
 import { openForCli } from "./context";
 import { importDirectory } from "../../app/modules/import/run";
@@ -17,11 +18,18 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const file = files[0];
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = fs.readFileSync(file, "utf8");
+    bytes = fs.readFileSync(file);
   } catch (e) {
     console.error(`Error: cannot read ${file}: ${(e as Error).message}`);
+    return 1;
+  }
+  let text: string;
+  try {
+    text = decodeUtf8(bytes);
+  } catch (e) {
+    console.error(`Error: ${file}: ${(e as Error).message}; nothing imported`);
     return 1;
   }
 

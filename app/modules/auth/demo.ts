@@ -1,5 +1,6 @@
 import type { Db } from "../../../db/connection";
 import { findUserByEmail, insertUser } from "../../../db/queries/users";
+import { DEMO_VERIFIED_AT } from "./demo-verified";
 import { getMembership, insertMembership } from "../../../db/queries/memberships";
 import { recordAudit } from "../../../db/queries/audit";
 import { hashPassword } from "./password";
@@ -100,6 +101,21 @@ export async function createDemoAccounts(db: Db): Promise<{ role: Role; email: s
           return u.id;
         });
     if (d.role === "organiser") organiserId = userId;
+    // Demo logins show the whole product: their addresses count as confirmed and the demo buyer's
+    // organisation as approved, so the demo buyer sees suppliers' contacts (091-contact-access.md).
+    await db
+      .updateTable("users")
+      .set({ emailVerifiedAt: DEMO_VERIFIED_AT })
+      .where("id", "=", userId)
+      .where("emailVerifiedAt", "is", null)
+      .execute();
+    if (d.role === "buyer" && orgId !== null)
+      await db
+        .updateTable("organisations")
+        .set({ verifiedAt: DEMO_VERIFIED_AT })
+        .where("id", "=", orgId)
+        .where("verifiedAt", "is", null)
+        .execute();
     if (orgId !== null && !(await getMembership(db, userId)))
       await insertMembership(db, { userId, orgId, role: "owner" });
     out.push({ role: d.role, email: d.email, password: d.password });

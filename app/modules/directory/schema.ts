@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCountryCode, websiteProblem } from "./web";
 import { isIsoDate } from "./dates";
 
 // cnht-directory/1 as zod, field for field with /work/shared/contract/directory.schema.json
@@ -55,7 +56,8 @@ export const dateSchema = z.string().refine(isIsoDate, "must be a real calendar 
 
 const countrySchema = z
   .string()
-  .regex(/^[A-Z]{2}$/, "must be a two-letter country code in capitals (e.g. JP)");
+  .regex(/^[A-Z]{2}$/, "must be a two-letter country code in capitals (e.g. JP)")
+  .refine(isCountryCode, (c) => ({ message: `${c} is not an ISO 3166-1 country code` }));
 
 export const contactSchema = z.object({
   name: max(LIMITS.contactName).optional(),
@@ -103,7 +105,12 @@ export const supplierSchema = z.object({
     .string()
     .regex(/^[0-9]{10}([0-9]{3})?$/, "must be 10 or 13 digits")
     .optional(),
-  website: max(LIMITS.website).optional(),
+  website: max(LIMITS.website)
+    .superRefine((v, ctx) => {
+      const p = websiteProblem(v);
+      if (p) ctx.addIssue({ code: "custom", message: p });
+    })
+    .optional(),
   founded: int(1800, 2100).optional(),
   employees: int(1).optional(),
   location: locationSchema.optional(),

@@ -58,6 +58,25 @@ export function pickText(text: LocalText | null | undefined, locale: Locale): st
   return "";
 }
 
+/**
+ * An organisation's (or event's) name as people read it: the reader's language, then the other
+ * one, then Japanese, then `fallback` (its ref) — never null. Names are optional in each language
+ * (a Japanese buyer often has no Vietnamese name), so everything that shows or sorts names goes
+ * through here rather than picking a column.
+ */
+export function displayName(
+  n: { nameVi?: string | null; nameEn?: string | null; nameJa?: string | null },
+  locale: Locale,
+  fallback = "",
+): string {
+  return pickText({ vi: n.nameVi, en: n.nameEn, ja: n.nameJa }, locale) || fallback;
+}
+
+/** Compares names in the reader's alphabet (Vietnamese letters sort as Vietnamese). */
+export function compareNames(locale: Locale): (a: string, b: string) => number {
+  return new Intl.Collator(locale === "vi" ? "vi" : "en", { sensitivity: "base" }).compare;
+}
+
 /** Which language pickText actually used, for the `lang` attribute of the element showing it. */
 export function pickLang(text: LocalText | null | undefined, locale: Locale): "vi" | "en" | "ja" {
   const order = locale === "vi" ? (["vi", "en", "ja"] as const) : (["en", "vi", "ja"] as const);

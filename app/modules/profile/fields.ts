@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCountryCode, websiteProblem } from "../directory/web";
 import { LIMITS } from "../directory/schema";
 import { isIsoDate } from "../directory/dates";
 
@@ -60,6 +61,8 @@ export const website = z
   .trim()
   .max(LIMITS.website, MSG.tooLong(LIMITS.website))
   .regex(/^(https?:\/\/)?[^\s/$.?#]+\.[^\s]+$/i, MSG.website)
+  // http(s) only: "javascript:alert(1).vn" passes the pattern above.
+  .refine((v) => websiteProblem(v) === null, MSG.website)
   .optional();
 
 /** Splits a term list as typed: one per line (commas and semicolons separate too). */
@@ -97,11 +100,12 @@ export const countryList = z
         .map((c) => c.toUpperCase()),
     ),
   ])
-  .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, MSG.country)).max(200, MSG.max(200)));
+  .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, MSG.country).refine(isCountryCode, MSG.country)).max(200, MSG.max(200)));
 
 export const country = z
   .string()
   .trim()
   .toUpperCase()
   .regex(/^[A-Z]{2}$/, MSG.country)
+  .refine(isCountryCode, MSG.country)
   .optional();

@@ -85,10 +85,17 @@ export async function startDirectoryServer(): Promise<DirectoryServer> {
       passwordHash: await hashPassword(buyer.password),
       role: "buyer",
       locale: "en",
+      // A verified buyer (confirmed email, organisation approved): contacts are for such buyers.
+      emailVerifiedAt: "2026-11-01T00:00:00.000Z",
     })
     .returning("id")
     .executeTakeFirstOrThrow();
   await db.insertInto("memberships").values({ userId: user.id, orgId: buyerOrg.id, role: "owner" }).execute();
+  await db
+    .updateTable("organisations")
+    .set({ verifiedAt: "2026-11-01T00:00:00.000Z" })
+    .where("id", "=", buyerOrg.id)
+    .execute();
   // The embedded index lives in the same file: build it here, so that the server starts with a
   // complete index and no test depends on how fast the outbox worker catches up.
   const engine = createSearchEngine({ env: { MEILISEARCH_URL: undefined } as Env, sqlite });

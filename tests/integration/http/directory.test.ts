@@ -225,10 +225,16 @@ describe("API", () => {
       await get(`/api/v1/suppliers/${s.ref}`, { Authorization: `Bearer ${server.tokens.organiser}` })
     ).json();
     expect(asOrganiser.contact).toEqual(s.contact);
+    // Another supplier's contacts are not for a supplier (a competitor); its own are.
+    const other = server.sample.suppliers[2];
     const asSupplier = await (
-      await get(`/api/v1/suppliers/${s.ref}`, { Authorization: `Bearer ${server.tokens.supplier}` })
+      await get(`/api/v1/suppliers/${other.ref}`, { Authorization: `Bearer ${server.tokens.supplier}` })
     ).json();
     expect(asSupplier.contact).toBeUndefined();
+    const own = await (
+      await get(`/api/v1/suppliers/${s.ref}`, { Authorization: `Bearer ${server.tokens.supplier}` })
+    ).json();
+    expect(own.contact).toEqual(s.contact);
   });
 
   it("answers JSON errors: unknown ref, suspended firm, unknown endpoint", async () => {

@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDb } from "../../helpers/db";
+import { startServer, type RunningServer } from "../../helpers/server";
+import { Client, PASSWORD, seedUser } from "../auth/client";
+import type { Db } from "../../../db/connection";
+import { createEvent } from "../../../db/queries/events";
+import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
+import { respondToRequest, sendRequest } from "../../../db/queries/events-requests";
+import { generateDraft, publishDraft } from "../../../db/queries/events-schedule";
+import { compareNames, displayName } from "../../../app/modules/i18n";
+
+// Finding 7 of issue 10: /admin/events/ID/live answered 500 in Vietnamese because a buyer had
+// no Vietnamese name (localeCompare on null). Names exist in one language only here.
+
+let server: RunningServer;
+let db: Db;
+let eventId: number;
+let firstSlot: string;
+
+beforeAll(async () => {
+  const fresh = await freshDb();
+  db = fresh.db;
+  const org = async (
+    ref: string,
+    kind: "buyer" | "supplier",
+    nameVi: string | null,
+    nameEn: string | null,
+  ) => {
+    const { id } = await db
+      .insertInto("organisations")
+      .values({ ref, kind, nameVi, nameEn })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    if (kind === "supplier") await db.insertInto("supplierProfiles").values({ orgId: id }).execute();
+    else await db.insertInto("buyerProfiles").values({ orgId: id, country: "JP" }).execute();
+    return id;
+  };
+  const orgs = {
+    buyer: await org("B-1", "buyer", null, "Sakura Precision Vietnam"),
+    buyer2: await org("B-2", "buyer", null, "Aoi Electronics"),
+    supplier: await org("S-1", "supplier", "Công ty Cơ khí Đông Anh", null),
+  };
+  const organiser = await seedUser(db, { email: "org@example.com", role: "organiser" });
+  eventId = await createEvent(
+    db,
+    {
+      nameVi: "Hội chợ CNHT 2026",
+      nameEn: null,
+      venue: null,
+      status: "open",
+      days: ["2026-03-10"],
+      dayStart: "09:00",
+      dayEnd: "10:00",
+      breaks: [],
+      meetingMinutes: 20,
+      changeoverMinutes: 0,
+      tableNames: ["Bàn 1"],
+      allowBuyerBuyer: false,
+      allowSupplierSupplier: false,
+      buyerMaxMeetings: null,
+      supplierMaxMeetings: null,
+      buyerMaxOpenRequests: null,
+      supplierMaxOpenRequests: null,
+      registrationOpensAt: null,
+      registrationClosesAt: null,
+      requestDeadline: null,
+    },
+    organiser,
+  );
+  const part: Record<string, number> = {};
+  for (const [k, id] of Object.entries(orgs)) {
+    part[k] = await registerParticipant(db, { eventId, orgId: id, userId: null, note: null });
+    await setParticipantStatus(db, part[k], "approved", organiser);
+  }
+  for (const b of ["buyer", "buyer2"]) {
+    const r = await sendRequest(db, {
+      eventId,
+      fromId: part[b],
+      toId: part.supplier,
+      message: null,
+      userId: null,
+    });
+    await respondToRequest(db, {
+      requestId: r.id,
+      participantId: part.supplier,
+      action: "accept",
+      reason: null,
+      userId: null,
+    });
+  }
+  await generateDraft(db, { eventId, mode: "full", userId: organiser });
+  await publishDraft(db, { eventId, expectedVersion: 0, userId: organiser });
+  const slot = await db
+    .selectFrom("eventSlots")
+    .where("eventId", "=", eventId)
+    .select("startsAt")
+    .orderBy("position")
+    .executeTakeFirstOrThrow();
+  firstSlot = new Date(Date.parse(slot.startsAt) + 60_000).toISOString();
+  server = await startServer({ databasePath: fresh.file });
+}, 120_000);
+
+afterAll(async () => {
+  await server?.stop();
+  await db?.destroy();
+});
+
+describe("display names with a language fallback", () => {
+  it("never give null, and sort in the reader's alphabet", () => {
+    expect(displayName({ nameVi: null, nameEn: "Sakura" }, "vi")).toBe("Sakura");
+    expect(displayName({ nameVi: "Đông Anh", nameEn: null }, "en")).toBe("Đông Anh");
+    expect(displayName({ nameVi: null, nameEn: null, nameJa: "桜精密" }, "vi")).toBe("桜精密");
+    expect(displayName({ nameVi: null, nameEn: null }, "en", "B-9")).toBe("B-9");
+    expect(["Đông Anh", "Dương", "Anh"].sort(compareNames("vi"))).toEqual(["Anh", "Dương", "Đông Anh"]);
+  });
+
+  for (const lang of ["vi", "en"] as const)
+    it(`the live board renders in ${lang} with names in one language only`, async () => {
+      // The language follows the account's choice, set at login (as the switch would).
+      await db.updateTable("users").set({ locale: lang }).where("email", "=", "org@example.com").execute();
+      const c = new Client(server.url);
+      await c.login("org@example.com", PASSWORD);
+      const res = await c.request(`/admin/events/${eventId}/live?at=${encodeURIComponent(firstSlot)}`, {
+        headers: { "Accept-Language": lang },
+      });
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toMatch(new RegExp(`<html[^>]*lang="${lang}"`));
+      expect(html).toContain("Sakura Precision Vietnam");
+      expect(html).toContain("Aoi Electronics");
+      expect(html).toContain("Công ty Cơ khí Đông Anh");
+      // The late-arrival picker lists participants sorted by name.
+      const picker = html.slice(
+        html.indexOf('name="participant"'),
+        html.indexOf("</select>", html.indexOf('name="participant"')),
+      );
+      const names = [...picker.matchAll(/<option value="\d+">([^<]+)<\/option>/g)].map((m) => m[1]);
+      expect(names).toEqual(["Aoi Electronics", "Công ty Cơ khí Đông Anh", "Sakura Precision Vietnam"]);
+    });
+});

@@ -5,32 +5,111 @@ import { openForCli } from "./context";
 import { importDirectory } from "../../app/modules/import/run";
 import { DirectoryFormatError } from "../../app/modules/import/validate";
 import { formatReport } from "../../app/modules/import/report";
+import { SpreadsheetError, sheetKind } from "../../app/modules/import/spreadsheet/read";
+import {
+  formatSheetSummary,
+  importSpreadsheet,
+  mappingFile,
+  parseMapping,
+  planSpreadsheet,
+} from "../../app/modules/import/spreadsheet/run";
+import type { SheetMapping } from "../../app/modules/import/spreadsheet/types";
 
-const USAGE = "Usage: npm run cli -- import FILE [--replace] [--dry-run]";
+const USAGE = [
+  "Usage: npm run cli -- import FILE.json [--replace] [--dry-run]",
+  "       npm run cli -- import FILE.xlsx|FILE.csv [--sheet NAME] [--mapping MAP.json] [--dry-run]",
+].join("\n");
 
-/** `cli import FILE [--replace] [--dry-run]`: exit 0 when every record was accepted, 1 otherwise. */
+/**
+ * `cli import FILE`: exit 0 when every record was accepted, 1 when any was rejected or the file
+ * cannot be read, 2 for a usage error — and, for a spreadsheet, when its columns are not all
+ * recognised: the proposed mapping is then written to FILE.mapping.json to be completed and
+ * passed back with --mapping (nothing is imported).
+ */
 export async function run(args: string[]): Promise<number> {
-  const flags = new Set(args.filter((a) => a.startsWith("--")));
-  const files = args.filter((a) => !a.startsWith("--"));
+  const flags = new Set<string>();
+  const files: string[] = [];
+  const values: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--sheet" || a === "--mapping") {
+      if (args[i + 1] === undefined) {
+        console.error(`${a} needs a value.\n${USAGE}`);
+        return 2;
+      }
+      values[a] = args[++i];
+    } else if (a.startsWith("--")) flags.add(a);
+    else files.push(a);
+  }
   const unknown = [...flags].filter((f) => f !== "--replace" && f !== "--dry-run");
   if (files.length !== 1 || unknown.length) {
     console.error(unknown.length ? `Unknown option ${unknown.join(", ")}.\n${USAGE}` : USAGE);
     return 2;
   }
   const file = files[0];
-  let bytes: Uint8Array;
+  const spreadsheet = sheetKind(file) !== null;
+  if (!spreadsheet && (values["--sheet"] || values["--mapping"])) {
+    console.error(`--sheet and --mapping are for .xlsx and .csv files.\n${USAGE}`);
+    return 2;
+  }
+  if (spreadsheet && flags.has("--replace")) {
+    console.error(
+      "--replace is for a cnht-directory/1 file holding the whole directory; a spreadsheet is one list among several.",
+    );
+    return 2;
+  }
+  let buf: Buffer;
   try {
-    bytes = fs.readFileSync(file);
+    buf = fs.readFileSync(file);
   } catch (e) {
     console.error(`Error: cannot read ${file}: ${(e as Error).message}`);
     return 1;
   }
-  let text: string;
-  try {
-    text = decodeUtf8(bytes);
-  } catch (e) {
-    console.error(`Error: ${file}: ${(e as Error).message}; nothing imported`);
-    return 1;
+  // A JSON file with invalid UTF-8 is refused with the byte offset (never stored as U+FFFD).
+  let text = "";
+  if (!spreadsheet)
+    try {
+      text = decodeUtf8(buf);
+    } catch (e) {
+      console.error(`Error: ${file}: ${(e as Error).message}; nothing imported`);
+      return 1;
+    }
+
+  let plan: Awaited<ReturnType<typeof planSpreadsheet>> | null = null;
+  if (spreadsheet) {
+    try {
+      let mapping: SheetMapping | undefined;
+      if (values["--mapping"]) mapping = parseMapping(fs.readFileSync(values["--mapping"], "utf8"));
+      plan = await planSpreadsheet(buf, file, { sheet: values["--sheet"], mapping });
+    } catch (e) {
+      if (e instanceof SpreadsheetError || (e as NodeJS.ErrnoException).code === "ENOENT") {
+        console.error(`Error: ${(e as Error).message}. Nothing was imported.`);
+        return 1;
+      }
+      throw e;
+    }
+    if (plan.missing.length) {
+      const out = file.replace(/\.[^./\\]+$/, "") + ".mapping.json";
+      const what = plan.missing.includes("headerRow")
+        ? "no row of the sheet looks like a header"
+        : `no column was recognised as ${plan.missing.map((m) => (m === "nameVi" ? "the firm's name" : "its tax code or ref")).join(" or ")}`;
+      console.error(`${file}: ${what}, so nothing was imported.`);
+      if (plan.given) return 2;
+      if (fs.existsSync(out)) {
+        console.error(
+          `${out} already exists and is left as it is: complete it, then run again with --mapping ${out}`,
+        );
+        return 2;
+      }
+      fs.writeFileSync(
+        out,
+        JSON.stringify(mappingFile({ ...plan, headerRow: plan.headerRow || 1 }), null, 2) + "\n",
+      );
+      console.error(
+        `The proposed mapping is in ${out}: set "field" for each column (fields: see docs/import-spreadsheets.md), then run again with --mapping ${out}`,
+      );
+      return 2;
+    }
   }
 
   const services = await openForCli();
@@ -46,24 +125,27 @@ export async function run(args: string[]): Promise<number> {
     : null;
   try {
     let started = false;
-    const report = await importDirectory(services, text, {
+    const opts = {
       replace: flags.has("--replace"),
       dryRun: flags.has("--dry-run"),
       actor: "cli",
       source: file,
-      onProgress: (done, total) => {
+      onProgress: (done: number, total: number) => {
         if (!bar) return;
         if (!started) bar.start(total, 0);
         started = true;
         bar.update(done);
       },
-    });
+    };
+    const sheetReport = plan ? await importSpreadsheet(services, plan, opts) : null;
+    const report = sheetReport ?? (await importDirectory(services, text, opts));
     bar?.stop();
     console.log(formatReport(report));
+    if (sheetReport) console.log(formatSheetSummary(sheetReport.spreadsheet));
     return report.rejections.length ? 1 : 0;
   } catch (e) {
     bar?.stop();
-    if (e instanceof DirectoryFormatError) {
+    if (e instanceof DirectoryFormatError || e instanceof SpreadsheetError) {
       console.error(`Error: ${file}: ${e.message}. Nothing was imported.`);
       return 1;
     }

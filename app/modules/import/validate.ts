@@ -12,6 +12,8 @@ export type Section = "suppliers" | "buyers" | "requests";
 export interface Problem {
   field: string;
   reason: string;
+  /** For a spreadsheet: the cell at fault as the user sees it, "Sheet1!D14". */
+  cell?: string;
 }
 
 export interface Rejection {
@@ -20,6 +22,8 @@ export interface Rejection {
   index: number;
   ref: string | null;
   problems: Problem[];
+  /** For a spreadsheet: the sheet and row instead of the list index, "Sheet1!14". */
+  at?: string;
 }
 
 export interface Accepted<T> {
@@ -216,8 +220,11 @@ export function validateDirectory(raw: unknown, existing: ExistingRefs): Validat
   };
 }
 
-/** `suppliers[12] (S-00013): taxCode: must be 10 or 13 digits`, one line per problem. */
+/**
+ * `suppliers[12] (S-00013): taxCode: must be 10 or 13 digits`, one line per problem; a
+ * spreadsheet's problem names its cell instead: `Sheet1!D14: tax code has 8 digits …`.
+ */
 export function formatRejection(r: Rejection): string[] {
-  const head = `${r.section}[${r.index}]${r.ref !== null ? ` (${r.ref})` : ""}`;
-  return r.problems.map((p) => `${head}: ${p.field}: ${p.reason}`);
+  const head = `${r.at ?? `${r.section}[${r.index}]`}${r.ref !== null && r.ref !== "" ? ` (${r.ref})` : ""}`;
+  return r.problems.map((p) => (p.cell ? `${p.cell}: ${p.reason}` : `${head}: ${p.field}: ${p.reason}`));
 }

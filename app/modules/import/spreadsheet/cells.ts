@@ -1,0 +1,168 @@
+// One cell's value as the directory wants it. Each function returns the value or the reason the
+// cell cannot be used, worded for the organiser who will fix the file ("tax code has 9 digits").
+
+export type CellResult<T> = { ok: true; value: T; note?: string } | { ok: false; reason: string };
+const ok = <T>(value: T, note?: string): CellResult<T> =>
+  note ? { ok: true, value, note } : { ok: true, value };
+const bad = (reason: string): CellResult<never> => ({ ok: false, reason });
+
+/**
+ * Tax codes are 10 digits, or 13 for a branch ("0101234567-001"). A spreadsheet that stored one
+ * as a number dropped its leading zero: 9 digits becomes 10 and 12 becomes 13 by putting the zero
+ * back — the only case where the length proves what was lost. Anything else is refused.
+ */
+export function taxCode(raw: string): CellResult<string> {
+  const compact = raw.replace(/[\s.\-–_/]/g, "");
+  if (!/^[0-9]+$/.test(compact)) return bad(`tax code "${raw}" has characters other than digits`);
+  if (compact.length === 10 || compact.length === 13) return ok(compact);
+  // A code that still starts with 0 did not lose its zero: it lost something else.
+  if ((compact.length === 9 || compact.length === 12) && !compact.startsWith("0"))
+    return ok(`0${compact}`, `tax code ${compact} lost its leading zero; read as 0${compact}`);
+  return bad(`tax code has ${compact.length} digits (a tax code has 10, or 13 for a branch)`);
+}
+
+/** Splits a cell holding several values: "; ", ",", new lines, "|", " / " and bullets. */
+export function splitValues(raw: string): string[] {
+  return raw
+    .split(/\s*(?:[;\n\r|•]|,(?!\d)|\s\/\s|\s-\s)\s*/)
+    .map((s) =>
+      s
+        .replace(/^[-+*·–]\s*/, "")
+        .replace(/\s+/g, " ")
+        .trim(),
+    )
+    .filter((s) => s.length > 0);
+}
+
+/** Phones in one cell: "024 3826 1234 - 0912.345.678 / 0987654321" → each number on its own. */
+export function phones(raw: string): string[] {
+  return raw
+    .split(/\s*(?:[;,\n\r|]|\s\/\s|\/(?=\s*[0+(])|\s-\s|\s+(?:hoặc|hoac|or)\s+)\s*/i)
+    .map((s) => s.replace(/^(?:đt|dt|sđt|sdt|tel|mobile|dđ|dd|fax)\s*[:.]?\s*/i, "").trim())
+    .filter((s) => /\d/.test(s));
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function isoDate(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2200) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** Excel's serial day number (1900 system, with its phantom 29 Feb 1900) as a date. */
+export function serialToIso(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 61 || serial > 110000) return null;
+  const ms = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/**
+ * Dates as organisers write them: dd/mm/yyyy (also with - or .), yyyy-mm-dd, mm/yyyy (the end of
+ * that month: a certificate "valid to 12/2027"), or an Excel serial number (a number cell).
+ * Day first, always: Vietnamese files never put the month first.
+ */
+export function date(raw: string | number | Date): CellResult<string> {
+  if (raw instanceof Date) return ok(raw.toISOString().slice(0, 10));
+  if (typeof raw === "number") {
+    const d = serialToIso(raw);
+    return d ? ok(d) : bad(`${raw} is not a date`);
+  }
+  const s = raw.trim();
+  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  if (m) {
+    const d = isoDate(+m[3], +m[2], +m[1]);
+    return d ? ok(d) : bad(`"${s}" is not a real date (day/month/year)`);
+  }
+  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (m) {
+    const d = isoDate(+m[1], +m[2], +m[3]);
+    return d ? ok(d) : bad(`"${s}" is not a real date`);
+  }
+  m = /^(\d{1,2})[/.-](\d{4})$/.exec(s);
+  if (m) {
+    const month = +m[1];
+    const year = +m[2];
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const d = isoDate(year, month, last);
+    return d ? ok(d) : bad(`"${s}" is not a month/year`);
+  }
+  if (/^\d{5}(\.\d+)?$/.test(s)) return date(Number(s));
+  return bad(`"${s}" is not a date (write dd/mm/yyyy)`);
+}
+
+/** A founding year: 1995, "1995", 15/03/1995 or a date serial. */
+export function year(raw: string | number | Date): CellResult<number> {
+  if (typeof raw === "number" && Number.isInteger(raw) && raw >= 1800 && raw <= 2100) return ok(raw);
+  if (typeof raw === "string" && /^\s*\d{4}\s*$/.test(raw)) {
+    const y = Number(raw);
+    return y >= 1800 && y <= 2100 ? ok(y) : bad(`${y} is not a year between 1800 and 2100`);
+  }
+  const d = date(raw);
+  return d.ok ? ok(Number(d.value.slice(0, 4))) : bad(`"${String(raw)}" is not a year or a date`);
+}
+
+/** A head count: 120, "120 người", "khoảng 1.200", "50-100" (the upper bound). */
+export function count(raw: string | number): CellResult<number> {
+  if (typeof raw === "number")
+    return Number.isInteger(raw) && raw > 0 ? ok(raw) : bad(`${raw} is not a whole number above 0`);
+  const nums = raw.replace(/(\d)[.,](\d{3})\b/g, "$1$2").match(/\d+/g);
+  if (!nums) return bad(`"${raw}" is not a number`);
+  const n = Math.max(...nums.map(Number));
+  return n > 0 ? ok(n) : bad(`"${raw}" is not a number above 0`);
+}
+
+export interface ParsedCertification {
+  standard: string;
+  validUntil?: string;
+  certificateNo?: string;
+}
+
+const DATE_IN_TEXT = /(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{4})/;
+
+/**
+ * "ISO 9001:2015; IATF 16949 (HL đến 31/12/2027)" → one entry per standard, with the validity a
+ * standard names after it ("đến", "hết hạn", "HL", "valid until", "exp.", or just a date).
+ * "ISO9001" is written "ISO 9001"; the year after the colon is part of the standard's name.
+ */
+export function certifications(raw: string): CellResult<ParsedCertification[]> {
+  const out: ParsedCertification[] = [];
+  for (const part of raw.split(/\s*(?:[;\n\r|]|,(?!\d)|\s\+\s)\s*/).filter(Boolean)) {
+    let rest = part;
+    let validUntil: string | undefined;
+    const dm = DATE_IN_TEXT.exec(rest);
+    if (dm) {
+      const d = date(dm[1]);
+      if (!d.ok) return bad(`certification "${part}": ${d.reason}`);
+      validUntil = d.value;
+      rest = rest.slice(0, dm.index);
+    }
+    let certificateNo: string | undefined;
+    const no = /\b(?:số|so|no\.?|cert\.? no\.?)\s*[:.]?\s*([A-Z0-9][A-Z0-9/.-]*)/i.exec(rest);
+    if (no) {
+      certificateNo = no[1];
+      rest = rest.slice(0, no.index);
+    }
+    // Strip what announces the date ("(HL đến", "hết hạn", "valid until"), word by word.
+    const LEAD =
+      /(?:^|[\s([])(?:hiệu lực|hieu luc|hl|đến|den|hết hạn|het han|valid until|valid to|valid|until|exp\.?|expires?|to|:)\s*[:.]?\s*$/i;
+    for (let prev = ""; prev !== rest;) {
+      prev = rest;
+      rest = rest.replace(LEAD, "").replace(/[\s([\-–,]+$/, "");
+    }
+    const standard = rest
+      .replace(/\b(ISO|IATF|TS|JIS|ASTM|OHSAS|GMP)\s*(?=\d)/gi, (m, p: string) => `${p.toUpperCase()} `)
+      .replace(/\s+/g, " ")
+      .trim();
+    if (standard.length < 2) return bad(`certification "${part}" names no standard`);
+    if (standard.length > 80)
+      return bad(`certification "${part.slice(0, 40)}…" is longer than 80 characters`);
+    out.push({
+      standard,
+      ...(validUntil ? { validUntil } : {}),
+      ...(certificateNo ? { certificateNo } : {}),
+    });
+  }
+  return ok(out);
+}

@@ -1,0 +1,151 @@
+// Recognising a spreadsheet's header row and its columns: what organisers' lists call things, in
+// Vietnamese with or without diacritics, abbreviated ("MST", "SĐT", "KCN/CCN") or in English.
+
+/** The directory fields a column can feed (a supplier of cnht-directory/1, flattened). */
+export const FIELDS = [
+  "rowNumber",
+  "ref",
+  "nameVi",
+  "nameEn",
+  "taxCode",
+  "website",
+  "founded",
+  "employees",
+  "address",
+  "commune",
+  "industrialZone",
+  "city",
+  "descriptionVi",
+  "descriptionEn",
+  "processes",
+  "materials",
+  "products",
+  "certifications",
+  "certificationValidUntil",
+  "exportMarkets",
+  "contactName",
+  "contactPhone",
+  "contactEmail",
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** A column name as compared: lowercase, no diacritics, đ as d, only letters and digits. */
+export function headerKey(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+// Each field's names, compared by headerKey (so "Mã số thuế", "Ma so thue" and "MÃ SỐ THUẾ" are
+// one entry). Exact names first; PREFIXES catches "Tên doanh nghiệp (tiếng Việt)" and the like.
+// prettier-ignore
+const NAMES: Record<Field, string[]> = {
+  rowNumber: ["stt", "tt", "so tt", "so thu tu", "no", "no.", "#", "row"],
+  ref: ["ma", "ma dn", "ma doanh nghiep", "ref", "reference", "id", "ma so", "code"],
+  nameVi: [
+    "ten doanh nghiep", "ten dn", "ten cong ty", "ten cty", "ten don vi", "doanh nghiep",
+    "ten", "ten tieng viet", "ten doanh nghiep tieng viet", "company", "company name", "name",
+    "ten co so", "don vi",
+  ],
+  nameEn: ["ten tieng anh", "ten giao dich", "ten giao dich quoc te", "english name", "name en", "ten ta"],
+  taxCode: ["mst", "ma so thue", "ma so dn", "ma so doanh nghiep", "tax code", "tax id", "tax number", "mst dn"],
+  website: ["website", "web", "trang web", "trang thong tin dien tu"],
+  founded: ["nam thanh lap", "ngay thanh lap", "thanh lap", "founded", "year founded", "nam tl", "ngay tl"],
+  employees: ["so lao dong", "so ld", "lao dong", "so nhan vien", "quy mo lao dong", "employees", "staff", "headcount"],
+  address: ["dia chi", "dia chi tru so", "tru so", "dia chi nha may", "address", "dc"],
+  commune: ["xa phuong", "phuong xa", "xa", "phuong", "commune", "ward"],
+  industrialZone: [
+    "kcn ccn", "kcn", "ccn", "khu cong nghiep", "cum cong nghiep", "khu cum cong nghiep",
+    "kcn ccn dia ban", "industrial zone", "industrial park", "zone",
+  ],
+  city: ["tinh tp", "tinh thanh pho", "thanh pho", "tinh", "city", "province", "quan huyen", "huyen"],
+  descriptionVi: ["mo ta", "gioi thieu", "nganh nghe", "nganh nghe kinh doanh", "linh vuc", "linh vuc hoat dong", "description"],
+  descriptionEn: ["mo ta tieng anh", "description en", "english description"],
+  processes: ["cong nghe", "quy trinh", "cong doan", "nang luc san xuat", "nang luc", "processes", "process", "capabilities", "cong nghe gia cong"],
+  materials: ["vat lieu", "nguyen lieu", "nguyen vat lieu", "materials", "material"],
+  products: ["san pham", "san pham chinh", "mat hang", "products", "product", "san pham cnht"],
+  certifications: ["chung nhan", "chung chi", "he thong quan ly", "he thong quan ly chat luong", "iso", "tieu chuan", "certifications", "certificates", "certification"],
+  certificationValidUntil: ["hieu luc", "hieu luc chung nhan", "ngay het han", "han chung nhan", "het han", "valid until", "expiry", "expires"],
+  exportMarkets: ["thi truong xuat khau", "xuat khau", "thi truong", "export markets", "export"],
+  contactName: ["nguoi lien he", "nguoi dai dien", "dai dien", "lien he", "contact", "contact person", "giam doc"],
+  contactPhone: ["dt", "sdt", "so dt", "dien thoai", "so dien thoai", "dt lien he", "dtdd", "phone", "tel", "mobile"],
+  contactEmail: ["email", "e mail", "thu dien tu", "mail"],
+};
+
+const EXACT = new Map<string, Field>();
+for (const f of FIELDS) for (const n of NAMES[f]) if (!EXACT.has(headerKey(n))) EXACT.set(headerKey(n), f);
+// Longest names first, so "ten tieng anh" wins over "ten".
+const BY_LENGTH = [...EXACT].sort((a, b) => b[0].length - a[0].length);
+
+/** The field a header names, or null. */
+export function recogniseHeader(header: string): Field | null {
+  const key = headerKey(header);
+  if (!key) return null;
+  const exact = EXACT.get(key);
+  if (exact) return exact;
+  // "Tên doanh nghiệp (tiếng Việt)", "Điện thoại cố định/di động", "Email liên hệ".
+  // What a header starts with names it better than what it ends with ("Email liên hệ").
+  for (const [name, field] of BY_LENGTH) if (name.length >= 3 && key.startsWith(`${name} `)) return field;
+  for (const [name, field] of BY_LENGTH) if (name.length >= 3 && key.endsWith(` ${name}`)) return field;
+  return null;
+}
+
+/** A column as it is proposed: its letters, its header text, and the field (null: not imported). */
+export interface ColumnMapping {
+  column: string;
+  header: string;
+  field: Field | null;
+}
+
+/**
+ * The header row among the first rows: the one naming the most known fields (at least two),
+ * so title rows ("DANH SÁCH DOANH NGHIỆP CNHT NĂM 2024") and blank rows above it are skipped.
+ * Returns the 0-based index into `rows`, or -1.
+ */
+export function findHeaderRow(rows: string[][], lookAhead = 15): number {
+  let best = -1;
+  let bestCount = 1;
+  for (let i = 0; i < Math.min(rows.length, lookAhead); i++) {
+    const fields = new Set(rows[i].map((h) => recogniseHeader(h)).filter((f) => f !== null));
+    if (fields.size > bestCount) {
+      best = i;
+      bestCount = fields.size;
+    }
+  }
+  return best;
+}
+
+/** Spreadsheet column letters of a 1-based column number: 1 → A, 27 → AA. */
+export function columnLetters(n: number): string {
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Proposes a field per column; a field claimed by two columns goes to the first. */
+export function proposeMapping(headers: string[]): ColumnMapping[] {
+  const taken = new Set<Field>();
+  return headers.map((header, i) => {
+    let field = recogniseHeader(header);
+    if (field && taken.has(field)) field = null;
+    if (field) taken.add(field);
+    return { column: columnLetters(i + 1), header, field };
+  });
+}
+
+/** What a mapping lacks before rows can become records: a name, and a ref or a tax code. */
+export function missingFields(mapping: ColumnMapping[]): string[] {
+  const has = new Set(mapping.map((m) => m.field));
+  const missing: string[] = [];
+  if (!has.has("nameVi") && !has.has("nameEn")) missing.push("nameVi");
+  if (!has.has("ref") && !has.has("taxCode")) missing.push("taxCode");
+  return missing;
+}

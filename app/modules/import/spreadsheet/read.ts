@@ -1,0 +1,127 @@
+import ExcelJS from "exceljs";
+import { parse } from "csv-parse/sync";
+import iconv from "iconv-lite";
+import type { CellValue, Grid } from "./types";
+
+// Reading the files organisers have: .xlsx through exceljs, .csv through csv-parse in UTF-8
+// (with or without BOM) or Windows-1258, the code page Vietnamese Windows saves CSV in.
+
+export class SpreadsheetError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SpreadsheetError";
+  }
+}
+
+export type SheetKind = "xlsx" | "csv";
+
+export function sheetKind(fileName: string): SheetKind | null {
+  const ext = fileName.toLowerCase().split(".").pop();
+  if (ext === "xlsx" || ext === "xlsm") return "xlsx";
+  if (ext === "csv" || ext === "txt") return "csv";
+  return null;
+}
+
+/** A CSV file's text: UTF-8 (BOM dropped) when it is valid UTF-8, otherwise Windows-1258. */
+export function decodeCsv(buf: Uint8Array): {
+  text: string;
+  encoding: "utf-8" | "utf-8-bom" | "windows-1258";
+} {
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+    return { text: new TextDecoder("utf-8").decode(buf.subarray(3)), encoding: "utf-8-bom" };
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(buf), encoding: "utf-8" };
+  } catch {
+    // Windows-1258 writes tones as combining marks; the grid's normalisation composes them (NFC).
+    return { text: iconv.decode(Buffer.from(buf), "windows-1258"), encoding: "windows-1258" };
+  }
+}
+
+export function readCsv(buf: Uint8Array, sheet = "CSV"): Grid & { encoding: string } {
+  const { text, encoding } = decodeCsv(buf);
+  const firstLines = text.split(/\r?\n/, 20).join("\n");
+  const delimiter = [",", ";", "\t"]
+    .map((d) => ({ d, n: firstLines.split(d).length }))
+    .sort((a, b) => b.n - a.n)[0].d;
+  let rows: string[][];
+  try {
+    rows = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
+  } catch (e) {
+    throw new SpreadsheetError(`not a readable CSV file: ${(e as Error).message}`);
+  }
+  return { sheet, rows: rows.map((r) => r.map((v) => (v === "" ? null : v))), encoding };
+}
+
+function valueOf(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (v instanceof Date) return v;
+  if (typeof v === "object") {
+    if ("richText" in v) return v.richText.map((t) => t.text).join("");
+    if ("formula" in v || "sharedFormula" in v)
+      return valueOf((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ("text" in v && "hyperlink" in v)
+      return valueOf((v as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue);
+    if ("error" in v) return null;
+  }
+  return String(v);
+}
+
+export async function readXlsx(buf: Uint8Array): Promise<{ sheets: string[]; grids: Map<string, Grid> }> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(buf) as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new SpreadsheetError(`not a readable .xlsx workbook: ${(e as Error).message}`);
+  }
+  const grids = new Map<string, Grid>();
+  for (const ws of wb.worksheets) {
+    const rows: CellValue[][] = [];
+    const width = ws.columnCount;
+    ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      const cells: CellValue[] = [];
+      for (let c = 1; c <= width; c++) {
+        const cell = row.getCell(c);
+        // A merged cell reads as its master's value, so a header merged over two rows or a
+        // group title over several columns names each column it covers.
+        cells.push(valueOf(cell.isMerged ? cell.master.value : cell.value));
+      }
+      rows[rowNumber - 1] = cells;
+    });
+    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+    grids.set(ws.name, { sheet: ws.name, rows });
+  }
+  return { sheets: wb.worksheets.map((w) => w.name), grids };
+}
+
+/** The sheet to import: the one named, or the first with any data. */
+export async function readSheet(
+  buf: Uint8Array,
+  fileName: string,
+  sheetName?: string,
+): Promise<Grid & { sheets: string[] }> {
+  const kind = sheetKind(fileName);
+  if (kind === "csv") {
+    const base =
+      fileName
+        .split(/[\\/]/)
+        .pop()!
+        .replace(/\.[^.]+$/, "") || "CSV";
+    const g = readCsv(buf, base);
+    return { ...g, sheets: [g.sheet] };
+  }
+  if (kind !== "xlsx") throw new SpreadsheetError(`${fileName}: not a .xlsx or .csv file`);
+  const { sheets, grids } = await readXlsx(buf);
+  if (sheetName !== undefined) {
+    const g = grids.get(sheetName);
+    if (!g)
+      throw new SpreadsheetError(
+        `no sheet named "${sheetName}" (the workbook has ${sheets.map((s) => `"${s}"`).join(", ")})`,
+      );
+    return { ...g, sheets };
+  }
+  const first = [...grids.values()].find((g) => g.rows.some((r) => r.some((v) => v !== null)));
+  if (!first) throw new SpreadsheetError("the workbook has no data");
+  return { ...first, sheets };
+}

@@ -1,0 +1,333 @@
+import countries from "i18n-iso-countries";
+import countriesEn from "i18n-iso-countries/langs/en.json";
+import countriesVi from "i18n-iso-countries/langs/vi.json";
+import { certificationId, mapTerm } from "../../taxonomy/index";
+import type { DirectoryFile, DirectorySupplier } from "../../directory/types";
+import type { Problem, Rejection } from "../validate";
+import * as cell from "./cells";
+import { columnLetters, headerKey, type ColumnMapping, type Field } from "./headers";
+import { toUnicode } from "./legacy";
+import type { CellValue, Grid, SheetSummary, UnmappedTerm } from "./types";
+
+// Rows of a sheet to cnht-directory/1 suppliers, so that they go through the JSON import's own
+// validation, taxonomy mapping, upsert and report. A cell that cannot be read (a 9-digit tax
+// code… no: that one is repaired; an 8-digit one) rejects its row here, named by sheet, column
+// and row as the organiser sees them: "Sheet1!D14: tax code has 8 digits".
+
+countries.registerLocale(countriesEn);
+countries.registerLocale(countriesVi);
+
+/** Refs the portal hands out itself (P-…): an import may never create one. */
+export const PORTAL_REF_PREFIX = "P-";
+
+// Country names organisers write that the ISO list spells otherwise.
+const MARKET_ALIASES: Record<string, string> = {
+  my: "US",
+  "hoa ky": "US",
+  usa: "US",
+  "u s a": "US",
+  us: "US",
+  uk: "GB",
+  anh: "GB",
+  "han quoc": "KR",
+  korea: "KR",
+  "dai loan": "TW",
+  taiwan: "TW",
+  nhat: "JP",
+  "trung quoc": "CN",
+  china: "CN",
+  "hong kong": "HK",
+  singapore: "SG",
+  "thai lan": "TH",
+  "an do": "IN",
+  uc: "AU",
+  phap: "FR",
+  duc: "DE",
+  nga: "RU",
+  lao: "LA",
+  campuchia: "KH",
+  malaysia: "MY",
+};
+
+export function marketCode(name: string): string | null {
+  const s = name.trim();
+  if (/^[A-Za-z]{2}$/.test(s) && countries.isValid(s.toUpperCase())) return s.toUpperCase();
+  return (
+    countries.getAlpha2Code(s, "vi") ??
+    countries.getAlpha2Code(s, "en") ??
+    MARKET_ALIASES[headerKey(s)] ??
+    null
+  );
+}
+
+export interface ConvertedSheet {
+  doc: DirectoryFile;
+  /** The sheet row (1-based) of each supplier in doc.suppliers. */
+  rowOf: number[];
+  /** Rows refused before the JSON import saw them, with the cells at fault. */
+  rejections: Rejection[];
+  summary: Omit<SheetSummary, "file">;
+  /** Column letters per field, to name the cell of a problem the JSON validation finds. */
+  columnOf: Partial<Record<Field, string>>;
+}
+
+const isEmpty = (v: CellValue) => v === null || (typeof v === "string" && v.trim() === "");
+
+/** Cell text with legacy encodings converted; numbers written without exponent. */
+function textOf(v: CellValue): string {
+  if (v === null) return "";
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === "number") return Number.isInteger(v) ? v.toFixed(0) : String(v);
+  return v.replace(/\s+/g, " ").trim();
+}
+
+/** Converts every text cell of the grid to Unicode NFC, counting what was converted. */
+export function normaliseGrid(grid: Grid): { grid: Grid; converted: SheetSummary["converted"] } {
+  const converted = { tcvn3: 0, vni: 0, nfd: 0 };
+  const rows = grid.rows.map((r) =>
+    r.map((v) => {
+      if (typeof v !== "string") return v;
+      const u = toUnicode(v);
+      if (u.encoding === "tcvn3") converted.tcvn3++;
+      else if (u.encoding === "vni") converted.vni++;
+      else if (u.nfd) converted.nfd++;
+      return u.text;
+    }),
+  );
+  return { grid: { sheet: grid.sheet, rows }, converted };
+}
+
+/**
+ * The sheet's rows under `headerRow` (1-based) as suppliers, with `mapping` naming each column's
+ * field. `grid` must be normalised already (normaliseGrid).
+ */
+export function sheetToDirectory(
+  grid: Grid,
+  headerRow: number,
+  mapping: ColumnMapping[],
+  converted: SheetSummary["converted"],
+): ConvertedSheet {
+  const columnOf: Partial<Record<Field, string>> = {};
+  const indexOf = new Map<Field, number>();
+  for (const m of mapping) {
+    if (!m.field || indexOf.has(m.field)) continue;
+    const idx = columnIndex(m.column);
+    indexOf.set(m.field, idx);
+    columnOf[m.field] = m.column;
+  }
+  const headerKeys = grid.rows[headerRow - 1]?.map((v) => headerKey(textOf(v))) ?? [];
+  const suppliers: DirectorySupplier[] = [];
+  const rowOf: number[] = [];
+  const rejections: Rejection[] = [];
+  const notes: string[] = [];
+  let taxCodesRepaired = 0;
+  let dataRows = 0;
+
+  for (let r = headerRow; r < grid.rows.length; r++) {
+    const row = grid.rows[r] ?? [];
+    const rowNo = r + 1;
+    if (row.every(isEmpty)) continue;
+    // A header repeated on a later page of a printed list, or the "(1) (2) (3)" numbering row
+    // under a header: nothing to import.
+    if (row.every((v, i) => isEmpty(v) || headerKey(textOf(v)) === headerKeys[i])) continue;
+    if (row.every((v) => isEmpty(v) || /^\(?\d{1,2}\)?$/.test(textOf(v)))) continue;
+    dataRows++;
+    const problems: Problem[] = [];
+    const at = (f: Field) => `${grid.sheet}!${columnOf[f]}${rowNo}`;
+    const raw = (f: Field): CellValue => {
+      const i = indexOf.get(f);
+      return i === undefined ? null : (row[i] ?? null);
+    };
+    const text = (f: Field) => textOf(raw(f));
+    const fail = (f: Field, reason: string) => problems.push({ field: f, reason, cell: at(f) });
+
+    const s: DirectorySupplier = { ref: "", name: {} as DirectorySupplier["name"] };
+    const nameVi = text("nameVi");
+    const nameEn = text("nameEn");
+    if (nameVi) s.name.vi = nameVi;
+    if (nameEn) s.name.en = nameEn;
+    if (!nameVi && !nameEn) {
+      const col = columnOf.nameVi ? "nameVi" : "nameEn";
+      fail(col, "the firm's name is empty");
+    }
+
+    let tax: string | undefined;
+    if (text("taxCode")) {
+      const t = cell.taxCode(text("taxCode"));
+      if (!t.ok) fail("taxCode", t.reason);
+      else {
+        tax = t.value;
+        s.taxCode = t.value;
+        if (t.note) {
+          taxCodesRepaired++;
+          notes.push(`${at("taxCode")}: ${t.note}`);
+        }
+      }
+    }
+    const ref = text("ref");
+    if (ref) {
+      if (ref.toUpperCase().startsWith(PORTAL_REF_PREFIX))
+        fail(
+          "ref",
+          `ref ${ref}: refs starting with ${PORTAL_REF_PREFIX} are the portal's own; an import cannot create one`,
+        );
+      else s.ref = ref;
+    } else if (tax) s.ref = `MST-${tax}`;
+    else if (!problems.some((p) => p.field === "taxCode"))
+      problems.push({
+        field: "ref",
+        reason: "no ref and no tax code: the firm needs one of them to be found again by the next import",
+        cell: `${grid.sheet}!${rowNo}`,
+      });
+
+    const website = text("website");
+    if (website) s.website = website;
+    if (!isEmpty(raw("founded"))) {
+      const y = cell.year(raw("founded") as string | number | Date);
+      if (y.ok) s.founded = y.value;
+      else fail("founded", `founding year: ${y.reason}`);
+    }
+    if (!isEmpty(raw("employees"))) {
+      const n = cell.count(raw("employees") as string | number);
+      if (n.ok) s.employees = n.value;
+      else fail("employees", `employees: ${n.reason}`);
+    }
+    const location: NonNullable<DirectorySupplier["location"]> = {};
+    if (text("address")) location.address = text("address");
+    if (text("commune")) location.commune = text("commune");
+    if (text("industrialZone")) location.industrialZone = text("industrialZone");
+    if (text("city")) location.city = text("city");
+    if (Object.keys(location).length) s.location = location;
+    const description: Record<string, string> = {};
+    if (text("descriptionVi")) description.vi = text("descriptionVi");
+    if (text("descriptionEn")) description.en = text("descriptionEn");
+    if (Object.keys(description).length) s.description = description as DirectorySupplier["name"];
+
+    const caps: NonNullable<DirectorySupplier["capabilities"]> = {};
+    for (const f of ["processes", "materials", "products"] as const) {
+      const list = dedupe(cell.splitValues(text(f)));
+      if (list.length) caps[f] = list;
+    }
+    if (Object.keys(caps).length) s.capabilities = caps;
+
+    if (text("certifications")) {
+      const c = cell.certifications(text("certifications"));
+      if (!c.ok) fail("certifications", c.reason);
+      else {
+        let validUntil: string | undefined;
+        if (!isEmpty(raw("certificationValidUntil"))) {
+          const d = cell.date(raw("certificationValidUntil") as string | number | Date);
+          if (d.ok) validUntil = d.value;
+          else fail("certificationValidUntil", `certificate validity: ${d.reason}`);
+        }
+        s.certifications = c.value.map((x) => (x.validUntil || !validUntil ? x : { ...x, validUntil }));
+      }
+    }
+    if (text("exportMarkets")) {
+      const codes: string[] = [];
+      for (const m of cell.splitValues(text("exportMarkets"))) {
+        const code = marketCode(m);
+        if (code) {
+          if (!codes.includes(code)) codes.push(code);
+        } else notes.push(`${at("exportMarkets")}: export market "${m}" is not a country name; left out`);
+      }
+      if (codes.length) s.exportMarkets = codes;
+    }
+    const contact: NonNullable<DirectorySupplier["contact"]> = {};
+    if (text("contactName")) contact.name = text("contactName");
+    if (!isEmpty(raw("contactPhone"))) {
+      const v = raw("contactPhone");
+      // A phone stored as a number lost its leading zero, as tax codes do.
+      const list = typeof v === "number" ? [`0${v.toFixed(0)}`] : cell.phones(text("contactPhone"));
+      const joined = list.join(", ");
+      if (joined.length > 60)
+        fail("contactPhone", `phones "${joined.slice(0, 40)}…" are longer than 60 characters together`);
+      else if (joined) contact.phone = joined;
+    }
+    if (text("contactEmail")) {
+      const emails = cell.splitValues(text("contactEmail")).filter((e) => e.includes("@"));
+      if (emails.length) contact.email = emails[0];
+      else fail("contactEmail", `"${text("contactEmail")}" is not an email address`);
+      if (emails.length > 1)
+        notes.push(
+          `${at("contactEmail")}: ${emails.length} email addresses; the first, ${emails[0]}, is kept`,
+        );
+    }
+    if (Object.keys(contact).length) s.contact = contact;
+
+    if (problems.length) {
+      rejections.push({
+        section: "suppliers",
+        index: -1,
+        ref: s.ref || null,
+        problems,
+        at: `${grid.sheet}!${rowNo}`,
+      });
+      continue;
+    }
+    suppliers.push(s);
+    rowOf.push(rowNo);
+  }
+
+  return {
+    doc: { format: "cnht-directory/1", suppliers, buyers: [], requests: [] },
+    rowOf,
+    rejections,
+    columnOf,
+    summary: {
+      sheet: grid.sheet,
+      headerRow,
+      dataRows,
+      mapping,
+      converted,
+      taxCodesRepaired,
+      unmappedTerms: unmappedTerms(suppliers),
+      notes,
+    },
+  };
+}
+
+function dedupe(list: string[]): string[] {
+  const seen = new Set<string>();
+  return list.filter((x) => {
+    const k = x.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** Capability and certification words the taxonomy has no concept for, most frequent first. */
+export function unmappedTerms(suppliers: DirectorySupplier[]): UnmappedTerm[] {
+  const seen = new Map<string, UnmappedTerm>();
+  const cache = new Map<string, boolean>();
+  const add = (kind: UnmappedTerm["kind"], text: string) => {
+    const key = `${kind}\u0000${text}`;
+    let mapped = cache.get(key);
+    if (mapped === undefined) {
+      mapped = (kind === "certification" ? certificationId(text) : mapTerm(text, kind)) !== null;
+      cache.set(key, mapped);
+    }
+    if (mapped) return;
+    const u = seen.get(key);
+    if (u) u.rows++;
+    else seen.set(key, { kind, text, rows: 1 });
+  };
+  for (const s of suppliers) {
+    for (const t of s.capabilities?.processes ?? []) add("process", t);
+    for (const t of s.capabilities?.materials ?? []) add("material", t);
+    for (const t of s.capabilities?.products ?? []) add("product", t);
+    for (const c of s.certifications ?? []) add("certification", c.standard);
+  }
+  return [...seen.values()].sort(
+    (a, b) => b.rows - a.rows || a.kind.localeCompare(b.kind) || a.text.localeCompare(b.text),
+  );
+}
+
+export { columnLetters };

@@ -1,0 +1,197 @@
+import { z } from "zod";
+import { importDirectory, type ImportOptions, type ImportTarget } from "../run";
+import type { ImportReport } from "../report";
+import type { Problem, Rejection } from "../validate";
+import {
+  FIELDS,
+  findHeaderRow,
+  headerKey,
+  missingFields,
+  proposeMapping,
+  type ColumnMapping,
+  type Field,
+} from "./headers";
+import { readSheet, SpreadsheetError } from "./read";
+import { normaliseGrid, sheetToDirectory } from "./rows";
+import type { Grid, SheetMapping, SheetSummary } from "./types";
+
+// A spreadsheet import is the JSON import with a front: read the sheet, find its header, map its
+// columns, turn rows into cnht-directory/1 suppliers, then hand them to importDirectory() — the
+// same validation, taxonomy, upsert, outbox, audit, dry run and idempotence — and put the
+// report's record positions back into the sheet's own cell names.
+
+export interface SheetPlan {
+  fileName: string;
+  sheets: string[];
+  grid: Grid;
+  converted: SheetSummary["converted"];
+  /** 1-based; 0 when no row looks like a header. */
+  headerRow: number;
+  mapping: ColumnMapping[];
+  /** Fields a mapping still needs before rows can be imported (empty: ready). */
+  missing: string[];
+  /** The mapping came from the caller (a file or a saved mapping) rather than the proposal. */
+  given: boolean;
+}
+
+export type SpreadsheetReport = ImportReport & { spreadsheet: SheetSummary };
+
+const mappingSchema = z.object({
+  format: z.literal("cnht-sheet-mapping/1", {
+    errorMap: () => ({ message: 'must be "cnht-sheet-mapping/1"' }),
+  }),
+  headerRow: z.number().int().min(1),
+  columns: z.array(
+    z.object({
+      column: z.string().regex(/^[A-Z]{1,3}$/, "must be column letters such as D"),
+      header: z.string().default(""),
+      field: z
+        .enum(FIELDS, { errorMap: () => ({ message: `must be null or one of ${FIELDS.join(", ")}` }) })
+        .nullable(),
+    }),
+  ),
+});
+
+/** Reads and checks a mapping file; a bad one throws SpreadsheetError saying what is wrong. */
+export function parseMapping(text: string): SheetMapping {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new SpreadsheetError(`the mapping is not JSON: ${(e as Error).message}`);
+  }
+  const p = mappingSchema.safeParse(raw);
+  if (!p.success) {
+    const i = p.error.issues[0];
+    throw new SpreadsheetError(`the mapping's ${i.path.join(".") || "file"} ${i.message}`);
+  }
+  return p.data as SheetMapping;
+}
+
+/** A shape key for a header row: the same columns in the same order are the same shape. */
+export function shapeOf(headers: string[]): string {
+  return headers
+    .map((h) => headerKey(h))
+    .join("|")
+    .replace(/\|+$/, "");
+}
+
+export function headersOf(grid: Grid, headerRow: number): string[] {
+  const row = grid.rows[headerRow - 1] ?? [];
+  const out = row.map((v) => (v === null ? "" : v instanceof Date ? v.toISOString() : String(v).trim()));
+  while (out.length && out[out.length - 1] === "") out.pop();
+  return out;
+}
+
+/** Reads the file and proposes (or applies the given) mapping; nothing is imported. */
+export async function planSpreadsheet(
+  buf: Uint8Array,
+  fileName: string,
+  opts: { sheet?: string; mapping?: SheetMapping } = {},
+): Promise<SheetPlan> {
+  const read = await readSheet(buf, fileName, opts.sheet);
+  const { grid, converted } = normaliseGrid(read);
+  let headerRow: number;
+  let mapping: ColumnMapping[];
+  if (opts.mapping) {
+    headerRow = opts.mapping.headerRow;
+    mapping = opts.mapping.columns;
+  } else {
+    const probe = grid.rows.map((r) => r.map((v) => (typeof v === "string" ? v : "")));
+    headerRow = findHeaderRow(probe) + 1;
+    mapping = headerRow ? proposeMapping(headersOf(grid, headerRow)) : [];
+  }
+  return {
+    fileName,
+    sheets: read.sheets,
+    grid,
+    converted,
+    headerRow,
+    mapping,
+    missing: headerRow ? missingFields(mapping) : ["headerRow"],
+    given: !!opts.mapping,
+  };
+}
+
+export function mappingFile(plan: Pick<SheetPlan, "headerRow" | "mapping">): SheetMapping {
+  return { format: "cnht-sheet-mapping/1", headerRow: plan.headerRow, columns: plan.mapping };
+}
+
+// Where in a row a cnht-directory/1 field path came from.
+const PATH_FIELD: [RegExp, Field][] = [
+  [/^name\.en/, "nameEn"],
+  [/^name/, "nameVi"],
+  [/^taxCode/, "taxCode"],
+  [/^website/, "website"],
+  [/^founded/, "founded"],
+  [/^employees/, "employees"],
+  [/^location\.address/, "address"],
+  [/^location\.commune/, "commune"],
+  [/^location\.industrialZone/, "industrialZone"],
+  [/^location\.city/, "city"],
+  [/^description\.en/, "descriptionEn"],
+  [/^description/, "descriptionVi"],
+  [/^capabilities\.processes/, "processes"],
+  [/^capabilities\.materials/, "materials"],
+  [/^capabilities\.products/, "products"],
+  [/^certifications\[\d+\]\.validUntil/, "certificationValidUntil"],
+  [/^certifications/, "certifications"],
+  [/^exportMarkets/, "exportMarkets"],
+  [/^contact\.name/, "contactName"],
+  [/^contact\.phone/, "contactPhone"],
+  [/^contact\.email/, "contactEmail"],
+];
+
+/** Imports a planned sheet through the JSON import; the plan's mapping must be complete. */
+export async function importSpreadsheet(
+  target: ImportTarget,
+  plan: SheetPlan,
+  opts: ImportOptions = {},
+): Promise<SpreadsheetReport> {
+  if (plan.missing.length)
+    throw new SpreadsheetError(`the mapping has no column for ${plan.missing.join(", ")}`);
+  const sheet = sheetToDirectory(plan.grid, plan.headerRow, plan.mapping, plan.converted);
+  const report = await importDirectory(target, sheet.doc, { source: plan.fileName, ...opts });
+  const rowName = (i: number) => `row ${sheet.rowOf[i]}`;
+  const cellOf = (field: string, row: number): string => {
+    let f = PATH_FIELD.find(([re]) => re.test(field))?.[1];
+    if (f === "certificationValidUntil" && !sheet.columnOf[f]) f = "certifications";
+    if (field === "ref") f = sheet.columnOf.ref ? "ref" : "taxCode";
+    const col = f ? sheet.columnOf[f] : undefined;
+    return col ? `${plan.grid.sheet}!${col}${row}` : `${plan.grid.sheet}!${row}`;
+  };
+  const translated: Rejection[] = report.rejections.map((r) => {
+    const row = sheet.rowOf[r.index];
+    return {
+      ...r,
+      at: `${plan.grid.sheet}!${row}`,
+      problems: r.problems.map((p): Problem => ({
+        field: p.field,
+        cell: cellOf(p.field, row),
+        reason: `${p.field}: ${p.reason.replace(/suppliers\[(\d+)\](?: \([^)]*\))?/g, (_, n: string) => rowName(+n))}`,
+      })),
+    };
+  });
+  report.rejections = [...sheet.rejections, ...translated].sort(
+    (a, b) => Number(a.at!.split("!").pop()) - Number(b.at!.split("!").pop()),
+  );
+  report.suppliers.rejected += sheet.rejections.length;
+  return { ...report, spreadsheet: { file: plan.fileName, ...sheet.summary } };
+}
+
+/** The spreadsheet part of the report, as the CLI prints it under the counts. */
+export function formatSheetSummary(s: SheetSummary): string {
+  const lines = [
+    `Sheet "${s.sheet}": header on row ${s.headerRow}, ${s.dataRows} data rows`,
+    `Converted to Unicode: ${s.converted.tcvn3} TCVN3 cells, ${s.converted.vni} VNI cells, ${s.converted.nfd} decomposed (NFD) cells; ${s.taxCodesRepaired} tax codes got their leading zero back`,
+  ];
+  const ignored = s.mapping.filter((m) => !m.field && m.header).map((m) => `${m.column} "${m.header}"`);
+  if (ignored.length) lines.push(`Columns not imported: ${ignored.join(", ")}`);
+  for (const n of s.notes) lines.push(`Note: ${n}`);
+  if (s.unmappedTerms.length) {
+    lines.push(`Terms kept as the firms wrote them (no taxonomy concept) — ${s.unmappedTerms.length}:`);
+    for (const u of s.unmappedTerms)
+      lines.push(`  ${u.kind}: ${u.text} (${u.rows} row${u.rows === 1 ? "" : "s"})`);
+  }
+  return lines.join("\n");
+}

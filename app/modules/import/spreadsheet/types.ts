@@ -1,0 +1,43 @@
+import type { ColumnMapping } from "./headers";
+
+/** A cell as read from a workbook or CSV: text, a number, a date, or nothing. */
+export type CellValue = string | number | Date | null;
+
+/** One sheet as a grid: rows[0] is the sheet's row 1; a row's cells from column A. */
+export interface Grid {
+  sheet: string;
+  rows: CellValue[][];
+}
+
+/** A saved or edited mapping (the file `--mapping MAP.json`, and the admin page's saved ones). */
+export interface SheetMapping {
+  format: "cnht-sheet-mapping/1";
+  /** 1-based row of the header, as the spreadsheet numbers it. */
+  headerRow: number;
+  columns: ColumnMapping[];
+}
+
+export interface UnmappedTerm {
+  kind: "process" | "material" | "product" | "certification";
+  text: string;
+  /** How many rows name it. */
+  rows: number;
+}
+
+/** What the spreadsheet side of an import adds to the JSON import's report. */
+export interface SheetSummary {
+  file: string;
+  sheet: string;
+  headerRow: number;
+  /** Rows read below the header (empty rows not counted). */
+  dataRows: number;
+  mapping: ColumnMapping[];
+  /** Cells converted to Unicode NFC, by what they were in. */
+  converted: { tcvn3: number; vni: number; nfd: number };
+  /** Tax codes whose lost leading zero was put back. */
+  taxCodesRepaired: number;
+  /** Capability and certification words no taxonomy concept matched: kept as the firm wrote them. */
+  unmappedTerms: UnmappedTerm[];
+  /** Changes made to a value that did not stop the row: "Sheet1!D7: tax code 101234567 lost …". */
+  notes: string[];
+}

@@ -1,0 +1,110 @@
+import fs from "node:fs";
+import path from "node:path";
+import { spawn } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { freshDb } from "../../helpers/db";
+import { FIXTURE_DIR } from "../../../scripts/fixtures/spreadsheets";
+import { count } from "./snapshot";
+
+const ROOT = path.resolve(import.meta.dirname, "../../..");
+
+function cli(dbFile: string, args: string[]) {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/cli.ts", ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_PATH: dbFile },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => (stdout += d));
+  child.stderr.on("data", (d) => (stderr += d));
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.on("close", (code) => resolve({ code, stdout, stderr })),
+  );
+}
+
+describe("cli import FILE.xlsx|FILE.csv", () => {
+  it("imports a workbook with its report and exit 1 for a rejected row; --dry-run writes nothing; again is unchanged", async () => {
+    const t = await freshDb();
+    try {
+      const file = path.join(FIXTURE_DIR, "so-cong-thuong-2024.xlsx");
+      const dry = await cli(t.file, ["import", file, "--dry-run"]);
+      expect(dry.code).toBe(1);
+      expect(dry.stdout).toContain("Dry run (nothing written)");
+      expect(count(t.sqlite, "SELECT count(*) FROM organisations")).toBe(0);
+      const run = await cli(t.file, ["import", file]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain("suppliers 7 created, 0 updated, 0 unchanged, 1 rejected");
+      expect(run.stdout).toContain("DS DN CNHT!C12: tax code has 8 digits");
+      expect(run.stdout).toContain("3 tax codes got their leading zero back");
+      expect(run.stdout).toContain("product: đệm chống rung (1 row)");
+      expect(count(t.sqlite, "SELECT count(*) FROM organisations WHERE kind = 'supplier'")).toBe(7);
+      const again = await cli(t.file, ["import", file]);
+      expect(again.stdout).toContain("suppliers 0 created, 0 updated, 7 unchanged, 1 rejected");
+      const ok = await cli(t.file, [
+        "import",
+        path.join(FIXTURE_DIR, "hiep-hoi-tcvn3.xlsx"),
+        "--sheet",
+        "Hoi vien",
+      ]);
+      expect(ok.code).toBe(0);
+      expect(ok.stdout).toContain("29 TCVN3 cells");
+      const noSheet = await cli(t.file, [
+        "import",
+        path.join(FIXTURE_DIR, "hiep-hoi-tcvn3.xlsx"),
+        "--sheet",
+        "Nope",
+      ]);
+      expect(noSheet.code).toBe(1);
+      expect(noSheet.stderr).toContain('no sheet named "Nope" (the workbook has "Hoi vien")');
+    } finally {
+      await t.close();
+    }
+  }, 300_000);
+
+  it("stops with exit 2 and writes the proposed mapping when columns are not recognised; --mapping then imports", async () => {
+    const t = await freshDb();
+    try {
+      const file = path.join(t.dir, "hoi-vien.xlsx");
+      fs.copyFileSync(path.join(FIXTURE_DIR, "hoi-vien-can-mapping.xlsx"), file);
+      const first = await cli(t.file, ["import", file]);
+      expect(first.code).toBe(2);
+      const mapFile = path.join(t.dir, "hoi-vien.mapping.json");
+      expect(first.stderr).toContain(`The proposed mapping is in ${mapFile}`);
+      expect(count(t.sqlite, "SELECT count(*) FROM organisations")).toBe(0);
+      const proposal = JSON.parse(fs.readFileSync(mapFile, "utf8"));
+      expect(proposal).toEqual({
+        format: "cnht-sheet-mapping/1",
+        headerRow: 1,
+        columns: [
+          { column: "A", header: "TT", field: "rowNumber" },
+          { column: "B", header: "Hội viên", field: null },
+          { column: "C", header: "Số ĐKKD", field: null },
+          { column: "D", header: "Mặt hàng", field: "products" },
+          { column: "E", header: "Điện thoại", field: "contactPhone" },
+        ],
+      });
+      // Run again without --mapping: the edited-or-not proposal is never overwritten.
+      const second = await cli(t.file, ["import", file]);
+      expect(second.code).toBe(2);
+      expect(second.stderr).toContain("already exists and is left as it is");
+
+      proposal.columns[1].field = "nameVi";
+      proposal.columns[2].field = "taxCode";
+      fs.writeFileSync(mapFile, JSON.stringify(proposal));
+      const mapped = await cli(t.file, ["import", file, "--mapping", mapFile]);
+      expect(mapped.code).toBe(0);
+      expect(mapped.stdout).toContain("suppliers 2 created, 0 updated, 0 unchanged, 0 rejected");
+
+      proposal.columns[1].field = "firmName";
+      fs.writeFileSync(mapFile, JSON.stringify(proposal));
+      const bad = await cli(t.file, ["import", file, "--mapping", mapFile]);
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toMatch(
+        /the mapping's columns\.1\.field must be null or one of rowNumber, ref, nameVi/,
+      );
+    } finally {
+      await t.close();
+    }
+  }, 300_000);
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import * as cell from "../../../app/modules/import/spreadsheet/cells";
+import {
+  columnLetters,
+  findHeaderRow,
+  missingFields,
+  proposeMapping,
+  recogniseHeader,
+} from "../../../app/modules/import/spreadsheet/headers";
+
+describe("tax codes", () => {
+  it("keeps 10 and 13 digits, restores a lost zero only where the length proves it", () => {
+    expect(cell.taxCode("0101234567")).toEqual({ ok: true, value: "0101234567" });
+    expect(cell.taxCode("0101234567-001")).toEqual({ ok: true, value: "0101234567001" });
+    expect(cell.taxCode("101234567")).toMatchObject({ ok: true, value: "0101234567" });
+    expect(cell.taxCode("101234567001")).toMatchObject({ ok: true, value: "0101234567001" });
+    expect(cell.taxCode("012345678")).toEqual({
+      ok: false,
+      reason: "tax code has 9 digits (a tax code has 10, or 13 for a branch)",
+    });
+    expect(cell.taxCode("12345678")).toEqual({
+      ok: false,
+      reason: "tax code has 8 digits (a tax code has 10, or 13 for a branch)",
+    });
+    expect(cell.taxCode("01012345678")).toMatchObject({ ok: false });
+    expect(cell.taxCode("MST 0101")).toMatchObject({
+      ok: false,
+      reason: 'tax code "MST 0101" has characters other than digits',
+    });
+  });
+});
+
+describe("several values in one cell", () => {
+  it("splits on ; , new lines and bullets, not inside numbers", () => {
+    expect(cell.splitValues("ép nhựa; dập kim loại,  hàn\n- sơn tĩnh điện")).toEqual([
+      "ép nhựa",
+      "dập kim loại",
+      "hàn",
+      "sơn tĩnh điện",
+    ]);
+    expect(cell.splitValues("thép 1,5 mm")).toEqual(["thép 1,5 mm"]);
+  });
+  it("splits phones", () => {
+    expect(cell.phones("024 3883 1234 - 0912 345 678")).toEqual(["024 3883 1234", "0912 345 678"]);
+    expect(cell.phones("0987 654 321 / 0904 111 222")).toEqual(["0987 654 321", "0904 111 222"]);
+    expect(cell.phones("ĐT: 0243 525 8888; DĐ: 0988 777 666")).toEqual(["0243 525 8888", "0988 777 666"]);
+  });
+});
+
+describe("dates", () => {
+  it("reads dd/mm/yyyy, month/year, ISO and Excel serials; day first", () => {
+    expect(cell.date("31/12/2027")).toEqual({ ok: true, value: "2027-12-31" });
+    expect(cell.date("1.6.2015")).toEqual({ ok: true, value: "2015-06-01" });
+    expect(cell.date("02/2028")).toEqual({ ok: true, value: "2028-02-29" });
+    expect(cell.date("2027-09-30")).toEqual({ ok: true, value: "2027-09-30" });
+    expect(cell.date(46660)).toEqual({ ok: true, value: "2027-09-30" });
+    expect(cell.date(42429)).toEqual({ ok: true, value: "2016-02-29" });
+    expect(cell.date("31/02/2027")).toMatchObject({ ok: false });
+    expect(cell.date("12/31/2027")).toMatchObject({ ok: false });
+    expect(cell.year(2011)).toEqual({ ok: true, value: 2011 });
+    expect(cell.year(37726)).toEqual({ ok: true, value: 2003 });
+    expect(cell.year("15/03/2008")).toEqual({ ok: true, value: 2008 });
+    expect(cell.count("khoảng 1.200")).toEqual({ ok: true, value: 1200 });
+  });
+});
+
+describe("certifications", () => {
+  it("parses standards with their validity", () => {
+    expect(cell.certifications("ISO 9001:2015; IATF 16949")).toEqual({
+      ok: true,
+      value: [{ standard: "ISO 9001:2015" }, { standard: "IATF 16949" }],
+    });
+    expect(cell.certifications("ISO9001:2015 (HL đến 31/12/2027), ISO 14001 hết hạn 06/2026")).toEqual({
+      ok: true,
+      value: [
+        { standard: "ISO 9001:2015", validUntil: "2027-12-31" },
+        { standard: "ISO 14001", validUntil: "2026-06-30" },
+      ],
+    });
+    expect(cell.certifications("ISO 9001:2015 valid until 31/12/2027")).toEqual({
+      ok: true,
+      value: [{ standard: "ISO 9001:2015", validUntil: "2027-12-31" }],
+    });
+  });
+});
+
+describe("headers", () => {
+  it("recognises Vietnamese with and without diacritics, abbreviations and English", () => {
+    const cases: [string, string | null][] = [
+      ["STT", "rowNumber"],
+      ["Tên doanh nghiệp", "nameVi"],
+      ["TEN CONG TY", "nameVi"],
+      ["MST", "taxCode"],
+      ["Mã số thuế", "taxCode"],
+      ["Ma so thue", "taxCode"],
+      ["ĐT", "contactPhone"],
+      ["SĐT", "contactPhone"],
+      ["Số điện thoại", "contactPhone"],
+      ["KCN/CCN", "industrialZone"],
+      ["Khu công nghiệp", "industrialZone"],
+      ["Company name", "nameVi"],
+      ["Tax code", "taxCode"],
+      ["Tên tiếng Anh", "nameEn"],
+      ["Email liên hệ", "contactEmail"],
+      ["Ngày thành lập", "founded"],
+      ["Số LĐ", "employees"],
+      ["Chứng chỉ", "certifications"],
+      ["Ngày hết hạn", "certificationValidUntil"],
+      ["Ghi chú", null],
+      ["Hội viên", null],
+    ];
+    for (const [h, f] of cases) expect(recogniseHeader(h), h).toBe(f);
+  });
+
+  it("finds the header under title rows, proposes a mapping and says what it lacks", () => {
+    const rows = [
+      ["DANH SÁCH DOANH NGHIỆP"],
+      [],
+      ["STT", "Tên DN", "MST", "Ghi chú"],
+      ["1", "Cty A", "0101234567", ""],
+    ];
+    expect(findHeaderRow(rows)).toBe(2);
+    const m = proposeMapping(rows[2]);
+    expect(m.map((c) => [c.column, c.field])).toEqual([
+      ["A", "rowNumber"],
+      ["B", "nameVi"],
+      ["C", "taxCode"],
+      ["D", null],
+    ]);
+    expect(missingFields(m)).toEqual([]);
+    expect(missingFields(proposeMapping(["TT", "Hội viên", "Số ĐKKD"]))).toEqual(["nameVi", "taxCode"]);
+    expect([1, 26, 27, 52, 703].map(columnLetters)).toEqual(["A", "Z", "AA", "AZ", "AAA"]);
+  });
+});

@@ -419,8 +419,8 @@ export function matchingBounds(st: PlanState): { served: number; weight: number 
 export function heuristicQuality(
   st: PlanState,
   why: ScheduleQuality["method"] = "heuristic",
+  b: { served: number; weight: number } = matchingBounds(st),
 ): ScheduleQuality {
-  const b = matchingBounds(st);
   return report(st, {
     method: why,
     servedBound: b.served,
@@ -467,8 +467,8 @@ export async function improveExactly(st: PlanState, o: ExactOptions): Promise<Sc
   const deadline = Date.now() + o.timeMs;
   const L = layout(m, st);
   const tb = matchingBounds(st);
-  if (L.nx === 0) return heuristicQuality(st, "exact");
-  if (L.nx > MAX_EXACT_COLUMNS || o.timeMs <= 0) return heuristicQuality(st);
+  if (L.nx === 0) return heuristicQuality(st, "exact", tb);
+  if (L.nx > MAX_EXACT_COLUMNS || o.timeMs <= 0) return heuristicQuality(st, "heuristic", tb);
   const highs = await loadHighs();
   const seed = o.seed ?? 1;
   const integral = Array.from(m.mw).every((w) => Number.isInteger(w));

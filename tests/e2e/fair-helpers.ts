@@ -71,7 +71,11 @@ export async function acceptRequest(page: Page, base: string, eventId: number, n
 export async function generateAndPublish(page: Page, base: string, eventId: number, pair: string) {
   await page.goto(`${base}/admin/events/${eventId}/schedule`);
   await page.getByRole("button", { name: "Generate draft" }).click();
-  await page.getByText(/meetings placed; 0 unscheduled\./).waitFor();
+  await page.getByText(/meetings placed; 0 unscheduled\. Proven the best possible plan\./).waitFor();
+  // The page keeps the run's distance from the bound beside the plan's figures.
+  await page
+    .getByText(/Last generated plan: weight \d+ of at most \d+\. Proven the best possible plan\./)
+    .waitFor();
   await page
     .getByRole("table", { name: "Schedule by slot and table" })
     .getByRole("link", { name: pair })

@@ -328,15 +328,15 @@ function toHighs(highs: Highs, B: Built, maximize: boolean, integer: boolean) {
  * no plan weighs more. For benchmarks and reports; null when the model is too big or the LP did
  * not finish in time.
  */
-export async function lpWeightBound(st: PlanState, timeMs = 60_000): Promise<number | null> {
+export async function lpWeightBound(st: PlanState, timeMs = 60_000, integer = false): Promise<number | null> {
   const L = layout(st.m, st);
   if (L.nx > MAX_EXACT_COLUMNS) return null;
   if (L.nx === 0) return 0;
   const highs = await loadHighs();
   const B = build(st.m, st, L, "weight", { served: 0, weight: 0 });
-  const model = toHighs(highs, B, true, false);
+  const model = toHighs(highs, B, true, integer);
   try {
-    model.options.set({ output_flag: false, time_limit: timeMs / 1000 });
+    model.options.set({ output_flag: false, time_limit: timeMs / 1000, mip_rel_gap: 0 });
     model.run();
     return model.getModelStatus() === 7 ? model.getObjectiveValue() : null;
   } finally {
@@ -419,8 +419,8 @@ export function matchingBounds(st: PlanState): { served: number; weight: number 
 export function heuristicQuality(
   st: PlanState,
   why: ScheduleQuality["method"] = "heuristic",
+  b: { served: number; weight: number } = matchingBounds(st),
 ): ScheduleQuality {
-  const b = matchingBounds(st);
   return report(st, {
     method: why,
     servedBound: b.served,
@@ -467,8 +467,8 @@ export async function improveExactly(st: PlanState, o: ExactOptions): Promise<Sc
   const deadline = Date.now() + o.timeMs;
   const L = layout(m, st);
   const tb = matchingBounds(st);
-  if (L.nx === 0) return heuristicQuality(st, "exact");
-  if (L.nx > MAX_EXACT_COLUMNS || o.timeMs <= 0) return heuristicQuality(st);
+  if (L.nx === 0) return heuristicQuality(st, "exact", tb);
+  if (L.nx > MAX_EXACT_COLUMNS || o.timeMs <= 0) return heuristicQuality(st, "heuristic", tb);
   const highs = await loadHighs();
   const seed = o.seed ?? 1;
   const integral = Array.from(m.mw).every((w) => Number.isInteger(w));
@@ -549,7 +549,10 @@ export async function improveExactly(st: PlanState, o: ExactOptions): Promise<Sc
   // B: idle gaps, keeping suppliers served and weight.
   let gapsBound: number | null = st.gaps === 0 ? 0 : null;
   if (st.gaps > 0 && left() > 50) {
-    const r = solveStage(highs, st, L, "gaps", { served: st.served, weight: st.weight }, left(), seed, true);
+    // Gaps are the last objective: at most 40 % of the budget, so that a long budget given to
+    // prove (1)–(2) is not spent in full on a gap bound that is slow to close.
+    const budget = Math.min(left(), 0.4 * o.timeMs);
+    const r = solveStage(highs, st, L, "gaps", { served: st.served, weight: st.weight }, budget, seed, true);
     if (r.plan) {
       const trial = st.slotOf.slice();
       const before = objectiveOf(st);

@@ -119,3 +119,16 @@ export const LARGE_FAIR: FairShape = {
   tables: 300,
   seed: 2027,
 };
+
+/** A fair the size of the 2020 sample (one day of 17 slots, 20 buyers at fixed tables, 190
+ * suppliers, 730 requests) drawn anew: data the scheduler was not tuned on. */
+export const FAIR_2020_SIZED: FairShape = {
+  name: "generated-2020-sized",
+  buyers: 20,
+  suppliers: 190,
+  meetings: 730,
+  days: 1,
+  slotsPerDay: 17,
+  tables: 20,
+  seed: 2020,
+};

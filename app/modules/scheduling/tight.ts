@@ -125,6 +125,18 @@ export function generateTightEvent(shape: TightShape): TightEvent {
     }
     tablesNeeded = Math.max(tablesNeeded, best.length);
   }
+  // Requests reach organisers in no particular order: shuffle them (and number them afresh) so
+  // that the input order does not spell out the planted plan to a first-free-slot greedy.
+  const order = meetings.map((_, k) => k);
+  for (let k = order.length - 1; k > 0; k--) {
+    const j = Math.floor(rng() * (k + 1));
+    [order[k], order[j]] = [order[j], order[k]];
+  }
+  const shuffled = order.map((k, n) => ({ ...meetings[k], id: `M${pad(n + 1, 3)}` }));
+  const plantedAssignments = order.map((k, n) => ({ ...assignments[k], meeting: `M${pad(n + 1, 3)}` }));
+  meetings.splice(0, meetings.length, ...shuffled);
+  assignments.splice(0, assignments.length, ...plantedAssignments);
+
   // Just enough tables: the busiest slot fills the hall.
   const tables = Array.from({ length: tablesNeeded }, (_, i) => `T${pad(i + 1, 2)}`);
   const used = new Map<string, number>();

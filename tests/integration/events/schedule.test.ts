@@ -96,6 +96,14 @@ describe("draft schedule", () => {
     expect(run.meetings).toBe(8);
     // Each supplier meets at most once (its limit): 4 placed, 4 unscheduled with reasons.
     expect(run.placed).toBe(4);
+    // The exact phase proves this small plan the best possible, and the run keeps that.
+    expect(run.quality.optimal).toBe(true);
+    const stored = await f.db
+      .selectFrom("scheduleRuns")
+      .select(["weight", "weightBound", "optimal"])
+      .where("id", "=", run.runId)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ weight: run.quality.weight, weightBound: run.quality.weightBound, optimal: 1 });
     const ms = await draftMeetings(f.db, f.eventId);
     const slots = new Map(
       (await f.db.selectFrom("eventSlots").select(["id", "startsAt"]).execute()).map((s) => [

@@ -25,6 +25,26 @@ describe("cli schedule", () => {
     expect(hardRuleViolations(inst, JSON.parse(fs.readFileSync(out, "utf8")))).toEqual([]);
   });
 
+  it("says how far the plan can be from the best possible when it is not proven optimal", async () => {
+    const sample = path.join(__dirname, "../../fixtures/schedule-fair2020.json");
+    const out = path.join(dir, "fair-result.json");
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    // Heuristic only: the bound is the time-free one, 722 + a little, so a gap is left.
+    const code = await run(["--in", sample, "--out", out, "--exact-ms", "0"]);
+    const lines = log.mock.calls.map((c) => String(c[0]));
+    log.mockRestore();
+    expect(code).toBe(0);
+    expect(lines[0]).toMatch(
+      /^fair2020\S*: placed \d+\/730 meetings, weight \d+ of at most \d+ \(within \d+\.\d % of the best possible\), suppliers served 175\/\d+, /,
+    );
+    const [, weight, bound, gap] = /weight (\d+) of at most (\d+) \(within ([\d.]+) %/.exec(lines[0])!;
+    expect(Number(gap)).toBeGreaterThan(0);
+    expect(Number(gap)).toBeCloseTo(
+      Math.ceil(((Number(bound) - Number(weight)) / Number(bound)) * 1000) / 10,
+      5,
+    );
+  });
+
   it("refuses an invalid instance with exit 1 and says what is wrong", async () => {
     const bad = path.join(dir, "bad.json");
     fs.writeFileSync(

@@ -134,3 +134,28 @@ export async function optimumGapsAllPlaced(inst: ScheduleInstance): Promise<numb
   if (sol.Status !== "Optimal") throw new Error(`MIP status ${sol.Status}`);
   return Math.round(sol.ObjectiveValue) - withMeetings;
 }
+
+/** LP relaxation of the time-indexed model, weight only: sched-check's "LP bound". */
+export async function lpBound(inst: ScheduleInstance): Promise<number> {
+  const v = timeIndexed(inst);
+  if (!v.names.length) return 0;
+  const obj: string[] = [];
+  inst.meetings.forEach((m, i) => {
+    for (const name of v.byMeeting.get(i) ?? []) obj.push(`${m.weight ?? 1} ${name}`);
+  });
+  const bounds = v.names.map((n) => ` 0 <= ${n} <= 1`);
+  // Long rows wrapped as sched-check does: the LP reader is happier with short lines.
+  const wrap = (s: string) => s.replace(/((?:\S+\s+){40})/g, "$1\n ");
+  const text = [
+    "Maximize",
+    wrap(` obj: ${obj.join(" + ")}`),
+    "Subject To",
+    ...rules(inst, v).map((c) => wrap(` ${c}`)),
+    "Bounds",
+    ...bounds,
+    "End",
+  ].join("\n");
+  const sol = (await loadHighs()).solve(text);
+  if (sol.Status !== "Optimal") throw new Error(`LP status ${sol.Status}`);
+  return sol.ObjectiveValue;
+}

@@ -304,10 +304,9 @@ export function generateSet(
     for (const [sref, t] of truths) {
       if (certs.some((c) => !(validCerts[sref] ?? []).includes(c))) continue;
       const covered = procs.filter((p) => inFamily(t.processes, p)).length;
-      if (covered === 0) continue;
-      let g = 1 + (inFamily(t.products, prod) ? 2 : inFamily(t.materials, mat) ? 1 : 0);
-      if (covered < procs.length) g = Math.max(1, g - 1);
-      grades[sref] = g;
+      // A firm lacking one of the requested processes is not a lead for the part.
+      if (covered < procs.length) continue;
+      grades[sref] = 1 + (inFamily(t.products, prod) ? 2 : inFamily(t.materials, mat) ? 1 : 0);
     }
     requestLabels[ref] = grades;
     const lang: Lang = rand() < 0.6 ? "vi" : "en";

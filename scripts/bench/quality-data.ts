@@ -24,6 +24,8 @@ export const UNSEEN_FILE = path.join(process.cwd(), "tests/quality/unseen-phrasi
 export const HOLDOUT_SHARE = 0.25;
 /** The day certificates are judged on in the generated data. */
 export const GENERATED_AS_OF = "2026-12-01";
+/** Fewest firms able to answer a generated request. */
+const MIN_LEADS = 5;
 
 type Lang = "vi" | "en" | "ja";
 
@@ -294,20 +296,26 @@ export function generateSet(
   const requiredCerts: Record<string, string[]> = {};
   const requests = Array.from({ length: opts.requests }, (_, i) => {
     const ref = `UR-${String(i + 1).padStart(4, "0")}`;
-    const sec = pick(sectors);
-    const procs = some(sec.process, 1, rand() < 0.25 ? 2 : 1).map((c) => c.id);
-    const mat = pick(materials).id;
-    const prod = pick(sec.product).id;
-    const certs = rand() < 0.35 ? [pick(["iso9001", "iso14001", "iatf16949", "rohs"])] : [];
+    // Like the programme's requests, each one has firms that can answer it: a draw with fewer
+    // than MIN_LEADS graded firms is drawn again (it would measure nothing).
+    let procs: string[], mat: string, prod: string, certs: string[];
+    let grades: Record<string, number>;
+    do {
+      const sec = pick(sectors);
+      procs = some(sec.process, 1, rand() < 0.25 ? 2 : 1).map((c) => c.id);
+      mat = pick(materials).id;
+      prod = pick(sec.product).id;
+      certs = rand() < 0.35 ? [pick(["iso9001", "iso14001", "iatf16949", "rohs"])] : [];
+      grades = {};
+      for (const [sref, t] of truths) {
+        if (certs.some((c) => !(validCerts[sref] ?? []).includes(c))) continue;
+        const covered = procs.filter((p) => inFamily(t.processes, p)).length;
+        // A firm lacking one of the requested processes is not a lead for the part.
+        if (covered < procs.length) continue;
+        grades[sref] = 1 + (inFamily(t.products, prod) ? 2 : inFamily(t.materials, mat) ? 1 : 0);
+      }
+    } while (Object.keys(grades).length < MIN_LEADS);
     if (certs.length) requiredCerts[ref] = certs;
-    const grades: Record<string, number> = {};
-    for (const [sref, t] of truths) {
-      if (certs.some((c) => !(validCerts[sref] ?? []).includes(c))) continue;
-      const covered = procs.filter((p) => inFamily(t.processes, p)).length;
-      // A firm lacking one of the requested processes is not a lead for the part.
-      if (covered < procs.length) continue;
-      grades[sref] = 1 + (inFamily(t.products, prod) ? 2 : inFamily(t.materials, mat) ? 1 : 0);
-    }
     requestLabels[ref] = grades;
     const lang: Lang = rand() < 0.6 ? "vi" : "en";
     return {

@@ -2,7 +2,7 @@
  * Terms outside the taxonomy: a firm's or buyer's own words that match no phrase of the lexicon
  * ("xử lý bề mặt anode", "xi crom", "NC旋盤", "bulong neo") but clearly name a concept.
  *
- * How (see docs/taxonomy.md "Terms outside the taxonomy" and decision 090):
+ * How (see docs/taxonomy.md "Terms outside the taxonomy" and decision 150):
  * - the term is read in lookup tokens (keys.ts: folded, singular, American spelling); Japanese
  *   runs become character bigrams, so "アルマイト加工" meets "アルマイト処理";
  * - words that belong to another kind are modifiers and set aside ("nhôm" in "xử lý anode nhôm"

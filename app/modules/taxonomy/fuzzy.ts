@@ -178,6 +178,30 @@ function isVietnamese(text: string, toks: string[]): boolean {
   return toks.length > 0 && toks.every((t) => VI_SYLLABLE.test(t));
 }
 
+/**
+ * Index among keyTokens(text) of the term's head word for `kind` (first distinctive word in
+ * Vietnamese, last in English; generic words and modifiers skipped), or -1 when there is none.
+ */
+export function headWord(text: string, kind: ConceptKind): number {
+  const ix = getIndex();
+  const toks = keyTokens(text);
+  const lex = ix.lex;
+  const qualifies = (other: ConceptKind) =>
+    kind === "material" ? other !== "material" : other === "material";
+  const candidates: number[] = [];
+  toks.forEach((t, i) => {
+    if (isCjkCode(t.charCodeAt(0)) || /\d/.test(t)) return;
+    const ids = lex.phrases.get(t);
+    if (ids && ids.length > 0 && ids.every((id) => qualifies(lex.concepts.get(id)!.kind))) return;
+    const near = nearWords(ix, t);
+    if (near.length === 0) return;
+    if (Math.max(...near.map(([v]) => ix.idf.get(v)!)) < GENERIC_IDF) return;
+    candidates.push(i);
+  });
+  if (candidates.length === 0) return -1;
+  return isVietnamese(text, toks) ? candidates[0] : candidates[candidates.length - 1];
+}
+
 const memo = new Map<string, FuzzyMatch | null>();
 
 /**

@@ -8,7 +8,7 @@ import { fold } from "~/modules/text/analyser";
 import { keyTokens } from "./keys";
 import { getLexicon, type Lexicon } from "./lexicon";
 import { SECTORS } from "./data/sectors";
-import { fuzzyConcept } from "./fuzzy";
+import { fuzzyConcept, headWord } from "./fuzzy";
 import type { Concept, ConceptKind, Lang, SectorId } from "./types";
 
 export type { Concept, ConceptKind, ConceptInput, Lang, SectorId } from "./types";
@@ -340,6 +340,9 @@ export interface ScoredConcept {
  * (fuzzy.ts: head word and modifiers, near words, compounds, Japanese bigrams). Null: the term
  * stays text.
  */
+/** A phrase of the lexicon found beside an unknown head word: likely the concept, not certain. */
+const HEADLESS_CONFIDENCE = 0.8;
+
 export function mapTermScored(text: string, kind: ConceptKind): ScoredConcept | null {
   const at = mapTermAt(text, kind);
   if (!at) {
@@ -353,6 +356,15 @@ export function mapTermScored(text: string, kind: ConceptKind): ScoredConcept | 
     const rest = [...at.toks.slice(0, at.start), ...at.toks.slice(at.end)].join(" ");
     const f = fuzzyConcept(rest, kind);
     if (f && f.id !== at.id && isA(f.id, at.id)) return { id: f.id, confidence: f.confidence, via: f.via };
+    // The phrase found is not the term's head ("đúc ép kim loại": "ép kim" is foil stamping, but
+    // the term is about "đúc", casting): the whole term's near concept when it has one, else the
+    // phrase's concept, held less surely.
+    const head = headWord(text, kind);
+    if (head >= 0 && (head < at.start || head >= at.end)) {
+      const whole = fuzzyConcept(text, kind);
+      if (whole) return { id: whole.id, confidence: whole.confidence, via: whole.via };
+      return { id: at.id, confidence: HEADLESS_CONFIDENCE, via: at.toks.slice(at.start, at.end).join(" ") };
+    }
   }
   return { id: at.id, confidence: 1 };
 }

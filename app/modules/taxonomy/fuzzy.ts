@@ -83,6 +83,7 @@ let index: FuzzyIndex | null = null;
 function getIndex(): FuzzyIndex {
   const lex = getLexicon();
   if (index && index.lex === lex) return index;
+  memo.clear(); // answers of another lexicon (withholdSynonyms)
   const phrases: Phrase[] = [];
   const byFeat = new Map<string, number[]>();
   const conceptsWith = new Map<string, Set<string>>();

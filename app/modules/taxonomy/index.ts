@@ -343,7 +343,26 @@ export interface ScoredConcept {
 /** A phrase of the lexicon found beside an unknown head word: likely the concept, not certain. */
 const HEADLESS_CONFIDENCE = 0.8;
 
+const scoredMemo = new Map<string, ScoredConcept | null>();
+let scoredMemoLex: unknown = null;
+
 export function mapTermScored(text: string, kind: ConceptKind): ScoredConcept | null {
+  // Remembered: the search index reads every document's terms when it loads (a directory repeats
+  // the same few thousand terms), and matching recomputes confidences from the text.
+  const lex = getLexicon();
+  if (scoredMemoLex !== lex || scoredMemo.size > 50_000) {
+    scoredMemo.clear();
+    scoredMemoLex = lex;
+  }
+  const key = `${kind}\u0000${text}`;
+  const hit = scoredMemo.get(key);
+  if (hit !== undefined) return hit;
+  const result = scoreTerm(text, kind);
+  scoredMemo.set(key, result);
+  return result;
+}
+
+function scoreTerm(text: string, kind: ConceptKind): ScoredConcept | null {
   const at = mapTermAt(text, kind);
   if (!at) {
     const f = fuzzyConcept(text, kind);

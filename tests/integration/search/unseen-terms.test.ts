@@ -69,6 +69,12 @@ describe("search over words the taxonomy does not hold", () => {
     }
   });
 
+  it("a firm stating the concept ranks before one whose words only come near it", async () => {
+    // Same name pattern, no other difference: without the rule the ref order (S-NEAR < S-SURE) wins.
+    const found = await refs("anodising");
+    expect(found.indexOf("S-SURE")).toBeLessThan(found.indexOf("S-NEAR"));
+  });
+
   it("a query in words the taxonomy does not hold finds the concept's firms", async () => {
     const found = await refs("xử lý anode");
     expect(found).toEqual(expect.arrayContaining(["S-NEAR", "S-SURE"]));

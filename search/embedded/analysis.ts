@@ -67,21 +67,21 @@ export interface Entry {
 
 /** Concepts of the document held only through near concepts of its terms (with their ancestors). */
 function nearOnly(doc: SupplierDoc): Set<string> | null {
-  let near: Set<string> | null = null;
+  const near = new Set<string>();
   const sure = new Set<string>();
   const read = (texts: string[], kind: "process" | "material" | "product") => {
     for (const t of texts) {
       const m = mapTermScored(t, kind);
       if (!m) continue;
-      const ids = [m.id, ...ancestors(m.id)];
-      if (m.confidence >= 1) for (const id of ids) sure.add(id);
-      else for (const id of ids) (near ??= new Set()).add(id);
+      const into = m.confidence >= 1 ? sure : near;
+      into.add(m.id);
+      for (const a of ancestors(m.id)) into.add(a);
     }
   };
   read(doc.processes, "process");
   read(doc.materials, "material");
   read(doc.products, "product");
-  if (!near) return null;
+  if (near.size === 0) return null;
   for (const id of sure) near.delete(id);
   return near.size ? near : null;
 }

@@ -71,7 +71,8 @@ describe("near concepts of terms the lexicon does not hold", () => {
   });
 
   it.each(NOTHING)("'%s' maps to nothing: it stays text", (text) => {
-    for (const kind of ["process", "material", "product"] as const) expect(mapTermScored(text, kind)).toBeNull();
+    for (const kind of ["process", "material", "product"] as const)
+      expect(mapTermScored(text, kind)).toBeNull();
   });
 
   it("a material word alone never names a process, and the words of a concept's incidental phrase do not", () => {

@@ -1,7 +1,7 @@
 // A search document as the embedded engine indexes it: the analysed tokens of each searchable
 // column (through the shared analyser, encoded for FTS5) and the facet values.
 import { tokenize } from "../../app/modules/text/analyser";
-import { getConcept } from "../../app/modules/taxonomy/index";
+import { ancestors, getConcept, mapTermScored } from "../../app/modules/taxonomy/index";
 import type { SupplierDoc } from "../engine";
 import { employeesBand, zoneKey } from "../settings";
 import { encodeToken } from "./fts";
@@ -56,6 +56,34 @@ export interface Entry {
   certUntil: (string | null)[];
   /** `concepts` interned (conceptCode), for membership tests in typed arrays while ranking. */
   conceptCodes: Int32Array;
+  /**
+   * The concepts the firm states surely: all of `concepts` except those it holds only as near
+   * concepts of its own words (taxonomy/fuzzy.ts), which rank one typo down. The same objects as
+   * `concepts` / `conceptCodes` when it has none.
+   */
+  sure: Set<string>;
+  sureCodes: Int32Array;
+}
+
+/** Concepts of the document held only through near concepts of its terms (with their ancestors). */
+function nearOnly(doc: SupplierDoc): Set<string> | null {
+  const near = new Set<string>();
+  const sure = new Set<string>();
+  const read = (texts: string[], kind: "process" | "material" | "product") => {
+    for (const t of texts) {
+      const m = mapTermScored(t, kind);
+      if (!m) continue;
+      const into = m.confidence >= 1 ? sure : near;
+      into.add(m.id);
+      for (const a of ancestors(m.id)) into.add(a);
+    }
+  };
+  read(doc.processes, "process");
+  read(doc.materials, "material");
+  read(doc.products, "product");
+  if (near.size === 0) return null;
+  for (const id of sure) near.delete(id);
+  return near.size ? near : null;
 }
 
 /** Facet values interned as small integers, so counting is array increments. */
@@ -118,6 +146,9 @@ export function toEntry(id: number, doc: SupplierDoc, cols: string[][]): Entry {
   if (band) facetCodes.push(facetCode("employees", band));
   const expiries = latestExpiry(doc.certifications);
   const concepts = new Set(doc.concepts);
+  const conceptCodes = Int32Array.from(concepts, conceptCode);
+  const near = nearOnly(doc);
+  const sure = near ? new Set(doc.concepts.filter((c) => !near.has(c))) : concepts;
   return {
     id,
     serial: ++serials,
@@ -135,7 +166,9 @@ export function toEntry(id: number, doc: SupplierDoc, cols: string[][]): Entry {
     facetCodes: Int32Array.from(facetCodes),
     certCodes: Int32Array.from(expiries.keys(), (id) => facetCode("certification", id)),
     certUntil: [...expiries.values()],
-    conceptCodes: Int32Array.from(concepts, conceptCode),
+    conceptCodes,
+    sure,
+    sureCodes: near ? Int32Array.from(sure, conceptCode) : conceptCodes,
   };
 }
 

@@ -7,6 +7,7 @@ import { displayName, type Entry } from "./analysis";
 import { buildFilter, countFacets } from "./facets";
 import { allOf, slotExpression } from "./fts";
 import { highlightDoc } from "./highlight";
+import { getConcept } from "../../app/modules/taxonomy/index";
 import { parseQuery, type Group, type ParsedQuery } from "./query";
 import { createMatcher, scoreOf, type RankKey } from "./rank";
 import { ensureSchema } from "./schema";
@@ -196,7 +197,8 @@ export class EmbeddedEngine implements SearchEngine {
  * The order in which terms are given up when a document does not match them all: words that name
  * nothing in the taxonomy first, commonest first ("sản xuất", "production"), then certificates
  * (firms that can do the work come before firms that merely hold the certificate), then the
- * concepts from the end of the query, as Meilisearch's "last" strategy. The first concept stays.
+ * concepts: materials, then products, then processes, each from the end of the query (as
+ * Meilisearch's "last" strategy). The first process (else product, else material) stays.
  */
 function dropOrder(pq: ParsedQuery, store: IndexStore): number[] {
   const idx = pq.groups.map((_, i) => i);
@@ -205,8 +207,20 @@ function dropOrder(pq: ParsedQuery, store: IndexStore): number[] {
   const certs = idx.filter((i) => pq.groups[i].certs);
   const concepts = idx.filter((i) => !pq.groups[i].plain && !pq.groups[i].certs);
   plain.sort((a, b) => freq(pq.groups[b]) - freq(pq.groups[a]) || b - a);
-  const order = [...plain, ...certs.reverse(), ...concepts.reverse()];
+  // What the buyer asks to be done is kept longest: materials are given up first, then products,
+  // then processes (a firm working the right steel is no lead for a process it does not do).
+  const rank = (i: number) => KEEP_ORDER.indexOf(groupKind(pq.groups[i]));
+  concepts.sort((a, b) => rank(a) - rank(b) || b - a);
+  const order = [...plain, ...certs.reverse(), ...concepts];
   return order.slice(0, pq.groups.length - 1);
+}
+
+const KEEP_ORDER = ["material", "product", "process"];
+
+/** The kind a concept group names: process when any of its concepts is one, then product, else material. */
+function groupKind(g: Group): string {
+  const kinds = new Set(g.conceptSets.flat().map((id) => getConcept(id)?.kind));
+  return kinds.has("process") ? "process" : kinds.has("product") ? "product" : "material";
 }
 
 function lastKept(pq: ParsedQuery, order: number[]): number {

@@ -3,7 +3,7 @@
 // "射出成形") is ONE term that matches the concept (in any language the firm wrote it) OR its
 // words; certificates named in the query become "holds a certificate valid on asOf".
 import { tokenize, isCodeToken } from "../../app/modules/text/analyser";
-import { getConcept, relatedConcepts } from "../../app/modules/taxonomy/index";
+import { fuzzyConcept, getConcept, relatedConcepts } from "../../app/modules/taxonomy/index";
 import { getLexicon } from "../../app/modules/taxonomy/lexicon";
 import { keyTokens } from "../../app/modules/taxonomy/keys";
 import { MAX_QUERY_WORDS } from "../settings";
@@ -48,6 +48,7 @@ export function parseQuery(q: string, vocab: Vocabulary): ParsedQuery {
     return { word, alts, prefix: endsInWord && i === words.length - 1 };
   });
   const spans = findSpans(words, slots, vocab);
+  addNearConcepts(words, spans);
   const groups: Group[] = [];
   let i = 0;
   while (i < slots.length) {
@@ -98,6 +99,39 @@ function wordGroup(i: number, word: string): Group {
     label: word,
   };
 }
+
+/**
+ * Runs of query words that name no concept of the lexicon but clearly name one by their words
+ * ("xử lý anode" ~ anodising, "NC旋盤" ~ CNC turning; taxonomy/fuzzy.ts): a concept term like
+ * the others, ranked one typo down, and still matching its words as text.
+ */
+function addNearConcepts(words: string[], spans: Span[]): void {
+  const covered = new Array<boolean>(words.length).fill(false);
+  for (const s of spans) for (let k = s.start; k < s.end; k++) covered[k] = true;
+  const found: Span[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (covered[i] || isCodeToken(words[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < words.length && !covered[j] && !isCodeToken(words[j])) j++;
+    const text = words.slice(i, j).join(" ").replace(/_/g, "-");
+    let best: { id: string; confidence: number } | null = null;
+    for (const kind of NEAR_KINDS) {
+      const f = fuzzyConcept(text, kind);
+      if (f && (!best || f.confidence > best.confidence)) best = f;
+    }
+    if (best) found.push({ start: i, end: j, sets: [[best.id]], typos: 1 });
+    i = j;
+  }
+  if (found.length === 0) return;
+  spans.push(...found);
+  spans.sort((a, b) => a.start - b.start);
+}
+
+const NEAR_KINDS = ["process", "product", "material"] as const;
 
 interface Span {
   start: number;

@@ -131,12 +131,12 @@ export function createMatcher(
   }
 
   /** One concept of each set that the document has, or null. */
-  function pickConcepts(sets: string[][], e: Entry): string[] | null {
+  function pickConcepts(sets: string[][], held: Set<string>): string[] | null {
     const out: string[] = [];
     for (const set of sets) {
       let found: string | undefined;
       for (const id of set)
-        if (e.concepts.has(id)) {
+        if (held.has(id)) {
           found = id;
           break;
         }
@@ -179,21 +179,24 @@ export function createMatcher(
       return;
     }
     if (g.conceptSets.length > 0) {
-      let direct: boolean;
-      let related = false;
+      // The concept as the firm surely states it; else held only as a near concept of its own
+      // words, or only its family: one typo down.
+      let down = -1;
       if (withConcepts) {
-        const d = pickConcepts(g.conceptSets, e);
-        const r = d ? null : pickConcepts(g.relatedSets, e);
-        direct = d !== null;
-        related = r !== null;
-        if (d ?? r) gConcepts[gi] = (d ?? r)!;
-      } else {
-        direct = hasAll(directTables[gi], e.conceptCodes);
-        related = !direct && hasAll(relatedTables[gi], e.conceptCodes);
-      }
-      if (direct || related) {
+        const sure = pickConcepts(g.conceptSets, e.sure);
+        const near = sure ?? (e.sure !== e.concepts ? pickConcepts(g.conceptSets, e.concepts) : null);
+        const family = near ? null : pickConcepts(g.relatedSets, e.concepts);
+        down = sure ? 0 : near || family ? 1 : -1;
+        if (near ?? family) gConcepts[gi] = (near ?? family)!;
+      } else if (hasAll(directTables[gi], e.sureCodes)) down = 0;
+      else if (
+        (e.sureCodes !== e.conceptCodes && hasAll(directTables[gi], e.conceptCodes)) ||
+        hasAll(relatedTables[gi], e.conceptCodes)
+      )
+        down = 1;
+      if (down >= 0) {
         matched[gi] = 1;
-        gTypos[gi] = g.conceptTypos + (direct ? 0 : 1);
+        gTypos[gi] = g.conceptTypos + down;
         gAttribute[gi] = ATTRIBUTE_RANK.concept;
       }
     }

@@ -3,7 +3,7 @@
 import {
   ancestors,
   certificationId,
-  mapTerm,
+  mapTermScored,
   sectorOf,
   type ConceptKind,
 } from "../../app/modules/taxonomy/index";
@@ -26,7 +26,8 @@ export function supplier(i: Input): SupplierDoc {
   const concepts = new Set<string>();
   const add = (terms: string[], kind: ConceptKind) => {
     for (const t of terms) {
-      const id = mapTerm(t, kind);
+      // As the importer maps them: a phrase of the lexicon, else a near concept (taxonomy/fuzzy.ts).
+      const id = mapTermScored(t, kind as "process" | "material" | "product")?.id;
       if (!id) continue;
       concepts.add(id);
       for (const a of ancestors(id)) concepts.add(a);

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { certificationId, mapTerm, sectorOf } from "../taxonomy/index";
+import { certificationId, mapTermScored, sectorOf } from "../taxonomy/index";
 import { canonicalBuyer, canonicalRequest, canonicalSupplier } from "../directory/canonical";
 import type { Lang } from "../directory/schema";
 import type {
@@ -67,7 +67,7 @@ export class TermMapper {
     const key = `${kind}\u0000${text}`;
     let id = this.terms.get(key);
     if (id === undefined) {
-      id = kind === "certification" ? certificationId(text) : mapTerm(text, kind);
+      id = kind === "certification" ? certificationId(text) : (mapTermScored(text, kind)?.id ?? null);
       this.terms.set(key, id);
     }
     return id;

@@ -27,6 +27,15 @@ function levelIn(w: Wanted, direct: Set<string>, expanded: Set<string>): FitLeve
  * the description is consulted only when they say nothing about the term, at a discount.
  */
 export function termFit(w: Wanted, s: PreparedSupplier): TermFit {
+  const f = rawFit(w, s);
+  // A near concept (words the taxonomy does not know, on either side) counts at its confidence.
+  if (f.fit === 0) return f;
+  const held = f.level === "exact" && !f.described ? (s.uncertain.get(w.key)?.confidence ?? 1) : 1;
+  const scale = w.confidence * held;
+  return scale < 1 ? { ...f, fit: f.fit * scale } : f;
+}
+
+function rawFit(w: Wanted, s: PreparedSupplier): TermFit {
   const level = levelIn(w, s.direct, s.expanded);
   if (level === "exact") return { fit: PARTIAL.exact, level, described: false };
   const fromText = levelIn(w, s.describedDirect, s.describedExpanded);

@@ -1,4 +1,4 @@
-import { certificationId, mapTerm } from "../taxonomy";
+import { certificationId, mapTermScored } from "../taxonomy";
 import type { LangText, MatchRequest, MatchSupplier, Term } from "./types";
 
 // Matching inputs straight from a cnht-directory/1 file, mapping terms the way the importer
@@ -33,7 +33,7 @@ export interface DirectoryFile {
 }
 
 const terms = (list: string[] | undefined, kind: "process" | "material" | "product"): Term[] =>
-  (list ?? []).map((text) => ({ text, conceptId: mapTerm(text, kind) }));
+  (list ?? []).map((text) => ({ text, conceptId: mapTermScored(text, kind)?.id ?? null }));
 
 export function supplierFromDirectory(s: DirSupplier, updatedAt: string | null = null): MatchSupplier {
   return {

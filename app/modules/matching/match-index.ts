@@ -1,5 +1,5 @@
 import { validOn } from "./certificates";
-import { coversAsked } from "./fit";
+import { coversAsked, termFit } from "./fit";
 import {
   prepareRequest,
   prepareSupplier,
@@ -18,6 +18,8 @@ import type { MatchRequest, MatchResult, MatchSupplier } from "./types";
 export interface Ranked<T> {
   item: T;
   score: number;
+  /** Requested processes done (requests with several processes only): ranks before the score. */
+  tier?: number;
 }
 
 export interface Explained<T> extends Ranked<T> {
@@ -136,9 +138,10 @@ export class MatchIndex {
   /** Ranked listable suppliers for a request (scores only): the all-pairs building block. */
   rankSuppliers(r: PreparedRequest, asOf: string, limit = Infinity): Ranked<number>[] {
     const ranked: Ranked<number>[] = [];
+    const several = r.wanted.process.length > 1;
     for (const i of this.supplierCandidates(r, asOf)) {
       const score = quickScore(r, this.suppliers[i], asOf);
-      if (score >= 0) ranked.push({ item: i, score });
+      if (score >= 0) ranked.push({ item: i, score, tier: several ? processesDone(r, this.suppliers[i]) : 0 });
     }
     return top(ranked, limit, (i) => this.suppliers[i].raw.ref);
   }
@@ -211,7 +214,24 @@ export class MatchIndex {
   }
 }
 
+/**
+ * Best first: a supplier doing more of the requested processes before one doing fewer, whatever
+ * its material, product or soft facts (a firm that does one step of a two-step part is not a
+ * better lead than one doing both because it works the right steel); then the score.
+ */
+export function byRank<T>(ref: (x: T) => string) {
+  return (a: Ranked<T>, b: Ranked<T>) =>
+    (b.tier ?? 0) - (a.tier ?? 0) || b.score - a.score || (ref(a.item) < ref(b.item) ? -1 : 1);
+}
+
+/** How many of a request's processes the supplier does at least partly (its tier in the ranking). */
+export function processesDone(r: PreparedRequest, s: PreparedSupplier): number {
+  let n = 0;
+  for (const w of r.wanted.process) if (termFit(w, s).fit > 0) n++;
+  return n;
+}
+
 function top<T>(ranked: Ranked<T>[], limit: number, ref: (x: T) => string): Ranked<T>[] {
-  ranked.sort((a, b) => b.score - a.score || (ref(a.item) < ref(b.item) ? -1 : 1));
+  ranked.sort(byRank(ref));
   return limit < ranked.length ? ranked.slice(0, limit) : ranked;
 }

@@ -1,5 +1,5 @@
-import { findConcepts, getConcept, type ConceptKind } from "../taxonomy";
-import { ancestorsOf, isBroad, termKey } from "./concepts";
+import { findConcepts, getConcept, termConfidence, type ConceptKind } from "../taxonomy";
+import { ancestorsOf, isBroad, isTextKey, termKey } from "./concepts";
 import { dayNumber } from "./context";
 import type { LangText, MatchRequest, MatchSupplier, Term } from "./types";
 
@@ -21,6 +21,14 @@ export interface Wanted {
   ancestors: readonly string[];
   /** The parent under which a sibling counts as near (undefined when the parent is an umbrella). */
   nearParent: string | undefined;
+  /** 1, or below for a near concept of words the taxonomy does not know ("xử lý anode" ~ anodising). */
+  confidence: number;
+}
+
+/** A listed concept known only as the near concept of the firm's own words. */
+export interface Uncertain {
+  confidence: number;
+  text: string;
 }
 
 export interface PreparedRequest {
@@ -52,6 +60,11 @@ export interface PreparedSupplier {
   /** The same for concepts found only in the free-text description. */
   describedDirect: Set<string>;
   describedExpanded: Set<string>;
+  /**
+   * Expanded keys that the firm holds only through near concepts (the best such term for each);
+   * keys absent here are held for sure.
+   */
+  uncertain: Map<string, Uncertain>;
   /** Certificate concept (and every concept it implies, IATF 16949 -> ISO 9001) -> best certificate. */
   certs: Map<string, HeldCertificate>;
   /** Export markets, upper case. */
@@ -64,11 +77,23 @@ function allText(t: LangText): string {
   return [t.vi, t.en, t.ja].filter(Boolean).join("\n");
 }
 
-function toWanted(term: Term, kind: string): Wanted {
+function conceptConfidence(t: Term, kind: string): number {
+  return t.conceptId && kind !== "certification"
+    ? termConfidence(t.text, kind as ConceptKind, t.conceptId)
+    : 1;
+}
+
+function toWanted(term: Term, kind: string, inferred = false): Wanted {
   const key = termKey(term, kind);
   const ancestors = term.conceptId ? ancestorsOf(term.conceptId) : [];
   const parent = ancestors[0];
-  return { key, term, ancestors, nearParent: parent !== undefined && !isBroad(parent) ? parent : undefined };
+  return {
+    key,
+    term,
+    ancestors,
+    nearParent: parent !== undefined && !isBroad(parent) ? parent : undefined,
+    confidence: inferred ? 1 : conceptConfidence(term, kind),
+  };
 }
 
 function dedupe(ws: Wanted[]): Wanted[] {
@@ -87,15 +112,16 @@ export function prepareRequest(r: MatchRequest): PreparedRequest {
   const wanted = {} as Record<CapabilityKind, Wanted[]>;
   for (const kind of CAPABILITY_KINDS) {
     let terms = r[LIST[kind]];
+    const fromText = terms.length === 0;
     // A request typed as free text only ("Need PA66 housings, injection moulded") is still matched.
-    if (terms.length === 0) {
+    if (fromText) {
       terms = findConcepts(text, kind as ConceptKind).map((id) => ({
         conceptId: id,
         text: getConcept(id)?.labels.en ?? id,
       }));
       if (terms.length) inferred.add(kind);
     }
-    wanted[kind] = dedupe(terms.map((t) => toWanted(t, kind)));
+    wanted[kind] = dedupe(terms.map((t) => toWanted(t, kind, fromText)));
   }
   const requiredCerts = dedupe(r.requiredCertifications.map((t) => toWanted(t, "certification")));
   const anchor: CapabilityKind = wanted.process.length
@@ -123,8 +149,21 @@ export function prepareSupplier(s: MatchSupplier): PreparedSupplier {
   if (hit) return hit;
   const direct = new Set<string>();
   const expanded = new Set<string>();
+  const sure = new Set<string>();
+  const uncertain = new Map<string, Uncertain>();
   for (const kind of CAPABILITY_KINDS)
-    for (const t of s[LIST[kind]]) addWithAncestors(termKey(t, kind), direct, expanded);
+    for (const t of s[LIST[kind]]) {
+      const key = termKey(t, kind);
+      addWithAncestors(key, direct, expanded);
+      const confidence = conceptConfidence(t, kind);
+      const keys = isTextKey(key) ? [key] : [key, ...ancestorsOf(key)];
+      for (const k of keys) {
+        if (confidence >= 1) sure.add(k);
+        else if ((uncertain.get(k)?.confidence ?? 0) < confidence)
+          uncertain.set(k, { confidence, text: t.text });
+      }
+    }
+  for (const k of sure) uncertain.delete(k);
 
   const describedDirect = new Set<string>();
   const describedExpanded = new Set<string>();
@@ -148,6 +187,7 @@ export function prepareSupplier(s: MatchSupplier): PreparedSupplier {
     expanded,
     describedDirect,
     describedExpanded,
+    uncertain,
     certs,
     markets: new Set(s.exportMarkets.map((m) => m.toUpperCase())),
     updatedDay: dayNumber(s.updatedAt),

@@ -53,8 +53,20 @@ export function capabilityReason(
   weight: number,
 ): Reason {
   const asked = { vi: termLabel(w.term, "vi"), en: termLabel(w.term, "en") };
+  // A near concept says so, with the words it was read from: "Anodising ~ from 'xử lý anode'".
+  if (w.confidence < 1 && w.term.conceptId) {
+    asked.vi += ` ~ từ '${w.term.text}'`;
+    asked.en += ` ~ from '${w.term.text}'`;
+  }
   const src = f.described ? { vi: " (theo mô tả)", en: " (in description)" } : { vi: "", en: "" };
-  if (f.level === "exact") return reason(kind, true, f.fit, weight, asked.vi + src.vi, asked.en + src.en);
+  if (f.level === "exact") {
+    const held = f.described ? undefined : s.uncertain.get(w.key);
+    if (held) {
+      src.vi += ` ~ từ '${held.text}'`;
+      src.en += ` ~ from '${held.text}'`;
+    }
+    return reason(kind, true, f.fit, weight, asked.vi + src.vi, asked.en + src.en);
+  }
   if (f.level === "none") return reason(kind, false, 0, weight, asked.vi, asked.en);
   const near = nearConcept(w, f, s);
   const nv = near ? label(near, "vi") : "";

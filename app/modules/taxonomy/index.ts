@@ -8,6 +8,7 @@ import { fold } from "~/modules/text/analyser";
 import { keyTokens } from "./keys";
 import { getLexicon, type Lexicon } from "./lexicon";
 import { SECTORS } from "./data/sectors";
+import { fuzzyConcept, headWord } from "./fuzzy";
 import type { Concept, ConceptKind, Lang, SectorId } from "./types";
 
 export type { Concept, ConceptKind, ConceptInput, Lang, SectorId } from "./types";
@@ -81,16 +82,24 @@ function ofKind(lex: Lexicon, ids: string[], kind?: ConceptKind): string[] {
  * another kind ("screws and bolts" is a process) falls back to the phrases of that kind.
  */
 export function mapTerm(text: string, kind?: ConceptKind): string | null {
+  return mapTermAt(text, kind)?.id ?? null;
+}
+
+/** mapTerm() with where the phrase lies among the term's lookup tokens. */
+function mapTermAt(
+  text: string,
+  kind?: ConceptKind,
+): { id: string; toks: string[]; start: number; end: number } | null {
   const lex = getLexicon();
   const toks = keyTokens(text);
   if (toks.length === 0) return null;
   const exact = lex.exact.get(toks.join(" "));
   if (exact) {
     const ids = ofKind(lex, exact, kind);
-    if (ids.length > 0) return ids[0];
+    if (ids.length > 0) return { id: ids[0], toks, start: 0, end: toks.length };
   }
-  const pick = (spans: Span[]): string | null => {
-    let best: string | null = null;
+  const pick = (spans: Span[]) => {
+    let best: { id: string; toks: string[]; start: number; end: number } | null = null;
     let bestLen = 0;
     let bestDepth = -1;
     for (const s of spans) {
@@ -98,7 +107,7 @@ export function mapTerm(text: string, kind?: ConceptKind): string | null {
       for (const id of ofKind(lex, s.ids, kind)) {
         const d = lex.depth.get(id)!;
         if (len > bestLen || (len === bestLen && d > bestDepth)) {
-          best = id;
+          best = { id, toks, start: s.start, end: s.end };
           bestLen = len;
           bestDepth = d;
         }
@@ -314,4 +323,78 @@ export function sectorOf(conceptIds: string[]): SectorId | null {
 /** "ISO 9001:2015" -> "iso9001", "IATF 16949" -> "iatf16949", "Oeko-Tex Standard 100" -> "oekotex". */
 export function certificationId(standard: string): string | null {
   return mapTerm(standard, "certification");
+}
+
+export { fuzzyConcept, MIN_CONFIDENCE, type FuzzyMatch } from "./fuzzy";
+
+/** A term's concept with how sure the portal is: 1 for a phrase of the lexicon, below 1 for a near concept. */
+export interface ScoredConcept {
+  id: string;
+  confidence: number;
+  /** For a near concept: the words of the term that named it. */
+  via?: string;
+}
+
+/**
+ * mapTerm(), then for a term the lexicon does not know, the concept its words clearly name
+ * (fuzzy.ts: head word and modifiers, near words, compounds, Japanese bigrams). Null: the term
+ * stays text.
+ */
+/** A phrase of the lexicon found beside an unknown head word: likely the concept, not certain. */
+const HEADLESS_CONFIDENCE = 0.8;
+
+const scoredMemo = new Map<string, ScoredConcept | null>();
+let scoredMemoLex: unknown = null;
+
+export function mapTermScored(text: string, kind: ConceptKind): ScoredConcept | null {
+  // Remembered: the search index reads every document's terms when it loads (a directory repeats
+  // the same few thousand terms), and matching recomputes confidences from the text.
+  const lex = getLexicon();
+  if (scoredMemoLex !== lex || scoredMemo.size > 50_000) {
+    scoredMemo.clear();
+    scoredMemoLex = lex;
+  }
+  const key = `${kind}\u0000${text}`;
+  const hit = scoredMemo.get(key);
+  if (hit !== undefined) return hit;
+  const result = scoreTerm(text, kind);
+  scoredMemo.set(key, result);
+  return result;
+}
+
+function scoreTerm(text: string, kind: ConceptKind): ScoredConcept | null {
+  const at = mapTermAt(text, kind);
+  if (!at) {
+    const f = fuzzyConcept(text, kind);
+    return f ? { id: f.id, confidence: f.confidence, via: f.via } : null;
+  }
+  // Head and modifier: the phrase found may be the general head of a term whose other words
+  // name something more specific ("xử lý bề mặt anode": surface treatment, and "anode" says
+  // which: anodising). The rest of the term is read on its own; a concept under the head wins.
+  if (at.end - at.start < at.toks.length) {
+    const rest = [...at.toks.slice(0, at.start), ...at.toks.slice(at.end)].join(" ");
+    const f = fuzzyConcept(rest, kind);
+    if (f && f.id !== at.id && isA(f.id, at.id)) return { id: f.id, confidence: f.confidence, via: f.via };
+    // The phrase found is not the term's head ("đúc ép kim loại": "ép kim" is foil stamping, but
+    // the term is about "đúc", casting): the whole term's near concept when it has one, else the
+    // phrase's concept, held less surely.
+    const head = headWord(text, kind);
+    if (head >= 0 && (head < at.start || head >= at.end)) {
+      const whole = fuzzyConcept(text, kind);
+      if (whole) return { id: whole.id, confidence: whole.confidence, via: whole.via };
+      return { id: at.id, confidence: HEADLESS_CONFIDENCE, via: at.toks.slice(at.start, at.end).join(" ") };
+    }
+  }
+  return { id: at.id, confidence: 1 };
+}
+
+/**
+ * How sure a stored mapping is, recomputed from the term's text (the mapping is a pure function
+ * of the text and the taxonomy, so nothing else needs storing): below 1 only when the concept is
+ * the near concept of a term the lexicon does not know. A concept chosen by hand counts as sure.
+ */
+export function termConfidence(text: string, kind: ConceptKind, conceptId: string | null): number {
+  if (!conceptId) return 0;
+  const s = mapTermScored(text, kind);
+  return s && s.id === conceptId ? s.confidence : 1;
 }

@@ -52,7 +52,7 @@ function toConcept(kind: ConceptKind, c: ConceptInput): Concept {
     id: c.id,
     kind,
     labels: { vi: c.vi, en: c.en, ja: c.ja },
-    synonyms: c.synonyms ?? [],
+    synonyms: (c.synonyms ?? []).filter((t) => !withheld?.(c.id, t)),
     parents: c.parents ?? [],
   };
   if (c.sector) concept.sector = c.sector;
@@ -64,6 +64,19 @@ function addTo(map: Map<string, string[]>, key: string, id: string): void {
   const ids = map.get(key);
   if (!ids) map.set(key, [id]);
   else if (!ids.includes(id)) ids.push(id);
+}
+
+/**
+ * Evaluation only (`npm run bench -- quality`): synonyms to leave out of the lexicon, so the
+ * portal can be measured on phrasings its taxonomy was not built from. Labels always stay (they
+ * are what the portal displays). Null in the product.
+ */
+let withheld: ((conceptId: string, synonym: string) => boolean) | null = null;
+
+/** Builds the lexicon again without the synonyms `filter` selects (null: all of them). */
+export function withholdSynonyms(filter: ((conceptId: string, synonym: string) => boolean) | null): void {
+  withheld = filter;
+  lexicon = null;
 }
 
 export function buildLexicon(): Lexicon {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MatchIndex, scoreMatch } from "../../../app/modules/matching";
+import { processesDone } from "../../../app/modules/matching/match-index";
 import { prepareRequest, prepareSupplier } from "../../../app/modules/matching/prepare";
 import { quickScore } from "../../../app/modules/matching/score";
 import { syntheticDirectory } from "../../../scripts/bench/matching-data";
@@ -14,10 +15,14 @@ describe("the index prunes without changing results", () => {
   it("suppliers for each request equal a blind loop over every supplier", () => {
     let listed = 0;
     for (const r of index.requests) {
+      // Best first: requested processes done (with several asked), then score, then ref.
+      const tier = (s: (typeof index.suppliers)[number]) =>
+        r.wanted.process.length > 1 ? processesDone(r, s) : 0;
       const naive = index.suppliers
-        .map((s) => ({ ref: s.raw.ref, score: quickScore(r, s, asOf) }))
+        .map((s) => ({ ref: s.raw.ref, score: quickScore(r, s, asOf), tier: tier(s) }))
         .filter((x) => x.score >= 0)
-        .sort((a, b) => b.score - a.score || (a.ref < b.ref ? -1 : 1));
+        .sort((a, b) => b.tier - a.tier || b.score - a.score || (a.ref < b.ref ? -1 : 1))
+        .map(({ ref, score }) => ({ ref, score }));
       const fast = index
         .rankSuppliers(r, asOf)
         .map((x) => ({ ref: index.suppliers[x.item].raw.ref, score: x.score }));
@@ -92,5 +97,47 @@ describe("listing", () => {
   it("prepares each side once", () => {
     expect(prepareRequest(needsIso)).toBe(prepareRequest(needsIso));
     expect(prepareSupplier(ok)).toBe(prepareSupplier(ok));
+  });
+});
+
+describe("ranking respects what was asked", () => {
+  it("a firm lacking one of two requested processes never outranks one doing both, whatever its material and product", () => {
+    const r = request({
+      processes: [term("injection-moulding"), term("pad-printing")],
+      materials: [term("abs")],
+      products: [term("plastic-part")],
+    });
+    const onlyOne = supplier({
+      ref: "S-A",
+      processes: [term("injection-moulding")],
+      materials: [term("abs")],
+      products: [term("plastic-part")],
+      verified: true,
+      employees: 400,
+    });
+    // Says only "printing" for the second step: likely, not certain (generic fit).
+    const both = supplier({
+      ref: "S-B",
+      processes: [term("injection-moulding"), term("printing")],
+    });
+    // The firm doing one step scores higher on its other facts…
+    expect(scoreMatch(r, onlyOne, { asOf }).score).toBeGreaterThan(scoreMatch(r, both, { asOf }).score);
+    // …but the firm doing both steps comes first.
+    const ranked = new MatchIndex([onlyOne, both], [r]).suppliersFor(r, { asOf, limit: 10 });
+    expect(ranked.map((m) => m.item.ref)).toEqual(["S-B", "S-A"]);
+  });
+
+  it("a requested process matched only through words the taxonomy does not know counts at its confidence, and says so", () => {
+    const r = request({ processes: [term("anodising", "anodising")] });
+    const sure = supplier({ ref: "S-A", processes: [term("anodising", "anốt hóa")] });
+    const near = supplier({ ref: "S-B", processes: [term("anodising", "xử lý bề mặt anode")] });
+    const a = scoreMatch(r, sure, { asOf });
+    const b = scoreMatch(r, near, { asOf });
+    expect(b.relevant).toBe(true);
+    expect(b.score).toBeLessThan(a.score);
+    const reason = b.reasons.find((x) => x.kind === "process")!;
+    expect(reason.text.en).toContain("~ from 'xử lý bề mặt anode'");
+    expect(reason.text.vi).toContain("~ từ 'xử lý bề mặt anode'");
+    expect(a.reasons.find((x) => x.kind === "process")!.text.en).not.toContain("~");
   });
 });

@@ -10,6 +10,7 @@ import { WRITES_PER_ACTOR, retryMinutes } from "~/modules/auth/rate-limits";
 import { LoginLimiter, PublicFormLimiter } from "~/modules/auth/login-limiter";
 import { deliver } from "~/modules/auth/mailer";
 import { translator } from "~/modules/i18n";
+import { getEnv, publicOrigin } from "~/env.server";
 import { getSessionUser } from "../db/queries/users";
 import { findActiveToken, touchToken } from "../db/queries/tokens";
 
@@ -163,9 +164,12 @@ export function clientIp(context: unknown): string {
   return typeof ip === "string" && ip ? ip : "unknown";
 }
 
-/** The site's own origin, for links written into mails. */
+/**
+ * The site's origin for links written into mails: PUBLIC_URL when set (a forged Host header must
+ * never land in a reset mail); without it (development, tests) the request's own origin.
+ */
 export function siteOrigin(request: Request): string {
-  return new URL(request.url).origin;
+  return getEnv().PUBLIC_URL ? publicOrigin() : new URL(request.url).origin;
 }
 
 /** Sends a queued mail when SMTP is configured, without holding up the response. */

@@ -193,7 +193,7 @@ export function startMailWorker(services: { db: Db }, opts: MailWorkerOptions = 
       ? setInterval(() => {
           remind()
             .then((r) => {
-              if (r.fairEve + r.requests + r.certificates > 0) {
+              if (r.scheduleNotices + r.fairEve + r.requests + r.certificates > 0) {
                 logP.then((l) => l.info(r, "reminders queued"));
                 schedule(0);
               }

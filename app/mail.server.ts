@@ -4,6 +4,7 @@ import { eventInfo, publishedMeetings, type PublishedRow } from "../db/queries/f
 import { existingKeys, queueMails, type MailCalendarPart, type OutgoingMail } from "../db/queries/mail";
 import {
   eventParticipantsNamed,
+  eventsMissingNotices,
   expiringCertificates,
   invitationsOf,
   orgRecipients,
@@ -223,6 +224,8 @@ export async function queueScheduleNotices(
 // ---- reminders -------------------------------------------------------------------------
 
 export interface ReminderReport {
+  /** Schedule notices queued late (the process stopped between publishing and queuing them). */
+  scheduleNotices: number;
   fairEve: number;
   requests: number;
   certificates: number;
@@ -238,7 +241,13 @@ export async function queueReminders(
   now: Date,
   opts: { requestDays?: number; certificateDays?: number } = {},
 ): Promise<ReminderReport> {
+  let scheduleNotices = 0;
+  for (const ev of await eventsMissingNotices(db, venueToday(now)))
+    scheduleNotices += (
+      await queueScheduleNotices(db, ev.id, ev.publishedVersion === 1 ? "schedule_published" : "schedule_changed", now)
+    ).mails;
   return {
+    scheduleNotices,
     fairEve: await queueFairEve(db, now),
     requests: await queueRequestReminders(db, now, opts.requestDays ?? REQUEST_REMINDER_DAYS),
     certificates: await queueCertificateNudges(db, now, opts.certificateDays),

@@ -1,3 +1,4 @@
+import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../helpers/server";
 import { Client, PASSWORD, seedUser } from "../auth/client";
@@ -97,5 +98,40 @@ describe("mail through the running server", () => {
     // Retrying what is no longer failed changes nothing.
     expect((await org.post("/admin/mail", { intent: "retry", id: String(id) })).status).toBe(302);
     expect((await state(id)).state).toBe("sent");
+  });
+
+  it("a reset mail is in the account's language, and its link comes from PUBLIC_URL even under a forged Host", async () => {
+    const before = smtp.received.length;
+    const url = new URL(server.url);
+    const status = await new Promise<number>((resolve, reject) => {
+      const body = new URLSearchParams({ email: "b1@example.com" }).toString();
+      const req = http.request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: "/forgot-password",
+          method: "POST",
+          headers: {
+            Host: "evil.example.com",
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Content-Length": Buffer.byteLength(body),
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on("error", reject);
+      req.end(body);
+    });
+    expect(status).toBe(302);
+    await smtp.waitFor(before + 1);
+    const m = smtp.received.at(-1)!;
+    expect(m.to).toEqual(["b1@example.com"]);
+    expect(m.parsed.subject).toBe("CNHT Hà Nội: đặt lại mật khẩu");
+    expect(m.parsed.text).toMatch(new RegExp(`${PUBLIC_URL.replace(/[.:/]/g, "\\$&")}/reset-password/\\S+`));
+    expect(m.parsed.html).toContain(`href="${PUBLIC_URL}/reset-password/`);
+    expect(String(m.raw)).not.toContain("evil.example.com");
   });
 });

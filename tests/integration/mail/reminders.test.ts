@@ -30,6 +30,21 @@ const outbox = (kind: string) =>
     .execute();
 
 describe("reminders", () => {
+  it("catches up the notices of a publication the process stopped before queuing, once", async () => {
+    // beforeAll published without queuing notices, as a crash right after publishing would.
+    const at = new Date("2027-01-05T00:00:00Z");
+    const r = await queueReminders(f.db, at);
+    expect(r.scheduleNotices).toBe(5);
+    expect((await queueReminders(f.db, at)).scheduleNotices).toBe(0);
+    const mails = await outbox("schedule_published");
+    expect(mails).toHaveLength(5);
+    expect(mails.every((m) => m.dedupeKey!.startsWith(`schedule:${f.eventId}:v1:p`))).toBe(true);
+    // After the fair nothing is caught up any more.
+    await f.db.deleteFrom("mailOutbox").where("kind", "=", "schedule_published").execute();
+    expect((await queueReminders(f.db, new Date("2027-03-11T00:00:00Z"))).scheduleNotices).toBe(0);
+    expect((await queueReminders(f.db, at)).scheduleNotices).toBe(5);
+  });
+
   it("the day before the fair: each participant's agenda, once", async () => {
     expect((await queueReminders(f.db, DAY_BEFORE_EVE)).fairEve).toBe(0);
     const r = await queueReminders(f.db, EVE);

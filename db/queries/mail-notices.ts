@@ -158,3 +158,14 @@ export async function eventsMissingNotices(db: Db, today: string) {
                     WHERE p.event_id = e.id AND p.status = 'approved')`.execute(db);
   return rows.rows;
 }
+
+/** The SEQUENCE last sent per meeting (meetings never invited are absent). */
+export async function invitationSequences(db: Db, meetingIds: number[]): Promise<Map<number, number>> {
+  if (meetingIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("meetingInvitations")
+    .select(["meetingId", "sequence"])
+    .where("meetingId", "in", meetingIds)
+    .execute();
+  return new Map(rows.map((r) => [r.meetingId, r.sequence]));
+}

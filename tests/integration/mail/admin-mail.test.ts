@@ -4,6 +4,7 @@ import { startServer, type RunningServer } from "../../helpers/server";
 import { Client, PASSWORD, seedUser } from "../auth/client";
 import { startSmtp, calendarsOf, type TestSmtp } from "./smtp";
 import { fairWithAccounts, usePublicUrl, PUBLIC_URL } from "./fixture";
+import ICAL from "ical.js";
 import { queueMail } from "../../../db/queries/mail";
 
 // The built server with SMTP_URL set: its worker delivers what the app queues (a schedule
@@ -64,6 +65,26 @@ describe("mail through the running server", () => {
       expect(m.parsed.text).toContain(`${PUBLIC_URL}/my/agenda?event=${f.eventId}`);
       expect(m.parsed.text).not.toContain(server.url);
     }
+  });
+
+  it("the agenda .ics names each meeting as its invitation does (UID, SEQUENCE), DTSTAMP in UTC", async () => {
+    await f.db.updateTable("meetingInvitations").set({ sequence: 3 }).where("meetingId", "=", f.meetings["B1-S1"]).execute();
+    const s1 = new Client(server.url);
+    await s1.login("s1@example.com", PASSWORD);
+    const res = await s1.get(`/my/agenda.ics?event=${f.eventId}`);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    const cal = new ICAL.Component(ICAL.parse(text));
+    const events = cal.getAllSubcomponents("vevent");
+    expect(events.map((e) => String(e.getFirstPropertyValue("uid"))).sort()).toEqual(
+      [f.meetings["B1-S1"], f.meetings["B2-S1"]].map((id) => `meeting-${id}@cnht.example.vn`).sort(),
+    );
+    const seq = Object.fromEntries(events.map((e) => [String(e.getFirstPropertyValue("uid")), e.getFirstPropertyValue("sequence")]));
+    expect(seq[`meeting-${f.meetings["B1-S1"]}@cnht.example.vn`]).toBe(3);
+    expect(seq[`meeting-${f.meetings["B2-S1"]}@cnht.example.vn`]).toBe(0);
+    expect(text.match(/\r\nDTSTAMP:\d{8}T\d{6}Z\r\n/g)).toHaveLength(2);
+    expect(text).toContain(`URL;VALUE=URI:${PUBLIC_URL}/my/agenda?event=${f.eventId}`);
+    expect(cal.getFirstSubcomponent("vtimezone")?.getFirstPropertyValue("tzid")).toBe("Asia/Ho_Chi_Minh");
   });
 
   it("shows a permanent failure with its reason to organisers, who can retry it", async () => {

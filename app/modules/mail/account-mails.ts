@@ -15,7 +15,12 @@ export function registerExistingMail(locale: Locale, baseUrl: string) {
     action: { label: t("mail.registerExisting.login"), url: `${baseUrl}/login` },
     footer: t("mail.registerExisting.notYou"),
   };
-  return { subject: t("mail.registerExisting.subject"), body: renderText(content), html: renderHtml(content, locale), locale };
+  return {
+    subject: t("mail.registerExisting.subject"),
+    body: renderText(content),
+    html: renderHtml(content, locale),
+    locale,
+  };
 }
 
 export function passwordResetMail(locale: Locale, link: string) {
@@ -26,5 +31,10 @@ export function passwordResetMail(locale: Locale, link: string) {
     action: { label: t("mail.reset.action"), url: link },
     footer: t("mail.reset.notYou"),
   };
-  return { subject: t("mail.reset.subject"), body: renderText(content), html: renderHtml(content, locale), locale };
+  return {
+    subject: t("mail.reset.subject"),
+    body: renderText(content),
+    html: renderHtml(content, locale),
+    locale,
+  };
 }

@@ -27,7 +27,11 @@ async function until<T>(what: string, fn: () => Promise<T | undefined | false>, 
 }
 
 const state = async (id: number) =>
-  (await f.db.selectFrom("mailOutbox").select(["state", "lastError"]).where("id", "=", id).executeTakeFirstOrThrow());
+  await f.db
+    .selectFrom("mailOutbox")
+    .select(["state", "lastError"])
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
 
 beforeAll(async () => {
   usePublicUrl();
@@ -48,10 +52,15 @@ afterAll(async () => {
 
 describe("mail through the running server", () => {
   it("publishing from the schedule page delivers one mail per participant with invitations", async () => {
-    const res = await org.post(`/admin/events/${f.eventId}/schedule`, { intent: "publish", expectedVersion: "0" });
+    const res = await org.post(`/admin/events/${f.eventId}/schedule`, {
+      intent: "publish",
+      expectedVersion: "0",
+    });
     expect(res.status).toBe(302);
     await smtp.waitFor(5, 60_000);
-    const got = smtp.received.filter((m) => m.parsed.subject?.includes("Test session") || m.parsed.subject?.includes("Phiên"));
+    const got = smtp.received.filter(
+      (m) => m.parsed.subject?.includes("Test session") || m.parsed.subject?.includes("Phiên"),
+    );
     expect(got.map((m) => m.to[0]).sort()).toEqual([
       "b1@example.com",
       "b2@example.com",
@@ -68,7 +77,11 @@ describe("mail through the running server", () => {
   });
 
   it("the agenda .ics names each meeting as its invitation does (UID, SEQUENCE), DTSTAMP in UTC", async () => {
-    await f.db.updateTable("meetingInvitations").set({ sequence: 3 }).where("meetingId", "=", f.meetings["B1-S1"]).execute();
+    await f.db
+      .updateTable("meetingInvitations")
+      .set({ sequence: 3 })
+      .where("meetingId", "=", f.meetings["B1-S1"])
+      .execute();
     const s1 = new Client(server.url);
     await s1.login("s1@example.com", PASSWORD);
     const res = await s1.get(`/my/agenda.ics?event=${f.eventId}`);
@@ -79,7 +92,9 @@ describe("mail through the running server", () => {
     expect(events.map((e) => String(e.getFirstPropertyValue("uid"))).sort()).toEqual(
       [f.meetings["B1-S1"], f.meetings["B2-S1"]].map((id) => `meeting-${id}@cnht.example.vn`).sort(),
     );
-    const seq = Object.fromEntries(events.map((e) => [String(e.getFirstPropertyValue("uid")), e.getFirstPropertyValue("sequence")]));
+    const seq = Object.fromEntries(
+      events.map((e) => [String(e.getFirstPropertyValue("uid")), e.getFirstPropertyValue("sequence")]),
+    );
     expect(seq[`meeting-${f.meetings["B1-S1"]}@cnht.example.vn`]).toBe(3);
     expect(seq[`meeting-${f.meetings["B2-S1"]}@cnht.example.vn`]).toBe(0);
     expect(text.match(/\r\nDTSTAMP:\d{8}T\d{6}Z\r\n/g)).toHaveLength(2);
@@ -114,7 +129,11 @@ describe("mail through the running server", () => {
     expect(r.status).toBe(302);
     await until("the retried mail to be sent", async () => (await state(id)).state === "sent");
     expect(smtp.received.filter((m) => m.to[0] === "bounce@example.com")).toHaveLength(1);
-    const audit = await f.db.selectFrom("auditLog").select(["action", "entityRef"]).where("action", "=", "mail_retry").execute();
+    const audit = await f.db
+      .selectFrom("auditLog")
+      .select(["action", "entityRef"])
+      .where("action", "=", "mail_retry")
+      .execute();
     expect(audit).toEqual([{ action: "mail_retry", entityRef: String(id) }]);
     // Retrying what is no longer failed changes nothing.
     expect((await org.post("/admin/mail", { intent: "retry", id: String(id) })).status).toBe(302);

@@ -20,7 +20,8 @@ import {
   type DayChange,
 } from "~/modules/agenda";
 import { loadSchedulingData, publishDraft } from "../db/queries/events-schedule";
-import { queueScheduleNotices } from "./mail.server";
+import { publicHost, queueScheduleNotices } from "./mail.server";
+import { invitationSequences } from "../db/queries/mail-notices";
 import { kickMailWorker } from "./mail-worker.server";
 import {
   applyDayPlan,
@@ -194,12 +195,19 @@ export async function agendaIcs(orgId: number, locale: Locale, eventId?: number)
     for (const m of agenda?.entries ?? []) all.push({ meeting: m, venue: e.venue, eventName: e.name });
   }
   const byId = new Map(all.map((x) => [x.meeting.meetingId, x]));
+  // Same UID and SEQUENCE as the invitations mailed for these meetings, and links from
+  // PUBLIC_URL: importing this file next to an invitation updates one event, never two.
+  const sequences = await invitationSequences(
+    getDb(),
+    all.map((x) => x.meeting.meetingId),
+  );
   return agendaCalendar(
     { id: eventId ?? 0, name: events[0]?.name ?? t("fairDay.agenda.title"), venue: events[0]?.venue ?? null },
     all.map((x) => x.meeting),
     {
       calendarName: t("fairDay.agenda.title"),
-      host: new URL(publicOrigin()).host,
+      host: publicHost(),
+      sequence: (m) => sequences.get(m.meetingId) ?? 0,
       summary: (m) => t("fairDay.ics.summary", { name: m.counterpart.name }),
       description: (m) => [byId.get(m.meetingId)!.eventName, ...m.why].join("\n"),
       location: (m) =>

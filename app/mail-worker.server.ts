@@ -119,7 +119,13 @@ export function startMailWorker(services: { db: Db }, opts: MailWorkerOptions = 
       // Outlook, Gmail and Apple Mail all turn into an "add / update" card. Several: one
       // text/calendar attachment each, every one a complete single-event iTIP message.
       ...(calendar.length === 1
-        ? { icalEvent: { method: calendar[0].method, filename: calendar[0].filename, content: calendar[0].content } }
+        ? {
+            icalEvent: {
+              method: calendar[0].method,
+              filename: calendar[0].filename,
+              content: calendar[0].content,
+            },
+          }
         : calendar.length > 1
           ? { attachments: calendar.map(part) }
           : {}),
@@ -133,7 +139,11 @@ export function startMailWorker(services: { db: Db }, opts: MailWorkerOptions = 
     try {
       const r = await releaseStale(db, now(), leaseMs);
       report.released = r.claimed + r.sending;
-      if (r.sending) log.warn({ rows: r.sending }, "mail interrupted while sending: sending again with the same Message-ID");
+      if (r.sending)
+        log.warn(
+          { rows: r.sending },
+          "mail interrupted while sending: sending again with the same Message-ID",
+        );
       const token = crypto.randomUUID();
       const rows = await claimDue(db, { now: now(), limit: batch, token, messageIdDomain: domain });
       for (const m of rows) {
@@ -193,7 +203,7 @@ export function startMailWorker(services: { db: Db }, opts: MailWorkerOptions = 
       ? setInterval(() => {
           remind()
             .then((r) => {
-              if (r.fairEve + r.requests + r.certificates > 0) {
+              if (r.scheduleNotices + r.fairEve + r.requests + r.certificates > 0) {
                 logP.then((l) => l.info(r, "reminders queued"));
                 schedule(0);
               }

@@ -4,6 +4,7 @@ import { eventInfo, publishedMeetings, type PublishedRow } from "../db/queries/f
 import { existingKeys, queueMails, type MailCalendarPart, type OutgoingMail } from "../db/queries/mail";
 import {
   eventParticipantsNamed,
+  eventsMissingNotices,
   expiringCertificates,
   invitationsOf,
   orgRecipients,
@@ -126,7 +127,13 @@ export async function queueScheduleNotices(
       });
 
     const byId = new Map(parts.map((p) => [p.id, p]));
-    const approved = parts.filter((p) => p.status === "approved");
+    // Approved participants, and anyone else whose meeting is being cancelled (a firm withdrawn
+    // from the event still has the meeting in its calendar).
+    const approved = parts.filter(
+      (p) =>
+        p.status === "approved" ||
+        changes.some((c) => c.method === "CANCEL" && (c.aId === p.id || c.bId === p.id)),
+    );
     const recipients = await orgRecipients(
       tx,
       parts.map((p) => p.orgId),
@@ -223,6 +230,8 @@ export async function queueScheduleNotices(
 // ---- reminders -------------------------------------------------------------------------
 
 export interface ReminderReport {
+  /** Schedule notices queued late (the process stopped between publishing and queuing them). */
+  scheduleNotices: number;
   fairEve: number;
   requests: number;
   certificates: number;
@@ -238,7 +247,18 @@ export async function queueReminders(
   now: Date,
   opts: { requestDays?: number; certificateDays?: number } = {},
 ): Promise<ReminderReport> {
+  let scheduleNotices = 0;
+  for (const ev of await eventsMissingNotices(db, venueToday(now)))
+    scheduleNotices += (
+      await queueScheduleNotices(
+        db,
+        ev.id,
+        ev.publishedVersion === 1 ? "schedule_published" : "schedule_changed",
+        now,
+      )
+    ).mails;
   return {
+    scheduleNotices,
     fairEve: await queueFairEve(db, now),
     requests: await queueRequestReminders(db, now, opts.requestDays ?? REQUEST_REMINDER_DAYS),
     certificates: await queueCertificateNudges(db, now, opts.certificateDays),
@@ -257,7 +277,10 @@ async function queueFairEve(db: Db, now: Date): Promise<number> {
   let n = 0;
   const tomorrow = addDays(venueToday(now), 1);
   for (const ev of await publishedEventsStarting(db, tomorrow)) {
-    const [rows, parts] = await Promise.all([publishedMeetings(db, ev.id), eventParticipantsNamed(db, ev.id)]);
+    const [rows, parts] = await Promise.all([
+      publishedMeetings(db, ev.id),
+      eventParticipantsNamed(db, ev.id),
+    ]);
     const approved = parts.filter((p) => p.status === "approved");
     const recipients = await orgRecipients(
       db,
@@ -360,7 +383,12 @@ async function queueCertificateNudges(db: Db, now: Date, days?: number): Promise
     const content: MailContent = {
       heading: t("mail.cert.heading"),
       paragraphs: [
-        t("mail.cert.body", { org, standard: c.standard, day, no: c.certificateNo ? ` (${c.certificateNo})` : "" }),
+        t("mail.cert.body", {
+          org,
+          standard: c.standard,
+          day,
+          no: c.certificateNo ? ` (${c.certificateNo})` : "",
+        }),
       ],
       action: { label: t("mail.cert.open"), url: absoluteUrl("/my/profile") },
       footer: t("mail.footer"),

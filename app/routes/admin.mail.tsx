@@ -21,7 +21,11 @@ const STATES = ["failed", "pending", "sent"] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
-  const state = z.enum(STATES).optional().catch(undefined).parse(new URL(request.url).searchParams.get("state") ?? undefined);
+  const state = z
+    .enum(STATES)
+    .optional()
+    .catch(undefined)
+    .parse(new URL(request.url).searchParams.get("state") ?? undefined);
   const db = getDb();
   const [mails, counts] = await Promise.all([listMail(db, { limit: 100, state }), mailCounts(db)]);
   return {
@@ -74,7 +78,10 @@ export default function AdminMail() {
     <section className="space-y-4">
       <p className="text-sm text-slate-600">{t("admin.mail.intro")}</p>
       <nav aria-label={t("admin.mail.filter")} className="flex flex-wrap gap-2 text-sm">
-        <Link className={`rounded border px-3 py-1 ${state === null ? "bg-slate-100 font-medium" : ""}`} to="/admin/mail">
+        <Link
+          className={`rounded border px-3 py-1 ${state === null ? "bg-slate-100 font-medium" : ""}`}
+          to="/admin/mail"
+        >
           {t("admin.mail.all")}
         </Link>
         <Link

@@ -140,3 +140,32 @@ export async function expiringCertificates(db: Db, from: string, to: string) {
     .orderBy("c.id")
     .execute();
 }
+
+/**
+ * Published events not over by `today` whose latest publication has no schedule notice in the
+ * outbox yet (the process stopped between publishing and queuing the notices).
+ */
+export async function eventsMissingNotices(db: Db, today: string) {
+  const rows = await sql<{ id: number; publishedVersion: number }>`
+    SELECT e.id, e.published_version AS publishedVersion FROM events e
+     WHERE e.published_version > 0
+       AND (SELECT max(date) FROM event_days d WHERE d.event_id = e.id) >= ${today}
+       AND NOT EXISTS (SELECT 1 FROM mail_outbox m
+                        WHERE m.dedupe_key LIKE 'schedule:' || e.id || ':v' || e.published_version || ':p%')
+       AND EXISTS (SELECT 1 FROM event_participants p
+                     JOIN memberships ms ON ms.org_id = p.org_id
+                     JOIN users u ON u.id = ms.user_id AND u.status = 'active'
+                    WHERE p.event_id = e.id AND p.status = 'approved')`.execute(db);
+  return rows.rows;
+}
+
+/** The SEQUENCE last sent per meeting (meetings never invited are absent). */
+export async function invitationSequences(db: Db, meetingIds: number[]): Promise<Map<number, number>> {
+  if (meetingIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("meetingInvitations")
+    .select(["meetingId", "sequence"])
+    .where("meetingId", "in", meetingIds)
+    .execute();
+  return new Map(rows.map((r) => [r.meetingId, r.sequence]));
+}

@@ -41,7 +41,12 @@ const values = (m: OutgoingMail) => ({
 
 /** Queues one mail; returns its id, or null when a mail with the same dedupe key exists. */
 export async function queueMail(db: Db, m: OutgoingMail): Promise<number | null> {
-  const row = await db.insertInto("mailOutbox").orIgnore().values(values(m)).returning("id").executeTakeFirst();
+  const row = await db
+    .insertInto("mailOutbox")
+    .orIgnore()
+    .values(values(m))
+    .returning("id")
+    .executeTakeFirst();
   return row?.id ?? null;
 }
 
@@ -201,7 +206,11 @@ export async function markFailed(db: Db, id: number, token: string, now: Date, r
  * 'sending' row may have reached the server just before the crash: it is sent again with the
  * same Message-ID (at-least-once, see docs/decisions/090-mail-delivery.md).
  */
-export async function releaseStale(db: Db, now: Date, leaseMs: number): Promise<{ claimed: number; sending: number }> {
+export async function releaseStale(
+  db: Db,
+  now: Date,
+  leaseMs: number,
+): Promise<{ claimed: number; sending: number }> {
   const before = new Date(now.getTime() - leaseMs).toISOString();
   const out = { claimed: 0, sending: 0 };
   for (const state of ["claimed", "sending"] as const) {

@@ -25,15 +25,18 @@ export interface IcalOptions {
   description: (m: AgendaMeeting) => string;
   location: (m: AgendaMeeting, event: AgendaEventInfo) => string;
   url?: (m: AgendaMeeting) => string;
+  /** The SEQUENCE last sent in an invitation for the meeting, so the file never looks older. */
+  sequence?: (m: AgendaMeeting) => number;
   now?: Date;
 }
 
 export function agendaCalendar(event: AgendaEventInfo, meetings: AgendaMeeting[], o: IcalOptions): string {
+  // No calendar-level time zone: ical-generator would write DTSTAMP in it without "Z", which
+  // RFC 5545 forbids; the events carry the TZID and the VTIMEZONE is added below.
   const cal = ical({
     name: o.calendarName,
     prodId: { company: "CNHT Hanoi", product: "portal", language: "EN" },
     method: ICalCalendarMethod.PUBLISH,
-    timezone: { name: VENUE_TIMEZONE, generator: () => VTIMEZONE },
   });
   for (const m of meetings) {
     const start = new Date(m.start);
@@ -42,9 +45,10 @@ export function agendaCalendar(event: AgendaEventInfo, meetings: AgendaMeeting[]
     const end = new Date(start.getTime() + m.minutes * 60_000);
     cal.createEvent({
       id: `meeting-${m.meetingId}@${o.host}`,
-      stamp: zonedDateTime(o.now ?? new Date()),
-      start: zonedDateTime(start),
-      end: zonedDateTime(end),
+      sequence: o.sequence?.(m) ?? 0,
+      stamp: o.now ?? new Date(),
+      start: zonedDateTime(start, VENUE_TIMEZONE),
+      end: zonedDateTime(end, VENUE_TIMEZONE),
       timezone: VENUE_TIMEZONE,
       summary: o.summary(m),
       description: o.description(m),
@@ -52,5 +56,8 @@ export function agendaCalendar(event: AgendaEventInfo, meetings: AgendaMeeting[]
       url: o.url?.(m) ?? null,
     });
   }
-  return cal.toString();
+  const out = cal.toString();
+  return out.includes("\r\nBEGIN:VEVENT")
+    ? out.replace("\r\nBEGIN:VEVENT", `\r\n${VTIMEZONE}\r\nBEGIN:VEVENT`)
+    : out.replace("\r\nEND:VCALENDAR", `\r\n${VTIMEZONE}\r\nEND:VCALENDAR`);
 }

@@ -2,6 +2,7 @@ import type { Db } from "../../../db/connection";
 import * as users from "../../../db/queries/users";
 import * as orgs from "../../../db/queries/memberships";
 import { queueMail } from "../../../db/queries/mail";
+import { passwordResetMail, registerExistingMail } from "../mail/account-mails";
 import { recordAudit } from "../../../db/queries/audit";
 import { hashPassword, verifyPassword, burnPasswordTime } from "./password";
 import { passwordWeakness, type PasswordWeakness } from "./password-strength";
@@ -74,11 +75,7 @@ export async function register(
     const mailId = await queueMail(db, {
       kind: "register_existing",
       to: existing.email,
-      subject: "CNHT Hà Nội: tài khoản đã tồn tại / account already exists",
-      body:
-        `Địa chỉ này đã có tài khoản. Đăng nhập: ${baseUrl}/login — quên mật khẩu: ${baseUrl}/forgot-password\n\n` +
-        `Someone tried to register with this address, which already has an account. Log in at ${baseUrl}/login ` +
-        `or reset your password at ${baseUrl}/forgot-password. If it was not you, ignore this mail.`,
+      ...registerExistingMail(existing.locale, baseUrl),
     });
     return { created: null, mailId };
   }
@@ -119,10 +116,7 @@ export async function requestPasswordReset(
     const mailId = await queueMail(tx, {
       kind: "password_reset",
       to: user.email,
-      subject: "CNHT Hà Nội: đặt lại mật khẩu / reset your password",
-      body:
-        `Đặt lại mật khẩu (liên kết dùng một lần, hết hạn sau 1 giờ):\n${link}\n\n` +
-        `Reset your password (single-use link, expires in 1 hour):\n${link}\n\nIf you did not ask for this, ignore this mail.`,
+      ...passwordResetMail(user.locale, link),
     });
     await recordAudit(tx, {
       actor: `user:${user.id}`,

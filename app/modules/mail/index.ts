@@ -3,3 +3,4 @@ export * from "./policy";
 export * from "./render";
 export * from "./invitation";
 export * from "./reminders";
+export * from "./account-mails";

@@ -13,7 +13,13 @@ export interface MailContent {
   footer: string;
 }
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
@@ -22,7 +28,8 @@ export function escapeHtml(s: string): string {
 /** Only http(s) links are written into an href; anything else is refused loudly. */
 function safeUrl(url: string): string {
   const u = new URL(url);
-  if (u.protocol !== "https:" && u.protocol !== "http:") throw new Error(`refusing a ${u.protocol} link in a mail`);
+  if (u.protocol !== "https:" && u.protocol !== "http:")
+    throw new Error(`refusing a ${u.protocol} link in a mail`);
   return u.toString();
 }
 
@@ -83,7 +90,12 @@ export function formatVenueTime(d: Date, locale: "vi" | "en"): string {
 }
 
 const dateFormats = {
-  vi: new Intl.DateTimeFormat("vi-VN", { timeZone: "UTC", day: "numeric", month: "numeric", year: "numeric" }),
+  vi: new Intl.DateTimeFormat("vi-VN", {
+    timeZone: "UTC",
+    day: "numeric",
+    month: "numeric",
+    year: "numeric",
+  }),
   en: new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }),
 };
 

@@ -21,7 +21,10 @@ const log = { info() {}, warn() {} };
 const T0 = new Date("2026-12-05T08:00:00Z");
 
 function worker(now: () => Date, extra: Parameters<typeof startMailWorker>[1] = {}) {
-  const w = startMailWorker({ db }, { smtpUrl: smtp.url, autoStart: false, remindEveryMs: 0, log, now, ...extra });
+  const w = startMailWorker(
+    { db },
+    { smtpUrl: smtp.url, autoStart: false, remindEveryMs: 0, log, now, ...extra },
+  );
   workers.push(w);
   return w;
 }
@@ -68,7 +71,8 @@ describe("mail delivery", () => {
   it("a 4xx answer is retried with exponential backoff", async () => {
     let clock = T0;
     let refusals = 2;
-    smtp.policy = (rcpt) => (rcpt === "slow@example.com" && refusals-- > 0 ? [451, "4.7.1 Try again later"] : null);
+    smtp.policy = (rcpt) =>
+      rcpt === "slow@example.com" && refusals-- > 0 ? [451, "4.7.1 Try again later"] : null;
     const id = await mail("slow@example.com");
     const w = worker(() => clock);
     expect(await w.tick()).toMatchObject({ sent: 0, retried: 1 });
@@ -163,7 +167,8 @@ describe("mail delivery", () => {
     let release!: () => void;
     const released = new Promise<void>((r) => (release = r));
     let seen = 0;
-    smtp.hold = (raw, session) => (++seen === 4 ? ((heldRaw = raw), (heldSession = session), released) : null);
+    smtp.hold = (raw, session) =>
+      ++seen === 4 ? ((heldRaw = raw), (heldSession = session), released) : null;
     const child = spawn(
       process.execPath,
       ["--import", "tsx", path.join(import.meta.dirname, "worker-child.ts"), t.file, smtp.url],
@@ -174,7 +179,8 @@ describe("mail delivery", () => {
     const exited = new Promise<void>((r) => child.once("exit", () => r()));
     const until = Date.now() + 60_000;
     while (!heldRaw) {
-      if (Date.now() > until || child.exitCode !== null) throw new Error(`worker never reached the 4th mail: ${err}`);
+      if (Date.now() > until || child.exitCode !== null)
+        throw new Error(`worker never reached the 4th mail: ${err}`);
       await new Promise((r) => setTimeout(r, 20));
     }
     child.kill("SIGKILL");

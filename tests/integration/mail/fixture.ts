@@ -22,7 +22,11 @@ export function usePublicUrl() {
 export async function fairWithAccounts() {
   const f = await eventFixture({ buyers: 2, suppliers: 3 });
   for (const ref of Object.keys(f.org)) {
-    const uid = await seedUser(f.db, { email: `${ref.toLowerCase()}@example.com`, role: ref.startsWith("B") ? "buyer" : "supplier", orgId: f.org[ref] });
+    const uid = await seedUser(f.db, {
+      email: `${ref.toLowerCase()}@example.com`,
+      role: ref.startsWith("B") ? "buyer" : "supplier",
+      orgId: f.org[ref],
+    });
     if (ref === "B1") await f.db.updateTable("users").set({ locale: "vi" }).where("id", "=", uid).execute();
   }
   await f.db
@@ -49,6 +53,10 @@ export async function fairWithAccounts() {
 }
 
 export async function publish(db: Parameters<typeof publishDraft>[0], eventId: number) {
-  const ev = await db.selectFrom("events").select("publishedVersion").where("id", "=", eventId).executeTakeFirstOrThrow();
+  const ev = await db
+    .selectFrom("events")
+    .select("publishedVersion")
+    .where("id", "=", eventId)
+    .executeTakeFirstOrThrow();
   return publishDraft(db, { eventId, expectedVersion: ev.publishedVersion, userId: null });
 }

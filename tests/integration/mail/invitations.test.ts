@@ -64,15 +64,27 @@ describe("schedule notices with calendar invitations", () => {
 
   it("publishing sends one mail per participant with a valid invitation per meeting", async () => {
     await publish(f.db, f.eventId);
-    const q = await queueScheduleNotices(f.db, f.eventId, "schedule_published", new Date("2026-12-05T10:00:00Z"));
+    const q = await queueScheduleNotices(
+      f.db,
+      f.eventId,
+      "schedule_published",
+      new Date("2026-12-05T10:00:00Z"),
+    );
     expect(q).toEqual({ mails: 5, requests: 4, cancels: 0 });
     const r = await worker.tick();
     expect(r).toMatchObject({ sent: 5, retried: 0, failed: 0 });
     await smtp.waitFor(5);
     first.push(...smtp.received);
-    for (const ref of ["B1", "B2", "S1", "S2", "S3"]) expect(mailTo(first, `${ref.toLowerCase()}@example.com`)).toHaveLength(1);
+    for (const ref of ["B1", "B2", "S1", "S2", "S3"])
+      expect(mailTo(first, `${ref.toLowerCase()}@example.com`)).toHaveLength(1);
 
-    const myMeetings: Record<string, string[]> = { b1: ["B1-S1", "B1-S2"], b2: ["B2-S3", "B2-S1"], s1: ["B1-S1", "B2-S1"], s2: ["B1-S2"], s3: ["B2-S3"] };
+    const myMeetings: Record<string, string[]> = {
+      b1: ["B1-S1", "B1-S2"],
+      b2: ["B2-S3", "B2-S1"],
+      s1: ["B1-S1", "B2-S1"],
+      s2: ["B1-S2"],
+      s3: ["B2-S3"],
+    };
     for (const [who, keys] of Object.entries(myMeetings)) {
       const [m] = mailTo(first, `${who}@example.com`);
       const cals = calendarsOf(m.parsed);
@@ -91,7 +103,9 @@ describe("schedule notices with calendar invitations", () => {
         expect(c.raw).toMatch(/\r\nDTSTAMP:20261205T100000Z\r\n/);
         const slot = await slotOf(meetingId);
         expect(utcOf(ev, "dtstart", c.comp)).toBe(new Date(slot.startsAt).toISOString());
-        expect(utcOf(ev, "dtend", c.comp)).toBe(new Date(Date.parse(slot.startsAt) + slot.minutes * 60_000).toISOString());
+        expect(utcOf(ev, "dtend", c.comp)).toBe(
+          new Date(Date.parse(slot.startsAt) + slot.minutes * 60_000).toISOString(),
+        );
         expect(String(ev.getFirstPropertyValue("organizer"))).toBe("mailto:no-reply@cnht.example.vn");
         const attendees = ev.getAllProperties("attendee").map((p) => String(p.getFirstValue()).toLowerCase());
         expect(attendees).toContain(`mailto:${who}@example.com`);
@@ -142,7 +156,12 @@ describe("schedule notices with calendar invitations", () => {
       .executeTakeFirstOrThrow();
     await moveMeeting(f.db, { meetingId: moved, slotId: free.id, tableId: before.tableId, userId: null });
     await publish(f.db, f.eventId);
-    const q = await queueScheduleNotices(f.db, f.eventId, "schedule_changed", new Date("2026-12-06T01:00:00Z"));
+    const q = await queueScheduleNotices(
+      f.db,
+      f.eventId,
+      "schedule_changed",
+      new Date("2026-12-06T01:00:00Z"),
+    );
     expect(q).toMatchObject({ mails: 5, requests: 1, cancels: 1 });
     smtp.received.length = 0;
     await worker.tick();
@@ -205,5 +224,26 @@ describe("schedule notices with calendar invitations", () => {
     expect(cal.comp.getFirstPropertyValue("method")).toBe("REQUEST");
     expect(vevent(cal.comp).getFirstPropertyValue("sequence")).toBe(2);
     expect(vevent(cal.comp).getFirstPropertyValue("uid")).toBe(`meeting-${dropped}@cnht.example.vn`);
+  });
+});
+
+describe("a firm withdrawn from the event", () => {
+  it("still gets the cancellations of its meetings", async () => {
+    const { setParticipantStatus } = await import("../../../db/queries/events-participants");
+    const { generateDraft } = await import("../../../db/queries/events-schedule");
+    await setParticipantStatus(f.db, f.p.S1, "withdrawn", null);
+    await generateDraft(f.db, { eventId: f.eventId, mode: "full", seed: 1, userId: null });
+    await publish(f.db, f.eventId);
+    const q = await queueScheduleNotices(f.db, f.eventId, "schedule_changed");
+    expect(q.cancels).toBe(2);
+    smtp.received.length = 0;
+    await worker.tick();
+    const mine = smtp.received.filter((m) => m.to.includes("s1@example.com"));
+    expect(mine).toHaveLength(1);
+    const cals = calendarsOf(mine[0].parsed);
+    expect(cals.map((c) => c.comp.getFirstPropertyValue("method"))).toEqual(["CANCEL", "CANCEL"]);
+    expect(cals.map((c) => String(vevent(c.comp).getFirstPropertyValue("uid"))).sort()).toEqual(
+      [f.meetings["B1-S1"], f.meetings["B2-S1"]].map((id) => `meeting-${id}@cnht.example.vn`).sort(),
+    );
   });
 });

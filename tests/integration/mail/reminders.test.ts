@@ -30,13 +30,31 @@ const outbox = (kind: string) =>
     .execute();
 
 describe("reminders", () => {
+  it("catches up the notices of a publication the process stopped before queuing, once", async () => {
+    // beforeAll published without queuing notices, as a crash right after publishing would.
+    const at = new Date("2027-01-05T00:00:00Z");
+    const r = await queueReminders(f.db, at);
+    expect(r.scheduleNotices).toBe(5);
+    expect((await queueReminders(f.db, at)).scheduleNotices).toBe(0);
+    const mails = await outbox("schedule_published");
+    expect(mails).toHaveLength(5);
+    expect(mails.every((m) => m.dedupeKey!.startsWith(`schedule:${f.eventId}:v1:p`))).toBe(true);
+    // After the fair nothing is caught up any more.
+    await f.db.deleteFrom("mailOutbox").where("kind", "=", "schedule_published").execute();
+    expect((await queueReminders(f.db, new Date("2027-03-11T00:00:00Z"))).scheduleNotices).toBe(0);
+    expect((await queueReminders(f.db, at)).scheduleNotices).toBe(5);
+  });
+
   it("the day before the fair: each participant's agenda, once", async () => {
     expect((await queueReminders(f.db, DAY_BEFORE_EVE)).fairEve).toBe(0);
     const r = await queueReminders(f.db, EVE);
     expect(r.fairEve).toBe(5);
     // Again, and twice at once: nothing new.
     expect((await queueReminders(f.db, EVE)).fairEve).toBe(0);
-    const both = await Promise.all([queueReminders(f.db, EVE), queueReminders(f.db, new Date(EVE.getTime() + 3600_000))]);
+    const both = await Promise.all([
+      queueReminders(f.db, EVE),
+      queueReminders(f.db, new Date(EVE.getTime() + 3600_000)),
+    ]);
     expect(both.map((x) => x.fairEve)).toEqual([0, 0]);
     const mails = await outbox("fair_eve");
     expect(mails.map((m) => m.toAddress)).toEqual([
@@ -59,9 +77,27 @@ describe("reminders", () => {
   });
 
   it("unanswered meeting requests: to the side that must answer, once, after N days", async () => {
-    const asked = await sendRequest(f.db, { eventId: f.eventId, fromId: f.p.B1, toId: f.p.S3, message: "Xin gặp <b>bạn</b>", userId: null });
-    const answered = await sendRequest(f.db, { eventId: f.eventId, fromId: f.p.B2, toId: f.p.S2, message: null, userId: null });
-    await respondToRequest(f.db, { requestId: answered.id, participantId: f.p.S2, action: "accept", reason: null, userId: null });
+    const asked = await sendRequest(f.db, {
+      eventId: f.eventId,
+      fromId: f.p.B1,
+      toId: f.p.S3,
+      message: "Xin gặp <b>bạn</b>",
+      userId: null,
+    });
+    const answered = await sendRequest(f.db, {
+      eventId: f.eventId,
+      fromId: f.p.B2,
+      toId: f.p.S2,
+      message: null,
+      userId: null,
+    });
+    await respondToRequest(f.db, {
+      requestId: answered.id,
+      participantId: f.p.S2,
+      action: "accept",
+      reason: null,
+      userId: null,
+    });
     const at = new Date("2027-01-10T00:00:00Z");
     await f.db
       .updateTable("meetingRequests")
@@ -83,7 +119,11 @@ describe("reminders", () => {
   it("certificates expiring within 60 days: one nudge per certificate and expiry date", async () => {
     const now = new Date("2027-01-01T02:00:00Z");
     const ins = (orgId: number, standard: string, validUntil: string) =>
-      f.db.insertInto("certifications").values({ orgId, standard, validUntil, certificateNo: "C-1" }).returning("id").executeTakeFirstOrThrow();
+      f.db
+        .insertInto("certifications")
+        .values({ orgId, standard, validUntil, certificateNo: "C-1" })
+        .returning("id")
+        .executeTakeFirstOrThrow();
     const soon = await ins(f.org.S1, "ISO 9001", "2027-02-15");
     await ins(f.org.S1, "ISO 14001", "2027-06-30"); // outside the window
     await ins(f.org.S2, "IATF 16949", "2026-12-01"); // already expired: not a renewal reminder
@@ -98,7 +138,11 @@ describe("reminders", () => {
     expect(mails[0].subject).toBe("Công ty S1's ISO 9001 certificate expires soon (15 February 2027)");
     expect(mails[0].body).toContain(`${PUBLIC_URL}/my/profile`);
     // Renewed for a year: no nudge now, a new one when the new date comes near.
-    await f.db.updateTable("certifications").set({ validUntil: "2028-02-15" }).where("id", "=", soon.id).execute();
+    await f.db
+      .updateTable("certifications")
+      .set({ validUntil: "2028-02-15" })
+      .where("id", "=", soon.id)
+      .execute();
     expect((await queueReminders(f.db, new Date("2027-02-01T00:00:00Z"))).certificates).toBe(0);
     expect((await queueReminders(f.db, new Date("2028-01-01T00:00:00Z"))).certificates).toBe(1);
     mails = await outbox("certificate_expiry");

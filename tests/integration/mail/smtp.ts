@@ -94,9 +94,16 @@ export function calendarsOf(m: ParsedMail): { raw: string; comp: ICAL.Component;
     if (seen.has(raw)) continue; // the iMIP alternative and its .ics copy carry the same object
     seen.add(raw);
     // The full Content-Type, parameters included (iMIP requires method=… on text/calendar).
-    const ct = a.headers.get("content-type") as { value: string; params?: Record<string, string> } | undefined;
-    const params = Object.entries(ct?.params ?? {}).map(([k, v]) => `; ${k}=${v}`).join("");
-    out.push({ raw, comp: new ICAL.Component(ICAL.parse(raw)), contentType: (ct?.value ?? a.contentType) + params });
+    const ct = a.headers.get("content-type") as
+      { value: string; params?: Record<string, string> } | undefined;
+    const params = Object.entries(ct?.params ?? {})
+      .map(([k, v]) => `; ${k}=${v}`)
+      .join("");
+    out.push({
+      raw,
+      comp: new ICAL.Component(ICAL.parse(raw)),
+      contentType: (ct?.value ?? a.contentType) + params,
+    });
   }
   return out;
 }

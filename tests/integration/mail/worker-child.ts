@@ -4,6 +4,9 @@ import { startMailWorker } from "../../../app/mail-worker.server";
 
 const [file, smtpUrl] = process.argv.slice(2);
 const { db } = openDatabase(file);
-startMailWorker({ db }, { smtpUrl, intervalMs: 20, batch: 50, remindEveryMs: 0, log: { info() {}, warn() {} } });
+startMailWorker(
+  { db },
+  { smtpUrl, intervalMs: 20, batch: 50, remindEveryMs: 0, log: { info() {}, warn() {} } },
+);
 process.stdout.write("ready\n");
 setInterval(() => {}, 60_000);

@@ -28,11 +28,13 @@ export const mail = {
     "mail.ics.description": "Cuộc gặp B2B tại {event} với {name}. Lịch gặp của bạn: {url}",
     "mail.eve.subject": "Ngày mai: lịch gặp của bạn tại {event}",
     "mail.eve.heading": "{event} bắt đầu ngày mai ({day})",
-    "mail.eve.body": "Các cuộc gặp của doanh nghiệp {org}. Hãy mang theo lịch (in hoặc trên điện thoại) để check-in bằng mã QR.",
+    "mail.eve.body":
+      "Các cuộc gặp của doanh nghiệp {org}. Hãy mang theo lịch (in hoặc trên điện thoại) để check-in bằng mã QR.",
     "mail.eve.none": "Doanh nghiệp chưa có cuộc gặp nào được xếp lịch.",
     "mail.request.subject": "{from} đang chờ bạn trả lời yêu cầu gặp",
     "mail.request.heading": "Một yêu cầu gặp đang chờ bạn trả lời",
-    "mail.request.body": "{from} đã đề nghị gặp doanh nghiệp của bạn tại {event} từ {days} ngày trước. Hãy chấp nhận hoặc từ chối để họ biết.",
+    "mail.request.body":
+      "{from} đã đề nghị gặp doanh nghiệp của bạn tại {event} từ {days} ngày trước. Hãy chấp nhận hoặc từ chối để họ biết.",
     "mail.request.message": "Lời nhắn: {message}",
     "mail.request.open": "Trả lời yêu cầu",
     "mail.cert.subject": "Chứng nhận {standard} của {org} sắp hết hạn ({day})",
@@ -40,6 +42,20 @@ export const mail = {
     "mail.cert.body":
       "Chứng nhận {standard}{no} của {org} hết hiệu lực ngày {day}. Bên mua chỉ thấy doanh nghiệp khi chứng nhận còn hiệu lực: hãy cập nhật hồ sơ khi đã gia hạn.",
     "mail.cert.open": "Cập nhật hồ sơ",
+    "mail.registerExisting.subject": "CNHT Hà Nội: địa chỉ này đã có tài khoản",
+    "mail.registerExisting.heading": "Địa chỉ email này đã có tài khoản",
+    "mail.registerExisting.body":
+      "Ai đó vừa đăng ký tài khoản mới bằng địa chỉ này, nhưng địa chỉ đã có tài khoản trên cổng CNHT Hà Nội.",
+    "mail.registerExisting.forgot": "Quên mật khẩu? Đặt lại tại {url}",
+    "mail.registerExisting.login": "Đăng nhập",
+    "mail.registerExisting.notYou":
+      "Nếu không phải bạn, hãy bỏ qua thư này: tài khoản của bạn không thay đổi.",
+    "mail.reset.subject": "CNHT Hà Nội: đặt lại mật khẩu",
+    "mail.reset.heading": "Đặt lại mật khẩu",
+    "mail.reset.body":
+      "Dùng liên kết dưới đây để đặt mật khẩu mới. Liên kết chỉ dùng được một lần và hết hạn sau 1 giờ.",
+    "mail.reset.action": "Đặt mật khẩu mới",
+    "mail.reset.notYou": "Nếu bạn không yêu cầu, hãy bỏ qua thư này: mật khẩu của bạn không thay đổi.",
   },
   en: {
     "admin.mail.filter": "Filter mail by state",
@@ -70,11 +86,13 @@ export const mail = {
     "mail.ics.description": "B2B meeting at {event} with {name}. Your agenda: {url}",
     "mail.eve.subject": "Tomorrow: your meetings at {event}",
     "mail.eve.heading": "{event} starts tomorrow ({day})",
-    "mail.eve.body": "The meetings of {org}. Bring the agenda (printed or on your phone) to check in with the QR codes.",
+    "mail.eve.body":
+      "The meetings of {org}. Bring the agenda (printed or on your phone) to check in with the QR codes.",
     "mail.eve.none": "No meetings have been scheduled for your firm.",
     "mail.request.subject": "{from} is waiting for your answer to a meeting request",
     "mail.request.heading": "A meeting request is waiting for your answer",
-    "mail.request.body": "{from} asked to meet your firm at {event} {days} days ago. Accept or decline so that they know.",
+    "mail.request.body":
+      "{from} asked to meet your firm at {event} {days} days ago. Accept or decline so that they know.",
     "mail.request.message": "Their message: {message}",
     "mail.request.open": "Answer the request",
     "mail.cert.subject": "{org}'s {standard} certificate expires soon ({day})",
@@ -82,5 +100,17 @@ export const mail = {
     "mail.cert.body":
       "{org}'s {standard} certificate{no} expires on {day}. Buyers only find firms whose certificates are valid: update the profile once it is renewed.",
     "mail.cert.open": "Update the profile",
+    "mail.registerExisting.subject": "CNHT Hanoi: this address already has an account",
+    "mail.registerExisting.heading": "This email address already has an account",
+    "mail.registerExisting.body":
+      "Someone just tried to register with this address, which already has an account on the CNHT Hanoi portal.",
+    "mail.registerExisting.forgot": "Forgot your password? Reset it at {url}",
+    "mail.registerExisting.login": "Log in",
+    "mail.registerExisting.notYou": "If it was not you, ignore this mail: your account has not changed.",
+    "mail.reset.subject": "CNHT Hanoi: reset your password",
+    "mail.reset.heading": "Reset your password",
+    "mail.reset.body": "Use the link below to choose a new password. It works once and expires in 1 hour.",
+    "mail.reset.action": "Choose a new password",
+    "mail.reset.notYou": "If you did not ask for this, ignore this mail: your password has not changed.",
   },
 };

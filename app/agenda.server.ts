@@ -1,5 +1,5 @@
 import { getDb, getServices } from "~/services.server";
-import { absoluteUrl, publicOrigin } from "~/env.server";
+import { absoluteUrl } from "~/env.server";
 import { findSupplier, matchesForSupplier } from "~/matching.server";
 import { displayName, translator, type Locale } from "~/modules/i18n";
 import {

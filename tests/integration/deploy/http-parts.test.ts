@@ -11,7 +11,10 @@ import { redactUrl } from "../../../scripts/lib/http/access-log";
 
 const servers: http.Server[] = [];
 afterEach(() => {
-  for (const s of servers.splice(0)) (s.closeAllConnections(), s.close());
+  for (const s of servers.splice(0)) {
+    s.closeAllConnections();
+    s.close();
+  }
 });
 
 async function listen(app: express.Express): Promise<string> {

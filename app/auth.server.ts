@@ -155,7 +155,7 @@ export function authLimiters(): { login: LoginLimiter; publicForm: PublicFormLim
 
 /**
  * The client's address, from the load context the server script passes (express's req.ip,
- * which honours X-Forwarded-For only from a loopback proxy). Never from a header directly:
+ * which honours X-Forwarded-For only from the TRUST_PROXY hops). Never from a header directly:
  * anyone can write one.
  */
 export function clientIp(context: unknown): string {

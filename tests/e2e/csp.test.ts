@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
+import Database from "better-sqlite3";
 import { launchBrowser } from "../helpers/browser";
 import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
@@ -11,10 +12,12 @@ import { startServer, type RunningServer } from "../helpers/server";
 
 let server: RunningServer;
 let browser: BrowserContext;
+let dbFile: string;
 
 beforeAll(async () => {
   const t = await freshDb();
   await t.close();
+  dbFile = t.file;
   [server, browser] = await Promise.all([
     startServer({ databasePath: t.file, env: { SEED: "1" } }),
     launchBrowser(),
@@ -109,3 +112,30 @@ it("runs every page's scripts under the CSP without a single violation, for visi
   expect(visited.filter((p) => p.startsWith("/admin")).length).toBeGreaterThan(5);
   expect(errors).toEqual([]);
 }, 600_000);
+
+// Last: breaks the database on purpose.
+it("shows the request id on a 500 page, and the page hydrates without an error of its own", async () => {
+  const db = new Database(dbFile);
+  const ref = (
+    db.prepare("SELECT ref FROM organisations WHERE kind = 'supplier' LIMIT 1").get() as { ref: string }
+  ).ref;
+  db.exec("ALTER TABLE organisations RENAME TO organisations_gone");
+  db.close();
+  await browser.clearCookies();
+  const page = await browser.newPage();
+  await page.setExtraHTTPHeaders({ "Accept-Language": "en" });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    // The browser's own note about the 500 status is expected; anything else (a hydration
+    // mismatch, a CSP violation) is not.
+    if (m.type() === "error" && !/status of 500/.test(m.text())) errors.push(m.text());
+  });
+  const res = await page.goto(`${server.url}/suppliers/${ref}`);
+  expect(res?.status()).toBe(500);
+  const id = await res!.headerValue("x-request-id");
+  await page.waitForFunction(() => !!(window as unknown as { __remixRouter?: unknown }).__remixRouter);
+  await page.getByText("please quote this reference").waitFor();
+  expect(await page.locator("#cnht-request-id").textContent()).toBe(id);
+  expect(errors).toEqual([]);
+}, 120_000);

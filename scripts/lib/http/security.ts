@@ -21,10 +21,19 @@ export function nonceOf(res: Response): string {
  * scripts carrying this response's nonce; no inline event handlers, no eval, no plugins, no
  * framing. Inline style *attributes* stay allowed (progress bars, recharts' SVG): they cannot run
  * script, and `<style>` elements and style sheets still come only from the portal.
- * HSTS and upgrade-insecure-requests only when the public site is https (PUBLIC_URL): the
- * demo and the tests serve plain http on 127.0.0.1.
+ * HSTS only when the public site is https (PUBLIC_URL): the demo and the tests serve plain
+ * http on 127.0.0.1.
  */
 export function securityHeaders(opts: { https: boolean }): RequestHandler {
+  const plain = helmetFor({ https: opts.https, upgrade: false });
+  const upgrading = opts.https ? helmetFor({ https: true, upgrade: true }) : plain;
+  // upgrade-insecure-requests only on answers that themselves came over https (through the
+  // trusted proxy): a page fetched over plain http from 127.0.0.1 (the operator's curl, a test's
+  // browser) would otherwise have its scripts and styles rewritten to https and fail to load.
+  return (req, res, next) => (req.secure ? upgrading : plain)(req, res, next);
+}
+
+function helmetFor(opts: { https: boolean; upgrade: boolean }): RequestHandler {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -41,7 +50,7 @@ export function securityHeaders(opts: { https: boolean }): RequestHandler {
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
         "frame-ancestors": ["'none'"],
-        ...(opts.https ? { "upgrade-insecure-requests": [] } : {}),
+        ...(opts.upgrade ? { "upgrade-insecure-requests": [] } : {}),
       },
     },
     // Not "no-referrer": with it Chromium sends `Origin: null` on same-site form posts, which an

@@ -122,10 +122,15 @@ describe("security headers", () => {
     }
   });
 
-  it("sends HSTS and upgrade-insecure-requests only when PUBLIC_URL is https", async () => {
+  it("sends HSTS only when PUBLIC_URL is https, and upgrade-insecure-requests only to https clients", async () => {
     const res = await fetch(`${proxied.url}/`);
     expect(res.headers.get("strict-transport-security")).toMatch(/^max-age=31536000/);
-    expect(res.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
+    expect(res.headers.get("content-security-policy")).not.toContain("upgrade-insecure-requests");
+    const viaTls = await fetch(`${proxied.url}/`, { headers: { "X-Forwarded-Proto": "https" } });
+    expect(viaTls.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
+    // A direct client's X-Forwarded-Proto is not believed.
+    const forged = await fetch(`${direct.url}/`, { headers: { "X-Forwarded-Proto": "https" } });
+    expect(forged.headers.get("content-security-policy")).not.toContain("upgrade-insecure-requests");
   });
 });
 

@@ -37,7 +37,7 @@ describe("npm start and demo data", () => {
       expect(server.output()).not.toContain("Loaded the demo directory");
     }
     expect(await demoUsers(t.file)).toEqual([]);
-  });
+  }, 300_000); // two starts, each seeding and waiting for /readyz on a loaded machine
 
   it("seeds an empty database with the demo directory, fair and logins, and prints them again next start", async () => {
     const t = await freshDb();
@@ -57,5 +57,5 @@ describe("npm start and demo data", () => {
       "organiser@demo.cnht.vn",
       "supplier@demo.cnht.vn",
     ]);
-  });
+  }, 300_000); // two starts, each seeding and waiting for /readyz on a loaded machine
 });

@@ -267,7 +267,8 @@ export async function loadBuyerForEdit(orgRef: string) {
 export async function saveBuyerProfile(
   actor: ProfileActor,
   v: BuyerProfileForm,
-): Promise<{ changed: string[] }> {
+  expectedVersion?: string,
+): Promise<{ changed: string[] } | { stale: true; version: string }> {
   const { db, sqlite } = getServices();
   const current = await loadBuyerForEdit(actor.orgRef);
   if (!current) throw new Response("Not found", { status: 404 });
@@ -276,15 +277,21 @@ export async function saveBuyerProfile(
     withoutUndefined(prepareBuyer(current).record),
     withoutUndefined(prepared.record),
   );
-  await db.connection().execute(async () => {
-    const st = new DirectoryImportStatements(sqlite);
-    sqlite
-      .transaction(() => {
-        st.writeBuyer(actor.orgId, prepared);
-        st.audit(auditActor(actor), "profile.update", "buyer", actor.orgRef, { changed });
-      })
-      .immediate();
-  });
+  try {
+    await db.connection().execute(async () => {
+      const st = new DirectoryImportStatements(sqlite);
+      sqlite
+        .transaction(() => {
+          checkVersion(sqlite, ORG_VERSION, actor.orgId, expectedVersion);
+          st.writeBuyer(actor.orgId, prepared);
+          st.audit(auditActor(actor), "profile.update", "buyer", actor.orgRef, { changed });
+        })
+        .immediate();
+    });
+  } catch (e) {
+    if (e instanceof StaleForm) return { stale: true, version: e.current };
+    throw e;
+  }
   return { changed };
 }
 

@@ -127,4 +127,50 @@ describe("a stale form never overwrites a newer save", () => {
     expect(again.status).toBe(302);
     expect(await title()).toBe("First buyer's title");
   });
+
+  it("buyer profile: the same", async () => {
+    const b1 = await as("buyer1@example.com");
+    const b2 = await as("buyer2@example.com");
+    const v1 = versionIn(await (await b1.get("/my/buyer-profile")).text());
+    const v2 = versionIn(await (await b2.get("/my/buyer-profile")).text());
+    expect(v1).toBeTruthy();
+    expect(v2).toBe(v1);
+    expect(
+      (
+        await b2.post("/my/buyer-profile", {
+          nameEn: "Sakura Precision Vietnam",
+          country: "JP",
+          version: v2!,
+        })
+      ).status,
+    ).toBe(302);
+    const stale = await b1.post("/my/buyer-profile", {
+      nameEn: "Sakura Seimitsu VN",
+      country: "JP",
+      version: v1!,
+    });
+    expect(stale.status).toBe(409);
+    const html = decode(await stale.text());
+    expect(html).toContain("Someone else changed this since you opened the form");
+    expect(html).toContain('value="Sakura Seimitsu VN"');
+    const name = async () =>
+      (
+        await t.db
+          .selectFrom("organisations")
+          .where("ref", "=", "B-001")
+          .select("nameEn")
+          .executeTakeFirstOrThrow()
+      ).nameEn;
+    expect(await name()).toBe("Sakura Precision Vietnam");
+    expect(
+      (
+        await b1.post("/my/buyer-profile", {
+          nameEn: "Sakura Seimitsu VN",
+          country: "JP",
+          version: versionIn(html)!,
+        })
+      ).status,
+    ).toBe(302);
+    expect(await name()).toBe("Sakura Seimitsu VN");
+  });
 });

@@ -34,6 +34,9 @@ import { listRecognitions } from "../db/queries/recognitions";
 export type ProfileActor = Actor & { orgId: number; orgRef: string };
 type FieldErrors = Record<string, string[]>;
 
+const ORG_VERSION = `SELECT updated_at AS updatedAt FROM organisations WHERE id = ?`;
+const REQUEST_VERSION = `SELECT updated_at AS updatedAt FROM sourcing_requests WHERE id = ?`;
+
 // ---- uploads ----------------------------------------------------------------------------
 
 export function uploadsDir(): string {
@@ -120,7 +123,31 @@ export async function loadSupplierForEdit(orgRef: string, orgId: number) {
 }
 
 export type SaveResult =
-  { ok: true; changed: string[]; verificationRemoved: boolean } | { ok: false; fieldErrors: FieldErrors };
+  | { ok: true; changed: string[]; verificationRemoved: boolean }
+  | { ok: false; fieldErrors: FieldErrors }
+  | { ok: false; stale: true; version: string };
+
+/**
+ * Someone else saved (another member, an import, an organiser) since the form was opened: its
+ * `version` (the record's updated_at then) is no longer the record's. Checked inside the write
+ * transaction, so two saves cannot both pass; thrown to roll back, caught by the caller.
+ */
+class StaleForm extends Error {
+  constructor(readonly current: string) {
+    super("stale form");
+  }
+}
+
+function checkVersion(
+  sqlite: ReturnType<typeof getServices>["sqlite"],
+  sql: string,
+  id: number,
+  expected?: string,
+) {
+  if (expected === undefined) return;
+  const row = sqlite.prepare(sql).get(id) as { updatedAt: string } | undefined;
+  if (row && row.updatedAt !== expected) throw new StaleForm(row.updatedAt);
+}
 
 const withoutUndefined = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
 
@@ -129,7 +156,11 @@ const withoutUndefined = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknow
  * which firm). One transaction: the importer's supplier rows, the extras, the scans, the
  * verification (removed when the certificates changed), the search outbox row and the audit entry.
  */
-export async function saveSupplierProfile(actor: ProfileActor, v: SupplierProfileForm): Promise<SaveResult> {
+export async function saveSupplierProfile(
+  actor: ProfileActor,
+  v: SupplierProfileForm,
+  expectedVersion?: string,
+): Promise<SaveResult> {
   const { db, sqlite } = getServices();
   const current = await loadSupplierForEdit(actor.orgRef, actor.orgId);
   if (!current) throw new Response("Not found", { status: 404 });
@@ -198,6 +229,7 @@ export async function saveSupplierProfile(actor: ProfileActor, v: SupplierProfil
       const ps = new ProfileStatements(sqlite);
       sqlite
         .transaction(() => {
+          checkVersion(sqlite, ORG_VERSION, actor.orgId, expectedVersion);
           st.writeSupplier(actor.orgId, prepared);
           ps.setExtras(actor.orgId, newExtras);
           files.forEach((f, i) => ps.setCertificateFile(actor.orgId, i, f));
@@ -219,6 +251,7 @@ export async function saveSupplierProfile(actor: ProfileActor, v: SupplierProfil
     return { ok: true, changed, verificationRemoved };
   } catch (e) {
     removeUploads(stored);
+    if (e instanceof StaleForm) return { ok: false, stale: true, version: e.current };
     if (/UNIQUE constraint failed: organisations\.tax_code/.test(String((e as Error).message)))
       return { ok: false, fieldErrors: { taxCode: ["auth.error.taxCodeTaken"] } };
     throw e;
@@ -234,7 +267,8 @@ export async function loadBuyerForEdit(orgRef: string) {
 export async function saveBuyerProfile(
   actor: ProfileActor,
   v: BuyerProfileForm,
-): Promise<{ changed: string[] }> {
+  expectedVersion?: string,
+): Promise<{ changed: string[] } | { stale: true; version: string }> {
   const { db, sqlite } = getServices();
   const current = await loadBuyerForEdit(actor.orgRef);
   if (!current) throw new Response("Not found", { status: 404 });
@@ -243,15 +277,21 @@ export async function saveBuyerProfile(
     withoutUndefined(prepareBuyer(current).record),
     withoutUndefined(prepared.record),
   );
-  await db.connection().execute(async () => {
-    const st = new DirectoryImportStatements(sqlite);
-    sqlite
-      .transaction(() => {
-        st.writeBuyer(actor.orgId, prepared);
-        st.audit(auditActor(actor), "profile.update", "buyer", actor.orgRef, { changed });
-      })
-      .immediate();
-  });
+  try {
+    await db.connection().execute(async () => {
+      const st = new DirectoryImportStatements(sqlite);
+      sqlite
+        .transaction(() => {
+          checkVersion(sqlite, ORG_VERSION, actor.orgId, expectedVersion);
+          st.writeBuyer(actor.orgId, prepared);
+          st.audit(auditActor(actor), "profile.update", "buyer", actor.orgRef, { changed });
+        })
+        .immediate();
+    });
+  } catch (e) {
+    if (e instanceof StaleForm) return { stale: true, version: e.current };
+    throw e;
+  }
   return { changed };
 }
 
@@ -283,7 +323,8 @@ export async function updateRequest(
   actor: ProfileActor,
   ref: string,
   v: RequestForm,
-): Promise<{ changed: string[] } | null> {
+  expectedVersion?: string,
+): Promise<{ changed: string[] } | { stale: true; version: string } | null> {
   const { db, sqlite } = getServices();
   const own = await requestIdOfBuyer(db, ref, actor.orgId);
   if (!own) return null;
@@ -293,17 +334,23 @@ export async function updateRequest(
     { ...(withoutUndefined(prepareRequest(before!).record) as object), visibility: own.visibility },
     { ...(withoutUndefined(prepared.record) as object), visibility: v.visibility },
   );
-  await db.connection().execute(async () => {
-    const st = new DirectoryImportStatements(sqlite);
-    const ps = new ProfileStatements(sqlite);
-    sqlite
-      .transaction(() => {
-        st.writeRequest(own.id, actor.orgId, prepared);
-        ps.setVisibility(own.id, actor.orgId, v.visibility);
-        st.audit(auditActor(actor), "request.update", "request", ref, { changed });
-      })
-      .immediate();
-  });
+  try {
+    await db.connection().execute(async () => {
+      const st = new DirectoryImportStatements(sqlite);
+      const ps = new ProfileStatements(sqlite);
+      sqlite
+        .transaction(() => {
+          checkVersion(sqlite, REQUEST_VERSION, own.id, expectedVersion);
+          st.writeRequest(own.id, actor.orgId, prepared);
+          ps.setVisibility(own.id, actor.orgId, v.visibility);
+          st.audit(auditActor(actor), "request.update", "request", ref, { changed });
+        })
+        .immediate();
+    });
+  } catch (e) {
+    if (e instanceof StaleForm) return { stale: true, version: e.current };
+    throw e;
+  }
   return { changed };
 }
 

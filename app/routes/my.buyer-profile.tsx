@@ -27,15 +27,27 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireOwnOrg(request, "buyer");
   const buyer = await loadBuyerForEdit(actor.orgRef);
   if (!buyer) throw new Response(getTranslator(request).t("profile.notFound"), { status: 404 });
-  return { ref: buyer.ref, defaults: buyerFormDefaults(buyer) };
+  return { ref: buyer.ref, defaults: buyerFormDefaults(buyer), version: buyer.updatedAt };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireOwnOrg(request, "buyer");
   await rateLimitWrite(request, actor);
-  const submission = parseWithZod(await request.formData(), { schema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  await saveBuyerProfile(actor, submission.value);
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  const version = formData.get("version");
+  const saved = await saveBuyerProfile(
+    actor,
+    submission.value,
+    typeof version === "string" ? version : undefined,
+  );
+  // Changed by someone else since the form was opened: nothing written, the input kept.
+  if ("stale" in saved)
+    return data(
+      { result: submission.reply({ formErrors: ["form.stale"] }), version: saved.version },
+      { status: 409 },
+    );
   const { t } = getTranslator(request);
   return redirectWithToast(request, "/my/buyer-profile", {
     kind: "success",
@@ -51,7 +63,8 @@ export default function MyBuyerProfile() {
 
 function BuyerProfileForm({ d }: { d: ReturnType<typeof useLoaderData<typeof loader>> }) {
   const t = useT();
-  const lastResult = useActionData<typeof action>();
+  const actionData = useActionData<typeof action>();
+  const lastResult = actionData?.result;
   const navigation = useNavigation();
   const [form, fields] = useForm({
     id: "buyer-profile",
@@ -71,6 +84,11 @@ function BuyerProfileForm({ d }: { d: ReturnType<typeof useLoaderData<typeof loa
       <Form method="post" {...getFormProps(form)} className="space-y-6">
         {lastResult?.status === "error" && <FormMessage errors={["profile.fixErrors"]} />}
         <FormMessage errors={form.errors} />
+        <input
+          type="hidden"
+          name="version"
+          value={actionData && "version" in actionData ? String(actionData.version) : d.version}
+        />
         <Section id="identity" title={t("profile.section.identity")}>
           <div className="grid gap-4 sm:grid-cols-2">
             <InputField

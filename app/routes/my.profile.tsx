@@ -93,7 +93,16 @@ export async function action({ request }: ActionFunctionArgs) {
     submission.reply({ ...opts, hideFields: ["logo"] });
   if (submission.status !== "success")
     return data({ result: reply() }, { status: submission.status === "error" ? 400 : 200 });
-  const saved = await saveSupplierProfile(actor, submission.value);
+  const version = formData.get("version");
+  const saved = await saveSupplierProfile(
+    actor,
+    submission.value,
+    typeof version === "string" ? version : undefined,
+  );
+  // Someone saved since this form was opened: nothing written, the input stays in the form, and
+  // the form now carries the newer version, so saving again is a deliberate overwrite.
+  if (!saved.ok && "stale" in saved)
+    return data({ result: reply({ formErrors: ["form.stale"] }), version: saved.version }, { status: 409 });
   if (!saved.ok) return data({ result: reply({ fieldErrors: saved.fieldErrors }) }, { status: 400 });
   const { t } = getTranslator(request);
   return redirectWithToast(request, "/my/profile", {
@@ -155,6 +164,11 @@ function ProfilePage({ d }: { d: ReturnType<typeof useLoaderData<typeof loader>>
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="space-y-6">
         {hasErrors && <FormMessage errors={["profile.fixErrors"]} />}
         <FormMessage errors={form.errors} />
+        <input
+          type="hidden"
+          name="version"
+          value={actionData && "version" in actionData ? String(actionData.version) : d.version}
+        />
 
         <Section id="identity" title={t("profile.section.identity")}>
           <div className="grid gap-4 sm:grid-cols-2">

@@ -27,6 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ref: r.ref,
     status: r.status,
     defaults: requestFormDefaults(r),
+    version: r.updatedAt,
     certifications: allConcepts("certification").map((c) => ({ id: c.id, label: c.labels[locale] })),
   };
 }
@@ -40,11 +41,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireOwnOrg(request, "buyer");
   await rateLimitWrite(request, actor);
   const { t } = getTranslator(request);
-  const submission = parseWithZod(await request.formData(), { schema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const ref = params.ref ?? "";
-  const saved = await updateRequest(actor, ref, submission.value);
+  const version = formData.get("version");
+  const saved = await updateRequest(
+    actor,
+    ref,
+    submission.value,
+    typeof version === "string" ? version : undefined,
+  );
   if (!saved) throw new Response(t("requests.notFound"), { status: 404 });
+  // Changed by someone else since the form was opened: nothing written, the input kept.
+  if ("stale" in saved)
+    return data(
+      { result: submission.reply({ formErrors: ["form.stale"] }), version: saved.version },
+      { status: 409 },
+    );
   return redirectWithToast(request, `/my/requests/${ref}`, {
     kind: "success",
     message: t("requests.updated", { ref }),
@@ -54,7 +68,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EditRequest() {
   const t = useT();
   const d = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const actionData = useActionData<typeof action>();
   return (
     <section className="max-w-4xl space-y-6">
       <nav className="flex gap-4 text-sm">
@@ -68,7 +82,8 @@ export default function EditRequest() {
       </div>
       <RequestFormView
         defaults={d.defaults}
-        lastResult={lastResult}
+        lastResult={actionData?.result}
+        version={actionData && "version" in actionData ? String(actionData.version) : d.version}
         certifications={d.certifications}
         submitLabel={t("requests.submit.update")}
       />

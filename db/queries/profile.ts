@@ -67,7 +67,7 @@ export async function requestIdOfBuyer(db: Db, ref: string, buyerOrgId: number) 
     .selectFrom("sourcingRequests")
     .where("ref", "=", ref)
     .where("buyerOrgId", "=", buyerOrgId)
-    .select(["id", "status", "visibility"])
+    .select(["id", "status", "visibility", "updatedAt"])
     .executeTakeFirst();
   return row ?? null;
 }

@@ -15,11 +15,14 @@ export function RequestFormView({
   lastResult,
   certifications,
   submitLabel,
+  version,
 }: {
   defaults: Record<string, unknown> | undefined;
   lastResult: SubmissionResult<string[]> | undefined;
   certifications: { id: string; label: string }[];
   submitLabel: string;
+  /** The request's updated_at when the form was opened (edit only): a stale save is refused. */
+  version?: string;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -43,6 +46,7 @@ export function RequestFormView({
   return (
     <Form method="post" {...getFormProps(form)} className="space-y-6">
       <input type="hidden" name="intent" value="save" />
+      {version && <input type="hidden" name="version" value={version} />}
       {lastResult?.status === "error" && <FormMessage errors={["profile.fixErrors"]} />}
       <FormMessage errors={form.errors} />
       <Section id="what" title={t("requests.col.title")} note={t("requests.languages.hint")}>

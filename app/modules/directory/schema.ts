@@ -54,10 +54,12 @@ export const termsSchema = z
 
 export const dateSchema = z.string().refine(isIsoDate, "must be a real calendar date written YYYY-MM-DD");
 
-const countrySchema = z
-  .string()
-  .regex(/^[A-Z]{2}$/, "must be a two-letter country code in capitals (e.g. JP)")
-  .refine(isCountryCode, (c) => ({ message: `${c} is not an ISO 3166-1 country code` }));
+const countrySchema = z.string().superRefine((c, ctx) => {
+  if (!/^[A-Z]{2}$/.test(c))
+    ctx.addIssue({ code: "custom", message: "must be a two-letter country code in capitals (e.g. JP)" });
+  else if (!isCountryCode(c))
+    ctx.addIssue({ code: "custom", message: `${c} is not an ISO 3166-1 country code` });
+});
 
 export const contactSchema = z.object({
   name: max(LIMITS.contactName).optional(),

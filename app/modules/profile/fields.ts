@@ -87,6 +87,9 @@ export const termLines = z
   .transform(splitTerms)
   .pipe(z.array(z.string().max(LIMITS.term, MSG.term)).max(LIMITS.terms, MSG.terms));
 
+/** Two capitals that ISO 3166-1 assigns (one message for both mistakes). */
+const isIsoCountry = (c: string) => /^[A-Z]{2}$/.test(c) && isCountryCode(c);
+
 /** "JP, KR us" -> ["JP", "KR", "US"]. */
 export const countryList = z
   .string()
@@ -100,12 +103,6 @@ export const countryList = z
         .map((c) => c.toUpperCase()),
     ),
   ])
-  .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, MSG.country).refine(isCountryCode, MSG.country)).max(200, MSG.max(200)));
+  .pipe(z.array(z.string().refine(isIsoCountry, MSG.country)).max(200, MSG.max(200)));
 
-export const country = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{2}$/, MSG.country)
-  .refine(isCountryCode, MSG.country)
-  .optional();
+export const country = z.string().trim().toUpperCase().refine(isIsoCountry, MSG.country).optional();

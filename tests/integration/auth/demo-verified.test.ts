@@ -46,11 +46,20 @@ describe("demo verified suppliers", () => {
     }
     const withoutIso = t.sqlite
       .prepare(
-        `SELECT count(*) AS n FROM organisations o WHERE o.verified_at IS NOT NULL AND NOT EXISTS
+        `SELECT count(*) AS n FROM organisations o WHERE o.kind = 'supplier' AND o.verified_at IS NOT NULL AND NOT EXISTS
            (SELECT 1 FROM certifications c WHERE c.org_id = o.id AND c.concept_id = 'iso9001' AND c.valid_until >= ?)`,
       )
       .get(DEMO_VERIFIED_AT.slice(0, 10)) as { n: number };
     expect(withoutIso.n).toBe(0);
+    // For a buyer organisation verified_at is the organisers' approval (091-contact-access.md):
+    // only the demo buyer's own organisation is approved, so the demo buyer sees contacts.
+    const buyers = t.sqlite
+      .prepare(
+        `SELECT o.ref FROM organisations o JOIN memberships m ON m.org_id = o.id JOIN users u ON u.id = m.user_id
+         WHERE o.kind = 'buyer' AND o.verified_at IS NOT NULL AND u.email_verified_at IS NOT NULL`,
+      )
+      .all() as { ref: string }[];
+    expect(buyers).toHaveLength(1);
     // Search facets follow the outbox; the organiser's action is in the audit log.
     const queued = t.sqlite
       .prepare("SELECT ref FROM search_outbox WHERE entity = 'supplier' AND op = 'upsert' ORDER BY ref")

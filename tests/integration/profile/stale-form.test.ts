@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDb } from "../../helpers/db";
+import { startServer, type RunningServer } from "../../helpers/server";
+import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
+import { postMultipart, supplierForm } from "./forms";
+
+// Low finding of issue 10: a profile or request form opened before someone else saved silently
+// overwrote the newer save. Now the save is refused ("changed by someone else"), nothing is
+// written, the user's input stays in the form, and saving again is a deliberate overwrite.
+
+let t: Awaited<ReturnType<typeof freshDb>>;
+let server: RunningServer;
+
+async function as(email: string) {
+  const c = new Client(server.url);
+  await c.login(email, PASSWORD);
+  return c;
+}
+const versionIn = (html: string) => /name="version" value="([^"]+)"/.exec(html)?.[1];
+const decode = (html: string) => html.replaceAll("<!-- -->", "").replaceAll("&amp;", "&");
+
+beforeAll(async () => {
+  t = await freshDb();
+  const supplier = await seedOrg(t.db, { ref: "S-00001", kind: "supplier", taxCode: "0100000001" });
+  const buyer = await seedOrg(t.db, { ref: "B-001", kind: "buyer" });
+  await seedUser(t.db, { email: "owner@example.com", role: "supplier", orgId: supplier });
+  await seedUser(t.db, { email: "colleague@example.com", role: "supplier", orgId: supplier, owner: false });
+  await seedUser(t.db, { email: "buyer1@example.com", role: "buyer", orgId: buyer });
+  await seedUser(t.db, { email: "buyer2@example.com", role: "buyer", orgId: buyer, owner: false });
+  server = await startServer({ databasePath: t.file });
+}, 120_000);
+afterAll(async () => {
+  await server?.stop();
+  await t?.close();
+});
+
+const nameVi = async () =>
+  (
+    await t.db
+      .selectFrom("organisations")
+      .where("ref", "=", "S-00001")
+      .select("nameVi")
+      .executeTakeFirstOrThrow()
+  ).nameVi;
+
+describe("a stale form never overwrites a newer save", () => {
+  it("supplier profile: refused with the user's input kept; saving again then overwrites on purpose", async () => {
+    const owner = await as("owner@example.com");
+    const colleague = await as("colleague@example.com");
+    const ownerVersion = versionIn(await (await owner.get("/my/profile")).text());
+    const colleagueVersion = versionIn(await (await colleague.get("/my/profile")).text());
+    expect(ownerVersion).toBeTruthy();
+    expect(colleagueVersion).toBe(ownerVersion);
+
+    const saved = await postMultipart(
+      colleague,
+      "/my/profile",
+      supplierForm({ nameVi: "Bản của đồng nghiệp", version: colleagueVersion! }),
+    );
+    expect(saved.status).toBe(302);
+
+    const stale = await postMultipart(
+      owner,
+      "/my/profile",
+      supplierForm({ nameVi: "Bản của chủ doanh nghiệp", version: ownerVersion! }),
+    );
+    expect(stale.status).toBe(409);
+    const html = decode(await stale.text());
+    expect(html).toContain("Someone else changed this since you opened the form");
+    expect(html).toContain('value="Bản của chủ doanh nghiệp"'); // nothing the user typed is lost
+    expect(await nameVi()).toBe("Bản của đồng nghiệp"); // and nothing was written
+    const newer = versionIn(html);
+    expect(newer).toBeTruthy();
+    expect(newer).not.toBe(ownerVersion);
+
+    const again = await postMultipart(
+      owner,
+      "/my/profile",
+      supplierForm({ nameVi: "Bản của chủ doanh nghiệp", version: newer! }),
+    );
+    expect(again.status).toBe(302);
+    expect(await nameVi()).toBe("Bản của chủ doanh nghiệp");
+  });
+
+  it("sourcing request: the same for two buyers of one organisation", async () => {
+    const b1 = await as("buyer1@example.com");
+    const b2 = await as("buyer2@example.com");
+    const form = (over: Record<string, string>) => ({
+      intent: "save",
+      titleEn: "Injection moulded PA66 housings",
+      processes: "injection moulding",
+      materials: "PA66",
+      visibility: "public",
+      ...over,
+    });
+    const created = await b1.post("/my/requests/new", form({}));
+    expect(created.status).toBe(302);
+    const ref = created.headers.get("Location")!.split("/").pop()!;
+    const v1 = versionIn(await (await b1.get(`/my/requests/${ref}/edit`)).text());
+    const v2 = versionIn(await (await b2.get(`/my/requests/${ref}/edit`)).text());
+    expect(v1).toBeTruthy();
+    expect(
+      (await b2.post(`/my/requests/${ref}/edit`, form({ titleEn: "Second buyer's title", version: v2! })))
+        .status,
+    ).toBe(302);
+    const stale = await b1.post(
+      `/my/requests/${ref}/edit`,
+      form({ titleEn: "First buyer's title", version: v1! }),
+    );
+    expect(stale.status).toBe(409);
+    const html = decode(await stale.text());
+    expect(html).toContain("Someone else changed this since you opened the form");
+    expect(html).toContain("First buyer&#x27;s title");
+    const title = async () =>
+      (
+        await t.db
+          .selectFrom("sourcingRequests")
+          .where("ref", "=", ref)
+          .select("titleEn")
+          .executeTakeFirstOrThrow()
+      ).titleEn;
+    expect(await title()).toBe("Second buyer's title");
+    const again = await b1.post(
+      `/my/requests/${ref}/edit`,
+      form({ titleEn: "First buyer's title", version: versionIn(html)! }),
+    );
+    expect(again.status).toBe(302);
+    expect(await title()).toBe("First buyer's title");
+  });
+
+  it("buyer profile: the same", async () => {
+    const b1 = await as("buyer1@example.com");
+    const b2 = await as("buyer2@example.com");
+    const v1 = versionIn(await (await b1.get("/my/buyer-profile")).text());
+    const v2 = versionIn(await (await b2.get("/my/buyer-profile")).text());
+    expect(v1).toBeTruthy();
+    expect(v2).toBe(v1);
+    expect(
+      (
+        await b2.post("/my/buyer-profile", {
+          nameEn: "Sakura Precision Vietnam",
+          country: "JP",
+          version: v2!,
+        })
+      ).status,
+    ).toBe(302);
+    const stale = await b1.post("/my/buyer-profile", {
+      nameEn: "Sakura Seimitsu VN",
+      country: "JP",
+      version: v1!,
+    });
+    expect(stale.status).toBe(409);
+    const html = decode(await stale.text());
+    expect(html).toContain("Someone else changed this since you opened the form");
+    expect(html).toContain('value="Sakura Seimitsu VN"');
+    const name = async () =>
+      (
+        await t.db
+          .selectFrom("organisations")
+          .where("ref", "=", "B-001")
+          .select("nameEn")
+          .executeTakeFirstOrThrow()
+      ).nameEn;
+    expect(await name()).toBe("Sakura Precision Vietnam");
+    expect(
+      (
+        await b1.post("/my/buyer-profile", {
+          nameEn: "Sakura Seimitsu VN",
+          country: "JP",
+          version: versionIn(html)!,
+        })
+      ).status,
+    ).toBe(302);
+    expect(await name()).toBe("Sakura Seimitsu VN");
+  });
+});

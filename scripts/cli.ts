@@ -21,6 +21,14 @@ const commands: Record<
   },
   schedule: { load: () => import("./cli/schedule"), help: "schedule --in INSTANCE.json --out RESULT.json" },
   token: { load: () => import("./cli/token"), help: "token create --role organiser --name NAME" },
+  backup: {
+    load: () => import("./cli/backup"),
+    help: "backup FILE [--force]  consistent copy of the database, safe while the server serves",
+  },
+  restore: {
+    load: () => import("./cli/restore"),
+    help: "restore FILE  replace the database with a checked backup (server stopped; old file kept)",
+  },
   seed: {
     load: () => import("./cli/seed"),
     help: "seed [--force]  load the demo data into an empty database",

@@ -8,6 +8,7 @@ import * as m0007 from "./2026-11-23-07-fair-day";
 import * as m0009 from "./2026-11-23-09-profile-logo";
 import * as m1221 from "./2026-12-05-21-sessions";
 import * as m1222 from "./2026-12-05-22-api-token-expiry";
+import * as m1223 from "./2026-12-05-23-api-token-owner";
 
 // Every migration, in order. Names are dated and never change once landed; append new ones.
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23-09-profile-logo": m0009,
   "2026-12-05-21-sessions": m1221,
   "2026-12-05-22-api-token-expiry": m1222,
+  "2026-12-05-23-api-token-owner": m1223,
 };

@@ -5,7 +5,10 @@ import { logger } from "./logger.server";
 // Real Responses, not Remix's data(): under single fetch a resource route that throws data()
 // gets its body replaced by "Unexpected Server Error", and a returned data() loses its status.
 export function apiError(status: number, code: string, message: string, headers?: HeadersInit): Response {
-  return apiJson({ error: { code, message } }, { status, headers });
+  const h = new Headers(headers);
+  // Every 401 names the scheme it wants (RFC 6750 §3), whichever route answered it.
+  if (status === 401 && !h.has("WWW-Authenticate")) h.set("WWW-Authenticate", 'Bearer realm="CNHT"');
+  return apiJson({ error: { code, message } }, { status, headers: h });
 }
 
 export function apiJson<T>(body: T, init?: ResponseInit): Response {

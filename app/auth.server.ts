@@ -9,6 +9,7 @@ import { hashSecret } from "~/modules/auth/tokens";
 import { hasRole, canActForOrg, isOrganiser, type Actor, type Role } from "~/modules/auth/permissions";
 import { WRITES_PER_ACTOR, retryMinutes } from "~/modules/auth/rate-limits";
 import { LoginLimiter, PublicFormLimiter } from "~/modules/auth/login-limiter";
+import { tokenProblem } from "~/modules/auth/api-tokens";
 import { deliver } from "~/modules/auth/mailer";
 import { translator } from "~/modules/i18n";
 import { findActiveToken, touchToken } from "../db/queries/tokens";
@@ -35,12 +36,21 @@ export function getActor(request: Request): Promise<Actor | null> {
 async function resolveActor(request: Request): Promise<Actor | null> {
   const db = getDb();
   const auth = request.headers.get("Authorization");
-  // Bearer tokens are for the JSON API only: pages go by the session cookie.
+  // Bearer tokens are for the JSON API only: pages go by the session cookie. A token that is
+  // presented but cannot act is refused outright (401), never quietly treated as anonymous.
   if (auth && isApi(request)) {
     const m = /^Bearer\s+(\S+)$/i.exec(auth);
-    if (!m) return null;
+    if (!m) throw tokenRefused("invalid_request", "Send Authorization: Bearer TOKEN.");
     const token = await findActiveToken(db, hashSecret(m[1]));
-    if (!token) return null;
+    if (!token) throw tokenRefused("invalid_token", "This API token is unknown or revoked.");
+    const problem = tokenProblem(token, Date.now());
+    if (problem === "expired")
+      throw tokenRefused(
+        "token_expired",
+        `This API token expired on ${token.expiresAt?.slice(0, 10) ?? "an unknown date"}; ask an organiser for a new one.`,
+      );
+    if (problem === "suspended")
+      throw tokenRefused("token_suspended", "The organisation or account of this API token is suspended.");
     await touchToken(db, token.id, token.lastUsedAt);
     return {
       kind: "token",
@@ -71,6 +81,17 @@ async function resolveActor(request: Request): Promise<Actor | null> {
     locale: u.locale,
     sessionId: u.sessionId,
   };
+}
+
+/**
+ * 401 for a Bearer token that cannot act, in the API's JSON shape, with the RFC 6750 challenge
+ * (`error="invalid_token"` for every unusable token; the JSON code says which case it is).
+ */
+function tokenRefused(code: string, message: string): Response {
+  const error = code === "invalid_request" ? "invalid_request" : "invalid_token";
+  return apiError(401, code, message, {
+    "WWW-Authenticate": `Bearer realm="CNHT", error="${error}", error_description="${message.replace(/"/g, "'")}"`,
+  });
 }
 
 function unauthenticated(request: Request): never {

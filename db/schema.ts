@@ -117,6 +117,8 @@ export interface ApiTokensTable {
   revokedAt: string | null;
   /** Always written by the portal; NULL (only by hand) counts as expired. */
   expiresAt: string | null;
+  /** The staff account that created it (null: the CLI, or before 2026-12-05). */
+  createdBy: number | null;
 }
 
 export interface AuditLogTable {

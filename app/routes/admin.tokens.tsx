@@ -7,11 +7,12 @@ import { rateLimitWrite, requireRole } from "~/auth.server";
 import { getDb } from "~/services.server";
 import { getTranslator } from "~/locale.server";
 import { redirectWithToast } from "~/session.server";
-import { createApiToken } from "~/modules/auth/api-tokens";
+import { createApiToken, TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS } from "~/modules/auth/api-tokens";
 import { auditActor } from "~/modules/auth/permissions";
 import { listApiTokens, revokeApiToken } from "../../db/queries/tokens";
 import { recordAudit } from "../../db/queries/audit";
-import { useT } from "~/components/i18n";
+import { useLocale, useT } from "~/components/i18n";
+import { formatDate } from "~/components/format";
 import { FieldErrors, FormField, FormMessage } from "~/components/auth/form-field";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
@@ -20,7 +21,7 @@ import { Table, Td } from "~/components/ui/table";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
-  return { tokens: await listApiTokens(getDb()) };
+  return { tokens: await listApiTokens(getDb()), now: new Date().toISOString() };
 }
 
 const createSchema = z.object({
@@ -34,6 +35,12 @@ const createSchema = z.object({
     errorMap: () => ({ message: "auth.error.choice" }),
   }),
   orgRef: z.string().trim().max(64, "auth.error.tooLong|max=64").optional(),
+  days: z.coerce
+    .number({ invalid_type_error: `admin.tokens.daysRange|max=${TOKEN_MAX_DAYS}` })
+    .int(`admin.tokens.daysRange|max=${TOKEN_MAX_DAYS}`)
+    .min(1, `admin.tokens.daysRange|max=${TOKEN_MAX_DAYS}`)
+    .max(TOKEN_MAX_DAYS, `admin.tokens.daysRange|max=${TOKEN_MAX_DAYS}`)
+    .default(TOKEN_DEFAULT_DAYS),
 });
 const schema = z.discriminatedUnion("intent", [
   createSchema,
@@ -66,26 +73,35 @@ export async function action({ request }: ActionFunctionArgs) {
   if (v.role === "admin" && actor.role !== "admin") throw new Response("Forbidden", { status: 403 });
   const r = await createApiToken(
     db,
-    { name: v.name, role: v.role, orgRef: v.orgRef || null },
+    { name: v.name, role: v.role, orgRef: v.orgRef || null, days: v.days, createdBy: actor.userId },
     auditActor(actor),
   );
   if (!r.ok)
     return data(
-      { result: submission.reply({ fieldErrors: { orgRef: [t(`admin.tokens.${r.error}`)] } }), token: null },
+      {
+        result: submission.reply({
+          fieldErrors:
+            r.error === "days"
+              ? { days: [t("admin.tokens.daysRange", { max: TOKEN_MAX_DAYS })] }
+              : { orgRef: [t(`admin.tokens.${r.error}`)] },
+        }),
+        token: null,
+      },
       { status: 400 },
     );
   // The secret exists in clear only in this response.
-  return data({ result: submission.reply({ resetForm: true }), token: r.token });
+  return data({ result: submission.reply({ resetForm: true }), token: r.token, expiresAt: r.expiresAt });
 }
 
 export default function AdminTokens() {
   const t = useT();
-  const { tokens } = useLoaderData<typeof loader>();
+  const { tokens, now } = useLoaderData<typeof loader>();
+  const locale = useLocale();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     constraint: getZodConstraint(createSchema),
-    defaultValue: { role: "organiser" },
+    defaultValue: { role: "organiser", days: String(TOKEN_DEFAULT_DAYS) },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: createSchema }),
     shouldRevalidate: "onBlur",
   });
@@ -94,6 +110,11 @@ export default function AdminTokens() {
       {actionData?.token && (
         <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 p-4 text-sm">
           <p>{t("admin.tokens.createdOnce")}</p>
+          {"expiresAt" in actionData && actionData.expiresAt && (
+            <p className="mt-1">
+              {t("admin.tokens.expiresOn", { date: formatDate(actionData.expiresAt, locale) })}
+            </p>
+          )}
           <input
             readOnly
             value={actionData.token}
@@ -122,6 +143,7 @@ export default function AdminTokens() {
           <FieldErrors id={fields.role.errorId} errors={fields.role.errors} />
         </Field>
         <FormField meta={fields.orgRef} label={t("admin.tokens.org")} />
+        <FormField meta={fields.days} label={t("admin.tokens.days", { max: TOKEN_MAX_DAYS })} type="number" />
         <div className="sm:col-span-3">
           <Button type="submit">{t("admin.tokens.create")}</Button>
         </div>
@@ -135,6 +157,7 @@ export default function AdminTokens() {
           t("admin.tokens.prefix"),
           t("admin.tokens.created"),
           t("admin.tokens.lastUsed"),
+          t("admin.tokens.expires"),
           "",
         ]}
       >
@@ -146,6 +169,17 @@ export default function AdminTokens() {
             <Td className="font-mono text-xs">{k.prefix}…</Td>
             <Td>{k.createdAt.slice(0, 10)}</Td>
             <Td>{k.lastUsedAt?.slice(0, 16).replace("T", " ")}</Td>
+            <Td>
+              {!k.expiresAt || k.expiresAt <= now ? (
+                <Badge tone="red">
+                  {k.expiresAt
+                    ? t("admin.tokens.expiredOn", { date: formatDate(k.expiresAt, locale) })
+                    : t("admin.tokens.expired")}
+                </Badge>
+              ) : (
+                formatDate(k.expiresAt, locale)
+              )}
+            </Td>
             <Td>
               {k.revokedAt ? (
                 <Badge tone="red">{t("admin.tokens.revokedAt", { date: k.revokedAt.slice(0, 10) })}</Badge>

@@ -5,20 +5,42 @@ type TokenRole = ApiTokensTable["role"];
 
 export async function insertApiToken(
   db: Db,
-  t: { name: string; role: TokenRole; orgId: number | null; tokenHash: string; prefix: string },
+  t: {
+    name: string;
+    role: TokenRole;
+    orgId: number | null;
+    tokenHash: string;
+    prefix: string;
+    expiresAt: string;
+    createdBy: number | null;
+  },
 ) {
   const row = await db.insertInto("apiTokens").values(t).returning("id").executeTakeFirstOrThrow();
   return row.id;
 }
 
-/** The token behind a Bearer header, with its organisation; revoked tokens are not found. */
+/**
+ * The token behind a Bearer header (not revoked), with what decides whether it may still act:
+ * its expiry, its organisation's status and its creator's status (api-tokens.ts judges).
+ */
 export async function findActiveToken(db: Db, tokenHash: string) {
   return db
     .selectFrom("apiTokens as t")
     .leftJoin("organisations as o", "o.id", "t.orgId")
+    .leftJoin("users as u", "u.id", "t.createdBy")
     .where("t.tokenHash", "=", tokenHash)
     .where("t.revokedAt", "is", null)
-    .select(["t.id", "t.name", "t.role", "t.orgId", "o.ref as orgRef", "t.lastUsedAt"])
+    .select([
+      "t.id",
+      "t.name",
+      "t.role",
+      "t.orgId",
+      "o.ref as orgRef",
+      "t.lastUsedAt",
+      "t.expiresAt",
+      "o.status as orgStatus",
+      "u.status as ownerStatus",
+    ])
     .executeTakeFirst();
 }
 
@@ -40,6 +62,7 @@ export async function listApiTokens(db: Db) {
       "t.createdAt",
       "t.lastUsedAt",
       "t.revokedAt",
+      "t.expiresAt",
       "o.ref as orgRef",
     ])
     .orderBy("t.id", "desc")

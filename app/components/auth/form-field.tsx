@@ -14,10 +14,10 @@ export function FormField({
   hint,
   autoComplete,
 }: {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form schema; the field itself is a string
-  meta: FieldMetadata<string | undefined, any, string[]>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form schema; the field itself is a string or a number
+  meta: FieldMetadata<string | number | undefined, any, string[]>;
   label: string;
-  type?: "text" | "email" | "password";
+  type?: "text" | "email" | "password" | "number";
   hint?: string;
   autoComplete?: string;
 }) {

@@ -4,17 +4,26 @@ import { recordAudit } from "../../../db/queries/audit";
 import { API_TOKEN_PREFIX, hashSecret, newSecret, secretPrefix } from "./tokens";
 import { tokenRoleNeedsOrg, type Role } from "./permissions";
 
-export type TokenError = "orgRequired" | "orgKind";
+export type TokenError = "orgRequired" | "orgKind" | "days";
+
+/** API tokens live this many days unless the creator chooses otherwise (1 to TOKEN_MAX_DAYS). */
+export const TOKEN_DEFAULT_DAYS = 90;
+export const TOKEN_MAX_DAYS = 365;
 
 /**
  * Creates an API token and returns the secret — the only time it exists in clear.
- * Supplier/buyer tokens act for one organisation of that kind; staff tokens for none.
+ * Supplier/buyer tokens act for one organisation of that kind; staff tokens for none. Every
+ * token expires; `createdBy` (the staff account, null from the CLI) ties it to that account's
+ * suspension.
  */
 export async function createApiToken(
   db: Db,
-  input: { name: string; role: Role; orgRef?: string | null },
+  input: { name: string; role: Role; orgRef?: string | null; days?: number; createdBy?: number | null },
   actor: string,
-): Promise<{ ok: true; id: number; token: string } | { ok: false; error: TokenError }> {
+  now = Date.now(),
+): Promise<{ ok: true; id: number; token: string; expiresAt: string } | { ok: false; error: TokenError }> {
+  const days = input.days ?? TOKEN_DEFAULT_DAYS;
+  if (!Number.isInteger(days) || days < 1 || days > TOKEN_MAX_DAYS) return { ok: false, error: "days" };
   let orgId: number | null = null;
   if (tokenRoleNeedsOrg(input.role)) {
     if (!input.orgRef) return { ok: false, error: "orgRequired" };
@@ -28,6 +37,7 @@ export async function createApiToken(
     orgId = org.id;
   }
   const token = newSecret(API_TOKEN_PREFIX);
+  const expiresAt = new Date(now + days * 24 * 60 * 60 * 1000).toISOString();
   const id = await db.transaction().execute(async (tx) => {
     const id = await insertApiToken(tx, {
       name: input.name,
@@ -35,15 +45,32 @@ export async function createApiToken(
       orgId,
       tokenHash: hashSecret(token),
       prefix: secretPrefix(token),
+      expiresAt,
+      createdBy: input.createdBy ?? null,
     });
     await recordAudit(tx, {
       actor,
       action: "token_create",
       entity: "api_token",
       entityRef: String(id),
-      details: { name: input.name, role: input.role, orgRef: input.orgRef ?? null },
+      details: { name: input.name, role: input.role, orgRef: input.orgRef ?? null, expiresAt },
     });
     return id;
   });
-  return { ok: true, id, token };
+  return { ok: true, id, token, expiresAt };
+}
+
+export type TokenProblem = "expired" | "suspended";
+
+/**
+ * Whether a (not revoked) token may still act: not past its expiry (a missing expiry counts as
+ * past), and neither its organisation nor the account that created it suspended.
+ */
+export function tokenProblem(
+  t: { expiresAt: string | null; orgStatus: string | null; ownerStatus: string | null },
+  now: number,
+): TokenProblem | null {
+  if (!t.expiresAt || Date.parse(t.expiresAt) <= now) return "expired";
+  if (t.orgStatus === "suspended" || t.ownerStatus === "suspended") return "suspended";
+  return null;
 }

@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<Bench>> = {
   scheduling: () => import("./scheduling"),
   fair: () => import("./fair"),
   import: () => import("./import"),
+  "import-xlsx": () => import("./import-xlsx"),
 };
 
 async function main(): Promise<number> {

@@ -6,6 +6,19 @@ import { getServices } from "~/services.server";
 import { DirectoryFormatError, importDirectory, type ImportReport } from "~/directory.server";
 import { auditActor, type Actor } from "~/modules/auth/permissions";
 import { uploadsDir } from "~/profile.server";
+import { listMappings, mappingById, mappingForShape, saveMapping } from "../db/queries/import-mappings";
+import { SpreadsheetError, sheetKind } from "~/modules/import/spreadsheet/read";
+import {
+  headersOf,
+  importSpreadsheet,
+  parseMapping,
+  planSpreadsheet,
+  shapeOf,
+  type SheetPlan,
+  type SpreadsheetReport,
+} from "~/modules/import/spreadsheet/run";
+import type { ColumnMapping } from "~/modules/import/spreadsheet/headers";
+import type { CellValue, SheetMapping } from "~/modules/import/spreadsheet/types";
 
 // The organiser's import upload (/admin/import): the CLI's importer behind a form. The file is
 // kept under the data folder between the preview (a dry run: everything done, then rolled
@@ -20,7 +33,7 @@ export interface ImportJob {
   source: string;
   done: number;
   total: number;
-  report: ImportReport | null;
+  report: ImportReport | SpreadsheetReport | null;
   error: string | null;
   startedAt: number;
   finishedAt: number | null;
@@ -121,4 +134,198 @@ export function startImport(actor: Actor, token: string, fileName: string, repla
 
 export function getImportJob(id: string): ImportJob | null {
   return TOKEN.test(id) ? (jobs().get(id) ?? null) : null;
+}
+
+// ---- Spreadsheets (issue 12): upload → mapping → preview → confirm. The file is staged under a
+// token with its name; the mapping step reads it again for each step (a few hundred ms for a
+// department's list), so nothing but the file lives between requests.
+
+const stagedSheet = (token: string, kind: "xlsx" | "csv") => path.join(stagingDir(), `${token}.${kind}`);
+const stagedName = (token: string) => path.join(stagingDir(), `${token}.name`);
+
+export function isSpreadsheetName(name: string): boolean {
+  return sheetKind(name) !== null;
+}
+
+/** Stages an uploaded spreadsheet; returns its token, or an error key when it cannot be read. */
+export async function stageSpreadsheet(
+  file: File,
+): Promise<{ ok: true; token: string } | { ok: false; error: string; vars?: Record<string, string> }> {
+  prune();
+  if (file.size > IMPORT_MAX_BYTES) return { ok: false, error: "import.tooBig", vars: { max: "50 MB" } };
+  const fileName = file.name.slice(0, 200);
+  const kind = sheetKind(fileName)!;
+  const buf = new Uint8Array(await file.arrayBuffer());
+  try {
+    await planSpreadsheet(buf, fileName);
+  } catch (e) {
+    if (e instanceof SpreadsheetError)
+      return { ok: false, error: "import.badFile", vars: { message: e.message } };
+    throw e;
+  }
+  const token = crypto.randomBytes(16).toString("hex");
+  fs.mkdirSync(stagingDir(), { recursive: true });
+  fs.writeFileSync(stagedSheet(token, kind), buf, { flag: "wx" });
+  fs.writeFileSync(stagedName(token), fileName, { flag: "wx" });
+  return { ok: true, token };
+}
+
+function readStaged(token: string): { buf: Uint8Array; fileName: string; kind: "xlsx" | "csv" } | null {
+  if (!TOKEN.test(token) || !fs.existsSync(stagedName(token))) return null;
+  const fileName = fs.readFileSync(stagedName(token), "utf8");
+  const kind = sheetKind(fileName);
+  if (!kind || !fs.existsSync(stagedSheet(token, kind))) return null;
+  return { buf: fs.readFileSync(stagedSheet(token, kind)), fileName, kind };
+}
+
+export interface MappingStep {
+  token: string;
+  fileName: string;
+  sheet: string;
+  sheets: string[];
+  headerRow: number;
+  mapping: ColumnMapping[];
+  missing: string[];
+  /** Up to three example values per column, as text. */
+  samples: string[][];
+  /** The saved mapping applied because the header row has its shape, if any. */
+  appliedName: string | null;
+  saved: { id: number; name: string }[];
+  converted: SheetPlan["converted"];
+}
+
+const show = (v: CellValue) =>
+  v === null ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+
+/**
+ * The mapping step for a staged file: the given mapping, else a saved one (chosen, or the one
+ * saved for this header shape), else the proposal.
+ */
+export async function mappingStep(
+  token: string,
+  opts: { sheet?: string; savedId?: number; mapping?: SheetMapping } = {},
+): Promise<MappingStep | null> {
+  const staged = readStaged(token);
+  if (!staged) return null;
+  const db = getServices().db;
+  const proposal = await planSpreadsheet(staged.buf, staged.fileName, { sheet: opts.sheet });
+  let plan = proposal;
+  let appliedName: string | null = null;
+  let saved = opts.savedId ? await mappingById(db, opts.savedId) : null;
+  if (!opts.mapping && !saved && proposal.headerRow)
+    saved = await mappingForShape(db, shapeOf(headersOf(proposal.grid, proposal.headerRow)));
+  const given = opts.mapping ?? (saved ? parseMapping(saved.mapping) : undefined);
+  if (given) {
+    plan = await planSpreadsheet(staged.buf, staged.fileName, { sheet: opts.sheet, mapping: given });
+    appliedName = opts.mapping ? null : (saved?.name ?? null);
+  }
+  const rows = plan.grid.rows
+    .slice(plan.headerRow, plan.headerRow + 40)
+    .filter((r) => r.some((v) => v !== null));
+  return {
+    token,
+    fileName: staged.fileName,
+    sheet: plan.grid.sheet,
+    sheets: plan.sheets,
+    headerRow: plan.headerRow,
+    mapping: plan.mapping,
+    missing: plan.missing,
+    samples: plan.mapping.map((_, i) =>
+      rows
+        .map((r) => show(r[i] ?? null))
+        .filter(Boolean)
+        .slice(0, 3),
+    ),
+    appliedName,
+    saved: (await listMappings(db)).map((m) => ({ id: m.id, name: m.name })),
+    converted: plan.converted,
+  };
+}
+
+/** Saves the organiser's mapping by name for the next file of the same header shape. */
+export async function saveSheetMapping(
+  actor: Actor,
+  token: string,
+  sheet: string | undefined,
+  name: string,
+  mapping: SheetMapping,
+) {
+  const staged = readStaged(token);
+  if (!staged) return false;
+  const plan = await planSpreadsheet(staged.buf, staged.fileName, { sheet, mapping });
+  await saveMapping(getServices().db, {
+    name,
+    shape: shapeOf(headersOf(plan.grid, mapping.headerRow)),
+    mapping: JSON.stringify(mapping),
+    createdBy: auditActor(actor),
+  });
+  return true;
+}
+
+export type SheetPreview =
+  { ok: true; report: SpreadsheetReport } | { ok: false; error: string; vars?: Record<string, string> };
+
+/** Dry-runs the staged spreadsheet with a mapping: the preview (nothing written). */
+export async function previewSheet(
+  actor: Actor,
+  token: string,
+  sheet: string | undefined,
+  mapping: SheetMapping,
+): Promise<SheetPreview | null> {
+  const staged = readStaged(token);
+  if (!staged) return null;
+  const plan = await planSpreadsheet(staged.buf, staged.fileName, { sheet, mapping });
+  if (plan.missing.length) return { ok: false, error: "import.sheet.missing" };
+  const report = await importSpreadsheet(getServices(), plan, {
+    dryRun: true,
+    actor: auditActor(actor),
+    source: staged.fileName,
+  });
+  return { ok: true, report };
+}
+
+/** Starts importing the staged spreadsheet with the confirmed mapping; the job id, or null. */
+export async function startSheetImport(
+  actor: Actor,
+  token: string,
+  sheet: string | undefined,
+  mapping: SheetMapping,
+): Promise<string | null> {
+  const staged = readStaged(token);
+  if (!staged) return null;
+  const plan = await planSpreadsheet(staged.buf, staged.fileName, { sheet, mapping });
+  if (plan.missing.length) return null;
+  fs.rmSync(stagedSheet(token, staged.kind), { force: true }); // one confirmation, one import
+  fs.rmSync(stagedName(token), { force: true });
+  const job: ImportJob = {
+    id: crypto.randomBytes(16).toString("hex"),
+    source: staged.fileName,
+    done: 0,
+    total: 0,
+    report: null,
+    error: null,
+    startedAt: Date.now(),
+    finishedAt: null,
+  };
+  jobs().set(job.id, job);
+  importSpreadsheet(getServices(), plan, {
+    actor: auditActor(actor),
+    source: staged.fileName,
+    batchSize: 100,
+    onProgress: (done, total) => {
+      job.done = done;
+      job.total = total;
+    },
+  })
+    .then((report) => {
+      job.report = report;
+      job.done = job.total;
+    })
+    .catch((e: unknown) => {
+      job.error = e instanceof Error ? e.message : String(e);
+    })
+    .finally(() => {
+      job.finishedAt = Date.now();
+    });
+  return job.id;
 }

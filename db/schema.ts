@@ -131,6 +131,18 @@ export interface AuditLogTable {
   details: string | null;
 }
 
+/** A spreadsheet column mapping saved by an organiser for files of one shape (/admin/import). */
+export interface ImportMappingsTable {
+  id: Generated<number>;
+  name: string;
+  shape: string;
+  /** cnht-sheet-mapping/1 as JSON. */
+  mapping: string;
+  createdBy: string;
+  createdAt: Generated<string>;
+  updatedAt: Generated<string>;
+}
+
 /** A buyer's "not relevant" on a suggested supplier (matching); kept for the organisers' report. */
 export interface MatchDismissalsTable {
   id: Generated<number>;
@@ -482,6 +494,7 @@ export interface DB {
   requestTerms: RequestTermsTable;
   apiTokens: ApiTokensTable;
   auditLog: AuditLogTable;
+  importMappings: ImportMappingsTable;
   searchOutbox: SearchOutboxTable;
   matchDismissals: MatchDismissalsTable;
   meetingAttendance: MeetingAttendanceTable;

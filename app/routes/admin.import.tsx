@@ -19,11 +19,18 @@ import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/auth.server";
 import { readMultipartForm } from "~/profile.server";
-import { getImportJob, IMPORT_MAX_BYTES, previewImport, startImport } from "~/admin-import.server";
+import {
+  getImportJob,
+  IMPORT_MAX_BYTES,
+  isSpreadsheetName,
+  previewImport,
+  stageSpreadsheet,
+  startImport,
+} from "~/admin-import.server";
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { Button } from "~/components/ui/button";
-import { ImportReportView } from "~/components/profile/import-report";
+import { ImportReportView, SheetSummaryView } from "~/components/profile/import-report";
 
 // The CLI's `import` as an upload (issue 3, item 5): upload a cnht-directory/1 file, see what
 // would be created, updated, left unchanged and rejected (a dry run that writes nothing), then
@@ -44,7 +51,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       error: job.error,
       report: job.report,
     },
-    expired: id !== null && !job,
+    expired: (id !== null && !job) || new URL(request.url).searchParams.has("expired"),
   };
 }
 
@@ -74,6 +81,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0)
     return data({ error: "import.noFile", vars: {}, preview: null }, { status: 400 });
+  // A spreadsheet goes to its mapping step first (admin.import_.sheet.tsx).
+  if (isSpreadsheetName(file.name)) {
+    if (v.replace === "on")
+      return data({ error: "import.sheet.noReplace", vars: {}, preview: null }, { status: 400 });
+    const staged = await stageSpreadsheet(file);
+    if (!staged.ok)
+      return data({ error: staged.error, vars: staged.vars ?? {}, preview: null }, { status: 400 });
+    return redirect(`/admin/import/sheet?token=${staged.token}`);
+  }
   const p = await previewImport(actor, file, v.replace === "on");
   if (!p.ok) return data({ error: p.error, vars: p.vars ?? {}, preview: null }, { status: 400 });
   return {
@@ -129,6 +145,11 @@ export default function AdminImport() {
     started,
     useCallback(() => setStarted(null), []),
   );
+  // A job started elsewhere (a spreadsheet's confirmation redirects here) is followed too.
+  const runningJob = job && !job.finished ? job.id : null;
+  useEffect(() => {
+    if (runningJob) setStarted(runningJob);
+  }, [runningJob]);
   const busy = navigation.state === "submitting";
   const preview = actionData?.preview ?? null;
 
@@ -162,6 +183,7 @@ export default function AdminImport() {
             {t("import.done", { seconds: (job.report.durationMs / 1000).toFixed(1) })} ({job.source})
           </p>
           <ImportReportView report={job.report} title={t("import.title")} />
+          {"spreadsheet" in job.report && <SheetSummaryView s={job.report.spreadsheet} />}
           <Link to="/admin/import">{t("import.again")}</Link>
         </div>
       )}
@@ -203,7 +225,7 @@ export default function AdminImport() {
                 id="import-file"
                 name="file"
                 type="file"
-                accept="application/json,.json"
+                accept="application/json,.json,.xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 required
                 className="block text-sm"
               />

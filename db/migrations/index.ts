@@ -13,6 +13,7 @@ import * as m1215 from "./2026-12-05-15-schedule-bound";
 import * as m1261 from "./2026-12-05-61-mail-delivery";
 import * as m1232 from "./2026-12-05-32-contact-access";
 import * as m1223 from "./2026-12-05-23-api-token-owner";
+import * as m1241 from "./2026-12-05-41-import-mappings";
 
 // Every migration, in order. Names are dated and never change once landed; append new ones.
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-05-61-mail-delivery": m1261,
   "2026-12-05-32-contact-access": m1232,
   "2026-12-05-23-api-token-owner": m1223,
+  "2026-12-05-41-import-mappings": m1241,
 };

@@ -9,6 +9,7 @@ const benches: Record<string, () => Promise<Bench>> = {
   fair: () => import("./fair"),
   import: () => import("./import"),
   quality: () => import("./quality"),
+  "import-xlsx": () => import("./import-xlsx"),
 };
 
 async function main(): Promise<number> {

@@ -4,29 +4,53 @@ import { openForCli } from "./context";
 import { exportDirectory } from "../../app/modules/import/export";
 import { formatDirectory } from "../../app/modules/directory/canonical";
 
-/** `cli export [FILE]`: the whole directory as cnht-directory/1, to FILE or stdout. */
+const USAGE = "Usage: npm run cli -- export [FILE | FILE.xlsx | FILE.csv] [--lang vi|en]";
+
+/**
+ * `cli export [FILE]`: the whole directory as cnht-directory/1, to FILE or stdout; to FILE.xlsx or
+ * FILE.csv, the suppliers as a spreadsheet with headers in --lang (vi by default) that
+ * `cli import` reads back unchanged.
+ */
 export async function run(args: string[]): Promise<number> {
-  if (args.length > 1 || args.some((a) => a.startsWith("--"))) {
-    console.error("Usage: npm run cli -- export [FILE]");
+  let lang: "vi" | "en" = "vi";
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "--lang" && (args[i + 1] === "vi" || args[i + 1] === "en"))
+      lang = args[++i] as "vi" | "en";
+    else rest.push(args[i]);
+  }
+  if (rest.length > 1 || rest.some((a) => a.startsWith("--"))) {
+    console.error(USAGE);
     return 2;
   }
+  const kind = /\.xlsx$/i.test(rest[0] ?? "") ? "xlsx" : /\.csv$/i.test(rest[0] ?? "") ? "csv" : "json";
   const services = await openForCli();
   try {
     const doc = await exportDirectory(services.db);
-    const text = formatDirectory(doc);
-    if (!args[0]) {
+    let out: string | Buffer;
+    if (kind === "json") out = formatDirectory(doc);
+    else {
+      const sheet = await import("../../app/modules/import/spreadsheet/export");
+      out =
+        kind === "xlsx"
+          ? await sheet.directoryXlsx(doc.suppliers, lang, lang === "vi" ? "Danh bạ" : "Directory")
+          : sheet.directoryCsv(doc.suppliers, lang);
+    }
+    if (!rest[0]) {
       await new Promise<void>((resolve, reject) =>
-        process.stdout.write(text, (e) => (e ? reject(e) : resolve())),
+        process.stdout.write(out, (e) => (e ? reject(e) : resolve())),
       );
       return 0;
     }
     // Written beside the target and renamed over it: a crash never leaves half a file.
-    const target = path.resolve(args[0]);
+    const target = path.resolve(rest[0]);
     const tmp = `${target}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, text);
+    fs.writeFileSync(tmp, out);
     fs.renameSync(tmp, target);
     console.error(
-      `Exported ${doc.suppliers.length} suppliers, ${doc.buyers.length} buyers, ${doc.requests.length} requests to ${args[0]}.`,
+      kind === "json"
+        ? `Exported ${doc.suppliers.length} suppliers, ${doc.buyers.length} buyers, ${doc.requests.length} requests to ${rest[0]}.`
+        : `Exported ${doc.suppliers.length} suppliers to ${rest[0]}.`,
     );
     return 0;
   } finally {

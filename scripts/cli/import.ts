@@ -5,15 +5,15 @@ import { openForCli } from "./context";
 import { importDirectory } from "../../app/modules/import/run";
 import { DirectoryFormatError } from "../../app/modules/import/validate";
 import { formatReport } from "../../app/modules/import/report";
-import { SpreadsheetError, sheetKind } from "../../app/modules/import/spreadsheet/read";
-import {
-  formatSheetSummary,
-  importSpreadsheet,
-  mappingFile,
-  parseMapping,
-  planSpreadsheet,
-} from "../../app/modules/import/spreadsheet/run";
 import type { SheetMapping } from "../../app/modules/import/spreadsheet/types";
+
+// The spreadsheet modules (exceljs, csv-parse, iconv-lite) load only for a spreadsheet, so the
+// JSON import starts as fast as before.
+const loadSheets = async () => ({
+  ...(await import("../../app/modules/import/spreadsheet/run")),
+  ...(await import("../../app/modules/import/spreadsheet/read")),
+});
+const isSpreadsheet = (file: string) => /\.(xlsx|xlsm|csv|txt)$/i.test(file);
 
 const USAGE = [
   "Usage: npm run cli -- import FILE.json [--replace] [--dry-run]",
@@ -47,7 +47,8 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const file = files[0];
-  const spreadsheet = sheetKind(file) !== null;
+  const spreadsheet = isSpreadsheet(file);
+  const sheets = spreadsheet ? await loadSheets() : null;
   if (!spreadsheet && (values["--sheet"] || values["--mapping"])) {
     console.error(`--sheet and --mapping are for .xlsx and .csv files.\n${USAGE}`);
     return 2;
@@ -75,14 +76,14 @@ export async function run(args: string[]): Promise<number> {
       return 1;
     }
 
-  let plan: Awaited<ReturnType<typeof planSpreadsheet>> | null = null;
-  if (spreadsheet) {
+  let plan: Awaited<ReturnType<NonNullable<typeof sheets>["planSpreadsheet"]>> | null = null;
+  if (sheets) {
     try {
       let mapping: SheetMapping | undefined;
-      if (values["--mapping"]) mapping = parseMapping(fs.readFileSync(values["--mapping"], "utf8"));
-      plan = await planSpreadsheet(buf, file, { sheet: values["--sheet"], mapping });
+      if (values["--mapping"]) mapping = sheets.parseMapping(fs.readFileSync(values["--mapping"], "utf8"));
+      plan = await sheets.planSpreadsheet(buf, file, { sheet: values["--sheet"], mapping });
     } catch (e) {
-      if (e instanceof SpreadsheetError || (e as NodeJS.ErrnoException).code === "ENOENT") {
+      if (e instanceof sheets.SpreadsheetError || (e as NodeJS.ErrnoException).code === "ENOENT") {
         console.error(`Error: ${(e as Error).message}. Nothing was imported.`);
         return 1;
       }
@@ -103,7 +104,7 @@ export async function run(args: string[]): Promise<number> {
       }
       fs.writeFileSync(
         out,
-        JSON.stringify(mappingFile({ ...plan, headerRow: plan.headerRow || 1 }), null, 2) + "\n",
+        JSON.stringify(sheets.mappingFile({ ...plan, headerRow: plan.headerRow || 1 }), null, 2) + "\n",
       );
       console.error(
         `The proposed mapping is in ${out}: set "field" for each column (fields: see docs/import-spreadsheets.md), then run again with --mapping ${out}`,
@@ -137,15 +138,15 @@ export async function run(args: string[]): Promise<number> {
         bar.update(done);
       },
     };
-    const sheetReport = plan ? await importSpreadsheet(services, plan, opts) : null;
+    const sheetReport = plan && sheets ? await sheets.importSpreadsheet(services, plan, opts) : null;
     const report = sheetReport ?? (await importDirectory(services, text, opts));
     bar?.stop();
     console.log(formatReport(report));
-    if (sheetReport) console.log(formatSheetSummary(sheetReport.spreadsheet));
+    if (sheetReport) console.log(sheets!.formatSheetSummary(sheetReport.spreadsheet));
     return report.rejections.length ? 1 : 0;
   } catch (e) {
     bar?.stop();
-    if (e instanceof DirectoryFormatError || e instanceof SpreadsheetError) {
+    if (e instanceof DirectoryFormatError || (sheets && e instanceof sheets.SpreadsheetError)) {
       console.error(`Error: ${file}: ${e.message}. Nothing was imported.`);
       return 1;
     }

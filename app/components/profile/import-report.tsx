@@ -12,7 +12,8 @@ export interface ReportView {
     section: string;
     index: number;
     ref: string | null;
-    problems: { field: string; reason: string }[];
+    problems: { field: string; reason: string; cell?: string }[];
+    at?: string;
   }[];
   kept: { section: string; ref: string; reason: string }[];
   replaceSkipped: string | null;
@@ -63,8 +64,10 @@ export function ImportReportView({ report, title }: { report: ReportView; title:
           <ul className="max-h-96 space-y-1 overflow-y-auto rounded-md border border-red-100 bg-red-50/50 p-3 font-mono text-xs">
             {report.rejections.map((r) =>
               r.problems.map((p, i) => (
-                <li key={`${r.section}${r.index}-${i}`}>
-                  {r.section}[{r.index}]{r.ref !== null ? ` (${r.ref})` : ""}: {p.field}: {p.reason}
+                <li key={`${r.at ?? r.section}${r.index}-${i}`}>
+                  {p.cell
+                    ? `${p.cell}: ${p.reason}`
+                    : `${r.at ?? `${r.section}[${r.index}]`}${r.ref ? ` (${r.ref})` : ""}: ${p.field}: ${p.reason}`}
                 </li>
               )),
             )}
@@ -84,5 +87,66 @@ export function ImportReportView({ report, title }: { report: ReportView; title:
         </section>
       )}
     </div>
+  );
+}
+
+export interface SheetSummaryViewData {
+  sheet: string;
+  headerRow: number;
+  dataRows: number;
+  mapping: { column: string; header: string; field: string | null }[];
+  converted: { tcvn3: number; vni: number; nfd: number };
+  taxCodesRepaired: number;
+  unmappedTerms: { kind: string; text: string; rows: number }[];
+  notes: string[];
+}
+
+/** What a spreadsheet import adds to the report: conversions, notes, terms kept as written. */
+export function SheetSummaryView({ s }: { s: SheetSummaryViewData }) {
+  const t = useT();
+  const ignored = s.mapping.filter((m) => !m.field && m.header);
+  return (
+    <section aria-labelledby="sheet-summary-heading" className="space-y-3 text-sm">
+      <h3 id="sheet-summary-heading" className="font-semibold">
+        {t("import.sheet.summary", { sheet: s.sheet, row: s.headerRow, rows: s.dataRows })}
+      </h3>
+      <p data-testid="converted">
+        {t("import.sheet.converted", {
+          tcvn3: s.converted.tcvn3,
+          vni: s.converted.vni,
+          nfd: s.converted.nfd,
+          taxCodes: s.taxCodesRepaired,
+        })}
+      </p>
+      {ignored.length > 0 && (
+        <p>
+          {t("import.sheet.ignored")}: {ignored.map((m) => `${m.column} “${m.header}”`).join(", ")}
+        </p>
+      )}
+      {s.notes.length > 0 && (
+        <details>
+          <summary>{t("import.sheet.notes", { count: s.notes.length })}</summary>
+          <ul className="mt-2 space-y-1 font-mono text-xs">
+            {s.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {s.unmappedTerms.length > 0 && (
+        <section aria-labelledby="unmapped-heading">
+          <h4 id="unmapped-heading" className="font-medium">
+            {t("import.sheet.unmapped", { count: s.unmappedTerms.length })}
+          </h4>
+          <ul className="mt-1 space-y-1">
+            {s.unmappedTerms.map((u) => (
+              <li key={`${u.kind}:${u.text}`}>
+                {t(`import.kind.${u.kind}`)}: <span className="font-medium">{u.text}</span> ({u.rows})
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
   );
 }

@@ -73,7 +73,7 @@ describe("certifications", () => {
     expect(cell.certifications("ISO9001:2015 (HL đến 31/12/2027), ISO 14001 hết hạn 06/2026")).toEqual({
       ok: true,
       value: [
-        { standard: "ISO 9001:2015", validUntil: "2027-12-31" },
+        { standard: "ISO9001:2015", validUntil: "2027-12-31" },
         { standard: "ISO 14001", validUntil: "2026-06-30" },
       ],
     });

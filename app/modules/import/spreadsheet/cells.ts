@@ -124,12 +124,21 @@ const DATE_IN_TEXT = /(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/
 /**
  * "ISO 9001:2015; IATF 16949 (HL đến 31/12/2027)" → one entry per standard, with the validity a
  * standard names after it ("đến", "hết hạn", "HL", "valid until", "exp.", or just a date).
- * "ISO9001" is written "ISO 9001"; the year after the colon is part of the standard's name.
+ * The standard stays as the firm wrote it ("ISO9001" too: the taxonomy maps both spellings); the
+ * year after the colon is part of its name.
  */
 export function certifications(raw: string): CellResult<ParsedCertification[]> {
   const out: ParsedCertification[] = [];
   for (const part of raw.split(/\s*(?:[;\n\r|]|,(?!\d)|\s\+\s)\s*/).filter(Boolean)) {
     let rest = part;
+    // The certificate number first ("số VN-18229", "no. 12-3456"), so that a number shaped like
+    // a month/year is never read as the validity.
+    let certificateNo: string | undefined;
+    const no = /(?:^|\s)(?:số|so|no\.?|cert\.? no\.?)\s*[:.]?\s*([A-Z0-9][A-Z0-9/.-]*)/i.exec(rest);
+    if (no) {
+      certificateNo = no[1];
+      rest = rest.slice(0, no.index) + " " + rest.slice(no.index + no[0].length);
+    }
     let validUntil: string | undefined;
     const dm = DATE_IN_TEXT.exec(rest);
     if (dm) {
@@ -138,12 +147,6 @@ export function certifications(raw: string): CellResult<ParsedCertification[]> {
       validUntil = d.value;
       rest = rest.slice(0, dm.index);
     }
-    let certificateNo: string | undefined;
-    const no = /\b(?:số|so|no\.?|cert\.? no\.?)\s*[:.]?\s*([A-Z0-9][A-Z0-9/.-]*)/i.exec(rest);
-    if (no) {
-      certificateNo = no[1];
-      rest = rest.slice(0, no.index);
-    }
     // Strip what announces the date ("(HL đến", "hết hạn", "valid until"), word by word.
     const LEAD =
       /(?:^|[\s([])(?:hiệu lực|hieu luc|hl|đến|den|hết hạn|het han|valid until|valid to|valid|until|exp\.?|expires?|to|:)\s*[:.]?\s*$/i;
@@ -151,10 +154,7 @@ export function certifications(raw: string): CellResult<ParsedCertification[]> {
       prev = rest;
       rest = rest.replace(LEAD, "").replace(/[\s([\-–,]+$/, "");
     }
-    const standard = rest
-      .replace(/\b(ISO|IATF|TS|JIS|ASTM|OHSAS|GMP)\s*(?=\d)/gi, (m, p: string) => `${p.toUpperCase()} `)
-      .replace(/\s+/g, " ")
-      .trim();
+    const standard = rest.replace(/\s+/g, " ").trim();
     if (standard.length < 2) return bad(`certification "${part}" names no standard`);
     if (standard.length > 80)
       return bad(`certification "${part.slice(0, 40)}…" is longer than 80 characters`);

@@ -49,7 +49,10 @@ export function readCsv(buf: Uint8Array, sheet = "CSV"): Grid & { encoding: stri
   } catch (e) {
     throw new SpreadsheetError(`not a readable CSV file: ${(e as Error).message}`);
   }
-  return { sheet, rows: rows.map((r) => r.map((v) => (v === "" ? null : v))), encoding };
+  // A leading apostrophe is how CSV exports (ours included) defuse a cell Excel would run as a
+  // formula ("'=…", "'+84 …"): it is not part of the value.
+  const value = (v: string) => (v === "" ? null : /^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v);
+  return { sheet, rows: rows.map((r) => r.map(value)), encoding };
 }
 
 function valueOf(v: ExcelJS.CellValue): CellValue {

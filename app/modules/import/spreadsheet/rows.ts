@@ -73,12 +73,19 @@ export interface ConvertedSheet {
 
 const isEmpty = (v: CellValue) => v === null || (typeof v === "string" && v.trim() === "");
 
-/** Cell text with legacy encodings converted; numbers written without exponent. */
-function textOf(v: CellValue): string {
+/**
+ * Cell text, whitespace collapsed; numbers written without exponent. `keepLines` keeps line
+ * breaks, which separate the values of a multi-value cell.
+ */
+function textOf(v: CellValue, keepLines = false): string {
   if (v === null) return "";
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === "number") return Number.isInteger(v) ? v.toFixed(0) : String(v);
-  return v.replace(/\s+/g, " ").trim();
+  if (!keepLines) return v.replace(/\s+/g, " ").trim();
+  return v
+    .replace(/[^\S\n]+/g, " ")
+    .replace(/ ?\n ?/g, "\n")
+    .trim();
 }
 
 /** Converts every text cell of the grid to Unicode NFC, counting what was converted. */
@@ -139,6 +146,7 @@ export function sheetToDirectory(
       return i === undefined ? null : (row[i] ?? null);
     };
     const text = (f: Field) => textOf(raw(f));
+    const lines = (f: Field) => textOf(raw(f), true);
     const fail = (f: Field, reason: string) => problems.push({ field: f, reason, cell: at(f) });
 
     const s: DirectorySupplier = { ref: "", name: {} as DirectorySupplier["name"] };
@@ -205,13 +213,13 @@ export function sheetToDirectory(
 
     const caps: NonNullable<DirectorySupplier["capabilities"]> = {};
     for (const f of ["processes", "materials", "products"] as const) {
-      const list = dedupe(cell.splitValues(text(f)));
+      const list = dedupe(cell.splitValues(lines(f)));
       if (list.length) caps[f] = list;
     }
     if (Object.keys(caps).length) s.capabilities = caps;
 
     if (text("certifications")) {
-      const c = cell.certifications(text("certifications"));
+      const c = cell.certifications(lines("certifications"));
       if (!c.ok) fail("certifications", c.reason);
       else {
         let validUntil: string | undefined;
@@ -225,7 +233,7 @@ export function sheetToDirectory(
     }
     if (text("exportMarkets")) {
       const codes: string[] = [];
-      for (const m of cell.splitValues(text("exportMarkets"))) {
+      for (const m of cell.splitValues(lines("exportMarkets"))) {
         const code = marketCode(m);
         if (code) {
           if (!codes.includes(code)) codes.push(code);
@@ -238,14 +246,14 @@ export function sheetToDirectory(
     if (!isEmpty(raw("contactPhone"))) {
       const v = raw("contactPhone");
       // A phone stored as a number lost its leading zero, as tax codes do.
-      const list = typeof v === "number" ? [`0${v.toFixed(0)}`] : cell.phones(text("contactPhone"));
+      const list = typeof v === "number" ? [`0${v.toFixed(0)}`] : cell.phones(lines("contactPhone"));
       const joined = list.join(", ");
       if (joined.length > 60)
         fail("contactPhone", `phones "${joined.slice(0, 40)}…" are longer than 60 characters together`);
       else if (joined) contact.phone = joined;
     }
     if (text("contactEmail")) {
-      const emails = cell.splitValues(text("contactEmail")).filter((e) => e.includes("@"));
+      const emails = cell.splitValues(lines("contactEmail")).filter((e) => e.includes("@"));
       if (emails.length) contact.email = emails[0];
       else fail("contactEmail", `"${text("contactEmail")}" is not an email address`);
       if (emails.length > 1)

@@ -6,6 +6,7 @@ import * as m0005 from "./2026-11-23-05-matching";
 import * as m0006 from "./2026-11-23-06-events";
 import * as m0007 from "./2026-11-23-07-fair-day";
 import * as m0009 from "./2026-11-23-09-profile-logo";
+import * as m1211 from "./2026-12-05-11-strip-nul";
 
 // Every migration, in order. Names are dated and never change once landed; append new ones.
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23-06-events": m0006,
   "2026-11-23-07-fair-day": m0007,
   "2026-11-23-09-profile-logo": m0009,
+  "2026-12-05-11-strip-nul": m1211,
 };

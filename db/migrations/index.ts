@@ -14,6 +14,7 @@ import * as m1261 from "./2026-12-05-61-mail-delivery";
 import * as m1232 from "./2026-12-05-32-contact-access";
 import * as m1223 from "./2026-12-05-23-api-token-owner";
 import * as m1241 from "./2026-12-05-41-import-mappings";
+import * as m1211 from "./2026-12-05-11-strip-nul";
 
 // Every migration, in order. Names are dated and never change once landed; append new ones.
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-05-32-contact-access": m1232,
   "2026-12-05-23-api-token-owner": m1223,
   "2026-12-05-41-import-mappings": m1241,
+  "2026-12-05-11-strip-nul": m1211,
 };

@@ -94,7 +94,12 @@ export function requestGuard() {
             title: "security.body.title",
             body: body.status === 400 ? "security.body.empty" : "security.body.type",
           },
-          { type: body.why.replace(/^Content-Type: /, "") },
+          {
+            type:
+              body.why === "no Content-Type"
+                ? "a body without Content-Type"
+                : body.why.replace(/^Content-Type: /, ""),
+          },
         );
         return;
       }

@@ -39,7 +39,7 @@ export function describeDevice(userAgent: string | null | undefined): {
           ? "Cốc Cốc"
           : /\b(Firefox|FxiOS)\//.test(ua)
             ? "Firefox"
-            : /\b(Chrome|CriOS|Chromium)\//.test(ua)
+            : /\b(Chrome|CriOS|Chromium|HeadlessChrome)\//.test(ua)
               ? "Chrome"
               : /\bVersion\/[\d.]+.*Safari\//.test(ua)
                 ? "Safari"

@@ -1,0 +1,61 @@
+import path from "node:path";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { BrowserContext } from "playwright-core";
+import { ARTIFACTS, launchBrowser } from "../helpers/browser";
+import { freshDb } from "../helpers/db";
+import { startServer, type RunningServer } from "../helpers/server";
+import { Client, PASSWORD, seedUser } from "../integration/auth/client";
+
+// In Chromium at phone width: the sessions list on /my/account, and logging out another device.
+let server: RunningServer;
+let browser: BrowserContext;
+let closeDb: () => Promise<void>;
+const IPHONE =
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
+
+beforeAll(async () => {
+  const t = await freshDb();
+  await seedUser(t.db, { email: "two-devices@example.com", role: "buyer" });
+  closeDb = () => t.close();
+  [server, browser] = await Promise.all([startServer({ databasePath: t.file }), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await closeDb?.();
+});
+
+it("lists this device and a phone at 390 px, and logs the phone out", async () => {
+  const phone = new Client(server.url);
+  await phone.request("/login", {
+    form: { email: "two-devices@example.com", password: PASSWORD },
+    headers: { "User-Agent": IPHONE },
+  });
+  expect((await phone.get("/my")).status).toBe(200);
+
+  const page = await browser.newPage();
+  page.setDefaultTimeout(8000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setExtraHTTPHeaders({ "Accept-Language": "en" });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel("Email").fill("two-devices@example.com");
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await page.waitForURL(/\/my$/);
+  await page.goto(`${server.url}/my/account`);
+  const list = page.getByRole("list", { name: "Sessions" });
+  await list.getByText("This device", { exact: true }).waitFor();
+  await list.getByText("Safari on iPhone").waitFor();
+  await list.getByText("Chrome on Linux").waitFor();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: path.join(ARTIFACTS, "account-sessions-390.png"), fullPage: true });
+
+  await page.getByRole("button", { name: "Log out this device: Safari on iPhone" }).click();
+  await page.getByText("That device has been logged out.").waitFor();
+  await list.getByText("Safari on iPhone").waitFor({ state: "detached" });
+  expect((await phone.get("/my")).status).toBe(302);
+  await list.getByText("This device", { exact: true }).waitFor();
+  expect(errors).toEqual([]);
+});

@@ -123,7 +123,7 @@ function build(
   st: PlanState,
   L: Layout,
   stage: Stage,
-  floors: { served: number; weight: number },
+  floors: { served: number; weight: number; complete?: boolean },
 ): Built {
   const { S, P, ma, mb, mw, mSlots, mTableRes, cap, slotCap } = m;
   const nz = L.suppliers.length;
@@ -149,7 +149,8 @@ function build(
       byPerson[ma[x]].push(c);
       byPerson[mb[x]].push(c);
     });
-    if (stage === "complete") rows.add(cols, 1, 1, 1);
+    // Every meeting placed (stage A0, or gaps once the plan is complete): equalities propagate.
+    if (stage === "complete" || floors.complete) rows.add(cols, 1, 1, 1);
     else if (cols.length > 1) rows.add(cols, 1, -Infinity, 1);
   }
   // Pinned meetings (reschedule) hold their resources: those slots are closed to the others.
@@ -350,7 +351,7 @@ function solveStage(
   st: PlanState,
   L: Layout,
   stage: Stage,
-  floors: { served: number; weight: number },
+  floors: { served: number; weight: number; complete?: boolean },
   timeMs: number,
   seed: number,
   integral: boolean,
@@ -552,7 +553,17 @@ export async function improveExactly(st: PlanState, o: ExactOptions): Promise<Sc
     // Gaps are the last objective: at most 40 % of the budget, so that a long budget given to
     // prove (1)–(2) is not spent in full on a gap bound that is slow to close.
     const budget = Math.min(left(), 0.4 * o.timeMs);
-    const r = solveStage(highs, st, L, "gaps", { served: st.served, weight: st.weight }, budget, seed, true);
+    const complete = st.weight >= totalUsable - 1e-9;
+    const r = solveStage(
+      highs,
+      st,
+      L,
+      "gaps",
+      { served: st.served, weight: st.weight, complete },
+      budget,
+      seed,
+      true,
+    );
     if (r.plan) {
       const trial = st.slotOf.slice();
       const before = objectiveOf(st);

@@ -50,7 +50,7 @@ describe("scheduleExact: tight real-event instances", () => {
     let heuristicLeftOut = 0;
     for (const seed of TIGHT_SEEDS) {
       const { instance: inst, plantedGaps } = generateTightEvent({ seed });
-      const { result, quality } = await scheduleExact(inst, { seed: 1, exactTimeMs: 30_000 });
+      const { result, quality } = await scheduleExact(inst, { seed: 1, exactTimeMs: 10_000 });
       expect(hardRuleViolations(inst, result), inst.name).toEqual([]);
       expect(result.unscheduled, inst.name).toEqual([]);
       const f = figures(inst, result);

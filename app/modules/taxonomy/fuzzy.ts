@@ -84,6 +84,7 @@ function getIndex(): FuzzyIndex {
   const lex = getLexicon();
   if (index && index.lex === lex) return index;
   memo.clear(); // answers of another lexicon (withholdSynonyms)
+  nearMemo.clear();
   const phrases: Phrase[] = [];
   const byFeat = new Map<string, number[]>();
   const conceptsWith = new Map<string, Set<string>>();
@@ -142,7 +143,19 @@ function editDistance(a: string, b: string, max: number): number {
 }
 
 /** Lexicon words near a word of the term, with a similarity (1 for the word itself). */
+const nearMemo = new Map<string, [string, number][]>();
+
+/** Remembered per word (a query is read for three kinds; the lexicon's words scan is the cost). */
 function nearWords(ix: FuzzyIndex, w: string): [string, number][] {
+  let hit = nearMemo.get(w);
+  if (!hit) {
+    if (nearMemo.size > 50_000) nearMemo.clear();
+    nearMemo.set(w, (hit = scanNearWords(ix, w)));
+  }
+  return hit;
+}
+
+function scanNearWords(ix: FuzzyIndex, w: string): [string, number][] {
   const out: [string, number][] = [];
   if (ix.byFeat.has(w)) out.push([w, 1]);
   if (w.length < 4 || isCjkCode(w.charCodeAt(0)) || /\d/.test(w)) return out;

@@ -421,7 +421,10 @@ function ancestorIds(id: string): string[] {
   while (frontier.length) {
     const next: string[] = [];
     for (const p of frontier)
-      if (!out.includes(p)) (out.push(p), next.push(...(getConcept(p)?.parents ?? [])));
+      if (!out.includes(p)) {
+        out.push(p);
+        next.push(...(getConcept(p)?.parents ?? []));
+      }
     frontier = next;
   }
   return out;

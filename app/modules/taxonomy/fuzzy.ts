@@ -188,7 +188,8 @@ const VI_SYLLABLE =
 
 /** Vietnamese puts the head word first ("mài phẳng chính xác" is grinding), English last. */
 function isVietnamese(text: string, toks: string[]): boolean {
-  if (/[ăâđêôơư\u0300-\u0303\u0309\u0323]/i.test(text.normalize("NFD"))) return true;
+  // In NFD ă â ê ô ơ ư and the tones are combining marks after a base letter; đ stays whole.
+  if (/đ|[\u0300-\u0303\u0306\u0309\u031b\u0323]/i.test(text.normalize("NFD"))) return true;
   return toks.length > 0 && toks.every((t) => VI_SYLLABLE.test(t));
 }
 

@@ -40,7 +40,7 @@ async function logOut(page: Page) {
 
 it("registers a supplier firm, and an organiser verifies it", async () => {
   const page = await browser.newPage();
-  page.setDefaultTimeout(8000);
+  page.setDefaultTimeout(30_000); // generous for a loaded machine; never a fixed sleep
   await page.setExtraHTTPHeaders({ "Accept-Language": "en" });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));

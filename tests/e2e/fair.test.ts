@@ -54,7 +54,7 @@ beforeAll(async () => {
   await t.db.updateTable("supplierProfiles").set({ sector: SECTOR }).execute();
   closeDb = () => t.close();
   [server, browser] = await Promise.all([startServer({ databasePath: t.file }), launchBrowser()]);
-}, 60_000);
+}, 300_000);
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
@@ -63,7 +63,7 @@ afterAll(async () => {
 
 it("runs a fair from the event's creation to the published schedule", async () => {
   const page = await browser.newPage();
-  page.setDefaultTimeout(8000);
+  page.setDefaultTimeout(30_000); // generous: a loaded machine, and the schedule's exact phase runs up to 8 s
   await page.setExtraHTTPHeaders({ "Accept-Language": "en" });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -99,13 +99,13 @@ it("runs a fair from the event's creation to the published schedule", async () =
   await logOut(page, base);
   expect(errors).toEqual([]);
   eventId = id;
-}, 60_000);
+}, 300_000);
 
 it("holds the published meeting: agendas, .ics, check-in, outcome, report", async () => {
   if (eventId === undefined) throw new Error("needs the schedule published by the first test");
   const id = eventId;
   const page = await browser.newPage();
-  page.setDefaultTimeout(8000);
+  page.setDefaultTimeout(30_000); // generous: a loaded machine, and the schedule's exact phase runs up to 8 s
   await page.setExtraHTTPHeaders({ "Accept-Language": "en" });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -171,4 +171,4 @@ it("holds the published meeting: agendas, .ics, check-in, outcome, report", asyn
   });
   await page.screenshot({ path: path.join(ARTIFACTS, "fair-report.png"), fullPage: true });
   expect(errors).toEqual([]);
-}, 60_000);
+}, 300_000);

@@ -112,4 +112,4 @@ it("the mapping step is for organisers only", async () => {
   expect(res.status).toBe(403);
   const anon = await new Client(server.url).request("/admin/import/sheet?token=" + "0".repeat(32));
   expect([302, 303]).toContain(anon.status);
-}, 60_000);
+}, 300_000);

@@ -34,7 +34,7 @@ afterAll(async () => {
 async function newPage(): Promise<{ page: Page; errors: string[] }> {
   await browser.clearCookies(); // one persistent context: start each story logged out
   const page = await browser.newPage();
-  page.setDefaultTimeout(8000);
+  page.setDefaultTimeout(30_000); // generous for a loaded machine; never a fixed sleep
   await page.setExtraHTTPHeaders({ "Accept-Language": "en" });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -117,8 +117,8 @@ it("a buyer posts a sourcing request", async () => {
   await page.getByLabel("Target date").fill("2027-09-30");
   await page.getByLabel("Organisers only").check();
   await page.getByRole("button", { name: "Post request" }).click();
-  await page.waitForURL(/\/my\/requests\/R-[A-Z0-9]{6}$/);
-  await page.getByText(/Request R-[A-Z0-9]{6} posted\./).waitFor();
+  await page.waitForURL(/\/my\/requests\/P-R-[A-Z0-9]{6}$/);
+  await page.getByText(/Request P-R-[A-Z0-9]{6} posted\./).waitFor();
   await page.goto(`${server.url}/my/requests`);
   await page.getByRole("link", { name: "PA66 housings for motorbike lamps" }).waitFor();
   await page.getByRole("cell", { name: "Organisers only" }).waitFor();

@@ -34,7 +34,7 @@ it("lists this device and a phone at 390 px, and logs the phone out", async () =
   expect((await phone.get("/my")).status).toBe(200);
 
   const page = await browser.newPage();
-  page.setDefaultTimeout(8000);
+  page.setDefaultTimeout(30_000); // generous for a loaded machine; never a fixed sleep
   await page.setViewportSize({ width: 390, height: 844 });
   await page.setExtraHTTPHeaders({ "Accept-Language": "en" });
   const errors: string[] = [];

@@ -38,7 +38,7 @@ beforeAll(async () => {
   await seedUser(f.db, { email: "s3@example.com", role: "supplier", orgId: f.org.S3 });
   await seedUser(f.db, { email: "b2@example.com", role: "buyer", orgId: f.org.B2 });
   server = await startServer({ databasePath: f.file });
-}, 60_000);
+}, 240_000);
 afterAll(async () => {
   await server?.stop();
   await f?.close();

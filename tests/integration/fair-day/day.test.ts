@@ -135,7 +135,7 @@ beforeAll(async () => {
   await generateDraft(db, { eventId, mode: "full", userId: organiser });
   await publishDraft(db, { eventId, expectedVersion: 0, userId: organiser });
   server = await startServer({ databasePath: fresh.file });
-}, 60_000);
+}, 240_000);
 
 afterAll(async () => {
   await server?.stop();

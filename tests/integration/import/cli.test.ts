@@ -98,7 +98,7 @@ describe("cli import", () => {
     } finally {
       await t.close();
     }
-  }, 60_000);
+  }, 240_000);
 
   it("reports rejections with exit 1 (good records still imported), refuses a file that is not JSON, exports to stdout", async () => {
     const t = await freshDb();
@@ -139,5 +139,5 @@ describe("cli import", () => {
     } finally {
       await t.close();
     }
-  }, 60_000);
+  }, 240_000);
 });

@@ -105,5 +105,5 @@ describe("imports", () => {
     expect(code).toBe(1);
     expect(stderr).toContain(`not valid UTF-8: byte 0xf5 at byte offset ${good.length}`);
     expect(snapshot(t.sqlite)).toEqual(before);
-  }, 60_000);
+  }, 240_000);
 });

@@ -55,7 +55,7 @@ describe("search over words the taxonomy does not hold", () => {
     engine = new EmbeddedEngine(opened.sqlite);
     await engine.init();
     await engine.upsert(await supplierDocs(opened.db));
-  }, 60_000);
+  }, 240_000);
   afterAll(async () => {
     await opened?.close();
   });

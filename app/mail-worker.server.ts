@@ -4,7 +4,7 @@
 // web request wait. Without SMTP_URL it sends nothing: mail stays in the outbox, readable by
 // organisers at /admin/mail. It also queues the reminders on a schedule.
 //
-// Each row goes claim → sending → sent with a claim token; see docs/decisions/090-mail-delivery.md
+// Each row goes claim → sending → sent with a claim token; see docs/decisions/093-mail-delivery.md
 // for why a crash in the middle of an SMTP transaction leads to a resend with the same
 // Message-ID (at-least-once) rather than a silent loss.
 import crypto from "node:crypto";

@@ -204,7 +204,7 @@ export async function markFailed(db: Db, id: number, token: string, now: Date, r
  * Rows a worker claimed and then stopped answering for (its process died) go back to pending
  * once their lease is over. A 'claimed' row was never handed to SMTP, so this is safe; a
  * 'sending' row may have reached the server just before the crash: it is sent again with the
- * same Message-ID (at-least-once, see docs/decisions/090-mail-delivery.md).
+ * same Message-ID (at-least-once, see docs/decisions/093-mail-delivery.md).
  */
 export async function releaseStale(
   db: Db,

@@ -28,7 +28,7 @@ import {
   approvedParticipants,
   eventInfo,
   outcomeHistory,
-  publishedMeetings,
+  latestMeetingsOfEvent,
   publishedParticipations,
   requestMessages,
   requestStates,
@@ -42,7 +42,7 @@ export {
   eventInfo,
   eventSlots,
   publishedMeeting,
-  publishedMeetings,
+  latestMeetingsOfEvent,
   publishedParticipations,
   recordAttendance,
   recordOutcome,
@@ -146,7 +146,7 @@ export async function eventAgendas(
   const db = getDb();
   const secret = getServices().env.SESSION_SECRET;
   const [rows, why, parts, history] = await Promise.all([
-    publishedMeetings(db, eventId, opts.onlyParticipant),
+    latestMeetingsOfEvent(db, eventId, opts.onlyParticipant),
     requestMessages(db, eventId),
     approvedParticipants(db, eventId),
     outcomeHistory(db, eventId),
@@ -222,7 +222,7 @@ export async function agendaIcs(orgId: number, locale: Locale, eventId?: number)
 export async function eventReport(eventId: number) {
   const db = getDb();
   const [rows, reqs, history, parts] = await Promise.all([
-    publishedMeetings(db, eventId),
+    latestMeetingsOfEvent(db, eventId),
     requestStates(db, eventId),
     outcomeHistory(db, eventId),
     approvedParticipants(db, eventId),

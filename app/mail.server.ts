@@ -1,6 +1,6 @@
 import type { Db } from "../db/connection";
 import { writeTx } from "../db/queries/events-tx";
-import { eventInfo, publishedMeetings, type PublishedRow } from "../db/queries/fair-day";
+import { eventInfo, latestMeetingsOfEvent, type PublishedRow } from "../db/queries/fair-day";
 import { existingKeys, queueMails, type MailCalendarPart, type OutgoingMail } from "../db/queries/mail";
 import {
   eventParticipantsNamed,
@@ -80,7 +80,7 @@ export async function queueScheduleNotices(
     const event = await eventInfo(tx, eventId);
     if (!event) throw new Error(`event ${eventId} not found`);
     const [rows, sent, parts] = await Promise.all([
-      publishedMeetings(tx, eventId),
+      latestMeetingsOfEvent(tx, eventId),
       invitationsOf(tx, eventId),
       eventParticipantsNamed(tx, eventId),
     ]);
@@ -278,7 +278,7 @@ async function queueFairEve(db: Db, now: Date): Promise<number> {
   const tomorrow = addDays(venueToday(now), 1);
   for (const ev of await publishedEventsStarting(db, tomorrow)) {
     const [rows, parts] = await Promise.all([
-      publishedMeetings(db, ev.id),
+      latestMeetingsOfEvent(db, ev.id),
       eventParticipantsNamed(db, ev.id),
     ]);
     const approved = parts.filter((p) => p.status === "approved");

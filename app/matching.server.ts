@@ -3,11 +3,11 @@ import type { Db } from "../db/connection";
 import { apiError } from "~/api.server";
 import { getDb } from "~/services.server";
 import type { Locale } from "~/modules/i18n";
+import { todayInHanoi } from "~/modules/clock";
 import {
   groupZones,
   inZone,
   MatchIndex,
-  today,
   type DismissReason,
   type ZoneOption,
   type MatchRequest,
@@ -278,7 +278,7 @@ export async function matchesForRequest(
     return true;
   };
   return st.index
-    .suppliersFor(request, { asOf: q.asOf ?? today(), limit: q.limit, filter })
+    .suppliersFor(request, { asOf: q.asOf ?? todayInHanoi(new Date()), limit: q.limit, filter })
     .map((m) => ({ ...m, supplier: st.suppliers.get(m.item.ref)! }));
 }
 
@@ -289,7 +289,7 @@ export async function matchesForSupplier(
   db: Db = getDb(),
 ) {
   const st = await state(db);
-  const all = st.index.requestsFor(supplier, { asOf: q.asOf ?? today(), limit: Infinity });
+  const all = st.index.requestsFor(supplier, { asOf: q.asOf ?? todayInHanoi(new Date()), limit: Infinity });
   return all
     .map((m) => ({ ...m, request: st.requests.get(m.item.ref)! }))
     .filter((m) => q.includeRestricted || m.request.visibility === "public")
@@ -304,7 +304,7 @@ export async function missingCertificates(
 ) {
   const st = await state(db);
   return st.index
-    .missingCertificates(supplier, { asOf: q.asOf ?? today(), minScore: 0.5 })
+    .missingCertificates(supplier, { asOf: q.asOf ?? todayInHanoi(new Date()), minScore: 0.5 })
     .map((m) => ({
       ...m,
       requests: m.requests.filter(

@@ -3,6 +3,7 @@ import { pickLang, pickText, type LocalText, type Locale } from "~/modules/i18n"
 import { SECTORS, getConcept } from "~/modules/taxonomy";
 import { fold } from "~/modules/text/analyser";
 import type { SupplierCardView } from "~/components/supplier-card";
+import { certificateValidity } from "~/modules/certificates/validity";
 
 /**
  * What a supplier card in a list shows, and nothing more: the directory page renders 20 of
@@ -167,7 +168,7 @@ function snippet(text: string): string {
 
 /**
  * A card row in the reader's language: concept labels instead of raw terms (the firm's words
- * when a term maps to no concept), a short description, only certificates valid today.
+ * when a term maps to no concept), a short description, the certificates not expired today.
  */
 export function toCardView(row: SupplierCardRow, locale: Locale, today: string): SupplierCardView {
   const labels = [
@@ -185,9 +186,10 @@ export function toCardView(row: SupplierCardRow, locale: Locale, today: string):
     verified: row.verified,
     processes: labels.slice(0, 3),
     moreProcesses: labels.length > 3,
+    // Expired certificates are left off the card; undated ones stay, marked "validity unknown".
     certifications: row.certifications
-      .filter((c) => c.validUntil === null || c.validUntil >= today)
-      .map((c) => ({ standard: c.standard, validUntil: c.validUntil, expired: false })),
+      .map((c) => ({ standard: c.standard, validUntil: c.validUntil, validity: certificateValidity(c.validUntil, today) }))
+      .filter((c) => c.validity !== "expired"),
   };
 }
 

@@ -55,16 +55,6 @@ export function employeesBand(n: number | null): string | null {
   return EMPLOYEE_BANDS.find((b) => n >= b.min && n <= b.max)?.id ?? null;
 }
 
-/** Certificates without an expiry date are taken as valid (the organiser saw the paper); dated
- * ones are valid up to and including their last day. */
-export function certValid(validUntil: string | null, asOf: string): boolean {
-  return validUntil == null || validUntil >= asOf;
-}
-
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** Industrial zones are written with and without diacritics ("CCN Liên Phương", "CCN Lien Phuong"):
  * one facet value per folded name. */
 export function zoneKey(zone: string): string {

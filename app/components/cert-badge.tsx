@@ -1,20 +1,23 @@
 import { Badge } from "~/components/ui/badge";
 import { useLocale, useT } from "~/components/i18n";
 import { formatDate } from "~/components/format";
+import type { CertificateValidity } from "~/modules/certificates/validity";
 
 export interface CertView {
   standard: string;
   validUntil: string | null;
-  /** Decided by the loader against today's date, so server and browser agree. */
-  expired: boolean;
+  /** Decided by the loader (certificateValidity, against today in Hanoi), so server and browser
+   * agree. "unknown": no expiry date on file — shown, but never as valid. */
+  validity: CertificateValidity;
 }
 
-/** A certification with its validity: green while valid, red and struck through once expired. */
+/** A certification with its validity: green while valid, red and struck through once expired,
+ * neutral ("validity unknown") when no expiry date is on file. */
 export function CertBadge({ cert }: { cert: CertView }) {
   const t = useT();
   const locale = useLocale();
   const date = formatDate(cert.validUntil, locale);
-  if (cert.expired)
+  if (cert.validity === "expired")
     return (
       <Badge tone="red" title={t("cert.expired", { date })}>
         <span className="line-through decoration-red-400">{cert.standard}</span>
@@ -23,8 +26,8 @@ export function CertBadge({ cert }: { cert: CertView }) {
     );
   return (
     <Badge
-      tone={cert.validUntil ? "green" : "neutral"}
-      title={cert.validUntil ? t("cert.validUntil", { date }) : t("cert.noExpiry")}
+      tone={cert.validity === "valid" ? "green" : "neutral"}
+      title={cert.validity === "valid" ? t("cert.validUntil", { date }) : t("cert.validityUnknown")}
     >
       <svg aria-hidden="true" viewBox="0 0 16 16" className="h-3 w-3 fill-current">
         <path d="M6.5 11.2 3.3 8l1.1-1.1 2.1 2.1 5-5 1.1 1.1z" />
@@ -39,8 +42,8 @@ export function CertValidity({ cert }: { cert: CertView }) {
   const t = useT();
   const locale = useLocale();
   const date = formatDate(cert.validUntil, locale);
-  if (!cert.validUntil) return <span className="text-slate-500">{t("cert.noExpiry")}</span>;
-  return cert.expired ? (
+  if (cert.validity === "unknown") return <span className="text-slate-500">{t("cert.validityUnknown")}</span>;
+  return cert.validity === "expired" ? (
     <span className="font-medium text-red-700">{t("cert.expired", { date })}</span>
   ) : (
     <span className="text-emerald-700">{t("cert.validUntil", { date })}</span>

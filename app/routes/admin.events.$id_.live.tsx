@@ -11,7 +11,7 @@ import {
   getDb,
   previewDayChange,
   publishedMeeting,
-  publishedMeetings,
+  latestMeetingsOfEvent,
   recordAttendance,
   type DayChange,
 } from "~/agenda.server";
@@ -40,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!event) throw new Response("Not found", { status: 404 });
   const at = new URL(request.url).searchParams.get("at");
   const now = at && !Number.isNaN(Date.parse(at)) ? new Date(at) : new Date();
-  const [slots, rows] = await Promise.all([eventSlots(db, eventId), publishedMeetings(db, eventId)]);
+  const [slots, rows] = await Promise.all([eventSlots(db, eventId), latestMeetingsOfEvent(db, eventId)]);
   const clock = slotClock(slots, now);
   const view = (slotId: number | undefined) =>
     rows

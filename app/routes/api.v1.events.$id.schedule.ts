@@ -10,7 +10,7 @@ import {
   listParticipants,
   listSlots,
   listTables,
-  publishedMeetings,
+  meetingsOfPublication,
 } from "~/events.server";
 
 // GET /api/v1/events/ID/schedule (CONTRACT.md §2): the latest published schedule of an event in
@@ -33,7 +33,7 @@ export const loader = apiHandler(async ({ request, params }: LoaderFunctionArgs)
   const pub = await latestPublication(db, id);
   if (!pub) throw apiError(404, "not_published", "This event's schedule has not been published yet.");
   const [rows, slots, tables, people, draft] = await Promise.all([
-    publishedMeetings(db, pub.id),
+    meetingsOfPublication(db, pub.id),
     listSlots(db, id),
     listTables(db, id),
     listParticipants(db, id, { status: "approved" }),

@@ -3,7 +3,7 @@ import { apiError, apiHandler, apiJson } from "~/api.server";
 import { getActor } from "~/auth.server";
 import { getDb } from "~/services.server";
 import { meetingKey } from "~/modules/events";
-import { latestPublication, publishedMeetings } from "~/events.server";
+import { latestPublication, meetingsOfPublication } from "~/events.server";
 
 // GET /api/v1/me/agenda (CONTRACT.md §2): the caller's organisation's meetings in the published
 // schedule of every event it takes part in (approved), soonest first. Callers acting for no
@@ -26,7 +26,7 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
   for (const p of mine) {
     const pub = await latestPublication(db, p.eventId);
     if (!pub) continue;
-    const rows = await publishedMeetings(db, pub.id, p.id);
+    const rows = await meetingsOfPublication(db, pub.id, p.id);
     events.push({
       id: p.eventId,
       name: { vi: p.nameVi, en: p.nameEn },

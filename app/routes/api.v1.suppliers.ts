@@ -4,6 +4,8 @@ import { getDb } from "~/services.server";
 import { logger } from "~/logger.server";
 import { QueryError, parseDirectoryQuery, searchDirectory } from "~/directory-search.server";
 import { supplierCardsByRefs } from "~/supplier-cards.server";
+import { certificateValidity } from "~/modules/certificates/validity";
+import { todayInHanoi } from "~/modules/clock";
 import type { SearchResult } from "../../search/engine";
 
 /**
@@ -30,7 +32,7 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
       "Retry-After": "10",
     });
   }
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayInHanoi(new Date());
   const cards = new Map(
     (
       await supplierCardsByRefs(
@@ -53,8 +55,10 @@ export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
         industrialZone: c.industrialZone,
         commune: c.commune,
         verified: c.verified,
+        // Expired ones are left out; an undated one keeps validUntil null ("validity unknown",
+        // docs/decisions/160-certificate-validity.md) and never counts in the facets.
         certifications: c.certifications
-          .filter((x) => x.validUntil === null || x.validUntil >= today)
+          .filter((x) => certificateValidity(x.validUntil, today) !== "expired")
           .map((x) => ({ standard: x.standard, validUntil: x.validUntil })),
       },
     ];

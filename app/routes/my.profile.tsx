@@ -23,7 +23,7 @@ import {
 import { supplierFormDefaults, supplierProfileSchema as schema } from "~/modules/profile/supplier-form";
 import { completenessScore, profileHints } from "~/modules/profile/completeness";
 import { allConcepts } from "~/modules/taxonomy";
-import { todayIso } from "~/modules/directory/dates";
+import { todayInHanoi } from "~/modules/clock";
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { FormMessage } from "~/components/auth/form-field";
@@ -64,7 +64,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       capacityNotes: extras.capacityNotes,
       hasLogo: !!extras.logoPath,
     },
-    todayIso(),
+    todayInHanoi(new Date()),
   );
   return {
     ref: view.ref,

@@ -7,6 +7,8 @@ import { conceptLabel, sectorLabel } from "~/supplier-cards.server";
 import { contactAccess } from "~/viewer.server";
 import { publicProfileExtras } from "~/profile.server";
 import { pickLang, pickText, type LocalText } from "~/modules/i18n";
+import { certificateValidity } from "~/modules/certificates/validity";
+import { todayInHanoi } from "~/modules/clock";
 import { useLocale, useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { PageHeader, Panel } from "~/components/page-header";
@@ -27,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await contactAccess(request, { id: s.id }, "page");
   const withContact = access.visible;
   const extras = await publicProfileExtras(s.id);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayInHanoi(new Date());
 
   // Terms grouped by kind, then by concept: "ép nhựa" and "injection moulding" written by the
   // same firm are one capability, shown with the label in the reader's language and the words
@@ -68,7 +70,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     certifications: s.certifications.map((c) => ({
       standard: c.standard,
       validUntil: c.validUntil ?? null,
-      expired: c.validUntil !== undefined && c.validUntil !== null && c.validUntil < today,
+      validity: certificateValidity(c.validUntil, today),
       certificateNo: c.certificateNo ?? null,
       issuer: c.issuer ?? null,
       scope: c.scope ?? null,
@@ -126,7 +128,7 @@ export default function SupplierProfile() {
             {d.altName && <span className="text-slate-500">{d.altName}</span>}
             {d.verified && <VerifiedBadge />}
             {d.certifications
-              .filter((c) => !c.expired)
+              .filter((c) => c.validity !== "expired")
               .map((c, i) => (
                 <CertBadge key={i} cert={c} />
               ))}
@@ -191,11 +193,11 @@ export default function SupplierProfile() {
                 {d.certifications.map((c, i) => (
                   <li
                     key={i}
-                    className={`flex flex-wrap items-start justify-between gap-3 py-3 ${c.expired ? "opacity-80" : ""}`}
+                    className={`flex flex-wrap items-start justify-between gap-3 py-3 ${c.validity === "expired" ? "opacity-80" : ""}`}
                   >
                     <div>
                       <p
-                        className={`font-medium ${c.expired ? "text-slate-500 line-through" : "text-slate-900"}`}
+                        className={`font-medium ${c.validity === "expired" ? "text-slate-500 line-through" : "text-slate-900"}`}
                       >
                         {c.standard}
                       </p>

@@ -34,6 +34,7 @@ import { Pagination } from "~/components/ui/pagination";
 import { Field, Select } from "~/components/ui/field";
 import { Button, buttonClass } from "~/components/ui/button";
 import { formatNumber } from "~/components/format";
+import { todayInHanoi } from "~/modules/clock";
 
 const PAGE_SIZE = 20;
 
@@ -123,7 +124,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const query = parseDirectoryQuery(url, false);
   const pageNo = Math.max(1, Math.min(10_000, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1));
   const offset = (pageNo - 1) * PAGE_SIZE;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayInHanoi(new Date());
   const sector = query.filters.sector?.[0] ?? null;
 
   let total = 0;

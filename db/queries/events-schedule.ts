@@ -433,8 +433,9 @@ export async function latestPublication(db: Db, eventId: number) {
     .executeTakeFirst();
 }
 
-/** The meetings of one publication with slot times, table names and both participants. */
-export async function publishedMeetings(db: Db, publicationId: number, participantId?: number) {
+/** The meetings of one publication, by publication id (fair-day's latestMeetingsOfEvent takes an
+ * event id), with slot times, table names and both participants. */
+export async function meetingsOfPublication(db: Db, publicationId: number, participantId?: number) {
   let q = db
     .selectFrom("publishedMeetings as pm")
     .innerJoin("meetings as m", "m.id", "pm.meetingId")

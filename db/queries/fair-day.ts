@@ -31,8 +31,9 @@ export interface PublishedRow {
   absentParticipantId: number | null;
 }
 
-/** Meetings of the event's latest publication; only those of `participantId` when given. */
-export async function publishedMeetings(
+/** Meetings of the event's latest publication, by event id (events-schedule's meetingsOfPublication
+ * takes a publication id); only those of `participantId` when given. */
+export async function latestMeetingsOfEvent(
   db: Db,
   eventId: number,
   participantId?: number,
@@ -83,7 +84,7 @@ export async function publishedMeetings(
 export async function publishedMeeting(db: Db, meetingId: number): Promise<PublishedRow | undefined> {
   const m = await db.selectFrom("meetings").select("eventId").where("id", "=", meetingId).executeTakeFirst();
   if (!m) return undefined;
-  return (await publishedMeetings(db, m.eventId)).find((r) => r.meetingId === meetingId);
+  return (await latestMeetingsOfEvent(db, m.eventId)).find((r) => r.meetingId === meetingId);
 }
 
 export async function eventInfo(db: Db, eventId: number) {

@@ -9,7 +9,8 @@ import type {
   TermKind,
   TermView,
 } from "../../app/modules/directory/types";
-import { isValidOn, todayIso } from "../../app/modules/directory/dates";
+import { isCertificateValid } from "../../app/modules/certificates/validity";
+import { todayInHanoi } from "../../app/modules/clock";
 
 // Reads of suppliers and buyers (organisations of kind supplier/buyer with their profiles,
 // capability terms and certifications), returned in the cnht-directory/1 shape plus the
@@ -192,7 +193,7 @@ export async function listSuppliers(
   db: Db,
   opts: { sector?: string | null; limit: number; offset: number; asOf?: string },
 ): Promise<{ rows: SupplierListRow[]; total: number }> {
-  const asOf = opts.asOf ?? todayIso();
+  const asOf = opts.asOf ?? todayInHanoi(new Date());
   let base = db
     .selectFrom("organisations as o")
     .innerJoin("supplierProfiles as p", "p.orgId", "o.id")
@@ -254,7 +255,7 @@ export async function listSuppliers(
       standard: c.standard,
       conceptId: c.conceptId,
       validUntil: c.validUntil,
-      valid: isValidOn(c.validUntil, asOf),
+      valid: isCertificateValid(c.validUntil, asOf),
     });
   for (const t of procs) rows.get(t.orgId)?.processes.push({ text: t.text, conceptId: t.conceptId });
   return { rows: [...rows.values()], total: Number(count.n) };
@@ -315,7 +316,7 @@ export interface DirectoryStats {
 }
 
 /** The key figures of the home page; active firms only. */
-export async function directoryStats(db: Db, asOf: string = todayIso()): Promise<DirectoryStats> {
+export async function directoryStats(db: Db, asOf: string = todayInHanoi(new Date())): Promise<DirectoryStats> {
   const [suppliers, certified, sectors, openRequests, buyers] = await Promise.all([
     db
       .selectFrom("organisations")
@@ -333,7 +334,8 @@ export async function directoryStats(db: Db, asOf: string = todayIso()): Promise
             .selectFrom("certifications as c")
             .select(sql.lit(1).as("one"))
             .whereRef("c.orgId", "=", "o.id")
-            .where((w) => w.or([w("c.validUntil", "is", null), w("c.validUntil", ">=", asOf)])),
+            // isCertificateValid in SQL: a dated certificate not yet expired (undated is unknown).
+            .where("c.validUntil", ">=", asOf),
         ),
       )
       .select((eb) => eb.fn.countAll<number>().as("n"))

@@ -50,7 +50,7 @@ export interface Entry {
   sortName: string;
   /** Interned facet values (facetCode) that do not depend on the date: concepts, sector, zone, … */
   facetCodes: Int32Array;
-  /** Each certificate standard held once (facetCode), with its latest expiry (null: none), so
+  /** Each certificate standard held once (facetCode), with its latest expiry (null: undated), so
    * the facet counts a firm once per standard when any of its certificates is valid. */
   certCodes: Int32Array;
   certUntil: (string | null)[];
@@ -115,14 +115,15 @@ export function conceptCodeCount(): number {
   return conceptCodes.size;
 }
 
-/** One entry per standard: null (no expiry) beats any date, else the latest date. */
-function latestExpiry(certs: SupplierDoc["certifications"]): Map<string, string | null> {
+/** One entry per standard: the latest date; null (validity unknown, never valid by the rule in
+ * app/modules/certificates/validity.ts) only when no certificate of that standard is dated. */
+export function latestExpiry(certs: SupplierDoc["certifications"]): Map<string, string | null> {
   const out = new Map<string, string | null>();
   for (const c of certs) {
     if (!out.has(c.id)) out.set(c.id, c.validUntil);
     else {
       const prev = out.get(c.id)!;
-      if (prev !== null && (c.validUntil === null || c.validUntil > prev)) out.set(c.id, c.validUntil);
+      if (c.validUntil !== null && (prev === null || c.validUntil > prev)) out.set(c.id, c.validUntil);
     }
   }
   return out;

@@ -2,7 +2,9 @@
 // MEILISEARCH_URL is set. See docs/search.md for the relevance rules it implements.
 import type SQLite from "better-sqlite3";
 import type { SearchEngine, SearchHit, SearchParams, SearchResult, SupplierDoc } from "../engine";
-import { certValid, DEFAULT_LIMIT, FACETS, FALLBACK_BELOW, FEW_HITS, MAX_LIMIT, today } from "../settings";
+import { isCertificateValid } from "../../app/modules/certificates/validity";
+import { DEFAULT_LIMIT, FACETS, FALLBACK_BELOW, FEW_HITS, MAX_LIMIT } from "../settings";
+import { todayInHanoi } from "../../app/modules/clock";
 import { displayName, type Entry } from "./analysis";
 import { buildFilter, countFacets } from "./facets";
 import { allOf, slotExpression } from "./fts";
@@ -71,7 +73,7 @@ export class EmbeddedEngine implements SearchEngine {
     const t0 = performance.now();
     const store = this.s;
     store.sync();
-    const asOf = p.asOf ?? today();
+    const asOf = p.asOf ?? todayInHanoi(new Date());
     const limit = Math.max(0, Math.min(p.limit ?? DEFAULT_LIMIT, MAX_LIMIT));
     const offset = Math.max(0, p.offset ?? 0);
     const filter = buildFilter(p.filters, asOf);
@@ -177,7 +179,7 @@ export class EmbeddedEngine implements SearchEngine {
       for (const cert of g.certs)
         for (const id of store.certDocs.get(cert) ?? []) {
           const e = store.entries.get(id)!;
-          if (e.certs.some((c) => g.certs!.includes(c.id) && certValid(c.validUntil, asOf))) add(id);
+          if (e.certs.some((c) => g.certs!.includes(c.id) && isCertificateValid(c.validUntil, asOf))) add(id);
         }
       return out;
     }

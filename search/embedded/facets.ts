@@ -1,7 +1,8 @@
 // Filters and facet counts over the in-memory mirror. Certificates count only when valid on asOf,
 // so an expiry is reflected the next day without touching the index.
 import type { FacetName, SearchParams } from "../engine";
-import { certValid, zoneKey } from "../settings";
+import { isCertificateValid } from "../../app/modules/certificates/validity";
+import { zoneKey } from "../settings";
 import { codeNames, type Entry } from "./analysis";
 
 export type Filter = (e: Entry) => boolean;
@@ -16,7 +17,7 @@ export function buildFilter(filters: SearchParams["filters"], asOf: string): Fil
   anyConcept(filters.material);
   if (filters.certification?.length) {
     const ids = filters.certification;
-    checks.push((e) => e.certs.some((c) => ids.includes(c.id) && certValid(c.validUntil, asOf)));
+    checks.push((e) => e.certs.some((c) => ids.includes(c.id) && isCertificateValid(c.validUntil, asOf)));
   }
   if (filters.sector?.length) {
     const s = filters.sector;
@@ -49,7 +50,7 @@ function tally(counts: Int32Array, e: Entry, asOf: string, sign: 1 | -1): void {
   const fc = e.facetCodes;
   for (let i = 0; i < fc.length; i++) counts[fc[i]] += sign;
   const until = e.certUntil;
-  for (let i = 0; i < until.length; i++) if (certValid(until[i], asOf)) counts[e.certCodes[i]] += sign;
+  for (let i = 0; i < until.length; i++) if (isCertificateValid(until[i], asOf)) counts[e.certCodes[i]] += sign;
 }
 
 export function tallyAll(entries: Entry[], asOf: string): Int32Array {

@@ -1,6 +1,6 @@
 // Matching one document against a parsed query and computing its place under Meilisearch's
 // ranking rules: words (how many terms matched) -> typo -> proximity -> attribute -> exactness.
-import { certValid } from "../settings";
+import { isCertificateValid } from "../../app/modules/certificates/validity";
 import {
   ATTRIBUTE_RANK,
   COL_SPAN,
@@ -147,7 +147,7 @@ export function createMatcher(
   }
 
   function hasValidCert(ids: string[], e: Entry): boolean {
-    for (const c of e.certs) if (ids.includes(c.id) && certValid(c.validUntil, asOf)) return true;
+    for (const c of e.certs) if (ids.includes(c.id) && isCertificateValid(c.validUntil, asOf)) return true;
     return false;
   }
 

@@ -24,11 +24,13 @@ export interface MeiliDoc {
   /** The original document (not searchable). */
   source: SupplierDoc;
   hash: string;
-  /** cert_<id>: last valid day as yyyymmdd (99991231 when undated), for validity filters. */
+  /** cert_<id>: last valid day as yyyymmdd (0 when undated: never valid, by the one rule in
+   * app/modules/certificates/validity.ts), for validity filters. */
   [certField: `cert_${string}`]: number;
 }
 
-export const NO_EXPIRY = 99991231;
+/** An undated certificate: below every day, so `cert_x >= today` never accepts it. */
+export const NO_EXPIRY = 0;
 
 export function certField(id: string): `cert_${string}` {
   return `cert_${id.replace(/[^A-Za-z0-9_]/g, "_")}`;

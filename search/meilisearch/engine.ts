@@ -10,7 +10,8 @@ import {
 import { tokenize } from "../../app/modules/text/analyser";
 import type { FacetName, SearchEngine, SearchHit, SearchParams, SearchResult, SupplierDoc } from "../engine";
 import { docHash } from "../hash";
-import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_WORDS, today, zoneKey } from "../settings";
+import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_WORDS, zoneKey } from "../settings";
+import { todayInHanoi } from "../../app/modules/clock";
 import { displayName } from "../embedded/analysis";
 import { encodeToken } from "../embedded/fts";
 import { highlightDoc } from "../embedded/highlight";
@@ -116,7 +117,7 @@ export class MeilisearchEngine implements SearchEngine {
 
   async search(p: SearchParams): Promise<SearchResult> {
     const t0 = performance.now();
-    const asOf = p.asOf ?? today();
+    const asOf = p.asOf ?? todayInHanoi(new Date());
     const limit = Math.max(0, Math.min(p.limit ?? DEFAULT_LIMIT, MAX_LIMIT));
     const offset = Math.max(0, p.offset ?? 0);
     const { q, certFilters } = translateQuery(p.q ?? "", asOf);

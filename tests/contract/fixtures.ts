@@ -80,7 +80,8 @@ export const FIXTURES: SupplierDoc[] = [
     materials: ["SS400"],
     zone: "KCN Thang Long",
     employees: 40,
-    certs: [["IATF 16949", "2026-11-21"]],
+    // ISO 14001 without an expiry date: validity unknown, never counted (decision 160)
+    certs: [["IATF 16949", "2026-11-21"], ["ISO 14001", null]],
   }),
   supplier({
     ref: "T-PLATING",

@@ -138,8 +138,10 @@ function contract(label: string, make: () => Promise<EngineUnderTest>) {
 
     it("counts and matches a certificate only while it is valid", async () => {
       const r = await search({ q: "", facets: ["certification"] });
-      // T-DAIPHAT's IATF 16949 expired the day before AS_OF
+      // T-DAIPHAT's IATF 16949 expired the day before AS_OF; its ISO 14001 has no expiry date
       expect(r.facets.certification).toEqual({ iso9001: 1, iatf16949: 1 });
+      expect(await refs("", { filters: { certification: ["iso14001"] } })).toEqual([]);
+      expect(await refs("ISO 14001")).toEqual([]);
       expect(await refs("IATF 16949")).toEqual(["T-PLATING"]);
       expect(await refs("", { filters: { certification: ["iatf16949"] } })).toEqual(["T-PLATING"]);
       // a day earlier both certificates were valid: no reindex needed for the date to matter

@@ -8,17 +8,3 @@ export function isIsoDate(s: string): boolean {
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
   return d <= days;
 }
-
-/** Today's date (UTC) as YYYY-MM-DD, the form validUntil is compared in. */
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
-/**
- * Whether a certificate counts as valid on `asOf` (YYYY-MM-DD): valid through its validUntil day.
- * A certificate recorded without an expiry date is taken at its word (valid); the profile page
- * shows the missing date so a reader can judge.
- */
-export function isValidOn(validUntil: string | null | undefined, asOf: string): boolean {
-  return validUntil == null || validUntil >= asOf;
-}

@@ -1,5 +1,4 @@
-import { VENUE_TIMEZONE } from "../agenda/types";
-import { wallClock } from "../agenda/wall-time";
+import { todayInHanoi } from "../clock";
 
 // When reminders are due. Dates of the fair and certificate expiry dates are calendar dates in
 // Hanoi, so "today" is the venue's date, not the server's.
@@ -7,8 +6,9 @@ import { wallClock } from "../agenda/wall-time";
 export const REQUEST_REMINDER_DAYS = 3;
 export const CERTIFICATE_WINDOW_DAYS = 60;
 
+/** The venue's date: the one clock rule (app/modules/clock.ts), under the name mail reads. */
 export function venueToday(now: Date): string {
-  return wallClock(now, VENUE_TIMEZONE).date;
+  return todayInHanoi(now);
 }
 
 /** yyyy-mm-dd plus n days (calendar arithmetic, no time zone involved). */

@@ -1,3 +1,4 @@
+import { isCertificateValid } from "../certificates/validity";
 import type { HeldCertificate, PreparedRequest, PreparedSupplier, Wanted } from "./prepare";
 
 export interface CertCheck {
@@ -7,9 +8,9 @@ export interface CertCheck {
   valid: boolean;
 }
 
-/** Valid on the day: an expiry date on or after asOf. A certificate without a date is not held. */
+/** Held and valid on the day, by the one rule (an undated certificate is never accepted). */
 export function validOn(c: HeldCertificate | undefined, asOf: string): boolean {
-  return !!c && c.validUntil !== null && c.validUntil >= asOf;
+  return !!c && isCertificateValid(c.validUntil, asOf);
 }
 
 export function checkCertificates(r: PreparedRequest, s: PreparedSupplier, asOf: string): CertCheck[] {

@@ -1,7 +1,7 @@
 // Matching: suppliers for a sourcing request and requests for a supplier, with reasons.
 // Pure TypeScript; app/matching.server.ts loads the inputs from the database.
 export type * from "./types";
-export { scoreMatch, today } from "./score";
+export { scoreMatch } from "./score";
 export { MatchIndex, type Ranked, type Explained } from "./match-index";
 export { WEIGHTS, PARTIAL, UNKNOWN_FIT } from "./weights";
 export { termLabel } from "./concepts";

@@ -12,10 +12,6 @@ import * as text from "./texts";
 import type { MatchOptions, MatchRequest, MatchResult, MatchSupplier, Met, Reason } from "./types";
 import { UNKNOWN_FIT, WEIGHTS } from "./weights";
 
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 function metFit(met: Met): number {
   return met === "unknown" ? UNKNOWN_FIT : met ? 1 : 0;
 }
@@ -113,7 +109,7 @@ function round(x: number): number {
 export function scoreMatch(
   request: MatchRequest,
   supplier: MatchSupplier,
-  opts: MatchOptions = {},
+  opts: MatchOptions,
 ): MatchResult {
-  return scorePrepared(prepareRequest(request), prepareSupplier(supplier), opts.asOf ?? today());
+  return scorePrepared(prepareRequest(request), prepareSupplier(supplier), opts.asOf);
 }

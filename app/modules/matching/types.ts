@@ -71,6 +71,6 @@ export interface MatchResult {
 }
 
 export interface MatchOptions {
-  /** The day certificates must be valid on, YYYY-MM-DD. Default: today (UTC). */
-  asOf?: string;
+  /** The day certificates must be valid on, YYYY-MM-DD: the caller passes todayInHanoi (app/modules/clock.ts). */
+  asOf: string;
 }

@@ -1,4 +1,4 @@
-import { isValidOn } from "../directory/dates";
+import { isCertificateValid } from "../certificates/validity";
 
 // What a supplier's profile still lacks, as the supplier sees it on /my/profile. A stale,
 // incomplete profile is the first reason buyers give up on a directory, so each hint says why
@@ -63,7 +63,7 @@ export function profileHints(p: CompletenessInput, today: string): Hint[] {
       add("profile.hint.certNoDate", "important", "certifications", { standard: c.standard });
       continue;
     }
-    if (!isValidOn(c.validUntil, today))
+    if (!isCertificateValid(c.validUntil, today))
       add("profile.hint.certExpired", "important", "certifications", {
         standard: c.standard,
         date: c.validUntil,

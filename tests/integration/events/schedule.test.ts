@@ -8,7 +8,7 @@ import {
   generateDraft,
   moveMeeting,
   publishDraft,
-  publishedMeetings,
+  meetingsOfPublication,
   ScheduleConflictError,
 } from "../../../db/queries/events-schedule";
 import { localInputToUtc } from "../../../app/modules/events/time";
@@ -245,7 +245,7 @@ describe("draft schedule", () => {
     const pubs = await f.db.selectFrom("publications").selectAll().where("eventId", "=", f.eventId).execute();
     expect(pubs).toHaveLength(1);
     expect(pubs[0].version).toBe(1);
-    const rows = await publishedMeetings(f.db, pubs[0].id);
+    const rows = await meetingsOfPublication(f.db, pubs[0].id);
     expect(rows).toHaveLength(15);
     const seen = new Set<string>();
     for (const r of rows)

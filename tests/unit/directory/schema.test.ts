@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isIsoDate, isValidOn } from "../../../app/modules/directory/dates";
+import { isIsoDate } from "../../../app/modules/directory/dates";
 import {
   buyerSchema,
   certificationSchema,
@@ -141,12 +141,6 @@ describe("dates", () => {
       ].map(isIsoDate),
     ).toEqual(Array(7).fill(false));
     expect(certificationSchema.safeParse({ standard: "ISO", validUntil: "2027-02-30" }).success).toBe(false);
-  });
-
-  it("counts a certificate valid through its last day; no date means no stated expiry", () => {
-    expect(isValidOn("2027-05-01", "2027-05-01")).toBe(true);
-    expect(isValidOn("2027-05-01", "2027-05-02")).toBe(false);
-    expect(isValidOn(null, "2027-05-02")).toBe(true);
   });
 });
 

@@ -71,11 +71,6 @@ describe("hard constraint: required certificates", () => {
     };
     expect(scoreMatch(needs("iso9001"), s, { asOf }).eligible).toBe(true);
   });
-
-  it("the default day is today", () => {
-    const s = { ...moulder, certifications: [cert("iso9001", "2020-01-01")] };
-    expect(scoreMatch(needs("iso9001"), s).eligible).toBe(false);
-  });
 });
 
 describe("graded fit: capabilities", () => {

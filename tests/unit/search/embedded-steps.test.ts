@@ -1,0 +1,220 @@
+import { describe, expect, it } from "vitest";
+import type { SupplierDoc } from "../../../search/engine";
+import { analyse, COL_SPAN, documentColumns, latestExpiry, toEntry } from "../../../search/embedded/analysis";
+import { Postings } from "../../../search/embedded/postings";
+import { parseQuery } from "../../../search/embedded/query";
+import { createMatcher, scoreOf, type RankKey } from "../../../search/embedded/rank";
+import { allowedTypos, boundedDistance, Vocabulary } from "../../../search/embedded/typos";
+
+// Small, direct tests of the embedded engine's steps (issue 11): analysis, postings, typo
+// tolerance and ranking. The contract suite (tests/contract) checks the engines end to end; these
+// say which step is wrong when it fails.
+
+function doc(ref: string, o: Partial<SupplierDoc> = {}): SupplierDoc {
+  return {
+    ref,
+    name: {},
+    description: {},
+    processes: [],
+    materials: [],
+    products: [],
+    concepts: [],
+    certifications: [],
+    sector: null,
+    industrialZone: null,
+    commune: null,
+    verified: false,
+    employees: null,
+    exportMarkets: [],
+    ...o,
+  };
+}
+
+const entry = (id: number, d: SupplierDoc) => toEntry(id, d, documentColumns(d));
+
+describe("analysis", () => {
+  it("analyses text case-insensitively and the same way for the same words", () => {
+    expect(analyse("STAMPING Parts")).toEqual(analyse("stamping parts"));
+    expect(analyse("Ép nhựa")).toEqual(analyse("ép NHỰA"));
+    expect(analyse(null)).toEqual([]);
+    expect(analyse("")).toEqual([]);
+  });
+
+  it("keeps part numbers and grades whole, as one FTS-safe token", () => {
+    const toks = analyse("SUS304 6061-T6");
+    expect(toks).toHaveLength(2);
+    for (const t of toks) expect(t).toMatch(/^[\p{L}\p{N}_]+$/u);
+  });
+
+  it("puts name, capabilities and description (with zone and commune) in three columns", () => {
+    const cols = documentColumns(
+      doc("S-1", {
+        name: { en: "Alpha" },
+        processes: ["stamping"],
+        description: { en: "Tools" },
+        industrialZone: "Quang Minh",
+      }),
+    );
+    expect(cols).toHaveLength(3);
+    expect(cols[0]).toEqual(analyse("Alpha"));
+    expect(cols[1]).toEqual(analyse("stamping"));
+    expect(cols[2]).toEqual([...analyse("Tools"), ...analyse("Quang Minh")]);
+  });
+
+  it("keeps one expiry per standard: the latest date, undated only when nothing is dated", () => {
+    const m = latestExpiry([
+      { id: "iso9001", standard: "ISO 9001", validUntil: null },
+      { id: "iso9001", standard: "ISO 9001", validUntil: "2027-01-01" },
+      { id: "iso9001", standard: "ISO 9001", validUntil: "2026-01-01" },
+      { id: "iso14001", standard: "ISO 14001", validUntil: null },
+    ]);
+    expect([...m]).toEqual([
+      ["iso9001", "2027-01-01"],
+      ["iso14001", null],
+    ]);
+  });
+
+  it("an entry counts each standard once in its certificate facet", () => {
+    const e = entry(
+      1,
+      doc("S-1", {
+        certifications: [
+          { id: "iso9001", standard: "ISO 9001", validUntil: "2026-01-01" },
+          { id: "iso9001", standard: "ISO 9001", validUntil: "2028-01-01" },
+        ],
+      }),
+    );
+    expect(e.certCodes).toHaveLength(1);
+    expect(e.certUntil).toEqual(["2028-01-01"]);
+    expect(e.certs).toHaveLength(2);
+  });
+});
+
+describe("postings", () => {
+  it("records each token's document and position as column * COL_SPAN + offset", () => {
+    const p = new Postings();
+    const e = entry(1, doc("S-1", { name: { en: "alpha beta" }, processes: ["beta"] }));
+    p.add(e);
+    const [beta] = analyse("beta");
+    expect(p.get(beta)).toEqual([e.serial, 1, e.serial, COL_SPAN + 0]);
+    expect(p.get("nothing")).toBeUndefined();
+  });
+
+  it("lists the index words with a prefix, sorted", () => {
+    const p = new Postings();
+    p.add(entry(1, doc("S-1", { name: { en: "stamping stamp steel" } })));
+    expect(p.withPrefix("sta")).toEqual(["stamp", "stamping"]);
+    expect(p.withPrefix("x")).toEqual([]);
+    p.add(entry(2, doc("S-2", { name: { en: "stainless" } })));
+    expect(p.withPrefix("sta")).toEqual(["stainless", "stamp", "stamping"]);
+  });
+
+  it("sweeps a removed document's postings out once they are a third of the lists", () => {
+    const p = new Postings();
+    const gone = entry(1, doc("S-1", { name: { en: "zinc plating" } }));
+    const kept = entry(2, doc("S-2", { name: { en: "plating" } }));
+    p.add(gone);
+    p.add(kept);
+    p.remove(gone);
+    const [zinc, plating] = analyse("zinc plating");
+    expect(p.get(zinc)).toBeUndefined();
+    expect(p.get(plating)).toEqual([kept.serial, 0]);
+    p.remove(gone); // twice is harmless
+    expect(p.get(plating)).toEqual([kept.serial, 0]);
+  });
+});
+
+describe("typo tolerance", () => {
+  it("allows 0 typos below 5 characters, 1 from 5, 2 from 9, none in words with digits", () => {
+    expect(allowedTypos("cast")).toBe(0);
+    expect(allowedTypos("casts")).toBe(1);
+    expect(allowedTypos("machining")).toBe(2);
+    expect(allowedTypos("sus304abcd")).toBe(0);
+  });
+
+  it("counts a swap of neighbours as one edit and stops past the bound", () => {
+    expect(boundedDistance("stamping", "stamping", 1)).toBe(0);
+    expect(boundedDistance("stampign", "stamping", 1)).toBe(1);
+    expect(boundedDistance("stampng", "stamping", 1)).toBe(1);
+    expect(boundedDistance("stumpong", "stamping", 1)).toBe(2);
+    expect(boundedDistance("st", "stamping", 2)).toBe(3);
+  });
+
+  it("offers the nearest, then commonest words, never the word itself or part numbers", () => {
+    const v = new Vocabulary();
+    v.add("plating", 3);
+    v.add("plaiting", 9);
+    v.add("planing", 1);
+    v.add("plating2", 5);
+    expect(v.has("plating2")).toBe(false);
+    expect(v.near("plating", 1).map((c) => [c.word, c.typos])).toEqual([
+      ["plaiting", 1],
+      ["planing", 1],
+    ]);
+    expect(v.near("plating", 0)).toEqual([]);
+  });
+});
+
+describe("rank", () => {
+  const key = (k: Partial<RankKey>): RankKey => ({
+    words: 1,
+    typos: 0,
+    proximity: 0,
+    attribute: 0,
+    exactness: 1,
+    concepts: [],
+    ...k,
+  });
+
+  it("scores by the rules' order: words outweigh typos, typos outweigh the rest", () => {
+    expect(scoreOf(key({ words: 2, typos: 2, attribute: 2, exactness: 0 }), 2, 2)).toBeGreaterThan(
+      scoreOf(key({ words: 1 }), 2, 2),
+    );
+    expect(scoreOf(key({ typos: 0, attribute: 2 }), 1, 1)).toBeGreaterThan(scoreOf(key({ typos: 1 }), 1, 1));
+    const s = scoreOf(key({ words: 1 }), 1, 1);
+    expect(s).toBeGreaterThan(0);
+    expect(s).toBeLessThanOrEqual(1);
+  });
+
+  function matcherOver(q: string, docs: SupplierDoc[]) {
+    const p = new Postings();
+    const v = new Vocabulary();
+    const entries = docs.map((d, i) => entry(i + 1, d));
+    for (const e of entries) {
+      p.add(e);
+      for (const col of e.cols) for (const t of col) v.add(t, 1);
+    }
+    const pq = parseQuery(q, v);
+    const m = createMatcher(pq, [], "2027-01-01", p);
+    m.prepare(entries);
+    return { m, entries };
+  }
+
+  it("ranks a name match above a description match, and an exact word above a typo", () => {
+    const { m, entries } = matcherOver("galvanising ", [
+      doc("S-NAME", { name: { en: "Galvanising Works" } }),
+      doc("S-DESC", { description: { en: "we do galvanising" } }),
+      doc("S-TYPO", { name: { en: "Galvanizing Works" } }),
+      doc("S-NONE", { name: { en: "Forge" } }),
+    ]);
+    const [byName, byDesc, byTypo, none] = entries.map((e) => m.rank(e));
+    expect(none).toBeNull();
+    expect(m.order(entries[3])).toBe(-1);
+    expect(byName).toMatchObject({ words: 1, typos: 0, attribute: 0 });
+    expect(byDesc!.attribute).toBeGreaterThan(byName!.attribute);
+    expect(byTypo).toMatchObject({ typos: 1 });
+    expect(m.order(entries[0])).toBeLessThan(m.order(entries[1]));
+    expect(m.order(entries[0])).toBeLessThan(m.order(entries[2]));
+  });
+
+  it("prefers words close together over words far apart", () => {
+    const { m, entries } = matcherOver("zinc anodising ", [
+      doc("S-NEAR", { description: { en: "zinc anodising line" } }),
+      doc("S-FAR", { description: { en: "zinc parts and other work then anodising" } }),
+    ]);
+    const [near, far] = entries.map((e) => m.rank(e)!);
+    expect(near.words).toBe(far.words);
+    expect(near.proximity).toBeLessThan(far.proximity);
+    expect(m.order(entries[0])).toBeLessThan(m.order(entries[1]));
+  });
+});

@@ -1,7 +1,7 @@
 // Vietnamese typed in the legacy 8-bit font encodings TCVN3 (ABC) and VNI-Windows, as it reaches
 // us from old workbooks: Excel stored the bytes as Windows-1252 characters, so "Công ty TNHH cơ
 // khí" typed in a .VnTime font reads "C«ng ty TNHH c¬ khÝ", and in a VNI-Times font "Coâng ty
-// TNHH cô khí". No maintained npm package converts these (see docs/decisions/090), so the tables
+// TNHH cô khí". No maintained npm package converts these (see docs/decisions/092-spreadsheet-import.md), so the tables
 // are ours: TCVN3 from TCVN 5712:1993 (VN3, checked against glibc's TCVN5712-1 in the tests),
 // VNI from the VNI-Windows layout (a base letter followed by shape and tone characters).
 //

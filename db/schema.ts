@@ -460,7 +460,18 @@ export interface MeetingOutcomesTable {
   recordedAt: Generated<string>;
 }
 
+/** The programme's targets by year (migration 2026-12-05-71). */
+export interface ProgrammeTargetsTable {
+  year: number;
+  /** "firms", "certified", "mncSuppliers", "meetings", "outcomes" or "sector:<sector id>" (a %). */
+  metric: string;
+  value: number;
+  updatedBy: number | null;
+  updatedAt: Generated<string>;
+}
+
 export interface DB {
+  programmeTargets: ProgrammeTargetsTable;
   users: UsersTable;
   sessions: SessionsTable;
   emailVerifications: EmailVerificationsTable;

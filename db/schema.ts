@@ -470,8 +470,18 @@ export interface ProgrammeTargetsTable {
   updatedAt: Generated<string>;
 }
 
+/** A frozen edition of the annual publication (migration 2026-12-05-72). */
+export interface PublicationEditionsTable {
+  year: number;
+  /** JSON cnht-publication/1 (app/modules/programme/publication.ts). */
+  snapshot: string;
+  frozenBy: number | null;
+  frozenAt: Generated<string>;
+}
+
 export interface DB {
   programmeTargets: ProgrammeTargetsTable;
+  publicationEditions: PublicationEditionsTable;
   users: UsersTable;
   sessions: SessionsTable;
   emailVerifications: EmailVerificationsTable;

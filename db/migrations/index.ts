@@ -13,6 +13,7 @@ import * as m1215 from "./2026-12-05-15-schedule-bound";
 import * as m1261 from "./2026-12-05-61-mail-delivery";
 import * as m1232 from "./2026-12-05-32-contact-access";
 import * as m1271 from "./2026-12-05-71-programme-targets";
+import * as m1272 from "./2026-12-05-72-publication-editions";
 
 // Every migration, in order. Names are dated and never change once landed; append new ones.
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-05-61-mail-delivery": m1261,
   "2026-12-05-32-contact-access": m1232,
   "2026-12-05-71-programme-targets": m1271,
+  "2026-12-05-72-publication-editions": m1272,
 };

@@ -87,3 +87,42 @@ export async function deleteTarget(db: Db, year: number, metric: string) {
     .executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
 }
+
+/** The public directory fields of the active supplier firms, for the open-data downloads. */
+export async function publicDirectory(db: Db) {
+  const firms = await db
+    .selectFrom("organisations as o")
+    .leftJoin("supplierProfiles as p", "p.orgId", "o.id")
+    .select(["o.id", "o.ref", "o.nameVi", "o.nameEn", "o.website", "o.createdAt", "p.sector", "p.city", "p.industrialZone", "p.founded", "p.employees"])
+    .where("o.kind", "=", "supplier")
+    .where("o.status", "=", "active")
+    .orderBy("o.ref")
+    .execute();
+  const certs = await db
+    .selectFrom("certifications as c")
+    .innerJoin("organisations as o", "o.id", "c.orgId")
+    .select(["c.orgId", "c.standard", "c.validUntil"])
+    .where("o.kind", "=", "supplier")
+    .orderBy("c.orgId")
+    .orderBy("c.position")
+    .execute();
+  return { firms, certs };
+}
+
+export async function getEdition(db: Db, year: number) {
+  return await db
+    .selectFrom("publicationEditions")
+    .select(["year", "snapshot", "frozenAt"])
+    .where("year", "=", year)
+    .executeTakeFirst();
+}
+
+/** Inserts the edition unless one exists (a frozen edition is never overwritten). */
+export async function insertEdition(db: Db, e: { year: number; snapshot: string; userId: number | null }) {
+  const r = await db
+    .insertInto("publicationEditions")
+    .values({ year: e.year, snapshot: e.snapshot, frozenBy: e.userId })
+    .onConflict((oc) => oc.column("year").doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+}

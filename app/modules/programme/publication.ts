@@ -1,5 +1,5 @@
 import { isValidOn } from "../directory/dates";
-import type { KpiFigures } from "./kpi";
+import { hanoiDate, type KpiFigures } from "./kpi";
 
 // The annual CNHT publication as data (format cnht-publication/1, documented in
 // docs/publication.md): the year's figures and the public directory fields. Pure: the service
@@ -67,7 +67,8 @@ export function buildPublication(input: {
     licence: LICENCE,
     figures: input.figures,
     directory: input.firms
-      .filter((f) => f.createdAt.slice(0, 10) <= input.asOf)
+      // The same rule as the "firms" figure, so the directory lists exactly the firms counted.
+      .filter((f) => hanoiDate(f.createdAt) <= input.asOf)
       .map((f) => ({
         ref: f.ref,
         nameVi: f.nameVi,

@@ -474,7 +474,28 @@ export interface MeetingOutcomesTable {
   recordedAt: Generated<string>;
 }
 
+/** The programme's targets by year (migration 2026-12-05-71). */
+export interface ProgrammeTargetsTable {
+  year: number;
+  /** "firms", "certified", "mncSuppliers", "meetings", "outcomes" or "sector:<sector id>" (a %). */
+  metric: string;
+  value: number;
+  updatedBy: number | null;
+  updatedAt: Generated<string>;
+}
+
+/** A frozen edition of the annual publication (migration 2026-12-05-72). */
+export interface PublicationEditionsTable {
+  year: number;
+  /** JSON cnht-publication/1 (app/modules/programme/publication.ts). */
+  snapshot: string;
+  frozenBy: number | null;
+  frozenAt: Generated<string>;
+}
+
 export interface DB {
+  programmeTargets: ProgrammeTargetsTable;
+  publicationEditions: PublicationEditionsTable;
   users: UsersTable;
   sessions: SessionsTable;
   emailVerifications: EmailVerificationsTable;

@@ -15,6 +15,8 @@ import * as m1232 from "./2026-12-05-32-contact-access";
 import * as m1223 from "./2026-12-05-23-api-token-owner";
 import * as m1241 from "./2026-12-05-41-import-mappings";
 import * as m1211 from "./2026-12-05-11-strip-nul";
+import * as m1271 from "./2026-12-05-71-programme-targets";
+import * as m1272 from "./2026-12-05-72-publication-editions";
 
 // Every migration, in order. Names are dated and never change once landed; append new ones.
 export const migrations: Record<string, Migration> = {
@@ -34,4 +36,6 @@ export const migrations: Record<string, Migration> = {
   "2026-12-05-23-api-token-owner": m1223,
   "2026-12-05-41-import-mappings": m1241,
   "2026-12-05-11-strip-nul": m1211,
+  "2026-12-05-71-programme-targets": m1271,
+  "2026-12-05-72-publication-editions": m1272,
 };

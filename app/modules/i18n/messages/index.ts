@@ -8,9 +8,10 @@ import { fairDay } from "./fair-day";
 import { fair } from "./fair";
 import { security } from "./security";
 import { mail } from "./mail";
+import { programme } from "./programme";
 
 // Register each feature's message file here (one line each). Keys are "area.thing".
-const bundles = [common, directory, auth, admin, matching, profile, fairDay, fair, security, mail];
+const bundles = [common, directory, auth, admin, matching, profile, fairDay, fair, security, mail, programme];
 
 type Dict = Record<string, string>;
 export const messages: { vi: Dict; en: Dict } = {

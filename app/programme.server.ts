@@ -1,0 +1,88 @@
+import { getDb } from "~/services.server";
+import { SECTORS, getConcept } from "~/modules/taxonomy";
+import type { Locale } from "~/modules/i18n";
+import type { Actor } from "~/modules/auth/permissions";
+import { auditActor } from "~/modules/auth/permissions";
+import {
+  actualFor,
+  computeKpis,
+  hanoiDate,
+  isMetric,
+  progress,
+  yearOverYear,
+  type KpiFigures,
+} from "~/modules/programme/kpi";
+import { SECTOR_IDS, TARGET_METRICS } from "~/modules/programme/metrics";
+import { deleteTarget, getTarget, listTargets, loadKpiData, setTarget } from "../db/queries/programme";
+import { recordAudit } from "../db/queries/audit";
+
+// The programme's targets and key figures (/admin/programme): targets entered by organisers,
+// actuals computed from the directory and the fairs by app/modules/programme/kpi.ts.
+
+
+/** Today's date in Hanoi: the default "as of" of every figure. */
+export function todayInHanoi(now = new Date()): string {
+  return hanoiDate(now.toISOString());
+}
+
+
+export function standardLabel(id: string): string {
+  return getConcept(id)?.labels.en ?? id;
+}
+
+export interface ProgrammeRow {
+  metric: string;
+  target: number | null;
+  actual: number;
+  progress: number | null;
+}
+
+export async function programmeOverview(asOf: string, locale: Locale) {
+  const db = getDb();
+  const [data, targets] = await Promise.all([loadKpiData(db), listTargets(db)]);
+  const figures = computeKpis(data, asOf);
+  const firstYear = Math.min(figures.year - 4, ...targets.map((t) => t.year));
+  const years = yearOverYear(data, Math.max(firstYear, figures.year - 9), asOf);
+  const targetOf = (year: number, metric: string) =>
+    targets.find((t) => t.year === year && t.metric === metric)?.value ?? null;
+  const rowsFor = (f: KpiFigures): ProgrammeRow[] =>
+    TARGET_METRICS.filter((m) => !m.startsWith("sector:") || targetOf(f.year, m) != null || f.sectorShares[m.slice(7)])
+      .map((metric) => {
+        const target = targetOf(f.year, metric);
+        const actual = actualFor(f, metric) ?? 0;
+        return { metric, target, actual, progress: progress(actual, target) };
+      });
+  return {
+    asOf,
+    figures,
+    rows: rowsFor(figures),
+    years: years.map((f) => ({ figures: f, rows: rowsFor(f) })),
+    targets,
+    sectors: SECTORS.map((s) => ({ id: s.id, label: s.labels[locale] })),
+    standards: Object.keys(figures.certifiedByStandard).map((id) => ({ id, label: standardLabel(id) })),
+  };
+}
+
+export class TargetError extends Error {}
+
+export async function saveTarget(actor: Actor, t: { year: number; metric: string; value: number | null }) {
+  if (!isMetric(t.metric, SECTOR_IDS)) throw new TargetError("metric");
+  if (t.value != null && t.metric.startsWith("sector:") && t.value > 100) throw new TargetError("percent");
+  const db = getDb();
+  await db.transaction().execute(async (trx) => {
+    const before = await getTarget(trx, t.year, t.metric);
+    if (t.value == null) {
+      if (!(await deleteTarget(trx, t.year, t.metric))) return;
+    } else {
+      if (before?.value === t.value) return;
+      await setTarget(trx, { year: t.year, metric: t.metric, value: t.value, userId: actor.userId });
+    }
+    await recordAudit(trx, {
+      actor: auditActor(actor),
+      action: t.value == null ? "programme_target_delete" : "programme_target_set",
+      entity: "programme_target",
+      entityRef: `${t.year}/${t.metric}`,
+      details: { from: before?.value ?? null, to: t.value },
+    });
+  });
+}

@@ -1,4 +1,4 @@
-import { isValidOn } from "../directory/dates";
+import { isCertificateValid } from "../certificates/validity";
 
 // The programme's key figures, computed from the portal's own data as of a date. Pure: the
 // service loads the rows, passes "as of" in, and gets figures out, so every figure can be
@@ -102,7 +102,7 @@ export function computeKpis(data: KpiData, asOf: string): KpiFigures {
   const byStandard = new Map<string, Set<number>>();
   for (const c of data.certificates) {
     if (!activeIds.has(c.orgId) || !c.conceptId || !INTERNATIONAL.has(c.conceptId)) continue;
-    if (!isValidOn(c.validUntil, asOf)) continue;
+    if (!isCertificateValid(c.validUntil, asOf)) continue;
     certifiedFirms.add(c.orgId);
     if (!byStandard.has(c.conceptId)) byStandard.set(c.conceptId, new Set());
     byStandard.get(c.conceptId)!.add(c.orgId);

@@ -1,4 +1,4 @@
-import { isValidOn } from "../directory/dates";
+import { isCertificateValid } from "../certificates/validity";
 import { hanoiDate, type KpiFigures } from "./kpi";
 
 // The annual CNHT publication as data (format cnht-publication/1, documented in
@@ -55,7 +55,7 @@ export function buildPublication(input: {
 }): Publication {
   const certsOf = new Map<number, PublicFirm["certificates"]>();
   for (const c of input.certs) {
-    if (!isValidOn(c.validUntil, input.asOf)) continue;
+    if (!isCertificateValid(c.validUntil, input.asOf)) continue;
     if (!certsOf.has(c.orgId)) certsOf.set(c.orgId, []);
     certsOf.get(c.orgId)!.push({ standard: c.standard, validUntil: c.validUntil });
   }

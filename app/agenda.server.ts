@@ -19,7 +19,12 @@ import {
   planDayChange,
   type DayChange,
 } from "~/modules/agenda";
-import { loadSchedulingData, publishDraft } from "../db/queries/events-schedule";
+import {
+  loadSchedulingData,
+  placedPairs,
+  publishDraft,
+  setMeetingReasons,
+} from "../db/queries/events-schedule";
 import { publicHost, queueScheduleNotices } from "./mail.server";
 import { invitationSequences } from "../db/queries/mail-notices";
 import { kickMailWorker } from "./mail-worker.server";
@@ -53,34 +58,75 @@ export { DayChangeError, type DayChange } from "~/modules/agenda";
 const orgName = (vi: string | null, en: string | null, locale: Locale) =>
   displayName({ nameVi: vi, nameEn: en }, locale);
 
+/** Why two firms meet, in each interface language, as recorded on the meeting. */
+export type MeetingReasons = Partial<Record<Locale, string[]>>;
+
+interface Pair {
+  aKind: "buyer" | "supplier";
+  bKind: "buyer" | "supplier";
+  aOrgId: number;
+  bOrgId: number;
+  aRef: string;
+  bRef: string;
+}
+
+const pairKey = (r: Pair) => (r.aKind === "buyer" ? `${r.aOrgId}:${r.bRef}` : `${r.bOrgId}:${r.aRef}`);
+
 /**
  * Why a buyer and a supplier were matched: the met reasons of the buyer's best-fitting sourcing
- * request for that supplier (computed once per supplier), keyed "buyerOrgId:supplierRef".
+ * request for that supplier (computed once per supplier), in Vietnamese and English, keyed
+ * "buyerOrgId:supplierRef".
  */
-async function matchReasons(rows: PublishedRow[], locale: Locale): Promise<Map<string, string[]>> {
-  const out = new Map<string, string[]>();
-  const pairs = rows.flatMap((r) =>
-    r.aKind === "supplier" && r.bKind === "buyer"
-      ? [{ supplier: r.aRef, buyer: r.bOrgId }]
-      : r.aKind === "buyer" && r.bKind === "supplier"
-        ? [{ supplier: r.bRef, buyer: r.aOrgId }]
-        : [],
-  );
+async function matchReasons(rows: Pair[]): Promise<Map<string, MeetingReasons>> {
+  const out = new Map<string, MeetingReasons>();
   const bySupplier = new Map<string, Set<number>>();
-  for (const p of pairs) bySupplier.set(p.supplier, (bySupplier.get(p.supplier) ?? new Set()).add(p.buyer));
+  for (const r of rows) {
+    const p =
+      r.aKind === "supplier" && r.bKind === "buyer"
+        ? { supplier: r.aRef, buyer: r.bOrgId }
+        : r.aKind === "buyer" && r.bKind === "supplier"
+          ? { supplier: r.bRef, buyer: r.aOrgId }
+          : null;
+    if (p) bySupplier.set(p.supplier, (bySupplier.get(p.supplier) ?? new Set()).add(p.buyer));
+  }
   for (const [ref, buyers] of bySupplier) {
     const supplier = await findSupplier(ref);
     if (!supplier) continue;
     for (const m of await matchesForSupplier(supplier, { limit: Infinity, includeRestricted: true })) {
       const key = `${m.request.buyerOrgId}:${ref}`;
       if (!buyers.has(m.request.buyerOrgId) || out.has(key)) continue;
-      out.set(
-        key,
-        m.result.reasons.filter((x) => x.met === true).map((x) => x.text[locale]),
-      );
+      const met = m.result.reasons.filter((x) => x.met === true);
+      out.set(key, { vi: met.map((x) => x.text.vi), en: met.map((x) => x.text.en) });
     }
   }
   return out;
+}
+
+/**
+ * Records on each placed meeting of the draft why its two firms meet, so agendas, invitations and
+ * .ics files show the reasons the meeting was planned on, not today's (issue 11). After a full
+ * generation every meeting's reasons are recorded afresh; otherwise (a re-run, a publish) only
+ * those of meetings that have none yet.
+ */
+export async function recordMeetingReasons(eventId: number, opts: { all: boolean }): Promise<number> {
+  const db = getDb();
+  const rows = await placedPairs(db, eventId, !opts.all);
+  const reasons = await matchReasons(rows);
+  await setMeetingReasons(
+    db,
+    rows.map((r) => ({ meetingId: r.meetingId, reasons: JSON.stringify(reasons.get(pairKey(r)) ?? {}) })),
+  );
+  return rows.length;
+}
+
+/** The reasons in the reader's language (English where a language has none, e.g. Japanese). */
+function reasonsIn(json: string, locale: Locale): string[] {
+  try {
+    const r = JSON.parse(json) as MeetingReasons;
+    return r[locale] ?? r.en ?? r.vi ?? [];
+  } catch {
+    return [];
+  }
 }
 
 export interface AgendaEntry extends AgendaMeeting {
@@ -106,7 +152,7 @@ function entryFor(
   row: PublishedRow,
   me: number,
   why: Map<string, string[]>,
-  reasons: Map<string, string[]>,
+  reasons: Map<string, MeetingReasons>,
   locale: Locale,
   secret: string,
 ) {
@@ -125,8 +171,11 @@ function entryFor(
     counterpart: { ref, kind, name },
     why: [
       ...(why.get(`${Math.min(row.aId, row.bId)}:${Math.max(row.aId, row.bId)}`) ?? []),
-      ...(reasons.get(row.aKind === "buyer" ? `${row.aOrgId}:${row.bRef}` : `${row.bOrgId}:${row.aRef}`) ??
-        []),
+      // As recorded when the meeting was planned; read afresh only for meetings planned before
+      // reasons were recorded.
+      ...(row.reasons !== null
+        ? reasonsIn(row.reasons, locale)
+        : (reasons.get(pairKey(row))?.[locale] ?? reasons.get(pairKey(row))?.en ?? [])),
     ],
     date,
     time,
@@ -141,7 +190,10 @@ function entryFor(
 export async function eventAgendas(
   eventId: number,
   locale: Locale,
-  opts: { onlyParticipant?: number } = {},
+  opts: {
+    onlyParticipant?: number;
+    /** draw check-in QR codes (pages do; .ics does not) */ qr?: boolean;
+  } = {},
 ): Promise<ParticipantAgenda[]> {
   const db = getDb();
   const secret = getServices().env.SESSION_SECRET;
@@ -151,7 +203,7 @@ export async function eventAgendas(
     approvedParticipants(db, eventId),
     outcomeHistory(db, eventId),
   ]);
-  const reasons = await matchReasons(rows, locale);
+  const reasons = await matchReasons(rows.filter((r) => r.reasons === null));
   const out: ParticipantAgenda[] = [];
   for (const p of parts) {
     if (opts.onlyParticipant !== undefined && p.id !== opts.onlyParticipant) continue;
@@ -162,7 +214,7 @@ export async function eventAgendas(
       const e = entryFor(r, p.id, why, reasons, locale, secret);
       entries.push({
         ...e,
-        qr: await qrSvg(absoluteUrl(e.checkinPath)),
+        qr: opts.qr === false ? "" : await qrSvg(absoluteUrl(e.checkinPath)),
         outcomes: history
           .filter((h) => h.meetingId === r.meetingId && h.participantId === p.id)
           .map((h) => ({ outcome: h.outcome, note: h.note, recordedAt: h.recordedAt })),
@@ -191,7 +243,7 @@ export async function agendaIcs(orgId: number, locale: Locale, eventId?: number)
   );
   const all: { meeting: AgendaMeeting; venue: string | null; eventName: string }[] = [];
   for (const e of events) {
-    const [agenda] = await eventAgendas(e.eventId, locale, { onlyParticipant: e.participantId });
+    const [agenda] = await eventAgendas(e.eventId, locale, { onlyParticipant: e.participantId, qr: false });
     for (const m of agenda?.entries ?? []) all.push({ meeting: m, venue: e.venue, eventName: e.name });
   }
   const byId = new Map(all.map((x) => [x.meeting.meetingId, x]));
@@ -308,6 +360,7 @@ export async function applyDayChange(
   const plan = planDayChange(data, change, now);
   if (!(await applyDayPlan(db, eventId, revision, plan))) return null;
   const ev = await eventInfo(db, eventId);
+  await recordMeetingReasons(eventId, { all: false });
   await publishDraft(db, { eventId, expectedVersion: ev!.publishedVersion, userId });
   await notifySchedule(eventId, "schedule_changed");
   return { moved: plan.moved };

@@ -407,6 +407,8 @@ export interface MeetingsTable {
   createdBy: number | null;
   createdAt: Generated<string>;
   updatedAt: Generated<string>;
+  /** Why the two meet, as planned: JSON MeetingReasons ({vi, en}); null before 2026-12-05-79. */
+  reasons: string | null;
 }
 
 export interface MeetingSeatsTable {
@@ -451,6 +453,8 @@ export interface PublishedMeetingsTable {
   tableId: number;
   aId: number;
   bId: number;
+  /** The meeting's reasons as they were when published (copied from meetings.reasons). */
+  reasons: string | null;
 }
 
 export interface MeetingAttendanceTable {

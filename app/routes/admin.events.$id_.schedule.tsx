@@ -21,7 +21,7 @@ import {
   suggestedPairs,
 } from "~/events.server";
 import { recordAudit } from "../../db/queries/audit";
-import { notifySchedule } from "~/agenda.server";
+import { notifySchedule, recordMeetingReasons } from "~/agenda.server";
 import { useLocale, useT } from "~/components/i18n";
 import { formatNumber, formatPercent } from "~/components/format";
 import { Badge } from "~/components/ui/badge";
@@ -167,6 +167,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         suggestions,
         userId: actor.userId,
       });
+      await recordMeetingReasons(ev.id, { all: v.intent === "generate" });
       await audit(v.intent === "generate" ? "schedule_generate" : "schedule_rerun", r);
       return redirectWithToast(request, here, {
         kind: "success",
@@ -180,6 +181,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       });
     }
     if (v.intent === "publish") {
+      // Meetings placed by hand since the last run get their reasons before they are published.
+      await recordMeetingReasons(ev.id, { all: false });
       const r = await publishDraft(db, {
         eventId: ev.id,
         expectedVersion: v.expectedVersion,

@@ -404,8 +404,8 @@ export async function publishDraft(
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await sql`INSERT INTO published_meetings (publication_id, meeting_id, slot_id, table_id, a_id, b_id)
-      SELECT ${id}, m.id, m.slot_id, m.table_id, m.a_id, m.b_id FROM meetings m
+    await sql`INSERT INTO published_meetings (publication_id, meeting_id, slot_id, table_id, a_id, b_id, reasons)
+      SELECT ${id}, m.id, m.slot_id, m.table_id, m.a_id, m.b_id, m.reasons FROM meetings m
       JOIN event_participants a ON a.id = m.a_id JOIN event_participants b ON b.id = m.b_id
       WHERE m.event_id = ${input.eventId} AND m.status = 'active' AND m.slot_id IS NOT NULL
         AND a.status = 'approved' AND b.status = 'approved'`.execute(tx);
@@ -498,4 +498,40 @@ export async function listRuns(db: Db, eventId: number, limit = 10) {
     .orderBy("id", "desc")
     .limit(limit)
     .execute();
+}
+
+/**
+ * Placed buyer–supplier meetings of the draft, with the two organisations, for recording why they
+ * meet; only those without recorded reasons when `onlyMissing`.
+ */
+export async function placedPairs(db: Db, eventId: number, onlyMissing: boolean) {
+  let q = db
+    .selectFrom("meetings as m")
+    .innerJoin("eventParticipants as pa", "pa.id", "m.aId")
+    .innerJoin("organisations as oa", "oa.id", "pa.orgId")
+    .innerJoin("eventParticipants as pb", "pb.id", "m.bId")
+    .innerJoin("organisations as ob", "ob.id", "pb.orgId")
+    .select([
+      "m.id as meetingId",
+      "pa.kind as aKind",
+      "pb.kind as bKind",
+      "oa.id as aOrgId",
+      "ob.id as bOrgId",
+      "oa.ref as aRef",
+      "ob.ref as bRef",
+    ])
+    .where("m.eventId", "=", eventId)
+    .where("m.status", "=", "active")
+    .where("m.slotId", "is not", null);
+  if (onlyMissing) q = q.where("m.reasons", "is", null);
+  return q.orderBy("m.id").execute();
+}
+
+/** Records why each meeting's two firms meet (JSON per meeting); not a draft change. */
+export async function setMeetingReasons(db: Db, reasons: { meetingId: number; reasons: string }[]) {
+  if (reasons.length === 0) return;
+  await db.transaction().execute(async (tx) => {
+    for (const r of reasons)
+      await tx.updateTable("meetings").set({ reasons: r.reasons }).where("id", "=", r.meetingId).execute();
+  });
 }

@@ -29,6 +29,8 @@ export interface PublishedRow {
   bNameEn: string | null;
   attendance: "held" | "no_show" | null;
   absentParticipantId: number | null;
+  /** JSON MeetingReasons as published; null for meetings planned before reasons were kept. */
+  reasons: string | null;
 }
 
 /** Meetings of the event's latest publication, by event id (events-schedule's meetingsOfPublication
@@ -75,6 +77,7 @@ export async function latestMeetingsOfEvent(
       "ob.nameEn as bNameEn",
       "ma.status as attendance",
       "ma.absentParticipantId",
+      "pm.reasons",
     ]);
   if (participantId !== undefined)
     q = q.where((w) => w.or([w("pm.aId", "=", participantId), w("pm.bId", "=", participantId)]));

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import ICAL from "ical.js";
+import { freshDb } from "../../helpers/db";
+import { startServer, type RunningServer } from "../../helpers/server";
+import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
+import type { Db } from "../../../db/connection";
+import { createEvent } from "../../../db/queries/events";
+import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
+import { addOrganiserMeeting } from "../../../db/queries/events-requests";
+import { BASE } from "../events/fixture";
+
+// Issue 11: "why you meet" is recorded on the meeting when the organiser generates the schedule
+// (and copied into the publication), so an agenda or .ics shows the reasons the meeting was
+// planned on, not what matching says on the day it is read. Before, the agenda re-ran matching
+// at read time: a buyer who later changed its request saw the reasons vanish from its agenda.
+
+let server: RunningServer;
+let db: Db;
+let eventId: number;
+let requestId: number;
+const org: Record<string, number> = {};
+
+const login = async (email: string) => {
+  const c = new Client(server.url);
+  await c.login(email, PASSWORD);
+  return c;
+};
+
+const meetingReasons = async () =>
+  db.selectFrom("meetings").select(["id", "reasons"]).where("eventId", "=", eventId).orderBy("id").execute();
+
+beforeAll(async () => {
+  const fresh = await freshDb();
+  db = fresh.db;
+  for (const [ref, kind] of [
+    ["B-1", "buyer"],
+    ["S-1", "supplier"],
+    ["S-2", "supplier"],
+  ] as const) {
+    org[ref] = await seedOrg(db, { ref, kind });
+    await seedUser(db, { email: `${ref.toLowerCase()}@example.com`, role: kind, orgId: org[ref] });
+  }
+  // B-1's sourcing request asks for injection moulding, which S-1 does and S-2 does not.
+  await db
+    .insertInto("capabilityTerms")
+    .values({ orgId: org["S-1"], kind: "process", text: "ép nhựa", conceptId: "injection-moulding" })
+    .execute();
+  requestId = (
+    await db
+      .insertInto("sourcingRequests")
+      .values({ ref: "R-1", buyerOrgId: org["B-1"], titleEn: "Housings" })
+      .returning("id")
+      .executeTakeFirstOrThrow()
+  ).id;
+  await db
+    .insertInto("requestTerms")
+    .values({ requestId, kind: "process", text: "injection moulding", conceptId: "injection-moulding" })
+    .execute();
+  await seedUser(db, { email: "org@example.com", role: "organiser" });
+  eventId = await createEvent(db, { ...BASE, days: ["2027-03-10"] }, null);
+  const part: Record<string, number> = {};
+  for (const ref of Object.keys(org)) {
+    part[ref] = await registerParticipant(db, { eventId, orgId: org[ref], userId: null, note: null });
+    await setParticipantStatus(db, part[ref], "approved", null);
+  }
+  for (const s of ["S-1", "S-2"])
+    await addOrganiserMeeting(db, { eventId, aId: part["B-1"], bId: part[s], note: null, userId: null });
+  server = await startServer({ databasePath: fresh.file });
+}, 240_000);
+
+afterAll(async () => {
+  await server?.stop();
+  await db?.destroy();
+});
+
+describe("why two firms meet", () => {
+  it("is recorded on each meeting when the organiser generates the schedule, in both languages", async () => {
+    expect((await meetingReasons()).every((m) => m.reasons === null)).toBe(true);
+    const organiser = await login("org@example.com");
+    const res = await organiser.post(`/admin/events/${eventId}/schedule`, { intent: "generate", seed: "1" });
+    expect(res.status).toBe(302);
+    const rows = await meetingReasons();
+    expect(rows).toHaveLength(2);
+    const parsed = rows.map((r) => JSON.parse(r.reasons!) as { vi?: string[]; en?: string[] });
+    // The meeting with S-1 carries the met process; the one with S-2 has nothing to say.
+    const withReason = parsed.filter((r) => (r.en ?? []).length > 0);
+    expect(withReason).toHaveLength(1);
+    expect(withReason[0].en!.join(" ")).toMatch(/injection moulding/i);
+    expect(withReason[0].vi!.length).toBe(withReason[0].en!.length);
+    expect(withReason[0].vi!.join(" ")).not.toBe(withReason[0].en!.join(" "));
+  });
+
+  it("stays on the published agenda and .ics after the buyer's request changes", async () => {
+    const organiser = await login("org@example.com");
+    const res = await organiser.post(`/admin/events/${eventId}/schedule`, {
+      intent: "publish",
+      expectedVersion: "0",
+    });
+    expect(res.status).toBe(302);
+    // The buyer drops the process from its request: matching today no longer gives that reason.
+    await db.deleteFrom("requestTerms").where("requestId", "=", requestId).execute();
+
+    const buyer = await login("b-1@example.com");
+    const html = await (await buyer.get("/my/agenda")).text();
+    const s1Row = html.slice(
+      html.indexOf('href="/suppliers/S-1"'),
+      html.indexOf("</tr>", html.indexOf('href="/suppliers/S-1"')),
+    );
+    expect(s1Row).toMatch(/[Ii]njection moulding/);
+
+    const ics = await (await buyer.get(`/my/agenda.ics?event=${eventId}`)).text();
+    const cal = new ICAL.Component(ICAL.parse(ics));
+    const descriptions = cal
+      .getAllSubcomponents("vevent")
+      .map((e) => String(e.getFirstPropertyValue("description") ?? ""));
+    expect(descriptions).toHaveLength(2);
+    expect(descriptions.filter((d) => /injection moulding/i.test(d))).toHaveLength(1);
+  });
+});

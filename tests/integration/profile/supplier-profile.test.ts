@@ -7,6 +7,7 @@ import type { OpenDb } from "../../../db/connection";
 import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
 import { snapshot } from "../import/snapshot";
 import { PDF, PNG, postMultipart, supplierForm } from "./forms";
+import { todayInHanoi } from "../../../app/modules/clock";
 
 // /my/profile against the started server on a real SQLite file: save, validation (the form
 // comes back filled), ownership, verification removed by a certificate edit, upload checks,
@@ -427,7 +428,9 @@ it("the taxonomy suggestions answer JSON for the term inputs", async () => {
 
 it("the completeness hints name what is missing and the certificates about to expire", async () => {
   const a = await as("a@example.com");
-  const in30 = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  // "today" is Hanoi's date (app/modules/clock.ts): counting from UTC's date failed every evening
+  // after 17:00 UTC, when Hanoi is already on the next day.
+  const in30 = todayInHanoi(new Date(Date.now() + 30 * 86_400_000));
   const res = await a.request("/my/profile", {
     method: "POST",
     body: (() => {

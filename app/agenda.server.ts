@@ -28,6 +28,7 @@ import {
 import { publicHost, queueScheduleNotices } from "./mail.server";
 import { invitationSequences } from "../db/queries/mail-notices";
 import { kickMailWorker } from "./mail-worker.server";
+import { notifyScheduleInApp } from "./engagement.server";
 import {
   applyDayPlan,
   approvedParticipants,
@@ -331,6 +332,8 @@ export async function notifySchedule(
 ): Promise<number> {
   const r = await queueScheduleNotices(getDb(), eventId, kind);
   kickMailWorker();
+  // …and in the portal, on each participant's notification list.
+  await notifyScheduleInApp(eventId, kind);
   return r.mails;
 }
 

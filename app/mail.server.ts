@@ -1,7 +1,7 @@
 import type { Db } from "../db/connection";
 import { writeTx } from "../db/queries/events-tx";
 import { eventInfo, latestMeetingsOfEvent, type PublishedRow } from "../db/queries/fair-day";
-import { existingKeys, queueMails, type MailCalendarPart, type OutgoingMail } from "../db/queries/mail";
+import { existingKeys, queueMail, queueMails, type MailCalendarPart, type OutgoingMail } from "../db/queries/mail";
 import {
   eventParticipantsNamed,
   eventsMissingNotices,
@@ -402,4 +402,35 @@ async function queueCertificateNudges(db: Db, now: Date, days?: number): Promise
     });
   }
   return queueMails(db, mails);
+}
+
+// ---- messages (issue 14) ----------------------------------------------------------------
+
+/**
+ * Tells a firm by mail that a message waits in a thread — the message itself stays on the
+ * portal (it is read there, behind the login). At most one mail per thread and firm per hour
+ * (the dedupe key), so a lively conversation does not flood an inbox. Returns the mail's id.
+ */
+export async function queueMessageNotice(
+  db: Db,
+  n: { toOrgId: number; threadId: number; from: { vi: string | null; en: string | null }; subject: string; link: string },
+  now = new Date(),
+): Promise<number | null> {
+  const to = (await orgRecipients(db, [n.toOrgId])).get(n.toOrgId);
+  if (!to) return null;
+  const t = translator(to.locale);
+  const from = orgName(n.from.vi, n.from.en, to.locale);
+  const content: MailContent = {
+    heading: t("mail.message.heading", { name: from }),
+    paragraphs: [t("mail.message.body", { name: from, subject: n.subject })],
+    action: { label: t("mail.message.open"), url: absoluteUrl(n.link) },
+    footer: t("mail.footer"),
+  };
+  return queueMail(db, {
+    kind: "message",
+    to: to.email,
+    subject: t("mail.message.subject", { name: from }),
+    ...compose(to.locale, content),
+    dedupeKey: `message:${n.threadId}:o${n.toOrgId}:${now.toISOString().slice(0, 13)}`,
+  });
 }

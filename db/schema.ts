@@ -535,8 +535,82 @@ export interface DB {
   scheduleRuns: ScheduleRunsTable;
   publications: PublicationsTable;
   publishedMeetings: PublishedMeetingsTable;
+  notifications: NotificationsTable;
+  shortlists: ShortlistsTable;
+  shortlistItems: ShortlistItemsTable;
+  messageThreads: MessageThreadsTable;
+  messages: MessagesTable;
+  threadReads: ThreadReadsTable;
+  requestInterests: RequestInterestsTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;
 export type NewOrganisation = Insertable<OrganisationsTable>;
 export type OrganisationUpdate = Updateable<OrganisationsTable>;
+
+// ---- engagement (migration 2026-12-06-30) ------------------------------------------------
+
+export interface NotificationsTable {
+  id: Generated<number>;
+  userId: number;
+  /** "meeting_request", "meeting_accepted", … (app/modules/engagement). */
+  kind: string;
+  /** JSON: the names and titles the message needs, in both languages. */
+  params: Generated<string>;
+  link: string;
+  readAt: string | null;
+  createdAt: Generated<string>;
+}
+
+export interface ShortlistsTable {
+  id: Generated<number>;
+  orgId: number;
+  name: string;
+  createdBy: number | null;
+  createdAt: Generated<string>;
+}
+
+export interface ShortlistItemsTable {
+  shortlistId: number;
+  supplierOrgId: number;
+  addedBy: number | null;
+  addedAt: Generated<string>;
+}
+
+export interface MessageThreadsTable {
+  id: Generated<number>;
+  buyerOrgId: number;
+  supplierOrgId: number;
+  requestId: number | null;
+  meetingRequestId: number | null;
+  subject: string;
+  createdBy: number | null;
+  createdAt: Generated<string>;
+  lastMessageAt: Generated<string>;
+  reportedAt: string | null;
+  reportedBy: number | null;
+  reportReason: string | null;
+}
+
+export interface MessagesTable {
+  id: Generated<number>;
+  threadId: number;
+  senderOrgId: number;
+  senderUserId: number | null;
+  body: string;
+  createdAt: Generated<string>;
+}
+
+export interface ThreadReadsTable {
+  threadId: number;
+  orgId: number;
+  lastReadId: Generated<number>;
+}
+
+export interface RequestInterestsTable {
+  requestId: number;
+  supplierOrgId: number;
+  note: string | null;
+  createdBy: number | null;
+  createdAt: Generated<string>;
+}

@@ -7,7 +7,6 @@ import { getDb } from "~/services.server";
 import { getLocale, getTranslator } from "~/locale.server";
 import { displayName } from "~/modules/i18n";
 import { redirectWithToast } from "~/session.server";
-import { auditActor } from "~/modules/auth/permissions";
 import { DECLINE_REASONS, mayMeet } from "~/modules/events";
 import {
   fairError,
@@ -15,11 +14,9 @@ import {
   listParticipants,
   myParticipation,
   requestsOf,
-  respondToRequest,
-  sendRequest,
   suggestionsFor,
 } from "~/events.server";
-import { recordAudit } from "../../db/queries/audit";
+import { actOnMeetingRequest } from "~/engagement.server";
 import { useLocale, useT } from "~/components/i18n";
 import { PageHeader } from "~/components/page-header";
 import { StatusBadge } from "~/components/fair/status-badge";
@@ -74,6 +71,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     declineReason: r.declineReason,
     at: r.createdAt.slice(0, 10),
     otherRef: r.fromId === p.id ? r.toRef : r.fromRef,
+    otherKind: r.fromId === p.id ? r.toKind : r.fromKind,
     otherName: r.fromId === p.id ? name(r.toNameVi, r.toNameEn) : name(r.fromNameVi, r.fromNameEn),
   });
   return {
@@ -121,40 +119,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return redirectWithToast(request, here, { kind: "error", message: t("fair.badForm") });
   const v = parsed.data;
-  const db = getDb();
   try {
-    if (v.intent === "send") {
-      const r = await sendRequest(db, {
-        eventId,
-        fromId: p.id,
-        toId: v.toId,
-        message: v.message || null,
-        userId: actor.userId,
-      });
-      await recordAudit(db, {
-        actor: auditActor(actor),
-        action: "meeting_request_send",
-        entity: "meeting_request",
-        entityRef: String(r.id),
-      });
+    // The fair's rules, the audit entry and the other side's notification: one service call.
+    const status = await actOnMeetingRequest(
+      actor,
+      { id: p.id, eventId, orgId: actor.orgId },
+      v.intent === "send" ? { intent: "send", toId: v.toId, message: v.message || null } : v,
+    );
+    if (v.intent === "send")
       return redirectWithToast(request, here, {
         kind: "success",
-        message: t(r.status === "accepted" ? "fair.my.sentMutual" : "fair.my.sent"),
+        message: t(status === "accepted" ? "fair.my.sentMutual" : "fair.my.sent"),
       });
-    }
-    const status = await respondToRequest(db, {
-      requestId: v.requestId,
-      participantId: p.id,
-      action: v.intent,
-      reason: v.intent === "decline" ? v.reason : null,
-      userId: actor.userId,
-    });
-    await recordAudit(db, {
-      actor: auditActor(actor),
-      action: `meeting_request_${v.intent}`,
-      entity: "meeting_request",
-      entityRef: String(v.requestId),
-    });
     return redirectWithToast(request, here, { kind: "success", message: t(`fair.my.done.${status}`) });
   } catch (e) {
     const msg = fairError(e);
@@ -181,12 +157,20 @@ function Counters({ counts }: { counts: Record<string, number> }) {
   );
 }
 
+/** A participant's name links to its public page (suppliers' profiles, buyers' pages). */
+function OrgLink({ kind, refCode, name }: { kind: "buyer" | "supplier"; refCode: string; name: string }) {
+  return <Link to={kind === "supplier" ? `/suppliers/${refCode}` : `/buyers/${refCode}`}>{name}</Link>;
+}
+
 function RequestRow({ r, side }: { r: Row; side: "sent" | "received" }) {
   const t = useT();
   return (
     <li className="rounded border bg-white p-3 text-sm">
       <div className="flex flex-wrap items-center gap-2">
-        <strong>{r.otherName}</strong> <span className="font-mono text-xs text-slate-500">{r.otherRef}</span>{" "}
+        <strong>
+          <OrgLink kind={r.otherKind} refCode={r.otherRef} name={r.otherName} />
+        </strong>{" "}
+        <span className="font-mono text-xs text-slate-500">{r.otherRef}</span>{" "}
         <StatusBadge status={r.status} />
         {r.declineReason && <span className="text-slate-600">({t(`fair.decline.${r.declineReason}`)})</span>}
         <span className="text-xs text-slate-500">{r.at}</span>
@@ -259,7 +243,7 @@ function AskForm({ id, name, disabled }: { id: number; name: string; disabled: b
 export default function MyEvent() {
   const d = useLoaderData<typeof loader>();
   const t = useT();
-  useLocale();
+  const locale = useLocale();
   return (
     <>
       <PageHeader kicker={t("fair.my.kicker")} title={d.ev.name} lead={t("fair.my.lead")} />
@@ -303,7 +287,9 @@ export default function MyEvent() {
           <ul className="space-y-2">
             {d.suggestions.map((s) => (
               <li key={s.participantId} className="rounded border bg-white p-3 text-sm">
-                <strong>{s.name.vi ?? s.name.en}</strong>{" "}
+                <strong>
+                  <OrgLink kind={s.kind} refCode={s.ref} name={(locale === "en" ? s.name.en : s.name.vi) ?? s.name.vi ?? s.name.en ?? s.ref} />
+                </strong>{" "}
                 <span className="font-mono text-xs text-slate-500">{s.ref}</span>{" "}
                 <span className="text-slate-600">
                   {t("fair.my.fit", { score: Math.round(s.score * 100), request: s.via.title ?? s.via.ref })}
@@ -338,7 +324,7 @@ export default function MyEvent() {
         <ul className="space-y-2">
           {d.others.map((o) => (
             <li key={o.id} className="rounded border bg-white p-3 text-sm">
-              <Link to={o.kind === "supplier" ? `/suppliers/${o.ref}` : `/buyers/${o.ref}`}>{o.name}</Link>{" "}
+              <OrgLink kind={o.kind} refCode={o.ref} name={o.name} />{" "}
               <span className="font-mono text-xs text-slate-500">{o.ref}</span> · {t(`fair.kind.${o.kind}`)}
               <AskForm id={o.id} name={o.name} disabled={d.deadlinePassed} />
             </li>

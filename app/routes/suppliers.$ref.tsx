@@ -5,6 +5,9 @@ import { getLocale } from "~/locale.server";
 import { getSupplier } from "~/directory.server";
 import { conceptLabel, sectorLabel } from "~/supplier-cards.server";
 import { contactAccess } from "~/viewer.server";
+import { getActor } from "~/auth.server";
+import { nextSteps } from "~/engagement.server";
+import { NextStepsPanel } from "~/components/engage/next-steps";
 import { publicProfileExtras } from "~/profile.server";
 import { pickLang, pickText, type LocalText } from "~/modules/i18n";
 import { certificateValidity } from "~/modules/certificates/validity";
@@ -29,6 +32,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await contactAccess(request, { id: s.id }, "page");
   const withContact = access.visible;
   const extras = await publicProfileExtras(s.id);
+  // Meeting requests at open fairs, shortlists, messages: the next step on the page (issue 14).
+  const steps = await nextSteps(await getActor(request), s.id);
   const today = todayInHanoi(new Date());
 
   // Terms grouped by kind, then by concept: "ép nhựa" and "injection moulding" written by the
@@ -83,6 +88,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     logoVersion: extras.logoVersion,
     recognitions: extras.recognitions,
     contact: withContact ? (s.contact ?? null) : null,
+    steps,
   };
 }
 
@@ -261,6 +267,11 @@ export default function SupplierProfile() {
         </div>
 
         <div className="space-y-6">
+          {d.steps.signedIn && (d.steps.meetings.length > 0 || d.steps.shortlists || d.steps.message !== "notMember") && (
+            <Panel id="next-steps" title={t("engage.nextSteps")}>
+              <NextStepsPanel steps={d.steps} refCode={d.ref} name={d.name} />
+            </Panel>
+          )}
           <Panel id="contact" title={t("supplier.contact")}>
             {!d.contactVisible ? (
               <div className="text-sm text-slate-600" data-contact-hidden={d.contactDenied ?? ""}>

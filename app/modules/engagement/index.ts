@@ -1,0 +1,42 @@
+// Engagement rules (issue 14, docs/decisions/200-engagement.md). Pure: the service brings what
+// the database says.
+
+/** Per account, counted from the database over the last hour / day (a script's brake, not a person's). */
+export const MESSAGE_LIMITS = { perHour: 30, newThreadsPerDay: 10, maxLength: 4000 } as const;
+
+export const NOTIFICATION_KINDS = [
+  "meeting_request",
+  "meeting_accepted",
+  "meeting_declined",
+  "meeting_cancelled",
+  "schedule_changed",
+  "interest",
+  "message",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export type MessageDenial = "notMember" | "unverifiedEmail" | "unapprovedOrg" | "wrongSide";
+
+/**
+ * Who may write in a thread: a member of an active organisation the organisers approved, with
+ * a confirmed email — so nobody unverified can reach a firm, nor read what it answers.
+ */
+export function mayMessage(sender: {
+  emailVerifiedAt: string | null;
+  org: { kind: string; verifiedAt: string | null; status: string } | null;
+}): MessageDenial | null {
+  if (!sender.org || (sender.org.kind !== "buyer" && sender.org.kind !== "supplier")) return "notMember";
+  if (!sender.emailVerifiedAt) return "unverifiedEmail";
+  if (!sender.org.verifiedAt || sender.org.status !== "active") return "unapprovedOrg";
+  return null;
+}
+
+/** Which limit a new message would break, if any. */
+export function messageLimit(
+  sent: { messages: number; threads: number },
+  startsThread: boolean,
+): "perHour" | "newThreadsPerDay" | null {
+  if (sent.messages >= MESSAGE_LIMITS.perHour) return "perHour";
+  if (startsThread && sent.threads >= MESSAGE_LIMITS.newThreadsPerDay) return "newThreadsPerDay";
+  return null;
+}

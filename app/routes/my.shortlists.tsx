@@ -1,0 +1,138 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { rateLimitWrite, requireOwnOrg } from "~/auth.server";
+import { shortlists } from "~/engagement.server";
+import { getLocale, getTranslator } from "~/locale.server";
+import { safeRedirect } from "~/modules/auth/permissions";
+import { displayName } from "~/modules/i18n";
+import { redirectWithToast } from "~/session.server";
+import { useT } from "~/components/i18n";
+import { pageMeta } from "~/components/meta";
+import { PageHeader, Panel } from "~/components/page-header";
+import { Button } from "~/components/ui/button";
+import { TextInput } from "~/components/ui/field";
+
+// A buyer's named shortlists of suppliers: made here or from search, profiles and matches
+// (those forms post here with a returnTo), each exportable as CSV. Only the buyer's own
+// organisation's lists exist for it: every read and write goes by the organisation.
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireOwnOrg(request, "buyer");
+  const locale = getLocale(request);
+  const lists = await shortlists.list(actor.orgId);
+  return {
+    lists: await Promise.all(
+      lists.map(async (l) => ({
+        id: l.id,
+        name: l.name,
+        items: (await shortlists.items(actor.orgId, l.id)).map((s) => ({
+          ref: s.ref,
+          name: displayName(s, locale, s.ref),
+          verified: s.verifiedAt !== null,
+        })),
+      })),
+    ),
+  };
+}
+
+const schema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("create"), name: z.string().trim().min(1).max(80) }),
+  z.object({
+    intent: z.literal("add"),
+    supplier: z.string().min(1).max(64),
+    shortlistId: z.coerce.number().int().positive().optional(),
+    name: z.string().trim().min(1).max(80).optional(),
+    returnTo: z.string().max(2000).optional(),
+  }),
+  z.object({ intent: z.literal("remove"), shortlistId: z.coerce.number().int().positive(), supplier: z.string().min(1).max(64) }),
+  z.object({ intent: z.literal("delete"), shortlistId: z.coerce.number().int().positive() }),
+]);
+
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requireOwnOrg(request, "buyer");
+  await rateLimitWrite(request, actor);
+  const { t } = getTranslator(request);
+  const here = "/my/shortlists";
+  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return redirectWithToast(request, here, { kind: "error", message: t("engage.badForm") });
+  const v = parsed.data;
+  if (v.intent === "create") {
+    await shortlists.create(actor.orgId, v.name, actor.userId);
+    return redirectWithToast(request, here, { kind: "success", message: t("engage.shortlist.created", { name: v.name }) });
+  }
+  if (v.intent === "add") {
+    const back = safeRedirect(v.returnTo, here);
+    const r = await shortlists.add(actor.orgId, v.supplier, { id: v.shortlistId, name: v.name }, actor.userId);
+    if (!r) return redirectWithToast(request, back, { kind: "error", message: t("engage.badForm") });
+    return redirectWithToast(request, back, { kind: "success", message: t("engage.shortlist.added", { name: r.list.name }) });
+  }
+  if (v.intent === "remove") await shortlists.drop(actor.orgId, v.shortlistId, v.supplier);
+  else await shortlists.remove(actor.orgId, v.shortlistId);
+  return redirectWithToast(request, here, { kind: "success", message: t("engage.saved") });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, (t) => ({ title: t("engage.shortlist.title") }));
+
+export default function Shortlists() {
+  const d = useLoaderData<typeof loader>();
+  const t = useT();
+  const busy = useNavigation().state !== "idle";
+  return (
+    <>
+      <PageHeader title={t("engage.shortlist.title")} lead={t("engage.shortlist.lead")} />
+      <Form method="post" className="mb-6 flex flex-wrap items-end gap-2">
+        <input type="hidden" name="intent" value="create" />
+        <label className="flex flex-col text-sm">
+          {t("engage.shortlist.newName")}
+          <TextInput name="name" required maxLength={80} />
+        </label>
+        <Button type="submit" disabled={busy}>
+          {t("engage.shortlist.create")}
+        </Button>
+      </Form>
+      {d.lists.length === 0 && <p className="text-slate-600">{t("engage.shortlist.none")}</p>}
+      <div className="space-y-6">
+        {d.lists.map((l) => (
+          <Panel key={l.id} id={`list-${l.id}`} title={`${l.name} (${l.items.length})`}>
+            <p className="mb-3 flex flex-wrap gap-3 text-sm">
+              <a href={`/my/shortlists/${l.id}.csv`} download>
+                {t("engage.shortlist.export")}
+              </a>
+              <Link to="/suppliers">{t("engage.shortlist.findMore")}</Link>
+            </p>
+            {l.items.length === 0 ? (
+              <p className="text-sm text-slate-600">{t("engage.shortlist.empty")}</p>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {l.items.map((s) => (
+                  <li key={s.ref} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+                    <span>
+                      <Link to={`/suppliers/${s.ref}`}>{s.name}</Link>{" "}
+                      <span className="font-mono text-xs text-slate-500">{s.ref}</span>
+                    </span>
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="remove" />
+                      <input type="hidden" name="shortlistId" value={l.id} />
+                      <input type="hidden" name="supplier" value={s.ref} />
+                      <Button type="submit" variant="ghost" aria-label={`${t("engage.shortlist.remove")}: ${s.name}`}>
+                        {t("engage.shortlist.remove")}
+                      </Button>
+                    </Form>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Form method="post" className="mt-3">
+              <input type="hidden" name="intent" value="delete" />
+              <input type="hidden" name="shortlistId" value={l.id} />
+              <Button type="submit" variant="ghost" aria-label={`${t("engage.shortlist.delete")}: ${l.name}`}>
+                {t("engage.shortlist.delete")}
+              </Button>
+            </Form>
+          </Panel>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -382,3 +382,40 @@ export async function nextSteps(actor: Actor | null, otherOrgId: number) {
   return { meetings, shortlists: lists, message, signedIn: true };
 }
 export type NextSteps = Awaited<ReturnType<typeof nextSteps>>;
+
+/** A firm one can write to, by ref (a buyer or a supplier that is active). */
+export async function orgForMessage(ref: string) {
+  const o = await q.orgByRef(getDb(), ref);
+  return o && o.status === "active" && (o.kind === "buyer" || o.kind === "supplier") ? o : undefined;
+}
+
+type ThreadRow = NonNullable<Awaited<ReturnType<typeof m.threadFor>>>;
+type MessageRow = Awaited<ReturnType<typeof m.messagesOf>>[number];
+
+/** What a thread page shows, from the point of view of `orgId` (null: an organiser reading). */
+export function threadView(
+  th: ThreadRow,
+  msgs: MessageRow[],
+  orgId: number | null,
+  name: (o: { nameVi: string | null; nameEn: string | null }, ref: string) => string,
+) {
+  const buyer = name({ nameVi: th.buyerNameVi, nameEn: th.buyerNameEn }, th.buyerRef);
+  const supplier = name({ nameVi: th.supplierNameVi, nameEn: th.supplierNameEn }, th.supplierRef);
+  return {
+    id: th.id,
+    subject: th.subject,
+    requestRef: th.requestRef,
+    buyer: { ref: th.buyerRef, name: buyer },
+    supplier: { ref: th.supplierRef, name: supplier },
+    reported: th.reportedAt !== null,
+    reportReason: th.reportReason,
+    messages: msgs.map((x) => ({
+      id: x.id,
+      mine: x.senderOrgId === orgId,
+      from: x.senderOrgId === th.buyerOrgId ? buyer : supplier,
+      senderName: x.senderName,
+      body: x.body,
+      at: x.createdAt.slice(0, 16).replace("T", " "),
+    })),
+  };
+}

@@ -47,6 +47,9 @@ export default function AdminLayout() {
           <NavLink to="/admin/programme" className={tab}>
             {t("admin.nav.programme")}
           </NavLink>
+          <NavLink to="/admin/messages" className={tab}>
+            {t("admin.nav.messages")}
+          </NavLink>
         </nav>
       </div>
       <Outlet />

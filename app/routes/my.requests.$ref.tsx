@@ -13,6 +13,8 @@ import {
   undoDismissal,
 } from "~/matching.server";
 import { redirectWithToast } from "~/session.server";
+import { interests, nextSteps } from "~/engagement.server";
+import { MeetingRequestButtons, MessageLink, ShortlistForm } from "~/components/engage/next-steps";
 import { pickLang, pickText } from "~/modules/i18n";
 import { DISMISS_REASONS, zoneKey } from "~/modules/matching";
 import { useT } from "~/components/i18n";
@@ -33,7 +35,7 @@ async function guard(request: Request, ref: string) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { req } = await guard(request, params.ref ?? "");
+  const { actor, req } = await guard(request, params.ref ?? "");
   const locale = getLocale(request);
   const url = new URL(request.url);
   const verifiedOnly = url.searchParams.get("verified") === "1";
@@ -43,6 +45,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     industrialZones(),
     dismissalsFor(req.id),
   ]);
+  // Suppliers that said they are interested come first in their own list, and are marked below.
+  const interested = await interests.of(req.id);
+  const interestedIds = new Set(interested.map((i) => i.id));
+  const steps = new Map(
+    await Promise.all(matches.map(async (m) => [m.supplier.orgId, await nextSteps(actor, m.supplier.orgId)] as const)),
+  );
   // Each supplier's zone under the same (accented) spelling as the filter lists it.
   const zoneLabel = new Map(zones.map((z) => [z.key, z.label]));
   return {
@@ -60,7 +68,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         (zoneLabel.get(zoneKey(m.supplier.industrialZone)) ?? m.supplier.industrialZone),
       score: m.score,
       reasons: m.result.reasons.map((r) => ({ kind: r.kind, met: r.met, text: r.text[locale] })),
+      interested: interestedIds.has(m.supplier.orgId),
+      steps: steps.get(m.supplier.orgId)!,
     })),
+    interested: interested.map((i) => ({ ref: i.ref, name: pickText({ vi: i.nameVi, en: i.nameEn }, locale), note: i.note })),
     dismissed: dismissed.map((d) => ({
       ref: d.ref,
       name: pickText({ vi: d.nameVi, en: d.nameEn }, locale),
@@ -151,6 +162,25 @@ export default function RequestMatches() {
           {t("matching.apply")}
         </Button>
       </Form>
+      {d.interested.length > 0 && (
+        <section className="mb-6 rounded-lg border border-green-200 bg-green-50 p-4" aria-labelledby="interested-h">
+          <h2 id="interested-h" className="mb-2 font-semibold">
+            {t("engage.interest.title", { count: d.interested.length })}
+          </h2>
+          <ul className="space-y-1 text-sm">
+            {d.interested.map((i) => (
+              <li key={i.ref}>
+                <Link to={`/suppliers/${i.ref}`}>{i.name}</Link>{" "}
+                <span className="font-mono text-xs text-slate-500">{i.ref}</span>
+                {i.note && <span className="text-slate-700"> — “{i.note}”</span>}{" "}
+                <Link to={`/my/messages/new?to=${encodeURIComponent(i.ref)}&request=${encodeURIComponent(d.ref)}`}>
+                  {t("engage.message.send")}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {d.matches.length === 0 ? (
         <p className="text-slate-600">{t("matching.none")}</p>
       ) : (
@@ -164,7 +194,15 @@ export default function RequestMatches() {
                 </h2>
                 <ScoreBar score={m.score} />
               </div>
+              {m.interested && (
+                <p className="mt-1 text-sm font-medium text-green-800">{t("engage.interest.badge")}</p>
+              )}
               <ReasonChips reasons={m.reasons} />
+              <div className="mt-3 flex flex-wrap items-start gap-3">
+                <MeetingRequestButtons steps={m.steps} toRef={m.ref} toName={m.name} />
+                <ShortlistForm steps={m.steps} supplierRef={m.ref} name={m.name} />
+                <MessageLink steps={m.steps} toRef={m.ref} requestRef={d.ref} />
+              </div>
               <details className="mt-3 text-sm">
                 <summary className="cursor-pointer text-slate-600">{t("matching.notRelevant")}</summary>
                 <Form method="post" className="mt-2 flex flex-wrap items-end gap-3">

@@ -1,5 +1,13 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { getActor, rateLimitWrite, requireOwnOrg } from "~/auth.server";
+import { expressInterest, interests, nextSteps } from "~/engagement.server";
+import { getTranslator } from "~/locale.server";
+import { redirectWithToast } from "~/session.server";
+import { MeetingRequestButtons, MessageLink } from "~/components/engage/next-steps";
+import { Button } from "~/components/ui/button";
+import { TextInput } from "~/components/ui/field";
 import { getDb } from "~/services.server";
 import { getLocale } from "~/locale.server";
 import { getRequest } from "~/directory.server";
@@ -31,7 +39,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ),
     ],
   }));
+  // A supplier reading an opportunity can say it is interested, ask the buyer for a meeting at
+  // an open fair, or write to it (issue 14).
+  const actor = await getActor(request);
+  const supplierOrg = actor?.role === "supplier" && actor.orgId !== null ? actor.orgId : null;
+  const engage =
+    supplierOrg !== null
+      ? {
+          interested: await interests.has(r.id, supplierOrg),
+          open: r.status === "open",
+          steps: await nextSteps(actor, r.buyerOrgId),
+        }
+      : null;
   return {
+    engage,
     ref: r.ref,
     title: pickText(r.title, locale),
     titleLang: pickLang(r.title, locale),
@@ -45,6 +66,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     targetDate: r.targetDate ?? null,
     needs,
   };
+}
+
+const interestSchema = z.object({ intent: z.literal("interest"), note: z.string().trim().max(500).optional() });
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const actor = await requireOwnOrg(request, "supplier");
+  await rateLimitWrite(request, actor);
+  const { t } = getTranslator(request);
+  const r = await getRequest(getDb(), params.ref ?? "");
+  if (!r || r.visibility !== "public") throw new Response("Not found", { status: 404 });
+  const here = `/requests/${r.ref}`;
+  const parsed = interestSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success || r.status !== "open")
+    return redirectWithToast(request, here, { kind: "error", message: t("engage.badForm") });
+  await expressInterest(actor, { id: r.id, ref: r.ref, buyerOrgId: r.buyerOrgId, title: { vi: r.title.vi ?? null, en: r.title.en ?? null } }, parsed.data.note || null);
+  return redirectWithToast(request, here, { kind: "success", message: t("engage.interest.done") });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
@@ -115,6 +152,20 @@ export default function RequestSummary() {
             </dl>
           </Panel>
         </div>
+        <div className="space-y-6">
+        {d.engage && (
+          <Panel id="next-steps" title={t("engage.nextSteps")}>
+            <div className="space-y-3">
+              {d.engage.interested ? (
+                <p className="text-sm font-medium text-green-800">{t("engage.interest.recorded")}</p>
+              ) : d.engage.open ? (
+                <InterestForm />
+              ) : null}
+              <MeetingRequestButtons steps={d.engage.steps} toRef={d.buyerRef} toName={d.buyerName} />
+              <MessageLink steps={d.engage.steps} toRef={d.buyerRef} requestRef={d.ref} />
+            </div>
+          </Panel>
+        )}
         <Panel id="facts" title={t("supplier.facts")} className="self-start">
           <FactList
             items={[
@@ -128,7 +179,22 @@ export default function RequestSummary() {
             ]}
           />
         </Panel>
+        </div>
       </div>
     </article>
+  );
+}
+
+function InterestForm() {
+  const t = useT();
+  const busy = useNavigation().state !== "idle";
+  return (
+    <Form method="post" className="space-y-2">
+      <input type="hidden" name="intent" value="interest" />
+      <TextInput name="note" maxLength={500} placeholder={t("engage.interest.note")} aria-label={t("engage.interest.note")} />
+      <Button type="submit" disabled={busy}>
+        {t("engage.interest.express")}
+      </Button>
+    </Form>
   );
 }

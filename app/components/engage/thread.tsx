@@ -1,0 +1,31 @@
+import { useT } from "~/components/i18n";
+
+export interface ThreadMessage {
+  id: number;
+  mine: boolean;
+  from: string;
+  senderName: string | null;
+  body: string;
+  at: string;
+}
+
+/** A thread's messages, oldest first; the text is shown as written (React escapes it). */
+export function ThreadMessages({ messages }: { messages: ThreadMessage[] }) {
+  const t = useT();
+  return (
+    <ol className="space-y-3" aria-label={t("engage.messages.title")}>
+      {messages.map((m) => (
+        <li
+          key={m.id}
+          className={`rounded-lg border p-3 text-sm ${m.mine ? "ml-8 border-brand-200 bg-brand-50" : "mr-8 bg-white"}`}
+        >
+          <p className="mb-1 text-xs text-slate-500">
+            <strong className="text-slate-700">{m.from}</strong>
+            {m.senderName && ` · ${m.senderName}`} · {m.at} UTC
+          </p>
+          <p className="whitespace-pre-line">{m.body}</p>
+        </li>
+      ))}
+    </ol>
+  );
+}

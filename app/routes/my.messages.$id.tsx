@@ -1,0 +1,106 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { rateLimitWrite, requireOwnOrg } from "~/auth.server";
+import { MessageError, openThread, reply, report, threadView } from "~/engagement.server";
+import { getLocale, getTranslator } from "~/locale.server";
+import { displayName } from "~/modules/i18n";
+import { MESSAGE_LIMITS } from "~/modules/engagement";
+import { redirectWithToast } from "~/session.server";
+import { useT } from "~/components/i18n";
+import { pageMeta } from "~/components/meta";
+import { PageHeader } from "~/components/page-header";
+import { Button } from "~/components/ui/button";
+import { TextInput } from "~/components/ui/field";
+import { ThreadMessages } from "~/components/engage/thread";
+
+// One thread, for its two organisations only (anyone else gets a 404, as if it did not exist):
+// read (which marks it read), reply, report it to the organisers.
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireOwnOrg(request);
+  const locale = getLocale(request);
+  const found = await openThread(actor.orgId, Number(params.id));
+  if (!found) throw new Response("Not found", { status: 404 });
+  return threadView(found.thread, found.messages, actor.orgId, (o, ref) => displayName(o, locale, ref));
+}
+
+const schema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("reply"), body: z.string().trim().min(1).max(MESSAGE_LIMITS.maxLength) }),
+  z.object({ intent: z.literal("report"), reason: z.string().trim().min(1).max(500) }),
+]);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const actor = await requireOwnOrg(request);
+  await rateLimitWrite(request, actor);
+  const { t } = getTranslator(request);
+  const id = Number(params.id);
+  const here = `/my/messages/${id}`;
+  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return redirectWithToast(request, here, { kind: "error", message: t("engage.message.empty") });
+  const v = parsed.data;
+  try {
+    const ok = v.intent === "reply" ? await reply(actor, id, v.body) : await report(actor, id, v.reason);
+    if (!ok) throw new Response("Not found", { status: 404 });
+  } catch (e) {
+    if (!(e instanceof MessageError)) throw e;
+    return redirectWithToast(request, here, { kind: "error", message: t(`engage.message.denied.${e.code}`) });
+  }
+  return redirectWithToast(request, here, {
+    kind: "success",
+    message: t(v.intent === "reply" ? "engage.message.sent" : "engage.report.done"),
+  });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, () => ({ title: data?.subject }));
+
+export default function Thread() {
+  const d = useLoaderData<typeof loader>();
+  const t = useT();
+  const busy = useNavigation().state !== "idle";
+  return (
+    <>
+      <PageHeader
+        kicker={t("engage.messages.title")}
+        title={d.subject}
+        lead={
+          <span>
+            <Link to={`/buyers/${d.buyer.ref}`}>{d.buyer.name}</Link> ↔{" "}
+            <Link to={`/suppliers/${d.supplier.ref}`}>{d.supplier.name}</Link>
+            {d.requestRef && (
+              <>
+                {" "}
+                · <Link to={`/requests/${d.requestRef}`}>{d.requestRef}</Link>
+              </>
+            )}
+          </span>
+        }
+      />
+      <ThreadMessages messages={d.messages} />
+      <Form method="post" className="mt-6 max-w-2xl space-y-2">
+        <input type="hidden" name="intent" value="reply" />
+        <label className="flex flex-col text-sm">
+          {t("engage.message.reply")}
+          <textarea name="body" required maxLength={MESSAGE_LIMITS.maxLength} rows={4} className="mt-1 rounded border-slate-300" />
+        </label>
+        <Button type="submit" disabled={busy}>
+          {t("engage.message.submit")}
+        </Button>
+      </Form>
+      <details className="mt-8 text-sm">
+        <summary className="cursor-pointer text-slate-600">{t("engage.report.title")}</summary>
+        {d.reported ? (
+          <p className="mt-2">{t("engage.report.already")}</p>
+        ) : (
+          <Form method="post" className="mt-2 flex flex-wrap gap-2">
+            <input type="hidden" name="intent" value="report" />
+            <TextInput name="reason" required maxLength={500} aria-label={t("engage.report.reason")} placeholder={t("engage.report.reason")} />
+            <Button type="submit" variant="secondary">
+              {t("engage.report.submit")}
+            </Button>
+          </Form>
+        )}
+      </details>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requireOwnOrg } from "~/auth.server";
+import { myThreads } from "~/engagement.server";
+import { getLocale } from "~/locale.server";
+import { displayName } from "~/modules/i18n";
+import { useT } from "~/components/i18n";
+import { pageMeta } from "~/components/meta";
+import { PageHeader } from "~/components/page-header";
+
+// The organisation's message threads, latest first, with the unread count of each.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireOwnOrg(request);
+  const locale = getLocale(request);
+  const rows = await myThreads(actor.orgId);
+  return {
+    threads: rows.map((r) => {
+      const buyerSide = r.buyerOrgId === actor.orgId;
+      return {
+        id: r.id,
+        subject: r.subject,
+        with: buyerSide
+          ? displayName({ nameVi: r.supplierNameVi, nameEn: r.supplierNameEn }, locale, r.supplierRef)
+          : displayName({ nameVi: r.buyerNameVi, nameEn: r.buyerNameEn }, locale, r.buyerRef),
+        at: r.lastMessageAt.slice(0, 16).replace("T", " "),
+        unread: Number(r.unread),
+      };
+    }),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, (t) => ({ title: t("engage.messages.title") }));
+
+export default function Threads() {
+  const d = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <>
+      <PageHeader title={t("engage.messages.title")} lead={t("engage.messages.lead")} />
+      {d.threads.length === 0 ? (
+        <p className="text-slate-600">{t("engage.messages.none")}</p>
+      ) : (
+        <ul className="divide-y divide-slate-100 rounded-lg border bg-white">
+          {d.threads.map((th) => (
+            <li key={th.id} className="flex flex-wrap items-center justify-between gap-2 p-3 text-sm">
+              <span>
+                <Link to={`/my/messages/${th.id}`} className={th.unread ? "font-semibold" : ""}>
+                  {th.with}
+                </Link>{" "}
+                <span className="text-slate-600">— {th.subject}</span>
+              </span>
+              <span className="flex items-center gap-2 text-xs text-slate-500">
+                {th.unread > 0 && (
+                  <span className="rounded-full bg-brand-700 px-2 py-0.5 text-white" data-unread={th.unread}>
+                    {t("engage.messages.unread", { count: th.unread })}
+                  </span>
+                )}
+                {th.at} UTC
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { rateLimitWrite, requireOwnOrg } from "~/auth.server";
+import { MessageError, nextSteps, orgForMessage, startThread } from "~/engagement.server";
+import { getLocale, getTranslator } from "~/locale.server";
+import { displayName } from "~/modules/i18n";
+import { MESSAGE_LIMITS } from "~/modules/engagement";
+import { redirectWithToast } from "~/session.server";
+import { useT } from "~/components/i18n";
+import { pageMeta } from "~/components/meta";
+import { PageHeader } from "~/components/page-header";
+import { Button } from "~/components/ui/button";
+
+// Writing to a firm (a buyer to a supplier or back), optionally about a sourcing request: the
+// message opens the pair's thread about it, or continues the one already there.
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireOwnOrg(request);
+  const url = new URL(request.url);
+  const to = await orgForMessage(url.searchParams.get("to") ?? "");
+  if (!to) throw new Response("Not found", { status: 404 });
+  const steps = await nextSteps(actor, to.id);
+  return {
+    to: { ref: to.ref, name: displayName(to, getLocale(request), to.ref) },
+    request: url.searchParams.get("request")?.slice(0, 64) ?? "",
+    denied: steps.message,
+  };
+}
+
+const schema = z.object({
+  to: z.string().min(1).max(64),
+  request: z.string().max(64).optional(),
+  body: z.string().trim().min(1).max(MESSAGE_LIMITS.maxLength),
+});
+
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requireOwnOrg(request);
+  await rateLimitWrite(request, actor);
+  const { t } = getTranslator(request);
+  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return redirectWithToast(request, "/my/messages", { kind: "error", message: t("engage.message.empty") });
+  const v = parsed.data;
+  try {
+    const id = await startThread(actor, { otherRef: v.to, requestRef: v.request || null, body: v.body });
+    return redirectWithToast(request, `/my/messages/${id}`, { kind: "success", message: t("engage.message.sent") });
+  } catch (e) {
+    if (!(e instanceof MessageError)) throw e;
+    const back = `/my/messages/new?${new URLSearchParams({ to: v.to, ...(v.request ? { request: v.request } : {}) })}`;
+    return redirectWithToast(request, back, { kind: "error", message: t(`engage.message.denied.${e.code}`) }, { status: 303 });
+  }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, (t) => ({ title: t("engage.message.send") }));
+
+export default function NewMessage() {
+  const d = useLoaderData<typeof loader>();
+  const t = useT();
+  const busy = useNavigation().state !== "idle";
+  return (
+    <>
+      <PageHeader title={t("engage.message.to", { name: d.to.name })} lead={d.request ? t("engage.message.about", { ref: d.request }) : undefined} />
+      {d.denied ? (
+        <p className="rounded bg-amber-50 p-3 text-sm text-amber-900">{t(`engage.message.denied.${d.denied}`)}</p>
+      ) : (
+        <Form method="post" className="max-w-2xl space-y-3">
+          <input type="hidden" name="to" value={d.to.ref} />
+          <input type="hidden" name="request" value={d.request} />
+          <label className="flex flex-col text-sm">
+            {t("engage.message.body")}
+            <textarea name="body" required maxLength={MESSAGE_LIMITS.maxLength} rows={6} className="mt-1 rounded border-slate-300" />
+          </label>
+          <p className="text-xs text-slate-500">{t("engage.message.moderated")}</p>
+          <Button type="submit" disabled={busy}>
+            {t("engage.message.submit")}
+          </Button>
+        </Form>
+      )}
+      <p className="mt-4 text-sm">
+        <Link to="/my/messages">{t("engage.messages.title")}</Link>
+      </p>
+    </>
+  );
+}

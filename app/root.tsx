@@ -12,6 +12,7 @@ import {
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import stylesheet from "~/tailwind.css?url";
 import { getLocale } from "~/locale.server";
+import { unreadCount } from "~/engagement.server";
 import { getActor } from "~/auth.server";
 import { popToast } from "~/session.server";
 import { Toast } from "~/components/toast";
@@ -33,7 +34,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data(
     {
       locale: getLocale(request),
-      user: actor ? { name: actor.name, role: actor.role } : null,
+      user: actor
+        ? {
+            name: actor.name,
+            role: actor.role,
+            // The header's bell (issue 14).
+            unread: actor.userId === null ? 0 : await unreadCount(actor.userId),
+          }
+        : null,
       toast,
     },
     { headers },

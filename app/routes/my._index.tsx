@@ -12,6 +12,7 @@ import { VENUE_TIMEZONE, wallClock } from "~/modules/agenda";
 import { formatDate } from "~/components/format";
 import { Table, Td } from "~/components/ui/table";
 import { listContactViews } from "../../db/queries/contact-access";
+import { needsNow } from "~/engagement.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
@@ -30,7 +31,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
           };
         })
       : null;
+  // "What needs you now" (issue 14): each count links to where it is acted on.
+  const now = await needsNow(actor);
   return {
+    now,
     views,
     role: actor.role,
     staff: isOrganiser(actor),
@@ -47,10 +51,34 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function MyDashboard() {
   const t = useT();
   const locale = useLocale();
-  const { staff, org, views } = useLoaderData<typeof loader>();
+  const { staff, org, views, now } = useLoaderData<typeof loader>();
+  const needs = [
+    { key: "notifications", n: now.notifications, to: "/my/notifications" },
+    { key: "pending", n: now.pending, to: "/events" },
+    { key: "meetingsToday", n: now.meetingsToday, to: "/my/agenda" },
+    { key: "unread", n: now.unread, to: "/my/messages" },
+    { key: "expiring", n: now.expiring, to: "/my/profile" },
+    { key: "opportunities", n: now.opportunities, to: "/my/opportunities" },
+  ].filter((x) => x.n > 0);
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("my.title")}</h1>
+      <div className="rounded-lg border bg-white p-5" id="needs-now">
+        <h2 className="mb-2 text-lg font-semibold">{t("engage.now.title")}</h2>
+        {needs.length === 0 ? (
+          <p className="text-slate-600">{t("engage.now.nothing")}</p>
+        ) : (
+          <ul className="flex flex-wrap gap-3">
+            {needs.map((x) => (
+              <li key={x.key}>
+                <Link to={x.to} className="block rounded border px-3 py-2" data-need={x.key}>
+                  <span className="mr-1 text-xl font-semibold">{x.n}</span> {t(`engage.now.${x.key}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
       {staff ? (
         <div className="rounded-lg border bg-white p-5">
           <p className="mb-4">{t("my.staff")}</p>

@@ -61,6 +61,19 @@ export default function MyLayout() {
               {t("my.nav.organisation")}
             </NavLink>
           )}
+          <NavLink to="/my/notifications" className={tab}>
+            {t("engage.notify.title")}
+          </NavLink>
+          {me.hasOrg && !me.staff && (
+            <NavLink to="/my/messages" className={tab}>
+              {t("engage.messages.title")}
+            </NavLink>
+          )}
+          {me.role === "buyer" && me.hasOrg && (
+            <NavLink to="/my/shortlists" className={tab}>
+              {t("engage.shortlist.title")}
+            </NavLink>
+          )}
           <NavLink to="/my/account" className={tab}>
             {t("my.nav.account")}
           </NavLink>

@@ -1,0 +1,93 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { rateLimitWrite, requireUser } from "~/auth.server";
+import { markRead, myNotifications } from "~/engagement.server";
+import { getLocale, getTranslator } from "~/locale.server";
+import { redirectWithToast } from "~/session.server";
+import { useT } from "~/components/i18n";
+import { pageMeta } from "~/components/meta";
+import { PageHeader } from "~/components/page-header";
+import { Button } from "~/components/ui/button";
+
+// The user's own notifications (meeting requests, answers, cancellations, schedule changes,
+// interest, messages), newest first; each can be marked read, or all at once.
+
+type Names = { vi?: string | null; en?: string | null } | null;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireUser(request);
+  const { t } = getTranslator(request);
+  const locale = getLocale(request);
+  const pick = (n: unknown) => {
+    const x = n as Names;
+    return (locale === "en" ? (x?.en ?? x?.vi) : (x?.vi ?? x?.en)) ?? "";
+  };
+  const rows = actor.userId === null ? [] : await myNotifications(actor.userId);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      text: t(`engage.notify.${r.kind}`, {
+        name: pick(r.params.name),
+        event: pick(r.params.event),
+        request: pick(r.params.request),
+        subject: String(r.params.subject ?? ""),
+      }),
+      link: r.link,
+      unread: r.readAt === null,
+      at: r.createdAt.slice(0, 16).replace("T", " "),
+    })),
+  };
+}
+
+const schema = z.object({ id: z.coerce.number().int().positive().optional() });
+
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requireUser(request);
+  await rateLimitWrite(request, actor);
+  const { t } = getTranslator(request);
+  const v = schema.safeParse(Object.fromEntries(await request.formData()));
+  if (v.success && actor.userId !== null) await markRead(actor.userId, v.data.id);
+  return redirectWithToast(request, "/my/notifications", { kind: "success", message: t("engage.saved") });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, (t) => ({ title: t("engage.notify.title") }));
+
+export default function Notifications() {
+  const d = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <>
+      <PageHeader title={t("engage.notify.title")} />
+      {d.items.some((i) => i.unread) && (
+        <Form method="post" className="mb-4">
+          <Button type="submit" variant="secondary">
+            {t("engage.notify.allRead")}
+          </Button>
+        </Form>
+      )}
+      {d.items.length === 0 ? (
+        <p className="text-slate-600">{t("engage.notify.none")}</p>
+      ) : (
+        <ul className="divide-y rounded border bg-white">
+          {d.items.map((n) => (
+            <li key={n.id} className="flex flex-wrap items-center justify-between gap-2 p-3 text-sm" data-unread={n.unread ? "1" : "0"}>
+              <span className={n.unread ? "font-semibold" : ""}>
+                <Link to={n.link}>{n.text}</Link>
+                <span className="ml-2 text-xs font-normal text-slate-500">{n.at} UTC</span>
+              </span>
+              {n.unread && (
+                <Form method="post">
+                  <input type="hidden" name="id" value={n.id} />
+                  <Button type="submit" variant="ghost" aria-label={`${t("engage.notify.markRead")}: ${n.text}`}>
+                    {t("engage.notify.markRead")}
+                  </Button>
+                </Form>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

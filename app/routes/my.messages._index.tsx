@@ -51,7 +51,7 @@ export default function Threads() {
               </span>
               <span className="flex items-center gap-2 text-xs text-slate-500">
                 {th.unread > 0 && (
-                  <span className="rounded-full bg-brand-700 px-2 py-0.5 text-white" data-unread={th.unread}>
+                  <span className="rounded-full bg-brand-700 px-2 py-0.5 text-white" data-thread-unread={th.unread}>
                     {t("engage.messages.unread", { count: th.unread })}
                   </span>
                 )}

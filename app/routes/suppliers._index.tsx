@@ -21,7 +21,7 @@ import {
   type DirectoryQuery,
 } from "~/directory-search.server";
 import { SECTORS } from "~/modules/taxonomy";
-import type { SearchHit } from "../../search/engine";
+import { SORTS, type SearchHit } from "../../search/engine";
 import { fold } from "~/modules/text/analyser";
 import type { Locale, Translate } from "~/modules/i18n";
 import { useLocale, useT } from "~/components/i18n";
@@ -200,6 +200,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     search: url.search,
     /** What the sector form must carry along so that choosing a sector keeps the other filters. */
     keep: [...url.searchParams].filter(([k]) => k !== "sector" && k !== "page"),
+    sort: query.sort,
+    sorts: SORTS.map((s) => ({ id: s, label: t(`suppliers.sort.${s}`) })),
+    /** What the sort form carries along: everything but the order and the page. */
+    keepForSort: [...url.searchParams].filter(([k]) => k !== "sort" && k !== "page"),
   };
 }
 
@@ -289,6 +293,25 @@ export default function SuppliersPage() {
               </p>
             )}
           </div>
+          {d.total > 1 && (
+            <Form method="get" action="/suppliers" className="mb-3 flex flex-wrap items-end gap-2">
+              {d.keepForSort.map(([k, v], i) => (
+                <input key={`${k}${i}`} type="hidden" name={k} value={v} />
+              ))}
+              <Field id="sort" label={t("suppliers.sort")} className="min-w-0">
+                <Select id="sort" name="sort" defaultValue={d.sort}>
+                  {d.sorts.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.label}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Button type="submit" variant="secondary">
+                {t("suppliers.sortApply")}
+              </Button>
+            </Form>
+          )}
           {d.didYouMean && d.didYouMeanHref && (
             <p className="mb-4 text-sm">
               {t("suppliers.didYouMean")}{" "}
@@ -310,7 +333,7 @@ export default function SuppliersPage() {
             <ol className="grid gap-3">
               {d.cards.map((c) => (
                 <li key={c.ref}>
-                  <SupplierCard s={c} />
+                  <SupplierCard s={c} from={d.search} />
                 </li>
               ))}
             </ol>

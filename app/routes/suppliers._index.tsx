@@ -213,6 +213,37 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
     description: t("suppliers.lead"),
   }));
 
+/** One choice about the list (its sector, its order), carrying the rest of the URL along. */
+function ListForm(p: {
+  keep: [string, string][];
+  name: string;
+  label: string;
+  value: string;
+  options: { id: string; label: string }[];
+  submit: string;
+  className: string;
+}) {
+  return (
+    <Form method="get" action="/suppliers" className={p.className}>
+      {p.keep.map(([k, v], i) => (
+        <input key={`${k}${i}`} type="hidden" name={k} value={v} />
+      ))}
+      <Field id={p.name} label={p.label} className="min-w-0 flex-1">
+        <Select id={p.name} name={p.name} defaultValue={p.value}>
+          {p.options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button type="submit" variant="secondary">
+        {p.submit}
+      </Button>
+    </Form>
+  );
+}
+
 export default function SuppliersPage() {
   const d = useLoaderData<typeof loader>();
   const t = useT();
@@ -253,24 +284,15 @@ export default function SuppliersPage() {
           <h2 id="filters-heading" className="sr-only">
             {t("suppliers.filters")}
           </h2>
-          <Form method="get" action="/suppliers" className="flex items-end gap-2">
-            {d.keep.map(([k, v], i) => (
-              <input key={`${k}${i}`} type="hidden" name={k} value={v} />
-            ))}
-            <Field id="sector" label={t("suppliers.sector")} className="min-w-0 flex-1">
-              <Select id="sector" name="sector" defaultValue={d.sector ?? ""}>
-                <option value="">{t("suppliers.allSectors")}</option>
-                {d.sectors.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.label}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Button type="submit" variant="secondary">
-              {t("suppliers.applyFilter")}
-            </Button>
-          </Form>
+          <ListForm
+            keep={d.keep}
+            name="sector"
+            label={t("suppliers.sector")}
+            value={d.sector ?? ""}
+            options={[{ id: "", label: t("suppliers.allSectors") }, ...d.sectors]}
+            submit={t("suppliers.applyFilter")}
+            className="flex items-end gap-2"
+          />
           {d.groups.length > 0 && <Facets groups={d.groups.filter((g) => g.name !== "sector")} />}
           {d.filtered && (
             <Link to="/suppliers" className="inline-block text-sm">
@@ -294,23 +316,15 @@ export default function SuppliersPage() {
             )}
           </div>
           {d.total > 1 && (
-            <Form method="get" action="/suppliers" className="mb-3 flex flex-wrap items-end gap-2">
-              {d.keepForSort.map(([k, v], i) => (
-                <input key={`${k}${i}`} type="hidden" name={k} value={v} />
-              ))}
-              <Field id="sort" label={t("suppliers.sort")} className="min-w-0">
-                <Select id="sort" name="sort" defaultValue={d.sort}>
-                  {d.sorts.map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.label}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Button type="submit" variant="secondary">
-                {t("suppliers.sortApply")}
-              </Button>
-            </Form>
+            <ListForm
+              keep={d.keepForSort}
+              name="sort"
+              label={t("suppliers.sort")}
+              value={d.sort}
+              options={d.sorts}
+              submit={t("suppliers.sortApply")}
+              className="mb-3 flex flex-wrap items-end gap-2"
+            />
           )}
           {d.didYouMean && d.didYouMeanHref && (
             <p className="mb-4 text-sm">

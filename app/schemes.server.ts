@@ -32,7 +32,6 @@ import {
   insertDocuments,
   insertScheme,
   listSchemes,
-  updateScheme,
 } from "../db/queries/schemes";
 
 // Support schemes (docs/decisions/190-support-schemes.md): organisers publish and review, firms
@@ -68,18 +67,6 @@ export class SchemeError extends Error {
   constructor(readonly key: string) {
     super(key);
   }
-}
-
-/** Edits a scheme; its budget may not drop below what is already approved. */
-export async function editScheme(actor: Actor, id: number, v: SchemeForm): Promise<void> {
-  await writeTx(getDb(), async (tx) => {
-    const before = await getScheme(tx, id);
-    if (!before) throw new SchemeError("notFound");
-    const committed = budgetUse(v.budget, await approvedAmounts(tx, id)).committed;
-    if (v.budget < committed) throw new SchemeError("budgetBelowCommitted");
-    await updateScheme(tx, id, v);
-    await recordAudit(tx, { actor: auditActor(actor), action: "scheme_update", entity: "support_scheme", entityRef: String(id), details: v });
-  });
 }
 
 /** A scheme with its applications, their documents and the budget use (organisers). */

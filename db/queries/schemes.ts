@@ -31,14 +31,6 @@ export async function insertScheme(db: Db, v: SchemeValues): Promise<number> {
   return (await db.insertInto("supportSchemes").values(v).returning("id").executeTakeFirstOrThrow()).id;
 }
 
-export async function updateScheme(db: Db, id: number, v: Omit<SchemeValues, "createdBy">) {
-  await db
-    .updateTable("supportSchemes")
-    .set({ ...v, updatedAt: new Date().toISOString() })
-    .where("id", "=", id)
-    .execute();
-}
-
 /** Approved amounts of a scheme, for its budget use. */
 export async function approvedAmounts(db: Db, schemeId: number): Promise<number[]> {
   const rows = await db

@@ -11,9 +11,9 @@ import {
   type SchemeForm,
 } from "~/modules/schemes/rules";
 import { schemeDecisionMail } from "~/modules/schemes/mail";
-import { UPLOADS } from "~/modules/profile/files";
+import { UPLOADS, kindOfStoredName } from "~/modules/profile/files";
 import { absoluteUrl } from "~/env.server";
-import { fileError, removeUploads, storeUpload } from "~/profile.server";
+import { fileError, removeUploads, storeUpload, uploadPath } from "~/profile.server";
 import { sendMailInBackground } from "~/auth.server";
 import { writeTx } from "../db/queries/events-tx";
 import { recordAudit } from "../db/queries/audit";
@@ -27,6 +27,7 @@ import {
   documentsOf,
   findApplication,
   getApplication,
+  getDocument,
   getScheme,
   insertApplication,
   insertDocuments,
@@ -195,4 +196,12 @@ export async function decide(actor: Actor, applicationId: number, d: Decision): 
   if (result.problem) return result.problem;
   sendMailInBackground(result.mailId ?? null);
   return null;
+}
+
+/** A document's file on disk with the firm that owns it (the route checks who asks). */
+export async function schemeDocumentFile(id: number) {
+  const doc = await getDocument(getDb(), id);
+  if (!doc) return null;
+  const kind = kindOfStoredName(doc.filePath);
+  return kind ? { orgId: doc.orgId, kind, path: uploadPath(doc.filePath) } : null;
 }

@@ -29,6 +29,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
+// Each call logs in anew; the pages share one cookie jar, so only the last login's page acts as its user.
 async function as(email: string): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage();
   await page.setExtraHTTPHeaders({ "Accept-Language": "en" });
@@ -92,6 +93,8 @@ it("organiser creates a scheme, supplier applies, organiser approves, the KPI mo
     .toMatch(/^1\b/);
   expect(o2.errors).toEqual([]);
 
-  await s.page.goto(`${server.url}/my/schemes`);
-  await s.page.getByText("Supported with 400,000 VND").waitFor();
+  // The pages share one browser context (one cookie jar): log the supplier in again.
+  const s2 = await as("s1@example.com");
+  await s2.page.goto(`${server.url}/my/schemes`);
+  await s2.page.getByText("Supported with 400,000 VND").waitFor();
 }, 180_000);

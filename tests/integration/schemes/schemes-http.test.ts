@@ -43,7 +43,7 @@ afterAll(async () => {
 });
 
 const post = (c: Client, path: string, form: Record<string, string>) => c.request(path, { form, headers: { Origin: server.url } });
-const apply = (c: Client, schemeId: number, files: { bytes: Uint8Array; name: string }[]) => {
+const apply = (c: Client, schemeId: number, files: { bytes: Uint8Array<ArrayBuffer>; name: string }[]) => {
   const fd = new FormData();
   fd.set("schemeId", String(schemeId));
   fd.set("note", "Consulting for ISO 9001");

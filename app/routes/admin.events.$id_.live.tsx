@@ -29,8 +29,7 @@ import { PageHeader } from "~/components/page-header";
 // check-in and no-show per meeting. `?at=ISO` shows the board as at another time (rehearsals).
 
 // Either name may be missing (buyers often have no Vietnamese one): displayName falls back.
-const name = (vi: string | null, en: string | null, locale: Locale) =>
-  displayName({ nameVi: vi, nameEn: en }, locale);
+const name = (vi: string | null, en: string | null, locale: Locale) => displayName({ nameVi: vi, nameEn: en }, locale);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");

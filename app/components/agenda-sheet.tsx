@@ -47,8 +47,10 @@ export function AgendaSheet({
       {entries.length === 0 ? (
         <p className="mt-3 text-slate-600">{t("fairDay.agenda.none")}</p>
       ) : (
-        <table className="mt-3 w-full text-left text-sm">
-          <thead>
+        // On a phone each meeting is a card (time, table, who; the QR code beside them), since a
+        // five-column table does not fit 390 px (docs/decisions/240-phone-layout.md).
+        <table className="mt-3 w-full text-left text-sm max-md:block">
+          <thead className="max-md:sr-only">
             <tr className="border-b border-slate-300">
               <th className="py-2 pr-3">{t("fairDay.agenda.time")}</th>
               <th className="py-2 pr-3">{t("fairDay.agenda.table")}</th>
@@ -57,19 +59,22 @@ export function AgendaSheet({
               <th className="py-2">{t("fairDay.agenda.qr")}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="max-md:block">
             {entries.map((e) => (
               <tr
                 key={e.meetingId}
-                className="border-b border-slate-100 align-top"
+                className="border-b border-slate-100 align-top max-md:grid max-md:grid-cols-[minmax(0,1fr)_6rem] max-md:gap-x-3 max-md:py-2"
                 data-meeting={e.meetingId}
               >
-                <td className="py-2 pr-3 tabular-nums">
+                <td className="py-2 pr-3 tabular-nums max-md:col-start-1 max-md:py-0.5">
                   <div>{e.date}</div>
                   <div className="text-base font-semibold">{e.time}</div>
                 </td>
-                <td className="py-2 pr-3 font-medium">{e.table}</td>
-                <td className="py-2 pr-3">
+                <td className="py-2 pr-3 font-medium max-md:col-start-1 max-md:py-0.5">
+                  <span className="md:hidden">{t("fairDay.agenda.table")}: </span>
+                  {e.table}
+                </td>
+                <td className="py-2 pr-3 max-md:col-start-1 max-md:py-0.5">
                   <Link to={e.profileUrl}>{e.counterpart.name}</Link>
                   <div className="text-xs text-slate-500">
                     {t(`fairDay.kind.${e.counterpart.kind}`)} · {e.counterpart.ref}
@@ -78,7 +83,7 @@ export function AgendaSheet({
                     <div className="mt-1 text-xs font-medium">{t(`fairDay.attendance.${e.attendance}`)}</div>
                   )}
                 </td>
-                <td className="py-2 pr-3">
+                <td className="py-2 pr-3 max-md:col-span-2 max-md:py-0.5">
                   <ul className="space-y-1">
                     {e.why.map((w, i) => (
                       <li key={i}>{w}</li>
@@ -86,7 +91,7 @@ export function AgendaSheet({
                   </ul>
                   {outcomes && <OutcomeBlock entry={e} codes={outcomes} />}
                 </td>
-                <td className="py-2">
+                <td className="py-2 max-md:col-start-2 max-md:row-span-3 max-md:row-start-1">
                   <div
                     className="h-24 w-24"
                     role="img"

@@ -15,9 +15,14 @@ export interface FacetGroupView {
   name: string;
   title: string;
   values: FacetValueView[];
+  /** Values left out of `values` (shown at `moreHref`). */
+  hidden: number;
+  /** Shows all of this group's values, or (when all are shown) the top ones again; null: none left out. */
+  moreHref: string | null;
 }
 
-const SHOWN = 8;
+/** How many values a facet group lists before its "more" link. */
+export const FACET_TOP = 8;
 
 function FacetLink({ v }: { v: FacetValueView }) {
   const locale = useLocale();
@@ -59,8 +64,6 @@ export function Facets({ groups }: { groups: FacetGroupView[] }) {
       {groups
         .filter((g) => g.values.length > 0)
         .map((g) => {
-          const shown = g.values.filter((v, i) => i < SHOWN || v.selected);
-          const rest = g.values.filter((v, i) => i >= SHOWN && !v.selected);
           return (
             <section key={g.name} aria-labelledby={`facet-${g.name}`}>
               <h3
@@ -70,21 +73,14 @@ export function Facets({ groups }: { groups: FacetGroupView[] }) {
                 {g.title}
               </h3>
               <ul className="space-y-0.5">
-                {shown.map((v) => (
+                {g.values.map((v) => (
                   <FacetLink key={v.value} v={v} />
                 ))}
               </ul>
-              {rest.length > 0 && (
-                <details className="mt-1">
-                  <summary className="cursor-pointer px-2 text-sm text-brand-600">
-                    {t("facet.more")} ({rest.length})
-                  </summary>
-                  <ul className="mt-1 space-y-0.5">
-                    {rest.map((v) => (
-                      <FacetLink key={v.value} v={v} />
-                    ))}
-                  </ul>
-                </details>
+              {g.moreHref && (
+                <Link to={g.moreHref} preventScrollReset className="mt-1 inline-block px-2 text-sm">
+                  {g.hidden > 0 ? `${t("facet.more")} (${g.hidden})` : t("directory.facets.fewer")}
+                </Link>
               )}
             </section>
           );

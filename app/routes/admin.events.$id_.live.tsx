@@ -215,15 +215,20 @@ type Row = ReturnType<typeof useLoaderData<typeof loader>>["next"] extends infer
 
 function MeetingRow({ m }: { m: Row }) {
   const t = useT();
-  const button = "rounded border border-slate-300 px-2 py-1 text-xs hover:bg-slate-50";
+  // Thumb-sized on a phone, where the live view is used at the tables with one hand.
+  const button =
+    "rounded border border-slate-300 px-4 py-2 text-sm hover:bg-slate-50 md:px-2 md:py-1 md:text-xs";
   return (
-    <tr className="border-b border-slate-100" data-meeting={m.meetingId}>
-      <td className="py-2 pr-3 font-medium">{m.table}</td>
-      <td className="py-2 pr-3">
+    // On a phone each meeting is a card: the table, the pair, then the buttons, stacked.
+    <tr className="border-b border-slate-100 max-md:block max-md:py-2" data-meeting={m.meetingId}>
+      <td className="py-2 pr-3 font-medium max-md:block max-md:py-0.5">{m.table}</td>
+      <td className="py-2 pr-3 max-md:block max-md:py-0.5">
         {m.a.name} ↔ {m.b.name}
       </td>
-      <td className="py-2 pr-3 text-sm">{m.attendance ? t(`fairDay.attendance.${m.attendance}`) : "—"}</td>
-      <td className="py-2">
+      <td className="py-2 pr-3 text-sm max-md:block max-md:py-0.5">
+        {m.attendance ? t(`fairDay.attendance.${m.attendance}`) : "—"}
+      </td>
+      <td className="py-2 max-md:block max-md:py-0.5">
         <Form method="post" className="flex flex-wrap gap-1">
           <input type="hidden" name="meeting" value={m.meetingId} />
           <button name="intent" value="checkin" className={button}>
@@ -236,7 +241,7 @@ function MeetingRow({ m }: { m: Row }) {
           <select
             name="absent"
             aria-label={t("fairDay.live.noShow")}
-            className="rounded border-slate-300 py-0.5 text-xs"
+            className="min-w-0 max-w-full rounded border-slate-300 py-2 text-sm md:py-0.5 md:text-xs"
           >
             <option value={m.a.id}>{m.a.name}</option>
             <option value={m.b.id}>{m.b.name}</option>
@@ -263,8 +268,8 @@ function SlotBlock({ title, slot }: { title: string; slot: { time: string | null
       <h2 className="text-lg font-semibold">
         {title} · {slot.time}
       </h2>
-      <table className="mt-2 w-full text-left text-sm">
-        <tbody>
+      <table className="mt-2 w-full text-left text-sm max-md:block">
+        <tbody className="max-md:block">
           {slot.meetings.map((m) => (
             <MeetingRow key={m.meetingId} m={m} />
           ))}
@@ -279,7 +284,8 @@ function Changes() {
   const a = useActionData<typeof action>();
   const t = useT();
   const button = "rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50";
-  const select = "rounded border-slate-300 text-sm";
+  // Option labels are long ("table, time, A ↔ B"): the select may not grow past the screen.
+  const select = "w-full max-w-full rounded border-slate-300 text-sm md:w-auto";
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h2 className="text-lg font-semibold">{t("fairDay.live.changes")}</h2>
@@ -298,7 +304,7 @@ function Changes() {
       )}
       <Form method="post" className="mt-3 flex flex-wrap items-end gap-2">
         <input type="hidden" name="intent" value="preview-cancel" />
-        <label className="text-sm">
+        <label className="min-w-0 max-w-full text-sm">
           {t("fairDay.live.cancel")}
           <select name="meeting" className={`${select} mt-1 block`}>
             {d.changes.meetings.map((m) => (
@@ -312,7 +318,7 @@ function Changes() {
       </Form>
       <Form method="post" className="mt-3 flex flex-wrap items-end gap-2">
         <input type="hidden" name="intent" value="preview-late" />
-        <label className="text-sm">
+        <label className="min-w-0 max-w-full text-sm">
           {t("fairDay.live.late")}
           <select name="participant" className={`${select} mt-1 block`}>
             {d.changes.participants.map((p) => (
@@ -322,7 +328,7 @@ function Changes() {
             ))}
           </select>
         </label>
-        <label className="text-sm">
+        <label className="min-w-0 max-w-full text-sm">
           {t("fairDay.live.lateFrom")}
           <select name="slot" className={`${select} mt-1 block`}>
             {d.changes.slots.map((sl) => (

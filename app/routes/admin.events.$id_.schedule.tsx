@@ -23,6 +23,7 @@ import {
 import { recordAudit } from "../../db/queries/audit";
 import { notifySchedule, recordMeetingReasons } from "~/agenda.server";
 import { useLocale, useT } from "~/components/i18n";
+import { scrollRegion } from "~/components/ui/table";
 import { formatNumber, formatPercent } from "~/components/format";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
@@ -378,7 +379,7 @@ export default function ScheduleReview() {
         </div>
       )}
 
-      <div className="overflow-x-auto rounded-lg border bg-white">
+      <div className="overflow-x-auto rounded-lg border bg-white" {...scrollRegion(t("fair.schedule.grid"))}>
         <table className="text-xs">
           <caption className="sr-only">{t("fair.schedule.grid")}</caption>
           <thead>

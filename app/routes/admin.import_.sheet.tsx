@@ -10,6 +10,7 @@ import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/auth.server";
 import { mappingStep, previewSheet, saveSheetMapping, startSheetImport } from "~/admin-import.server";
 import { useT } from "~/components/i18n";
+import { scrollRegion } from "~/components/ui/table";
 import { pageMeta } from "~/components/meta";
 import { Button } from "~/components/ui/button";
 import { ImportReportView, SheetSummaryView } from "~/components/profile/import-report";
@@ -173,7 +174,7 @@ export default function ImportSheetMapping() {
 
       <Form method="post" className="space-y-4 rounded-lg border bg-white p-5">
         {hidden}
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" {...scrollRegion(t("import.sheet.columns"))}>
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <caption className="sr-only">{t("import.sheet.columns")}</caption>
             <thead>

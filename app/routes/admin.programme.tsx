@@ -9,6 +9,7 @@ import { redirectWithToast } from "~/session.server";
 import { TargetError, programmeOverview, saveTarget, todayInHanoi } from "~/programme.server";
 import { TARGET_METRICS, sectorLabel } from "~/modules/programme/metrics";
 import { useLocale, useT } from "~/components/i18n";
+import { scrollRegion } from "~/components/ui/table";
 import { Button } from "~/components/ui/button";
 import { OUTCOME_KINDS } from "~/modules/programme/kpi";
 import type { Locale } from "~/modules/i18n";
@@ -96,7 +97,7 @@ export default function AdminProgramme() {
         {d.badDate && <p role="alert" className="text-sm text-red-700">{t("programme.badDate")}</p>}
       </header>
 
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" {...scrollRegion(t("layout.scrollTable"))}>
         <table className="w-full min-w-[20rem] text-left text-sm" data-testid="targets-vs-actuals">
           <caption className="text-left font-medium">
             {t("programme.asOf")} {d.asOf}
@@ -183,7 +184,7 @@ export default function AdminProgramme() {
             </LineChart>
           </ResponsiveContainer>
         </div>
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" {...scrollRegion(t("layout.scrollTable"))}>
           <table className="w-full text-left text-sm">
             <thead>
               <tr>

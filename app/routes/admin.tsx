@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet } from "@remix-run/react";
 import { requireRole } from "~/auth.server";
 import { useT } from "~/components/i18n";
+import { MenuToggle } from "~/components/menu-toggle";
 
 // The organiser console's frame. Every child loader/action calls requireRole itself too:
 // Remix runs a page's loaders in parallel, so this guard alone would not stop a child's.
@@ -19,7 +20,11 @@ export default function AdminLayout() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-4">
         <h1 className="text-2xl font-semibold">{t("admin.title")}</h1>
-        <nav aria-label={t("admin.title")} className="flex flex-wrap gap-1">
+        <MenuToggle />
+        <nav
+          aria-label={t("admin.title")}
+          className="hidden w-full flex-wrap gap-1 peer-open:flex md:flex md:w-auto"
+        >
           <NavLink to="/admin" end className={tab}>
             {t("admin.nav.firms")}
           </NavLink>

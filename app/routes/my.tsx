@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { requireUser, isOrganiser } from "~/auth.server";
 import { useT } from "~/components/i18n";
+import { MenuToggle } from "~/components/menu-toggle";
 
 // The /my area's frame: its own navigation, shown to every logged-in user. Pages of a firm
 // (profile, requests …) slot in as my.NAME.tsx; each child loader still calls its own guard,
@@ -18,11 +19,12 @@ export default function MyLayout() {
   const t = useT();
   const me = useLoaderData<typeof loader>();
   return (
-    <div className="grid grid-cols-[minmax(0,1fr)] gap-8 md:grid-cols-[14rem_minmax(0,1fr)]">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-4 md:gap-8 md:grid-cols-[14rem_minmax(0,1fr)]">
       <aside>
         <p className="mb-1 font-medium">{me.name}</p>
         <p className="mb-4 text-sm text-slate-500">{t(`my.role.${me.role}`)}</p>
-        <nav aria-label={t("my.title")} className="space-y-1">
+        <MenuToggle />
+        <nav aria-label={t("my.title")} className="hidden space-y-1 peer-open:block md:block">
           <NavLink to="/my" end className={tab}>
             {t("my.nav.dashboard")}
           </NavLink>
@@ -88,7 +90,7 @@ export default function MyLayout() {
             </NavLink>
           )}
         </nav>
-        <Form method="post" action="/logout" className="mt-6">
+        <Form method="post" action="/logout" className="mt-6 hidden peer-open:block md:block">
           <button type="submit" className="text-sm text-slate-600 underline hover:text-slate-900">
             {t("nav.logout")}
           </button>

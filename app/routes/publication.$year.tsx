@@ -6,6 +6,7 @@ import { getTranslator } from "~/locale.server";
 import { redirectWithToast } from "~/session.server";
 import { freezeEdition, publication } from "~/publication.server";
 import { useLocale, useT } from "~/components/i18n";
+import { scrollRegion } from "~/components/ui/table";
 import { Button } from "~/components/ui/button";
 import { OUTCOME_KINDS } from "~/modules/programme/kpi";
 import { sectorLabel } from "~/modules/programme/metrics";
@@ -127,7 +128,7 @@ export default function PublicationPage() {
 
       <section className="rounded-lg border bg-white p-4 text-sm">
         <h2 className="text-lg font-medium">{t("publication.directory", { count: p.directory.length })}</h2>
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" {...scrollRegion(t("layout.scrollTable"))}>
           <table className="w-full min-w-[20rem] text-left">
             <thead>
               <tr>

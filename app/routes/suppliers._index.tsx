@@ -29,7 +29,7 @@ import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 import { SearchBox } from "~/components/search-box";
 import { SupplierCard } from "~/components/supplier-card";
-import { Facets, type FacetGroupView } from "~/components/facets";
+import { FACET_TOP, Facets, type FacetGroupView } from "~/components/facets";
 import { Pagination } from "~/components/ui/pagination";
 import { Field, Select } from "~/components/ui/field";
 import { Button, buttonClass } from "~/components/ui/button";
@@ -85,34 +85,41 @@ function facetGroups(
     // Selected values stay listed even when the engine reports no count for them.
     const values = [...new Set([...selected, ...Object.keys(counts)])];
     const order = name === "sector" ? (v: string) => SECTORS.findIndex((s) => s.id === v) : null;
+    const all = values
+      .filter((v) => name !== "verified" || v === "true" || v === "false")
+      .map((value) => {
+        const isOn = selected.includes(value);
+        const next =
+          name === "verified"
+            ? isOn
+              ? []
+              : [value]
+            : isOn
+              ? selected.filter((v) => v !== value)
+              : [...selected, value];
+        return {
+          value,
+          label: label(name, value),
+          count: counts[value] ?? 0,
+          selected: isOn,
+          href: withParams(url, { [name]: next.join(",") || undefined }),
+        };
+      })
+      .sort((a, b) =>
+        order
+          ? order(a.value) - order(b.value)
+          : Number(b.selected) - Number(a.selected) || b.count - a.count,
+      );
+    // A group shows its top values (and every selected one); the rest are one link away
+    // (?more=GROUP), not hidden in the page: the list stays light (issue 13).
+    const open = url.searchParams.get("more") === name || name === "sector";
+    const shown = open ? all : all.filter((v, i) => i < FACET_TOP || v.selected);
     return {
       name,
       title: t(`facet.${name}`),
-      values: values
-        .filter((v) => name !== "verified" || v === "true" || v === "false")
-        .map((value) => {
-          const isOn = selected.includes(value);
-          const next =
-            name === "verified"
-              ? isOn
-                ? []
-                : [value]
-              : isOn
-                ? selected.filter((v) => v !== value)
-                : [...selected, value];
-          return {
-            value,
-            label: label(name, value),
-            count: counts[value] ?? 0,
-            selected: isOn,
-            href: withParams(url, { [name]: next.join(",") || undefined }),
-          };
-        })
-        .sort((a, b) =>
-          order
-            ? order(a.value) - order(b.value)
-            : Number(b.selected) - Number(a.selected) || b.count - a.count,
-        ),
+      values: shown,
+      hidden: all.length - shown.length,
+      moreHref: all.length > FACET_TOP ? withParams(url, { more: open ? undefined : name }) : null,
     };
   });
 }
@@ -181,7 +188,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ...toCardView(r, locale, today),
     highlights: cardHighlights(r, locale, highlights.get(r.ref)),
   }));
-  const params = url.searchParams.toString();
   return {
     q: query.q,
     sector,
@@ -195,15 +201,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     didYouMean,
     didYouMeanHref: didYouMean ? withParams(url, { q: didYouMean }) : null,
     searchFailed,
-    filtered: params !== "" && params !== `page=${pageNo}`,
+    filtered: [...url.searchParams.keys()].some((k) => k !== "page" && k !== "more"),
     sectors: SECTORS.map((s) => ({ id: s.id, label: s.labels[locale] })),
     search: url.search,
     /** What the sector form must carry along so that choosing a sector keeps the other filters. */
-    keep: [...url.searchParams].filter(([k]) => k !== "sector" && k !== "page"),
+    keep: [...url.searchParams].filter(([k]) => k !== "sector" && k !== "page" && k !== "more"),
     sort: query.sort,
     sorts: SORTS.map((s) => ({ id: s, label: t(`suppliers.sort.${s}`) })),
-    /** What the sort form carries along: everything but the order and the page. */
-    keepForSort: [...url.searchParams].filter(([k]) => k !== "sort" && k !== "page"),
+    /** What the sort form carries along: everything but the order, the page and an open group. */
+    keepForSort: [...url.searchParams].filter(([k]) => k !== "sort" && k !== "page" && k !== "more"),
   };
 }
 

@@ -15,6 +15,14 @@ export function FactList({ items }: { items: { label: string; value: ReactNode }
   );
 }
 
+/**
+ * Attributes of a box that scrolls sideways (a wide table on a phone): keyboard users must be
+ * able to focus it to scroll, and a focusable box needs a name (axe: scrollable-region-focusable).
+ */
+export function scrollRegion(label: string) {
+  return { tabIndex: 0, role: "region", "aria-label": label } as const;
+}
+
 /** A plain data table with a caption (visible or for screen readers only). */
 export function Table({
   caption,
@@ -28,7 +36,7 @@ export function Table({
   children: ReactNode;
 }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" {...scrollRegion(caption)}>
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className={hideCaption ? "sr-only" : "mb-2 text-left font-medium"}>{caption}</caption>
         <thead>

@@ -25,6 +25,9 @@ export const common = {
     "common.previous": "Trang trước",
     "common.next": "Trang sau",
     "common.page": "Trang {page} / {pages}",
+    "nav.menu": "Menu",
+    "directory.facets.fewer": "Thu gọn",
+    "layout.scrollTable": "Bảng (cuộn ngang để xem thêm)",
   },
   en: {
     "app.name": "Hanoi Supporting Industry Matchmaking Portal",
@@ -50,5 +53,8 @@ export const common = {
     "common.previous": "Previous",
     "common.next": "Next",
     "common.page": "Page {page} of {pages}",
+    "nav.menu": "Menu",
+    "directory.facets.fewer": "Show fewer",
+    "layout.scrollTable": "Table (scroll sideways for more)",
   },
 } as const;

@@ -43,7 +43,7 @@ const values = (m: OutgoingMail) => ({
 export async function queueMail(db: Db, m: OutgoingMail): Promise<number | null> {
   const row = await db
     .insertInto("mailOutbox")
-    .orIgnore()
+    .onConflict((oc) => oc.doNothing())
     .values(values(m))
     .returning("id")
     .executeTakeFirst();
@@ -56,7 +56,7 @@ export async function queueMails(db: Db, mails: OutgoingMail[]): Promise<number>
   for (let i = 0; i < mails.length; i += 200) {
     const r = await db
       .insertInto("mailOutbox")
-      .orIgnore()
+      .onConflict((oc) => oc.doNothing())
       .values(mails.slice(i, i + 200).map(values))
       .executeTakeFirst();
     n += Number(r.numInsertedOrUpdatedRows ?? 0);

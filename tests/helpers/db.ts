@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { openDatabase, type OpenDb } from "../../db/connection";
 import { migrateToLatest } from "../../db/migrate";
+import { freshPostgres } from "./postgres";
 
 let template: string | undefined;
 
@@ -11,6 +12,8 @@ let template: string | undefined;
  * test process into a template file, then copied (cheaper than migrating each time).
  */
 export async function freshDb(): Promise<OpenDb & { file: string; dir: string }> {
+  // `npm run test:postgres` runs the same suites on a PostgreSQL database of their own each.
+  if (process.env.CNHT_TEST_DATABASE === "postgres") return freshPostgres();
   if (!template) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cnht-template-"));
     template = path.join(dir, "template.db");

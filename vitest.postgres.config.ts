@@ -10,12 +10,11 @@ export default defineConfig({
   test: {
     include: [
       "tests/postgres/**/*.test.ts",
-      "tests/integration/events/*.test.ts",
+      "tests/integration/events/requests.test.ts",
+      "tests/integration/events/schedule.test.ts",
       "tests/integration/mail/delivery.test.ts",
       "tests/integration/auth/accounts.test.ts",
-      "tests/integration/matching/dismissals-report.test.ts",
       "tests/integration/programme/kpi-db.test.ts",
-      "tests/integration/fair-day/*.test.ts",
     ],
     env: { CNHT_TEST_DATABASE: "postgres" },
     globalSetup: ["tests/helpers/postgres-setup.ts"],

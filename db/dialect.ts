@@ -1,4 +1,4 @@
-import { PostgresAdapter, type Kysely } from "kysely";
+import { PostgresAdapter, sql, type Kysely, type RawBuilder } from "kysely";
 
 /**
  * The one place where SQLite and PostgreSQL differ (docs/decisions/220-postgresql.md).
@@ -72,6 +72,10 @@ const RULES: Rule[] = [
   // `date(col) = col` checks a YYYY-MM-DD text; the cast refuses an impossible date.
   [/\bdate\(\s*([A-Za-z_]\w*)\s*\)/g, (_m, col) => `to_char(${col}::date, 'YYYY-MM-DD')`],
   [/\bifnull\(/gi, "coalesce("],
+  // `x AS toAddress` keeps its case in SQLite; PostgreSQL folds an unquoted alias to lower case.
+  [/\bAS\s+([a-z][a-z0-9]*[A-Z]\w*)\b/g, (_m, alias) => `AS "${alias}"`],
+  // Twelve random hex digits (the mail outbox's Message-ID).
+  [/lower\(hex\(randomblob\(6\)\)\)/g, "substr(md5(random()::text), 1, 12)"],
   // SQLite's LIKE ignores ASCII case; PostgreSQL's does not.
   [/\b(not\s+)?like\b/gi, (_m, not) => `${not ?? ""}ILIKE`],
 ];
@@ -140,6 +144,15 @@ export function toPostgresParam(v: unknown): unknown {
   if (v === true) return 1;
   if (v === false) return 0;
   return v;
+}
+
+/**
+ * Appended to the SELECT that picks outbox rows to work on: on PostgreSQL each worker locks the
+ * rows it takes and skips those another worker holds, so two workers never take the same row.
+ * SQLite needs nothing: one writer at a time, and the claim is one UPDATE statement.
+ */
+export function skipLocked(db: Kysely<any>): RawBuilder<unknown> {
+  return isPostgres(db) ? sql`FOR UPDATE SKIP LOCKED` : sql``;
 }
 
 /** What must exist in a PostgreSQL database before the portal's migrations run. */

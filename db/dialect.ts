@@ -156,7 +156,11 @@ export function skipLocked(db: Kysely<any>): RawBuilder<unknown> {
 }
 
 /** What must exist in a PostgreSQL database before the portal's migrations run. */
-export const POSTGRES_PRELUDE = [`CREATE EXTENSION IF NOT EXISTS citext`];
+export const POSTGRES_PRELUDE = [
+  `CREATE EXTENSION IF NOT EXISTS citext`,
+  // rate-limiter-flexible's own table (its CREATE statement), shared by every instance's limits.
+  `CREATE TABLE IF NOT EXISTS rate_limits (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`,
+];
 
 /**
  * A feature built directly on better-sqlite3 (the raw importer statements, the embedded search

@@ -12,7 +12,8 @@ export interface SchemaShape {
 
 // Bookkeeping that is not the portal's schema: Kysely's migration tables, SQLite internals and
 // the embedded search engine's own tables (docs/decisions/040: created by the engine, not the migrations).
-const IGNORED = /^(kysely_|sqlite_|search_(fts|vocab|docs|meta))/;
+// rate_limits: PostgreSQL only (the rate-limit store shared by instances; SQLite keeps them in memory).
+const IGNORED = /^(kysely_|sqlite_|search_(fts|vocab|docs|meta)|rate_limits)/;
 
 export async function inspectSchema(db: Db): Promise<SchemaShape> {
   return dialectOf(db) === "postgres" ? inspectPostgres(db) : inspectSqlite(db);

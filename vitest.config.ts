@@ -6,6 +6,8 @@ export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
     include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
+    // Run by `npm run test:postgres` (vitest.postgres.config.ts), which needs TEST_POSTGRES_URL.
+    exclude: ["tests/postgres/**", "**/node_modules/**"],
     globalSetup: ["tests/helpers/global-setup.ts"],
     setupFiles: ["tests/helpers/setup.ts"],
     pool: "forks",

@@ -1,5 +1,5 @@
 import { redirect } from "@remix-run/node";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { apiError } from "~/api.server";
 import { getDb, getServices } from "~/services.server";
 import { getLocale } from "~/locale.server";
@@ -8,7 +8,13 @@ import { resolveSession } from "~/modules/auth/sessions";
 import { hashSecret } from "~/modules/auth/tokens";
 import { hasRole, canActForOrg, isOrganiser, type Actor, type Role } from "~/modules/auth/permissions";
 import { WRITES_PER_ACTOR, retryMinutes } from "~/modules/auth/rate-limits";
-import { LoginLimiter, PublicFormLimiter } from "~/modules/auth/login-limiter";
+import {
+  LoginLimiter,
+  PublicFormLimiter,
+  memoryLimiters,
+  postgresLimiters,
+  type LimiterFactory,
+} from "~/modules/auth/login-limiter";
 import { tokenProblem } from "~/modules/auth/api-tokens";
 import { deliver } from "~/modules/auth/mailer";
 import { translator } from "~/modules/i18n";
@@ -137,10 +143,20 @@ export async function requireOwnOrg(
 
 // ---- write rate limit -------------------------------------------------------------------
 
+/**
+ * Process memory on SQLite (one server process owns the file); on PostgreSQL the counts live in
+ * the database (rate-limiter-flexible's PostgreSQL store, table rate_limits made by the
+ * migrations' prelude), so several instances behind one proxy share every limit.
+ */
+function limiterFactory(): LimiterFactory {
+  const { pgPool } = getServices();
+  return pgPool ? postgresLimiters(pgPool) : memoryLimiters;
+}
+
 const LIMITERS = "__cnhtWriteLimiter";
-function writeLimiter(): RateLimiterMemory {
-  const g = globalThis as unknown as Record<string, RateLimiterMemory | undefined>;
-  return (g[LIMITERS] ??= new RateLimiterMemory({ keyPrefix: "write", ...WRITES_PER_ACTOR }));
+function writeLimiter(): RateLimiterAbstract {
+  const g = globalThis as unknown as Record<string, RateLimiterAbstract | undefined>;
+  return (g[LIMITERS] ??= limiterFactory()({ keyPrefix: "write", ...WRITES_PER_ACTOR }));
 }
 
 /**
@@ -171,7 +187,7 @@ export function authLimiters(): { login: LoginLimiter; publicForm: PublicFormLim
     string,
     { login: LoginLimiter; publicForm: PublicFormLimiter } | undefined
   >;
-  return (g[FLOW] ??= { login: new LoginLimiter(), publicForm: new PublicFormLimiter() });
+  return (g[FLOW] ??= { login: new LoginLimiter(limiterFactory()), publicForm: new PublicFormLimiter(limiterFactory()) });
 }
 
 /**

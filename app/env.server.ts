@@ -8,6 +8,12 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("127.0.0.1"),
   DATABASE_PATH: z.string().min(1).default("./data/portal.db"),
+  // postgres://user:pass@host/db selects PostgreSQL (docs/decisions/220-postgresql.md); unset,
+  // the SQLite file at DATABASE_PATH is the database, as always.
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL")
+    .optional(),
   SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional(),
   MEILISEARCH_URL: z.string().url("MEILISEARCH_URL must be a URL").optional(),
   MEILISEARCH_API_KEY: z.string().optional(),

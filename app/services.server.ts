@@ -1,4 +1,4 @@
-import { openDatabase, type OpenDb } from "../db/connection";
+import { openConfigured, type OpenDb } from "../db/connection";
 import { getEnv, type Env } from "./env.server";
 
 export interface Services extends OpenDb {
@@ -14,7 +14,7 @@ export function getServices(): Services {
   let s = g[KEY];
   if (!s) {
     const env = getEnv();
-    s = { env, ...openDatabase(env.DATABASE_PATH) };
+    s = { env, ...openConfigured(env) };
     g[KEY] = s;
   }
   return s;

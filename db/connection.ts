@@ -1,15 +1,23 @@
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, SqliteDialect, CamelCasePlugin } from "kysely";
+import pg from "pg";
+import { Kysely, SqliteDialect, PostgresDialect, CamelCasePlugin } from "kysely";
 import type { DB } from "./schema";
+import { NotOnPostgresError, toPostgres, toPostgresParam, type DialectName } from "./dialect";
 
 export type Db = Kysely<DB>;
 
 export interface OpenDb {
   db: Db;
-  /** The raw better-sqlite3 handle, for FTS5 work and synchronous transactions. */
+  /**
+   * The raw better-sqlite3 handle, for FTS5 work and synchronous transactions. On PostgreSQL
+   * every use of it throws NotOnPostgresError (see openPostgres).
+   */
   sqlite: SQLite.Database;
+  dialect: DialectName;
+  /** PostgreSQL only: the pool, for stores that speak pg directly (the rate limits). */
+  pgPool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -77,8 +85,69 @@ export function openDatabase(file: string): OpenDb {
   return {
     db,
     sqlite,
+    dialect: "sqlite",
     async close() {
       await db.destroy();
     },
   };
+}
+
+/**
+ * pg returns BIGINT (count(*), sum()) and NUMERIC (avg()) as strings to keep their precision;
+ * the portal's figures fit a double, and better-sqlite3 returns numbers, so both do here.
+ */
+const pgTypes = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    if (oid === pg.types.builtins.INT8) return (v: string) => Number(v);
+    if (oid === pg.types.builtins.NUMERIC) return (v: string) => Number(v);
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+/**
+ * A pg client whose statements pass through the dialect translation (db/dialect.ts), with
+ * parameters cleaned as SQLite's are: NUL characters dropped (PostgreSQL refuses them in text),
+ * booleans stored as the schema's 0/1.
+ */
+class PortalClient extends pg.Client {
+  override query(...args: unknown[]): never {
+    const [text, values] = args;
+    if (typeof text === "string") {
+      args[0] = toPostgres(text);
+      if (Array.isArray(values)) args[1] = values.map((v) => toPostgresParam(clean(v)));
+    }
+    return (super.query as (...a: unknown[]) => never)(...args);
+  }
+}
+
+function sqliteOnly(): SQLite.Database {
+  return new Proxy({} as SQLite.Database, {
+    get(_t, prop) {
+      if (prop === "then") return undefined; // not a thenable
+      throw new NotOnPostgresError(`This feature (better-sqlite3 '${String(prop)}')`);
+    },
+  });
+}
+
+/** Connects to PostgreSQL (DATABASE_URL=postgres://…); a pool shared by the process. */
+export function openPostgres(url: string, opts: { max?: number } = {}): OpenDb {
+  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, Client: PortalClient, types: pgTypes });
+  // An idle connection the server closed (a restart, a failover) is dropped and replaced by the
+  // pool; without a listener pg would turn it into an uncaught exception that ends the process.
+  pool.on("error", (e) => console.warn(`PostgreSQL: idle connection lost (${e.message}); it will be replaced`));
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  return {
+    db,
+    sqlite: sqliteOnly(),
+    dialect: "postgres",
+    pgPool: pool,
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+/** A postgres:// URL selects PostgreSQL; anything else is SQLite's file, exactly as before. */
+export function openConfigured(env: { DATABASE_URL?: string; DATABASE_PATH: string }): OpenDb {
+  return env.DATABASE_URL ? openPostgres(env.DATABASE_URL) : openDatabase(env.DATABASE_PATH);
 }

@@ -1,6 +1,7 @@
 // The process's search engine: Meilisearch when MEILISEARCH_URL is set, else the embedded SQLite
 // FTS5 engine in the portal's database. Initialised on first use; a failed initialisation (a
 // Meilisearch that is not up yet) is retried by the next call instead of being remembered.
+import { NotOnPostgresError } from "../db/dialect";
 import { getServices, type Services } from "../app/services.server";
 import type { SearchEngine, SearchParams, SupplierDoc } from "./engine";
 import { EmbeddedEngine } from "./embedded/engine";
@@ -43,7 +44,7 @@ async function warm(): Promise<void> {
 
 /** For tests and CLI commands that open their own database. */
 export function createSearchEngine(
-  services: Pick<Services, "env" | "sqlite">,
+  services: Pick<Services, "env" | "sqlite"> & { dialect?: Services["dialect"] },
   opts: { indexPrefix?: string } = {},
 ): SearchEngine {
   const { env } = services;
@@ -53,8 +54,21 @@ export function createSearchEngine(
         apiKey: env.MEILISEARCH_API_KEY,
         indexPrefix: opts.indexPrefix ?? env.MEILISEARCH_INDEX_PREFIX,
       })
-    : new EmbeddedEngine(services.sqlite);
+    : services.dialect === "postgres"
+      ? // The FTS5 index lives in the SQLite file; on PostgreSQL use the shared Meilisearch index.
+        failingEngine(new NotOnPostgresError("The embedded search engine (no MEILISEARCH_URL)"))
+      : new EmbeddedEngine(services.sqlite);
   return initialisedOnUse(engine);
+}
+
+/** An engine whose every call fails with `error` (a configuration that cannot search). */
+function failingEngine(error: Error): SearchEngine {
+  return new Proxy({} as SearchEngine, {
+    get(_t, prop) {
+      if (prop === "then") return undefined;
+      return () => Promise.reject(error);
+    },
+  });
 }
 
 /** Wraps an engine so that every call first awaits init() (once, retried after a failure). */

@@ -4,6 +4,7 @@
 // the error, the attempt count and a time before which they are not retried (exponential backoff).
 import { sql } from "kysely";
 import type { Db } from "../db/connection";
+import { isPostgres } from "../db/dialect";
 import type { SearchEngine } from "./engine";
 import { supplierDocs } from "./documents";
 
@@ -41,7 +42,14 @@ export async function applyOutbox(
   engine: SearchEngine,
   opts: OutboxOptions = {},
 ): Promise<OutboxReport> {
-  const { db } = services;
+  // On PostgreSQL several instances run this worker: each takes its rows with FOR UPDATE SKIP
+  // LOCKED inside a transaction that also marks them, so no row is applied by two at once.
+  if (isPostgres(services.db))
+    return services.db.transaction().execute((tx) => applyBatch(tx, engine, opts, true));
+  return applyBatch(services.db, engine, opts, false);
+}
+
+async function applyBatch(db: Db, engine: SearchEngine, opts: OutboxOptions, lock: boolean): Promise<OutboxReport> {
   const now = (opts.now ?? new Date()).toISOString();
   const rows = await db
     .selectFrom("searchOutbox")
@@ -50,6 +58,7 @@ export async function applyOutbox(
     .where((eb) => eb.or([eb("nextAttemptAt", "is", null), eb("nextAttemptAt", "<=", now)]))
     .orderBy("id")
     .limit(opts.batch ?? 500)
+    .$if(lock, (q) => q.forUpdate().skipLocked())
     .execute();
   let applied = 0;
   let failed = 0;

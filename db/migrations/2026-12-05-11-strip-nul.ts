@@ -1,10 +1,13 @@
 import { sql, type Kysely } from "kysely";
+import { isPostgres } from "../dialect";
 
 // Frozen once landed. Text saved before NUL characters were stripped on write (issue 10) loses
 // them: U+0000 only ever came from forged requests, is invisible, and cuts strings short in
 // CSV readers and mail. Every TEXT column of every ordinary table, only rows that hold one.
 // Down is a no-op: the removed characters carried nothing to restore.
 export async function up(db: Kysely<any>): Promise<void> {
+  // PostgreSQL's text cannot hold U+0000 at all: nothing to clean there.
+  if (isPostgres(db)) return;
   const tables = await sql<{ name: string; sql: string | null }>`
     SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`.execute(db);
   const virtual = tables.rows.filter((t) => /^\s*CREATE\s+VIRTUAL/i.test(t.sql ?? "")).map((t) => t.name);

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../connection";
+import { skipLocked } from "../dialect";
 import type { MailState } from "../schema";
 
 // The mail outbox. Writes queue rows (in the caller's transaction when it has one); the
@@ -43,7 +44,7 @@ const values = (m: OutgoingMail) => ({
 export async function queueMail(db: Db, m: OutgoingMail): Promise<number | null> {
   const row = await db
     .insertInto("mailOutbox")
-    .orIgnore()
+    .onConflict((oc) => oc.doNothing())
     .values(values(m))
     .returning("id")
     .executeTakeFirst();
@@ -56,7 +57,7 @@ export async function queueMails(db: Db, mails: OutgoingMail[]): Promise<number>
   for (let i = 0; i < mails.length; i += 200) {
     const r = await db
       .insertInto("mailOutbox")
-      .orIgnore()
+      .onConflict((oc) => oc.doNothing())
       .values(mails.slice(i, i + 200).map(values))
       .executeTakeFirst();
     n += Number(r.numInsertedOrUpdatedRows ?? 0);
@@ -126,7 +127,8 @@ export interface ClaimedMail {
 }
 
 /**
- * Claims up to `limit` due rows for this worker in ONE statement (SQLite runs it atomically), and
+ * Claims up to `limit` due rows for this worker in ONE statement (SQLite runs it atomically;
+ * PostgreSQL's workers skip the rows another one has locked), and
  * fixes each row's Message-ID at its first claim so every later attempt reuses it.
  */
 export async function claimDue(
@@ -144,7 +146,7 @@ export async function claimDue(
        SELECT id FROM mail_outbox
         WHERE state = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ${now})
           ${o.onlyId === undefined ? sql`` : sql`AND id = ${o.onlyId}`}
-        ORDER BY id LIMIT ${o.limit})
+        ORDER BY id LIMIT ${o.limit} ${skipLocked(db)})
     RETURNING id, kind, to_address AS toAddress, subject, body, html, calendar, attempts,
               message_id AS messageId`.execute(db);
   return r.rows.sort((a, b) => a.id - b.id);

@@ -12,7 +12,8 @@ export async function nextOrgRef(db: Db, kind: "supplier" | "buyer"): Promise<st
   const { prefix } = PORTAL_ORG_REF[kind];
   const row = await db
     .selectFrom("organisations")
-    .where(sql<boolean>`ref GLOB ${`${prefix}[0-9]*`}`)
+    // A literal (the prefix is the code's own constant) so db/dialect.ts can translate the GLOB.
+    .where(sql<boolean>`ref GLOB ${sql.lit(`${prefix}[0-9]*`)}`)
     .select(sql<number | null>`max(cast(substr(ref, ${prefix.length + 1}) as integer))`.as("n"))
     .executeTakeFirst();
   return nextPortalOrgRef(kind, row?.n ?? null);

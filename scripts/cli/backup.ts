@@ -1,4 +1,5 @@
 import { getEnv } from "../../app/env.server";
+import { NotOnPostgresError } from "../../db/dialect";
 import { backupDatabase, BackupError } from "../../db/backup";
 
 // `cli backup FILE [--force]`: a consistent copy of the live database, safe while the server
@@ -10,7 +11,12 @@ export async function run(args: string[]): Promise<number> {
     console.error("Usage: npm run cli -- backup FILE [--force]");
     return 2;
   }
-  const { DATABASE_PATH } = getEnv();
+  const { DATABASE_PATH, DATABASE_URL } = getEnv();
+  // A file copy of SQLite; on PostgreSQL use pg_dump / pg_restore (docs/decisions/220).
+  if (DATABASE_URL) {
+    console.error(new NotOnPostgresError("`cli backup`").message + " Use pg_dump / pg_restore.");
+    return 2;
+  }
   try {
     const f = await backupDatabase(DATABASE_PATH, file, { force });
     console.log(

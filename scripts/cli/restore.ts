@@ -1,4 +1,5 @@
 import { getEnv } from "../../app/env.server";
+import { NotOnPostgresError } from "../../db/dialect";
 import { restoreDatabase, BackupError } from "../../db/backup";
 
 // `cli restore FILE`: replace the database with a checked backup. Only while the server is
@@ -8,7 +9,12 @@ export async function run(args: string[]): Promise<number> {
     console.error("Usage: npm run cli -- restore FILE   (stop the server first)");
     return 2;
   }
-  const { DATABASE_PATH } = getEnv();
+  const { DATABASE_PATH, DATABASE_URL } = getEnv();
+  // A file copy of SQLite; on PostgreSQL use pg_dump / pg_restore (docs/decisions/220).
+  if (DATABASE_URL) {
+    console.error(new NotOnPostgresError("`cli restore`").message + " Use pg_dump / pg_restore.");
+    return 2;
+  }
   try {
     const r = await restoreDatabase(DATABASE_PATH, args[0]);
     console.log(

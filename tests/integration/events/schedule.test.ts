@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { openDatabase, type OpenDb } from "../../../db/connection";
+import { sql } from "kysely";
+import type { OpenDb } from "../../../db/connection";
+import { reopen } from "../../helpers/db";
 import { eventFixture } from "./fixture";
 import { addOrganiserMeeting, respondToRequest, sendRequest } from "../../../db/queries/events-requests";
 import { setAvailability } from "../../../db/queries/events-participants";
@@ -47,8 +49,8 @@ async function allMeet(f: F) {
     }
 }
 
-function second(file: string) {
-  const o = openDatabase(file);
+function second(t: { file: string; url?: string }) {
+  const o = reopen(t);
   extra.push(o);
   return o.db;
 }
@@ -139,16 +141,12 @@ describe("draft schedule", () => {
       moveMeeting(f.db, { meetingId: b1other.id, slotId: m1.slotId, tableId: free, userId: null }),
     ).rejects.toThrow(/already has a meeting/);
     // Straight SQL, as a buggy script would do it: the constraints still say no.
-    expect(() =>
-      f!.sqlite
-        .prepare("UPDATE meetings SET slot_id = ?, table_id = ? WHERE id = ?")
-        .run(m1.slotId, m1.tableId, m2.id),
-    ).toThrow(/UNIQUE/);
-    expect(() =>
-      f!.sqlite
-        .prepare("UPDATE meetings SET slot_id = ?, table_id = ? WHERE id = ?")
-        .run(m1.slotId, free, b1other.id),
-    ).toThrow(/UNIQUE.*meeting_seats/);
+    // (SQLite: "UNIQUE constraint failed: meeting_seats…"; PostgreSQL: "unique constraint \"meeting_seats_…\"".)
+    const straight = async (slotId: number | null, tableId: number | null, id: number) => {
+      await sql`UPDATE meetings SET slot_id = ${slotId}, table_id = ${tableId} WHERE id = ${id}`.execute(f!.db);
+    };
+    await expect(straight(m1.slotId, m1.tableId, m2.id)).rejects.toThrow(/UNIQUE/i);
+    await expect(straight(m1.slotId, free, b1other.id)).rejects.toThrow(/UNIQUE.*meeting_seats/i);
     await assertConsistent(f);
   });
 
@@ -165,7 +163,7 @@ describe("draft schedule", () => {
     const table = (
       await f.db.selectFrom("eventTables").select("id").orderBy("position").executeTakeFirstOrThrow()
     ).id;
-    const other = second(f.file);
+    const other = second(f);
     const results = await Promise.allSettled([
       moveMeeting(f.db, { meetingId: a.id, slotId: slot, tableId: table, userId: null }),
       moveMeeting(other, { meetingId: b.id, slotId: slot, tableId: table, userId: null }),
@@ -210,7 +208,7 @@ describe("draft schedule", () => {
   it("a generation that races a change to the draft is refused rather than overwriting it", async () => {
     f = await eventFixture({ buyers: 2, suppliers: 3 });
     await allMeet(f);
-    const other = second(f.file);
+    const other = second(f);
     // A hand move lands while the scheduler runs: the revision check catches it.
     const ms = await draftMeetings(f.db, f.eventId);
     const slot = (
@@ -234,7 +232,7 @@ describe("draft schedule", () => {
     f = await eventFixture({ buyers: 3, suppliers: 5 });
     await allMeet(f);
     await generateDraft(f.db, { eventId: f.eventId, mode: "full", userId: null });
-    const other = second(f.file);
+    const other = second(f);
     const results = await Promise.allSettled([
       publishDraft(f.db, { eventId: f.eventId, expectedVersion: 0, userId: null }),
       publishDraft(other, { eventId: f.eventId, expectedVersion: 0, userId: null }),

@@ -171,7 +171,7 @@ describe("mail delivery", () => {
       ++seen === 4 ? ((heldRaw = raw), (heldSession = session), released) : null;
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", path.join(import.meta.dirname, "worker-child.ts"), t.file, smtp.url],
+      ["--import", "tsx", path.join(import.meta.dirname, "worker-child.ts"), t.url ?? t.file, smtp.url],
       { env: { ...process.env }, stdio: ["ignore", "pipe", "pipe"] },
     );
     let err = "";

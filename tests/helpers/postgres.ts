@@ -1,0 +1,89 @@
+import crypto from "node:crypto";
+import pg from "pg";
+import { openPostgres, type OpenDb } from "../../db/connection";
+import { migrateToLatest } from "../../db/migrate";
+
+/**
+ * PostgreSQL for the tests: TEST_POSTGRES_URL names a server and a role allowed to create
+ * databases (`.ci/run` makes one). Each caller gets a database of its own, created from a
+ * template migrated once per test process and dropped again by close().
+ */
+export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL || undefined;
+
+/** The reason PostgreSQL tests are skipped, said once per file so a skipped run is never mistaken for a pass. */
+export function postgresSkipReason(): string | undefined {
+  if (TEST_POSTGRES_URL) return undefined;
+  const reason =
+    "TEST_POSTGRES_URL is not set: the PostgreSQL tests are SKIPPED (set it to postgres://user:pass@host/db of a role with CREATEDB, or run .ci/run)";
+  console.warn(reason);
+  return reason;
+}
+
+function urlFor(database: string): string {
+  const u = new URL(TEST_POSTGRES_URL!);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+let template: Promise<string> | undefined;
+
+async function makeTemplate(): Promise<string> {
+  const name = `cnht_tmpl_${process.pid}_${crypto.randomBytes(3).toString("hex")}`;
+  await admin((c) => c.query(`CREATE DATABASE ${name}`));
+  const t = openPostgres(urlFor(name), { max: 1 });
+  try {
+    await migrateToLatest(t.db);
+  } finally {
+    await t.close();
+  }
+  return name;
+}
+
+/** For vitest's globalSetup: one migrated template for the whole run, named to the workers by env. */
+export async function createRunTemplate(): Promise<string> {
+  return makeTemplate();
+}
+
+/** An empty, migrated PostgreSQL database of its own; close() drops it. */
+export async function freshPostgres(): Promise<OpenDb & { file: string; dir: string; url: string }> {
+  if (!TEST_POSTGRES_URL) throw new Error("TEST_POSTGRES_URL is not set");
+  // The run's template (tests/helpers/postgres-setup.ts), or one for this process.
+  template ??= process.env.CNHT_PG_TEMPLATE ? Promise.resolve(process.env.CNHT_PG_TEMPLATE) : makeTemplate();
+  const tmpl = await template;
+  const name = `cnht_test_${crypto.randomBytes(6).toString("hex")}`;
+  await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${tmpl}`));
+  const url = urlFor(name);
+  const opened = openPostgres(url, { max: 4 });
+  return {
+    ...opened,
+    url,
+    file: "",
+    dir: "",
+    async close() {
+      await opened.close();
+      await dropDatabase(name);
+    },
+  };
+}
+
+export async function dropDatabase(name: string): Promise<void> {
+  await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+}
+
+/** Drops this process's template (call from afterAll of a file that used freshPostgres). */
+export async function dropTemplate(): Promise<void> {
+  if (!template) return;
+  const name = await template.catch(() => undefined);
+  template = undefined;
+  if (name) await dropDatabase(name);
+}

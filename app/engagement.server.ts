@@ -1,6 +1,6 @@
 import type { Db } from "../db/connection";
-import { getDb } from "~/services.server";
-import type { Actor } from "~/auth.server";
+import { getDb } from "~/utils/services.server";
+import type { Actor } from "~/services/auth.server";
 import { auditActor } from "~/modules/auth/permissions";
 import { mayMeet, RequestRuleError } from "~/modules/events";
 import { mayMessage, messageLimit, MESSAGE_LIMITS, type MessageDenial, type NotificationKind } from "~/modules/engagement";
@@ -13,8 +13,8 @@ import { latestMeetingsOfEvent, publishedParticipations } from "../db/queries/fa
 import { expiringCertificates } from "../db/queries/mail-notices";
 import * as q from "../db/queries/engagement";
 import * as m from "../db/queries/messages";
-import { queueMessageNotice } from "./mail.server";
-import { kickMailWorker } from "./mail-worker.server";
+import { queueMessageNotice } from "./services/mail.server";
+import { kickMailWorker } from "./services/mail-worker.server";
 
 // Engagement (issue 14, docs/engagement.md): the next step where the user is — meeting
 // requests from profiles, matches and opportunities, notifications, shortlists, interest in a

@@ -3,8 +3,8 @@ import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-r
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer, isRouteErrorResponse } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
-import { logger } from "~/logger.server";
-import { stripNulBytes } from "~/strip-nul.server";
+import { logger } from "~/utils/logger.server";
+import { stripNulBytes } from "~/utils/strip-nul.server";
 import { RequestInfoContext, loadContextInfo } from "~/components/request-info";
 
 const ABORT_DELAY = 5_000;

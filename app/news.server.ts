@@ -1,4 +1,4 @@
-import { getDb } from "~/services.server";
+import { getDb } from "~/utils/services.server";
 import type { Actor } from "~/modules/auth/permissions";
 import { auditActor } from "~/modules/auth/permissions";
 import type { Locale } from "~/modules/i18n";

@@ -11,10 +11,10 @@ import {
 } from "@remix-run/react";
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import stylesheet from "~/tailwind.css?url";
-import { getLocale } from "~/locale.server";
+import { getLocale } from "~/utils/locale.server";
 import { unreadCount } from "~/engagement.server";
-import { getActor } from "~/auth.server";
-import { popToast } from "~/session.server";
+import { getActor } from "~/services/auth.server";
+import { popToast } from "~/utils/session.server";
 import { Toast } from "~/components/toast";
 import { translator, type Locale } from "~/modules/i18n";
 import { SiteHeader } from "~/components/site-header";

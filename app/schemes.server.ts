@@ -1,4 +1,4 @@
-import { getDb } from "~/services.server";
+import { getDb } from "~/utils/services.server";
 import type { Actor } from "~/modules/auth/permissions";
 import { auditActor } from "~/modules/auth/permissions";
 import { todayInHanoi } from "~/modules/clock";
@@ -12,9 +12,9 @@ import {
 } from "~/modules/schemes/rules";
 import { schemeDecisionMail } from "~/modules/schemes/mail";
 import { UPLOADS, kindOfStoredName } from "~/modules/profile/files";
-import { absoluteUrl } from "~/env.server";
-import { fileError, removeUploads, storeUpload, uploadPath } from "~/profile.server";
-import { sendMailInBackground } from "~/auth.server";
+import { absoluteUrl } from "~/utils/env.server";
+import { fileError, removeUploads, storeUpload, uploadPath } from "~/services/profile.server";
+import { sendMailInBackground } from "~/services/auth.server";
 import { writeTx } from "../db/queries/events-tx";
 import { recordAudit } from "../db/queries/audit";
 import { queueMail } from "../db/queries/mail";

@@ -1,18 +1,18 @@
 // `npm start`: migrate, seed an empty database, build when needed, serve on 127.0.0.1:$PORT,
 // keep the search index in step through the outbox worker and deliver mail through the mail worker.
 import { buildIfStale } from "./lib/build";
-import { getServices } from "../app/services.server";
+import { getServices } from "../app/utils/services.server";
 import { migrateToLatest } from "../db/migrate";
 import { createApp } from "./server";
 import { isDemoDatabase, seedIfEmpty } from "./seed";
-import { createDemoAccounts } from "../app/modules/auth/demo";
+import { createDemoAccounts } from "../app/services/auth/demo.server";
 import { startOutboxWorker } from "../search/worker";
-import { startMailWorker } from "../app/mail-worker.server";
+import { startMailWorker } from "../app/services/mail-worker.server";
 import { warmSearchEngine } from "../search/index";
-import { createDemoFair } from "../app/modules/events/demo";
+import { createDemoFair } from "../app/services/events/demo.server";
 import { createDemoProgramme } from "./seed/programme";
 import { expireDue } from "../db/queries/events-requests";
-import { EnvError } from "../app/env.server";
+import { EnvError } from "../app/utils/env.server";
 
 async function main() {
   const t0 = Date.now();

@@ -2,7 +2,7 @@
 // FTS5 engine in the portal's database. Initialised on first use; a failed initialisation (a
 // Meilisearch that is not up yet) is retried by the next call instead of being remembered.
 import { NotOnPostgresError } from "../db/dialect";
-import { getServices, type Services } from "../app/services.server";
+import { getServices, type Services } from "../app/utils/services.server";
 import type { SearchEngine, SearchParams, SupplierDoc } from "./engine";
 import { EmbeddedEngine } from "./embedded/engine";
 import { MeilisearchEngine } from "./meilisearch/engine";
@@ -28,7 +28,7 @@ export function warmSearchEngine(): void {
 }
 
 async function warm(): Promise<void> {
-  const { logger } = await import("../app/logger.server");
+  const { logger } = await import("../app/utils/logger.server");
   const t0 = performance.now();
   try {
     // A concept phrase ending in a half-typed word: mirror, vocabulary, lexicon, prefix index.

@@ -40,7 +40,7 @@ export function startOutboxWorker(services: { db: Db }, opts: WorkerOptions = {}
     : import("./index").then((m) => m.getSearchEngine());
   const logP: Promise<WorkerLog> = opts.log
     ? Promise.resolve(opts.log)
-    : import("../app/logger.server").then((m) => m.logger);
+    : import("../app/utils/logger.server").then((m) => m.logger);
 
   async function pass(): Promise<OutboxReport | null> {
     const log = await logP;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { Toast as ToastData } from "~/session.server";
+import type { Toast as ToastData } from "~/utils/session.server";
 
 const tones = {
   success: "border-emerald-200 bg-emerald-50 text-emerald-900",

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { requireRole } from "~/auth.server";
-import { getDb } from "~/services.server";
+import { requireRole } from "~/services/auth.server";
+import { getDb } from "~/utils/services.server";
 import { listFirms } from "../../db/queries/recognitions";
 import { pickText } from "~/modules/i18n";
 import { useLocale, useT } from "~/components/i18n";

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { requireRole } from "~/auth.server";
-import { getDb } from "~/services.server";
-import { getLocale } from "~/locale.server";
+import { requireRole } from "~/services/auth.server";
+import { getDb } from "~/utils/services.server";
+import { getLocale } from "~/utils/locale.server";
 import { auditActionLabel, auditDetails } from "~/modules/i18n/audit-labels";
 import { listAudit } from "../../db/queries/audit";
 import { useT } from "~/components/i18n";

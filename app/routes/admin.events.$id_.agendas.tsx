@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth.server";
-import { eventAgendas, eventInfo, getDb } from "~/agenda.server";
-import { getLocale } from "~/locale.server";
+import { requireRole } from "~/services/auth.server";
+import { eventAgendas, eventInfo, getDb } from "~/services/agenda.server";
+import { getLocale } from "~/utils/locale.server";
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";

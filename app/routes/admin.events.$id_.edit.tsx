@@ -1,12 +1,12 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { rateLimitWrite, requireRole } from "~/auth.server";
-import { getDb } from "~/services.server";
-import { getTranslator } from "~/locale.server";
-import { redirectWithToast } from "~/session.server";
+import { rateLimitWrite, requireRole } from "~/services/auth.server";
+import { getDb } from "~/utils/services.server";
+import { getTranslator } from "~/utils/locale.server";
+import { redirectWithToast } from "~/utils/session.server";
 import { auditActor } from "~/modules/auth/permissions";
 import { eventFormFields, parseEventForm } from "~/modules/events";
-import { fairError, getEvent, listTables, updateEvent } from "~/events.server";
+import { fairError, getEvent, listTables, updateEvent } from "~/services/events.server";
 import { recordAudit } from "../../db/queries/audit";
 import { useT } from "~/components/i18n";
 import { EventForm } from "~/components/fair/event-form";

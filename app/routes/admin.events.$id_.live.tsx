@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { rateLimitWrite, requireRole } from "~/auth.server";
+import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import {
   DayChangeError,
   applyDayChange,
@@ -14,11 +14,11 @@ import {
   latestMeetingsOfEvent,
   recordAttendance,
   type DayChange,
-} from "~/agenda.server";
+} from "~/services/agenda.server";
 import { recordAudit } from "../../db/queries/audit";
 import { auditActor } from "~/modules/auth/permissions";
-import { getLocale } from "~/locale.server";
-import { redirectWithToast } from "~/session.server";
+import { getLocale } from "~/utils/locale.server";
+import { redirectWithToast } from "~/utils/session.server";
 import { VENUE_TIMEZONE, slotClock, wallClock } from "~/modules/agenda";
 import { compareNames, displayName, translator, type Locale } from "~/modules/i18n";
 import { useT } from "~/components/i18n";

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { rateLimitWrite, requireRole } from "~/auth.server";
-import { getDb } from "~/services.server";
-import { getTranslator } from "~/locale.server";
-import { redirectWithToast } from "~/session.server";
+import { rateLimitWrite, requireRole } from "~/services/auth.server";
+import { getDb } from "~/utils/services.server";
+import { getTranslator } from "~/utils/locale.server";
+import { redirectWithToast } from "~/utils/session.server";
 import { auditActor } from "~/modules/auth/permissions";
 import { localInputToUtc, utcToLocalInput } from "~/modules/events";
-import { fairError, getParticipant, listSlots, listTables, setAvailability } from "~/events.server";
+import { fairError, getParticipant, listSlots, listTables, setAvailability } from "~/services/events.server";
 import { recordAudit } from "../../db/queries/audit";
 import { useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";

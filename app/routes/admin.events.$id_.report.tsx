@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { requireRole } from "~/auth.server";
-import { OUTCOMES, eventInfo, eventReport, getDb } from "~/agenda.server";
-import { getLocale } from "~/locale.server";
+import { requireRole } from "~/services/auth.server";
+import { OUTCOMES, eventInfo, eventReport, getDb } from "~/services/agenda.server";
+import { getLocale } from "~/utils/locale.server";
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireRole } from "~/auth.server";
-import { eventInfo, getDb, reportExport } from "~/agenda.server";
-import { getLocale } from "~/locale.server";
+import { requireRole } from "~/services/auth.server";
+import { eventInfo, getDb, reportExport } from "~/services/agenda.server";
+import { getLocale } from "~/utils/locale.server";
 
 // The event report as CSV or XLSX (?format=csv|xlsx): the same figures as the report page.
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { rateLimitWrite, requireRole } from "~/auth.server";
-import { getDb } from "~/services.server";
-import { getLocale, getTranslator } from "~/locale.server";
+import { rateLimitWrite, requireRole } from "~/services/auth.server";
+import { getDb } from "~/utils/services.server";
+import { getLocale, getTranslator } from "~/utils/locale.server";
 import { displayName } from "~/modules/i18n";
-import { redirectWithToast } from "~/session.server";
+import { redirectWithToast } from "~/utils/session.server";
 import { auditActor } from "~/modules/auth/permissions";
 import {
   draftMeetings,
@@ -19,9 +19,9 @@ import {
   moveMeeting,
   publishDraft,
   suggestedPairs,
-} from "~/events.server";
+} from "~/services/events.server";
 import { recordAudit } from "../../db/queries/audit";
-import { notifySchedule, recordMeetingReasons } from "~/agenda.server";
+import { notifySchedule, recordMeetingReasons } from "~/services/agenda.server";
 import { useLocale, useT } from "~/components/i18n";
 import { scrollRegion } from "~/components/ui/table";
 import { formatNumber, formatPercent } from "~/components/format";

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth.server";
-import { getDb } from "~/services.server";
-import { listEvents } from "~/events.server";
+import { requireRole } from "~/services/auth.server";
+import { getDb } from "~/utils/services.server";
+import { listEvents } from "~/services/events.server";
 import { useLocale, useT } from "~/components/i18n";
 import { formatDate } from "~/components/format";
 import { Badge } from "~/components/ui/badge";

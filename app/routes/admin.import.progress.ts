@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { apiError, apiJson } from "~/api.server";
-import { rateLimitWrite, requireRole } from "~/auth.server";
-import { getImportJob, startImport } from "~/admin-import.server";
+import { apiError, apiJson } from "~/utils/api.server";
+import { rateLimitWrite, requireRole } from "~/services/auth.server";
+import { getImportJob, startImport } from "~/services/admin-import.server";
 
 // The import upload's progress, as JSON for the page's progress bar.
 // GET ?job=ID answers { done, total, finished, error } without touching the database: the

@@ -17,8 +17,8 @@ import {
 } from "@remix-run/react";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { z } from "zod";
-import { rateLimitWrite, requireRole } from "~/auth.server";
-import { readMultipartForm } from "~/profile.server";
+import { rateLimitWrite, requireRole } from "~/services/auth.server";
+import { readMultipartForm } from "~/services/profile.server";
 import {
   getImportJob,
   IMPORT_MAX_BYTES,
@@ -26,7 +26,7 @@ import {
   previewImport,
   stageSpreadsheet,
   startImport,
-} from "~/admin-import.server";
+} from "~/services/admin-import.server";
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { Button } from "~/components/ui/button";

@@ -7,8 +7,8 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { rateLimitWrite, requireRole } from "~/auth.server";
-import { mappingStep, previewSheet, saveSheetMapping, startSheetImport } from "~/admin-import.server";
+import { rateLimitWrite, requireRole } from "~/services/auth.server";
+import { mappingStep, previewSheet, saveSheetMapping, startSheetImport } from "~/services/admin-import.server";
 import { useT } from "~/components/i18n";
 import { scrollRegion } from "~/components/ui/table";
 import { pageMeta } from "~/components/meta";

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth.server";
-import { getDb } from "~/services.server";
-import { getLocale } from "~/locale.server";
+import { requireRole } from "~/services/auth.server";
+import { getDb } from "~/utils/services.server";
+import { getLocale } from "~/utils/locale.server";
 import { pickLang, pickText } from "~/modules/i18n";
 import { DISMISS_REASONS, type DismissReason } from "~/modules/matching";
 import {

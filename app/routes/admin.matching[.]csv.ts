@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireRole } from "~/auth.server";
-import { getDb } from "~/services.server";
-import { getTranslator } from "~/locale.server";
+import { requireRole } from "~/services/auth.server";
+import { getDb } from "~/utils/services.server";
+import { getTranslator } from "~/utils/locale.server";
 import { pickText } from "~/modules/i18n";
 import { toCsv } from "~/modules/agenda";
 import { listDismissals } from "../../db/queries/dismissals";

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { moderation, threadView } from "~/engagement.server";
-import { getLocale } from "~/locale.server";
+import { getLocale } from "~/utils/locale.server";
 import { displayName } from "~/modules/i18n";
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";

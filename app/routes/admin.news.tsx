@@ -2,9 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { rateLimitWrite, requireRole } from "~/auth.server";
-import { getTranslator } from "~/locale.server";
-import { redirectWithToast } from "~/session.server";
+import { rateLimitWrite, requireRole } from "~/services/auth.server";
+import { getTranslator } from "~/utils/locale.server";
+import { redirectWithToast } from "~/utils/session.server";
 import { NewsError, createNews, newsForOrganisers, publishNews } from "~/news.server";
 import { articleForm } from "~/modules/news/markdown";
 import { useLocale, useT } from "~/components/i18n";

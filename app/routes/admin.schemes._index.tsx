@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { rateLimitWrite, requireRole } from "~/auth.server";
-import { getTranslator } from "~/locale.server";
-import { redirectWithToast } from "~/session.server";
+import { rateLimitWrite, requireRole } from "~/services/auth.server";
+import { getTranslator } from "~/utils/locale.server";
+import { redirectWithToast } from "~/utils/session.server";
 import { createScheme, schemesWithBudget } from "~/schemes.server";
 import { SCHEME_KINDS, SCHEME_STANDARDS, schemeForm } from "~/modules/schemes/rules";
 import { useLocale, useT } from "~/components/i18n";

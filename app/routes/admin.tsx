@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet } from "@remix-run/react";
-import { requireRole } from "~/auth.server";
+import { requireRole } from "~/services/auth.server";
 import { useT } from "~/components/i18n";
 import { MenuToggle } from "~/components/menu-toggle";
 

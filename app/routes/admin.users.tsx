@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { rateLimitWrite, requireRole } from "~/auth.server";
-import { getDb } from "~/services.server";
-import { getTranslator } from "~/locale.server";
-import { redirectWithToast } from "~/session.server";
+import { rateLimitWrite, requireRole } from "~/services/auth.server";
+import { getDb } from "~/utils/services.server";
+import { getTranslator } from "~/utils/locale.server";
+import { redirectWithToast } from "~/utils/session.server";
 import { auditActor } from "~/modules/auth/permissions";
 import { listUsers, setUserStatus } from "../../db/queries/users";
 import { recordAudit } from "../../db/queries/audit";

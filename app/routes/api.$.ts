@@ -1,4 +1,4 @@
-import { apiError } from "~/api.server";
+import { apiError } from "~/utils/api.server";
 
 // Unknown API paths and methods answer in the API's JSON error shape, not with the HTML 404 page.
 function notFound({ request }: { request: Request }) {

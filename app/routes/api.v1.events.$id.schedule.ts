@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { apiError, apiHandler, apiJson } from "~/api.server";
-import { getActor, isOrganiser } from "~/auth.server";
-import { getDb } from "~/services.server";
+import { apiError, apiHandler, apiJson } from "~/utils/api.server";
+import { getActor, isOrganiser } from "~/services/auth.server";
+import { getDb } from "~/utils/services.server";
 import { meetingKey } from "~/modules/events";
 import {
   draftMeetings,
@@ -11,7 +11,7 @@ import {
   listSlots,
   listTables,
   meetingsOfPublication,
-} from "~/events.server";
+} from "~/services/events.server";
 
 // GET /api/v1/events/ID/schedule (CONTRACT.md §2): the latest published schedule of an event in
 // cnht-schedule-result/1 form, with the slots' times, the tables' names and who each meeting

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { apiError, apiHandler, apiJson } from "~/api.server";
-import { getActor } from "~/auth.server";
-import { getDb } from "~/services.server";
+import { apiError, apiHandler, apiJson } from "~/utils/api.server";
+import { getActor } from "~/services/auth.server";
+import { getDb } from "~/utils/services.server";
 import { meetingKey } from "~/modules/events";
-import { latestPublication, meetingsOfPublication } from "~/events.server";
+import { latestPublication, meetingsOfPublication } from "~/services/events.server";
 
 // GET /api/v1/me/agenda (CONTRACT.md §2): the caller's organisation's meetings in the published
 // schedule of every event it takes part in (approved), soonest first. Callers acting for no

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { apiError, apiJson, intParam } from "~/api.server";
-import { getActor, isOrganiser } from "~/auth.server";
-import { getLocale } from "~/locale.server";
-import { apiReasons, asOfParam, findRequest, matchesForRequest } from "~/matching.server";
+import { apiError, apiJson, intParam } from "~/utils/api.server";
+import { getActor, isOrganiser } from "~/services/auth.server";
+import { getLocale } from "~/utils/locale.server";
+import { apiReasons, asOfParam, findRequest, matchesForRequest } from "~/services/matching.server";
 
 // GET /api/v1/requests/REF/matches?limit=&asOf= — ranked suppliers for a sourcing request
 // (CONTRACT.md §2). Visible to the request's buyer and to organisers.

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { apiError, apiJson, intParam } from "~/api.server";
-import { getActor, isOrganiser } from "~/auth.server";
-import { getLocale } from "~/locale.server";
-import { apiReasons, asOfParam, findSupplier, matchesForSupplier } from "~/matching.server";
+import { apiError, apiJson, intParam } from "~/utils/api.server";
+import { getActor, isOrganiser } from "~/services/auth.server";
+import { getLocale } from "~/utils/locale.server";
+import { apiReasons, asOfParam, findSupplier, matchesForSupplier } from "~/services/matching.server";
 
 // GET /api/v1/suppliers/REF/matches?limit=&asOf= — open sourcing requests that fit a supplier
 // (CONTRACT.md §2). Visible to the supplier's members and to organisers; requests the buyer

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { apiError, apiHandler, apiJson } from "~/api.server";
-import { getDb } from "~/services.server";
-import { contractSupplier, getSupplier } from "~/directory.server";
-import { contactAccess } from "~/viewer.server";
+import { apiError, apiHandler, apiJson } from "~/utils/api.server";
+import { getDb } from "~/utils/services.server";
+import { contractSupplier, getSupplier } from "~/services/directory.server";
+import { contactAccess } from "~/utils/viewer.server";
 
 /**
  * GET /api/v1/suppliers/REF: the supplier in cnht-directory/1 shape, exactly as export writes it;

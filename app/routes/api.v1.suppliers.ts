@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { apiError, apiHandler, apiJson, intParam } from "~/api.server";
-import { getDb } from "~/services.server";
-import { logger } from "~/logger.server";
-import { QueryError, parseDirectoryQuery, searchDirectory } from "~/directory-search.server";
-import { supplierCardsByRefs } from "~/supplier-cards.server";
+import { apiError, apiHandler, apiJson, intParam } from "~/utils/api.server";
+import { getDb } from "~/utils/services.server";
+import { logger } from "~/utils/logger.server";
+import { QueryError, parseDirectoryQuery, searchDirectory } from "~/services/directory-search.server";
+import { supplierCardsByRefs } from "~/services/supplier-cards.server";
 import { certificateValidity } from "~/modules/certificates/validity";
 import { todayInHanoi } from "~/modules/clock";
 import type { SearchResult } from "../../search/engine";

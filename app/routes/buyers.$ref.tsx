@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { getDb } from "~/services.server";
-import { getLocale } from "~/locale.server";
-import { getBuyer, listRequests } from "~/directory.server";
+import { getDb } from "~/utils/services.server";
+import { getLocale } from "~/utils/locale.server";
+import { getBuyer, listRequests } from "~/services/directory.server";
 import { pickLang, pickText } from "~/modules/i18n";
 import { useLocale, useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";

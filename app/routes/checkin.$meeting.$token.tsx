@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { isOrganiser, rateLimitWrite, requireUser } from "~/auth.server";
-import { getDb, publishedMeeting, recordAttendance } from "~/agenda.server";
-import { getServices } from "~/services.server";
-import { getLocale } from "~/locale.server";
-import { redirectWithToast } from "~/session.server";
+import { isOrganiser, rateLimitWrite, requireUser } from "~/services/auth.server";
+import { getDb, publishedMeeting, recordAttendance } from "~/services/agenda.server";
+import { getServices } from "~/utils/services.server";
+import { getLocale } from "~/utils/locale.server";
+import { redirectWithToast } from "~/utils/session.server";
 import { VENUE_TIMEZONE, verifyCheckinToken, wallClock } from "~/modules/agenda";
 import { translator } from "~/modules/i18n";
 import { useT } from "~/components/i18n";

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { getActor, rateLimitWrite, requireOwnOrg } from "~/auth.server";
-import { getDb } from "~/services.server";
-import { getTranslator } from "~/locale.server";
-import { redirectWithToast } from "~/session.server";
+import { getActor, rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
+import { getDb } from "~/utils/services.server";
+import { getTranslator } from "~/utils/locale.server";
+import { redirectWithToast } from "~/utils/session.server";
 import { auditActor } from "~/modules/auth/permissions";
 import { utcToLocalInput } from "~/modules/events";
-import { fairError, getEvent, listSlots, myParticipation, registerParticipant } from "~/events.server";
+import { fairError, getEvent, listSlots, myParticipation, registerParticipant } from "~/services/events.server";
 import { recordAudit } from "../../db/queries/audit";
 import { useLocale, useT } from "~/components/i18n";
 import { formatDate } from "~/components/format";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { getDb } from "~/services.server";
-import { listEvents } from "~/events.server";
+import { getDb } from "~/utils/services.server";
+import { listEvents } from "~/services/events.server";
 import { useLocale, useT } from "~/components/i18n";
 import { formatDate } from "~/components/format";
 import { pageMeta } from "~/components/meta";

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireOrgMember } from "~/auth.server";
-import { getServices } from "~/services.server";
-import { uploadPath } from "~/profile.server";
+import { requireOrgMember } from "~/services/auth.server";
+import { getServices } from "~/utils/services.server";
+import { uploadPath } from "~/services/profile.server";
 import { CONTENT_TYPE, kindOfStoredName } from "~/modules/profile/files";
 import { getCertificateFile } from "../../db/queries/profile";
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getServices } from "~/services.server";
-import { uploadPath } from "~/profile.server";
+import { getServices } from "~/utils/services.server";
+import { uploadPath } from "~/services/profile.server";
 import { CONTENT_TYPE, kindOfStoredName } from "~/modules/profile/files";
 import { getLogo } from "../../db/queries/profile";
 

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireOrgMember } from "~/auth.server";
+import { requireOrgMember } from "~/services/auth.server";
 import { schemeDocumentFile } from "~/schemes.server";
 import { CONTENT_TYPE } from "~/modules/profile/files";
 

@@ -1,10 +1,10 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { getActor, rateLimitWrite, requireUser } from "~/auth.server";
-import { getDb } from "~/services.server";
-import { getTranslator } from "~/locale.server";
-import { redirectWithToast, rotateSessionCookie } from "~/session.server";
-import { acceptInvite, findUsableInvite } from "~/modules/auth/accounts";
+import { getActor, rateLimitWrite, requireUser } from "~/services/auth.server";
+import { getDb } from "~/utils/services.server";
+import { getTranslator } from "~/utils/locale.server";
+import { redirectWithToast, rotateSessionCookie } from "~/utils/session.server";
+import { acceptInvite, findUsableInvite } from "~/services/auth/accounts.server";
 import { pickText } from "~/modules/i18n";
 import { useLocale, useT } from "~/components/i18n";
 import { Button, ButtonLink } from "~/components/ui/button";

@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { getActor } from "~/auth.server";
-import { getDb } from "~/services.server";
+import { getActor } from "~/services/auth.server";
+import { getDb } from "~/utils/services.server";
 import { isLocale, LOCALE_COOKIE } from "~/modules/i18n";
 import { safeRedirect } from "~/modules/auth/permissions";
 import { setUserLocale } from "../../db/queries/users";

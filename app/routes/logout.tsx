@@ -1,9 +1,9 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { getActor } from "~/auth.server";
-import { getDb } from "~/services.server";
-import { getTranslator } from "~/locale.server";
-import { destroyUserSession } from "~/session.server";
-import { endUserSessions } from "~/modules/auth/sessions";
+import { getActor } from "~/services/auth.server";
+import { getDb } from "~/utils/services.server";
+import { getTranslator } from "~/utils/locale.server";
+import { destroyUserSession } from "~/utils/session.server";
+import { endUserSessions } from "~/services/auth/sessions.server";
 import { recordAudit } from "../../db/queries/audit";
 
 // POST only, so that a link or an <img> on another site cannot log anyone out.

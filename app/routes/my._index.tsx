@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireUser, isOrganiser } from "~/auth.server";
-import { getDb } from "~/services.server";
+import { requireUser, isOrganiser } from "~/services/auth.server";
+import { getDb } from "~/utils/services.server";
 import { getOrgSummary } from "../../db/queries/memberships";
 import { useLocale, useT } from "~/components/i18n";
 import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
 import { displayName, pickText } from "~/modules/i18n";
-import { getLocale } from "~/locale.server";
+import { getLocale } from "~/utils/locale.server";
 import { VENUE_TIMEZONE, wallClock } from "~/modules/agenda";
 import { formatDate } from "~/components/format";
 import { Table, Td } from "~/components/ui/table";

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { rateLimitWrite, requireOwnOrg } from "~/auth.server";
-import { OUTCOMES, eventAgendas, getDb, myEvents, publishedMeeting, recordOutcome } from "~/agenda.server";
-import { getLocale } from "~/locale.server";
-import { redirectWithToast } from "~/session.server";
+import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
+import { OUTCOMES, eventAgendas, getDb, myEvents, publishedMeeting, recordOutcome } from "~/services/agenda.server";
+import { getLocale } from "~/utils/locale.server";
+import { redirectWithToast } from "~/utils/session.server";
 import { canRecordOutcome } from "~/modules/agenda";
 import { translator } from "~/modules/i18n";
 import { useT } from "~/components/i18n";

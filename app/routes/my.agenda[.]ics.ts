@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireOwnOrg } from "~/auth.server";
-import { agendaIcs } from "~/agenda.server";
-import { getLocale } from "~/locale.server";
+import { requireOwnOrg } from "~/services/auth.server";
+import { agendaIcs } from "~/services/agenda.server";
+import { getLocale } from "~/utils/locale.server";
 
 // The firm's published meetings as an iCalendar file (?event=ID for one event), in Hanoi time.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -9,10 +9,10 @@ import {
 } from "@remix-run/react";
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { rateLimitWrite, requireOwnOrg } from "~/auth.server";
-import { getTranslator } from "~/locale.server";
-import { redirectWithToast } from "~/session.server";
-import { loadBuyerForEdit, saveBuyerProfile } from "~/profile.server";
+import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
+import { getTranslator } from "~/utils/locale.server";
+import { redirectWithToast } from "~/utils/session.server";
+import { loadBuyerForEdit, saveBuyerProfile } from "~/services/profile.server";
 import { buyerFormDefaults, buyerProfileSchema as schema } from "~/modules/profile/buyer-form";
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { rateLimitWrite, requireUser, sendMailInBackground } from "~/auth.server";
-import { getDb } from "~/services.server";
-import { getTranslator } from "~/locale.server";
-import { publicOrigin } from "~/env.server";
-import { redirectWithToast } from "~/session.server";
-import { sendEmailVerification } from "~/modules/auth/email-verification";
+import { rateLimitWrite, requireUser, sendMailInBackground } from "~/services/auth.server";
+import { getDb } from "~/utils/services.server";
+import { getTranslator } from "~/utils/locale.server";
+import { publicOrigin } from "~/utils/env.server";
+import { redirectWithToast } from "~/utils/session.server";
+import { sendEmailVerification } from "~/services/auth/email-verification.server";
 import { emailVerifiedAt } from "../../db/queries/contact-access";
 import { useT } from "~/components/i18n";
 import { Badge } from "~/components/ui/badge";

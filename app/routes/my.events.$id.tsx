@@ -2,11 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { rateLimitWrite, requireOwnOrg } from "~/auth.server";
-import { getDb } from "~/services.server";
-import { getLocale, getTranslator } from "~/locale.server";
+import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
+import { getDb } from "~/utils/services.server";
+import { getLocale, getTranslator } from "~/utils/locale.server";
 import { displayName } from "~/modules/i18n";
-import { redirectWithToast } from "~/session.server";
+import { redirectWithToast } from "~/utils/session.server";
 import { DECLINE_REASONS, mayMeet } from "~/modules/events";
 import {
   fairError,
@@ -15,7 +15,7 @@ import {
   myParticipation,
   requestsOf,
   suggestionsFor,
-} from "~/events.server";
+} from "~/services/events.server";
 import { actOnMeetingRequest } from "~/engagement.server";
 import { useLocale, useT } from "~/components/i18n";
 import { PageHeader } from "~/components/page-header";

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
-import { rateLimitWrite, requireOwnOrg } from "~/auth.server";
+import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
 import { requestMeetingWith } from "~/engagement.server";
-import { fairError } from "~/events.server";
-import { getTranslator } from "~/locale.server";
+import { fairError } from "~/services/events.server";
+import { getTranslator } from "~/utils/locale.server";
 import { safeRedirect } from "~/modules/auth/permissions";
-import { redirectWithToast } from "~/session.server";
+import { redirectWithToast } from "~/utils/session.server";
 
 // A meeting request sent from wherever the firm was found (a profile, a request's matches, an
 // opportunity): the same rules as /my/events/ID, by organisation ref; back where the user was.

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { rateLimitWrite, requireUser } from "~/auth.server";
+import { rateLimitWrite, requireUser } from "~/services/auth.server";
 import { markRead, myNotifications } from "~/engagement.server";
-import { getLocale, getTranslator } from "~/locale.server";
-import { redirectWithToast } from "~/session.server";
+import { getLocale, getTranslator } from "~/utils/locale.server";
+import { redirectWithToast } from "~/utils/session.server";
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";

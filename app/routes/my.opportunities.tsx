@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireUser } from "~/auth.server";
-import { getLocale } from "~/locale.server";
-import { findSupplierById, matchesForSupplier, missingCertificates } from "~/matching.server";
+import { requireUser } from "~/services/auth.server";
+import { getLocale } from "~/utils/locale.server";
+import { findSupplierById, matchesForSupplier, missingCertificates } from "~/services/matching.server";
 import { pickLang, pickText } from "~/modules/i18n";
 import { useT } from "~/components/i18n";
 import { ReasonChips } from "~/components/match-reasons";

@@ -3,12 +3,12 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
-import { rateLimitWrite, requireUser } from "~/auth.server";
-import { publicOrigin } from "~/env.server";
-import { getDb } from "~/services.server";
-import { getTranslator } from "~/locale.server";
-import { redirectWithToast, rotateSessionCookie } from "~/session.server";
-import { createInvite, registerOrganisation, removeMember } from "~/modules/auth/accounts";
+import { rateLimitWrite, requireUser } from "~/services/auth.server";
+import { publicOrigin } from "~/utils/env.server";
+import { getDb } from "~/utils/services.server";
+import { getTranslator } from "~/utils/locale.server";
+import { redirectWithToast, rotateSessionCookie } from "~/utils/session.server";
+import { createInvite, registerOrganisation, removeMember } from "~/services/auth/accounts.server";
 import { countryCode, orgName, taxCode } from "~/modules/auth/schemas";
 import {
   getMembership,

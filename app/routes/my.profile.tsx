@@ -11,15 +11,15 @@ import {
 import { getFormProps, useForm, type DefaultValue } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { z } from "zod";
-import { rateLimitWrite, requireOwnOrg } from "~/auth.server";
-import { getLocale, getTranslator } from "~/locale.server";
-import { redirectWithToast } from "~/session.server";
+import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
+import { getLocale, getTranslator } from "~/utils/locale.server";
+import { redirectWithToast } from "~/utils/session.server";
 import {
   loadSupplierForEdit,
   profileUploadLimit,
   readMultipartForm,
   saveSupplierProfile,
-} from "~/profile.server";
+} from "~/services/profile.server";
 import { supplierFormDefaults, supplierProfileSchema as schema } from "~/modules/profile/supplier-form";
 import { completenessScore, profileHints } from "~/modules/profile/completeness";
 import { allConcepts } from "~/modules/taxonomy";

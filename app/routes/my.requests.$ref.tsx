@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { isOrganiser, rateLimitWrite, requireUser } from "~/auth.server";
-import { getLocale, getTranslator } from "~/locale.server";
+import { isOrganiser, rateLimitWrite, requireUser } from "~/services/auth.server";
+import { getLocale, getTranslator } from "~/utils/locale.server";
 import {
   dismissalsFor,
   dismissMatch,
@@ -11,8 +11,8 @@ import {
   industrialZones,
   matchesForRequest,
   undoDismissal,
-} from "~/matching.server";
-import { redirectWithToast } from "~/session.server";
+} from "~/services/matching.server";
+import { redirectWithToast } from "~/utils/session.server";
 import { interests, nextSteps } from "~/engagement.server";
 import { MeetingRequestButtons, MessageLink, ShortlistForm } from "~/components/engage/next-steps";
 import { pickLang, pickText } from "~/modules/i18n";

@@ -1,10 +1,10 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { isRouteErrorResponse, Link, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
 import { parseWithZod } from "@conform-to/zod";
-import { rateLimitWrite, requireOwnOrg } from "~/auth.server";
-import { getLocale, getTranslator } from "~/locale.server";
-import { redirectWithToast } from "~/session.server";
-import { changeRequestStatus, loadOwnRequest, updateRequest } from "~/profile.server";
+import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
+import { getLocale, getTranslator } from "~/utils/locale.server";
+import { redirectWithToast } from "~/utils/session.server";
+import { changeRequestStatus, loadOwnRequest, updateRequest } from "~/services/profile.server";
 import { requestFormDefaults, requestSchema as schema } from "~/modules/profile/request-form";
 import { allConcepts } from "~/modules/taxonomy";
 import { useT } from "~/components/i18n";

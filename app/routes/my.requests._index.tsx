@@ -1,9 +1,9 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix-run/react";
-import { requireOwnOrg } from "~/auth.server";
-import { getLocale } from "~/locale.server";
-import { getServices } from "~/services.server";
-import { changeRequestStatus } from "~/profile.server";
+import { requireOwnOrg } from "~/services/auth.server";
+import { getLocale } from "~/utils/locale.server";
+import { getServices } from "~/utils/services.server";
+import { changeRequestStatus } from "~/services/profile.server";
 import { pickLang, pickText } from "~/modules/i18n";
 import { formatDate } from "~/components/format";
 import { useT } from "~/components/i18n";

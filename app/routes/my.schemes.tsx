@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { rateLimitWrite, requireOwnOrg } from "~/auth.server";
-import { getTranslator } from "~/locale.server";
-import { redirectWithToast } from "~/session.server";
-import { readMultipartForm } from "~/profile.server";
+import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
+import { getTranslator } from "~/utils/locale.server";
+import { redirectWithToast } from "~/utils/session.server";
+import { readMultipartForm } from "~/services/profile.server";
 import { MAX_DOCUMENTS, applyToScheme, schemeUploadLimit, schemesForFirm } from "~/schemes.server";
 import { useLocale, useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";

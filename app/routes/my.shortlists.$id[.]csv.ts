@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireOwnOrg } from "~/auth.server";
+import { requireOwnOrg } from "~/services/auth.server";
 import { shortlists } from "~/engagement.server";
-import { getTranslator } from "~/locale.server";
+import { getTranslator } from "~/utils/locale.server";
 import { toCsv } from "~/modules/agenda";
 
 // One of the buyer's shortlists as CSV (toCsv: BOM for Excel, formulas defused). Another

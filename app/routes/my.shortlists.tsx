@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { rateLimitWrite, requireOwnOrg } from "~/auth.server";
+import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
 import { shortlists } from "~/engagement.server";
-import { getLocale, getTranslator } from "~/locale.server";
+import { getLocale, getTranslator } from "~/utils/locale.server";
 import { safeRedirect } from "~/modules/auth/permissions";
 import { displayName } from "~/modules/i18n";
-import { redirectWithToast } from "~/session.server";
+import { redirectWithToast } from "~/utils/session.server";
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { PageHeader, Panel } from "~/components/page-header";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, NavLink, Outlet, useLoaderData } from "@remix-run/react";
-import { requireUser, isOrganiser } from "~/auth.server";
+import { requireUser, isOrganiser } from "~/services/auth.server";
 import { useT } from "~/components/i18n";
 import { MenuToggle } from "~/components/menu-toggle";
 

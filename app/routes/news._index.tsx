@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { getLocale } from "~/locale.server";
+import { getLocale } from "~/utils/locale.server";
 import { latestNews } from "~/news.server";
 import { useLocale, useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";

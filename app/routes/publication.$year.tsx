@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { getActor, isOrganiser, rateLimitWrite, requireRole } from "~/auth.server";
-import { getTranslator } from "~/locale.server";
-import { redirectWithToast } from "~/session.server";
-import { freezeEdition, publication } from "~/publication.server";
+import { getActor, isOrganiser, rateLimitWrite, requireRole } from "~/services/auth.server";
+import { getTranslator } from "~/utils/locale.server";
+import { redirectWithToast } from "~/utils/session.server";
+import { freezeEdition, publication } from "~/services/publication.server";
 import { useLocale, useT } from "~/components/i18n";
 import { scrollRegion } from "~/components/ui/table";
 import { Button } from "~/components/ui/button";

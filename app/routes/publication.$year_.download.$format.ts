@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { publicationDownload, type DownloadFormat } from "~/publication.server";
+import { publicationDownload, type DownloadFormat } from "~/services/publication.server";
 
 // Open data of the annual publication: the same edition as the page (frozen when frozen).
 const FORMATS: DownloadFormat[] = ["json", "directory.csv", "figures.csv", "xlsx"];

@@ -1,8 +1,8 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { getDb } from "~/services.server";
-import { getTranslator } from "~/locale.server";
-import { logger } from "~/logger.server";
+import { getDb } from "~/utils/services.server";
+import { getTranslator } from "~/utils/locale.server";
+import { logger } from "~/utils/logger.server";
 import {
   cardHighlights,
   listSupplierCards,
@@ -11,7 +11,7 @@ import {
   zoneDisplayNames,
   conceptLabel,
   sectorLabel,
-} from "~/supplier-cards.server";
+} from "~/services/supplier-cards.server";
 import {
   FACETS,
   directoryFacets,
@@ -19,7 +19,7 @@ import {
   parseDirectoryQuery,
   searchDirectory,
   type DirectoryQuery,
-} from "~/directory-search.server";
+} from "~/services/directory-search.server";
 import { SECTORS } from "~/modules/taxonomy";
 import { SORTS, type SearchHit } from "../../search/engine";
 import { fold } from "~/modules/text/analyser";

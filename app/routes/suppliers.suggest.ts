@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { apiHandler, apiJson } from "~/api.server";
-import { getLocale } from "~/locale.server";
-import { suggestForDirectory } from "~/directory-search.server";
+import { apiHandler, apiJson } from "~/utils/api.server";
+import { getLocale } from "~/utils/locale.server";
+import { suggestForDirectory } from "~/services/directory-search.server";
 
 // Instant suggestions for the search box (components/search-box.tsx), as JSON. Capabilities from
 // the taxonomy come first (they lead to a search), then firms whose names start that way.

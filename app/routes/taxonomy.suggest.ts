@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { apiHandler, apiJson } from "~/api.server";
-import { getLocale } from "~/locale.server";
+import { apiHandler, apiJson } from "~/utils/api.server";
+import { getLocale } from "~/utils/locale.server";
 import { suggest, type ConceptKind } from "~/modules/taxonomy";
 
 // Taxonomy labels for the term inputs of the profile and request forms, as JSON:

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { getDb } from "~/services.server";
-import { getTranslator } from "~/locale.server";
-import { redirectWithToast } from "~/session.server";
-import { confirmEmail, verificationLinkIsValid } from "~/modules/auth/email-verification";
+import { getDb } from "~/utils/services.server";
+import { getTranslator } from "~/utils/locale.server";
+import { redirectWithToast } from "~/utils/session.server";
+import { confirmEmail, verificationLinkIsValid } from "~/services/auth/email-verification.server";
 import { useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
 

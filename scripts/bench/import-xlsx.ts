@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { openDatabase } from "../../db/connection";
 import { migrateToLatest } from "../../db/migrate";
-import { importDirectory } from "../../app/modules/import/run";
+import { importDirectory } from "../../app/services/import/run.server";
 import { importSpreadsheet, planSpreadsheet } from "../../app/modules/import/spreadsheet/run";
 import { bigWorkbook } from "../fixtures/spreadsheets";
 import { generateDirectory } from "./import";

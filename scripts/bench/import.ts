@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { openDatabase } from "../../db/connection";
 import { migrateToLatest } from "../../db/migrate";
-import { importDirectory } from "../../app/modules/import/run";
+import { importDirectory } from "../../app/services/import/run.server";
 import type { DirectoryFile, DirectorySupplier } from "../../app/modules/directory/types";
 
 const SAMPLE = path.resolve(import.meta.dirname, "../../tests/fixtures/directory-sample.json");

@@ -8,10 +8,10 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { openDatabase } from "../../db/connection";
 import { migrateToLatest } from "../../db/migrate";
-import { importDirectory } from "../../app/modules/import/run";
+import { importDirectory } from "../../app/services/import/run.server";
 import { createSearchEngine } from "../../search/index";
 import { supplierDocs } from "../../search/documents";
-import type { Env } from "../../app/env.server";
+import type { Env } from "../../app/utils/env.server";
 import { buildIfStale, ROOT } from "../lib/build";
 import { startServer } from "../../tests/helpers/server";
 

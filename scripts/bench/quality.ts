@@ -14,7 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import { openDatabase } from "../../db/connection";
 import { migrateToLatest } from "../../db/migrate";
-import { importDirectory } from "../../app/modules/import/run";
+import { importDirectory } from "../../app/services/import/run.server";
 import { MatchIndex } from "../../app/modules/matching";
 import { fromDirectory, type DirectoryFile } from "../../app/modules/matching/from-directory";
 import { withholdSynonyms } from "../../app/modules/taxonomy/lexicon";

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { openDatabase } from "../../db/connection";
 import { migrateToLatest } from "../../db/migrate";
-import { importDirectory } from "../../app/modules/import/run";
+import { importDirectory } from "../../app/services/import/run.server";
 import { allConcepts } from "../../app/modules/taxonomy/index";
 import { fold } from "../../app/modules/text/analyser";
 import { generateSuppliers } from "../seed/suppliers";

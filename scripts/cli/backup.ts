@@ -1,4 +1,4 @@
-import { getEnv } from "../../app/env.server";
+import { getEnv } from "../../app/utils/env.server";
 import { NotOnPostgresError } from "../../db/dialect";
 import { backupDatabase, BackupError } from "../../db/backup";
 

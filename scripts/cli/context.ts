@@ -1,4 +1,4 @@
-import { getServices, type Services } from "../../app/services.server";
+import { getServices, type Services } from "../../app/utils/services.server";
 import { migrateToLatest } from "../../db/migrate";
 
 /** Opens the database named by DATABASE_PATH and migrates it: the first thing every command does. */

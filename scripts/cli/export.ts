@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { openForCli } from "./context";
-import { exportDirectory } from "../../app/modules/import/export";
+import { exportDirectory } from "../../app/services/import/export.server";
 import { formatDirectory } from "../../app/modules/directory/canonical";
 
 const USAGE = "Usage: npm run cli -- export [FILE | FILE.xlsx | FILE.csv] [--lang vi|en]";

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { decodeUtf8 } from "../../app/modules/import/encoding";
 import cliProgress from "cli-progress";
 import { openForCli } from "./context";
-import { importDirectory } from "../../app/modules/import/run";
+import { importDirectory } from "../../app/services/import/run.server";
 import { DirectoryFormatError } from "../../app/modules/import/validate";
 import { formatReport } from "../../app/modules/import/report";
 import type { SheetMapping } from "../../app/modules/import/spreadsheet/types";

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { openForCli } from "./context";
-import { createApiToken, TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS } from "../../app/modules/auth/api-tokens";
+import { createApiToken } from "../../app/services/auth/api-tokens.server";
+import { TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS } from "../../app/modules/auth/tokens";
 import { ROLES, type Role } from "../../app/modules/auth/permissions";
 
 const USAGE = `Usage: npm run cli -- token create --role organiser|admin|supplier|buyer --name NAME [--org REF] [--days N]

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from "express";
-import { getEnv, publicOrigin } from "../../app/env.server";
+import { getEnv, publicOrigin } from "../../app/utils/env.server";
 import { translator } from "../../app/modules/i18n";
 import {
   ALLOW_HEADER,

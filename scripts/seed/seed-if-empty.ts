@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { importDirectory, type ImportTarget } from "../../app/modules/import/run";
+import { importDirectory, type ImportTarget } from "../../app/services/import/run.server";
 import { formatRejection } from "../../app/modules/import/validate";
 import { generateDemoDirectory } from "./generate";
 

@@ -32,3 +32,7 @@ export function expiresAt(ttlMs: number, now = Date.now()): string {
 export function isExpired(expiresAtIso: string, now = Date.now()): boolean {
   return Date.parse(expiresAtIso) <= now;
 }
+
+/** API tokens live this many days unless the creator chooses otherwise (1 to TOKEN_MAX_DAYS). */
+export const TOKEN_DEFAULT_DAYS = 90;
+export const TOKEN_MAX_DAYS = 365;

@@ -1,6 +1,6 @@
 import { Router } from "express";
-import { getServices } from "../../../app/services.server";
-import { readiness } from "../../../app/health.server";
+import { getServices } from "../../../app/utils/services.server";
+import { readiness } from "../../../app/utils/health.server";
 import { getSearchEngine } from "../../../search/index";
 import { migrations } from "../../../db/migrations/index";
 

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { freshDb } from "../../helpers/db";
 import type { OpenDb } from "../../../db/connection";
-import * as accounts from "../../../app/modules/auth/accounts";
+import * as accounts from "../../../app/services/auth/accounts.server";
 import { LoginLimiter } from "../../../app/modules/auth/login-limiter";
-import { createDemoAccounts } from "../../../app/modules/auth/demo";
-import { createApiToken } from "../../../app/modules/auth/api-tokens";
+import { createDemoAccounts } from "../../../app/services/auth/demo.server";
+import { createApiToken } from "../../../app/services/auth/api-tokens.server";
 import { hashSecret } from "../../../app/modules/auth/tokens";
-import { createSession, resolveSession } from "../../../app/modules/auth/sessions";
+import { createSession, resolveSession } from "../../../app/services/auth/sessions.server";
 import { seedOrg } from "./client";
 import { findActiveToken, revokeApiToken } from "../../../db/queries/tokens";
 import { LOGIN_PER_ACCOUNT_IP, LOGIN_PER_IP } from "../../../app/modules/auth/rate-limits";

@@ -6,7 +6,8 @@ import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import type { OpenDb } from "../../../db/connection";
 import { Client, PASSWORD, seedOrg, seedUser } from "./client";
-import { createApiToken, TOKEN_DEFAULT_DAYS } from "../../../app/modules/auth/api-tokens";
+import { createApiToken } from "../../../app/services/auth/api-tokens.server";
+import { TOKEN_DEFAULT_DAYS } from "../../../app/modules/auth/tokens";
 import { hashSecret } from "../../../app/modules/auth/tokens";
 import { setUserStatus } from "../../../db/queries/users";
 

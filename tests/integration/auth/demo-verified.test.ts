@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedIfEmpty } from "../../../scripts/seed";
-import { createDemoAccounts } from "../../../app/modules/auth/demo";
-import { DEMO_VERIFIED_AT } from "../../../app/modules/auth/demo-verified";
+import { createDemoAccounts } from "../../../app/services/auth/demo.server";
+import { DEMO_VERIFIED_AT } from "../../../app/services/auth/demo-verified.server";
 import { freshDb } from "../../helpers/db";
 
 // Demo set-up: after the seed, a fixed fifth of the suppliers is verified by the demo organiser,

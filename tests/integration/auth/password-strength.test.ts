@@ -3,7 +3,7 @@ import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import type { OpenDb } from "../../../db/connection";
 import { Client, PASSWORD, seedUser } from "./client";
-import * as accounts from "../../../app/modules/auth/accounts";
+import * as accounts from "../../../app/services/auth/accounts.server";
 import { verifyPassword } from "../../../app/modules/auth/password";
 
 // The one policy (zxcvbn) on every door that sets a password: registration, change and reset,

@@ -7,9 +7,9 @@ import { openDatabase } from "../../../db/connection";
 import { migrations } from "../../../db/migrations/index";
 import { migrateToLatest } from "../../../db/migrate";
 import { hashPassword } from "../../../app/modules/auth/password";
-import { login } from "../../../app/modules/auth/accounts";
+import { login } from "../../../app/services/auth/accounts.server";
 import { LoginLimiter } from "../../../app/modules/auth/login-limiter";
-import { createSession, resolveSession } from "../../../app/modules/auth/sessions";
+import { createSession, resolveSession } from "../../../app/services/auth/sessions.server";
 
 // The sessions and token-expiry migrations keep every account and token, and go back down.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cnht-sessions-migration-"));

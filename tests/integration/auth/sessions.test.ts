@@ -9,7 +9,7 @@ import {
   listSessions,
   resolveSession,
   rotateSession,
-} from "../../../app/modules/auth/sessions";
+} from "../../../app/services/auth/sessions.server";
 import {
   SESSION_ABSOLUTE_MS,
   SESSION_IDLE_MS,

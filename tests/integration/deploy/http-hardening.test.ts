@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import type { OpenDb } from "../../../db/connection";
-import { importDirectory } from "../../../app/modules/import/run";
-import { createApiToken } from "../../../app/modules/auth/api-tokens";
+import { importDirectory } from "../../../app/services/import/run.server";
+import { createApiToken } from "../../../app/services/auth/api-tokens.server";
 import { PUBLIC_FORM_PER_IP } from "../../../app/modules/auth/rate-limits";
 import { Client, PASSWORD, seedUser } from "../auth/client";
 

@@ -4,7 +4,7 @@
 import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
-import { readiness, OUTBOX_LAG_LIMIT_S } from "../../../app/health.server";
+import { readiness, OUTBOX_LAG_LIMIT_S } from "../../../app/utils/health.server";
 import { migrations } from "../../../db/migrations/index";
 import { EmbeddedEngine } from "../../../search/embedded/engine";
 import { MeilisearchEngine } from "../../../search/meilisearch/engine";

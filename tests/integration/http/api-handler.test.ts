@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 // apiHandler: what a client of the JSON API sees when a handler throws. Imported after
 // LOG_LEVEL is set so that the expected error log line stays out of the test output.
-let api: typeof import("../../../app/api.server");
+let api: typeof import("../../../app/utils/api.server");
 beforeAll(async () => {
   process.env.LOG_LEVEL = "silent";
-  api = await import("../../../app/api.server");
+  api = await import("../../../app/utils/api.server");
 });
 
 const args = () => ({ request: new Request("http://portal.test/api/v1/things") });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
-import { importDirectory } from "../../../app/modules/import/run";
+import { importDirectory } from "../../../app/services/import/run.server";
 import type { Db } from "../../../db/connection";
 import type { DirectoryFile } from "../../../app/modules/directory/types";
 

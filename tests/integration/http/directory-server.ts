@@ -2,12 +2,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
-import { importDirectory } from "../../../app/modules/import/run";
+import { importDirectory } from "../../../app/services/import/run.server";
 import { hashPassword } from "../../../app/modules/auth/password";
 import { hashSecret } from "../../../app/modules/auth/tokens";
 import { createSearchEngine } from "../../../search/index";
 import { supplierDocs } from "../../../search/documents";
-import type { Env } from "../../../app/env.server";
+import type { Env } from "../../../app/utils/env.server";
 
 const FIXTURE = path.resolve(import.meta.dirname, "../../fixtures/directory-sample.json");
 

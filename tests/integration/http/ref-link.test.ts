@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
-import * as accounts from "../../../app/modules/auth/accounts";
-import { importDirectory } from "../../../app/modules/import/run";
+import * as accounts from "../../../app/services/auth/accounts.server";
+import { importDirectory } from "../../../app/services/import/run.server";
 
 // Finding 2 of issue 10, the organisers' side: "this portal firm is the city's REF X" on
 // /admin/firms/REF, audited, refused onto the portal's namespace or a ref another firm holds.

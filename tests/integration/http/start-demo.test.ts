@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
 import { startServer } from "../../helpers/server";
 import { openDatabase } from "../../../db/connection";
-import { importDirectory } from "../../../app/modules/import/run";
+import { importDirectory } from "../../../app/services/import/run.server";
 
 const FIXTURE = path.resolve(import.meta.dirname, "../../fixtures/directory-sample.json");
 

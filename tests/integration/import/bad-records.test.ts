@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
-import { importDirectory } from "../../../app/modules/import/run";
+import { importDirectory } from "../../../app/services/import/run.server";
 import { formatRejection } from "../../../app/modules/import/validate";
 import type { DirectoryFile, DirectorySupplier } from "../../../app/modules/directory/types";
 import { snapshot } from "./snapshot";

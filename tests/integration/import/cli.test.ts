@@ -3,8 +3,8 @@ import path from "node:path";
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
-import { importDirectory } from "../../../app/modules/import/run";
-import { exportDirectory } from "../../../app/modules/import/export";
+import { importDirectory } from "../../../app/services/import/run.server";
+import { exportDirectory } from "../../../app/services/import/export.server";
 import {
   canonicalBuyer,
   canonicalRequest,

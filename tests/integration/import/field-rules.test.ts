@@ -3,7 +3,7 @@ import path from "node:path";
 import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
-import { importDirectory } from "../../../app/modules/import/run";
+import { importDirectory } from "../../../app/services/import/run.server";
 import { formatRejection } from "../../../app/modules/import/validate";
 import { decodeUtf8, firstInvalidUtf8 } from "../../../app/modules/import/encoding";
 import { isCountryCode, websiteProblem } from "../../../app/modules/directory/web";

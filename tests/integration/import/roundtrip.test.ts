@@ -2,8 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
-import { importDirectory } from "../../../app/modules/import/run";
-import { exportDirectory } from "../../../app/modules/import/export";
+import { importDirectory } from "../../../app/services/import/run.server";
+import { exportDirectory } from "../../../app/services/import/export.server";
 import { formatDirectory } from "../../../app/modules/directory/canonical";
 import {
   getBuyer,
@@ -12,7 +12,7 @@ import {
   listRequests,
   listSuppliers,
   directoryStats,
-} from "../../../app/directory.server";
+} from "../../../app/services/directory.server";
 import type { DirectoryFile } from "../../../app/modules/directory/types";
 import { count, snapshot } from "./snapshot";
 

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
-import { exportDirectory } from "../../../app/modules/import/export";
+import { exportDirectory } from "../../../app/services/import/export.server";
 import { formatRejection } from "../../../app/modules/import/validate";
 import { readSheet } from "../../../app/modules/import/spreadsheet/read";
 import {

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { startSmtp, type TestSmtp } from "./smtp";
 import { usePublicUrl } from "./fixture";
 import { freshDb } from "../../helpers/db";
-import { startMailWorker, type MailWorker } from "../../../app/mail-worker.server";
+import { startMailWorker, type MailWorker } from "../../../app/services/mail-worker.server";
 import { queueMail, retryMail } from "../../../db/queries/mail";
 import type { Db } from "../../../db/connection";
 

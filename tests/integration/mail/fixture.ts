@@ -2,7 +2,7 @@ import { eventFixture } from "../events/fixture";
 import { seedUser } from "../auth/client";
 import { addOrganiserMeeting } from "../../../db/queries/events-requests";
 import { generateDraft, publishDraft } from "../../../db/queries/events-schedule";
-import { resetEnvCache } from "../../../app/env.server";
+import { resetEnvCache } from "../../../app/utils/env.server";
 
 export const PUBLIC_URL = "https://cnht.example.vn";
 

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ICAL from "ical.js";
 import { startSmtp, calendarsOf, type Received, type TestSmtp } from "./smtp";
 import { fairWithAccounts, publish, usePublicUrl, PUBLIC_URL } from "./fixture";
-import { queueScheduleNotices } from "../../../app/mail.server";
-import { startMailWorker, type MailWorker } from "../../../app/mail-worker.server";
+import { queueScheduleNotices } from "../../../app/services/mail.server";
+import { startMailWorker, type MailWorker } from "../../../app/services/mail-worker.server";
 import { moveMeeting } from "../../../db/queries/events-schedule";
 
 // Publishing a schedule, end to end through a real SMTP server: one mail per participant in

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fairWithAccounts, publish, usePublicUrl, PUBLIC_URL } from "./fixture";
-import { queueReminders } from "../../../app/mail.server";
+import { queueReminders } from "../../../app/services/mail.server";
 import { respondToRequest, sendRequest } from "../../../db/queries/events-requests";
 
 // Reminders are queued from the worker on a schedule; every one has a unique key, so running the

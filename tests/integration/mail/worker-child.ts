@@ -1,6 +1,6 @@
 // A mail worker in a process of its own, for the test that kills it in the middle of a batch.
 import { openDatabase, openPostgres } from "../../../db/connection";
-import { startMailWorker } from "../../../app/mail-worker.server";
+import { startMailWorker } from "../../../app/services/mail-worker.server";
 
 const [file, smtpUrl] = process.argv.slice(2);
 // A postgres:// URL when the suite runs on PostgreSQL (npm run test:postgres).

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import { hashSecret } from "../../../app/modules/auth/tokens";
-import { exportDirectory } from "../../../app/modules/import/export";
+import { exportDirectory } from "../../../app/services/import/export.server";
 import { listSuppliers } from "../../../db/queries/organisations";
 import type { Db } from "../../../db/connection";
 

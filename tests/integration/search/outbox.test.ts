@@ -1,7 +1,7 @@
 // The index follows the database through the outbox, and an engine that is down never fails or
 // loses a write: rows wait (with backoff) and are applied when the engine is back.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { importDirectory } from "../../../app/modules/import/run";
+import { importDirectory } from "../../../app/services/import/run.server";
 import type { SearchEngine, SearchParams, SupplierDoc } from "../../../search/engine";
 import { EmbeddedEngine } from "../../../search/embedded/engine";
 import { MeilisearchEngine } from "../../../search/meilisearch/engine";

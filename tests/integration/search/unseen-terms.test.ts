@@ -3,7 +3,7 @@
 // query keeps what the buyer asks to be done (the process) longest. Real path: the importer maps
 // the terms, search/documents.ts builds the documents, the embedded engine answers.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importDirectory } from "../../../app/modules/import/run";
+import { importDirectory } from "../../../app/services/import/run.server";
 import { mapTermScored } from "../../../app/modules/taxonomy/index";
 import { supplierDocs } from "../../../search/documents";
 import { EmbeddedEngine } from "../../../search/embedded/engine";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cardHighlights, type SupplierCardRow } from "../../../app/supplier-cards.server";
+import { cardHighlights, type SupplierCardRow } from "../../../app/services/supplier-cards.server";
 
 const row: SupplierCardRow = {
   ref: "S-00042",

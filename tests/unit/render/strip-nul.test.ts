@@ -2,7 +2,7 @@ import { PassThrough, type Writable } from "node:stream";
 import { createElement } from "react";
 import { renderToPipeableStream } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { stripNulBytes } from "../../../app/strip-nul.server";
+import { stripNulBytes } from "../../../app/utils/strip-nul.server";
 
 // Vietnamese text behind a few ASCII bytes of padding: for one of the paddings, a 3-byte
 // character straddles the end of React's 2048-byte buffer.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateDemoDirectory, seedIfEmpty } from "../../../scripts/seed";
 import { formatDirectory } from "../../../app/modules/directory/canonical";
-import { exportDirectory } from "../../../app/modules/import/export";
+import { exportDirectory } from "../../../app/services/import/export.server";
 import { freshDb } from "../../helpers/db";
 
 // A real migrated SQLite file; the seed goes through the real importer.

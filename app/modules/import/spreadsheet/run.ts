@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { importDirectory, type ImportOptions, type ImportTarget } from "../run";
+import { importDirectory, type ImportOptions, type ImportTarget } from "../../../services/import/run.server";
 import type { ImportReport } from "../report";
 import type { Problem, Rejection } from "../validate";
 import {

@@ -1,10 +1,10 @@
 import { redirect } from "@remix-run/node";
 import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
-import { apiError } from "~/api.server";
-import { getDb, getServices } from "~/services.server";
-import { getLocale } from "~/locale.server";
-import { readSessionSecret } from "~/session.server";
-import { resolveSession } from "~/modules/auth/sessions";
+import { apiError } from "~/utils/api.server";
+import { getDb, getServices } from "~/utils/services.server";
+import { getLocale } from "~/utils/locale.server";
+import { readSessionSecret } from "~/utils/session.server";
+import { resolveSession } from "~/services/auth/sessions.server";
 import { hashSecret } from "~/modules/auth/tokens";
 import { hasRole, canActForOrg, isOrganiser, type Actor, type Role } from "~/modules/auth/permissions";
 import { WRITES_PER_ACTOR, retryMinutes } from "~/modules/auth/rate-limits";
@@ -15,10 +15,10 @@ import {
   postgresLimiters,
   type LimiterFactory,
 } from "~/modules/auth/login-limiter";
-import { tokenProblem } from "~/modules/auth/api-tokens";
-import { deliver } from "~/modules/auth/mailer";
+import { tokenProblem } from "~/services/auth/api-tokens.server";
+import { deliver } from "~/services/auth/mailer.server";
 import { translator } from "~/modules/i18n";
-import { findActiveToken, touchToken } from "../db/queries/tokens";
+import { findActiveToken, touchToken } from "../../db/queries/tokens";
 
 // The only door to authentication from routes (see .team/AUTH-API.md). Guards throw: a redirect
 // to the login page for pages, a JSON error for /api/ requests.

@@ -1,4 +1,4 @@
-import type { Db } from "../db/connection";
+import type { Db } from "../../db/connection";
 import { pickLang, pickText, type LocalText, type Locale } from "~/modules/i18n";
 import { SECTORS, getConcept } from "~/modules/taxonomy";
 import { fold } from "~/modules/text/analyser";

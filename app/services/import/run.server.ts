@@ -1,17 +1,17 @@
 import type SQLite from "better-sqlite3";
 import type { Db } from "../../../db/connection";
 import { DirectoryImportStatements, type OrgRef } from "../../../db/queries/directory-import";
-import { prepareBuyer, prepareRequest, prepareSupplier, TermMapper } from "./prepare";
-import { emptyCounts, type ImportReport } from "./report";
+import { prepareBuyer, prepareRequest, prepareSupplier, TermMapper } from "../../modules/import/prepare";
+import { emptyCounts, type ImportReport } from "../../modules/import/report";
 import {
   parseDirectoryJson,
   validateDirectory,
   type Problem,
   type Rejection,
   type Section,
-} from "./validate";
-import type { DirectoryBuyer, DirectoryRequest, DirectorySupplier } from "../directory/types";
-import { canonicalBuyer, canonicalRequest, canonicalSupplier } from "../directory/canonical";
+} from "../../modules/import/validate";
+import type { DirectoryBuyer, DirectoryRequest, DirectorySupplier } from "../../modules/directory/types";
+import { canonicalBuyer, canonicalRequest, canonicalSupplier } from "../../modules/directory/canonical";
 import { loadBuyers, loadSuppliers } from "../../../db/queries/organisations";
 import { loadRequests } from "../../../db/queries/requests";
 

@@ -5,9 +5,9 @@ import {
   type Cookie,
   type SessionStorage,
 } from "@remix-run/node";
-import { getEnv } from "~/env.server";
-import { getDb } from "~/services.server";
-import { createSession, endSessionBySecret, rotateSession, type SessionMeta } from "~/modules/auth/sessions";
+import { getEnv } from "~/utils/env.server";
+import { getDb } from "~/utils/services.server";
+import { createSession, endSessionBySecret, rotateSession, type SessionMeta } from "~/services/auth/sessions.server";
 import { SESSION_ABSOLUTE_MS } from "~/modules/auth/session-policy";
 import { SESSION_PREFIX } from "~/modules/auth/tokens";
 

@@ -6,7 +6,7 @@ import {
   setParticipantStatus,
 } from "../../../db/queries/events-participants";
 import { respondToRequest, sendRequest } from "../../../db/queries/events-requests";
-import { localInputToUtc } from "./time";
+import { localInputToUtc } from "../../modules/events/time";
 
 // The demo fair of a fresh install: one upcoming fair with approved buyers and suppliers from
 // the directory and a deterministic set of meeting requests, so that an organiser can generate,

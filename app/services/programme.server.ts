@@ -1,4 +1,4 @@
-import { getDb } from "~/services.server";
+import { getDb } from "~/utils/services.server";
 import { SECTORS, getConcept } from "~/modules/taxonomy";
 import type { Locale } from "~/modules/i18n";
 import type { Actor } from "~/modules/auth/permissions";
@@ -13,8 +13,8 @@ import {
   type KpiFigures,
 } from "~/modules/programme/kpi";
 import { SECTOR_IDS, TARGET_METRICS } from "~/modules/programme/metrics";
-import { deleteTarget, getTarget, listTargets, loadKpiData, setTarget } from "../db/queries/programme";
-import { recordAudit } from "../db/queries/audit";
+import { deleteTarget, getTarget, listTargets, loadKpiData, setTarget } from "../../db/queries/programme";
+import { recordAudit } from "../../db/queries/audit";
 
 // The programme's targets and key figures (/admin/programme): targets entered by organisers,
 // actuals computed from the directory and the fairs by app/modules/programme/kpi.ts.

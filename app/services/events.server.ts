@@ -1,19 +1,19 @@
-import type { Db } from "../db/connection";
-import { getDb } from "~/services.server";
-import { findRequest, findSupplierById, matchesForRequest, matchesForSupplier } from "~/matching.server";
+import type { Db } from "../../db/connection";
+import { getDb } from "~/utils/services.server";
+import { findRequest, findSupplierById, matchesForRequest, matchesForSupplier } from "~/services/matching.server";
 import { mayMeet, RequestRuleError } from "~/modules/events";
 import type { Locale } from "~/modules/i18n";
-import { EventEditError, getEvent } from "../db/queries/events";
-import { listParticipants, participantOfOrg, RegistrationError } from "../db/queries/events-participants";
-import { ScheduleConflictError } from "../db/queries/events-schedule";
+import { EventEditError, getEvent } from "../../db/queries/events";
+import { listParticipants, participantOfOrg, RegistrationError } from "../../db/queries/events-participants";
+import { ScheduleConflictError } from "../../db/queries/events-schedule";
 
 // The door from the fair's routes to the database and to matching. Routes import the query
 // functions through here and turn the domain's errors into messages with `fairError`.
 
-export * from "../db/queries/events";
-export * from "../db/queries/events-participants";
-export * from "../db/queries/events-requests";
-export * from "../db/queries/events-schedule";
+export * from "../../db/queries/events";
+export * from "../../db/queries/events-participants";
+export * from "../../db/queries/events-requests";
+export * from "../../db/queries/events-schedule";
 
 /** The message of a rule the user broke (shown as a toast), or null for a real failure. */
 export function fairError(e: unknown): string | null {

@@ -1,7 +1,7 @@
 // Liveness and readiness, for the load balancer, systemd and the tests (GET /healthz, /readyz).
 import { sql } from "kysely";
-import type { Db } from "../db/connection";
-import type { SearchEngine } from "../search/engine";
+import type { Db } from "../../db/connection";
+import type { SearchEngine } from "../../search/engine";
 
 /** The search index may fall this far behind (oldest unapplied outbox row) and still be "ready". */
 export const OUTBOX_LAG_LIMIT_S = 300;

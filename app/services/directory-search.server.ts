@@ -12,9 +12,9 @@ import {
   type SearchParams,
   type SearchResult,
   type SortOrder,
-} from "../search/engine";
-import { EMPLOYEE_BANDS } from "../search/settings";
-import { getSearchEngine } from "../search/index";
+} from "../../search/engine";
+import { EMPLOYEE_BANDS } from "../../search/settings";
+import { getSearchEngine } from "../../search/index";
 
 // The glue between the directory's URLs (the /suppliers page and GET /api/v1/suppliers) and the
 // search engine: one parser for the query string so that a page URL and an API URL with the same

@@ -1,6 +1,6 @@
-import { getDb, getServices } from "~/services.server";
-import { absoluteUrl } from "~/env.server";
-import { findSupplier, matchesForSupplier } from "~/matching.server";
+import { getDb, getServices } from "~/utils/services.server";
+import { absoluteUrl } from "~/utils/env.server";
+import { findSupplier, matchesForSupplier } from "~/services/matching.server";
 import { displayName, translator, type Locale } from "~/modules/i18n";
 import {
   OUTCOMES,
@@ -24,11 +24,11 @@ import {
   placedPairs,
   publishDraft,
   setMeetingReasons,
-} from "../db/queries/events-schedule";
+} from "../../db/queries/events-schedule";
 import { publicHost, queueScheduleNotices } from "./mail.server";
-import { invitationSequences } from "../db/queries/mail-notices";
+import { invitationSequences } from "../../db/queries/mail-notices";
 import { kickMailWorker } from "./mail-worker.server";
-import { notifyScheduleInApp } from "./engagement.server";
+import { notifyScheduleInApp } from "../engagement.server";
 import {
   applyDayPlan,
   approvedParticipants,
@@ -40,7 +40,7 @@ import {
   requestStates,
   supplierSectors,
   type PublishedRow,
-} from "../db/queries/fair-day";
+} from "../../db/queries/fair-day";
 
 // The door from the agenda, check-in, live and report routes to the published schedule.
 export {
@@ -52,7 +52,7 @@ export {
   publishedParticipations,
   recordAttendance,
   recordOutcome,
-} from "../db/queries/fair-day";
+} from "../../db/queries/fair-day";
 export { getDb };
 export { DayChangeError, type DayChange } from "~/modules/agenda";
 

@@ -9,7 +9,7 @@
 // Message-ID (at-least-once) rather than a silent loss.
 import crypto from "node:crypto";
 import nodemailer, { type Transporter } from "nodemailer";
-import type { Db } from "../db/connection";
+import type { Db } from "../../db/connection";
 import {
   claimDue,
   markFailed,
@@ -19,10 +19,10 @@ import {
   releaseStale,
   type ClaimedMail,
   type MailCalendarPart,
-} from "../db/queries/mail";
-import { getEnv } from "./env.server";
+} from "../../db/queries/mail";
+import { getEnv } from "../utils/env.server";
 import { publicHost, queueReminders, senderAddress, type ReminderReport } from "./mail.server";
-import { afterFailure, classifySmtpError } from "./modules/mail";
+import { afterFailure, classifySmtpError } from "../modules/mail";
 
 export interface MailWorkerLog {
   info(obj: object, msg: string): void;
@@ -84,7 +84,7 @@ export function startMailWorker(services: { db: Db }, opts: MailWorkerOptions = 
   const remindEvery = opts.remindEveryMs ?? 15 * 60_000;
   const logP: Promise<MailWorkerLog> = opts.log
     ? Promise.resolve(opts.log)
-    : import("./logger.server").then((m) => m.logger);
+    : import("../utils/logger.server").then((m) => m.logger);
   // Short timeouts: a hung server must not hold a row past its lease.
   const transport: Transporter | null = smtpUrl
     ? nodemailer.createTransport(smtpUrl, {

@@ -1,4 +1,4 @@
-import { openConfigured, type OpenDb } from "../db/connection";
+import { openConfigured, type OpenDb } from "../../db/connection";
 import { getEnv, type Env } from "./env.server";
 
 export interface Services extends OpenDb {

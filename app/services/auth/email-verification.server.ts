@@ -6,7 +6,7 @@ import {
   emailVerificationUsable,
   insertEmailVerification,
 } from "../../../db/queries/contact-access";
-import { expiresAt, hashSecret, newSecret } from "./tokens";
+import { expiresAt, hashSecret, newSecret } from "../../modules/auth/tokens";
 
 // Email confirmation: a single-use link (256 random bits, stored hashed) mailed to the address.
 // Contacts of suppliers are shown only to buyers who confirmed theirs (091-contact-access.md).

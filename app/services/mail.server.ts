@@ -1,7 +1,7 @@
-import type { Db } from "../db/connection";
-import { writeTx } from "../db/queries/events-tx";
-import { eventInfo, latestMeetingsOfEvent, type PublishedRow } from "../db/queries/fair-day";
-import { existingKeys, queueMail, queueMails, type MailCalendarPart, type OutgoingMail } from "../db/queries/mail";
+import type { Db } from "../../db/connection";
+import { writeTx } from "../../db/queries/events-tx";
+import { eventInfo, latestMeetingsOfEvent, type PublishedRow } from "../../db/queries/fair-day";
+import { existingKeys, queueMail, queueMails, type MailCalendarPart, type OutgoingMail } from "../../db/queries/mail";
 import {
   eventParticipantsNamed,
   eventsMissingNotices,
@@ -11,9 +11,9 @@ import {
   publishedEventsStarting,
   unansweredRequests,
   upsertInvitation,
-} from "../db/queries/mail-notices";
-import { absoluteUrl, getEnv, publicOrigin } from "./env.server";
-import { translator, type Locale } from "./modules/i18n";
+} from "../../db/queries/mail-notices";
+import { absoluteUrl, getEnv, publicOrigin } from "../utils/env.server";
+import { translator, type Locale } from "../modules/i18n";
 import {
   REQUEST_REMINDER_DAYS,
   addDays,
@@ -26,7 +26,7 @@ import {
   requestReminderCutoff,
   venueToday,
   type MailContent,
-} from "./modules/mail";
+} from "../modules/mail";
 
 // The portal's notices, composed in each recipient's language and queued in the mail outbox;
 // the delivery worker sends them. Every link comes from absoluteUrl() (PUBLIC_URL), never from

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
-import type { Db } from "../db/connection";
-import { apiError } from "~/api.server";
-import { getDb } from "~/services.server";
+import type { Db } from "../../db/connection";
+import { apiError } from "~/utils/api.server";
+import { getDb } from "~/utils/services.server";
 import type { Locale } from "~/modules/i18n";
 import { todayInHanoi } from "~/modules/clock";
 import {

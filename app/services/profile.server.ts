@@ -3,11 +3,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
 import { z } from "zod";
-import { rateLimitWrite, requireOwnOrg } from "~/auth.server";
-import { getTranslator } from "~/locale.server";
-import { redirectWithToast } from "~/session.server";
-import { getServices } from "~/services.server";
-import { getBuyer, getRequest, getSupplier } from "~/directory.server";
+import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
+import { getTranslator } from "~/utils/locale.server";
+import { redirectWithToast } from "~/utils/session.server";
+import { getServices } from "~/utils/services.server";
+import { getBuyer, getRequest, getSupplier } from "~/services/directory.server";
 import { auditActor, type Actor } from "~/modules/auth/permissions";
 import { supplierSchema as directorySupplierSchema } from "~/modules/directory/schema";
 import { prepareBuyer, prepareRequest, prepareSupplier } from "~/modules/import/prepare";
@@ -16,16 +16,16 @@ import { buyerRecordFromForm, type BuyerProfileForm } from "~/modules/profile/bu
 import { newRequestRef, requestRecordFromForm, type RequestForm } from "~/modules/profile/request-form";
 import { certificatesChanged, changedFields, type CertificateState } from "~/modules/profile/diff";
 import { isStoredName, sniff, uploadProblem, UPLOADS, type UploadSlot } from "~/modules/profile/files";
-import { DirectoryImportStatements } from "../db/queries/directory-import";
+import { DirectoryImportStatements } from "../../db/queries/directory-import";
 import {
   getSupplierExtras,
   ProfileStatements,
   requestIdOfBuyer,
   requestRefExists,
   setRequestStatus,
-} from "../db/queries/profile";
-import { recordAudit } from "../db/queries/audit";
-import { listRecognitions } from "../db/queries/recognitions";
+} from "../../db/queries/profile";
+import { recordAudit } from "../../db/queries/audit";
+import { listRecognitions } from "../../db/queries/recognitions";
 
 // The door from the /my pages to profile and request writes. Saving goes through the importer's
 // own statements (taxonomy mapping, sector, content hash, outbox) so a profile saved on the web

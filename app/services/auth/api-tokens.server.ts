@@ -1,14 +1,18 @@
 import type { Db } from "../../../db/connection";
 import { insertApiToken } from "../../../db/queries/tokens";
 import { recordAudit } from "../../../db/queries/audit";
-import { API_TOKEN_PREFIX, hashSecret, newSecret, secretPrefix } from "./tokens";
-import { tokenRoleNeedsOrg, type Role } from "./permissions";
+import {
+  API_TOKEN_PREFIX,
+  hashSecret,
+  newSecret,
+  secretPrefix,
+  TOKEN_DEFAULT_DAYS,
+  TOKEN_MAX_DAYS,
+} from "../../modules/auth/tokens";
+import { tokenRoleNeedsOrg, type Role } from "../../modules/auth/permissions";
 
 export type TokenError = "orgRequired" | "orgKind" | "days";
 
-/** API tokens live this many days unless the creator chooses otherwise (1 to TOKEN_MAX_DAYS). */
-export const TOKEN_DEFAULT_DAYS = 90;
-export const TOKEN_MAX_DAYS = 365;
 
 /**
  * Creates an API token and returns the secret — the only time it exists in clear.

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { getDb } from "~/services.server";
+import { getDb } from "~/utils/services.server";
 import type { Actor } from "~/modules/auth/permissions";
 import { auditActor } from "~/modules/auth/permissions";
 import { computeKpis } from "~/modules/programme/kpi";
@@ -11,8 +11,8 @@ import {
   toCsv,
   type Publication,
 } from "~/modules/programme/publication";
-import { getEdition, insertEdition, loadKpiData, publicDirectory } from "../db/queries/programme";
-import { recordAudit } from "../db/queries/audit";
+import { getEdition, insertEdition, loadKpiData, publicDirectory } from "../../db/queries/programme";
+import { recordAudit } from "../../db/queries/audit";
 import { todayInHanoi } from "./programme.server";
 
 // The annual CNHT publication (/publication/YEAR): the frozen edition when an organiser froze

@@ -2,10 +2,10 @@ import type { Db } from "../../../db/connection";
 import * as users from "../../../db/queries/users";
 import * as orgs from "../../../db/queries/memberships";
 import { queueMail } from "../../../db/queries/mail";
-import { passwordResetMail, registerExistingMail } from "../mail/account-mails";
+import { passwordResetMail, registerExistingMail } from "../../modules/mail/account-mails";
 import { recordAudit } from "../../../db/queries/audit";
-import { hashPassword, verifyPassword, burnPasswordTime } from "./password";
-import { passwordWeakness, type PasswordWeakness } from "./password-strength";
+import { hashPassword, verifyPassword, burnPasswordTime } from "../../modules/auth/password";
+import { passwordWeakness, type PasswordWeakness } from "../../modules/auth/password-strength";
 import {
   newSecret,
   hashSecret,
@@ -15,9 +15,9 @@ import {
   RESET_TTL_MS,
   INVITE_PREFIX,
   INVITE_TTL_MS,
-} from "./tokens";
-import type { LoginLimiter } from "./login-limiter";
-import { endUserSessions } from "./sessions";
+} from "../../modules/auth/tokens";
+import type { LoginLimiter } from "../../modules/auth/login-limiter";
+import { endUserSessions } from "./sessions.server";
 
 // Account flows, free of HTTP: routes parse and authorise, these decide and write.
 // Every answer that a stranger sees is the same whether the email exists or not.

@@ -2,11 +2,11 @@ import crypto from "node:crypto";
 import { decodeUtf8 } from "~/modules/import/encoding";
 import fs from "node:fs";
 import path from "node:path";
-import { getServices } from "~/services.server";
-import { DirectoryFormatError, importDirectory, type ImportReport } from "~/directory.server";
+import { getServices } from "~/utils/services.server";
+import { DirectoryFormatError, importDirectory, type ImportReport } from "~/services/directory.server";
 import { auditActor, type Actor } from "~/modules/auth/permissions";
-import { uploadsDir } from "~/profile.server";
-import { listMappings, mappingById, mappingForShape, saveMapping } from "../db/queries/import-mappings";
+import { uploadsDir } from "~/services/profile.server";
+import { listMappings, mappingById, mappingForShape, saveMapping } from "../../db/queries/import-mappings";
 import { SpreadsheetError, sheetKind } from "~/modules/import/spreadsheet/read";
 import {
   headersOf,

@@ -1,11 +1,11 @@
 import type { Db } from "../../../db/connection";
 import { findUserByEmail, insertUser } from "../../../db/queries/users";
-import { DEMO_VERIFIED_AT } from "./demo-verified";
+import { DEMO_VERIFIED_AT } from "./demo-verified.server";
 import { getMembership, insertMembership } from "../../../db/queries/memberships";
 import { recordAudit } from "../../../db/queries/audit";
-import { hashPassword } from "./password";
-import { verifyDemoSuppliers } from "./demo-verified";
-import type { Role } from "./permissions";
+import { hashPassword } from "../../modules/auth/password";
+import { verifyDemoSuppliers } from "./demo-verified.server";
+import type { Role } from "../../modules/auth/permissions";
 
 // Demo logins printed by `npm start` and listed in the README. Public by design: they exist
 // only in demo databases (the seed runs on an empty database), never in a real deployment.

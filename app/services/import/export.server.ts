@@ -1,9 +1,9 @@
 import type { Db } from "../../../db/connection";
 import { loadBuyers, loadSuppliers } from "../../../db/queries/organisations";
 import { loadRequests } from "../../../db/queries/requests";
-import { canonicalBuyer, canonicalRequest, canonicalSupplier } from "../directory/canonical";
-import { FORMAT } from "../directory/schema";
-import type { DirectoryFile } from "../directory/types";
+import { canonicalBuyer, canonicalRequest, canonicalSupplier } from "../../modules/directory/canonical";
+import { FORMAT } from "../../modules/directory/schema";
+import type { DirectoryFile } from "../../modules/directory/types";
 
 /**
  * The whole directory as cnht-directory/1, every list in ref order and every record in its

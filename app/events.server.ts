@@ -2,7 +2,7 @@ import type { Db } from "../db/connection";
 import { getDb } from "~/services.server";
 import { findRequest, findSupplierById, matchesForRequest, matchesForSupplier } from "~/matching.server";
 import { mayMeet, RequestRuleError } from "~/modules/events";
-import type { Locale } from "~/modules/i18n";
+import { pickText, type LocalText, type Locale } from "~/modules/i18n";
 import { EventEditError, getEvent } from "../db/queries/events";
 import { listParticipants, participantOfOrg, RegistrationError } from "../db/queries/events-participants";
 import { ScheduleConflictError } from "../db/queries/events-schedule";
@@ -76,8 +76,8 @@ export async function suggestionsFor(
         kind: p.kind,
       });
   };
-  const reasons = (rs: { kind: string; met: boolean | "unknown"; text: Record<Locale, string> }[]) =>
-    rs.map((r) => ({ kind: r.kind, met: r.met, text: r.text[locale] }));
+  const reasons = (rs: { kind: string; met: boolean | "unknown"; text: LocalText }[]) =>
+    rs.map((r) => ({ kind: r.kind, met: r.met, text: pickText(r.text, locale) }));
   if (me.kind === "buyer") {
     const refs = await db
       .selectFrom("sourcingRequests")
@@ -91,7 +91,7 @@ export async function suggestionsFor(
       for (const m of await matchesForRequest(req, { limit: 200, withoutDismissed: true }, db))
         offer(m.supplier.orgId, {
           score: m.score,
-          via: { ref, title: req.title[locale] ?? req.title.vi ?? req.title.en ?? null },
+          via: { ref, title: pickText(req.title, locale) || null },
           reasons: reasons(m.result.reasons),
         });
     }

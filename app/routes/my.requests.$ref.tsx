@@ -59,7 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         m.supplier.industrialZone &&
         (zoneLabel.get(zoneKey(m.supplier.industrialZone)) ?? m.supplier.industrialZone),
       score: m.score,
-      reasons: m.result.reasons.map((r) => ({ kind: r.kind, met: r.met, text: r.text[locale] })),
+      reasons: m.result.reasons.map((r) => ({ kind: r.kind, met: r.met, text: pickText(r.text, locale) })),
     })),
     dismissed: dismissed.map((d) => ({
       ref: d.ref,

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/auth.server";
 import { getDb } from "~/services.server";
 import { getLocale, getTranslator } from "~/locale.server";
-import { displayName } from "~/modules/i18n";
+import { compareNames, displayName, formatDateTime, slotLabel, tableLabel } from "~/modules/i18n";
 import { redirectWithToast } from "~/session.server";
 import { auditActor } from "~/modules/auth/permissions";
 import {
@@ -17,6 +17,8 @@ import {
   listSlots,
   listTables,
   moveMeeting,
+  ScheduleConflictError,
+  scheduleConflictMessage,
   publishDraft,
   suggestedPairs,
 } from "~/events.server";
@@ -68,19 +70,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     people.set(m.aRef, displayName({ nameVi: m.aNameVi, nameEn: m.aNameEn }, locale, m.aRef));
     people.set(m.bRef, displayName({ nameVi: m.bNameVi, nameEn: m.bNameEn }, locale, m.bRef));
   }
-  const label = (m: (typeof meetings)[number]) => `${m.aRef} ↔ ${m.bRef}`;
+  // Names as people read them, never refs (issue 13); the ref stays only in the filter's value.
+  const label = (m: (typeof meetings)[number]) => `${people.get(m.aRef)} ↔ ${people.get(m.bRef)}`;
   const shownUnplaced = unplaced.filter(involves);
   return {
     ev: {
       id: ev.id,
-      name: ev.nameVi,
+      name: displayName(ev, locale),
       publishedVersion: ev.publishedVersion,
       draftRevision: ev.draftRevision,
     },
     who,
-    people: [...people].sort((a, b) => a[0].localeCompare(b[0])),
-    slots: slots.map((s) => ({ id: s.id, code: s.code, label: s.startsAt.slice(5, 16).replace("T", " ") })),
-    tables: tables.map((t) => ({ id: t.id, code: t.code, name: t.name })),
+    people: [...people].sort((a, b) => compareNames(locale)(a[1], b[1])),
+    slots: slots.map((s) => ({ id: s.id, code: s.code, label: slotLabel(s.startsAt, s.minutes, locale) })),
+    tables: tables.map((t) => ({ id: t.id, code: t.code, name: tableLabel(t.name, locale) })),
     cells: placed.map((m) => ({
       id: m.id,
       slotId: m.slotId!,
@@ -115,7 +118,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       placed: r.placed,
       unscheduled: r.unscheduled,
       ms: r.durationMs,
-      at: r.createdAt.slice(0, 16).replace("T", " "),
+      at: formatDateTime(r.createdAt, locale),
       weight: r.weight,
       weightBound: r.weightBound,
       optimal: r.optimal === null ? null : r.optimal === 1,
@@ -220,7 +223,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       message: t("fair.schedule.moved"),
     });
   } catch (e) {
-    const msg = fairError(e);
+    const msg = e instanceof ScheduleConflictError ? await scheduleConflictMessage(e, locale) : fairError(e);
     if (msg === null) throw e;
     return redirectWithToast(request, here, { kind: "error", message: msg });
   }
@@ -254,7 +257,7 @@ function MoveForm({
           <option value="0">{t("fair.schedule.takeOut")}</option>
           {slots.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.label} ({s.code})
+              {s.label}
             </option>
           ))}
         </Select>
@@ -361,7 +364,7 @@ export default function ScheduleReview() {
             <option value="">{t("fair.schedule.everyone")}</option>
             {d.people.map(([ref, name]) => (
               <option key={ref} value={ref}>
-                {ref} — {name}
+                {name}
               </option>
             ))}
           </Select>

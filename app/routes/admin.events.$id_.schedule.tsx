@@ -82,8 +82,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     who,
     people: [...people].sort((a, b) => compareNames(locale)(a[1], b[1])),
-    slots: slots.map((s) => ({ id: s.id, code: s.code, label: slotLabel(s.startsAt, s.minutes, locale) })),
-    tables: tables.map((t) => ({ id: t.id, code: t.code, name: tableLabel(t.name, locale) })),
+    slots: slots.map((s) => ({ id: s.id, label: slotLabel(s.startsAt, s.minutes, locale) })),
+    tables: tables.map((t) => ({ id: t.id, name: tableLabel(t.name, locale) })),
     cells: placed.map((m) => ({
       id: m.id,
       slotId: m.slotId!,
@@ -240,8 +240,8 @@ function MoveForm({
 }: {
   id: number;
   label: string;
-  slots: { id: number; label: string; code: string }[];
-  tables: { id: number; code: string; name: string }[];
+  slots: { id: number; label: string }[];
+  tables: { id: number; name: string }[];
   slotId: number | null;
   tableId: number | null;
   who: string;
@@ -266,7 +266,7 @@ function MoveForm({
         <Select id={`mv-table-${id}`} name="tableId" defaultValue={tableId ?? tables[0]?.id}>
           {tables.map((x) => (
             <option key={x.id} value={x.id}>
-              {x.code} · {x.name}
+              {x.name}
             </option>
           ))}
         </Select>
@@ -390,8 +390,8 @@ export default function ScheduleReview() {
                 {t("fair.schedule.slot")}
               </th>
               {d.tables.map((x) => (
-                <th key={x.id} scope="col" className="px-2 py-1 text-left font-medium" title={x.name}>
-                  {x.code}
+                <th key={x.id} scope="col" className="px-2 py-1 text-left font-medium">
+                  {x.name}
                 </th>
               ))}
             </tr>

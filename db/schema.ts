@@ -188,6 +188,8 @@ export interface UsersTable {
   lastLoginAt: string | null;
   /** When the user proved they read this address (migration 32). */
   emailVerifiedAt: Generated<string | null>;
+  /** The interface language chosen, vi/en/ja (migration 2026-12-06-40); null means `locale`. */
+  language: Generated<"vi" | "en" | "ja" | null>;
 }
 
 export interface EmailVerificationsTable {
@@ -271,6 +273,8 @@ export interface MailOutboxTable {
   /** JSON MailCalendarPart[]. */
   calendar: Generated<string>;
   locale: "vi" | "en" | null;
+  /** The language the mail is written in, Japanese included (migration 2026-12-06-40). */
+  language: Generated<"vi" | "en" | "ja" | null>;
   dedupeKey: string | null;
   failedAt: string | null;
 }

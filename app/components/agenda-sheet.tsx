@@ -1,7 +1,8 @@
 import type { LinksFunction } from "@remix-run/node";
 import printCss from "./agenda-print.css?url";
 import { Form, Link } from "@remix-run/react";
-import { useT } from "~/components/i18n";
+import { useLocale, useT } from "~/components/i18n";
+import { formatDate, tableLabel } from "~/modules/i18n";
 
 // One participant's printed agenda: a table of meetings with a QR check-in code each. Printing
 // puts every sheet on its own page and hides the site's chrome, since venues' Wi-Fi fails and
@@ -37,6 +38,7 @@ export function AgendaSheet({
   outcomes?: readonly string[];
 }) {
   const t = useT();
+  const locale = useLocale();
   return (
     <section
       className="agenda-sheet mb-8 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
@@ -72,7 +74,7 @@ export function AgendaSheet({
                 </td>
                 <td className="py-2 pr-3 font-medium max-md:col-start-1 max-md:py-0.5">
                   <span className="md:hidden">{t("fairDay.agenda.table")}: </span>
-                  {e.table}
+                  {tableLabel(e.table, locale)}
                 </td>
                 <td className="py-2 pr-3 max-md:col-start-1 max-md:py-0.5">
                   <Link to={e.profileUrl}>{e.counterpart.name}</Link>
@@ -110,13 +112,14 @@ export function AgendaSheet({
 
 function OutcomeBlock({ entry, codes }: { entry: SheetEntry; codes: readonly string[] }) {
   const t = useT();
+  const locale = useLocale();
   const last = entry.outcomes.at(-1);
   return (
     <div className="no-print mt-3 border-t border-slate-100 pt-2">
       {last && (
         <p className="text-sm">
           {t("fairDay.outcome.title")}: <strong>{t(`fairDay.outcome.${last.outcome}`)}</strong>{" "}
-          <span className="text-xs text-slate-500">({last.recordedAt.slice(0, 10)})</span>
+          <span className="text-xs text-slate-500">({formatDate(last.recordedAt, locale)})</span>
         </p>
       )}
       {entry.outcomes.length > 1 && (
@@ -125,7 +128,7 @@ function OutcomeBlock({ entry, codes }: { entry: SheetEntry; codes: readonly str
           <ol className="ml-4 list-decimal">
             {entry.outcomes.map((o, i) => (
               <li key={i}>
-                {o.recordedAt.slice(0, 10)} — {t(`fairDay.outcome.${o.outcome}`)}
+                {formatDate(o.recordedAt, locale)} — {t(`fairDay.outcome.${o.outcome}`)}
                 {o.note ? `: ${o.note}` : ""}
               </li>
             ))}

@@ -1,18 +1,8 @@
 import { groupDigits, type Locale } from "~/modules/i18n";
 
-const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/**
- * An ISO date (YYYY-MM-DD) as readers of each language write it. Done by hand rather than with
- * Intl so that server and browser render the same characters (no hydration mismatch).
- */
-export function formatDate(iso: string | null | undefined, locale: Locale): string {
-  if (!iso) return "";
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  const [, y, mo, d] = m;
-  return locale === "vi" ? `${d}/${mo}/${y}` : `${Number(d)} ${MONTHS_EN[Number(mo) - 1]} ${y}`;
-}
+// Dates, times, tables, slots and reasons are formatted in one module for every page, mail and
+// file (app/modules/i18n/format.ts); re-exported here for the components that import from here.
+export { formatDate, formatDateTime, formatTime, formatDateRange, slotLabel, tableLabel, reasonLabel } from "~/modules/i18n/format";
 
 /** Thousands separators as each language writes them (1.200 in Vietnamese, 1,200 in English). */
 export function formatNumber(n: number, locale: Locale): string {

@@ -27,6 +27,6 @@ export function pageMeta(
     { name: "description", content: desc.length > 200 ? `${desc.slice(0, 197)}…` : desc },
     { property: "og:title", content: full },
     { property: "og:description", content: desc.slice(0, 200) },
-    { property: "og:locale", content: locale === "vi" ? "vi_VN" : "en_GB" },
+    { property: "og:locale", content: { vi: "vi_VN", en: "en_GB", ja: "ja_JP" }[locale] },
   ];
 }

@@ -1,6 +1,5 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
-import type { Locale } from "~/modules/i18n";
-import { translator } from "~/modules/i18n";
+import { LOCALES, translator, type Locale } from "~/modules/i18n";
 import { UserMenu, type MenuUser } from "~/components/user-menu";
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
@@ -12,7 +11,6 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
 export function SiteHeader({ locale, user }: { locale: Locale; user: MenuUser | null }) {
   const t = translator(locale);
   const location = useLocation();
-  const other: Locale = locale === "vi" ? "en" : "vi";
   return (
     <header className="bg-brand-900 text-white no-print">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -37,17 +35,27 @@ export function SiteHeader({ locale, user }: { locale: Locale; user: MenuUser | 
           </NavLink>
         </nav>
         <div className="ml-auto flex items-center gap-3">
-          <Form method="post" action="/lang" reloadDocument>
-            <input type="hidden" name="lang" value={other} />
+          {/* Three languages, each named in itself (a reader who cannot read the current one
+              still finds theirs); the current one is marked, not a link to itself. */}
+          <Form method="post" action="/lang" reloadDocument aria-label={t("nav.language")}>
             <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
-            <button
-              type="submit"
-              lang={other}
-              aria-label={`${t("nav.language")}: ${t("lang.switchTo")}`}
-              className="rounded-md border border-white/40 px-3 py-1.5 text-sm hover:bg-white/10"
-            >
-              {t("lang.switchTo")}
-            </button>
+            <span className="flex overflow-hidden rounded-md border border-white/40 text-sm">
+              {LOCALES.map((l) => (
+                <button
+                  key={l}
+                  type="submit"
+                  name="lang"
+                  value={l}
+                  lang={l}
+                  title={LANGUAGE_NAMES[l]}
+                  aria-label={LANGUAGE_NAMES[l]}
+                  aria-pressed={l === locale}
+                  className={`px-2 py-1.5 ${l === locale ? "bg-white/20 font-semibold" : "hover:bg-white/10"}`}
+                >
+                  {LANGUAGE_SHORT[l]}
+                </button>
+              ))}
+            </span>
           </Form>
           <UserMenu user={user} />
         </div>
@@ -55,3 +63,7 @@ export function SiteHeader({ locale, user }: { locale: Locale; user: MenuUser | 
     </header>
   );
 }
+
+/** Each language named in itself, whatever the page's language. */
+const LANGUAGE_NAMES: Record<Locale, string> = { vi: "Tiếng Việt", en: "English", ja: "日本語" };
+const LANGUAGE_SHORT: Record<Locale, string> = { vi: "VI", en: "EN", ja: "日本語" };

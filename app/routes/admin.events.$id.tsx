@@ -163,9 +163,7 @@ export default function AdminEvent() {
     <section className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
-          <h2 className="text-xl font-semibold">
-            {locale === "en" && d.ev.nameEn ? d.ev.nameEn : d.ev.nameVi}
-          </h2>
+          <h2 className="text-xl font-semibold">{displayName(d.ev, locale)}</h2>
           <p className="text-sm text-slate-600">
             {d.ev.days.map((x) => formatDate(x, locale)).join(", ")} · {d.ev.dayStart}–{d.ev.dayEnd} ·{" "}
             {d.ev.venue}

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { displayName } from "~/modules/i18n";
 import { useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/services/auth.server";
 import { eventAgendas, eventInfo, getDb } from "~/services/agenda.server";
@@ -19,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!event) throw new Response("Not found", { status: 404 });
   const agendas = await eventAgendas(eventId, locale);
   return {
-    name: locale === "en" ? (event.nameEn ?? event.nameVi) : event.nameVi,
+    name: displayName(event, locale),
     venue: event.venue,
     agendas,
   };

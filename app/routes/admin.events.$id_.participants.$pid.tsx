@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { displayName } from "~/modules/i18n";
 import { Form, useLoaderData } from "@remix-run/react";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
-import { getTranslator } from "~/utils/locale.server";
+import { getLocale, getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { auditActor } from "~/modules/auth/permissions";
 import { localInputToUtc, utcToLocalInput } from "~/modules/events";
@@ -24,6 +25,7 @@ async function load(params: { id?: string; pid?: string }) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
+  const locale = getLocale(request);
   const p = await load(params);
   const db = getDb();
   const [slots, tables] = await Promise.all([listSlots(db, p.eventId), listTables(db, p.eventId)]);
@@ -31,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     p: {
       eventId: p.eventId,
       ref: p.ref,
-      name: p.nameVi ?? p.nameEn,
+      name: displayName(p, locale),
       kind: p.kind,
       arrivesAt: utcToLocalInput(p.arrivesAt),
       leavesAt: utcToLocalInput(p.leavesAt),

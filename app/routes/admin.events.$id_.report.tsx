@@ -5,6 +5,7 @@ import { requireRole } from "~/services/auth.server";
 import { OUTCOMES, eventInfo, eventReport, getDb } from "~/services/agenda.server";
 import { getLocale } from "~/utils/locale.server";
 import { useT } from "~/components/i18n";
+import { displayName, reasonLabel } from "~/modules/i18n";
 import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 
@@ -16,7 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const event = Number.isInteger(eventId) ? await eventInfo(getDb(), eventId) : undefined;
   if (!event) throw new Response("Not found", { status: 404 });
   return {
-    event: { id: event.id, name: locale === "en" ? (event.nameEn ?? event.nameVi) : event.nameVi },
+    event: { id: event.id, name: displayName(event, locale) },
     report: await eventReport(eventId),
     outcomes: OUTCOMES,
   };
@@ -98,7 +99,7 @@ export default function Report() {
       {r.declineReasons.length > 0 && (
         <Figures
           title={t("fairDay.report.declineReasons")}
-          values={r.declineReasons.map((d) => [d.reason, d.count])}
+          values={r.declineReasons.map((d) => [reasonLabel(d.reason, "fair.decline.", t), d.count])}
         />
       )}
       <div className="mt-6 grid gap-6 lg:grid-cols-2">

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
 import { getLocale, getTranslator } from "~/utils/locale.server";
-import { displayName } from "~/modules/i18n";
+import { compareNames, displayName, formatDateTime, slotLabel, tableLabel } from "~/modules/i18n";
 import { redirectWithToast } from "~/utils/session.server";
 import { auditActor } from "~/modules/auth/permissions";
 import {
@@ -17,6 +17,8 @@ import {
   listSlots,
   listTables,
   moveMeeting,
+  ScheduleConflictError,
+  scheduleConflictMessage,
   publishDraft,
   suggestedPairs,
 } from "~/services/events.server";
@@ -69,19 +71,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     people.set(m.aRef, displayName({ nameVi: m.aNameVi, nameEn: m.aNameEn }, locale, m.aRef));
     people.set(m.bRef, displayName({ nameVi: m.bNameVi, nameEn: m.bNameEn }, locale, m.bRef));
   }
-  const label = (m: (typeof meetings)[number]) => `${m.aRef} ↔ ${m.bRef}`;
+  // Names as people read them, never refs (issue 13); the ref stays only in the filter's value.
+  const label = (m: (typeof meetings)[number]) => `${people.get(m.aRef)} ↔ ${people.get(m.bRef)}`;
   const shownUnplaced = unplaced.filter(involves);
   return {
     ev: {
       id: ev.id,
-      name: ev.nameVi,
+      name: displayName(ev, locale),
       publishedVersion: ev.publishedVersion,
       draftRevision: ev.draftRevision,
     },
     who,
-    people: [...people].sort((a, b) => a[0].localeCompare(b[0])),
-    slots: slots.map((s) => ({ id: s.id, code: s.code, label: s.startsAt.slice(5, 16).replace("T", " ") })),
-    tables: tables.map((t) => ({ id: t.id, code: t.code, name: t.name })),
+    people: [...people].sort((a, b) => compareNames(locale)(a[1], b[1])),
+    slots: slots.map((s) => ({ id: s.id, label: slotLabel(s.startsAt, s.minutes, locale) })),
+    tables: tables.map((t) => ({ id: t.id, name: tableLabel(t.name, locale) })),
     cells: placed.map((m) => ({
       id: m.id,
       slotId: m.slotId!,
@@ -116,7 +119,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       placed: r.placed,
       unscheduled: r.unscheduled,
       ms: r.durationMs,
-      at: r.createdAt.slice(0, 16).replace("T", " "),
+      at: formatDateTime(r.createdAt, locale),
       weight: r.weight,
       weightBound: r.weightBound,
       optimal: r.optimal === null ? null : r.optimal === 1,
@@ -221,7 +224,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       message: t("fair.schedule.moved"),
     });
   } catch (e) {
-    const msg = fairError(e);
+    const msg = e instanceof ScheduleConflictError ? await scheduleConflictMessage(e, locale) : fairError(e);
     if (msg === null) throw e;
     return redirectWithToast(request, here, { kind: "error", message: msg });
   }
@@ -238,8 +241,8 @@ function MoveForm({
 }: {
   id: number;
   label: string;
-  slots: { id: number; label: string; code: string }[];
-  tables: { id: number; code: string; name: string }[];
+  slots: { id: number; label: string }[];
+  tables: { id: number; name: string }[];
   slotId: number | null;
   tableId: number | null;
   who: string;
@@ -255,7 +258,7 @@ function MoveForm({
           <option value="0">{t("fair.schedule.takeOut")}</option>
           {slots.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.label} ({s.code})
+              {s.label}
             </option>
           ))}
         </Select>
@@ -264,7 +267,7 @@ function MoveForm({
         <Select id={`mv-table-${id}`} name="tableId" defaultValue={tableId ?? tables[0]?.id}>
           {tables.map((x) => (
             <option key={x.id} value={x.id}>
-              {x.code} · {x.name}
+              {x.name}
             </option>
           ))}
         </Select>
@@ -362,7 +365,7 @@ export default function ScheduleReview() {
             <option value="">{t("fair.schedule.everyone")}</option>
             {d.people.map(([ref, name]) => (
               <option key={ref} value={ref}>
-                {ref} — {name}
+                {name}
               </option>
             ))}
           </Select>
@@ -388,8 +391,8 @@ export default function ScheduleReview() {
                 {t("fair.schedule.slot")}
               </th>
               {d.tables.map((x) => (
-                <th key={x.id} scope="col" className="px-2 py-1 text-left font-medium" title={x.name}>
-                  {x.code}
+                <th key={x.id} scope="col" className="px-2 py-1 text-left font-medium">
+                  {x.name}
                 </th>
               ))}
             </tr>

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { displayName } from "~/modules/i18n";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
@@ -38,7 +39,7 @@ export default function AdminEvents() {
         {events.map((e) => (
           <tr key={e.id}>
             <Td>
-              <Link to={`/admin/events/${e.id}`}>{locale === "en" && e.nameEn ? e.nameEn : e.nameVi}</Link>
+              <Link to={`/admin/events/${e.id}`}>{displayName(e, locale)}</Link>
             </Td>
             <Td>
               {formatDate(e.firstDay, locale)} – {formatDate(e.lastDay, locale)}

@@ -5,8 +5,8 @@ import { getDb, publishedMeeting, recordAttendance } from "~/services/agenda.ser
 import { getServices } from "~/utils/services.server";
 import { getLocale } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
-import { VENUE_TIMEZONE, verifyCheckinToken, wallClock } from "~/modules/agenda";
-import { translator } from "~/modules/i18n";
+import { verifyCheckinToken } from "~/modules/agenda";
+import { displayName, formatDateTime, formatTime, tableLabel, translator } from "~/modules/i18n";
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
@@ -28,15 +28,15 @@ async function meetingOf(request: Request, params: LoaderFunctionArgs["params"])
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
   const { m } = await meetingOf(request, params);
-  const { date, time } = wallClock(new Date(m.startsAt), VENUE_TIMEZONE);
+  const locale = getLocale(request);
   return {
     organiser: isOrganiser(actor),
     held: m.attendance === "held",
     eventId: m.eventId,
-    when: `${date} ${time}`,
-    table: m.tableName,
-    a: m.aNameEn ?? m.aNameVi,
-    b: m.bNameEn ?? m.bNameVi,
+    when: formatDateTime(m.startsAt, locale),
+    table: tableLabel(m.tableName, locale),
+    a: displayName({ nameVi: m.aNameVi, nameEn: m.aNameEn }, locale),
+    b: displayName({ nameVi: m.bNameVi, nameEn: m.bNameEn }, locale),
   };
 }
 
@@ -57,7 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
   return redirectWithToast(request, new URL(request.url).pathname, {
     kind: "success",
-    message: t("fairDay.checkin.done", { time: wallClock(new Date(), VENUE_TIMEZONE).time }),
+    message: t("fairDay.checkin.done", { time: formatTime(new Date(), "vi") }),
   });
 }
 

@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { displayName } from "~/modules/i18n";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { getActor, rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
@@ -95,7 +96,7 @@ export default function EventPage() {
     <>
       <PageHeader
         kicker={t("fair.events.title")}
-        title={locale === "en" && d.ev.nameEn ? d.ev.nameEn : d.ev.nameVi}
+        title={displayName(d.ev, locale)}
         lead={`${d.ev.days.map((x) => formatDate(x, locale)).join(", ")} · ${d.ev.dayStart}–${d.ev.dayEnd}${d.ev.venue ? ` · ${d.ev.venue}` : ""}`}
       />
       <p className="mb-4 text-slate-700">

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { displayName } from "~/modules/i18n";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getDb } from "~/utils/services.server";
 import { listEvents } from "~/services/events.server";
@@ -28,7 +29,7 @@ export default function Events() {
         {events.map((e) => (
           <li key={e.id} className="rounded-lg border bg-white p-4">
             <Link to={`/events/${e.id}`} className="text-lg font-semibold">
-              {locale === "en" && e.nameEn ? e.nameEn : e.nameVi}
+              {displayName(e, locale)}
             </Link>
             <p className="text-sm text-slate-600">
               {formatDate(e.firstDay, locale)} – {formatDate(e.lastDay, locale)} {e.venue && `· ${e.venue}`}

@@ -5,7 +5,7 @@ import { getDb } from "~/utils/services.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast, rotateSessionCookie } from "~/utils/session.server";
 import { acceptInvite, findUsableInvite } from "~/services/auth/accounts.server";
-import { pickText } from "~/modules/i18n";
+import { displayName, pickText } from "~/modules/i18n";
 import { useLocale, useT } from "~/components/i18n";
 import { Button, ButtonLink } from "~/components/ui/button";
 
@@ -25,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   await rateLimitWrite(request, actor);
-  const { t } = getTranslator(request);
+  const { t, locale } = getTranslator(request);
   const db = getDb();
   const invite = await findUsableInvite(db, params.token ?? "");
   const result =
@@ -35,7 +35,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirectWithToast(
       request,
       "/my",
-      { kind: "success", message: t("invite.accepted", { name: invite?.nameVi ?? invite?.nameEn ?? "" }) },
+      { kind: "success", message: t("invite.accepted", { name: displayName(invite ?? {}, locale) }) },
       await rotateSessionCookie(request, actor.sessionId),
     );
   return redirectWithToast(request, "/my", {

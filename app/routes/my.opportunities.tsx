@@ -30,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       titleLang: pickLang(m.request.title, locale),
       targetDate: m.request.targetDate,
       score: m.score,
-      reasons: m.result.reasons.map((r) => ({ kind: r.kind, met: r.met, text: r.text[locale] })),
+      reasons: m.result.reasons.map((r) => ({ kind: r.kind, met: r.met, text: pickText(r.text, locale) })),
     })),
     missing: missing.map((m) => ({
       cert: m.wanted.term.text,

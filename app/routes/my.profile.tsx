@@ -77,7 +77,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     fileLinks: Object.fromEntries(
       extras.certificates.filter((c) => c.filePath).map((c) => [c.filePath!, c.id]),
     ),
-    standards: allConcepts("certification").map((c) => c.labels[locale === "vi" ? "vi" : "en"]),
+    standards: allConcepts("certification").map((c) => c.labels[locale]),
     hints,
     score: completenessScore(hints, view.certifications.length),
   };

@@ -67,7 +67,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         m.supplier.industrialZone &&
         (zoneLabel.get(zoneKey(m.supplier.industrialZone)) ?? m.supplier.industrialZone),
       score: m.score,
-      reasons: m.result.reasons.map((r) => ({ kind: r.kind, met: r.met, text: r.text[locale] })),
+      reasons: m.result.reasons.map((r) => ({ kind: r.kind, met: r.met, text: pickText(r.text, locale) })),
       interested: interestedIds.has(m.supplier.orgId),
       steps: steps.get(m.supplier.orgId)!,
     })),

@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { displayName } from "~/modules/i18n";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { getActor, isOrganiser, rateLimitWrite, requireRole } from "~/services/auth.server";
@@ -18,7 +19,8 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: printCss }
 
 function parseYear(raw: string | undefined): number {
   const year = Number(raw);
-  if (!/^\d{4}$/.test(raw ?? "") || year < 2000 || year > 2100) throw new Response("Not found", { status: 404 });
+  if (!/^\d{4}$/.test(raw ?? "") || year < 2000 || year > 2100)
+    throw new Response("Not found", { status: 404 });
   return year;
 }
 
@@ -95,8 +97,12 @@ export default function PublicationPage() {
           <thead>
             <tr>
               <th scope="col">{t("publication.sector")}</th>
-              <th scope="col" className="text-right">{t("programme.m.firms")}</th>
-              <th scope="col" className="text-right">%</th>
+              <th scope="col" className="text-right">
+                {t("programme.m.firms")}
+              </th>
+              <th scope="col" className="text-right">
+                %
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -115,13 +121,17 @@ export default function PublicationPage() {
         <h2 className="text-lg font-medium">{t("programme.byStandard")}</h2>
         <ul>
           {Object.entries(f.certifiedByStandard).map(([id, n]) => (
-            <li key={id}>{id.toUpperCase()}: {n}</li>
+            <li key={id}>
+              {id.toUpperCase()}: {n}
+            </li>
           ))}
         </ul>
         <h2 className="mt-3 text-lg font-medium">{t("programme.outcomesByKind")}</h2>
         <ul>
           {OUTCOME_KINDS.map((k) => (
-            <li key={k}>{t(`programme.o.${k}`)}: {f.outcomesByKind[k]}</li>
+            <li key={k}>
+              {t(`programme.o.${k}`)}: {f.outcomesByKind[k]}
+            </li>
           ))}
         </ul>
       </section>
@@ -141,8 +151,10 @@ export default function PublicationPage() {
               {p.directory.map((d) => (
                 <tr key={d.ref} className="border-t align-top">
                   <td>
-                    <Link to={`/suppliers/${d.ref}`}>{(locale === "en" ? d.nameEn : d.nameVi) ?? d.nameVi ?? d.nameEn ?? d.ref}</Link>
-                    {d.nameVi && d.nameEn && <span className="block text-slate-500">{locale === "en" ? d.nameVi : d.nameEn}</span>}
+                    <Link to={`/suppliers/${d.ref}`}>{displayName(d, locale, d.ref)}</Link>
+                    {d.nameVi && d.nameEn && (
+                      <span className="block text-slate-500">{locale === "en" ? d.nameVi : d.nameEn}</span>
+                    )}
                   </td>
                   <td>{d.sector ? sectorLabel(d.sector, locale) : "—"}</td>
                   <td>{d.certificates.map((c) => c.standard).join(", ") || "—"}</td>
@@ -156,10 +168,18 @@ export default function PublicationPage() {
       <section className="rounded-lg border bg-white p-4 text-sm">
         <h2 className="text-lg font-medium">{t("publication.openData")}</h2>
         <ul className="list-disc pl-5">
-          <li><a href={dl("json")}>JSON</a> — {t("publication.jsonNote")}</li>
-          <li><a href={dl("directory.csv")}>CSV — {t("publication.directoryFile")}</a></li>
-          <li><a href={dl("figures.csv")}>CSV — {t("publication.figuresFile")}</a></li>
-          <li><a href={dl("xlsx")}>Excel (xlsx)</a></li>
+          <li>
+            <a href={dl("json")}>JSON</a> — {t("publication.jsonNote")}
+          </li>
+          <li>
+            <a href={dl("directory.csv")}>CSV — {t("publication.directoryFile")}</a>
+          </li>
+          <li>
+            <a href={dl("figures.csv")}>CSV — {t("publication.figuresFile")}</a>
+          </li>
+          <li>
+            <a href={dl("xlsx")}>Excel (xlsx)</a>
+          </li>
         </ul>
         <p className="mt-2">{t("publication.licence")}</p>
       </section>
@@ -167,7 +187,9 @@ export default function PublicationPage() {
       <section className="rounded-lg border bg-white p-4 text-sm">
         <h2 className="text-lg font-medium">{t("programme.definitions")}</h2>
         {(["firms", "certified", "mncSuppliers", "meetings", "outcomes", "sector"] as const).map((k) => (
-          <p key={k} className="mt-1">{t(`programme.def.${k}`)}</p>
+          <p key={k} className="mt-1">
+            {t(`programme.def.${k}`)}
+          </p>
         ))}
       </section>
 
@@ -175,7 +197,9 @@ export default function PublicationPage() {
         <Form method="post" className="no-print">
           <input type="hidden" name="intent" value="freeze" />
           <p className="mb-2 text-sm text-slate-600">{t("publication.freezeHelp")}</p>
-          <Button type="submit" disabled={busy}>{t("publication.freeze")}</Button>
+          <Button type="submit" disabled={busy}>
+            {t("publication.freeze")}
+          </Button>
         </Form>
       )}
     </article>

@@ -75,7 +75,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   sendMailInBackground(result.mailId);
   // A new account confirms its address before it may read suppliers' contacts (091).
   if (result.created !== null)
-    sendMailInBackground(await sendEmailVerification(getDb(), { id: result.created, email: reg.email }, publicOrigin()));
+    sendMailInBackground(
+      await sendEmailVerification(getDb(), { id: result.created, email: reg.email }, publicOrigin()),
+    );
   // Same message whether the address was free or not: no account enumeration.
   return redirectWithToast(request, loginUrl(redirectTo), { kind: "info", message: t("auth.register.done") });
 }
@@ -120,6 +122,7 @@ export default function Register() {
           <Select {...getSelectProps(fields.locale)} key={fields.locale.key}>
             <option value="vi">Tiếng Việt</option>
             <option value="en">English</option>
+            <option value="ja">日本語</option>
           </Select>
           <FieldErrors id={fields.locale.errorId} errors={fields.locale.errors} />
         </Field>

@@ -1,7 +1,7 @@
 import { getDb, getServices } from "~/utils/services.server";
 import { absoluteUrl } from "~/utils/env.server";
 import { findSupplier, matchesForSupplier } from "~/services/matching.server";
-import { displayName, translator, type Locale } from "~/modules/i18n";
+import { displayName, tableLabel, translator, type Locale } from "~/modules/i18n";
 import {
   OUTCOMES,
   agendaCalendar,
@@ -264,7 +264,7 @@ export async function agendaIcs(orgId: number, locale: Locale, eventId?: number)
       summary: (m) => t("fairDay.ics.summary", { name: m.counterpart.name }),
       description: (m) => [byId.get(m.meetingId)!.eventName, ...m.why].join("\n"),
       location: (m) =>
-        [byId.get(m.meetingId)!.venue, t("fairDay.table", { table: m.table })].filter(Boolean).join(", "),
+        [byId.get(m.meetingId)!.venue, t("fairDay.table", { table: tableLabel(m.table, locale) })].filter(Boolean).join(", "),
       url: (m) => absoluteUrl(`/my/agenda?event=${m.eventId}`),
     },
   );

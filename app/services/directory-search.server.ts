@@ -185,7 +185,7 @@ export interface DirectorySuggestion {
  */
 export async function suggestForDirectory(
   prefix: string,
-  locale: "vi" | "en",
+  locale: "vi" | "en" | "ja",
 ): Promise<DirectorySuggestion[]> {
   const concepts = suggestConcepts(prefix, { lang: locale, limit: 5 }).map((c) => ({
     href: `/suppliers?${new URLSearchParams({ q: c.label })}`,

@@ -2,7 +2,15 @@ import type { Db } from "../../db/connection";
 import { getDb } from "~/utils/services.server";
 import { findRequest, findSupplierById, matchesForRequest, matchesForSupplier } from "~/services/matching.server";
 import { mayMeet, RequestRuleError } from "~/modules/events";
-import type { Locale } from "~/modules/i18n";
+import {
+  displayName,
+  pickText,
+  slotLabel,
+  tableLabel,
+  translator,
+  type LocalText,
+  type Locale,
+} from "~/modules/i18n";
 import { EventEditError, getEvent } from "../../db/queries/events";
 import { listParticipants, participantOfOrg, RegistrationError } from "../../db/queries/events-participants";
 import { ScheduleConflictError } from "../../db/queries/events-schedule";
@@ -25,6 +33,48 @@ export function fairError(e: unknown): string | null {
   )
     return e.message;
   return null;
+}
+
+/**
+ * A refused move in the reader's words: which participant clashes, on which day and time, at
+ * which table, by name (never "BUY-003" or "d1-1125"). Falls back to the domain's own message
+ * for codes it has no words for.
+ */
+export async function scheduleConflictMessage(
+  e: ScheduleConflictError,
+  locale: Locale,
+  db: Db = getDb(),
+): Promise<string> {
+  const t = translator(locale);
+  const key = `fair.schedule.conflict.${e.code}`;
+  if (t(key) === key) return e.message;
+  const { participantId, slotId, tableId, limit } = e.details;
+  const [who, slot, table] = await Promise.all([
+    participantId === undefined
+      ? undefined
+      : db
+          .selectFrom("eventParticipants as p")
+          .innerJoin("organisations as o", "o.id", "p.orgId")
+          .select(["o.ref", "o.nameVi", "o.nameEn"])
+          .where("p.id", "=", participantId)
+          .executeTakeFirst(),
+    slotId === undefined
+      ? undefined
+      : db
+          .selectFrom("eventSlots")
+          .select(["startsAt", "minutes"])
+          .where("id", "=", slotId)
+          .executeTakeFirst(),
+    tableId === undefined
+      ? undefined
+      : db.selectFrom("eventTables").select("name").where("id", "=", tableId).executeTakeFirst(),
+  ]);
+  return t(key, {
+    name: who ? displayName(who, locale, who.ref) : t("fair.schedule.conflict.someone"),
+    slot: slot ? slotLabel(slot.startsAt, slot.minutes, locale) : "",
+    table: table ? tableLabel(table.name, locale) : "",
+    limit: limit ?? "",
+  });
 }
 
 export interface Suggestion {
@@ -76,8 +126,8 @@ export async function suggestionsFor(
         kind: p.kind,
       });
   };
-  const reasons = (rs: { kind: string; met: boolean | "unknown"; text: Record<Locale, string> }[]) =>
-    rs.map((r) => ({ kind: r.kind, met: r.met, text: r.text[locale] }));
+  const reasons = (rs: { kind: string; met: boolean | "unknown"; text: LocalText }[]) =>
+    rs.map((r) => ({ kind: r.kind, met: r.met, text: pickText(r.text, locale) }));
   if (me.kind === "buyer") {
     const refs = await db
       .selectFrom("sourcingRequests")
@@ -91,7 +141,7 @@ export async function suggestionsFor(
       for (const m of await matchesForRequest(req, { limit: 200, withoutDismissed: true }, db))
         offer(m.supplier.orgId, {
           score: m.score,
-          via: { ref, title: req.title[locale] ?? req.title.vi ?? req.title.en ?? null },
+          via: { ref, title: pickText(req.title, locale) || null },
           reasons: reasons(m.result.reasons),
         });
     }

@@ -13,7 +13,7 @@ import {
   upsertInvitation,
 } from "../../db/queries/mail-notices";
 import { absoluteUrl, getEnv, publicOrigin } from "../utils/env.server";
-import { translator, type Locale } from "../modules/i18n";
+import { tableLabel, translator, type Locale } from "../modules/i18n";
 import {
   REQUEST_REMINDER_DAYS,
   addDays,
@@ -156,7 +156,7 @@ export async function queueScheduleNotices(
       const lines = mine.map((r) =>
         t("mail.meetingLine", {
           time: formatVenueTime(new Date(r.startsAt), locale),
-          table: r.tableName,
+          table: tableLabel(r.tableName, locale),
           name: nameOf(r.aId === p.id ? r.bId : r.aId),
         }),
       );
@@ -183,8 +183,8 @@ export async function queueScheduleNotices(
             summary: t("mail.ics.summary", { name: other, event: eventName }),
             description: t("mail.ics.description", { name: other, event: eventName, url: agendaUrl }),
             location: event.venue
-              ? t("mail.ics.location", { venue: event.venue, table: c.tableName })
-              : t("fairDay.table", { table: c.tableName }),
+              ? t("mail.ics.location", { venue: event.venue, table: tableLabel(c.tableName, locale) })
+              : t("fairDay.table", { table: tableLabel(c.tableName, locale) }),
             url: agendaUrl,
             organizer,
             attendees,
@@ -299,7 +299,7 @@ async function queueFairEve(db: Db, now: Date): Promise<number> {
           const o = byId.get(r.aId === p.id ? r.bId : r.aId);
           return t("mail.meetingLine", {
             time: formatVenueTime(new Date(r.startsAt), to.locale),
-            table: r.tableName,
+            table: tableLabel(r.tableName, to.locale),
             name: o ? orgName(o.nameVi, o.nameEn, to.locale) : "?",
           });
         });

@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import type { Db } from "../../db/connection";
 import { apiError } from "~/utils/api.server";
 import { getDb } from "~/utils/services.server";
-import type { Locale } from "~/modules/i18n";
+import { pickText, type Locale } from "~/modules/i18n";
 import { todayInHanoi } from "~/modules/clock";
 import {
   groupZones,
@@ -383,7 +383,7 @@ export function asOfParam(url: URL): string | undefined {
 export function apiReasons(reasons: Reason[], locale: Locale) {
   return reasons.map((r) => ({
     kind: r.kind,
-    text: r.text[locale],
+    text: pickText(r.text, locale),
     met: r.met,
     textVi: r.text.vi,
     textEn: r.text.en,

@@ -48,6 +48,11 @@ export class ScheduleConflictError extends Error {
       | "limit"
       | "not_found",
     message: string,
+    /**
+     * What the refusal is about, by id, so that pages can name the participant, the slot's day
+     * and time and the table in the reader's language instead of showing codes (issue 13).
+     */
+    readonly details: { participantId?: number; slotId?: number; tableId?: number; limit?: number } = {},
   ) {
     super(message);
     this.name = "ScheduleConflictError";
@@ -329,11 +334,15 @@ export async function moveMeeting(
         (p.leavesAt && start + slot.minutes * 60_000 > Date.parse(p.leavesAt)) ||
         blocked.includes(slot.code)
       )
-        throw new ScheduleConflictError("not_available", `${p.ref} is not available in slot ${slot.code}.`);
+        throw new ScheduleConflictError("not_available", `${p.ref} is not available in slot ${slot.code}.`, {
+          participantId: p.id,
+          slotId: slot.id,
+        });
       if (p.fixedTableId !== null && p.fixedTableId !== table.id)
         throw new ScheduleConflictError(
           "fixed_table",
           `${p.ref} hosts all its meetings at its own table; choose that table.`,
+          { participantId: p.id, tableId: p.fixedTableId },
         );
       const limit = p.maxMeetings ?? (p.kind === "buyer" ? ev.buyerMaxMeetings : ev.supplierMaxMeetings);
       if (limit !== null && m.slotId === null) {
@@ -343,9 +352,27 @@ export async function moveMeeting(
           .where("participantId", "=", p.id)
           .executeTakeFirstOrThrow();
         if (Number(n.n) >= limit)
-          throw new ScheduleConflictError("limit", `${p.ref} already has ${limit} meetings, its limit.`);
+          throw new ScheduleConflictError("limit", `${p.ref} already has ${limit} meetings, its limit.`, {
+            participantId: p.id,
+            limit,
+          });
       }
     }
+    // Which of the two already meets someone in that slot, asked before the write so that the
+    // refusal can name them (the UNIQUE index below still decides under concurrency).
+    const busy = await tx
+      .selectFrom("meetingSeats")
+      .select("participantId")
+      .where("slotId", "=", slot.id)
+      .where("participantId", "in", [m.aId, m.bId])
+      .where("meetingId", "!=", m.id)
+      .executeTakeFirst();
+    if (busy)
+      throw new ScheduleConflictError(
+        "participant_busy",
+        `A participant of this meeting already has a meeting in slot ${slot.code}.`,
+        { participantId: busy.participantId, slotId: slot.id },
+      );
     try {
       await tx
         .updateTable("meetings")
@@ -359,8 +386,12 @@ export async function moveMeeting(
         throw new ScheduleConflictError(
           "participant_busy",
           `A participant of this meeting already has a meeting in slot ${slot.code}.`,
+          { slotId: slot.id },
         );
-      throw new ScheduleConflictError("table_taken", `Table ${table.code} is taken in slot ${slot.code}.`);
+      throw new ScheduleConflictError("table_taken", `Table ${table.code} is taken in slot ${slot.code}.`, {
+        slotId: slot.id,
+        tableId: table.id,
+      });
     }
     await bumpDraft(tx, m.eventId);
   });

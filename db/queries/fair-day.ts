@@ -239,7 +239,12 @@ export async function participantAddresses(db: Db, eventId: number) {
     .where("p.eventId", "=", eventId)
     .where("p.status", "=", "approved")
     .where("u.status", "=", "active")
-    .select(["p.id as participantId", "u.email", "u.locale", "ms.role"])
+    .select([
+      "p.id as participantId",
+      "u.email",
+      sql<"vi" | "en" | "ja">`coalesce(u.language, u.locale)`.as("locale"),
+      "ms.role",
+    ])
     .orderBy("p.id")
     .orderBy(sql`ms.role = 'owner'`, "desc")
     .orderBy("u.id")

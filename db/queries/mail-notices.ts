@@ -7,7 +7,7 @@ import type { Db } from "../connection";
 
 export interface Recipient {
   email: string;
-  locale: "vi" | "en";
+  locale: "vi" | "en" | "ja";
 }
 
 /**
@@ -23,7 +23,8 @@ export async function orgRecipients(db: Db, orgIds: number[]): Promise<Map<numbe
       .innerJoin("users as u", "u.id", "ms.userId")
       .where("ms.orgId", "in", orgIds.slice(i, i + 500))
       .where("u.status", "=", "active")
-      .select(["ms.orgId", "u.email", "u.locale"])
+      // The chosen language (Japanese included) over the older vi/en column (migration 40).
+      .select(["ms.orgId", "u.email", sql<"vi" | "en" | "ja">`coalesce(u.language, u.locale)`.as("locale")])
       .orderBy("ms.orgId")
       .orderBy(sql`ms.role = 'owner'`, "desc")
       .orderBy("u.id")

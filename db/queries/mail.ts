@@ -23,7 +23,8 @@ export interface OutgoingMail {
   /** Plain text part. */
   body: string;
   html?: string | null;
-  locale?: "vi" | "en" | null;
+  /** The language it is written in; Japanese is kept in `language` (mail_outbox.locale is vi/en). */
+  locale?: "vi" | "en" | "ja" | null;
   calendar?: MailCalendarPart[];
   /** Queued at most once per key (reminders, schedule notices): a second queue is a no-op. */
   dedupeKey?: string | null;
@@ -35,7 +36,8 @@ const values = (m: OutgoingMail) => ({
   subject: m.subject,
   body: m.body,
   html: m.html ?? null,
-  locale: m.locale ?? null,
+  locale: m.locale === "ja" ? ("en" as const) : (m.locale ?? null),
+  language: m.locale ?? null,
   calendar: JSON.stringify(m.calendar ?? []),
   dedupeKey: m.dedupeKey ?? null,
 });
@@ -246,7 +248,11 @@ export async function retryMail(db: Db, id: number): Promise<boolean> {
 }
 
 /** The language of each address's account (for mails to people identified only by address). */
-export async function localeOf(db: Db, email: string): Promise<"vi" | "en" | null> {
-  const u = await db.selectFrom("users").select("locale").where("email", "=", email).executeTakeFirst();
+export async function localeOf(db: Db, email: string): Promise<"vi" | "en" | "ja" | null> {
+  const u = await db
+    .selectFrom("users")
+    .select(sql<"vi" | "en" | "ja">`coalesce(language, locale)`.as("locale"))
+    .where("email", "=", email)
+    .executeTakeFirst();
   return u?.locale ?? null;
 }

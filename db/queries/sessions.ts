@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Db } from "../connection";
 
 // Sessions as rows (ADR 021). Every lookup is by the SHA-256 of the cookie's secret; the
@@ -39,7 +40,8 @@ export async function findSessionByHash(db: Db, tokenHash: string) {
       "u.name",
       "u.role",
       "u.status",
-      "u.locale",
+      // The chosen language (Japanese included) over the older vi/en column (migration 40).
+      sql<"vi" | "en" | "ja">`coalesce(u.language, u.locale)`.as("locale"),
       "m.orgId",
       "m.role as memberRole",
       "o.ref as orgRef",

@@ -1,5 +1,16 @@
 import type { Db } from "../connection";
+import { sql } from "kysely";
 import type { UsersTable } from "../schema";
+
+type Language = "vi" | "en" | "ja";
+
+/**
+ * users.locale only holds vi/en (its CHECK predates Japanese); the chosen language, Japanese
+ * included, is in users.language (migration 2026-12-06-40). Reads take language first.
+ */
+export const userLanguage = sql<Language>`coalesce(language, locale)`;
+/** The vi/en value kept in users.locale for a language: English stands in for Japanese. */
+export const legacyLocale = (l: Language): "vi" | "en" => (l === "ja" ? "en" : l);
 
 type UserRole = UsersTable["role"];
 
@@ -7,17 +18,17 @@ export async function findUserByEmail(db: Db, email: string) {
   return db
     .selectFrom("users")
     .where("email", "=", email.trim().toLowerCase())
-    .select(["id", "email", "name", "passwordHash", "role", "status", "locale"])
+    .select(["id", "email", "name", "passwordHash", "role", "status", userLanguage.as("locale")])
     .executeTakeFirst();
 }
 
 export async function insertUser(
   db: Db,
-  u: { email: string; name: string; passwordHash: string; role: UserRole; locale: "vi" | "en" },
+  u: { email: string; name: string; passwordHash: string; role: UserRole; locale: Language },
 ) {
   const row = await db
     .insertInto("users")
-    .values({ ...u, email: u.email.trim().toLowerCase() })
+    .values({ ...u, locale: legacyLocale(u.locale), language: u.locale, email: u.email.trim().toLowerCase() })
     .returning(["id"])
     .executeTakeFirstOrThrow();
   return row;
@@ -46,8 +57,12 @@ export async function setUserStatus(db: Db, id: number, status: "active" | "susp
 }
 
 /** The interface language the user chose with the switch; it becomes the default at the next login. */
-export async function setUserLocale(db: Db, id: number, locale: "vi" | "en") {
-  await db.updateTable("users").set({ locale }).where("id", "=", id).execute();
+export async function setUserLocale(db: Db, id: number, locale: Language) {
+  await db
+    .updateTable("users")
+    .set({ locale: legacyLocale(locale), language: locale })
+    .where("id", "=", id)
+    .execute();
 }
 
 export async function touchLogin(db: Db, id: number) {

@@ -94,7 +94,7 @@ it("runs a fair from the event's creation to the published schedule", async () =
   await logOut(page, base);
 
   await logIn(page, base, "organiser@example.com", PASSWORD);
-  await generateAndPublish(page, base, id, "B-E2E ↔ S-E2E");
+  await generateAndPublish(page, base, id, "Company B-E2E ↔ Company S-E2E");
   await page.screenshot({ path: path.join(ARTIFACTS, "fair-schedule-published.png"), fullPage: true });
   await logOut(page, base);
   expect(errors).toEqual([]);

@@ -12,7 +12,7 @@ export interface Actor {
   role: Role;
   orgId: number | null;
   orgRef: string | null;
-  locale: "vi" | "en";
+  locale: "vi" | "en" | "ja";
   /** The session row a logged-in user acts through (for "this device" and rotation); tokens have none. */
   sessionId?: number | null;
 }

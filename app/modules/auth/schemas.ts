@@ -34,7 +34,7 @@ export const personName = z
   .min(1, "auth.error.required")
   .max(200, "auth.error.tooLong|max=200");
 
-export const locale = z.enum(["vi", "en"], { errorMap: () => ({ message: "auth.error.choice" }) });
+export const locale = z.enum(["vi", "en", "ja"], { errorMap: () => ({ message: "auth.error.choice" }) });
 export const accountType = z.enum(["supplier", "buyer"], {
   errorMap: () => ({ message: "auth.error.choice" }),
 });

@@ -1,9 +1,9 @@
-export const LOCALES = ["vi", "en"] as const;
+export const LOCALES = ["vi", "en", "ja"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const LOCALE_COOKIE = "lang";
 
 export function isLocale(x: unknown): x is Locale {
-  return x === "vi" || x === "en";
+  return x === "vi" || x === "en" || x === "ja";
 }
 
 /** The language the visitor chose with the switch, if any (the `lang` cookie). */
@@ -39,7 +39,7 @@ export function negotiateLocale(cookieHeader: string | null, acceptLanguage: str
       .filter((x) => x.q > 0 && x.lang !== "*")
       .sort((a, b) => b.q - a.q || a.i - b.i);
     for (const r of ranked) if (isLocale(r.lang)) return r.lang;
-    // A Japanese or Korean buyer's browser gets English rather than Vietnamese.
+    // A Korean or Chinese buyer's browser gets English rather than Vietnamese.
     if (ranked.length && ranked.every((r) => !isLocale(r.lang))) return "en";
   }
   return "vi";
@@ -47,11 +47,25 @@ export function negotiateLocale(cookieHeader: string | null, acceptLanguage: str
 
 export type LocalText = { vi?: string | null; en?: string | null; ja?: string | null };
 
-/** Profile text in the reader's language, falling back to the other one, then Japanese. */
+/**
+ * The one fallback order for bilingual (and Japanese) text, used for names, titles and
+ * dictionaries alike: the reader's language first; a Vietnamese reader then gets English, an
+ * English reader Vietnamese (the programme's own language), a Japanese reader English (which
+ * Japanese buyers read far more readily than Vietnamese) and then Vietnamese.
+ */
+export function fallbackOrder(locale: Locale): readonly Locale[] {
+  return FALLBACK[locale];
+}
+const FALLBACK: Record<Locale, readonly Locale[]> = {
+  vi: ["vi", "en", "ja"],
+  en: ["en", "vi", "ja"],
+  ja: ["ja", "en", "vi"],
+};
+
+/** Profile text in the reader's language, falling back by `fallbackOrder`; never null. */
 export function pickText(text: LocalText | null | undefined, locale: Locale): string {
   if (!text) return "";
-  const order = locale === "vi" ? (["vi", "en", "ja"] as const) : (["en", "vi", "ja"] as const);
-  for (const l of order) {
+  for (const l of fallbackOrder(locale)) {
     const v = text[l];
     if (v) return v;
   }
@@ -74,12 +88,11 @@ export function displayName(
 
 /** Compares names in the reader's alphabet (Vietnamese letters sort as Vietnamese). */
 export function compareNames(locale: Locale): (a: string, b: string) => number {
-  return new Intl.Collator(locale === "vi" ? "vi" : "en", { sensitivity: "base" }).compare;
+  return new Intl.Collator(locale, { sensitivity: "base" }).compare;
 }
 
 /** Which language pickText actually used, for the `lang` attribute of the element showing it. */
-export function pickLang(text: LocalText | null | undefined, locale: Locale): "vi" | "en" | "ja" {
-  const order = locale === "vi" ? (["vi", "en", "ja"] as const) : (["en", "vi", "ja"] as const);
-  for (const l of order) if (text?.[l]) return l;
+export function pickLang(text: LocalText | null | undefined, locale: Locale): Locale {
+  for (const l of fallbackOrder(locale)) if (text?.[l]) return l;
   return locale;
 }

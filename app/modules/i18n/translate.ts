@@ -1,4 +1,4 @@
-import type { Locale } from "./locale";
+import { fallbackOrder, type Locale } from "./locale";
 import { messages } from "./messages/index";
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
@@ -11,11 +11,13 @@ export function groupDigits(n: number, locale: Locale): string {
 const pluralRules: Record<Locale, Intl.PluralRules> = {
   vi: new Intl.PluralRules("vi"),
   en: new Intl.PluralRules("en"),
+  ja: new Intl.PluralRules("ja"),
 };
 
 /**
- * A missing key falls back to the other language and then to the key itself, so a gap in a
- * dictionary shows up visibly (and in tests) instead of as an empty string.
+ * A missing key falls back through the languages in `fallbackOrder` (Japanese → English →
+ * Vietnamese) and only then to the key itself, so a gap in the Japanese dictionary shows
+ * English, and a gap everywhere shows up visibly (and in tests) instead of as an empty string.
  *
  * Plurals: a numeric `count` var picks the variant `key.one` / `key.other` (by Intl.PluralRules:
  * English has both, Vietnamese only "other"), falling back to `key` itself, so a language without
@@ -23,13 +25,16 @@ const pluralRules: Record<Locale, Intl.PluralRules> = {
  * Called without a numeric count, a plural message takes its "other" form.
  */
 export function translator(locale: Locale): Translate {
-  const primary = messages[locale];
-  const other = messages[locale === "vi" ? "en" : "vi"];
-  const rules = pluralRules[locale];
+  const order = fallbackOrder(locale);
   const lookup = (key: string, count: number | undefined): string | undefined => {
     // Without a numeric count (none, or an already formatted string) the general form is used.
-    const variants = [`${key}.${count === undefined ? "other" : rules.select(count)}`, `${key}.other`, key];
-    for (const dict of [primary, other]) for (const k of variants) if (dict[k] !== undefined) return dict[k];
+    // Each dictionary is read with its own language's plural rules (English "1 meeting" even
+    // when it stands in for a missing Japanese text).
+    for (const l of order) {
+      const dict = messages[l];
+      const form = count === undefined ? "other" : pluralRules[l].select(count);
+      for (const k of [`${key}.${form}`, `${key}.other`, key]) if (dict[k] !== undefined) return dict[k];
+    }
     return undefined;
   };
   return (key, vars) => {

@@ -41,7 +41,7 @@ export function renderText(c: MailContent): string {
   return out.join("\n");
 }
 
-export function renderHtml(c: MailContent, lang: "vi" | "en"): string {
+export function renderHtml(c: MailContent, lang: "vi" | "en" | "ja"): string {
   const p = (s: string) => `<p style="margin:0 0 12px">${escapeHtml(s)}</p>`;
   const items = c.items?.length
     ? `<ul style="margin:0 0 12px;padding-left:20px">${c.items.map((i) => `<li>${escapeHtml(i)}</li>`).join("")}</ul>`
@@ -82,10 +82,20 @@ const timeFormats = {
     minute: "2-digit",
     hourCycle: "h23",
   }),
+  ja: new Intl.DateTimeFormat("ja-JP", {
+    timeZone: "Asia/Ho_Chi_Minh",
+    weekday: "short",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }),
 };
 
 /** A meeting's start as people read it, in Hanoi time ("Wed, 10 Mar 2027, 09:00"). */
-export function formatVenueTime(d: Date, locale: "vi" | "en"): string {
+export function formatVenueTime(d: Date, locale: "vi" | "en" | "ja"): string {
   return timeFormats[locale].format(d);
 }
 
@@ -97,9 +107,10 @@ const dateFormats = {
     year: "numeric",
   }),
   en: new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }),
+  ja: new Intl.DateTimeFormat("ja-JP", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }),
 };
 
 /** A calendar date (yyyy-mm-dd) as people read it. */
-export function formatDay(date: string, locale: "vi" | "en"): string {
+export function formatDay(date: string, locale: "vi" | "en" | "ja"): string {
   return dateFormats[locale].format(new Date(`${date}T00:00:00Z`));
 }

@@ -23,7 +23,7 @@ import { endUserSessions } from "./sessions.server";
 // Every answer that a stranger sees is the same whether the email exists or not.
 
 export type LoginResult =
-  | { ok: true; user: { id: number; locale: "vi" | "en" } }
+  | { ok: true; user: { id: number; locale: "vi" | "en" | "ja" } }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "locked"; retryMs: number }
   | { ok: false; reason: "suspended" };
@@ -54,7 +54,7 @@ export interface Registration {
   email: string;
   password: string;
   name: string;
-  locale: "vi" | "en";
+  locale: "vi" | "en" | "ja";
   accountType: "supplier" | "buyer";
 }
 

@@ -181,6 +181,13 @@ export const fair = {
     "fair.schedule.notPublished": "Chưa công bố",
     "fair.schedule.upToDate": "Phiên bản {version} đã công bố là bản mới nhất",
     "fair.schedule.changedSince": "Bản nháp đã thay đổi sau phiên bản {version}",
+    // A refused move names who clashes and when (issue 13).
+    "fair.schedule.conflict.participant_busy": "{name} đã có cuộc gặp khác vào {slot}.",
+    "fair.schedule.conflict.not_available": "{name} không có mặt vào {slot}.",
+    "fair.schedule.conflict.fixed_table": "{name} gặp mọi đối tác tại bàn riêng ({table}); hãy chọn bàn đó.",
+    "fair.schedule.conflict.limit": "{name} đã có {limit} cuộc gặp, là mức tối đa.",
+    "fair.schedule.conflict.table_taken": "{table} đã có cuộc gặp vào {slot}.",
+    "fair.schedule.conflict.someone": "Một bên của cuộc gặp",
   },
   en: {
     ...prefixed("fair.state.", states.en),
@@ -337,5 +344,12 @@ export const fair = {
     "fair.schedule.notPublished": "Not published",
     "fair.schedule.upToDate": "Published version {version} is current",
     "fair.schedule.changedSince": "The draft changed since version {version}",
+    "fair.schedule.conflict.participant_busy": "{name} already has another meeting at {slot}.",
+    "fair.schedule.conflict.not_available": "{name} is not available at {slot}.",
+    "fair.schedule.conflict.fixed_table":
+      "{name} hosts all its meetings at its own table ({table}); choose that table.",
+    "fair.schedule.conflict.limit": "{name} already has {limit} meetings, its limit.",
+    "fair.schedule.conflict.table_taken": "{table} is taken at {slot}.",
+    "fair.schedule.conflict.someone": "One side of the meeting",
   },
 };

@@ -11,12 +11,16 @@ import { mail } from "./mail";
 import { programme } from "./programme";
 import { schemes } from "./schemes";
 import { engagement } from "./engagement";
+import { ja } from "./ja";
 
 // Register each feature's message file here (one line each). Keys are "area.thing".
 const bundles = [common, directory, auth, admin, matching, profile, fairDay, fair, security, mail, programme, schemes, engagement];
 
 type Dict = Record<string, string>;
-export const messages: { vi: Dict; en: Dict } = {
+export const messages: { vi: Dict; en: Dict; ja: Dict } = {
   vi: Object.assign({}, ...bundles.map((b) => b.vi)),
   en: Object.assign({}, ...bundles.map((b) => b.en)),
+  // Japanese covers the public and buyer pages, agendas and mails (ja.ts); anything it lacks is
+  // shown in English by the translator's fallback, never as a key.
+  ja,
 };

@@ -17,14 +17,14 @@ export const mail = {
     "mail.footer":
       "Thư này được gửi tự động từ Cổng kết nối công nghiệp hỗ trợ Hà Nội (CNHT) vì doanh nghiệp của bạn tham gia chương trình. Vui lòng không trả lời thư này.",
     "mail.from": "CNHT Hà Nội",
-    "mail.meetingLine": "{time} · Bàn {table} · {name}",
+    "mail.meetingLine": "{time} · {table} · {name}",
     "mail.schedule.openAgenda": "Xem lịch gặp",
     "mail.schedule.invitations":
       "Lời mời lịch (.ics) kèm theo thư này cập nhật lịch của bạn: mỗi cuộc gặp mới hoặc thay đổi một lời mời, mỗi cuộc gặp bị huỷ một thông báo huỷ.",
     "mail.schedule.cancelledHeading": "Các cuộc gặp đã huỷ:",
     "mail.schedule.cancelledLine": "Đã huỷ: {time} · {name}",
     "mail.ics.summary": "Gặp {name} — {event}",
-    "mail.ics.location": "{venue}, bàn {table}",
+    "mail.ics.location": "{venue}, {table}",
     "mail.ics.description": "Cuộc gặp B2B tại {event} với {name}. Lịch gặp của bạn: {url}",
     "mail.eve.subject": "Ngày mai: lịch gặp của bạn tại {event}",
     "mail.eve.heading": "{event} bắt đầu ngày mai ({day})",
@@ -75,14 +75,14 @@ export const mail = {
     "mail.footer":
       "This mail was sent automatically by the Hanoi supporting-industry (CNHT) matchmaking portal because your firm takes part in the programme. Please do not reply to it.",
     "mail.from": "CNHT Hanoi",
-    "mail.meetingLine": "{time} · Table {table} · {name}",
+    "mail.meetingLine": "{time} · {table} · {name}",
     "mail.schedule.openAgenda": "Open my agenda",
     "mail.schedule.invitations":
       "The calendar invitations (.ics) attached update your calendar: one invitation per new or changed meeting, one cancellation per cancelled meeting.",
     "mail.schedule.cancelledHeading": "Cancelled meetings:",
     "mail.schedule.cancelledLine": "Cancelled: {time} · {name}",
     "mail.ics.summary": "Meeting with {name} — {event}",
-    "mail.ics.location": "{venue}, table {table}",
+    "mail.ics.location": "{venue}, {table}",
     "mail.ics.description": "B2B meeting at {event} with {name}. Your agenda: {url}",
     "mail.eve.subject": "Tomorrow: your meetings at {event}",
     "mail.eve.heading": "{event} starts tomorrow ({day})",

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDb } from "../../helpers/db";
+import { startServer, type RunningServer } from "../../helpers/server";
+import { Client, PASSWORD, seedUser } from "../auth/client";
+import type { Db } from "../../../db/connection";
+import { createEvent } from "../../../db/queries/events";
+import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
+import { respondToRequest, sendRequest } from "../../../db/queries/events-requests";
+import { generateDraft, publishDraft } from "../../../db/queries/events-schedule";
+
+// Every language (vi, en, ja) over real HTTP, with firms that have a name in one language only
+// and an event with no English name (issue 13): no page may fail, show a dictionary key or a
+// code where a name belongs.
+
+let server: RunningServer;
+let db: Db;
+let eventId: number;
+
+beforeAll(async () => {
+  const fresh = await freshDb();
+  db = fresh.db;
+  const org = async (
+    ref: string,
+    kind: "buyer" | "supplier",
+    nameVi: string | null,
+    nameEn: string | null,
+  ) => {
+    const { id } = await db
+      .insertInto("organisations")
+      .values({ ref, kind, nameVi, nameEn })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    if (kind === "supplier") await db.insertInto("supplierProfiles").values({ orgId: id }).execute();
+    else await db.insertInto("buyerProfiles").values({ orgId: id, country: "JP" }).execute();
+    return id;
+  };
+  const buyer = await org("BUY-003", "buyer", null, "Sakura Precision Vietnam");
+  const supplier = await org("SUP-0135", "supplier", "Công ty Cơ khí Đông Anh", null);
+  const organiser = await seedUser(db, { email: "org@example.com", role: "organiser" });
+  eventId = await createEvent(
+    db,
+    {
+      nameVi: "Hội chợ CNHT 2027",
+      nameEn: null,
+      venue: null,
+      status: "open",
+      days: ["2027-03-10"],
+      dayStart: "11:25",
+      dayEnd: "12:05",
+      breaks: [],
+      meetingMinutes: 20,
+      changeoverMinutes: 0,
+      tableNames: ["Bàn 10"],
+      allowBuyerBuyer: false,
+      allowSupplierSupplier: false,
+      buyerMaxMeetings: null,
+      supplierMaxMeetings: null,
+      buyerMaxOpenRequests: null,
+      supplierMaxOpenRequests: null,
+      registrationOpensAt: null,
+      registrationClosesAt: null,
+      requestDeadline: null,
+    },
+    organiser,
+  );
+  const pb = await registerParticipant(db, { eventId, orgId: buyer, userId: null, note: null });
+  const ps = await registerParticipant(db, { eventId, orgId: supplier, userId: null, note: null });
+  for (const p of [pb, ps]) await setParticipantStatus(db, p, "approved", organiser);
+  const r = await sendRequest(db, { eventId, fromId: pb, toId: ps, message: null, userId: null });
+  await respondToRequest(db, {
+    requestId: r.id,
+    participantId: ps,
+    action: "accept",
+    reason: null,
+    userId: null,
+  });
+  await generateDraft(db, { eventId, mode: "full", userId: organiser });
+  await publishDraft(db, { eventId, expectedVersion: 0, userId: organiser });
+  server = await startServer({ databasePath: fresh.file });
+}, 300_000);
+
+afterAll(async () => {
+  await server?.stop();
+  await db?.destroy();
+});
+
+const LANGS = [
+  { lang: "vi", accept: "vi-VN,vi;q=0.9", nav: "Nhà cung cấp", table: "Bàn 10" },
+  { lang: "en", accept: "en-GB,en;q=0.9", nav: "Suppliers", table: "Table 10" },
+  { lang: "ja", accept: "ja-JP,ja;q=0.9,en;q=0.5", nav: "サプライヤー", table: "テーブル10" },
+] as const;
+
+// A dictionary key shown as text ("fair.schedule.move") would match this.
+const KEY_SHOWN =
+  />\s*(?:nav|common|fair|fairDay|auth|admin|directory|my|profile)\.[a-zA-Z]+(?:\.[a-zA-Z_]+)+\s*</;
+
+describe("public pages in each language, chosen by Accept-Language", () => {
+  for (const l of LANGS)
+    it(`${l.lang}: pages answer 200 in ${l.lang} with no keys showing`, async () => {
+      const c = new Client(server.url);
+      for (const path of ["/", "/suppliers", "/events", `/events/${eventId}`, "/login", "/register"]) {
+        const res = await c.request(path, { headers: { "Accept-Language": l.accept } });
+        expect(res.status, path).toBe(200);
+        const html = await res.text();
+        expect(html, path).toMatch(new RegExp(`<html[^>]*lang="${l.lang}"`));
+        expect(html, path).toContain(l.nav);
+        expect(html, path).not.toMatch(KEY_SHOWN);
+      }
+    });
+});
+
+describe("organiser pages in each language, by the account's language", () => {
+  for (const l of LANGS)
+    it(`${l.lang}: live board and schedule show names, times and tables, never codes`, async () => {
+      const c = new Client(server.url);
+      await c.login("org@example.com", PASSWORD);
+      // The switch: stores the choice on the account and in the cookie.
+      const sw = await c.post("/lang", { lang: l.lang, redirectTo: "/admin" });
+      expect(sw.status).toBe(302);
+      const u = await db
+        .selectFrom("users")
+        .select(["language", "locale"])
+        .where("email", "=", "org@example.com")
+        .executeTakeFirstOrThrow();
+      expect(u.language).toBe(l.lang);
+      expect(u.locale).toBe(l.lang === "ja" ? "en" : l.lang);
+      const live = await c.request(`/admin/events/${eventId}/live?at=2027-03-10T04:26:00.000Z`, {
+        headers: { "Accept-Language": "vi" },
+      });
+      expect(live.status).toBe(200);
+      const liveHtml = await live.text();
+      expect(liveHtml).toMatch(new RegExp(`<html[^>]*lang="${l.lang}"`));
+      expect(liveHtml).toContain("Sakura Precision Vietnam");
+      const res = await c.get(`/admin/events/${eventId}/schedule`);
+      expect(res.status).toBe(200);
+      // What the page shows (the framework's hydration data may carry ids).
+      const html = (await res.text()).replace(/<script[\s\S]*?<\/script>/g, "");
+      expect(html).toContain("Sakura Precision Vietnam ↔ Công ty Cơ khí Đông Anh");
+      expect(html).not.toContain("BUY-003 ↔ SUP-0135");
+      expect(html).not.toMatch(/d1-1125|T001/);
+      expect(html).toContain("11:25–11:45");
+      expect(html).toContain(l.table);
+      expect(html).not.toMatch(KEY_SHOWN);
+    });
+});

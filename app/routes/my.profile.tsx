@@ -9,6 +9,7 @@ import {
   isRouteErrorResponse,
 } from "@remix-run/react";
 import { getFormProps, useForm, type DefaultValue } from "@conform-to/react";
+import { validateOnSubmit } from "~/components/form-validation";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { z } from "zod";
 import { rateLimitWrite, requireOwnOrg } from "~/auth.server";
@@ -128,7 +129,7 @@ function ProfilePage({ d }: { d: ReturnType<typeof useLoaderData<typeof loader>>
     defaultValue: d.defaults as unknown as DefaultValue<z.infer<typeof schema>>,
     constraint: getZodConstraint(schema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldRevalidate: "onBlur",
+    ...validateOnSubmit,
   });
   const certs = fields.certifications.getFieldList();
   const hasErrors = actionData?.result?.status === "error";

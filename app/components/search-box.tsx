@@ -108,7 +108,13 @@ export function SearchBox({
 
   const big = size === "lg";
   return (
-    <Form method="get" action="/suppliers" role="search" onSubmit={close} className="relative flex w-full gap-2">
+    <Form
+      method="get"
+      action="/suppliers"
+      role="search"
+      onSubmit={close}
+      className="relative flex w-full gap-2"
+    >
       {Object.entries(hidden).map(([k, v]) =>
         v ? <input key={k} type="hidden" name={k} value={v} /> : null,
       )}

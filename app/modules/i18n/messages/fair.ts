@@ -181,6 +181,14 @@ export const fair = {
     "fair.schedule.notPublished": "Chưa công bố",
     "fair.schedule.upToDate": "Phiên bản {version} đã công bố là bản mới nhất",
     "fair.schedule.changedSince": "Bản nháp đã thay đổi sau phiên bản {version}",
+    "fair.my.cancelMeeting": "Huỷ cuộc gặp…",
+    "fair.my.cancelReason": "Vì sao huỷ cuộc gặp với {name}? Lý do sẽ được gửi tới bên kia.",
+    "fair.my.cancelConfirm": "Xác nhận huỷ cuộc gặp",
+    "fair.my.cancelReasonNeeded": "Hãy cho biết lý do huỷ cuộc gặp đã được chấp nhận.",
+    "fair.my.cancelledBecause": "Lý do huỷ:",
+    "fair.schedule.publishConfirm":
+      "Công bố phiên bản {version} với {meetings} cuộc gặp? Mọi bên tham gia sẽ nhận lịch gặp qua thư.",
+    "fair.schedule.publishYes": "Có, công bố phiên bản {version}",
   },
   en: {
     ...prefixed("fair.state.", states.en),
@@ -337,5 +345,13 @@ export const fair = {
     "fair.schedule.notPublished": "Not published",
     "fair.schedule.upToDate": "Published version {version} is current",
     "fair.schedule.changedSince": "The draft changed since version {version}",
+    "fair.my.cancelMeeting": "Cancel this meeting…",
+    "fair.my.cancelReason": "Why do you cancel the meeting with {name}? They will read your reason.",
+    "fair.my.cancelConfirm": "Confirm cancellation",
+    "fair.my.cancelReasonNeeded": "Say why you cancel a meeting that was accepted.",
+    "fair.my.cancelledBecause": "Reason for cancelling:",
+    "fair.schedule.publishConfirm":
+      "Publish version {version} with {meetings} meetings? Every participant is mailed their agenda.",
+    "fair.schedule.publishYes": "Yes, publish version {version}",
   },
 };

@@ -12,7 +12,7 @@ import {
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import stylesheet from "~/tailwind.css?url";
 import { getLocale } from "~/utils/locale.server";
-import { unreadCount } from "~/engagement.server";
+import { unreadCount } from "~/services/engagement.server";
 import { getActor } from "~/services/auth.server";
 import { popToast } from "~/utils/session.server";
 import { Toast } from "~/components/toast";

@@ -390,6 +390,8 @@ export interface MeetingRequestsTable {
   status: Generated<"pending" | "accepted" | "declined" | "cancelled" | "expired">;
   declineReason: string | null;
   createdBy: number | null;
+  /** Why an accepted meeting was cancelled, in the canceller's words (shown to the other party). */
+  cancelReason: Generated<string | null>;
   createdAt: Generated<string>;
   respondedAt: string | null;
   updatedAt: Generated<string>;

@@ -54,6 +54,8 @@ export function SearchBox({
       fetch(`/suppliers/suggest?${new URLSearchParams({ q })}`, { signal: ctrl.signal })
         .then((r) => (r.ok ? (r.json() as Promise<{ suggestions: Suggestion[] }>) : { suggestions: [] }))
         .then((d) => {
+          // Closed (Escape, Enter, a choice) while this answer was on its way: keep it closed.
+          if (!typed.current) return;
           setItems(d.suggestions);
           setActive(-1);
           setOpen(d.suggestions.length > 0);
@@ -68,7 +70,27 @@ export function SearchBox({
     };
   }, [value]);
 
+  // Closing also stops the answer still on its way: a debounced fetch that lands after Enter or
+  // Escape would otherwise reopen the list over the results (issue 13).
+  function close() {
+    typed.current = false;
+    setOpen(false);
+    setItems([]);
+    setActive(-1);
+  }
+
   function onKeyDown(e: React.KeyboardEvent<HTMLInputElement>) {
+    if (e.key === "Escape") {
+      // The first Escape closes the list; with the list closed the browser's own Escape
+      // (clearing a search field) goes ahead.
+      if (open) e.preventDefault();
+      close();
+      return;
+    }
+    if (e.key === "Enter" && !(open && active >= 0)) {
+      // A plain Enter submits the form: the list closes with it (onSubmit).
+      return;
+    }
     if (!open || items.length === 0) return;
     if (e.key === "ArrowDown") {
       e.preventDefault();
@@ -76,18 +98,23 @@ export function SearchBox({
     } else if (e.key === "ArrowUp") {
       e.preventDefault();
       setActive((a) => (a <= 0 ? items.length - 1 : a - 1));
-    } else if (e.key === "Escape") {
-      setOpen(false);
     } else if (e.key === "Enter" && active >= 0) {
       e.preventDefault();
-      setOpen(false);
-      navigate(items[active].href);
+      const href = items[active].href;
+      close();
+      navigate(href);
     }
   }
 
   const big = size === "lg";
   return (
-    <Form method="get" action="/suppliers" role="search" className="relative flex w-full gap-2">
+    <Form
+      method="get"
+      action="/suppliers"
+      role="search"
+      onSubmit={close}
+      className="relative flex w-full gap-2"
+    >
       {Object.entries(hidden).map(([k, v]) =>
         v ? <input key={k} type="hidden" name={k} value={v} /> : null,
       )}
@@ -110,6 +137,8 @@ export function SearchBox({
           onChange={(e) => {
             typed.current = true;
             setValue(e.target.value);
+            // A new keystroke after Escape offers suggestions again.
+            if (e.target.value.trim().length < 2) setOpen(false);
           }}
           onKeyDown={onKeyDown}
           onBlur={() => setTimeout(() => setOpen(false), 150)}
@@ -133,7 +162,7 @@ export function SearchBox({
               aria-selected={i === active}
               onMouseDown={(e) => {
                 e.preventDefault();
-                setOpen(false);
+                close();
                 navigate(s.href);
               }}
               className={`flex cursor-pointer items-center gap-2 px-3 py-2 ${i === active ? "bg-brand-50" : "hover:bg-slate-50"}`}

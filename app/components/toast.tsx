@@ -5,6 +5,7 @@ const tones = {
   success: "border-emerald-200 bg-emerald-50 text-emerald-900",
   error: "border-red-200 bg-red-50 text-red-900",
   info: "border-slate-200 bg-white text-slate-900",
+  warning: "border-amber-300 bg-amber-50 text-amber-950",
 } as const;
 
 /**

@@ -9,7 +9,7 @@ import { pageMeta } from "~/components/meta";
 import { SearchBox } from "~/components/search-box";
 import { formatNumber } from "~/components/format";
 import { SectorIcon } from "~/components/sector-icon";
-import { latestNews } from "~/news.server";
+import { latestNews } from "~/services/news.server";
 import { todayInHanoi } from "~/modules/clock";
 import { formatDate } from "~/components/format";
 

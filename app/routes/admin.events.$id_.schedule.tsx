@@ -137,7 +137,12 @@ const schema = z.discriminatedUnion("intent", [
     seed: z.coerce.number().int().min(1).max(1_000_000).default(1),
   }),
   z.object({ intent: z.literal("rerun") }),
-  z.object({ intent: z.literal("publish"), expectedVersion: z.coerce.number().int().min(0) }),
+  // Publishing mails every participant: only through the page's confirmation step (issue 13).
+  z.object({
+    intent: z.literal("publish"),
+    expectedVersion: z.coerce.number().int().min(0),
+    confirm: z.literal("yes"),
+  }),
   z.object({
     intent: z.literal("move"),
     meetingId: z.coerce.number().int().positive(),
@@ -330,13 +335,35 @@ export default function ScheduleReview() {
             {t("fair.schedule.rerun")}
           </Button>
         </Form>
-        <Form method="post">
-          <input type="hidden" name="intent" value="publish" />
-          <input type="hidden" name="expectedVersion" value={d.ev.publishedVersion} />
-          <Button type="submit" disabled={busy || d.figures.placed === 0}>
+        {busy || d.figures.placed === 0 ? (
+          <Button type="button" disabled>
             {t("fair.schedule.publish")}
           </Button>
-        </Form>
+        ) : (
+          // A second, explicit step: publishing mails every participant their agenda.
+          <details className="w-full sm:w-auto">
+            <summary className="inline-flex cursor-pointer items-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+              {t("fair.schedule.publish")}
+            </summary>
+            <Form
+              method="post"
+              className="mt-2 max-w-md space-y-2 rounded border border-amber-300 bg-amber-50 p-3"
+            >
+              <input type="hidden" name="intent" value="publish" />
+              <input type="hidden" name="expectedVersion" value={d.ev.publishedVersion} />
+              <input type="hidden" name="confirm" value="yes" />
+              <p className="text-sm">
+                {t("fair.schedule.publishConfirm", {
+                  version: d.ev.publishedVersion + 1,
+                  meetings: d.figures.placed,
+                })}
+              </p>
+              <Button type="submit">
+                {t("fair.schedule.publishYes", { version: d.ev.publishedVersion + 1 })}
+              </Button>
+            </Form>
+          </details>
+        )}
       </div>
 
       <p className="text-sm text-slate-700" role="status">

@@ -1,6 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { validateOnSubmit } from "~/components/form-validation";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
@@ -172,7 +173,7 @@ export default function AdminFirm() {
     constraint: getZodConstraint(recognitionSchema),
     defaultValue: { kind: "spcncl", year: String(new Date().getFullYear()) },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: recognitionSchema }),
-    shouldRevalidate: "onBlur",
+    ...validateOnSubmit,
   });
   const verifyErrors =
     lastResult?.initialValue?.intent !== "addRecognition" ? lastResult?.error?.[""] : undefined;

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/services/auth.server";
-import { moderation, threadView } from "~/engagement.server";
+import { moderation, threadView } from "~/services/engagement.server";
 import { getLocale } from "~/utils/locale.server";
 import { displayName } from "~/modules/i18n";
 import { useT } from "~/components/i18n";

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
-import { NewsError, createNews, newsForOrganisers, publishNews } from "~/news.server";
+import { NewsError, createNews, newsForOrganisers, publishNews } from "~/services/news.server";
 import { articleForm } from "~/modules/news/markdown";
 import { useLocale, useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
-import { decide, schemeReview } from "~/schemes.server";
+import { decide, schemeReview } from "~/services/schemes.server";
 import { useLocale, useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
 import { TextInput } from "~/components/ui/field";

@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
-import { createScheme, schemesWithBudget } from "~/schemes.server";
+import { createScheme, schemesWithBudget } from "~/services/schemes.server";
 import { SCHEME_KINDS, SCHEME_STANDARDS, schemeForm } from "~/modules/schemes/rules";
 import { useLocale, useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";

@@ -1,6 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
+import { validateOnSubmit } from "~/components/form-validation";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
@@ -104,7 +105,7 @@ export default function AdminTokens() {
     constraint: getZodConstraint(createSchema),
     defaultValue: { role: "organiser", days: String(TOKEN_DEFAULT_DAYS) },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: createSchema }),
-    shouldRevalidate: "onBlur",
+    ...validateOnSubmit,
   });
   return (
     <section className="space-y-6">

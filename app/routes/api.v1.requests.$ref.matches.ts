@@ -1,32 +1,40 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { apiError, apiJson, intParam } from "~/utils/api.server";
+import { apiError, apiJson, intParam, methodNotAllowed } from "~/utils/api.server";
+import { apiRead } from "~/utils/api-read.server";
+import type { RequestMatches } from "~/modules/api/schemas";
 import { getActor, isOrganiser } from "~/services/auth.server";
 import { getLocale } from "~/utils/locale.server";
 import { apiReasons, asOfParam, findRequest, matchesForRequest } from "~/services/matching.server";
 
 // GET /api/v1/requests/REF/matches?limit=&asOf= — ranked suppliers for a sourcing request
 // (CONTRACT.md §2). Visible to the request's buyer and to organisers.
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await getActor(request);
-  if (!actor) throw apiError(401, "unauthorized", "Log in or send Authorization: Bearer TOKEN.");
-  const url = new URL(request.url);
-  const limit = intParam(url, "limit", { def: 10, min: 1, max: 100 });
-  const asOf = asOfParam(url);
-  const req = await findRequest(params.ref ?? "");
-  if (!req) throw apiError(404, "not_found", `No sourcing request with ref ${params.ref}.`);
-  if (!isOrganiser(actor) && actor.orgId !== req.buyerOrgId)
-    throw apiError(403, "forbidden", "Only the request's buyer and the organisers see its matches.");
-  const locale = getLocale(request);
-  const matches = await matchesForRequest(req, { asOf, limit, withoutDismissed: true });
-  return apiJson({
-    request: { ref: req.ref, status: req.status },
-    matches: matches.map((m) => ({
-      supplier: {
-        ref: m.supplier.ref,
-        name: { vi: m.supplier.name.vi ?? null, en: m.supplier.name.en ?? null },
-      },
-      score: m.score,
-      reasons: apiReasons(m.result.reasons, locale),
-    })),
-  });
-}
+export const loader = apiRead(
+  async ({ request, params }: LoaderFunctionArgs) => {
+    const actor = await getActor(request);
+    if (!actor) throw apiError(401, "unauthorized", "Log in or send Authorization: Bearer TOKEN.");
+    const url = new URL(request.url);
+    const limit = intParam(url, "limit", { def: 10, min: 1, max: 100 });
+    const asOf = asOfParam(url);
+    const req = await findRequest(params.ref ?? "");
+    if (!req) throw apiError(404, "not_found", `No sourcing request with ref ${params.ref}.`);
+    if (!isOrganiser(actor) && actor.orgId !== req.buyerOrgId)
+      throw apiError(403, "forbidden", "Only the request's buyer and the organisers see its matches.");
+    const locale = getLocale(request);
+    const matches = await matchesForRequest(req, { asOf, limit, withoutDismissed: true });
+    const body: RequestMatches = {
+      request: { ref: req.ref, status: req.status },
+      matches: matches.map((m) => ({
+        supplier: {
+          ref: m.supplier.ref,
+          name: { vi: m.supplier.name.vi ?? null, en: m.supplier.name.en ?? null },
+        },
+        score: m.score,
+        reasons: apiReasons(m.result.reasons, locale),
+      })),
+    };
+    return apiJson(body);
+  },
+  { cache: "private" },
+);
+
+export const action = methodNotAllowed;

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireOrgMember } from "~/services/auth.server";
-import { schemeDocumentFile } from "~/schemes.server";
+import { schemeDocumentFile } from "~/services/schemes.server";
 import { CONTENT_TYPE } from "~/modules/profile/files";
 
 // A support-scheme application's document: only for the members of the applying firm and for

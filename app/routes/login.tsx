@@ -7,6 +7,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { getFormProps, useForm } from "@conform-to/react";
+import { validateOnSubmit } from "~/components/form-validation";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
 import { authLimiters, clientIp, getActor } from "~/services/auth.server";
@@ -77,7 +78,7 @@ export default function Login() {
     lastResult,
     constraint: getZodConstraint(schema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldRevalidate: "onBlur",
+    ...validateOnSubmit,
   });
   const withRedirect = (path: string) =>
     redirectTo ? `${path}?${new URLSearchParams({ redirectTo })}` : path;

@@ -12,7 +12,7 @@ import { VENUE_TIMEZONE, wallClock } from "~/modules/agenda";
 import { formatDate } from "~/components/format";
 import { Table, Td } from "~/components/ui/table";
 import { listContactViews } from "../../db/queries/contact-access";
-import { needsNow } from "~/engagement.server";
+import { needsNow } from "~/services/engagement.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request);

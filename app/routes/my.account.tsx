@@ -1,6 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { getFormProps, useForm } from "@conform-to/react";
+import { validateOnSubmit } from "~/components/form-validation";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
 import { rateLimitWrite, requireUser } from "~/services/auth.server";
@@ -116,7 +117,7 @@ export default function MyAccount() {
     lastResult,
     constraint: getZodConstraint(passwordSchema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: passwordSchema }),
-    shouldRevalidate: "onBlur",
+    ...validateOnSubmit,
   });
   const others = me.sessions.filter((s) => !s.current).length;
   return (

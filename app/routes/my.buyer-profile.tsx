@@ -8,6 +8,7 @@ import {
   useRouteError,
 } from "@remix-run/react";
 import { getFormProps, useForm } from "@conform-to/react";
+import { validateOnSubmit } from "~/components/form-validation";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
 import { getTranslator } from "~/utils/locale.server";
@@ -72,7 +73,7 @@ function BuyerProfileForm({ d }: { d: ReturnType<typeof useLoaderData<typeof loa
     defaultValue: d.defaults,
     constraint: getZodConstraint(schema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldRevalidate: "onBlur",
+    ...validateOnSubmit,
   });
   return (
     <section className="max-w-3xl space-y-6">

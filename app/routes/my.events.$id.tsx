@@ -8,6 +8,7 @@ import { getLocale, getTranslator } from "~/utils/locale.server";
 import { displayName } from "~/modules/i18n";
 import { redirectWithToast } from "~/utils/session.server";
 import { DECLINE_REASONS, mayMeet } from "~/modules/events";
+import { RequestRuleError } from "~/modules/events/requests";
 import {
   fairError,
   getEvent,
@@ -16,7 +17,7 @@ import {
   requestsOf,
   suggestionsFor,
 } from "~/services/events.server";
-import { actOnMeetingRequest } from "~/engagement.server";
+import { actOnMeetingRequest } from "~/services/engagement.server";
 import { useLocale, useT } from "~/components/i18n";
 import { PageHeader } from "~/components/page-header";
 import { StatusBadge } from "~/components/fair/status-badge";
@@ -69,6 +70,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     status: r.status,
     message: r.message,
     declineReason: r.declineReason,
+    cancelReason: r.cancelReason,
     at: r.createdAt.slice(0, 10),
     otherRef: r.fromId === p.id ? r.toRef : r.fromRef,
     otherKind: r.fromId === p.id ? r.toKind : r.fromKind,
@@ -102,7 +104,12 @@ const schema = z.discriminatedUnion("intent", [
     requestId: z.coerce.number().int().positive(),
     reason: z.enum(DECLINE_REASONS),
   }),
-  z.object({ intent: z.literal("cancel"), requestId: z.coerce.number().int().positive() }),
+  z.object({
+    intent: z.literal("cancel"),
+    requestId: z.coerce.number().int().positive(),
+    // Required for an accepted meeting (checked where the request's state is known).
+    reason: z.string().trim().max(500).optional(),
+  }),
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -133,6 +140,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       });
     return redirectWithToast(request, here, { kind: "success", message: t(`fair.my.done.${status}`) });
   } catch (e) {
+    // Said in the reader's language: cancelling an accepted meeting without a reason.
+    if (e instanceof RequestRuleError && e.code === "bad_reason" && v.intent === "cancel")
+      return redirectWithToast(request, here, { kind: "error", message: t("fair.my.cancelReasonNeeded") });
     const msg = fairError(e);
     if (msg === null) throw e;
     return redirectWithToast(request, here, { kind: "error", message: msg });
@@ -176,6 +186,11 @@ function RequestRow({ r, side }: { r: Row; side: "sent" | "received" }) {
         <span className="text-xs text-slate-500">{r.at}</span>
       </div>
       {r.message && <p className="mt-1 text-slate-700">“{r.message}”</p>}
+      {r.cancelReason && (
+        <p className="mt-1 text-slate-700">
+          {t("fair.my.cancelledBecause")} “{r.cancelReason}”
+        </p>
+      )}
       <div className="mt-2 flex flex-wrap gap-2">
         {side === "received" && r.status === "pending" && (
           <>
@@ -206,7 +221,8 @@ function RequestRow({ r, side }: { r: Row; side: "sent" | "received" }) {
             </Form>
           </>
         )}
-        {((side === "sent" && r.status === "pending") || r.status === "accepted") && (
+        {r.status === "accepted" && <CancelAccepted r={r} />}
+        {side === "sent" && r.status === "pending" && (
           <Form method="post">
             <input type="hidden" name="intent" value="cancel" />
             <input type="hidden" name="requestId" value={r.id} />
@@ -217,6 +233,42 @@ function RequestRow({ r, side }: { r: Row; side: "sent" | "received" }) {
         )}
       </div>
     </li>
+  );
+}
+
+/**
+ * Cancelling an accepted meeting is a second step with a reason (issue 13): the other firm has
+ * planned for it, reads why, and a slip of the finger cannot cancel it. A <details> keeps it
+ * working without JavaScript; the server refuses a cancellation without a reason anyway.
+ */
+function CancelAccepted({ r }: { r: Row }) {
+  const t = useT();
+  const id = `cancel-reason-${r.id}`;
+  return (
+    <details className="w-full">
+      <summary className="cursor-pointer text-sm font-medium text-red-800">
+        {t("fair.my.cancelMeeting")}
+        <span className="sr-only">: {r.otherName}</span>
+      </summary>
+      <Form method="post" className="mt-2 space-y-2 rounded border border-red-200 bg-red-50 p-3">
+        <input type="hidden" name="intent" value="cancel" />
+        <input type="hidden" name="requestId" value={r.id} />
+        <label htmlFor={id} className="block text-sm font-medium">
+          {t("fair.my.cancelReason", { name: r.otherName })}
+        </label>
+        <textarea
+          id={id}
+          name="reason"
+          required
+          maxLength={500}
+          rows={2}
+          className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+        />
+        <Button type="submit" variant="secondary">
+          {t("fair.my.cancelConfirm")}
+        </Button>
+      </Form>
+    </details>
   );
 }
 

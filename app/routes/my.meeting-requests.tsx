@@ -2,7 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
-import { requestMeetingWith } from "~/engagement.server";
+import { requestMeetingWith } from "~/services/engagement.server";
 import { fairError } from "~/services/events.server";
 import { getTranslator } from "~/utils/locale.server";
 import { safeRedirect } from "~/modules/auth/permissions";

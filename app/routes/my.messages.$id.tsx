@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
-import { MessageError, openThread, reply, report, threadView } from "~/engagement.server";
+import { MessageError, openThread, reply, report, threadView } from "~/services/engagement.server";
 import { getLocale, getTranslator } from "~/utils/locale.server";
 import { displayName } from "~/modules/i18n";
 import { MESSAGE_LIMITS } from "~/modules/engagement";

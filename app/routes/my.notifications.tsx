@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireUser } from "~/services/auth.server";
-import { markRead, myNotifications } from "~/engagement.server";
+import { markRead, myNotifications } from "~/services/engagement.server";
 import { getLocale, getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { useT } from "~/components/i18n";

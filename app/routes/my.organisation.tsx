@@ -1,6 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { validateOnSubmit } from "~/components/form-validation";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
 import { rateLimitWrite, requireUser } from "~/services/auth.server";
@@ -243,14 +244,14 @@ function RegisterOrganisation({ accountType, lastResult }: { accountType: string
     lastResult: lastResult?.initialValue?.intent === "supplier" ? lastResult : undefined,
     constraint: getZodConstraint(supplierSchema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: supplierSchema }),
-    shouldRevalidate: "onBlur",
+    ...validateOnSubmit,
   });
   const [buyerForm, b] = useForm({
     id: "register-buyer",
     lastResult: lastResult?.initialValue?.intent === "buyer" ? lastResult : undefined,
     constraint: getZodConstraint(buyerSchema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: buyerSchema }),
-    shouldRevalidate: "onBlur",
+    ...validateOnSubmit,
   });
   const supplierFirst = accountType !== "buyer";
   const supplier = (

@@ -9,6 +9,7 @@ import {
   isRouteErrorResponse,
 } from "@remix-run/react";
 import { getFormProps, useForm, type DefaultValue } from "@conform-to/react";
+import { validateOnSubmit } from "~/components/form-validation";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { z } from "zod";
 import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
@@ -24,6 +25,7 @@ import { supplierFormDefaults, supplierProfileSchema as schema } from "~/modules
 import { completenessScore, profileHints } from "~/modules/profile/completeness";
 import { allConcepts } from "~/modules/taxonomy";
 import { todayInHanoi } from "~/modules/clock";
+import { certificateValidity } from "~/modules/certificates/validity";
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { FormMessage } from "~/components/auth/form-field";
@@ -105,10 +107,21 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ result: reply({ formErrors: ["form.stale"] }), version: saved.version }, { status: 409 });
   if (!saved.ok) return data({ result: reply({ fieldErrors: saved.fieldErrors }) }, { status: 400 });
   const { t } = getTranslator(request);
-  return redirectWithToast(request, "/my/profile", {
-    kind: "success",
-    message: t(saved.verificationRemoved ? "profile.saved.unverified" : "profile.saved"),
-  });
+  const message = t(saved.verificationRemoved ? "profile.saved.unverified" : "profile.saved");
+  // Saved as typed (a firm may keep an expired certificate on file while the renewal comes), but
+  // said plainly: buyers' searches and requests will not count it (issue 13).
+  const today = todayInHanoi(new Date());
+  const expired = (submission.value.certifications ?? []).filter(
+    (c) => certificateValidity(c.validUntil, today) === "expired",
+  );
+  if (expired.length)
+    return redirectWithToast(request, "/my/profile", {
+      kind: "warning",
+      message: `${message} ${t("profile.saved.expired", {
+        list: expired.map((c) => `${c.standard} (${c.validUntil})`).join(", "),
+      })}`,
+    });
+  return redirectWithToast(request, "/my/profile", { kind: "success", message });
 }
 
 export default function MyProfile() {
@@ -128,7 +141,7 @@ function ProfilePage({ d }: { d: ReturnType<typeof useLoaderData<typeof loader>>
     defaultValue: d.defaults as unknown as DefaultValue<z.infer<typeof schema>>,
     constraint: getZodConstraint(schema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldRevalidate: "onBlur",
+    ...validateOnSubmit,
   });
   const certs = fields.certifications.getFieldList();
   const hasErrors = actionData?.result?.status === "error";

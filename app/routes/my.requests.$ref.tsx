@@ -13,7 +13,7 @@ import {
   undoDismissal,
 } from "~/services/matching.server";
 import { redirectWithToast } from "~/utils/session.server";
-import { interests, nextSteps } from "~/engagement.server";
+import { interests, nextSteps } from "~/services/engagement.server";
 import { MeetingRequestButtons, MessageLink, ShortlistForm } from "~/components/engage/next-steps";
 import { pickLang, pickText } from "~/modules/i18n";
 import { DISMISS_REASONS, zoneKey } from "~/modules/matching";

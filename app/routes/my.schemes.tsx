@@ -5,7 +5,7 @@ import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { readMultipartForm } from "~/services/profile.server";
-import { MAX_DOCUMENTS, applyToScheme, schemeUploadLimit, schemesForFirm } from "~/schemes.server";
+import { MAX_DOCUMENTS, applyToScheme, schemeUploadLimit, schemesForFirm } from "~/services/schemes.server";
 import { useLocale, useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
 import { formatDate, formatNumber } from "~/components/format";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireOwnOrg } from "~/services/auth.server";
-import { shortlists } from "~/engagement.server";
+import { shortlists } from "~/services/engagement.server";
 import { getTranslator } from "~/utils/locale.server";
 import { toCsv } from "~/modules/agenda";
 

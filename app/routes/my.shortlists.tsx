@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
-import { shortlists } from "~/engagement.server";
+import { shortlists } from "~/services/engagement.server";
 import { getLocale, getTranslator } from "~/utils/locale.server";
 import { safeRedirect } from "~/modules/auth/permissions";
 import { displayName } from "~/modules/i18n";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getLocale } from "~/utils/locale.server";
-import { latestNews } from "~/news.server";
+import { latestNews } from "~/services/news.server";
 import { useLocale, useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { formatDate } from "~/components/format";

@@ -7,6 +7,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
+import { validateOnSubmit } from "~/components/form-validation";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
 import { authLimiters, clientIp, getActor, sendMailInBackground } from "~/services/auth.server";
@@ -93,7 +94,7 @@ export default function Register() {
     constraint: getZodConstraint(schema),
     defaultValue: { locale: current, accountType: "supplier" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldRevalidate: "onBlur",
+    ...validateOnSubmit,
   });
   return (
     <section className="mx-auto max-w-md">

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { getActor, rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
-import { expressInterest, interests, nextSteps } from "~/engagement.server";
+import { expressInterest, interests, nextSteps } from "~/services/engagement.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { MeetingRequestButtons, MessageLink } from "~/components/engage/next-steps";

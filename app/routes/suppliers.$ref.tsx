@@ -7,7 +7,7 @@ import { directoryBackHref } from "~/services/directory-search.server";
 import { conceptLabel, sectorLabel } from "~/services/supplier-cards.server";
 import { contactAccess } from "~/utils/viewer.server";
 import { getActor } from "~/services/auth.server";
-import { nextSteps } from "~/engagement.server";
+import { nextSteps } from "~/services/engagement.server";
 import { NextStepsPanel } from "~/components/engage/next-steps";
 import { publicProfileExtras } from "~/services/profile.server";
 import { pickLang, pickText, type LocalText } from "~/modules/i18n";

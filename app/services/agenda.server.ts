@@ -28,7 +28,7 @@ import {
 import { publicHost, queueScheduleNotices } from "./mail.server";
 import { invitationSequences } from "../../db/queries/mail-notices";
 import { kickMailWorker } from "./mail-worker.server";
-import { notifyScheduleInApp } from "../engagement.server";
+import { notifyScheduleInApp } from "./engagement.server";
 import {
   applyDayPlan,
   approvedParticipants,

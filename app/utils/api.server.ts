@@ -44,3 +44,20 @@ export function apiHandler<A extends { request: Request }>(fn: (args: A) => Prom
     }
   };
 }
+
+/** The methods every read-only endpoint answers; anything else gets a 405 naming them. */
+export const READ_METHODS = "GET, HEAD";
+
+/**
+ * The `action` of a read-only endpoint: 405 with `Allow` (RFC 9110 §15.5.6) in the API's JSON
+ * error shape. Without an action Remix answered POST/PUT/PATCH/DELETE with a plain-text
+ * "Unexpected Server Error".
+ */
+export function methodNotAllowed({ request }: { request: Request }): Response {
+  return apiError(
+    405,
+    "method_not_allowed",
+    `${request.method} is not allowed here; this endpoint answers ${READ_METHODS}.`,
+    { Allow: READ_METHODS },
+  );
+}

@@ -18,7 +18,7 @@ import { SESSION_PREFIX } from "~/modules/auth/tokens";
 // without a session row.
 export const SESSION_MAX_AGE = SESSION_ABSOLUTE_MS / 1000;
 
-export type ToastKind = "success" | "error" | "info";
+export type ToastKind = "success" | "error" | "info" | "warning";
 export interface Toast {
   kind: ToastKind;
   message: string;

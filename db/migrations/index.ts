@@ -22,6 +22,7 @@ import * as m1320 from "./2026-12-06-20-support-schemes";
 import * as m1321 from "./2026-12-06-21-news";
 import * as m1330 from "./2026-12-06-30-engagement";
 import * as m1340 from "./2026-12-06-40-user-language";
+import * as m1301 from "./2026-12-06-01-meeting-cancel-reason";
 
 // Every migration, in order. Names are dated and never change once landed; append new ones.
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-06-21-news": m1321,
   "2026-12-06-30-engagement": m1330,
   "2026-12-06-40-user-language": m1340,
+  "2026-12-06-01-meeting-cancel-reason": m1301,
 };

@@ -262,6 +262,12 @@ export async function respondToRequest(db: Db, input: RespondInput): Promise<Req
     if (!side) throw new RequestRuleError("not_yours", "No such request.");
     if (input.action === "accept") await loadPair(tx, r.eventId, r.fromId, r.toId);
     let reason: string | null = null;
+    // An accepted meeting is cancelled only with a reason the other party will read (issue 13).
+    let cancelReason: string | null = null;
+    if (input.action === "cancel" && r.status === "accepted") {
+      cancelReason = input.reason?.trim().slice(0, 500) || null;
+      if (!cancelReason) throw new RequestRuleError("bad_reason", "Say why you cancel the meeting.");
+    }
     if (input.action === "decline") {
       if (!isDeclineReason(input.reason))
         throw new RequestRuleError("bad_reason", "Choose a reason for declining.");
@@ -273,6 +279,7 @@ export async function respondToRequest(db: Db, input: RespondInput): Promise<Req
       .set({
         status: next,
         declineReason: reason,
+        ...(cancelReason ? { cancelReason } : {}),
         respondedAt: side === "recipient" ? NOW : r.respondedAt,
         updatedAt: NOW,
       })
@@ -300,6 +307,7 @@ export async function requestsOf(db: Db, eventId: number, participantId: number,
       "r.message",
       "r.status",
       "r.declineReason",
+      "r.cancelReason",
       "r.createdAt",
       "r.respondedAt",
       "pf.kind as fromKind",

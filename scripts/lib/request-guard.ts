@@ -14,6 +14,8 @@ import {
 // CSRF — docs/decisions/112-csrf-origin-check.md) and bodies a page's action cannot read
 // (400/415). Each answer is a short bilingual page, or the API's JSON error shape under /api/.
 
+const API_METHODS = new Set(["PUT", "PATCH", "DELETE"]);
+
 const isApi = (req: Request) => req.path === "/api" || req.path.startsWith("/api/");
 
 function answer(
@@ -55,7 +57,11 @@ export function requestGuard() {
       res.status(204).end();
       return;
     }
-    if (!(ALLOWED_METHODS as readonly string[]).includes(method)) {
+    // PUT/PATCH/DELETE under /api/ go on to the route (after the cross-origin check below),
+    // whose action answers 405 with the methods that path really allows ("GET, HEAD" for the
+    // read-only endpoints, app/api.server.ts); everything else stops here.
+    const apiMethod = isApi(req) && API_METHODS.has(method);
+    if (!apiMethod && !(ALLOWED_METHODS as readonly string[]).includes(method)) {
       res.setHeader("Allow", `${ALLOW_HEADER}, OPTIONS`);
       answer(
         req,

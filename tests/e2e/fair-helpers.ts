@@ -80,7 +80,10 @@ export async function generateAndPublish(page: Page, base: string, eventId: numb
     .getByRole("table", { name: "Schedule by slot and table" })
     .getByRole("link", { name: pair })
     .waitFor();
-  await page.getByRole("button", { name: "Publish" }).click();
+  // Publishing is a second step (issue 13): open it, read what it does, confirm.
+  await page.locator("summary", { hasText: "Publish" }).click();
+  await page.getByText(/^Publish version \d+ with \d+ meetings\? Every participant is mailed/).waitFor();
+  await page.getByRole("button", { name: /^Yes, publish version \d+$/ }).click();
   await page.getByText(/Version 1 published with \d+ meetings\./).waitFor();
   await page.getByText("Published version 1 is current").waitFor();
 }

@@ -1,5 +1,5 @@
 import { Form, Link, useLocation } from "@remix-run/react";
-import type { NextSteps } from "~/engagement.server";
+import type { NextSteps } from "~/services/engagement.server";
 import { useLocale, useT } from "~/components/i18n";
 import { Button, buttonClass } from "~/components/ui/button";
 import { Select, TextInput } from "~/components/ui/field";

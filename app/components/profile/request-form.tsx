@@ -1,5 +1,6 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { getFormProps, useForm, type DefaultValue, type SubmissionResult } from "@conform-to/react";
+import { validateOnSubmit } from "~/components/form-validation";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { z } from "zod";
 import { requestSchema as schema, VISIBILITIES } from "~/modules/profile/request-form";
@@ -34,7 +35,7 @@ export function RequestFormView({
     defaultValue: defaults as DefaultValue<z.infer<typeof schema>>,
     constraint: getZodConstraint(schema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldRevalidate: "onBlur",
+    ...validateOnSubmit,
   });
   const chosen = new Set(
     [fields.requiredCertifications.initialValue ?? []]

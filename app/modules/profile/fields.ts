@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isCountryCode, websiteProblem } from "../directory/web";
 import { LIMITS } from "../directory/schema";
 import { isIsoDate } from "../directory/dates";
+import { todayInHanoi } from "../clock";
 
 // Building blocks of the profile and request form schemas. Messages are i18n keys (translated
 // next to the field, in the reader's language), optionally with one variable: "key|max=200".
@@ -23,6 +24,7 @@ export const MSG = {
   choice: "profile.error.choice",
   oneName: "profile.error.oneName",
   standard: `profile.error.standard|max=${LIMITS.standard.max}`,
+  futureYear: (year: number) => `profile.error.futureYear|max=${year}`,
 } as const;
 
 /** Optional free text: trimmed, empty means absent. */
@@ -44,6 +46,22 @@ export const int = (min: number, max: number) =>
     .int(MSG.int)
     .min(min, MSG.min(min))
     .max(max, MSG.max(max))
+    .optional();
+
+/**
+ * A year up to the current one (Hanoi's calendar, read at each check so a long-running server
+ * moves on). One bound, one message: a fixed upper bound beside a "not in the future" check gave
+ * "Year founded 3000" two contradictory errors (at most 2100, at most 2026; issue 13).
+ */
+export const pastYear = (min: number) =>
+  z.coerce
+    .number({ invalid_type_error: MSG.int })
+    .int(MSG.int)
+    .min(min, MSG.min(min))
+    .superRefine((y, ctx) => {
+      const now = Number(todayInHanoi(new Date()).slice(0, 4));
+      if (y > now) ctx.addIssue({ code: "custom", message: MSG.futureYear(now) });
+    })
     .optional();
 
 export const date = z.string().trim().refine(isIsoDate, MSG.date).optional();

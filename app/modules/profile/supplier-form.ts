@@ -8,6 +8,7 @@ import {
   email,
   int,
   MSG,
+  pastYear,
   requiredText,
   splitTerms,
   termLines,
@@ -51,12 +52,8 @@ export const supplierProfileSchema = z.object({
   descriptionEn: text(LIMITS.text),
   taxCode,
   website,
-  // A firm cannot be founded in the future. The year is read at each check, not at start-up, so a
-  // long-running server moves on with the calendar. (Imports keep cnht-directory/1's 2100 bound.)
-  founded: int(1800, 2100).refine(
-    (y) => y === undefined || y <= new Date().getFullYear(),
-    () => ({ message: MSG.max(new Date().getFullYear()) }),
-  ),
+  // A firm cannot be founded in the future. (Imports keep cnht-directory/1's 2100 bound.)
+  founded: pastYear(1800),
   employees: int(1, 10_000_000),
   address: text(LIMITS.address),
   commune: text(LIMITS.place),

@@ -283,14 +283,12 @@ export function suggest(
   const lex = getLexicon();
   const lang = opts.lang ?? "vi";
   const limit = opts.limit ?? 10;
+  const words = p.split(" ").filter(Boolean);
   const best = new Map<string, number>();
   for (const e of lex.suggestions) {
     if (opts.kind && e.kind !== opts.kind) continue;
-    let rank: number;
-    if (e.folded === p) rank = 0;
-    else if (e.folded.startsWith(p)) rank = 1;
-    else if (e.folded.includes(" " + p)) rank = 2;
-    else continue;
+    const rank = wordRank(e.folded, words);
+    if (rank === null) continue;
     // Shorter matches first: "hàn" before "hàn linh kiện SMT".
     const score = rank * 1000 + Math.min(e.folded.length, 999);
     const prev = best.get(e.id);
@@ -303,6 +301,25 @@ export function suggest(
       const c = lex.concepts.get(id)!;
       return { id, label: c.labels[lang], kind: c.kind };
     });
+}
+
+/**
+ * How well typed words complete a label, whatever their order ("CNC tiện" finds "tiện CNC", as
+ * "tiện CNC" does; issue 13): each typed word must start a different word of the label. 0: the
+ * same words; 1: they include the label's first word; 2: elsewhere in it; null: no match.
+ */
+function wordRank(label: string, typed: string[]): number | null {
+  const labelWords = label.split(" ");
+  const used = new Set<number>();
+  // Longest typed words first, so that "t" cannot take the word "tiện" needs.
+  for (const w of [...typed].sort((a, b) => b.length - a.length)) {
+    let found = labelWords.findIndex((lw, i) => !used.has(i) && lw === w);
+    if (found < 0) found = labelWords.findIndex((lw, i) => !used.has(i) && lw.startsWith(w));
+    if (found < 0) return null;
+    used.add(found);
+  }
+  if (used.size === labelWords.length && typed.every((w) => labelWords.includes(w))) return 0;
+  return used.has(0) ? 1 : 2;
 }
 
 /** Majority sector of a firm's processes and products (concepts without a sector are ignored). */

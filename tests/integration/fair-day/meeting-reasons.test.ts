@@ -95,6 +95,7 @@ describe("why two firms meet", () => {
     const res = await organiser.post(`/admin/events/${eventId}/schedule`, {
       intent: "publish",
       expectedVersion: "0",
+      confirm: "yes",
     });
     expect(res.status).toBe(302);
     // The buyer drops the process from its request: matching today no longer gives that reason.

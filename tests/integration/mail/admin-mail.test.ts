@@ -55,6 +55,7 @@ describe("mail through the running server", () => {
     const res = await org.post(`/admin/events/${f.eventId}/schedule`, {
       intent: "publish",
       expectedVersion: "0",
+      confirm: "yes",
     });
     expect(res.status).toBe(302);
     await smtp.waitFor(5, 60_000);

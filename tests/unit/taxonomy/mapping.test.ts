@@ -313,3 +313,15 @@ describe("sectorOf", () => {
     }
   });
 });
+
+describe("suggest, whatever the order of the words (issue 13)", () => {
+  it("finds the same concepts for 'CNC tiện' and 'tiện CNC'", () => {
+    const a = suggest("tiện CNC").map((s) => s.id);
+    const b = suggest("CNC tiện").map((s) => s.id);
+    expect(a.length).toBeGreaterThan(0);
+    expect(b).toEqual(a);
+    expect(suggest("cnc tien").map((s) => s.id)).toEqual(a);
+    // every typed word must start a different word of the label
+    expect(suggest("tien tien tien tien")).toEqual([]);
+  });
+});

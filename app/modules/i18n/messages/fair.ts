@@ -188,6 +188,14 @@ export const fair = {
     "fair.schedule.conflict.limit": "{name} đã có {limit} cuộc gặp, là mức tối đa.",
     "fair.schedule.conflict.table_taken": "{table} đã có cuộc gặp vào {slot}.",
     "fair.schedule.conflict.someone": "Một bên của cuộc gặp",
+    "fair.my.cancelMeeting": "Huỷ cuộc gặp…",
+    "fair.my.cancelReason": "Vì sao huỷ cuộc gặp với {name}? Lý do sẽ được gửi tới bên kia.",
+    "fair.my.cancelConfirm": "Xác nhận huỷ cuộc gặp",
+    "fair.my.cancelReasonNeeded": "Hãy cho biết lý do huỷ cuộc gặp đã được chấp nhận.",
+    "fair.my.cancelledBecause": "Lý do huỷ:",
+    "fair.schedule.publishConfirm":
+      "Công bố phiên bản {version} với {meetings} cuộc gặp? Mọi bên tham gia sẽ nhận lịch gặp qua thư.",
+    "fair.schedule.publishYes": "Có, công bố phiên bản {version}",
   },
   en: {
     ...prefixed("fair.state.", states.en),
@@ -351,5 +359,13 @@ export const fair = {
     "fair.schedule.conflict.limit": "{name} already has {limit} meetings, its limit.",
     "fair.schedule.conflict.table_taken": "{table} is taken at {slot}.",
     "fair.schedule.conflict.someone": "One side of the meeting",
+    "fair.my.cancelMeeting": "Cancel this meeting…",
+    "fair.my.cancelReason": "Why do you cancel the meeting with {name}? They will read your reason.",
+    "fair.my.cancelConfirm": "Confirm cancellation",
+    "fair.my.cancelReasonNeeded": "Say why you cancel a meeting that was accepted.",
+    "fair.my.cancelledBecause": "Reason for cancelling:",
+    "fair.schedule.publishConfirm":
+      "Publish version {version} with {meetings} meetings? Every participant is mailed their agenda.",
+    "fair.schedule.publishYes": "Yes, publish version {version}",
   },
 };

@@ -13,8 +13,25 @@ import { schemes } from "./schemes";
 import { engagement } from "./engagement";
 import { ja } from "./ja";
 
+import { api } from "./api";
+
 // Register each feature's message file here (one line each). Keys are "area.thing".
-const bundles = [common, directory, auth, admin, matching, profile, fairDay, fair, security, mail, programme, schemes, engagement];
+const bundles = [
+  common,
+  directory,
+  auth,
+  admin,
+  matching,
+  profile,
+  fairDay,
+  fair,
+  security,
+  mail,
+  programme,
+  schemes,
+  engagement,
+  api,
+];
 
 type Dict = Record<string, string>;
 export const messages: { vi: Dict; en: Dict; ja: Dict } = {

@@ -258,6 +258,9 @@ export const profile = {
     "import.field.contactName": "Người liên hệ",
     "import.field.contactPhone": "Điện thoại",
     "import.field.contactEmail": "Email",
+    "profile.saved.expired":
+      "Lưu ý: chứng chỉ đã hết hạn: {list}. Người mua sẽ không tính chứng chỉ này; hãy cập nhật chứng chỉ mới.",
+    "profile.error.futureYear": "Năm không được sau năm nay ({max}).",
   },
   en: {
     "profile.title": "Capability profile",
@@ -513,5 +516,8 @@ export const profile = {
     "import.field.contactName": "Contact person",
     "import.field.contactPhone": "Phone",
     "import.field.contactEmail": "Email",
+    "profile.saved.expired":
+      "Note: already expired: {list}. Buyers' searches and requests will not count it; add the renewed certificate.",
+    "profile.error.futureYear": "The year cannot be later than this year ({max}).",
   },
 };

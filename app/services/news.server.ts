@@ -3,8 +3,8 @@ import type { Actor } from "~/modules/auth/permissions";
 import { auditActor } from "~/modules/auth/permissions";
 import type { Locale } from "~/modules/i18n";
 import { excerpt, renderMarkdown, type ArticleForm } from "~/modules/news/markdown";
-import { recordAudit } from "../db/queries/audit";
-import { allNews, insertNews, newsBySlug, publishedNews, setNewsPublished } from "../db/queries/news";
+import { recordAudit } from "../../db/queries/audit";
+import { allNews, insertNews, newsBySlug, publishedNews, setNewsPublished } from "../../db/queries/news";
 
 // News and policy notices (docs/decisions/191-news.md): public reading at /news, writing by
 // organisers at /admin/news. Markdown is rendered and sanitised here, on reading.

@@ -15,10 +15,10 @@ import { UPLOADS, kindOfStoredName } from "~/modules/profile/files";
 import { absoluteUrl } from "~/utils/env.server";
 import { fileError, removeUploads, storeUpload, uploadPath } from "~/services/profile.server";
 import { sendMailInBackground } from "~/services/auth.server";
-import { writeTx } from "../db/queries/events-tx";
-import { recordAudit } from "../db/queries/audit";
-import { queueMail } from "../db/queries/mail";
-import { orgRecipients } from "../db/queries/mail-notices";
+import { writeTx } from "../../db/queries/events-tx";
+import { recordAudit } from "../../db/queries/audit";
+import { queueMail } from "../../db/queries/mail";
+import { orgRecipients } from "../../db/queries/mail-notices";
 import {
   applicationsOfOrg,
   applicationsOfScheme,
@@ -33,7 +33,7 @@ import {
   insertDocuments,
   insertScheme,
   listSchemes,
-} from "../db/queries/schemes";
+} from "../../db/queries/schemes";
 
 // Support schemes (docs/decisions/190-support-schemes.md): organisers publish and review, firms
 // apply from /my with documents. The rules are in app/modules/schemes/rules.ts; this is the only

@@ -1,4 +1,4 @@
-import type { Db } from "../db/connection";
+import type { Db } from "../../db/connection";
 import { getDb } from "~/utils/services.server";
 import type { Actor } from "~/services/auth.server";
 import { auditActor } from "~/modules/auth/permissions";
@@ -6,15 +6,15 @@ import { mayMeet, RequestRuleError } from "~/modules/events";
 import { mayMessage, messageLimit, MESSAGE_LIMITS, type MessageDenial, type NotificationKind } from "~/modules/engagement";
 import { todayInHanoi } from "~/modules/clock";
 import { addDays } from "~/modules/mail";
-import { recordAudit } from "../db/queries/audit";
-import { contactViewer } from "../db/queries/contact-access";
-import { respondToRequest, sendRequest } from "../db/queries/events-requests";
-import { latestMeetingsOfEvent, publishedParticipations } from "../db/queries/fair-day";
-import { expiringCertificates } from "../db/queries/mail-notices";
-import * as q from "../db/queries/engagement";
-import * as m from "../db/queries/messages";
-import { queueMessageNotice } from "./services/mail.server";
-import { kickMailWorker } from "./services/mail-worker.server";
+import { recordAudit } from "../../db/queries/audit";
+import { contactViewer } from "../../db/queries/contact-access";
+import { respondToRequest, sendRequest } from "../../db/queries/events-requests";
+import { latestMeetingsOfEvent, publishedParticipations } from "../../db/queries/fair-day";
+import { expiringCertificates } from "../../db/queries/mail-notices";
+import * as q from "../../db/queries/engagement";
+import * as m from "../../db/queries/messages";
+import { queueMessageNotice } from "./mail.server";
+import { kickMailWorker } from "./mail-worker.server";
 
 // Engagement (issue 14, docs/engagement.md): the next step where the user is — meeting
 // requests from profiles, matches and opportunities, notifications, shortlists, interest in a
@@ -69,7 +69,7 @@ export async function actOnMeetingRequest(
       requestId: v.requestId,
       participantId: p.id,
       action: v.intent,
-      reason: v.intent === "decline" ? (v.reason ?? null) : null,
+      reason: v.intent === "decline" || v.intent === "cancel" ? (v.reason ?? null) : null,
       userId: actor.userId,
     });
   }

@@ -47,6 +47,10 @@ export async function listConflicts(target: Target = getServices()): Promise<{ i
   };
 }
 
+export function openConflictCount(target: Target = getServices()): Promise<number> {
+  return countOpenConflicts(target.db);
+}
+
 export type ResolveResult = { ok: true; ref: string } | { ok: false; error: "notFound" | "taxCodeTaken" };
 
 /** `take`: 'import' writes the file's value into the firm's record; 'portal' keeps the firm's. */

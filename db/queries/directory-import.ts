@@ -87,7 +87,9 @@ export class DirectoryImportStatements {
       saveSnapshot: p(`INSERT INTO import_snapshots (org_id, hash, record, source) VALUES (?, ?, ?, ?)
         ON CONFLICT (org_id) DO UPDATE SET hash = excluded.hash, record = excluded.record, source = excluded.source,
         imported_at = ${NOW}`),
-      hasMembers: p(`SELECT EXISTS (SELECT 1 FROM memberships WHERE org_id = ?) AS yes`),
+      // Imported (not registered on the portal and then linked by an organiser) and run by accounts.
+      importedWithAccounts: p(`SELECT o.origin <> 'portal' AND EXISTS (SELECT 1 FROM memberships m WHERE m.org_id = o.id)
+        AS yes FROM organisations o WHERE o.id = ?`),
       conflict: p(`INSERT INTO import_conflicts (org_id, field, file_value, portal_value, source, actor)
         VALUES (?, ?, ?, ?, ?, ?)
         ON CONFLICT (org_id, field) WHERE status = 'open' DO UPDATE SET file_value = excluded.file_value,
@@ -242,8 +244,9 @@ export class DirectoryImportStatements {
     this.s.saveSnapshot.run(orgId, hash, JSON.stringify(record), source);
   }
 
-  hasMembers(orgId: number): boolean {
-    return (this.s.hasMembers.get(orgId) as { yes: number }).yes === 1;
+  /** A firm imported before snapshots were kept whose accounts may have changed it since. */
+  importedWithAccounts(orgId: number): boolean {
+    return (this.s.importedWithAccounts.get(orgId) as { yes: number }).yes === 1;
   }
 
   /** Records (or refreshes) the open conflict of one field of one firm. */

@@ -360,8 +360,8 @@ async function portalGuard(target: ImportTarget, raw: unknown) {
 
 /**
  * The suppliers of the file that changed on the portal since their last import, with their
- * current record and that import's (null when none was kept: then a firm with accounts counts
- * as having changed every filled field). A firm nobody edited is absent and simply overwritten.
+ * current record and that import's (null when none was kept). A firm nobody edited is absent
+ * and simply overwritten.
  */
 async function firmEdits(target: ImportTarget, raw: unknown, guarded: ReadonlySet<number>) {
   const st = new DirectoryImportStatements(target.sqlite);
@@ -373,7 +373,10 @@ async function firmEdits(target: ImportTarget, raw: unknown, guarded: ReadonlySe
     const org = typeof ref === "string" ? orgs.get(ref) : undefined;
     if (!org || org.kind !== "supplier" || guarded.has(org.id) || out.has(ref as string)) continue;
     const snap = st.snapshot(org.id);
-    if (snap ? snap.hash === org.hash : !st.hasMembers(org.id)) continue;
+    // No snapshot: a firm a portal registration brought and an organiser linked to this ref takes
+    // the list as it is (ADR 090); one imported before snapshots were kept and run by accounts
+    // since may have been edited, so its filled fields count as the firm's.
+    if (snap ? snap.hash === org.hash : !st.importedWithAccounts(org.id)) continue;
     const [v] = await loadSuppliers(target.db, { ref: ref as string }, { withContact: true });
     if (!v) continue;
     out.set(ref as string, {

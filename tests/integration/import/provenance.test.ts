@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
@@ -118,6 +119,24 @@ describe("re-import against the firm's own edits", () => {
     expect(r.conflicts).toEqual([]);
     expect((await current("S-00002")).website).toBe("https://s2.example.vn");
   });
+
+  it("`cli conflicts` lists them and refuses to settle one that is not open", () => {
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, ["--import", "tsx", "scripts/cli.ts", "conflicts", ...args], {
+        cwd: path.resolve(import.meta.dirname, "../../.."),
+        env: { ...process.env, DATABASE_PATH: t.file },
+        encoding: "utf8",
+        timeout: 300_000,
+      });
+    const list = cli();
+    expect(list.status).toBe(0);
+    expect(list.stdout).toContain("2 open import conflict(s):");
+    expect(list.stdout).toMatch(/#\d+ S-00001 website: file "https:\/\/lachong-mech\.example\.vn" \| portal "https:\/\/lachong\.vn" \(list-2027\.json\)/);
+    const bad = cli("--resolve", "999", "--take", "import");
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("No open conflict 999.");
+    expect(cli("--resolve", "1", "--take", "both").status).toBe(2);
+  }, 900_000);
 
   it("an organiser settles each conflict: the file's value, or the firm's", async () => {
     const { items, total } = await listConflicts(t);

@@ -7,7 +7,10 @@ import { MAX_LIMIT } from "../search/settings";
 import { loadSuppliers } from "../db/queries/organisations";
 import { publicSupplierRefs } from "../db/queries/exports";
 import { needsEngine, parseDirectoryQuery, searchDirectory, type DirectoryQuery } from "~/directory-search.server";
-import { getActor } from "~/auth.server";
+import { getActor, requireUser } from "~/auth.server";
+import { findRequest, matchesForRequest } from "~/matching.server";
+import { zoneKey } from "~/modules/matching";
+import { pickText } from "~/modules/i18n";
 import { getLocale } from "~/locale.server";
 import { translator } from "~/modules/i18n";
 import type { Locale } from "~/modules/i18n";
@@ -117,5 +120,43 @@ export function directoryDownload(format: ExportFormat | "json") {
     const query = parseDirectoryQuery(new URL(request.url), false);
     const { body } = await directoryExport(actor, query, format, getLocale(request));
     return downloadResponse(body, format, `cnht-suppliers.${format}`);
+  };
+}
+
+/** How many ranked suppliers a request's file holds (the page shows 20). */
+const RANKED_MAX = 200;
+
+/** The loader of /my/requests/REF/suppliers.FORMAT: the request page's filters and guard. */
+export function requestSuppliersDownload(format: ExportFormat) {
+  return async ({ request, params }: { request: Request; params: { ref?: string } }) => {
+    const actor = await requireUser(request);
+    const req = await findRequest(params.ref ?? "");
+    if (!req) throw new Response("Not found", { status: 404 });
+    if (!isOrganiser(actor) && actor.orgId !== req.buyerOrgId) throw new Response("Forbidden", { status: 403 });
+    const locale = getLocale(request);
+    const url = new URL(request.url);
+    const zoneParam = url.searchParams.get("zone");
+    const matches = await matchesForRequest(req, {
+      limit: RANKED_MAX,
+      verifiedOnly: url.searchParams.get("verified") === "1",
+      zone: zoneParam ? zoneKey(zoneParam) : undefined,
+      withoutDismissed: true,
+    });
+    const rows: RankedRow[] = matches.map((m, i) => {
+      const reasons = (met: unknown) =>
+        m.result.reasons.filter((r) => r.met === met).map((r) => r.text[locale] ?? r.text.en);
+      return {
+        rank: i + 1,
+        ref: m.supplier.ref,
+        name: pickText(m.supplier.name, locale),
+        zone: m.supplier.industrialZone ?? null,
+        score: m.score,
+        met: reasons(true),
+        missing: reasons(false),
+        unknown: reasons("unknown"),
+      };
+    });
+    const body = await exportTable(rankedSuppliersTable(req.ref, rows, locale), format, locale);
+    return downloadResponse(body, format, `${req.ref}-suppliers.${format}`);
   };
 }

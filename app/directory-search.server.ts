@@ -6,7 +6,13 @@ import {
   suggest as suggestConcepts,
   type ConceptKind,
 } from "~/modules/taxonomy";
-import type { FacetName, SearchParams, SearchResult } from "../search/engine";
+import {
+  SORTS,
+  type FacetName,
+  type SearchParams,
+  type SearchResult,
+  type SortOrder,
+} from "../search/engine";
 import { EMPLOYEE_BANDS } from "../search/settings";
 import { getSearchEngine } from "../search/index";
 
@@ -31,6 +37,8 @@ export interface DirectoryQuery {
   q: string;
   filters: Partial<Record<FilterParam, string[]>>;
   verified?: boolean;
+  /** The list's order (`?sort=`); relevance when absent. */
+  sort: SortOrder;
 }
 
 export class QueryError extends Error {
@@ -101,7 +109,26 @@ export function parseDirectoryQuery(url: URL, strict: boolean): DirectoryQuery {
   let verified: boolean | undefined;
   if (verifiedRaw === "true" || verifiedRaw === "false") verified = verifiedRaw === "true";
   else if (verifiedRaw && strict) throw new QueryError("verified", "verified must be true or false");
-  return { q: q.slice(0, MAX_QUERY_LENGTH), filters, verified };
+  const sortRaw = url.searchParams.get("sort") ?? "relevance";
+  const sort = (SORTS as readonly string[]).includes(sortRaw) ? (sortRaw as SortOrder) : "relevance";
+  if (sort !== sortRaw && strict) throw new QueryError("sort", `sort must be one of ${SORTS.join(", ")}`);
+  return { q: q.slice(0, MAX_QUERY_LENGTH), filters, verified, sort };
+}
+
+/** Parameters of a directory URL (what the profile's breadcrumb may carry back to the list). */
+export const DIRECTORY_PARAMS: readonly string[] = ["q", ...FILTER_PARAMS, "verified", "sort", "page"];
+
+/**
+ * The directory URL a profile's breadcrumb goes back to: the list's own query string (`?from=`)
+ * with only the directory's parameters kept, so the link can lead nowhere but /suppliers.
+ */
+export function directoryBackHref(from: string | null): string {
+  if (!from) return "/suppliers";
+  const kept = new URLSearchParams();
+  for (const [k, v] of new URLSearchParams(from.slice(0, 2000)))
+    if (DIRECTORY_PARAMS.includes(k)) kept.append(k, v);
+  const s = kept.toString();
+  return s ? `/suppliers?${s}` : "/suppliers";
 }
 
 /** Whether the engine is needed (words or a facet filter), or a plain database page will do. */
@@ -109,6 +136,8 @@ export function needsEngine(query: DirectoryQuery): boolean {
   return (
     query.q !== "" ||
     query.verified !== undefined ||
+    // The database lists by ref: any other order is the engine's.
+    query.sort !== "relevance" ||
     Object.entries(query.filters).some(([k, v]) => k !== "sector" && v && v.length > 0)
   );
 }
@@ -124,6 +153,7 @@ export async function searchDirectory(
     filters: { ...query.filters, verified: query.verified },
     facets: FACETS,
     highlight: true,
+    sort: query.sort,
   };
   return getSearchEngine().search(params);
 }

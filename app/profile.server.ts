@@ -83,13 +83,13 @@ async function head(file: File): Promise<Uint8Array> {
 }
 
 /** "profile.error.fileType|kinds=PDF, PNG, JPEG" for the field, or null. */
-async function fileError(slot: UploadSlot, file: File): Promise<string | null> {
+export async function fileError(slot: UploadSlot, file: File): Promise<string | null> {
   const p = uploadProblem(slot, file.size, await head(file));
   if (!p) return null;
   return p.key === "profile.error.fileTooBig" ? `${p.key}|max=${p.max}` : `${p.key}|kinds=${p.kinds}`;
 }
 
-async function storeUpload(file: File): Promise<string> {
+export async function storeUpload(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const kind = sniff(bytes);
   if (!kind) throw new Error("storeUpload: unchecked file"); // callers check first
@@ -99,7 +99,7 @@ async function storeUpload(file: File): Promise<string> {
   return name;
 }
 
-function removeUploads(names: (string | null | undefined)[]): void {
+export function removeUploads(names: (string | null | undefined)[]): void {
   for (const n of names) if (n && isStoredName(n)) fs.rmSync(path.join(uploadsDir(), n), { force: true });
 }
 

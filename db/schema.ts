@@ -523,6 +523,62 @@ export interface PublicationEditionsTable {
   frozenAt: Generated<string>;
 }
 
+/** A support scheme (migration 2026-12-06-20). Amounts in whole VND; dates YYYY-MM-DD (Hanoi). */
+export interface SupportSchemesTable {
+  id: Generated<number>;
+  nameVi: string;
+  nameEn: string;
+  kind: "management_system" | "rnd" | "trade_promotion" | "training";
+  /** Only for management_system: the standard the support leads to. */
+  standard: "iso9001" | "iatf16949" | "iso14001" | "lean" | null;
+  budget: number;
+  opensOn: string;
+  closesOn: string;
+  eligibilityVi: Generated<string>;
+  eligibilityEn: Generated<string>;
+  createdBy: number | null;
+  createdAt: Generated<string>;
+  updatedAt: Generated<string>;
+}
+
+export interface SchemeApplicationsTable {
+  id: Generated<number>;
+  schemeId: number;
+  orgId: number;
+  status: Generated<"submitted" | "approved" | "rejected">;
+  note: Generated<string>;
+  amount: number | null;
+  reason: string | null;
+  submittedBy: number | null;
+  decidedBy: number | null;
+  decidedAt: string | null;
+  createdAt: Generated<string>;
+}
+
+export interface SchemeDocumentsTable {
+  id: Generated<number>;
+  applicationId: number;
+  /** A stored upload's name (app/modules/profile/files.ts isStoredName). */
+  filePath: string;
+  size: number;
+  createdAt: Generated<string>;
+}
+
+/** News and policy notices (migration 2026-12-06-21); bodies are Markdown. */
+export interface NewsArticlesTable {
+  id: Generated<number>;
+  slug: string;
+  titleVi: string;
+  titleEn: string;
+  bodyVi: string;
+  bodyEn: string;
+  schemeId: number | null;
+  publishedAt: string | null;
+  createdBy: number | null;
+  createdAt: Generated<string>;
+  updatedAt: Generated<string>;
+}
+
 export interface DB {
   programmeTargets: ProgrammeTargetsTable;
   publicationEditions: PublicationEditionsTable;
@@ -563,6 +619,10 @@ export interface DB {
   scheduleRuns: ScheduleRunsTable;
   publications: PublicationsTable;
   publishedMeetings: PublishedMeetingsTable;
+  supportSchemes: SupportSchemesTable;
+  schemeApplications: SchemeApplicationsTable;
+  schemeDocuments: SchemeDocumentsTable;
+  newsArticles: NewsArticlesTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

@@ -10,6 +10,7 @@ import { startOutboxWorker } from "../search/worker";
 import { startMailWorker } from "../app/mail-worker.server";
 import { warmSearchEngine } from "../search/index";
 import { createDemoFair } from "../app/modules/events/demo";
+import { createDemoProgramme } from "./seed/programme";
 import { expireDue } from "../db/queries/events-requests";
 import { EnvError } from "../app/env.server";
 
@@ -36,6 +37,8 @@ async function main() {
         console.log(
           `Created the demo fair: ${fair.participants} participants, ${fair.requests} meeting requests.`,
         );
+      const programme = await createDemoProgramme(db);
+      if (programme) console.log(`Created the demo programme: ${programme.schemes} support schemes, ${programme.news} news items.`);
     }
   }
 

@@ -3,6 +3,7 @@
 // go through it).
 import type { Db } from "../db/connection";
 import { ancestors, getConcept, sectorOf } from "../app/modules/taxonomy/index";
+import { completenessScore, profileHints } from "../app/modules/profile/completeness";
 import type { SupplierDoc } from "./engine";
 
 const CHUNK = 500; // well below SQLite's bound-parameter limit
@@ -38,6 +39,15 @@ export async function supplierDocs(db: Db, refs?: string[]): Promise<SupplierDoc
       "p.industrialZone",
       "p.exportMarkets",
       "p.sector",
+      // What the completeness score reads (profileDocCompleteness).
+      "o.contactEmail",
+      "o.contactPhone",
+      "o.updatedAt",
+      "p.founded",
+      "p.address",
+      "p.equipment",
+      "p.capacityNotes",
+      "p.logoPath",
     ])
     .where("o.kind", "=", "supplier")
     .where("o.status", "=", "active")
@@ -65,7 +75,7 @@ export async function supplierDocs(db: Db, refs?: string[]): Promise<SupplierDoc
     .orderBy("id");
   let certQuery = db
     .selectFrom("certifications")
-    .select(["orgId", "standard", "conceptId", "validUntil"])
+    .select(["orgId", "standard", "conceptId", "validUntil", "filePath"])
     .orderBy("orgId")
     .orderBy("position")
     .orderBy("id");
@@ -78,6 +88,7 @@ export async function supplierDocs(db: Db, refs?: string[]): Promise<SupplierDoc
 
   return orgs.map((o) => {
     const t = terms.get(o.id) ?? [];
+    const c = certs.get(o.id) ?? [];
     const concepts = new Set<string>();
     for (const term of t) {
       if (!term.conceptId || !getConcept(term.conceptId)) continue;
@@ -93,18 +104,80 @@ export async function supplierDocs(db: Db, refs?: string[]): Promise<SupplierDoc
       materials: t.filter((x) => x.kind === "material").map((x) => x.text),
       products: t.filter((x) => x.kind === "product").map((x) => x.text),
       concepts: conceptList,
-      certifications: (certs.get(o.id) ?? [])
-        .filter((c) => c.conceptId)
-        .map((c) => ({ id: c.conceptId!, standard: c.standard, validUntil: c.validUntil })),
+      certifications: c
+        .filter((x) => x.conceptId)
+        .map((x) => ({ id: x.conceptId!, standard: x.standard, validUntil: x.validUntil })),
       sector: o.sector ?? sectorOf(conceptList),
       industrialZone: o.industrialZone ?? null,
       commune: o.commune ?? null,
       verified: o.verifiedAt != null,
       employees: o.employees ?? null,
       exportMarkets: parseMarkets(o.exportMarkets),
+      completeness: docCompleteness(o, t, c),
+      updatedAt: o.updatedAt,
     };
   });
 }
+
+/**
+ * The profile's completeness as the firm sees it on /my/profile, minus the checks that depend on
+ * the day (a certificate about to expire): a document must not change by itself overnight, and
+ * the search already judges validity on its own date. An undated certificate still counts as a gap.
+ */
+function docCompleteness(
+  o: {
+    nameVi: string | null;
+    nameEn: string | null;
+    descriptionVi: string | null;
+    descriptionEn: string | null;
+    contactEmail: string | null;
+    contactPhone: string | null;
+    founded: number | null;
+    employees: number | null;
+    address: string | null;
+    industrialZone: string | null;
+    commune: string | null;
+    exportMarkets: string | null;
+    equipment: string | null;
+    capacityNotes: string | null;
+    logoPath: string | null;
+  },
+  terms: { kind: string; text: string; conceptId: string | null }[],
+  certs: { standard: string; validUntil: string | null; filePath: string | null }[],
+): number {
+  const hints = profileHints(
+    {
+      name: { vi: o.nameVi ?? undefined, en: o.nameEn ?? undefined },
+      description: { vi: o.descriptionVi ?? undefined, en: o.descriptionEn ?? undefined },
+      terms: terms.filter((x): x is typeof x & { kind: TermKind } => TERM_KINDS.includes(x.kind as TermKind)),
+      certifications: certs.map((x) => ({
+        standard: x.standard,
+        validUntil: x.validUntil ? FAR_FUTURE : null,
+        hasFile: !!x.filePath,
+      })),
+      contact: { email: o.contactEmail ?? undefined, phone: o.contactPhone ?? undefined },
+      founded: o.founded ?? undefined,
+      employees: o.employees ?? undefined,
+      location: {
+        address: o.address ?? undefined,
+        industrialZone: o.industrialZone,
+        commune: o.commune ?? undefined,
+      },
+      exportMarkets: parseMarkets(o.exportMarkets),
+      equipment: o.equipment,
+      capacityNotes: o.capacityNotes,
+      hasLogo: !!o.logoPath,
+    },
+    COMPLETENESS_DAY,
+  );
+  return completenessScore(hints, certs.length);
+}
+
+type TermKind = "process" | "material" | "product";
+const TERM_KINDS: readonly string[] = ["process", "material", "product"];
+/** A dated certificate is judged "dated", never "about to expire", for the document's score. */
+const FAR_FUTURE = "9999-12-31";
+const COMPLETENESS_DAY = "2000-01-01";
 
 function langs(vi: string | null, en: string | null, ja: string | null): SupplierDoc["name"] {
   const out: SupplierDoc["name"] = {};

@@ -19,7 +19,16 @@ export interface SupplierDoc {
   verified: boolean;
   employees: number | null;
   exportMarkets: string[];
+  /** Profile completeness 0..100 (app/modules/profile/completeness.ts, without the date-dependent
+   * expiry checks): a tie-break among equally relevant firms and a sort order. */
+  completeness?: number;
+  /** Last change of the firm's record (ISO date-time): freshness, the last tie-break before the ref. */
+  updatedAt?: string | null;
 }
+
+/** Orders of the list: relevance (the ranking rules, then fit), or one the buyer picks. */
+export const SORTS = ["relevance", "name", "updated", "completeness"] as const;
+export type SortOrder = (typeof SORTS)[number];
 
 export type FacetName =
   "process" | "material" | "certification" | "sector" | "zone" | "verified" | "employees";
@@ -42,6 +51,8 @@ export interface SearchParams {
   highlight?: boolean;
   /** ISO date for certificate validity; default today. */
   asOf?: string;
+  /** Default relevance; the others order the matching firms by name, freshness or completeness. */
+  sort?: SortOrder;
 }
 
 export interface SearchHit {

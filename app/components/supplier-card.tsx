@@ -23,7 +23,8 @@ export interface SupplierCardView {
   highlights?: { name?: string; description?: string; capabilities?: string };
 }
 
-export function SupplierCard({ s }: { s: SupplierCardView }) {
+/** `from`: the list's query string, carried to the profile so its breadcrumb goes back to it. */
+export function SupplierCard({ s, from }: { s: SupplierCardView; from?: string }) {
   const t = useT();
   const headingId = `sup-${s.ref}`;
   return (
@@ -34,7 +35,11 @@ export function SupplierCard({ s }: { s: SupplierCardView }) {
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 id={headingId} className="text-base font-semibold leading-snug text-slate-900">
           <Link
-            to={`/suppliers/${s.ref}`}
+            to={
+              from && from !== "?"
+                ? `/suppliers/${s.ref}?from=${encodeURIComponent(from.replace(/^\?/, ""))}`
+                : `/suppliers/${s.ref}`
+            }
             className="text-slate-900 after:absolute after:inset-0 hover:text-brand-700"
           >
             {s.highlights?.name ? (

@@ -9,6 +9,9 @@ import { pageMeta } from "~/components/meta";
 import { SearchBox } from "~/components/search-box";
 import { formatNumber } from "~/components/format";
 import { SectorIcon } from "~/components/sector-icon";
+import { latestNews } from "~/news.server";
+import { todayInHanoi } from "~/modules/clock";
+import { formatDate } from "~/components/format";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = getLocale(request);
@@ -19,6 +22,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     certified: stats.certifiedSuppliers,
     openRequests: stats.openRequests,
     sectors: SECTORS.map((s) => ({ id: s.id, label: s.labels[locale], count: counts.get(s.id) ?? 0 })),
+    news: await latestNews(locale, 3),
+    publicationYear: Number(todayInHanoi(new Date()).slice(0, 4)),
   };
 }
 
@@ -94,6 +99,31 @@ export default function Home() {
             </li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="news-title" className="mb-12">
+        <h2 id="news-title" className="mb-4 text-xl font-semibold">
+          {t("news.latest")}
+        </h2>
+        {d.news.length === 0 ? (
+          <p className="text-slate-600">{t("news.none")}</p>
+        ) : (
+          <ul className="grid gap-4 md:grid-cols-3">
+            {d.news.map((n) => (
+              <li key={n.slug} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+                <Link to={`/news/${n.slug}`} className="font-medium">
+                  {n.title}
+                </Link>
+                <p className="mt-1 text-xs text-slate-500">{formatDate(n.publishedAt, locale)}</p>
+                <p className="mt-2 text-sm text-slate-700">{n.excerpt}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+          <Link to="/news">{t("news.all")} →</Link>
+          <Link to={`/publication/${d.publicationYear}`}>{t("home.publication", { year: d.publicationYear })} →</Link>
+        </p>
       </section>
 
       <section aria-labelledby="how-title">

@@ -241,7 +241,7 @@ export default function AdminProgramme() {
       <section className="rounded-lg border bg-white p-4 text-sm">
         <h3 className="font-medium">{t("programme.definitions")}</h3>
         <dl className="mt-2 space-y-2">
-          {(["firms", "certified", "mncSuppliers", "meetings", "outcomes", "sector"] as const).map((k) => (
+          {(["firms", "certified", "mncSuppliers", "meetings", "outcomes", "schemeCertified", "sector"] as const).map((k) => (
             <div key={k}>
               <dd>{t(`programme.def.${k}`)}</dd>
             </div>

@@ -47,6 +47,12 @@ export default function AdminLayout() {
           <NavLink to="/admin/programme" className={tab}>
             {t("admin.nav.programme")}
           </NavLink>
+          <NavLink to="/admin/schemes" className={tab}>
+            {t("admin.nav.schemes")}
+          </NavLink>
+          <NavLink to="/admin/news" className={tab}>
+            {t("admin.nav.news")}
+          </NavLink>
         </nav>
       </div>
       <Outlet />

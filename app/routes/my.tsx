@@ -36,6 +36,11 @@ export default function MyLayout() {
               {t("matching.opportunities.title")}
             </NavLink>
           )}
+          {me.role === "supplier" && me.hasOrg && (
+            <NavLink to="/my/schemes" className={tab}>
+              {t("my.nav.schemes")}
+            </NavLink>
+          )}
           {me.role === "buyer" && me.hasOrg && (
             <NavLink to="/my/requests" className={tab}>
               {t("my.nav.requests")}

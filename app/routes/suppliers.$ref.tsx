@@ -3,6 +3,7 @@ import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { getDb } from "~/services.server";
 import { getLocale } from "~/locale.server";
 import { getSupplier } from "~/directory.server";
+import { directoryBackHref } from "~/directory-search.server";
 import { conceptLabel, sectorLabel } from "~/supplier-cards.server";
 import { contactAccess } from "~/viewer.server";
 import { publicProfileExtras } from "~/profile.server";
@@ -83,6 +84,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     logoVersion: extras.logoVersion,
     recognitions: extras.recognitions,
     contact: withContact ? (s.contact ?? null) : null,
+    // The list this profile was opened from (its search, filters, order and page), for the breadcrumb.
+    backHref: directoryBackHref(new URL(request.url).searchParams.get("from")),
   };
 }
 
@@ -107,7 +110,7 @@ export default function SupplierProfile() {
   return (
     <article>
       <nav aria-label={t("nav.breadcrumb")} className="mb-4 text-sm text-slate-500">
-        <Link to="/suppliers">{t("nav.suppliers")}</Link> <span aria-hidden="true">›</span>{" "}
+        <Link to={d.backHref}>{t("nav.suppliers")}</Link> <span aria-hidden="true">›</span>{" "}
         <span aria-current="page" lang={d.nameLang}>
           {d.name}
         </span>

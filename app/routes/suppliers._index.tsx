@@ -22,7 +22,7 @@ import {
   type DirectoryQuery,
 } from "~/directory-search.server";
 import { SECTORS } from "~/modules/taxonomy";
-import type { SearchHit } from "../../search/engine";
+import { SORTS, type SearchHit } from "../../search/engine";
 import { fold } from "~/modules/text/analyser";
 import type { Locale, Translate } from "~/modules/i18n";
 import { useLocale, useT } from "~/components/i18n";
@@ -201,6 +201,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     search: url.search,
     /** What the sector form must carry along so that choosing a sector keeps the other filters. */
     keep: [...url.searchParams].filter(([k]) => k !== "sector" && k !== "page"),
+    sort: query.sort,
+    sorts: SORTS.map((s) => ({ id: s, label: t(`suppliers.sort.${s}`) })),
+    /** What the sort form carries along: everything but the order and the page. */
+    keepForSort: [...url.searchParams].filter(([k]) => k !== "sort" && k !== "page"),
   };
 }
 
@@ -209,6 +213,37 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
     title: data?.q ? t("suppliers.searchTitle", { q: data.q }) : t("suppliers.title"),
     description: t("suppliers.lead"),
   }));
+
+/** One choice about the list (its sector, its order), carrying the rest of the URL along. */
+function ListForm(p: {
+  keep: [string, string][];
+  name: string;
+  label: string;
+  value: string;
+  options: { id: string; label: string }[];
+  submit: string;
+  className: string;
+}) {
+  return (
+    <Form method="get" action="/suppliers" className={p.className}>
+      {p.keep.map(([k, v], i) => (
+        <input key={`${k}${i}`} type="hidden" name={k} value={v} />
+      ))}
+      <Field id={p.name} label={p.label} className="min-w-0 flex-1">
+        <Select id={p.name} name={p.name} defaultValue={p.value}>
+          {p.options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button type="submit" variant="secondary">
+        {p.submit}
+      </Button>
+    </Form>
+  );
+}
 
 export default function SuppliersPage() {
   const d = useLoaderData<typeof loader>();
@@ -250,24 +285,15 @@ export default function SuppliersPage() {
           <h2 id="filters-heading" className="sr-only">
             {t("suppliers.filters")}
           </h2>
-          <Form method="get" action="/suppliers" className="flex items-end gap-2">
-            {d.keep.map(([k, v], i) => (
-              <input key={`${k}${i}`} type="hidden" name={k} value={v} />
-            ))}
-            <Field id="sector" label={t("suppliers.sector")} className="min-w-0 flex-1">
-              <Select id="sector" name="sector" defaultValue={d.sector ?? ""}>
-                <option value="">{t("suppliers.allSectors")}</option>
-                {d.sectors.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.label}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Button type="submit" variant="secondary">
-              {t("suppliers.applyFilter")}
-            </Button>
-          </Form>
+          <ListForm
+            keep={d.keep}
+            name="sector"
+            label={t("suppliers.sector")}
+            value={d.sector ?? ""}
+            options={[{ id: "", label: t("suppliers.allSectors") }, ...d.sectors]}
+            submit={t("suppliers.applyFilter")}
+            className="flex items-end gap-2"
+          />
           {d.groups.length > 0 && <Facets groups={d.groups.filter((g) => g.name !== "sector")} />}
           {d.filtered && (
             <Link to="/suppliers" className="inline-block text-sm">
@@ -291,6 +317,17 @@ export default function SuppliersPage() {
               </p>
             )}
           </div>
+          {d.total > 1 && (
+            <ListForm
+              keep={d.keepForSort}
+              name="sort"
+              label={t("suppliers.sort")}
+              value={d.sort}
+              options={d.sorts}
+              submit={t("suppliers.sortApply")}
+              className="mb-3 flex flex-wrap items-end gap-2"
+            />
+          )}
           {d.didYouMean && d.didYouMeanHref && (
             <p className="mb-4 text-sm">
               {t("suppliers.didYouMean")}{" "}
@@ -312,7 +349,7 @@ export default function SuppliersPage() {
             <ol className="grid gap-3">
               {d.cards.map((c) => (
                 <li key={c.ref}>
-                  <SupplierCard s={c} />
+                  <SupplierCard s={c} from={d.search} />
                 </li>
               ))}
             </ol>

@@ -18,6 +18,8 @@ import * as m1211 from "./2026-12-05-11-strip-nul";
 import * as m1271 from "./2026-12-05-71-programme-targets";
 import * as m1272 from "./2026-12-05-72-publication-editions";
 import * as m1279 from "./2026-12-05-79-meeting-reasons";
+import * as m1320 from "./2026-12-06-20-support-schemes";
+import * as m1321 from "./2026-12-06-21-news";
 import * as m1310 from "./2026-12-06-10-import-provenance";
 
 // Every migration, in order. Names are dated and never change once landed; append new ones.
@@ -41,5 +43,7 @@ export const migrations: Record<string, Migration> = {
   "2026-12-05-71-programme-targets": m1271,
   "2026-12-05-72-publication-editions": m1272,
   "2026-12-05-79-meeting-reasons": m1279,
+  "2026-12-06-20-support-schemes": m1320,
+  "2026-12-06-21-news": m1321,
   "2026-12-06-10-import-provenance": m1310,
 };

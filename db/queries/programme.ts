@@ -4,7 +4,7 @@ import type { KpiData } from "../../app/modules/programme/kpi";
 // Rows the programme's figures are computed from (app/modules/programme/kpi.ts), and the targets.
 
 export async function loadKpiData(db: Db): Promise<KpiData> {
-  const [firms, certificates, held, sides, outcomes] = await Promise.all([
+  const [firms, certificates, held, sides, outcomes, supported] = await Promise.all([
     db
       .selectFrom("organisations as o")
       .leftJoin("supplierProfiles as p", "p.orgId", "o.id")
@@ -33,6 +33,13 @@ export async function loadKpiData(db: Db): Promise<KpiData> {
       .where("a.status", "=", "held")
       .execute(),
     db.selectFrom("meetingOutcomes").select(["meetingId", "outcome", "recordedAt"]).execute(),
+    db
+      .selectFrom("schemeApplications as a")
+      .innerJoin("supportSchemes as s", "s.id", "a.schemeId")
+      .select(["a.orgId", "s.standard", "a.decidedAt"])
+      .where("a.status", "=", "approved")
+      .where("s.kind", "=", "management_system")
+      .execute(),
   ]);
   const sidesOf = new Map<number, KpiData["meetings"][number]["sides"]>();
   for (const s of sides) {
@@ -44,6 +51,7 @@ export async function loadKpiData(db: Db): Promise<KpiData> {
     certificates,
     meetings: held.map((m) => ({ ...m, sides: sidesOf.get(m.meetingId) ?? [] })),
     outcomes,
+    supported: supported.map((r) => ({ orgId: r.orgId, standard: r.standard, decidedAt: r.decidedAt ?? "" })),
   };
 }
 

@@ -173,6 +173,37 @@ export function toEntry(id: number, doc: SupplierDoc, cols: string[][]): Entry {
   };
 }
 
+const byRef = (a: Entry, b: Entry) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
+const byName = (a: Entry, b: Entry) => (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0);
+const byCompleteness = (a: Entry, b: Entry) => (b.doc.completeness ?? 0) - (a.doc.completeness ?? 0);
+const byFreshness = (a: Entry, b: Entry) => {
+  const x = a.doc.updatedAt ?? "";
+  const y = b.doc.updatedAt ?? "";
+  return x > y ? -1 : x < y ? 1 : 0;
+};
+
+/**
+ * The part of "how well the firm fits" that does not depend on the query (docs/decisions/230):
+ * verified firms first, then the more complete profile, then the fresher one; the ref only
+ * decides between firms equal in all of these, so the ranking never falls back to ref order
+ * while something tells two firms apart.
+ */
+export function fitOrder(a: Entry, b: Entry): number {
+  return (
+    Number(b.doc.verified) - Number(a.doc.verified) ||
+    byCompleteness(a, b) ||
+    byFreshness(a, b) ||
+    byRef(a, b)
+  );
+}
+
+/** The orders a buyer can pick instead of relevance; ties go by fit. */
+export const SORT_ORDERS = {
+  name: (a: Entry, b: Entry) => byName(a, b) || fitOrder(a, b),
+  updated: (a: Entry, b: Entry) => byFreshness(a, b) || fitOrder(a, b),
+  completeness: (a: Entry, b: Entry) => byCompleteness(a, b) || fitOrder(a, b),
+} as const;
+
 export function displayName(doc: SupplierDoc): string {
   return doc.name.vi ?? doc.name.en ?? doc.name.ja ?? doc.ref;
 }

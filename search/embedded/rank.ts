@@ -38,6 +38,13 @@ export interface Matcher {
   rank(e: Entry): RankKey | null;
   /** Tokens that count as a match of some query word, for highlighting. */
   isMatchToken(tok: string): boolean;
+  /**
+   * How far the document last passed to `order` is from holding every concept the query names
+   * (a tie-break among equal places, lower first): 2 per concept or certificate it does not hold,
+   * 1 per concept it holds only as a near concept or through the family; 0..maxLack.
+   */
+  lack(): number;
+  readonly maxLack: number;
 }
 
 interface SlotState {
@@ -159,6 +166,8 @@ export function createMatcher(
   const gPositions: (number[] | null)[] = new Array(nGroups).fill(null);
   const gConcepts: string[][] = pq.groups.map(() => []);
   const active = new Uint8Array(nGroups);
+  /** 0 held surely, 1 near or family, 2 not held as a concept (matched by words only, or not at all). */
+  const gLack = new Uint8Array(nGroups);
   // The words route's answer (set by wordsRoute).
   let wTypos = 0;
   let wAttribute = 0;
@@ -169,9 +178,12 @@ export function createMatcher(
     const g = pq.groups[gi];
     matched[gi] = 0;
     gPositions[gi] = null;
+    gLack[gi] = 0;
     if (withConcepts) gConcepts[gi] = [];
     if (g.certs) {
+      gLack[gi] = 2;
       if (hasValidCert(g.certs, e)) {
+        gLack[gi] = 0;
         matched[gi] = 1;
         gTypos[gi] = 0;
         gAttribute[gi] = ATTRIBUTE_RANK.concept;
@@ -194,6 +206,7 @@ export function createMatcher(
         hasAll(relatedTables[gi], e.conceptCodes)
       )
         down = 1;
+      gLack[gi] = down < 0 ? 2 : down;
       if (down >= 0) {
         matched[gi] = 1;
         gTypos[gi] = g.conceptTypos + down;
@@ -352,6 +365,12 @@ export function createMatcher(
         concepts,
       };
     },
+    lack() {
+      let n = 0;
+      for (let i = 0; i < nGroups; i++) n += gLack[i];
+      return n;
+    },
+    maxLack: 2 * nGroups,
     isMatchToken(tok) {
       return alts.has(tok) || (prefixSlot >= 0 && tok.length > prefix.length && tok.startsWith(prefix));
     },

@@ -6,7 +6,7 @@ import type SQLite from "better-sqlite3";
 import { allConcepts, labelsOf } from "../../app/modules/taxonomy/index";
 import type { SupplierDoc } from "../engine";
 import { docHash } from "../hash";
-import { analyse, documentColumns, toEntry, type Entry } from "./analysis";
+import { analyse, documentColumns, fitOrder, toEntry, type Entry } from "./analysis";
 import { encodeColumn } from "./fts";
 import { Postings } from "./postings";
 import { preferredSpelling, tallyAll, type FacetUniverse } from "./facets";
@@ -128,11 +128,12 @@ export class IndexStore {
     return this.sortedCache.list;
   }
 
-  /** Every document in ref order, and each one's place in it by serial (the ranking's last
-   * tie-break), cached until the next change. */
+  /** Every document in its static fit order (fitOrder in analysis.ts: verified, completeness,
+   * freshness, then ref), and each one's place in it by serial (the ranking's last tie-breaks),
+   * cached until the next change. */
   refOrder(): { rankOf: Int32Array; byRank: Entry[] } {
     if (this.refCache?.version !== this.version) {
-      const byRank = [...this.entries.values()].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+      const byRank = [...this.entries.values()].sort(fitOrder);
       let max = 0;
       for (const e of byRank) if (e.serial > max) max = e.serial;
       const rankOf = new Int32Array(max + 1);

@@ -21,6 +21,12 @@ export interface MeiliDoc {
   zoneKey: string | null;
   verified: boolean;
   employeesBand: string | null;
+  /** Sort and tie-break fields (docs/decisions/230): the name as the embedded engine sorts it,
+   * verified as 0/1, completeness 0..100, last change as yyyymmddhhmmss. */
+  sortName: string;
+  verifiedRank: number;
+  completeness: number;
+  updated: number;
   /** The original document (not searchable). */
   source: SupplierDoc;
   hash: string;
@@ -74,6 +80,10 @@ export function toMeiliDoc(doc: SupplierDoc, hash: string): MeiliDoc {
     zoneKey: doc.industrialZone ? zoneKey(doc.industrialZone) : null,
     verified: doc.verified,
     employeesBand: employeesBand(doc.employees),
+    sortName: (doc.name.vi ?? doc.name.en ?? doc.name.ja ?? doc.ref).toLocaleLowerCase(),
+    verifiedRank: doc.verified ? 1 : 0,
+    completeness: doc.completeness ?? 0,
+    updated: doc.updatedAt ? Number(doc.updatedAt.replace(/\D/g, "").slice(0, 14).padEnd(14, "0")) : 0,
     source: doc,
     hash,
   };

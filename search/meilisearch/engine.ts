@@ -19,7 +19,7 @@ import { parseQuery } from "../embedded/query";
 import { allowedTypos, boundedDistance, Vocabulary } from "../embedded/typos";
 import { toMeiliDoc, type MeiliDoc } from "./documents";
 import { filterExpressions, validCertFilter } from "./filters";
-import { FACET_ATTRIBUTE, MEILI_MATCHING_STRATEGY, meiliSettings } from "./settings";
+import { FACET_ATTRIBUTE, MEILI_MATCHING_STRATEGY, MEILI_SORT, meiliSettings } from "./settings";
 import { allConcepts } from "../../app/modules/taxonomy/index";
 
 export interface MeilisearchOptions {
@@ -133,6 +133,7 @@ export class MeilisearchEngine implements SearchEngine {
       showRankingScore: true,
       matchingStrategy: MEILI_MATCHING_STRATEGY,
     };
+    if (p.sort && MEILI_SORT[p.sort]) params.sort = MEILI_SORT[p.sort];
     const r = await this.index.search(q, params);
     const isMatch = matchTester(p.q ?? "");
     const hits: SearchHit[] = r.hits.map((h) => {

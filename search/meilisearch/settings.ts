@@ -10,6 +10,13 @@ import { certFields } from "./documents";
 
 export const MEILI_MATCHING_STRATEGY = MATCHING_STRATEGY;
 
+/** The sort control's orders as Meilisearch sort expressions; ties go by the ranking rules. */
+export const MEILI_SORT: Record<string, string[]> = {
+  name: ["sortName:asc"],
+  updated: ["updated:desc"],
+  completeness: ["completeness:desc"],
+};
+
 /** Facet name (SearchParams) -> attribute holding its values. Certificates are counted apart,
  * because only valid ones count and validity depends on the query's date. */
 export const FACET_ATTRIBUTE = {
@@ -36,9 +43,13 @@ export function meiliSettings(): Settings {
       "employeesBand",
       ...certFields(),
     ],
-    sortableAttributes: ["ref"],
+    sortableAttributes: ["ref", "sortName", "completeness", "updated"],
     displayedAttributes: ["ref", "source", "hash"],
-    rankingRules: [...RANKING_RULES, "sort"],
+    // "sort" first: it does nothing unless a search asks for an order (the sort control), and
+    // then that order wins. After the relevance rules, the static part of the fit tie-break
+    // (docs/decisions/230). Meilisearch cannot rank by "holds every query concept" or by
+    // certificates valid on the query's date: those tie-breaks are the embedded engine's only.
+    rankingRules: ["sort", ...RANKING_RULES, "verifiedRank:desc", "completeness:desc", "updated:desc"],
     synonyms: taxonomySynonyms(),
     typoTolerance: {
       enabled: true,

@@ -209,6 +209,75 @@ function contract(label: string, make: () => Promise<EngineUnderTest>) {
       expect(await engine.count()).toBe(FIXTURES.length);
     });
 
+    it("breaks ties by fit, never by ref: query concepts held, then verified, complete, fresh", async () => {
+      // Refs chosen so that ref order would put the wrong firm first every time.
+      const extra = [
+        // Names injection moulding only in its words: a cable maker (decision 230).
+        supplier({
+          ref: "T-FIT-A",
+          name: { en: "Alpha Cable Co." },
+          products: ["wire harness"],
+          description: { en: "Cables for injection moulding machines." },
+          certs: [["ISO 9001", "2028-01-01"]],
+          verified: true,
+        }),
+        supplier({
+          ref: "T-FIT-B",
+          name: { en: "Zeta Moulders" },
+          processes: ["injection moulding"],
+          certs: [["ISO 9001", "2028-01-01"]],
+        }),
+        // Three equally relevant "hobbing" firms told apart by verification, completeness, freshness.
+        {
+          ...supplier({ ref: "T-FIT-C", name: { en: "Gear One" }, processes: ["hobbing"] }),
+          completeness: 40,
+          updatedAt: "2026-11-20 10:00:00",
+        },
+        {
+          ...supplier({ ref: "T-FIT-D", name: { en: "Gear Two" }, processes: ["hobbing"] }),
+          completeness: 40,
+          updatedAt: "2026-11-21 10:00:00",
+        },
+        {
+          ...supplier({ ref: "T-FIT-E", name: { en: "Gear Three" }, processes: ["hobbing"] }),
+          completeness: 90,
+          updatedAt: "2026-01-01 10:00:00",
+        },
+        {
+          ...supplier({ ref: "T-FIT-F", name: { en: "Gear Four" }, processes: ["hobbing"], verified: true }),
+          completeness: 10,
+          updatedAt: "2025-01-01 10:00:00",
+        },
+      ];
+      await engine.upsert(extra);
+      try {
+        expect(await refs("hobbing")).toEqual(["T-FIT-F", "T-FIT-E", "T-FIT-D", "T-FIT-C"]);
+        // The sort control: by name, freshness, completeness (ties by fit).
+        expect(await refs("hobbing", { sort: "name" })).toEqual(["T-FIT-F", "T-FIT-C", "T-FIT-E", "T-FIT-D"]);
+        expect(await refs("hobbing", { sort: "updated" })).toEqual([
+          "T-FIT-D",
+          "T-FIT-C",
+          "T-FIT-E",
+          "T-FIT-F",
+        ]);
+        expect(await refs("hobbing", { sort: "completeness" })).toEqual([
+          "T-FIT-E",
+          "T-FIT-D",
+          "T-FIT-C",
+          "T-FIT-F",
+        ]);
+        // Holding every concept asked for comes before verification. Meilisearch cannot rank by
+        // concepts held (its rules see words), so this part is the embedded engine's.
+        if (engine.name === "embedded") {
+          const found = await refs("injection moulding ISO 9001");
+          expect(found[0]).toBe("T-FIT-B");
+          expect(found.indexOf("T-FIT-A")).toBeGreaterThan(found.indexOf("T-FIT-B"));
+        }
+      } finally {
+        await engine.remove(extra.map((d) => d.ref));
+      }
+    });
+
     it("suggests suppliers by name prefix", async () => {
       const s = await engine.suggest("tana");
       expect(s.map((x) => x.ref)).toEqual(["T-JAPAN"]);

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
-import { ARTIFACTS, launchBrowser } from "../helpers/browser";
+import { ARTIFACTS, launchBrowser, PAGE_TIMEOUT } from "../helpers/browser";
 import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
 import { PASSWORD, seedUser } from "../integration/auth/client";
@@ -40,7 +40,7 @@ async function logOut(page: Page) {
 
 it("registers a supplier firm, and an organiser verifies it", async () => {
   const page = await browser.newPage();
-  page.setDefaultTimeout(30_000); // generous for a loaded machine; never a fixed sleep
+  page.setDefaultTimeout(PAGE_TIMEOUT);
   await page.setExtraHTTPHeaders({ "Accept-Language": "en" });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));

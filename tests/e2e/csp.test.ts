@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import Database from "better-sqlite3";
-import { launchBrowser } from "../helpers/browser";
+import { launchBrowser, PAGE_TIMEOUT } from "../helpers/browser";
 import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
 
@@ -55,7 +55,7 @@ async function crawl(page: Page, start: string[], limit: number, errors: string[
       () => !!(window as unknown as { __remixRouter?: unknown }).__remixRouter,
       null,
       {
-        timeout: 20_000,
+        timeout: PAGE_TIMEOUT,
       },
     );
     visited.push(p);
@@ -87,7 +87,7 @@ it("runs every page's scripts under the CSP without a single violation, for visi
     await browser.clearCookies();
     const page = await browser.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
-    page.setDefaultTimeout(20_000);
+    page.setDefaultTimeout(PAGE_TIMEOUT);
     await page.setExtraHTTPHeaders({ "Accept-Language": "en" });
     page.on("pageerror", (e) => errors.push(`${email ?? "visitor"}: ${e.message}`));
     page.on("console", (m) => {

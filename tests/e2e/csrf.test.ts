@@ -1,7 +1,7 @@
 import http from "node:http";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
-import { launchBrowser } from "../helpers/browser";
+import { launchBrowser, PAGE_TIMEOUT } from "../helpers/browser";
 import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
 import { PASSWORD, seedUser } from "../integration/auth/client";
@@ -66,7 +66,7 @@ async function logIn(page: Page) {
 
 it("a cross-origin auto-submitted form (page action, ?_data=, /logout) changes nothing", async () => {
   const page = await browser.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(PAGE_TIMEOUT);
   await page.setExtraHTTPHeaders({ "Accept-Language": "en" });
   await logIn(page);
 
@@ -86,5 +86,5 @@ it("a cross-origin auto-submitted form (page action, ?_data=, /logout) changes n
   // Still logged in (the forged logout did nothing), and the portal's own form does work.
   await page.goto(`${server.url}/admin/users`);
   await page.getByRole("button", { name: "Suspend: victim@example.com" }).click();
-  await expect.poll(status, { timeout: 15_000 }).toBe("suspended");
+  await expect.poll(status, { timeout: PAGE_TIMEOUT }).toBe("suspended");
 });

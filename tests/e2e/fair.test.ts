@@ -1,7 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BrowserContext } from "playwright-core";
-import { ARTIFACTS, launchBrowser } from "../helpers/browser";
+import { ARTIFACTS, launchBrowser, PAGE_TIMEOUT } from "../helpers/browser";
 import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
 import { PASSWORD, seedOrg, seedUser } from "../integration/auth/client";
@@ -63,7 +63,7 @@ afterAll(async () => {
 
 it("runs a fair from the event's creation to the published schedule", async () => {
   const page = await browser.newPage();
-  page.setDefaultTimeout(30_000); // generous: a loaded machine, and the schedule's exact phase runs up to 8 s
+  page.setDefaultTimeout(PAGE_TIMEOUT);
   await page.setExtraHTTPHeaders({ "Accept-Language": "en" });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -105,7 +105,7 @@ it("holds the published meeting: agendas, .ics, check-in, outcome, report", asyn
   if (eventId === undefined) throw new Error("needs the schedule published by the first test");
   const id = eventId;
   const page = await browser.newPage();
-  page.setDefaultTimeout(30_000); // generous: a loaded machine, and the schedule's exact phase runs up to 8 s
+  page.setDefaultTimeout(PAGE_TIMEOUT);
   await page.setExtraHTTPHeaders({ "Accept-Language": "en" });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
-import { ARTIFACTS, launchBrowser } from "../helpers/browser";
+import { ARTIFACTS, launchBrowser, PAGE_TIMEOUT } from "../helpers/browser";
 import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
 import { Client, PASSWORD, seedOrg, seedUser } from "../integration/auth/client";
@@ -31,7 +31,7 @@ afterAll(async () => {
 
 async function newPage(lang = "en"): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage();
-  page.setDefaultTimeout(30_000);
+  page.setDefaultTimeout(PAGE_TIMEOUT);
   await page.setExtraHTTPHeaders({ "Accept-Language": lang });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));

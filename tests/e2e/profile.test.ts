@@ -1,7 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
-import { ARTIFACTS, launchBrowser } from "../helpers/browser";
+import { ARTIFACTS, launchBrowser, PAGE_TIMEOUT } from "../helpers/browser";
 import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
 import { PASSWORD, seedOrg, seedUser } from "../integration/auth/client";
@@ -34,7 +34,7 @@ afterAll(async () => {
 async function newPage(): Promise<{ page: Page; errors: string[] }> {
   await browser.clearCookies(); // one persistent context: start each story logged out
   const page = await browser.newPage();
-  page.setDefaultTimeout(30_000); // generous for a loaded machine; never a fixed sleep
+  page.setDefaultTimeout(PAGE_TIMEOUT);
   await page.setExtraHTTPHeaders({ "Accept-Language": "en" });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));

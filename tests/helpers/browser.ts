@@ -3,10 +3,15 @@ import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
 
+/** How long a browser step may wait (navigation, a selector, a hydrated router). Generous on
+ * purpose: the suite runs on a loaded 2-core machine, where a page that takes 1 s alone took over
+ * 20 s (a CSP crawl failed at 20 s). Speed is measured in scripts/bench/, never here. */
+export const PAGE_TIMEOUT = 90_000;
+
 /** Debian's Chromium, headless, with the flags this machine's closed network needs. */
 export async function launchBrowser(): Promise<BrowserContext> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cnht-chromium-"));
-  return chromium.launchPersistentContext(dir, {
+  const ctx = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: [
       "--headless",
@@ -19,6 +24,9 @@ export async function launchBrowser(): Promise<BrowserContext> {
       "--disable-sync",
     ],
   });
+  ctx.setDefaultTimeout(PAGE_TIMEOUT);
+  ctx.setDefaultNavigationTimeout(PAGE_TIMEOUT);
+  return ctx;
 }
 
 export const ARTIFACTS = path.resolve(import.meta.dirname, "../../test-results");

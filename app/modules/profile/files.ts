@@ -13,6 +13,8 @@ export const CONTENT_TYPE: Record<FileKind, string> = {
 export const UPLOADS = {
   certificate: { kinds: ["pdf", "png", "jpeg"] as FileKind[], maxBytes: 5 * 1024 * 1024, label: "5 MB" },
   logo: { kinds: ["png", "jpeg", "webp"] as FileKind[], maxBytes: 1024 * 1024, label: "1 MB" },
+  /** A support-scheme application's documents (quotations, plans, certificates). */
+  schemeDocument: { kinds: ["pdf", "png", "jpeg"] as FileKind[], maxBytes: 5 * 1024 * 1024, label: "5 MB" },
 } as const;
 export type UploadSlot = keyof typeof UPLOADS;
 

@@ -1,4 +1,5 @@
 import { isCertificateValid } from "../certificates/validity";
+import { certifiedThroughSchemes, type SupportedFirm } from "../schemes/rules";
 
 // The programme's key figures, computed from the portal's own data as of a date. Pure: the
 // service loads the rows, passes "as of" in, and gets figures out, so every figure can be
@@ -23,7 +24,7 @@ const INTERNATIONAL = new Set<string>(INTERNATIONAL_STANDARDS);
 export const OUTCOME_KINDS = ["samples_requested", "quotation_requested", "order_placed"] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 
-export const METRICS = ["firms", "certified", "mncSuppliers", "meetings", "outcomes"] as const;
+export const METRICS = ["firms", "certified", "mncSuppliers", "meetings", "outcomes", "schemeCertified"] as const;
 export type Metric = (typeof METRICS)[number];
 
 export interface KpiFirm {
@@ -54,6 +55,8 @@ export interface KpiData {
   certificates: KpiCertificate[];
   meetings: KpiMeeting[];
   outcomes: KpiOutcome[];
+  /** Approved management-system scheme applications (docs/decisions/190-support-schemes.md). */
+  supported?: SupportedFirm[];
 }
 
 export interface KpiFigures {
@@ -69,6 +72,8 @@ export interface KpiFigures {
   meetings: number;
   outcomes: number;
   outcomesByKind: Record<OutcomeKind, number>;
+  /** Active firms whose approved management-system support ended in a valid certificate to its standard. */
+  schemeCertified: number;
 }
 
 /** The calendar date in Hanoi (UTC+7, no daylight saving) of a UTC instant. */
@@ -145,6 +150,7 @@ export function computeKpis(data: KpiData, asOf: string): KpiFigures {
     meetings: held.length,
     outcomes: anyOutcome.size,
     outcomesByKind,
+    schemeCertified: certifiedThroughSchemes(data.supported ?? [], data.certificates, asOf, hanoiDate, activeIds).size,
   };
 }
 

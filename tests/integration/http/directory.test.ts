@@ -35,8 +35,10 @@ describe("pages", () => {
     expect(first).toContain('href="/suppliers?page=2"');
     const second = await (await get("/suppliers?page=2")).text();
     expect(cardCount(second)).toBe(20);
-    const firstRefs = [...first.matchAll(/href="\/suppliers\/([\w-]+)"/g)].map((m) => m[1]);
-    const secondRefs = [...second.matchAll(/href="\/suppliers\/([\w-]+)"/g)].map((m) => m[1]);
+    // Cards on page 2 carry the list's URL (?from=page%3D2) for the profile's breadcrumb.
+    const firstRefs = [...first.matchAll(/href="\/suppliers\/([\w-]+)["?]/g)].map((m) => m[1]);
+    const secondRefs = [...second.matchAll(/href="\/suppliers\/([\w-]+)["?]/g)].map((m) => m[1]);
+    expect(secondRefs).toHaveLength(20);
     expect(secondRefs.some((r) => firstRefs.includes(r))).toBe(false);
 
     const all = /(\d[\d.]*) nhà cung cấp/.exec(first)?.[1];
@@ -128,6 +130,40 @@ describe("search page", () => {
     expect(narrowedTotal).toBeGreaterThan(0);
     expect(narrowedTotal).toBeLessThan(total);
     expect(narrowed).toContain('aria-current="true"');
+  });
+
+  it("orders results by the sort control, kept in the URL; the profile's breadcrumb goes back to the search", async () => {
+    const refsOf = (html: string) =>
+      [...html.matchAll(/href="\/suppliers\/([\w-]+)\?from=/g)].map((m) => m[1]);
+    const sortName = (ref: string) => {
+      const n = server.sample.suppliers.find((x) => x.ref === ref)!.name;
+      return (n.vi ?? n.en ?? ref).toLocaleLowerCase();
+    };
+    const relevance = await (await get("/suppliers?q=injection%20moulding%20ISO%209001")).text();
+    expect(relevance).toMatch(/<select [^>]*id="sort" name="sort"/);
+    const byName = await (await get("/suppliers?q=injection%20moulding%20ISO%209001&sort=name")).text();
+    const n = refsOf(byName).map(sortName);
+    expect(n.length).toBe(20);
+    expect(n).toEqual([...n].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(refsOf(byName)).not.toEqual(refsOf(relevance));
+    // The sort form keeps the query and drops the page.
+    expect(byName).toMatch(/<input type="hidden" name="q" value="injection moulding ISO 9001"\/>/);
+    // Browsing with an order goes through the engine too.
+    const fresh = await get("/suppliers?sort=updated");
+    expect(fresh.status).toBe(200);
+    // The card carries the list's URL; the profile's breadcrumb leads back to it, and only to /suppliers.
+    const ref = refsOf(byName)[0];
+    const link = new RegExp(`href="(/suppliers/${ref}\\?from=[^"]+)"`)
+      .exec(byName)![1]
+      .replace(/&amp;/g, "&");
+    const profile = await (await get(link)).text();
+    expect(profile).toContain('href="/suppliers?q=injection+moulding+ISO+9001&amp;sort=name"');
+    const evil = await (
+      await get(`/suppliers/${ref}?from=${encodeURIComponent("q=x&next=//evil.example")}`)
+    ).text();
+    expect(evil).toContain('href="/suppliers?q=x"');
+    // (The page's own URL, with its ?from=, may appear, e.g. in the language switch; no link leads there.)
+    expect(evil).not.toMatch(/href="[^"]*evil\.example/);
   });
 
   it("sends a page past the end to the last page (page 1 when nothing matches), keeping the search", async () => {

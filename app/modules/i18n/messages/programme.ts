@@ -42,13 +42,16 @@ export const programme = {
     "programme.def.firms":
       "Doanh nghiệp CNHT đang hoạt động: doanh nghiệp cung ứng có trong danh bạ của cổng vào hoặc trước ngày tính (theo ngày Hà Nội), không bị tạm ngừng. Trạng thái tạm ngừng là trạng thái hiện tại (cổng không lưu lịch sử trạng thái).",
     "programme.def.certified":
-      "Có chứng chỉ quốc tế còn hiệu lực: doanh nghiệp đang hoạt động có ít nhất một chứng chỉ thuộc các tiêu chuẩn ISO 9001, ISO 14001, ISO 45001, IATF 16949, ISO 13485, AS9100, ISO 27001, ISO 22000, ISO 50001, ISO/IEC 17025, ISO 15378, hiệu lực đến hết ngày tính (chứng chỉ không ghi ngày hết hạn được tính là còn hiệu lực, như trên hồ sơ).",
+      "Có chứng chỉ quốc tế còn hiệu lực: doanh nghiệp đang hoạt động có ít nhất một chứng chỉ thuộc các tiêu chuẩn ISO 9001, ISO 14001, ISO 45001, IATF 16949, ISO 13485, AS9100, ISO 27001, ISO 22000, ISO 50001, ISO/IEC 17025, ISO 15378, hiệu lực đến hết ngày tính (chứng chỉ không ghi ngày hết hạn không được tính: không có gì cho thấy nó còn hiệu lực).",
     "programme.def.mncSuppliers":
       "Đã gặp người mua đa quốc gia: doanh nghiệp đang hoạt động đã có cuộc gặp được ghi nhận là diễn ra (điểm danh) trong năm tính, với một tổ chức người mua có quốc gia khác Việt Nam.",
     "programme.def.meetings": "Cuộc gặp đã diễn ra: cuộc gặp được điểm danh là đã diễn ra từ 01/01 của năm đến ngày tính.",
     "programme.def.outcomes":
       "Cuộc gặp có kết quả: cuộc gặp đã diễn ra trong năm mà ít nhất một bên báo kết quả yêu cầu mẫu, yêu cầu báo giá hoặc đặt hàng đến ngày tính; mỗi cuộc gặp tính một lần cho mỗi loại kết quả.",
     "programme.def.sector": "Tỷ trọng ngành: số doanh nghiệp đang hoạt động của ngành chia cho tổng số doanh nghiệp đang hoạt động.",
+    "programme.m.schemeCertified": "Doanh nghiệp đạt chứng chỉ nhờ chương trình hỗ trợ",
+    "programme.def.schemeCertified":
+      "Đạt chứng chỉ nhờ chương trình hỗ trợ: doanh nghiệp đang hoạt động có hồ sơ được duyệt (đến ngày tính) trong một chương trình hỗ trợ áp dụng hệ thống quản lý, và tại ngày tính có chứng chỉ còn hiệu lực theo đúng tiêu chuẩn của chương trình (ISO 9001, IATF 16949, ISO 14001; Lean không có chứng chỉ). Chứng chỉ không ghi ngày hết hạn không được tính.",
     "admin.audit.action.programme_target_set": "Đặt mục tiêu chương trình",
     "admin.audit.action.programme_target_delete": "Xoá mục tiêu chương trình",
     "publication.title": "Công nghiệp hỗ trợ Hà Nội — ấn phẩm năm {year}",
@@ -113,13 +116,16 @@ export const programme = {
     "programme.def.firms":
       "Active supporting-industry firms: supplier firms in the portal's directory on or before the date (Hanoi calendar) and not suspended. Suspension is the current status (the portal keeps no history of it).",
     "programme.def.certified":
-      "Valid international certificate: an active firm holding at least one certificate to ISO 9001, ISO 14001, ISO 45001, IATF 16949, ISO 13485, AS9100, ISO 27001, ISO 22000, ISO 50001, ISO/IEC 17025 or ISO 15378, valid through the date (a certificate recorded without an expiry date counts as valid, as on the profile).",
+      "Valid international certificate: an active firm holding at least one certificate to ISO 9001, ISO 14001, ISO 45001, IATF 16949, ISO 13485, AS9100, ISO 27001, ISO 22000, ISO 50001, ISO/IEC 17025 or ISO 15378, valid through the date (a certificate recorded without an expiry date does not count: nothing shows it is valid).",
     "programme.def.mncSuppliers":
       "Met a multinational buyer: an active firm with a meeting recorded as held (check-in) in the year, with a buyer organisation whose country is not Viet Nam.",
     "programme.def.meetings": "Meetings held: meetings checked in as held from 1 January of the year through the date.",
     "programme.def.outcomes":
       "Meetings with an outcome: meetings held in the year for which either side reported samples requested, quotation requested or an order placed by the date; each meeting counts once per kind of outcome.",
     "programme.def.sector": "Sector share: active firms in the sector divided by all active firms.",
+    "programme.m.schemeCertified": "Firms certified through a support scheme",
+    "programme.def.schemeCertified":
+      "Certified through a support scheme: an active firm whose application to a management-system support scheme was approved by the date and that holds, on the date, a valid certificate to that scheme's standard (ISO 9001, IATF 16949, ISO 14001; lean has no certificate). A certificate without an expiry date does not count.",
     "admin.audit.action.programme_target_set": "Programme target set",
     "admin.audit.action.programme_target_delete": "Programme target removed",
     "publication.title": "Hanoi supporting industry — {year} publication",

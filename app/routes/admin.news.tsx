@@ -1,0 +1,120 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { rateLimitWrite, requireRole } from "~/auth.server";
+import { getTranslator } from "~/locale.server";
+import { redirectWithToast } from "~/session.server";
+import { NewsError, createNews, newsForOrganisers, publishNews } from "~/news.server";
+import { articleForm } from "~/modules/news/markdown";
+import { useLocale, useT } from "~/components/i18n";
+import { Button } from "~/components/ui/button";
+import { Field, TextInput } from "~/components/ui/field";
+import { formatDate } from "~/components/format";
+import { pageMeta } from "~/components/meta";
+
+// Organisers write news and policy notices in Markdown (both languages) and publish or
+// unpublish them. The text is stored as written and sanitised when it is shown.
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("news.title") }));
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "organiser");
+  return { articles: await newsForOrganisers() };
+}
+
+const toggle = z.object({ intent: z.enum(["publish", "unpublish"]), id: z.coerce.number().int().positive() });
+
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requireRole(request, "organiser");
+  await rateLimitWrite(request, actor);
+  const { t } = getTranslator(request);
+  const form = Object.fromEntries(await request.formData());
+  if (form.intent === "publish" || form.intent === "unpublish") {
+    const v = toggle.safeParse(form);
+    if (!v.success || !(await publishNews(actor, v.data.id, v.data.intent === "publish")))
+      throw new Response("Not found", { status: 404 });
+    return redirectWithToast(request, "/admin/news", { kind: "success", message: t("news.saved") });
+  }
+  const parsed = articleForm.safeParse(form);
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const i of parsed.error.issues) errors[String(i.path[0] ?? "form")] ??= t(`news.err.${i.message}`);
+    return json({ errors }, { status: 400 });
+  }
+  try {
+    await createNews(actor, parsed.data);
+  } catch (e) {
+    if (e instanceof NewsError) return json({ errors: { slug: t(`news.err.${e.message}`) } as Record<string, string> }, { status: 400 });
+    throw e;
+  }
+  return redirectWithToast(request, "/admin/news", { kind: "success", message: t("news.saved") });
+}
+
+export default function AdminNews() {
+  const t = useT();
+  const locale = useLocale();
+  const { articles } = useLoaderData<typeof loader>();
+  const res = useActionData<typeof action>();
+  const busy = useNavigation().state !== "idle";
+  const err = (k: string) => res?.errors[k] && <p className="mt-1 text-sm text-red-700">{res.errors[k]}</p>;
+  const area = (name: string) => (
+    <div className="md:col-span-2">
+      <Field id={`news-${name}`} label={t(`news.${name}`)}>
+        <textarea id={`news-${name}`} name={name} rows={8} required maxLength={20000} className="block w-full rounded-md border px-3 py-2 font-mono text-sm" />
+      </Field>
+      {err(name)}
+    </div>
+  );
+  return (
+    <div className="space-y-6">
+      <h2 className="text-xl font-semibold">{t("news.title")}</h2>
+      <ul className="space-y-2">
+        {articles.map((a) => (
+          <li key={a.id} className="flex flex-wrap items-center gap-3 rounded border bg-white p-3" data-article={a.slug}>
+            {a.publishedAt ? <Link to={`/news/${a.slug}`}>{locale === "en" ? a.titleEn : a.titleVi}</Link> : <span>{locale === "en" ? a.titleEn : a.titleVi}</span>}
+            <span className="text-sm text-slate-500">{a.publishedAt ? formatDate(a.publishedAt, locale) : t("news.draft")}</span>
+            <Form method="post">
+              <input type="hidden" name="id" value={a.id} />
+              <Button type="submit" name="intent" value={a.publishedAt ? "unpublish" : "publish"} variant="secondary" disabled={busy}>
+                {t(a.publishedAt ? "news.unpublish" : "news.publish")}
+              </Button>
+            </Form>
+          </li>
+        ))}
+      </ul>
+      <section className="rounded-lg border bg-white p-4">
+        <h3 className="mb-3 font-medium">{t("news.write")}</h3>
+        <Form method="post" className="grid gap-3 md:grid-cols-2">
+          <div>
+            <Field id="news-titleVi" label={t("news.titleVi")}>
+              <TextInput id="news-titleVi" name="titleVi" required maxLength={200} />
+            </Field>
+            {err("titleVi")}
+          </div>
+          <div>
+            <Field id="news-titleEn" label={t("news.titleEn")}>
+              <TextInput id="news-titleEn" name="titleEn" required maxLength={200} />
+            </Field>
+            {err("titleEn")}
+          </div>
+          <div className="md:col-span-2">
+            <Field id="news-slug" label={t("news.slug")}>
+              <TextInput id="news-slug" name="slug" maxLength={80} pattern="[a-z0-9]+(-[a-z0-9]+)*" />
+            </Field>
+            {err("slug")}
+          </div>
+          {area("bodyVi")}
+          {area("bodyEn")}
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="publish" defaultChecked /> {t("news.publishNow")}
+          </label>
+          <div className="md:col-span-2">
+            <Button type="submit" disabled={busy}>
+              {t("news.save")}
+            </Button>
+          </div>
+        </Form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,207 @@
+import { getDb } from "~/services.server";
+import type { Actor } from "~/modules/auth/permissions";
+import { auditActor } from "~/modules/auth/permissions";
+import { todayInHanoi } from "~/modules/clock";
+import {
+  applyProblem,
+  budgetUse,
+  decisionProblem,
+  schemeWindow,
+  type Decision,
+  type SchemeForm,
+} from "~/modules/schemes/rules";
+import { schemeDecisionMail } from "~/modules/schemes/mail";
+import { UPLOADS, kindOfStoredName } from "~/modules/profile/files";
+import { absoluteUrl } from "~/env.server";
+import { fileError, removeUploads, storeUpload, uploadPath } from "~/profile.server";
+import { sendMailInBackground } from "~/auth.server";
+import { writeTx } from "../db/queries/events-tx";
+import { recordAudit } from "../db/queries/audit";
+import { queueMail } from "../db/queries/mail";
+import { orgRecipients } from "../db/queries/mail-notices";
+import {
+  applicationsOfOrg,
+  applicationsOfScheme,
+  approvedAmounts,
+  decideApplication,
+  documentsOf,
+  findApplication,
+  getApplication,
+  getDocument,
+  getScheme,
+  insertApplication,
+  insertDocuments,
+  insertScheme,
+  listSchemes,
+} from "../db/queries/schemes";
+
+// Support schemes (docs/decisions/190-support-schemes.md): organisers publish and review, firms
+// apply from /my with documents. The rules are in app/modules/schemes/rules.ts; this is the only
+// door to the tables. Every write is audited in its own transaction.
+
+/** At most this many documents with one application (each within UPLOADS.schemeDocument). */
+export const MAX_DOCUMENTS = 5;
+
+const today = () => todayInHanoi(new Date());
+
+export async function schemesWithBudget() {
+  const db = getDb();
+  const day = today();
+  return Promise.all(
+    (await listSchemes(db)).map(async (s) => ({
+      ...s,
+      window: schemeWindow(s, day),
+      budgetUse: budgetUse(s.budget, await approvedAmounts(db, s.id)),
+    })),
+  );
+}
+
+export async function createScheme(actor: Actor, v: SchemeForm): Promise<number> {
+  return writeTx(getDb(), async (tx) => {
+    const id = await insertScheme(tx, { ...v, createdBy: actor.userId });
+    await recordAudit(tx, { actor: auditActor(actor), action: "scheme_create", entity: "support_scheme", entityRef: String(id), details: v });
+    return id;
+  });
+}
+
+export class SchemeError extends Error {
+  constructor(readonly key: string) {
+    super(key);
+  }
+}
+
+/** A scheme with its applications, their documents and the budget use (organisers). */
+export async function schemeReview(id: number) {
+  const db = getDb();
+  const scheme = await getScheme(db, id);
+  if (!scheme) return null;
+  const apps = await applicationsOfScheme(db, id);
+  const docs = await documentsOf(db, apps.map((a) => a.id));
+  return {
+    scheme: { ...scheme, window: schemeWindow(scheme, today()) },
+    budget: budgetUse(scheme.budget, apps.filter((a) => a.status === "approved").map((a) => a.amount ?? 0)),
+    applications: apps.map((a) => ({ ...a, documents: docs.filter((d) => d.applicationId === a.id).map((d) => ({ id: d.id, size: d.size })) })),
+  };
+}
+
+/** The schemes as a firm sees them on /my/schemes: each with the firm's own application. */
+export async function schemesForFirm(orgId: number) {
+  const db = getDb();
+  const day = today();
+  const [schemes, apps] = await Promise.all([listSchemes(db), applicationsOfOrg(db, orgId)]);
+  const docs = await documentsOf(db, apps.map((a) => a.id));
+  return schemes
+    .map((s) => {
+      const app = apps.find((a) => a.schemeId === s.id) ?? null;
+      return {
+        ...s,
+        window: schemeWindow(s, day),
+        application: app && { ...app, documents: docs.filter((d) => d.applicationId === app.id).map((d) => ({ id: d.id, size: d.size })) },
+      };
+    })
+    .filter((s) => s.window !== "upcoming" || s.application);
+}
+
+/**
+ * A firm applies with a note and documents. Files are checked (type by their bytes, size) with
+ * the profile uploads' own rules before anything is stored; returns field errors or the id.
+ */
+export async function applyToScheme(
+  actor: Actor & { orgId: number },
+  schemeId: number,
+  input: { note: string; files: File[] },
+): Promise<{ errors: Record<string, string[]> } | { id: number }> {
+  const db = getDb();
+  const scheme = await getScheme(db, schemeId);
+  if (!scheme) throw new SchemeError("notFound");
+  const problem = applyProblem(scheme, today(), (await findApplication(db, schemeId, actor.orgId)) ?? null);
+  if (problem) return { errors: { form: [`schemes.err.${problem}`] } };
+  const errors: Record<string, string[]> = {};
+  if (input.note.length > 4000) errors.note = ["schemes.err.tooLong"];
+  if (input.files.length === 0) errors.documents = ["schemes.err.documents"];
+  if (input.files.length > MAX_DOCUMENTS) errors.documents = [`schemes.err.tooMany|max=${MAX_DOCUMENTS}`];
+  for (const f of input.files) {
+    const e = await fileError("schemeDocument", f);
+    if (e) (errors.documents ??= []).push(e);
+  }
+  if (Object.keys(errors).length) return { errors };
+  const stored: string[] = [];
+  try {
+    for (const f of input.files) stored.push(await storeUpload(f));
+    const id = await writeTx(db, async (tx) => {
+      // Checked again inside the write lock: two tabs submitting at once make one application.
+      if (await findApplication(tx, schemeId, actor.orgId)) throw new SchemeError("applied");
+      const id = await insertApplication(tx, { schemeId, orgId: actor.orgId, note: input.note, submittedBy: actor.userId });
+      await insertDocuments(tx, id, stored.map((filePath, i) => ({ filePath, size: input.files[i]!.size })));
+      await recordAudit(tx, {
+        actor: auditActor(actor),
+        action: "scheme_apply",
+        entity: "scheme_application",
+        entityRef: String(id),
+        details: { schemeId, orgId: actor.orgId, documents: stored.length },
+      });
+      return id;
+    });
+    return { id };
+  } catch (e) {
+    removeUploads(stored);
+    if (e instanceof SchemeError) return { errors: { form: [`schemes.err.${e.key}`] } };
+    throw e;
+  }
+}
+
+/** The byte limit of the application form's file field. */
+export function schemeUploadLimit(): number {
+  return UPLOADS.schemeDocument.maxBytes;
+}
+
+/**
+ * An organiser's decision, under the write lock: the budget check sees every approval committed
+ * before it, so two organisers approving at once cannot together exceed the budget. The applicant
+ * is told by mail (queued in the same transaction, sent after it).
+ */
+export async function decide(actor: Actor, applicationId: number, d: Decision): Promise<string | null> {
+  const db = getDb();
+  const result = await writeTx(db, async (tx) => {
+    const app = await getApplication(tx, applicationId);
+    if (!app) return { problem: "notFound" as const };
+    const scheme = (await getScheme(tx, app.schemeId))!;
+    const problem = decisionProblem(app.status, d, budgetUse(scheme.budget, await approvedAmounts(tx, scheme.id)));
+    if (problem) return { problem };
+    const status = d.action === "approve" ? ("approved" as const) : ("rejected" as const);
+    const amount = d.action === "approve" ? d.amount : null;
+    const reason = d.action === "reject" ? d.reason.trim() : null;
+    if (!(await decideApplication(tx, app.id, { status, amount, reason, decidedBy: actor.userId })))
+      return { problem: "decided" as const };
+    await recordAudit(tx, {
+      actor: auditActor(actor),
+      action: d.action === "approve" ? "scheme_approve" : "scheme_reject",
+      entity: "scheme_application",
+      entityRef: String(app.id),
+      details: { schemeId: scheme.id, orgId: app.orgId, amount, reason },
+    });
+    const to = (await orgRecipients(tx, [app.orgId])).get(app.orgId);
+    if (!to) return { problem: null, mailId: null };
+    const locale = to.locale === "en" ? "en" : "vi";
+    const mail = schemeDecisionMail(locale, {
+      schemeName: locale === "en" ? scheme.nameEn : scheme.nameVi,
+      status,
+      amount,
+      reason,
+      url: absoluteUrl("/my/schemes"),
+    });
+    const mailId = await queueMail(tx, { kind: "scheme_decision", to: to.email, ...mail, dedupeKey: `scheme-decision:${app.id}` });
+    return { problem: null, mailId };
+  });
+  if (result.problem) return result.problem;
+  sendMailInBackground(result.mailId ?? null);
+  return null;
+}
+
+/** A document's file on disk with the firm that owns it (the route checks who asks). */
+export async function schemeDocumentFile(id: number) {
+  const doc = await getDocument(getDb(), id);
+  if (!doc) return null;
+  const kind = kindOfStoredName(doc.filePath);
+  return kind ? { orgId: doc.orgId, kind, path: uploadPath(doc.filePath) } : null;
+}

@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDb } from "../../helpers/db";
+import { startServer, type RunningServer } from "../../helpers/server";
+import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
+import { todayInHanoi } from "../../../app/modules/clock";
+import { computeKpis } from "../../../app/modules/programme/kpi";
+import { loadKpiData } from "../../../db/queries/programme";
+
+// Support schemes and news on the built server with a real SQLite file: an organiser creates a
+// scheme through the page's form, a firm applies with documents (the profile uploads' checks),
+// the organiser cannot approve beyond the budget, approves within it, the firm is mailed through
+// the outbox and the programme figure moves; documents stay with the firm and organisers; news
+// Markdown never carries script into the page.
+let t: Awaited<ReturnType<typeof freshDb>>;
+let server: RunningServer;
+let org: Client;
+let s1: Client;
+let s2: Client;
+let firm1: number;
+
+const today = todayInHanoi(new Date());
+const shift = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const PDF = new TextEncoder().encode("%PDF-1.4\n% test\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+
+beforeAll(async () => {
+  t = await freshDb();
+  firm1 = await seedOrg(t.db, { ref: "S-1", kind: "supplier" });
+  const firm2 = await seedOrg(t.db, { ref: "S-2", kind: "supplier" });
+  await t.db.insertInto("certifications").values({ orgId: firm1, standard: "ISO 9001:2015", conceptId: "iso9001", validUntil: shift(400) }).execute();
+  await seedUser(t.db, { email: "org@example.com", role: "organiser" });
+  await seedUser(t.db, { email: "s1@example.com", role: "supplier", orgId: firm1 });
+  await seedUser(t.db, { email: "s2@example.com", role: "supplier", orgId: firm2 });
+  server = await startServer({ databasePath: t.file });
+  [org, s1, s2] = [new Client(server.url), new Client(server.url), new Client(server.url)];
+  await org.login("org@example.com", PASSWORD);
+  await s1.login("s1@example.com", PASSWORD);
+  await s2.login("s2@example.com", PASSWORD);
+}, 240_000);
+
+afterAll(async () => {
+  await server?.stop();
+  await t?.close();
+});
+
+const post = (c: Client, path: string, form: Record<string, string>) => c.request(path, { form, headers: { Origin: server.url } });
+const apply = (c: Client, schemeId: number, files: { bytes: Uint8Array<ArrayBuffer>; name: string }[]) => {
+  const fd = new FormData();
+  fd.set("schemeId", String(schemeId));
+  fd.set("note", "Consulting for ISO 9001");
+  for (const f of files) fd.append("documents", new Blob([f.bytes]), f.name);
+  return c.request("/my/schemes", { method: "POST", body: fd, headers: { Origin: server.url } });
+};
+let schemeId = 0;
+
+describe("support schemes over HTTP", () => {
+  it("an organiser creates a scheme; other roles cannot", async () => {
+    const form = {
+      nameVi: "Hỗ trợ ISO 9001",
+      nameEn: "ISO 9001 support",
+      kind: "management_system",
+      standard: "iso9001",
+      budget: "1000000",
+      opensOn: shift(-5),
+      closesOn: shift(5),
+      eligibilityVi: "DN CNHT",
+      eligibilityEn: "Supporting-industry firms",
+    };
+    expect((await post(org, "/admin/schemes", { ...form, standard: "" })).status).toBe(400);
+    expect([302, 403]).toContain((await post(s1, "/admin/schemes", form)).status);
+    expect(await t.db.selectFrom("supportSchemes").selectAll().execute()).toEqual([]);
+    const res = await post(org, "/admin/schemes", form);
+    expect(res.status).toBe(302);
+    schemeId = Number(/\/admin\/schemes\/(\d+)/.exec(res.headers.get("location")!)![1]);
+    expect(schemeId).toBeGreaterThan(0);
+  });
+
+  it("a firm applies with a document; a file that is not PDF/PNG/JPEG and a second application are refused", async () => {
+    const page = await s1.get("/my/schemes");
+    expect(await page.text()).toContain("ISO 9001 support");
+    const bad = await apply(s1, schemeId, [{ bytes: new TextEncoder().encode("<html>not a pdf"), name: "x.pdf" }]);
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain("PDF, PNG, JPEG");
+    expect((await apply(s1, schemeId, [])).status).toBe(400);
+    expect(await t.db.selectFrom("schemeApplications").selectAll().execute()).toEqual([]);
+    expect((await apply(s1, schemeId, [{ bytes: PDF, name: "quote.pdf" }])).status).toBe(302);
+    expect((await apply(s1, schemeId, [{ bytes: PDF, name: "quote.pdf" }])).status).toBe(400);
+    expect((await apply(s2, schemeId, [{ bytes: PDF, name: "plan.pdf" }])).status).toBe(302);
+    const apps = await t.db.selectFrom("schemeApplications").select(["orgId", "status"]).orderBy("id").execute();
+    expect(apps.map((a) => a.status)).toEqual(["submitted", "submitted"]);
+  });
+
+  it("documents are served to their firm and organisers only", async () => {
+    const doc = await t.db
+      .selectFrom("schemeDocuments as d")
+      .innerJoin("schemeApplications as a", "a.id", "d.applicationId")
+      .select("d.id")
+      .where("a.orgId", "=", firm1)
+      .executeTakeFirstOrThrow();
+    const own = await s1.get(`/files/scheme-documents/${doc.id}`);
+    expect(own.status).toBe(200);
+    expect(own.headers.get("content-type")).toBe("application/pdf");
+    expect(new Uint8Array(await own.arrayBuffer())).toEqual(PDF);
+    expect((await org.get(`/files/scheme-documents/${doc.id}`)).status).toBe(200);
+    expect((await s2.get(`/files/scheme-documents/${doc.id}`)).status).toBe(403);
+  });
+
+  it("refuses an approval over budget, approves within it, mails the firm and moves the figure", async () => {
+    const [a1, a2] = await t.db.selectFrom("schemeApplications").select(["id", "orgId"]).orderBy("id").execute();
+    const before = computeKpis(await loadKpiData(t.db), today).schemeCertified;
+    const over = await post(org, `/admin/schemes/${schemeId}`, { intent: "approve", applicationId: String(a1!.id), amount: "1000001" });
+    expect(over.status).toBe(400);
+    expect(await over.text()).toContain("more than what is left");
+    expect((await post(org, `/admin/schemes/${schemeId}`, { intent: "approve", applicationId: String(a1!.id), amount: "600.000" })).status).toBe(302);
+    // 400,000 left: the second firm's 500,000 does not fit.
+    expect((await post(org, `/admin/schemes/${schemeId}`, { intent: "approve", applicationId: String(a2!.id), amount: "500000" })).status).toBe(400);
+    expect((await post(org, `/admin/schemes/${schemeId}`, { intent: "reject", applicationId: String(a2!.id), reason: " " })).status).toBe(400);
+    expect((await post(org, `/admin/schemes/${schemeId}`, { intent: "reject", applicationId: String(a2!.id), reason: "Outside Hanoi" })).status).toBe(302);
+    // Decided once: a second decision is refused.
+    expect((await post(org, `/admin/schemes/${schemeId}`, { intent: "reject", applicationId: String(a1!.id), reason: "x" })).status).toBe(400);
+
+    const apps = await t.db.selectFrom("schemeApplications").select(["status", "amount", "reason"]).orderBy("id").execute();
+    expect(apps).toEqual([
+      { status: "approved", amount: 600000, reason: null },
+      { status: "rejected", amount: null, reason: "Outside Hanoi" },
+    ]);
+    const page = await (await org.get(`/admin/schemes/${schemeId}`)).text();
+    expect(page).toContain("Approved 600,000 of 1,000,000 VND (60 %), 400,000 VND left");
+    const mails = await t.db.selectFrom("mailOutbox").select(["toAddress", "subject", "body"]).where("kind", "=", "scheme_decision").orderBy("id").execute();
+    expect(mails.map((m) => m.toAddress)).toEqual(["s1@example.com", "s2@example.com"]);
+    expect(mails[0]!.subject).toBe("Application approved: ISO 9001 support");
+    expect(mails[0]!.body).toContain("600,000 VND");
+    expect(mails[1]!.body).toContain("Outside Hanoi");
+    const audit = await t.db.selectFrom("auditLog").select("action").where("entity", "in", ["support_scheme", "scheme_application"]).orderBy("id").execute();
+    expect(audit.map((a) => a.action)).toEqual(["scheme_create", "scheme_apply", "scheme_apply", "scheme_approve", "scheme_reject"]);
+    // Firm 1 holds a dated, valid ISO 9001: the approved ISO 9001 support now counts.
+    expect(computeKpis(await loadKpiData(t.db), today).schemeCertified).toBe(before + 1);
+    const mine = await (await s1.get("/my/schemes")).text();
+    expect(mine).toContain("Supported with 600,000 VND");
+  });
+});
+
+describe("news over HTTP", () => {
+  it("publishes Markdown without letting script through, in both languages", async () => {
+    const res = await post(org, "/admin/news", {
+      titleVi: "Tin thử",
+      titleEn: "Test news",
+      bodyVi: "Xin chào **mọi người**",
+      bodyEn: 'Hello **all** <script>window.__x=1</script><img src=x onerror="alert(1)"> [x](javascript:alert(1))',
+      publish: "on",
+    });
+    expect(res.status).toBe(302);
+    expect((await post(s1, "/admin/news", { titleVi: "a", titleEn: "b", bodyVi: "c", bodyEn: "d" })).status).not.toBe(302);
+    const en = await (await s2.get("/news/test-news")).text();
+    expect(en).toContain("<strong>all</strong>");
+    const body = en.slice(en.indexOf("Hello"));
+    expect(body).not.toMatch(/<script>window|onerror=|javascript:alert/);
+    // A visitor reading in Vietnamese (a logged-in user's own language would win over the header).
+    const vi = await new Client(server.url).request("/news/test-news", { headers: { "Accept-Language": "vi" } });
+    expect(await vi.text()).toContain("<strong>mọi người</strong>");
+    const list = await (await s2.get("/news")).text();
+    expect(list).toContain("Test news");
+    const home = await (await s2.get("/")).text();
+    expect(home).toContain('href="/news/test-news"');
+    expect(home).toMatch(/href="\/publication\/\d{4}"/);
+  });
+
+  it("keeps drafts off the public pages", async () => {
+    await post(org, "/admin/news", { titleVi: "Nháp", titleEn: "Draft one", bodyVi: "x", bodyEn: "y" });
+    expect((await s2.get("/news/draft-one")).status).toBe(404);
+  });
+});

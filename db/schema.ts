@@ -143,6 +143,32 @@ export interface ImportMappingsTable {
   updatedAt: Generated<string>;
 }
 
+/** The record the last import brought for an organisation (field provenance, ADR 180). */
+export interface ImportSnapshotsTable {
+  orgId: number;
+  hash: string;
+  /** canonical cnht-directory/1 record as JSON. */
+  record: string;
+  source: string | null;
+  importedAt: Generated<string>;
+}
+
+/** A field an import left as the firm saved it although the file says otherwise (ADR 180). */
+export interface ImportConflictsTable {
+  id: Generated<number>;
+  orgId: number;
+  field: string;
+  /** JSON values. */
+  fileValue: string;
+  portalValue: string;
+  source: string | null;
+  actor: string;
+  status: Generated<"open" | "import" | "portal">;
+  createdAt: Generated<string>;
+  resolvedBy: string | null;
+  resolvedAt: string | null;
+}
+
 /** A buyer's "not relevant" on a suggested supplier (matching); kept for the organisers' report. */
 export interface MatchDismissalsTable {
   id: Generated<number>;
@@ -582,6 +608,8 @@ export interface DB {
   apiTokens: ApiTokensTable;
   auditLog: AuditLogTable;
   importMappings: ImportMappingsTable;
+  importSnapshots: ImportSnapshotsTable;
+  importConflicts: ImportConflictsTable;
   searchOutbox: SearchOutboxTable;
   matchDismissals: MatchDismissalsTable;
   meetingAttendance: MeetingAttendanceTable;

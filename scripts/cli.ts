@@ -33,6 +33,10 @@ const commands: Record<
     load: () => import("./cli/seed"),
     help: "seed [--force]  load the demo data into an empty database",
   },
+  conflicts: {
+    load: () => import("./cli/conflicts"),
+    help: "conflicts [--resolve ID --take import|portal]  fields an import kept as the firm saved them",
+  },
 };
 
 async function main() {

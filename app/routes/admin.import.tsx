@@ -31,6 +31,7 @@ import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { Button } from "~/components/ui/button";
 import { ImportReportView, SheetSummaryView } from "~/components/profile/import-report";
+import { openConflictCount } from "~/services/import-conflicts.server";
 
 // The CLI's `import` as an upload (issue 3, item 5): upload a cnht-directory/1 file, see what
 // would be created, updated, left unchanged and rejected (a dry run that writes nothing), then
@@ -52,6 +53,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       report: job.report,
     },
     expired: (id !== null && !job) || new URL(request.url).searchParams.has("expired"),
+    conflicts: await openConflictCount(),
   };
 }
 
@@ -136,7 +138,7 @@ function ProgressBar({ done, total }: { done: number; total: number }) {
 
 export default function AdminImport() {
   const t = useT();
-  const { job, expired } = useLoaderData<typeof loader>();
+  const { job, expired, conflicts } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const [started, setStarted] = useState<string | null>(null);
@@ -173,6 +175,13 @@ export default function AdminImport() {
       <div>
         <h2 className="text-xl font-semibold">{t("import.title")}</h2>
         <p className="mt-1 text-sm text-slate-600">{t("import.lead")}</p>
+        {conflicts > 0 && (
+          <p className="mt-1 text-sm">
+            <Link className="font-medium underline" to="/admin/import/conflicts">
+              {t("conflicts.link", { n: conflicts })}
+            </Link>
+          </p>
+        )}
       </div>
 
       {job && !job.finished && <ProgressBar done={job.done} total={job.total} />}

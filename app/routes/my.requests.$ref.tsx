@@ -22,6 +22,7 @@ import { ReasonChips, ScoreBar } from "~/components/match-reasons";
 import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 import { Button } from "~/components/ui/button";
+import { ExportLinks } from "~/components/export-links";
 
 // The buyer's ranked suppliers for one sourcing request: score bar, reasons as ✓/✗/? chips,
 // filters, and "not relevant" with a reason code (kept in match_dismissals for the organisers).
@@ -138,6 +139,12 @@ export default function RequestMatches() {
         titleLang={d.titleLang}
         lead={t("matching.request.lead")}
       />
+      <div className="mb-4">
+        <ExportLinks
+          base={`/my/requests/${encodeURIComponent(d.ref)}/suppliers`}
+          search={`verified=${d.filters.verifiedOnly ? "1" : ""}&zone=${encodeURIComponent(d.filters.zone)}`}
+        />
+      </div>
       <Form
         method="get"
         className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"

@@ -1,5 +1,6 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { ExportLinks } from "~/components/export-links";
 import { getDb } from "~/utils/services.server";
 import { getTranslator } from "~/utils/locale.server";
 import { logger } from "~/utils/logger.server";
@@ -315,6 +316,7 @@ export default function SuppliersPage() {
             <h2 id="results-heading" className="text-lg font-semibold">
               {t("suppliers.count", { count: d.total })}
             </h2>
+            <ExportLinks base="/suppliers" search={d.search} formats={["xlsx", "csv", "json"]} />
             {d.total > 0 && (
               <p className="text-sm text-slate-500">
                 {t("suppliers.range", { from: d.from, to: d.to, total: formatNumber(d.total, locale) })}

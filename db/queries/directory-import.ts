@@ -83,6 +83,17 @@ export class DirectoryImportStatements {
       deleteOrg: p(`DELETE FROM organisations WHERE id = ?`),
       deleteRequest: p(`DELETE FROM sourcing_requests WHERE id = ?`),
       requestsOfBuyer: p(`SELECT ref FROM sourcing_requests WHERE buyer_org_id = ? ORDER BY ref`),
+      snapshot: p(`SELECT hash, record FROM import_snapshots WHERE org_id = ?`),
+      saveSnapshot: p(`INSERT INTO import_snapshots (org_id, hash, record, source) VALUES (?, ?, ?, ?)
+        ON CONFLICT (org_id) DO UPDATE SET hash = excluded.hash, record = excluded.record, source = excluded.source,
+        imported_at = ${NOW}`),
+      // Imported (not registered on the portal and then linked by an organiser) and run by accounts.
+      importedWithAccounts: p(`SELECT o.origin <> 'portal' AND EXISTS (SELECT 1 FROM memberships m WHERE m.org_id = o.id)
+        AS yes FROM organisations o WHERE o.id = ?`),
+      conflict: p(`INSERT INTO import_conflicts (org_id, field, file_value, portal_value, source, actor)
+        VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT (org_id, field) WHERE status = 'open' DO UPDATE SET file_value = excluded.file_value,
+        portal_value = excluded.portal_value, source = excluded.source, actor = excluded.actor, created_at = ${NOW}`),
       outbox: p(OUTBOX_INSERT_SQL),
       audit: p(AUDIT_INSERT_SQL),
     };
@@ -222,6 +233,25 @@ export class DirectoryImportStatements {
 
   requestsOfBuyer(buyerOrgId: number): string[] {
     return (this.s.requestsOfBuyer.all(buyerOrgId) as { ref: string }[]).map((r) => r.ref);
+  }
+
+  /** The record the last import brought for this organisation (ADR 180), if any. */
+  snapshot(orgId: number): { hash: string; record: string } | undefined {
+    return this.s.snapshot.get(orgId) as { hash: string; record: string } | undefined;
+  }
+
+  saveSnapshot(orgId: number, hash: string, record: unknown, source: string | null): void {
+    this.s.saveSnapshot.run(orgId, hash, JSON.stringify(record), source);
+  }
+
+  /** A firm imported before snapshots were kept whose accounts may have changed it since. */
+  importedWithAccounts(orgId: number): boolean {
+    return (this.s.importedWithAccounts.get(orgId) as { yes: number }).yes === 1;
+  }
+
+  /** Records (or refreshes) the open conflict of one field of one firm. */
+  conflict(orgId: number, field: string, file: unknown, portal: unknown, source: string | null, actor: string): void {
+    this.s.conflict.run(orgId, field, JSON.stringify(file ?? null), JSON.stringify(portal ?? null), source, actor);
   }
 
   outbox(ref: string, op: "upsert" | "delete"): void {

@@ -17,6 +17,8 @@ export interface ReportView {
   }[];
   kept: { section: string; ref: string; reason: string }[];
   replaceSkipped: string | null;
+  /** Fields kept as the firm saved them (ADR 180); absent in reports from before. */
+  conflicts?: { ref: string; field: string }[];
 }
 interface Counts {
   created: number;
@@ -55,6 +57,16 @@ export function ImportReportView({ report, title }: { report: ReportView; title:
           </tr>
         ))}
       </Table>
+      {(report.conflicts?.length ?? 0) > 0 && (
+        <p className="text-sm text-amber-800">
+          {t("conflicts.reportLine", { n: report.conflicts!.length })}{" "}
+          {!report.dryRun && (
+            <a className="underline" href="/admin/import/conflicts">
+              {t("conflicts.title")}
+            </a>
+          )}
+        </p>
+      )}
       {report.replaceSkipped && <p className="text-sm text-amber-800">--replace: {report.replaceSkipped}</p>}
       {report.rejections.length > 0 && (
         <section aria-labelledby="rejections-heading">

@@ -1,4 +1,5 @@
 import { formatRejection, type Rejection, type Section } from "./validate";
+import { formatFieldValue, type FieldConflict } from "./provenance";
 
 export interface SectionCounts {
   created: number;
@@ -20,6 +21,11 @@ export interface ImportReport {
   /** With --replace: why nothing was deleted, when nothing was. */
   replaceSkipped: string | null;
   durationMs: number;
+  /**
+   * Fields kept as the firm saved them on the portal although the file says otherwise
+   * (ADR 180); `index` is the record's position in the file's suppliers.
+   */
+  conflicts: (FieldConflict & { ref: string; index: number })[];
 }
 
 export const emptyCounts = (): SectionCounts => ({
@@ -44,6 +50,11 @@ export function formatReport(r: ImportReport): string {
   }
   if (r.replaceSkipped) lines.push(`--replace: nothing deleted: ${r.replaceSkipped}`);
   for (const k of r.kept) lines.push(`--replace: kept ${k.section} ${k.ref}: ${k.reason}`);
+  if (r.conflicts.length) {
+    lines.push(`Kept ${r.conflicts.length} field(s) as the firm saved them on the portal (import conflicts, \`cli conflicts\`):`);
+    for (const c of r.conflicts)
+      lines.push(`  ${c.ref} ${c.field}: file "${formatFieldValue(c.file)}", portal "${formatFieldValue(c.portal)}"`);
+  }
   const rejectedCount = r.rejections.length;
   if (rejectedCount) {
     lines.push(

@@ -14,6 +14,7 @@ import type { DirectoryBuyer, DirectoryRequest, DirectorySupplier } from "../../
 import { canonicalBuyer, canonicalRequest, canonicalSupplier } from "../../modules/directory/canonical";
 import { loadBuyers, loadSuppliers } from "../../../db/queries/organisations";
 import { loadRequests } from "../../../db/queries/requests";
+import { mergeSupplier } from "../../modules/import/provenance";
 
 // Import of a cnht-directory/1 document (CONTRACT.md §1, §3; docs/decisions/030-directory-import.md).
 //
@@ -75,6 +76,7 @@ export async function importDirectory(
   const details = opts.source ? { source: opts.source } : null;
   const { sqlite } = target;
   const guard = await portalGuard(target, raw);
+  const edited = await firmEdits(target, raw, guard.ids);
 
   // Holding Kysely's (only) connection keeps this process's other queries — a web request in the
   // admin upload's case — from interleaving with the raw transactions below.
@@ -97,6 +99,7 @@ export async function importDirectory(
       kept: [],
       replaceSkipped: null,
       durationMs: 0,
+      conflicts: [],
     };
     const reject = (r: Rejection) => report.rejections.push(r);
     const mapper = new TermMapper();
@@ -112,7 +115,9 @@ export async function importDirectory(
       const entity = ENTITY[t.section];
       if (t.section === "suppliers") {
         const prev = orgs.get(t.record.ref);
-        const id = st.writeSupplier(prev?.id, prepared as ReturnType<typeof prepareSupplier>);
+        const p = prepared as ReturnType<typeof prepareSupplier>;
+        const id = st.writeSupplier(prev?.id, p);
+        st.saveSnapshot(id, p.hash, p.record, opts.source ?? null);
         st.outbox(t.record.ref, "upsert");
         st.audit(
           actor,
@@ -148,6 +153,29 @@ export async function importDirectory(
       return { id, created: !prev };
     });
 
+    // A firm that changed fields on the portal since its last import: the file's record merged
+    // into the firm's, the firm's changes kept, disagreements recorded (ADR 180).
+    const writeMerged = sqlite.transaction(
+      (
+        t: Extract<Task, { section: "suppliers" }>,
+        id: number,
+        file: ReturnType<typeof prepareSupplier>,
+        merged: ReturnType<typeof prepareSupplier> | null,
+        conflicts: ReturnType<typeof mergeSupplier>["conflicts"],
+      ) => {
+        if (merged) {
+          st.writeSupplier(id, merged);
+          st.outbox(t.record.ref, "upsert");
+        }
+        st.saveSnapshot(id, file.hash, file.record, opts.source ?? null);
+        for (const c of conflicts) st.conflict(id, c.field, c.file, c.portal, opts.source ?? null, actor);
+        st.audit(actor, "directory.import.update", "supplier", t.record.ref, {
+          ...details,
+          keptFromPortal: conflicts.map((c) => c.field),
+        });
+      },
+    );
+
     const runBatch = sqlite.transaction((batch: Task[]) => {
       for (const t of batch) {
         const counts = report[t.section];
@@ -181,6 +209,24 @@ export async function importDirectory(
         }
         if (prev && prev.hash === prepared.hash) {
           counts.unchanged++;
+          continue;
+        }
+        const firm = t.section === "suppliers" ? edited.get(t.record.ref) : undefined;
+        if (firm && prev && t.section === "suppliers") {
+          const file = prepared as ReturnType<typeof prepareSupplier>;
+          const { record, conflicts } = mergeSupplier(firm.base, firm.current, file.record);
+          const merged = prepareSupplier(record, mapper);
+          const changed = merged.hash !== prev.hash;
+          report.conflicts.push(...conflicts.map((c) => ({ ...c, ref: t.record.ref, index: t.index })));
+          if (!changed && !conflicts.length) {
+            counts.unchanged++;
+            continue;
+          }
+          const id = orgs.get(t.record.ref)!.id;
+          writeMerged(t, id, file, changed ? merged : null, conflicts);
+          if (changed) counts.updated++;
+          else counts.unchanged++;
+          orgs.set(t.record.ref, { id, kind: "supplier", hash: merged.hash });
           continue;
         }
         try {
@@ -310,6 +356,35 @@ async function portalGuard(target: ImportTarget, raw: unknown) {
       return null;
     },
   };
+}
+
+/**
+ * The suppliers of the file that changed on the portal since their last import, with their
+ * current record and that import's (null when none was kept). A firm nobody edited is absent
+ * and simply overwritten.
+ */
+async function firmEdits(target: ImportTarget, raw: unknown, guarded: ReadonlySet<number>) {
+  const st = new DirectoryImportStatements(target.sqlite);
+  const orgs = st.orgRefs();
+  const out = new Map<string, { base: DirectorySupplier | null; current: DirectorySupplier }>();
+  const list = raw && typeof raw === "object" ? (raw as Record<string, unknown>).suppliers : undefined;
+  for (const x of Array.isArray(list) ? list : []) {
+    const ref = x && typeof x === "object" ? (x as Record<string, unknown>).ref : undefined;
+    const org = typeof ref === "string" ? orgs.get(ref) : undefined;
+    if (!org || org.kind !== "supplier" || guarded.has(org.id) || out.has(ref as string)) continue;
+    const snap = st.snapshot(org.id);
+    // No snapshot: a firm a portal registration brought and an organiser linked to this ref takes
+    // the list as it is (ADR 090); one imported before snapshots were kept and run by accounts
+    // since may have been edited, so its filled fields count as the firm's.
+    if (snap ? snap.hash === org.hash : !st.importedWithAccounts(org.id)) continue;
+    const [v] = await loadSuppliers(target.db, { ref: ref as string }, { withContact: true });
+    if (!v) continue;
+    out.set(ref as string, {
+      base: snap ? (JSON.parse(snap.record) as DirectorySupplier) : null,
+      current: canonicalSupplier(v),
+    });
+  }
+  return out;
 }
 
 function prepareAny(t: Task, m: TermMapper) {

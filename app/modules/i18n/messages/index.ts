@@ -14,6 +14,7 @@ import { engagement } from "./engagement";
 import { ja } from "./ja";
 
 import { api } from "./api";
+import { imports } from "./imports";
 
 // Register each feature's message file here (one line each). Keys are "area.thing".
 const bundles = [
@@ -31,6 +32,7 @@ const bundles = [
   schemes,
   engagement,
   api,
+  imports,
 ];
 
 type Dict = Record<string, string>;

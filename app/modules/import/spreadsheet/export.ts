@@ -1,5 +1,4 @@
-import ExcelJS from "exceljs";
-import { toCsv } from "../../agenda/export";
+import { tableCsv, tablesXlsx, type Table } from "../../export/workbook";
 import type { DirectorySupplier } from "../../directory/types";
 
 // The directory as a workbook or CSV people open in Excel, with column headers in the reader's
@@ -7,7 +6,7 @@ import type { DirectorySupplier } from "../../directory/types";
 // reports every firm unchanged. Tax codes are text (their leading zero kept); years and head
 // counts are numbers; several terms in one cell one per line; each certificate on its own line
 // as "standard số NUMBER đến dd/mm/yyyy". Workbook cells are written as values, never formulas;
-// the CSV defuses cells starting with = + - @ (agenda/export.ts).
+// the CSV defuses cells starting with = + - @ (export/workbook.ts).
 
 export type ExportLang = "vi" | "en";
 
@@ -58,25 +57,42 @@ export function directoryRows(
   ]);
 }
 
-export async function directoryXlsx(
+/** The directory as one table; without contacts (the last three columns) for readers the page shows none. */
+export function directoryTable(
   suppliers: DirectorySupplier[],
   lang: ExportLang,
   sheet: string,
-): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "CNHT portal";
-  const ws = wb.addWorksheet(sheet.slice(0, 31));
-  ws.addRow(HEADERS[lang]).font = { bold: true };
-  ws.views = [{ state: "frozen", ySplit: 1 }];
-  for (const r of directoryRows(suppliers, lang)) ws.addRow(r);
-  ws.getColumn(4).numFmt = "@"; // tax codes stay text
-  ws.columns.forEach((c, i) => (c.width = [1, 2, 7, 11, 12].includes(i) ? 40 : 18));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  opts: { withContact?: boolean } = {},
+): Table {
+  const withContact = opts.withContact ?? true;
+  const n = withContact ? HEADERS[lang].length : HEADERS[lang].length - 3;
+  const TEXT = new Set([0, 3, 19]); // ref, tax code, phone: leading zeros kept
+  const NUMBER = new Set([5, 6]);
+  const WIDE = new Set([1, 2, 7, 11, 12]);
+  return {
+    sheet,
+    columns: HEADERS[lang].slice(0, n).map((header, i) => ({
+      header,
+      kind: TEXT.has(i) ? "text" : NUMBER.has(i) ? "number" : undefined,
+      width: WIDE.has(i) ? 40 : 18,
+    })),
+    rows: directoryRows(suppliers, lang).map((r) => r.slice(0, n)),
+  };
 }
 
-export function directoryCsv(suppliers: DirectorySupplier[], lang: ExportLang): string {
-  return toCsv(
-    HEADERS[lang],
-    directoryRows(suppliers, lang).map((r) => r.map((v) => v ?? "")),
-  );
+export function directoryXlsx(
+  suppliers: DirectorySupplier[],
+  lang: ExportLang,
+  sheet: string,
+  opts: { withContact?: boolean } = {},
+): Promise<Buffer> {
+  return tablesXlsx([directoryTable(suppliers, lang, sheet, opts)]);
+}
+
+export function directoryCsv(
+  suppliers: DirectorySupplier[],
+  lang: ExportLang,
+  opts: { withContact?: boolean } = {},
+): string {
+  return tableCsv(directoryTable(suppliers, lang, "", opts), lang);
 }

@@ -1,0 +1,92 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { rateLimitWrite, requireRole } from "~/services/auth.server";
+import { getTranslator } from "~/utils/locale.server";
+import { redirectWithToast } from "~/utils/session.server";
+import { listConflicts, resolveConflict } from "~/services/import-conflicts.server";
+import { useT } from "~/components/i18n";
+import { Button } from "~/components/ui/button";
+import { Table, Td } from "~/components/ui/table";
+import { pageMeta } from "~/components/meta";
+
+// Import conflicts (ADR 180): the fields an import kept as the firm saved them on the portal
+// although the file said otherwise; the organiser takes one side for each.
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("conflicts.title") }));
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "organiser");
+  return listConflicts();
+}
+
+const schema = z.object({
+  intent: z.literal("resolve"),
+  id: z.coerce.number().int().positive(),
+  take: z.enum(["import", "portal"]),
+});
+
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requireRole(request, "organiser");
+  await rateLimitWrite(request, actor);
+  const { t } = getTranslator(request);
+  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) throw new Response("Bad request", { status: 400 });
+  const r = await resolveConflict(actor, parsed.data.id, parsed.data.take);
+  const back = "/admin/import/conflicts";
+  if (!r.ok)
+    return redirectWithToast(request, back, {
+      kind: "error",
+      message: t(r.error === "notFound" ? "conflicts.gone" : "conflicts.taxCodeTaken"),
+    });
+  return redirectWithToast(request, back, { kind: "success", message: t("conflicts.done", { ref: r.ref }) });
+}
+
+export default function ImportConflicts() {
+  const t = useT();
+  const { items, total } = useLoaderData<typeof loader>();
+  const busy = useNavigation().state === "submitting";
+  return (
+    <section className="space-y-4">
+      <div>
+        <h2 className="text-xl font-semibold">{t("conflicts.title")}</h2>
+        <p className="text-sm text-slate-600">{t("conflicts.lead")}</p>
+      </div>
+      {total === 0 ? (
+        <p>{t("conflicts.none")}</p>
+      ) : (
+        <Table
+          caption={t("conflicts.count", { n: total })}
+          head={[t("conflicts.firm"), t("conflicts.field"), t("conflicts.file"), t("conflicts.portal"), t("conflicts.source"), ""]}
+        >
+          {items.map((c) => (
+            <tr key={c.id}>
+              <Td>
+                <Link className="underline" to={`/admin/firms/${encodeURIComponent(c.ref)}`}>
+                  {c.ref}
+                </Link>{" "}
+                {c.name}
+              </Td>
+              <Td>{t(`conflicts.field.${c.field}`)}</Td>
+              <Td>{c.file}</Td>
+              <Td>{c.portal}</Td>
+              <Td>{c.source ?? ""}</Td>
+              <Td>
+                <Form method="post" className="flex flex-wrap gap-2">
+                  <input type="hidden" name="intent" value="resolve" />
+                  <input type="hidden" name="id" value={c.id} />
+                  <Button type="submit" name="take" value="import" variant="secondary" disabled={busy}>
+                    {t("conflicts.takeFile")}
+                  </Button>
+                  <Button type="submit" name="take" value="portal" variant="secondary" disabled={busy}>
+                    {t("conflicts.keepPortal")}
+                  </Button>
+                </Form>
+              </Td>
+            </tr>
+          ))}
+        </Table>
+      )}
+    </section>
+  );
+}

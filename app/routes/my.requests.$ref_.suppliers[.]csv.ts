@@ -1,0 +1,4 @@
+import { requestSuppliersDownload } from "~/services/export.server";
+
+// A request's ranked suppliers with the reasons, for its buyer's accounts and organisers.
+export const loader = requestSuppliersDownload("csv");

@@ -1,0 +1,4 @@
+import { directoryDownload } from "~/services/export.server";
+
+// The directory as on /suppliers (same q and filters) as a .json file; contacts for organisers only.
+export const loader = directoryDownload("json");

@@ -1,0 +1,162 @@
+import { getDb } from "~/utils/services.server";
+import { isOrganiser, type Actor } from "~/modules/auth/permissions";
+import { canonicalSupplier, formatDirectory } from "~/modules/directory/canonical";
+import { directoryTable } from "~/modules/import/spreadsheet/export";
+import { CONTENT_TYPE, tableFile, type Column, type ExportFormat, type Table } from "~/modules/export/workbook";
+import { MAX_LIMIT } from "../../search/settings";
+import { loadSuppliers } from "../../db/queries/organisations";
+import { publicSupplierRefs } from "../../db/queries/exports";
+import { needsEngine, parseDirectoryQuery, searchDirectory, type DirectoryQuery } from "~/services/directory-search.server";
+import { getActor, requireUser } from "~/services/auth.server";
+import { findRequest, matchesForRequest } from "~/services/matching.server";
+import { zoneKey } from "~/modules/matching";
+import { pickText } from "~/modules/i18n";
+import { getLocale } from "~/utils/locale.server";
+import { translator } from "~/modules/i18n";
+import type { Locale } from "~/modules/i18n";
+
+// Lists given back as files (issue 12 §3). Who gets what:
+// - the directory (/suppliers.xlsx|.csv|.json): anyone, the firms the search page lists for the
+//   same query and filters; contact columns only for organisers — buyers read contacts one firm
+//   at a time on its page, within a daily number (ADR 091), which a bulk file would bypass;
+// - a request's ranked suppliers: its buyer's accounts and organisers (the route checks);
+// - event registrations and schedules: organisers (the route checks).
+
+export const EXPORT_MAX_ROWS = 10_000;
+
+export function downloadResponse(body: string | Buffer, format: ExportFormat | "json", fileName: string): Response {
+  return new Response(typeof body === "string" ? body : new Uint8Array(body), {
+    headers: {
+      "Content-Type": CONTENT_TYPE[format],
+      "Content-Disposition": `attachment; filename="${fileName.replace(/[^\w.-]/g, "_")}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
+
+/** The refs the directory page lists for this query, in its order (all pages). */
+async function directoryRefs(query: DirectoryQuery): Promise<string[]> {
+  const db = getDb();
+  const open = await publicSupplierRefs(db, query.filters.sector?.[0] ?? null);
+  if (!needsEngine(query)) return open.slice(0, EXPORT_MAX_ROWS);
+  const visible = new Set(open);
+  const refs: string[] = [];
+  for (let offset = 0; offset < EXPORT_MAX_ROWS; offset += MAX_LIMIT) {
+    const r = await searchDirectory(query, { limit: MAX_LIMIT, offset });
+    refs.push(...r.hits.map((h) => h.ref));
+    if (r.hits.length < MAX_LIMIT || offset + MAX_LIMIT >= r.total) break;
+  }
+  return refs.filter((ref) => visible.has(ref));
+}
+
+export async function directoryExport(
+  actor: Actor | null,
+  query: DirectoryQuery,
+  format: ExportFormat | "json",
+  locale: Locale,
+): Promise<{ body: string | Buffer; count: number }> {
+  const withContact = isOrganiser(actor);
+  const refs = await directoryRefs(query);
+  const all = await loadSuppliers(getDb(), {}, { withContact });
+  const byRef = new Map(all.map((s) => [s.ref, s]));
+  const suppliers = refs
+    .map((r) => byRef.get(r))
+    .filter((s) => s !== undefined)
+    .map((s) => {
+      const c = canonicalSupplier(s);
+      if (!withContact) delete c.contact;
+      return c;
+    });
+  if (format === "json")
+    return { body: formatDirectory({ suppliers, buyers: [], requests: [] }), count: suppliers.length };
+  const lang = locale === "vi" ? "vi" : "en";
+  const t = translator(locale);
+  return {
+    body: await tableFile(directoryTable(suppliers, lang, t("export.sheet.suppliers"), { withContact }), format, lang),
+    count: suppliers.length,
+  };
+}
+
+export interface RankedRow {
+  rank: number;
+  ref: string;
+  name: string;
+  zone: string | null;
+  score: number;
+  met: string[];
+  missing: string[];
+  unknown: string[];
+}
+
+/** A request's ranked suppliers with the matching reasons, as the request page lists them. */
+export function rankedSuppliersTable(requestRef: string, rows: RankedRow[], locale: Locale): Table {
+  const t = translator(locale);
+  const columns: Column[] = [
+    { header: t("export.col.rank"), kind: "number", width: 6 },
+    { header: t("export.col.ref"), kind: "text", width: 12 },
+    { header: t("export.col.name"), width: 40 },
+    { header: t("export.col.zone"), width: 24 },
+    { header: t("export.col.score"), kind: "number", width: 8 },
+    { header: t("export.col.met"), width: 40 },
+    { header: t("export.col.missing"), width: 40 },
+    { header: t("export.col.unknown"), width: 30 },
+  ];
+  return {
+    sheet: requestRef,
+    columns,
+    rows: rows.map((r) => [r.rank, r.ref, r.name, r.zone, r.score, r.met.join("\n"), r.missing.join("\n"), r.unknown.join("\n")]),
+  };
+}
+
+export async function exportTable(table: Table, format: ExportFormat, locale: Locale) {
+  return tableFile(table, format, locale === "vi" ? "vi" : "en");
+}
+
+/** The loader of /suppliers.FORMAT: the search page's query and filters, read from the same URL parameters. */
+export function directoryDownload(format: ExportFormat | "json") {
+  return async ({ request }: { request: Request }) => {
+    const actor = await getActor(request);
+    const query = parseDirectoryQuery(new URL(request.url), false);
+    const { body } = await directoryExport(actor, query, format, getLocale(request));
+    return downloadResponse(body, format, `cnht-suppliers.${format}`);
+  };
+}
+
+/** How many ranked suppliers a request's file holds (the page shows 20). */
+const RANKED_MAX = 200;
+
+/** The loader of /my/requests/REF/suppliers.FORMAT: the request page's filters and guard. */
+export function requestSuppliersDownload(format: ExportFormat) {
+  return async ({ request, params }: { request: Request; params: { ref?: string } }) => {
+    const actor = await requireUser(request);
+    const req = await findRequest(params.ref ?? "");
+    if (!req) throw new Response("Not found", { status: 404 });
+    if (!isOrganiser(actor) && actor.orgId !== req.buyerOrgId) throw new Response("Forbidden", { status: 403 });
+    const locale = getLocale(request);
+    const url = new URL(request.url);
+    const zoneParam = url.searchParams.get("zone");
+    const matches = await matchesForRequest(req, {
+      limit: RANKED_MAX,
+      verifiedOnly: url.searchParams.get("verified") === "1",
+      zone: zoneParam ? zoneKey(zoneParam) : undefined,
+      withoutDismissed: true,
+    });
+    const rows: RankedRow[] = matches.map((m, i) => {
+      const reasons = (met: unknown) =>
+        m.result.reasons.filter((r) => r.met === met).map((r) => pickText(r.text, locale));
+      return {
+        rank: i + 1,
+        ref: m.supplier.ref,
+        name: pickText(m.supplier.name, locale),
+        zone: m.supplier.industrialZone ?? null,
+        score: m.score,
+        met: reasons(true),
+        missing: reasons(false),
+        unknown: reasons("unknown"),
+      };
+    });
+    const body = await exportTable(rankedSuppliersTable(req.ref, rows, locale), format, locale);
+    return downloadResponse(body, format, `${req.ref}-suppliers.${format}`);
+  };
+}

@@ -1,0 +1,136 @@
+import fs from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDb } from "../../helpers/db";
+import { startServer, type RunningServer } from "../../helpers/server";
+import { importDirectory } from "../../../app/services/import/run.server";
+import { importSpreadsheet, planSpreadsheet } from "../../../app/modules/import/spreadsheet/run";
+import { createSearchEngine } from "../../../search/index";
+import { supplierDocs } from "../../../search/documents";
+import type { Env } from "../../../app/utils/env.server";
+import { Client, seedUser, PASSWORD } from "../auth/client";
+import { snapshot } from "../import/snapshot";
+
+// Issue 12 §2–3 over real HTTP on the built server: lists as files, who may take which, the
+// organisers' conflicts page, and an exported workbook imported back changing nothing.
+
+const FIXTURE = path.resolve(import.meta.dirname, "../../fixtures/directory-sample.json");
+let server: RunningServer;
+let dbFile: string;
+let dir: string;
+
+beforeAll(async () => {
+  const sample = JSON.parse(fs.readFileSync(FIXTURE, "utf8"));
+  sample.suppliers = sample.suppliers.slice(0, 60);
+  const t = await freshDb();
+  dbFile = t.file;
+  dir = t.dir;
+  const r = await importDirectory(t, sample);
+  expect(r.rejections).toEqual([]);
+  const buyerOrg = await t.db.selectFrom("organisations").where("ref", "=", "B-019").select("id").executeTakeFirstOrThrow();
+  const otherBuyer = await t.db
+    .selectFrom("organisations")
+    .where("kind", "=", "buyer")
+    .where("ref", "!=", "B-019")
+    .select("id")
+    .executeTakeFirstOrThrow();
+  await seedUser(t.db, { email: "org@example.vn", role: "organiser" });
+  await seedUser(t.db, { email: "buyer@example.com", role: "buyer", orgId: buyerOrg.id });
+  await seedUser(t.db, { email: "other@example.com", role: "buyer", orgId: otherBuyer.id });
+  const engine = createSearchEngine({ env: { MEILISEARCH_URL: undefined } as Env, sqlite: t.sqlite });
+  await engine.upsert(await supplierDocs(t.db));
+  t.sqlite.pragma("wal_checkpoint(TRUNCATE)");
+  await t.close();
+  server = await startServer({ databasePath: dbFile });
+}, 600_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+async function as(email: string | null) {
+  const c = new Client(server.url);
+  if (email) await c.login(email, PASSWORD);
+  return c;
+}
+
+async function sheetRows(buf: ArrayBuffer): Promise<unknown[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf);
+  const rows: unknown[][] = [];
+  wb.worksheets[0]!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+  return rows;
+}
+
+describe("the directory as files", () => {
+  it("anyone gets the filtered list without contacts; organisers get contacts", async () => {
+    const anon = await as(null);
+    const csv = await anon.get("/suppliers.csv?q=CNC");
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-type")).toMatch(/text\/csv/);
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs for UTF-8
+    const text = new TextDecoder().decode(bytes);
+    expect(text).toContain("Tax code");
+    expect(text).not.toContain("Email");
+    expect(text).not.toMatch(/@example\.vn/);
+    const all = (await (await anon.get("/suppliers.json")).json()) as { suppliers: { contact?: unknown }[] };
+    expect(all.suppliers.length).toBe(60);
+    expect(all.suppliers.every((s) => s.contact === undefined)).toBe(true);
+    const narrowed = text.trim().split("\r\n").length - 1;
+    expect(narrowed).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThan(60);
+
+    const vi = await anon.request("/suppliers.xlsx", { headers: { "Accept-Language": "vi" } });
+    expect((await sheetRows(await vi.arrayBuffer()))[0]).toContain("Mã số thuế");
+
+    const org = await as("org@example.vn");
+    const res = await org.get("/suppliers.xlsx");
+    expect(res.status).toBe(200);
+    const rows = await sheetRows(await res.arrayBuffer());
+    expect(rows[0]).toContain("Tax code");
+    expect(rows[0]).toContain("Email");
+    expect(rows.length).toBe(61);
+    fs.writeFileSync(path.join(dir, "export.xlsx"), Buffer.from(await (await org.get("/suppliers.xlsx")).arrayBuffer()));
+  }, 300_000);
+
+  it("an exported workbook imported back changes nothing", async () => {
+    const { openDatabase } = await import("../../../db/connection");
+    const t = openDatabase(dbFile);
+    try {
+      const before = snapshot(t.sqlite);
+      const plan = await planSpreadsheet(fs.readFileSync(path.join(dir, "export.xlsx")), "export.xlsx");
+      expect(plan.missing).toEqual([]);
+      const r = await importSpreadsheet(t, plan);
+      expect(r.rejections).toEqual([]);
+      expect(r.suppliers).toMatchObject({ created: 0, updated: 0, unchanged: 60 });
+      expect(r.conflicts).toEqual([]);
+      expect(snapshot(t.sqlite)).toEqual(before);
+    } finally {
+      await t.close();
+    }
+  }, 300_000);
+});
+
+describe("a request's ranked suppliers", () => {
+  it("its buyer and organisers get them with the reasons; another buyer and strangers do not", async () => {
+    const buyer = await as("buyer@example.com");
+    const res = await buyer.get("/my/requests/R-0001/suppliers.xlsx");
+    expect(res.status).toBe(200);
+    const rows = await sheetRows(await res.arrayBuffer());
+    expect(rows[0]).toEqual(["Rank", "Ref", "Company name", "Industrial zone", "Fit", "Met", "Not met", "Unknown"]);
+    expect(rows.length).toBeGreaterThan(1);
+    expect((await (await as("org@example.vn")).get("/my/requests/R-0001/suppliers.csv")).status).toBe(200);
+    expect((await (await as("other@example.com")).get("/my/requests/R-0001/suppliers.csv")).status).toBe(403);
+    expect((await (await as(null)).get("/my/requests/R-0001/suppliers.csv")).status).toBeGreaterThanOrEqual(300);
+  }, 300_000);
+});
+
+describe("/admin/import/conflicts", () => {
+  it("is for organisers only", async () => {
+    expect((await (await as("org@example.vn")).get("/admin/import/conflicts")).status).toBe(200);
+    const other = await (await as("buyer@example.com")).get("/admin/import/conflicts");
+    expect(other.status).not.toBe(200);
+  }, 300_000);
+});

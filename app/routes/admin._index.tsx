@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
-import { listFirms } from "../../db/queries/recognitions";
+import { listFirms } from "~/services/accounts.server";
 import { pickText } from "~/modules/i18n";
 import { useLocale, useT } from "~/components/i18n";
 import { Badge } from "~/components/ui/badge";

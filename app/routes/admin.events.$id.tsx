@@ -19,7 +19,7 @@ import {
   requestCounts,
   setParticipantStatus,
 } from "~/services/events.server";
-import { recordAudit } from "../../db/queries/audit";
+import { recordAudit } from "~/services/audit.server";
 import { useLocale, useT } from "~/components/i18n";
 import { formatDate } from "~/components/format";
 import { StatusBadge } from "~/components/fair/status-badge";

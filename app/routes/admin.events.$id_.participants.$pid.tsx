@@ -8,7 +8,7 @@ import { redirectWithToast } from "~/utils/session.server";
 import { auditActor } from "~/modules/auth/permissions";
 import { localInputToUtc, utcToLocalInput } from "~/modules/events";
 import { fairError, getParticipant, listSlots, listTables, setAvailability } from "~/services/events.server";
-import { recordAudit } from "../../db/queries/audit";
+import { recordAudit } from "~/services/audit.server";
 import { useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
 import { Field, Select, TextInput } from "~/components/ui/field";

@@ -22,7 +22,7 @@ import {
   publishDraft,
   suggestedPairs,
 } from "~/services/events.server";
-import { recordAudit } from "../../db/queries/audit";
+import { recordAudit } from "~/services/audit.server";
 import { notifySchedule, recordMeetingReasons } from "~/services/agenda.server";
 import { useLocale, useT } from "~/components/i18n";
 import { scrollRegion } from "~/components/ui/table";

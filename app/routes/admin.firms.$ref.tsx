@@ -10,17 +10,11 @@ import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { auditActor } from "~/modules/auth/permissions";
 import { pickText } from "~/modules/i18n";
-import {
-  deleteRecognition,
-  getFirmByRef,
-  insertRecognition,
-  listRecognitions,
-  setVerified,
-} from "../../db/queries/recognitions";
-import { listMembers } from "../../db/queries/memberships";
-import { linkToCityRef, refTaken } from "../../db/queries/ref-link";
+import { deleteRecognition, getFirmByRef, insertRecognition, listRecognitions, setVerified } from "~/services/accounts.server";
+import { listMembers } from "~/services/accounts.server";
+import { linkToCityRef, refTaken } from "~/services/accounts.server";
 import { isPortalRef } from "~/modules/directory/refs";
-import { recordAudit } from "../../db/queries/audit";
+import { recordAudit } from "~/services/audit.server";
 import { useLocale, useT } from "~/components/i18n";
 import { FieldErrors, FormField, FormMessage } from "~/components/auth/form-field";
 import { Badge } from "~/components/ui/badge";

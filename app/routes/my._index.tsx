@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser, isOrganiser } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
-import { getOrgSummary } from "../../db/queries/memberships";
+import { getOrgSummary } from "~/services/accounts.server";
 import { useLocale, useT } from "~/components/i18n";
 import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
@@ -11,7 +11,7 @@ import { getLocale } from "~/utils/locale.server";
 import { VENUE_TIMEZONE, wallClock } from "~/modules/agenda";
 import { formatDate } from "~/components/format";
 import { Table, Td } from "~/components/ui/table";
-import { listContactViews } from "../../db/queries/contact-access";
+import { listContactViews } from "~/services/accounts.server";
 import { needsNow } from "~/services/engagement.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -6,7 +6,7 @@ import { getTranslator } from "~/utils/locale.server";
 import { publicOrigin } from "~/utils/env.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { sendEmailVerification } from "~/services/auth/email-verification.server";
-import { emailVerifiedAt } from "../../db/queries/contact-access";
+import { emailVerifiedAt } from "~/services/accounts.server";
 import { useT } from "~/components/i18n";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";

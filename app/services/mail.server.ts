@@ -434,3 +434,7 @@ export async function queueMessageNotice(
     dedupeKey: `message:${n.threadId}:o${n.toOrgId}:${now.toISOString().slice(0, 13)}`,
   });
 }
+
+// The door for routes to these reads and writes (routes never import db/ or search/;
+// docs/decisions/250-layers.md).
+export { listMail, mailCounts, retryMail } from "../../db/queries/mail";

@@ -29,6 +29,7 @@ import { scrollRegion } from "~/components/ui/table";
 import { formatNumber, formatPercent } from "~/components/format";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
+import { EventExportLinks } from "~/components/export-links";
 import { Field, Select } from "~/components/ui/field";
 
 // The draft schedule: generate, review (grid of slots × tables, filter by participant,
@@ -317,6 +318,7 @@ export default function ScheduleReview() {
           <Badge tone="amber">{t("fair.schedule.notPublished")}</Badge>
         )}
       </div>
+      <EventExportLinks eventId={d.ev.id} files={["schedule-by-participant", "schedule-by-table"]} />
 
       <div className="flex flex-wrap gap-4 rounded-lg border bg-white p-4">
         <Form method="post" className="flex flex-wrap items-end gap-3">

@@ -11,6 +11,7 @@ import { Button } from "~/components/ui/button";
 import { Field, Select, TextInput } from "~/components/ui/field";
 import { Pagination } from "~/components/ui/pagination";
 import { Table, Td } from "~/components/ui/table";
+import { formatDate } from "~/components/format";
 
 const PAGE = 50;
 // Unknown filter values are ignored rather than errors: these are shareable URLs.
@@ -97,7 +98,7 @@ export default function AdminFirms() {
             <Td>{r.members}</Td>
             <Td>
               {r.verifiedAt ? (
-                <Badge tone="green">{r.verifiedAt.slice(0, 10)}</Badge>
+                <Badge tone="green">{formatDate(r.verifiedAt, locale)}</Badge>
               ) : r.kind === "supplier" ? (
                 <Badge tone="amber">{t("admin.filter.verifiedNo")}</Badge>
               ) : null}

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { displayName } from "~/modules/i18n";
+import { displayName, slotLabel } from "~/modules/i18n";
 import { Form, useLoaderData } from "@remix-run/react";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
@@ -41,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       fixedTableId: p.fixedTableId,
       maxMeetings: p.maxMeetings,
     },
-    slots: slots.map((s) => ({ code: s.code, label: s.startsAt.slice(0, 16).replace("T", " ") })),
+    slots: slots.map((s) => ({ code: s.code, label: slotLabel(s.startsAt, s.minutes, locale) })),
     tables,
   };
 }

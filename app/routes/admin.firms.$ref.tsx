@@ -21,6 +21,7 @@ import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { Field, Select, TextInput } from "~/components/ui/field";
 import { FactList, Table, Td } from "~/components/ui/table";
+import { formatDate } from "~/components/format";
 
 async function loadFirm(ref: string | undefined) {
   const firm = ref ? await getFirmByRef(getDb(), ref) : undefined;
@@ -193,7 +194,7 @@ export default function AdminFirm() {
         <div className="flex flex-wrap items-center gap-3">
           {firm.verifiedAt ? (
             <Badge tone="green">
-              {t(buyer ? "admin.firm.approvedOn" : "admin.firm.verifiedOn", { date: firm.verifiedAt.slice(0, 10) })}
+              {t(buyer ? "admin.firm.approvedOn" : "admin.firm.verifiedOn", { date: formatDate(firm.verifiedAt, locale) })}
             </Badge>
           ) : (
             <Badge tone="amber">{t(buyer ? "admin.firm.notApproved" : "admin.filter.verifiedNo")}</Badge>
@@ -212,7 +213,7 @@ export default function AdminFirm() {
         </div>
         {buyer && <p className="text-sm text-slate-600">{t("admin.firm.approveHelp")}</p>}
         {firm.linkedAt && (
-          <p className="text-sm text-slate-600">{t("admin.link.linkedOn", { date: firm.linkedAt.slice(0, 10) })}</p>
+          <p className="text-sm text-slate-600">{t("admin.link.linkedOn", { date: formatDate(firm.linkedAt, locale) })}</p>
         )}
       </div>
       {firm.origin === "portal" && !firm.linkedAt && (

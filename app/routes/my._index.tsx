@@ -93,7 +93,7 @@ export default function MyDashboard() {
           <p className="mt-3">
             {org.kind === "supplier" &&
               (org.verifiedAt ? (
-                <Badge tone="green">{t("my.org.verified", { date: org.verifiedAt.slice(0, 10) })}</Badge>
+                <Badge tone="green">{t("my.org.verified", { date: formatDate(org.verifiedAt, locale) })}</Badge>
               ) : (
                 <Badge tone="amber">{t("my.org.notVerified")}</Badge>
               ))}

@@ -415,7 +415,8 @@ export function threadView(
       from: x.senderOrgId === th.buyerOrgId ? buyer : supplier,
       senderName: x.senderName,
       body: x.body,
-      at: x.createdAt.slice(0, 16).replace("T", " "),
+      // The instant as stored; the page shows it in the reader's language (format module).
+      at: x.createdAt,
     })),
   };
 }

@@ -28,7 +28,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     items: rows.map((r) => ({
       id: r.id,
-      text: t(`engage.notify.${r.kind}`, {
+      // A cancelled meeting with its reason reads the reason too (issue 13).
+      text: t(`engage.notify.${r.kind}${r.kind === "meeting_cancelled" && r.params.reason ? "_reason" : ""}`, {
+        reason: String(r.params.reason ?? ""),
         name: pick(r.params.name),
         event: pick(r.params.event),
         request: pick(r.params.request),

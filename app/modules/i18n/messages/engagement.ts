@@ -99,6 +99,10 @@ export const engagement = {
     "engage.event.slots": "{count} lượt gặp, từ {first} đến {last}",
     "engage.event.participants": "Doanh nghiệp tham gia ({count})",
     "engage.event.noParticipants": "Chưa có doanh nghiệp nào được duyệt tham gia.",
+    "engage.myEvents.title": "Hội chợ của tôi",
+    "engage.myEvents.lead": "Các hội chợ doanh nghiệp của bạn đã đăng ký; khi được duyệt, mở để gửi và trả lời yêu cầu gặp.",
+    "engage.myEvents.none": "Doanh nghiệp của bạn chưa đăng ký hội chợ nào.",
+    "engage.myEvents.all": "Xem tất cả hội chợ",
   },
   en: {
     "admin.nav.messages": "Reported messages",
@@ -198,5 +202,9 @@ export const engagement = {
     "engage.event.slots": "{count} meeting slots, from {first} to {last}",
     "engage.event.participants": "Participating firms ({count})",
     "engage.event.noParticipants": "No firm has been approved to take part yet.",
+    "engage.myEvents.title": "My fairs",
+    "engage.myEvents.lead": "The fairs your firm registered for; once approved, open one to send and answer meeting requests.",
+    "engage.myEvents.none": "Your firm has not registered for any fair yet.",
+    "engage.myEvents.all": "See all fairs",
   },
 };

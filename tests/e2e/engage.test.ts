@@ -16,7 +16,9 @@ import { acceptRequest, logIn } from "./fair-helpers";
 // writes to the supplier and the supplier replies. The fair is seeded (its creation has its
 // own test, tests/e2e/fair.test.ts); everything after is done through the pages.
 let server: RunningServer;
+// Two browsers: one persistent profile each, so the buyer and the supplier keep their own cookies.
 let browser: BrowserContext;
+let browser2: BrowserContext;
 let closeDb: () => Promise<void>;
 let eventId = 0;
 const SUPPLIER = "Hanoi Precision Moulding";
@@ -38,10 +40,15 @@ beforeAll(async () => {
     await setParticipantStatus(t.db, p, "approved", null);
   }
   closeDb = () => t.close();
-  [server, browser] = await Promise.all([startServer({ databasePath: t.file }), launchBrowser()]);
+  [server, browser, browser2] = await Promise.all([
+    startServer({ databasePath: t.file }),
+    launchBrowser(),
+    launchBrowser(),
+  ]);
 }, 300_000);
 afterAll(async () => {
   await browser?.close();
+  await browser2?.close();
   await server?.stop();
   await closeDb?.();
 });
@@ -54,7 +61,7 @@ it(
   "buyer: search → shortlist → meeting request → supplier accepts → both see it; a message and its reply",
   async () => {
     const buyer = await browser.newPage();
-    const sup = await browser.newPage();
+    const sup = await browser2.newPage();
     try {
       const base = server.url;
       await logIn(buyer, base, "buyer@example.com", PASSWORD);
@@ -70,7 +77,7 @@ it(
       // Search, then the profile.
       await buyer.goto(`${base}/suppliers?q=${encodeURIComponent("Precision Moulding")}`);
       await buyer.getByRole("link", { name: SUPPLIER }).first().click();
-      await buyer.waitForURL(/\/suppliers\/S-1$/);
+      await buyer.waitForURL(/\/suppliers\/S-1(\?|$)/);
 
       await buyer.getByRole("button", { name: `Add to shortlist: ${SUPPLIER}` }).click();
       await buyer.getByText("Added to “My shortlist”.").waitFor();

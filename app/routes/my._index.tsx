@@ -54,7 +54,7 @@ export default function MyDashboard() {
   const { staff, org, views, now } = useLoaderData<typeof loader>();
   const needs = [
     { key: "notifications", n: now.notifications, to: "/my/notifications" },
-    { key: "pending", n: now.pending, to: "/events" },
+    { key: "pending", n: now.pending, to: "/my/events" },
     { key: "meetingsToday", n: now.meetingsToday, to: "/my/agenda" },
     { key: "unread", n: now.unread, to: "/my/messages" },
     { key: "expiring", n: now.expiring, to: "/my/profile" },
@@ -63,6 +63,14 @@ export default function MyDashboard() {
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("my.title")}</h1>
+      {/* Organisers' work is in /admin: one link, first thing on the page (issue 14). */}
+      {staff && (
+        <p>
+          <ButtonLink to="/admin" id="to-admin">
+            {t("my.staff.cta")}
+          </ButtonLink>
+        </p>
+      )}
       <div className="rounded-lg border bg-white p-5" id="needs-now">
         <h2 className="mb-2 text-lg font-semibold">{t("engage.now.title")}</h2>
         {needs.length === 0 ? (
@@ -81,8 +89,7 @@ export default function MyDashboard() {
       </div>
       {staff ? (
         <div className="rounded-lg border bg-white p-5">
-          <p className="mb-4">{t("my.staff")}</p>
-          <ButtonLink to="/admin">{t("my.staff.cta")}</ButtonLink>
+          <p>{t("my.staff")}</p>
         </div>
       ) : org ? (
         <div className="rounded-lg border bg-white p-5">

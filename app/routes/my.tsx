@@ -54,7 +54,7 @@ export default function MyLayout() {
             </NavLink>
           )}
           {!me.staff && me.hasOrg && (
-            <NavLink to="/events" className={tab}>
+            <NavLink to="/my/events" className={tab}>
               {t("fair.events.title")}
             </NavLink>
           )}

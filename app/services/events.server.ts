@@ -191,3 +191,39 @@ export async function myParticipation(eventId: number, orgId: number | null, db:
   if (orgId === null) return undefined;
   return participantOfOrg(db, eventId, orgId);
 }
+
+/**
+ * The fairs the organisation registered for (any status but withdrawn), newest first, with the
+ * first and last day: the account area's "Fairs" page (/my/events) lists these.
+ */
+export async function eventsOfOrg(orgId: number, db: Db = getDb()) {
+  return db
+    .selectFrom("eventParticipants as p")
+    .innerJoin("events as e", "e.id", "p.eventId")
+    .select([
+      "e.id",
+      "e.nameVi",
+      "e.nameEn",
+      "e.venue",
+      "e.status as eventStatus",
+      "p.status",
+      "p.kind",
+      (eb) =>
+        eb
+          .selectFrom("eventDays as d")
+          .select((x) => x.fn.min("d.date").as("m"))
+          .whereRef("d.eventId", "=", "e.id")
+          .as("firstDay"),
+      (eb) =>
+        eb
+          .selectFrom("eventDays as d")
+          .select((x) => x.fn.max("d.date").as("m"))
+          .whereRef("d.eventId", "=", "e.id")
+          .as("lastDay"),
+    ])
+    .where("p.orgId", "=", orgId)
+    .where("p.status", "!=", "withdrawn")
+    .where("e.status", "!=", "draft")
+    .orderBy("e.id", "desc")
+    .execute();
+}

@@ -15,6 +15,8 @@ let server: RunningServer;
 const as: Partial<Record<Who | "memberA", Client>> = {};
 let orgA = 0;
 let memberA = 0;
+let shortlistId = 0;
+let threadId = 0;
 
 beforeAll(async () => {
   t = await freshDb();
@@ -26,6 +28,21 @@ beforeAll(async () => {
   await seedUser(t.db, { email: "b@example.com", role: "supplier", orgId: orgB });
   await seedUser(t.db, { email: "buyer@example.com", role: "buyer", orgId: buyer });
   await seedUser(t.db, { email: "org@example.com", role: "organiser" });
+  // Engagement (issue 14): the buyer's shortlist, and a thread between the buyer and firm A.
+  shortlistId = (
+    await t.db
+      .insertInto("shortlists")
+      .values({ orgId: buyer, name: "Mine" })
+      .returning("id")
+      .executeTakeFirstOrThrow()
+  ).id;
+  threadId = (
+    await t.db
+      .insertInto("messageThreads")
+      .values({ buyerOrgId: buyer, supplierOrgId: orgA, subject: "Hello" })
+      .returning("id")
+      .executeTakeFirstOrThrow()
+  ).id;
   server = await startServer({ databasePath: t.file });
   const logins: Record<Exclude<Who, "anon"> | "memberA", string> = {
     supplierA: "a@example.com",
@@ -60,6 +77,28 @@ const pages: [string, Record<Who, number>][] = [
   ["/admin/audit", staffOnly],
   ["/admin/tokens", staffOnly],
   ["/admin/mail", staffOnly],
+  // Engagement (issue 14). Firm pages need a firm: organisers (no firm) are refused.
+  ["/admin/messages", staffOnly],
+  ["/my/notifications", anyUser],
+  ["/my/events", { anon: 302, supplierA: 200, supplierB: 200, buyer: 200, organiser: 403 }],
+  ["/my/messages", { anon: 302, supplierA: 200, supplierB: 200, buyer: 200, organiser: 403 }],
+  ["/my/shortlists", { anon: 302, supplierA: 403, supplierB: 403, buyer: 200, organiser: 403 }],
+  // A form's page only: it posts and is sent back to /my.
+  ["/my/meeting-requests", { anon: 302, supplierA: 302, supplierB: 302, buyer: 302, organiser: 302 }],
+];
+
+// Paths with ids made in beforeAll, so listed as functions.
+const ownedPages: [string, () => string, Record<Who, number>][] = [
+  [
+    "a shortlist's CSV is the buyer's own",
+    () => `/my/shortlists/${shortlistId}.csv`,
+    { anon: 302, supplierA: 403, supplierB: 403, buyer: 200, organiser: 403 },
+  ],
+  [
+    "a thread is read only by its two firms",
+    () => `/my/messages/${threadId}`,
+    { anon: 302, supplierA: 200, supplierB: 404, buyer: 200, organiser: 403 },
+  ],
 ];
 
 describe("pages", () => {
@@ -67,6 +106,14 @@ describe("pages", () => {
     it(`GET ${path}`, async () => {
       const got = Object.fromEntries(
         await Promise.all(WHO.map(async (w) => [w, (await as[w]!.get(path)).status] as const)),
+      );
+      expect(got).toEqual(expected);
+    });
+
+  for (const [name, path, expected] of ownedPages)
+    it(name, async () => {
+      const got = Object.fromEntries(
+        await Promise.all(WHO.map(async (w) => [w, (await as[w]!.get(path())).status] as const)),
       );
       expect(got).toEqual(expected);
     });

@@ -40,6 +40,8 @@ beforeAll(async () => {
   const publish = page.locator(
     "form:has(input[name=intent][value=publish]) button[type=submit]:not([disabled])",
   );
+  // Publishing asks for confirmation: the confirming form sits in a <details> to open first.
+  await page.locator("details:has(input[name=intent][value=publish]) > summary").click();
   await publish.click();
   for (;;) {
     const row = await t.db

@@ -13,7 +13,7 @@ export interface ThreadMessage {
 export function ThreadMessages({ messages }: { messages: ThreadMessage[] }) {
   const t = useT();
   return (
-    <ol className="space-y-3" aria-label={t("engage.messages.title")}>
+    <ol className="space-y-3">
       {messages.map((m) => (
         <li
           key={m.id}

@@ -52,6 +52,14 @@ beforeAll(async () => {
     if (row?.publishedVersion) break;
     await new Promise((r) => setTimeout(r, 250));
   }
+  // A buyer's public page: the demo directory's first active buyer (its refs are the city's).
+  const { ref: buyer } = await t.db
+    .selectFrom("organisations")
+    .select("ref")
+    .where("kind", "=", "buyer")
+    .where("status", "=", "active")
+    .orderBy("ref")
+    .executeTakeFirstOrThrow();
   await t.close();
   await page.goto(`${server.url}/suppliers`);
   const supplier = await page.locator("article h3 a").first().getAttribute("href");
@@ -64,7 +72,7 @@ beforeAll(async () => {
     .getAttribute("href");
   await page.context().clearCookies();
   await page.close();
-  ids = { event, request: request ?? "", supplier: supplier ?? "", buyer: "/buyers/B-001" };
+  ids = { event, request: request ?? "", supplier: supplier ?? "", buyer: `/buyers/${buyer}` };
 }, 600_000);
 afterAll(async () => {
   await browser?.close();

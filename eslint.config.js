@@ -15,9 +15,62 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  // The layers (docs/decisions/250-layers.md), enforced so they stay true: routes and components
+  // reach db/ and search/ only through app/services; app/modules stays pure; db/ and search/ never
+  // reach up into app/ beyond the pure modules.
+  {
+    files: ["app/routes/**", "app/components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/db/**", "**/search/**"],
+              message: "Routes and components reach the database and search through app/services/*.server.ts.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["app/modules/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/db/**", "**/search/**", "~/services/**", "~/utils/**", "**/services/**", "**/utils/**", "**/*.server"],
+              message: "app/modules is pure: it takes data as arguments and never opens the database, search or the process's services.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["db/**", "search/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/app/services/**", "**/app/utils/**", "**/app/routes/**", "**/app/components/**", "~/**"],
+              message: "db/ and search/ are handed their handles; they may use app/modules (pure) only.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Migrations are frozen and typed Kysely<any> on purpose (DESIGN.md): they must not follow
   // later changes of the schema types.
   { files: ["db/migrations/**"], rules: { "@typescript-eslint/no-explicit-any": "off" } },
+  // The dialect helpers serve every schema (the portal's and the migrations' Kysely<any>).
+  { files: ["db/dialect.ts"], rules: { "@typescript-eslint/no-explicit-any": "off" } },
   // Tests poke at JSON responses; typing every body would add noise, not safety.
   { files: ["tests/**"], rules: { "@typescript-eslint/no-explicit-any": "off" } },
   // The analyser strips control characters from user text on purpose.

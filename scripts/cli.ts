@@ -37,6 +37,10 @@ const commands: Record<
     load: () => import("./cli/conflicts"),
     help: "conflicts [--resolve ID --take import|portal]  fields an import kept as the firm saved them",
   },
+  "migrate-to-postgres": {
+    load: () => import("./cli/migrate-to-postgres"),
+    help: "migrate-to-postgres [SQLITE_FILE] --to postgres://…  copy a SQLite database into an empty PostgreSQL one",
+  },
 };
 
 async function main() {

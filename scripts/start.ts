@@ -8,7 +8,8 @@ import { isDemoDatabase, seedIfEmpty } from "./seed";
 import { createDemoAccounts } from "../app/services/auth/demo.server";
 import { startOutboxWorker } from "../search/worker";
 import { startMailWorker } from "../app/services/mail-worker.server";
-import { warmSearchEngine } from "../search/index";
+import { getSearchEngine, warmSearchEngine } from "../app/utils/search-engine.server";
+import { logger } from "../app/utils/logger.server";
 import { createDemoFair } from "../app/services/events/demo.server";
 import { createDemoProgramme } from "./seed/programme";
 import { expireDue } from "../db/queries/events-requests";
@@ -44,7 +45,7 @@ async function main() {
 
   if (process.env.SKIP_BUILD !== "1") buildIfStale((m) => console.log(m));
   const app = await createApp();
-  const worker = startOutboxWorker(services);
+  const worker = startOutboxWorker(services, { engine: getSearchEngine(), log: logger });
   // Mail: delivers the outbox when SMTP_URL is set, and queues reminders on a schedule.
   const mailWorker = startMailWorker(services);
   // Pending meeting requests expire at their event's deadline; reads expire them lazily too,

@@ -1,50 +1,27 @@
-// The process's search engine: Meilisearch when MEILISEARCH_URL is set, else the embedded SQLite
-// FTS5 engine in the portal's database. Initialised on first use; a failed initialisation (a
-// Meilisearch that is not up yet) is retried by the next call instead of being remembered.
+// A search engine over handles it is given: Meilisearch when MEILISEARCH_URL is set, else the
+// embedded SQLite FTS5 engine in the portal's database. Initialised on first use; a failed
+// initialisation (a Meilisearch that is not up yet) is retried by the next call instead of being
+// remembered. The process's one engine lives in app/utils/search-engine.server.ts: search/ never
+// reaches up into app/ (docs/decisions/250-layers.md).
 import { NotOnPostgresError } from "../db/dialect";
-import { getServices, type Services } from "../app/utils/services.server";
+import type SQLite from "better-sqlite3";
+import type { DialectName } from "../db/dialect";
 import type { SearchEngine, SearchParams, SupplierDoc } from "./engine";
 import { EmbeddedEngine } from "./embedded/engine";
 import { MeilisearchEngine } from "./meilisearch/engine";
 
 export type { SearchEngine, SearchParams, SearchResult, SearchHit, SupplierDoc, FacetName } from "./engine";
 
-const KEY = "__cnhtSearchEngine"; // globalThis: the Remix build and the server script share one
-
-export function getSearchEngine(): SearchEngine {
-  const g = globalThis as unknown as Record<string, SearchEngine | undefined>;
-  return (g[KEY] ??= createSearchEngine(getServices()));
+/** What an engine is built from: the configuration and the database handle. */
+export interface SearchHandles {
+  env: { MEILISEARCH_URL?: string; MEILISEARCH_API_KEY?: string; MEILISEARCH_INDEX_PREFIX: string };
+  sqlite: SQLite.Database;
+  dialect?: DialectName;
 }
 
-/**
- * Makes the first search of the process as fast as the others: the embedded engine loads its
- * in-memory mirror (≈ 0.5 s at 10,000 suppliers) and the taxonomy's indexes on first use, so the
- * server calls this once it listens. In the background; a failure is logged, never thrown (the
- * first real search initialises the engine again).
- */
-export function warmSearchEngine(): void {
-  // The catch: even the logger failing must not take the server down.
-  setImmediate(() => void warm().catch(() => {}));
-}
-
-async function warm(): Promise<void> {
-  const { logger } = await import("../app/utils/logger.server");
-  const t0 = performance.now();
-  try {
-    // A concept phrase ending in a half-typed word: mirror, vocabulary, lexicon, prefix index.
-    await getSearchEngine().search({ q: "ép nhựa", limit: 1, facets: ["process"], highlight: true });
-    logger.info({ ms: Math.round(performance.now() - t0) }, "search engine warmed up");
-  } catch (e) {
-    logger.warn(
-      { err: e instanceof Error ? e.message : String(e) },
-      "search warm-up failed; the first search will retry",
-    );
-  }
-}
-
-/** For tests and CLI commands that open their own database. */
+/** An engine over the given handles (the process's own, or a test's or CLI command's database). */
 export function createSearchEngine(
-  services: Pick<Services, "env" | "sqlite"> & { dialect?: Services["dialect"] },
+  services: SearchHandles,
   opts: { indexPrefix?: string } = {},
 ): SearchEngine {
   const { env } = services;

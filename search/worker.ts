@@ -12,12 +12,13 @@ export interface WorkerLog {
 }
 
 export interface WorkerOptions {
-  /** Defaults to getSearchEngine(). */
-  engine?: SearchEngine;
+  /** The engine to apply changes to (the process's: app/utils/search-engine.server.ts). */
+  engine: SearchEngine;
   /** Pause between polls when idle (ms). */
   intervalMs?: number;
   batch?: number;
-  log?: WorkerLog;
+  /** Where passes are logged (the process's: app/utils/logger.server.ts). */
+  log: WorkerLog;
 }
 
 export interface OutboxWorker {
@@ -27,7 +28,7 @@ export interface OutboxWorker {
   stop(): Promise<void>;
 }
 
-export function startOutboxWorker(services: { db: Db }, opts: WorkerOptions = {}): OutboxWorker {
+export function startOutboxWorker(services: { db: Db }, opts: WorkerOptions): OutboxWorker {
   const interval = opts.intervalMs ?? 1000;
   const batch = opts.batch ?? 500;
   let stopped = false;
@@ -35,12 +36,8 @@ export function startOutboxWorker(services: { db: Db }, opts: WorkerOptions = {}
   let running: Promise<OutboxReport | null> | null = null;
   let lastError: string | undefined;
   let bootstrapped = false;
-  const engineP: Promise<SearchEngine> = opts.engine
-    ? Promise.resolve(opts.engine)
-    : import("./index").then((m) => m.getSearchEngine());
-  const logP: Promise<WorkerLog> = opts.log
-    ? Promise.resolve(opts.log)
-    : import("../app/utils/logger.server").then((m) => m.logger);
+  const engineP: Promise<SearchEngine> = Promise.resolve(opts.engine);
+  const logP: Promise<WorkerLog> = Promise.resolve(opts.log);
 
   async function pass(): Promise<OutboxReport | null> {
     const log = await logP;

@@ -31,3 +31,32 @@ export function ExportLinks({
     </p>
   );
 }
+
+/** The organisers' event files (registrations, schedule by participant, by table), each as Excel and CSV. */
+export function EventExportLinks({
+  eventId,
+  files = ["registrations", "schedule-by-participant", "schedule-by-table"],
+}: {
+  eventId: number;
+  files?: ("registrations" | "schedule-by-participant" | "schedule-by-table")[];
+}) {
+  const t = useT();
+  const label = { registrations: "export.registrations", "schedule-by-participant": "export.byParticipant", "schedule-by-table": "export.byTable" } as const;
+  return (
+    <ul className="space-y-1 text-sm text-slate-600" aria-label={t("export.label")}>
+      {files.map((f) => (
+        <li key={f}>
+          {t(label[f])}:{" "}
+          {(["xlsx", "csv"] as const).map((fmt, i) => (
+            <span key={fmt}>
+              {i > 0 && " · "}
+              <a href={`/admin/events/${eventId}/export/${f}.${fmt}`} download className="underline">
+                {t(`export.${fmt}`)}
+              </a>
+            </span>
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}

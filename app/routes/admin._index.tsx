@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
-import { listFirms } from "../../db/queries/recognitions";
+import { listFirms } from "~/services/accounts.server";
 import { pickText } from "~/modules/i18n";
 import { useLocale, useT } from "~/components/i18n";
 import { Badge } from "~/components/ui/badge";
@@ -11,6 +11,7 @@ import { Button } from "~/components/ui/button";
 import { Field, Select, TextInput } from "~/components/ui/field";
 import { Pagination } from "~/components/ui/pagination";
 import { Table, Td } from "~/components/ui/table";
+import { formatDate } from "~/components/format";
 
 const PAGE = 50;
 // Unknown filter values are ignored rather than errors: these are shareable URLs.
@@ -97,7 +98,7 @@ export default function AdminFirms() {
             <Td>{r.members}</Td>
             <Td>
               {r.verifiedAt ? (
-                <Badge tone="green">{r.verifiedAt.slice(0, 10)}</Badge>
+                <Badge tone="green">{formatDate(r.verifiedAt, locale)}</Badge>
               ) : r.kind === "supplier" ? (
                 <Badge tone="amber">{t("admin.filter.verifiedNo")}</Badge>
               ) : null}

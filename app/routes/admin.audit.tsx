@@ -5,7 +5,7 @@ import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
 import { getLocale } from "~/utils/locale.server";
 import { auditActionLabel, auditDetails } from "~/modules/i18n/audit-labels";
-import { listAudit } from "../../db/queries/audit";
+import { listAudit } from "~/services/audit.server";
 import { useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
 import { Field, TextInput } from "~/components/ui/field";

@@ -19,12 +19,13 @@ import {
   requestCounts,
   setParticipantStatus,
 } from "~/services/events.server";
-import { recordAudit } from "../../db/queries/audit";
+import { recordAudit } from "~/services/audit.server";
 import { useLocale, useT } from "~/components/i18n";
 import { formatDate } from "~/components/format";
 import { StatusBadge } from "~/components/fair/status-badge";
 import { Badge } from "~/components/ui/badge";
 import { Button, ButtonLink } from "~/components/ui/button";
+import { EventExportLinks } from "~/components/export-links";
 import { Field, Select } from "~/components/ui/field";
 import { Table, Td } from "~/components/ui/table";
 
@@ -207,6 +208,7 @@ export default function AdminEvent() {
           </ButtonLink>
         </div>
       </div>
+      <EventExportLinks eventId={d.ev.id} />
 
       <div className="grid gap-3 sm:grid-cols-5">
         {(["pending", "accepted", "declined", "cancelled", "expired"] as const).map((s) => (

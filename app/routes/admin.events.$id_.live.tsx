@@ -15,7 +15,7 @@ import {
   recordAttendance,
   type DayChange,
 } from "~/services/agenda.server";
-import { recordAudit } from "../../db/queries/audit";
+import { recordAudit } from "~/services/audit.server";
 import { auditActor } from "~/modules/auth/permissions";
 import { getLocale } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";

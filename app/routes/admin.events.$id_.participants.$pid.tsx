@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { displayName } from "~/modules/i18n";
+import { displayName, slotLabel } from "~/modules/i18n";
 import { Form, useLoaderData } from "@remix-run/react";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
@@ -8,7 +8,7 @@ import { redirectWithToast } from "~/utils/session.server";
 import { auditActor } from "~/modules/auth/permissions";
 import { localInputToUtc, utcToLocalInput } from "~/modules/events";
 import { fairError, getParticipant, listSlots, listTables, setAvailability } from "~/services/events.server";
-import { recordAudit } from "../../db/queries/audit";
+import { recordAudit } from "~/services/audit.server";
 import { useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
 import { Field, Select, TextInput } from "~/components/ui/field";
@@ -41,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       fixedTableId: p.fixedTableId,
       maxMeetings: p.maxMeetings,
     },
-    slots: slots.map((s) => ({ code: s.code, label: s.startsAt.slice(0, 16).replace("T", " ") })),
+    slots: slots.map((s) => ({ code: s.code, label: slotLabel(s.startsAt, s.minutes, locale) })),
     tables,
   };
 }

@@ -22,13 +22,14 @@ import {
   publishDraft,
   suggestedPairs,
 } from "~/services/events.server";
-import { recordAudit } from "../../db/queries/audit";
+import { recordAudit } from "~/services/audit.server";
 import { notifySchedule, recordMeetingReasons } from "~/services/agenda.server";
 import { useLocale, useT } from "~/components/i18n";
 import { scrollRegion } from "~/components/ui/table";
 import { formatNumber, formatPercent } from "~/components/format";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
+import { EventExportLinks } from "~/components/export-links";
 import { Field, Select } from "~/components/ui/field";
 
 // The draft schedule: generate, review (grid of slots × tables, filter by participant,
@@ -317,6 +318,7 @@ export default function ScheduleReview() {
           <Badge tone="amber">{t("fair.schedule.notPublished")}</Badge>
         )}
       </div>
+      <EventExportLinks eventId={d.ev.id} files={["schedule-by-participant", "schedule-by-table"]} />
 
       <div className="flex flex-wrap gap-4 rounded-lg border bg-white p-4">
         <Form method="post" className="flex flex-wrap items-end gap-3">

@@ -7,7 +7,7 @@ import { redirectWithToast } from "~/utils/session.server";
 import { auditActor } from "~/modules/auth/permissions";
 import { parseEventForm } from "~/modules/events";
 import { createEvent, fairError } from "~/services/events.server";
-import { recordAudit } from "../../db/queries/audit";
+import { recordAudit } from "~/services/audit.server";
 import { useT } from "~/components/i18n";
 import { EventForm } from "~/components/fair/event-form";
 

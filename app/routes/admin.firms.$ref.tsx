@@ -10,23 +10,18 @@ import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { auditActor } from "~/modules/auth/permissions";
 import { pickText } from "~/modules/i18n";
-import {
-  deleteRecognition,
-  getFirmByRef,
-  insertRecognition,
-  listRecognitions,
-  setVerified,
-} from "../../db/queries/recognitions";
-import { listMembers } from "../../db/queries/memberships";
-import { linkToCityRef, refTaken } from "../../db/queries/ref-link";
+import { deleteRecognition, getFirmByRef, insertRecognition, listRecognitions, setVerified } from "~/services/accounts.server";
+import { listMembers } from "~/services/accounts.server";
+import { linkToCityRef, refTaken } from "~/services/accounts.server";
 import { isPortalRef } from "~/modules/directory/refs";
-import { recordAudit } from "../../db/queries/audit";
+import { recordAudit } from "~/services/audit.server";
 import { useLocale, useT } from "~/components/i18n";
 import { FieldErrors, FormField, FormMessage } from "~/components/auth/form-field";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { Field, Select, TextInput } from "~/components/ui/field";
 import { FactList, Table, Td } from "~/components/ui/table";
+import { formatDate } from "~/components/format";
 
 async function loadFirm(ref: string | undefined) {
   const firm = ref ? await getFirmByRef(getDb(), ref) : undefined;
@@ -199,7 +194,7 @@ export default function AdminFirm() {
         <div className="flex flex-wrap items-center gap-3">
           {firm.verifiedAt ? (
             <Badge tone="green">
-              {t(buyer ? "admin.firm.approvedOn" : "admin.firm.verifiedOn", { date: firm.verifiedAt.slice(0, 10) })}
+              {t(buyer ? "admin.firm.approvedOn" : "admin.firm.verifiedOn", { date: formatDate(firm.verifiedAt, locale) })}
             </Badge>
           ) : (
             <Badge tone="amber">{t(buyer ? "admin.firm.notApproved" : "admin.filter.verifiedNo")}</Badge>
@@ -218,7 +213,7 @@ export default function AdminFirm() {
         </div>
         {buyer && <p className="text-sm text-slate-600">{t("admin.firm.approveHelp")}</p>}
         {firm.linkedAt && (
-          <p className="text-sm text-slate-600">{t("admin.link.linkedOn", { date: firm.linkedAt.slice(0, 10) })}</p>
+          <p className="text-sm text-slate-600">{t("admin.link.linkedOn", { date: formatDate(firm.linkedAt, locale) })}</p>
         )}
       </div>
       {firm.origin === "portal" && !firm.linkedAt && (

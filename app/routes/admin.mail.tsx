@@ -7,11 +7,12 @@ import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { auditActor } from "~/modules/auth/permissions";
 import { kickMailWorker } from "~/services/mail-worker.server";
-import { listMail, mailCounts, retryMail } from "../../db/queries/mail";
-import { recordAudit } from "../../db/queries/audit";
-import { useT } from "~/components/i18n";
+import { listMail, mailCounts, retryMail } from "~/services/mail.server";
+import { recordAudit } from "~/services/audit.server";
+import { useLocale, useT } from "~/components/i18n";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
+import { formatDateTime } from "~/components/format";
 
 // The outbox as organisers see it: what was sent, what waits (and why: no mail server, or a
 // retry after a temporary failure), and what failed for good with the server's reason and a
@@ -71,6 +72,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function AdminMail() {
   const t = useT();
+  const locale = useLocale();
   const { mails, counts, state } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const waiting = counts.pending + counts.claimed + counts.sending;
@@ -108,7 +110,7 @@ export default function AdminMail() {
         {mails.map((m) => (
           <li key={m.id} className="rounded-lg border bg-white p-4" data-mail={m.id} data-state={m.state}>
             <p className="flex flex-wrap items-center gap-2 text-sm">
-              <span className="text-slate-500">{m.createdAt.slice(0, 16).replace("T", " ")} UTC</span>
+              <span className="text-slate-500">{formatDateTime(m.createdAt, locale)}</span>
               <span className="break-all">
                 {t("admin.mail.to")}: <strong>{m.toAddress}</strong>
               </span>

@@ -4,7 +4,7 @@ import { getDb } from "~/utils/services.server";
 import { getTranslator } from "~/utils/locale.server";
 import { pickText } from "~/modules/i18n";
 import { toCsv } from "~/modules/agenda";
-import { listDismissals } from "../../db/queries/dismissals";
+import { listDismissals } from "~/services/matching.server";
 
 // Every standing "not relevant" verdict as CSV, one row each, for the organisers' report. toCsv
 // adds the UTF-8 BOM (Excel then reads Vietnamese correctly) and defuses cells starting with

@@ -7,6 +7,7 @@ import { displayName } from "~/modules/i18n";
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { ThreadMessages } from "~/components/engage/thread";
+import { formatDateTime } from "~/components/format";
 
 // Moderation: the threads a buyer or supplier reported, and (?thread=ID) one of them to read.
 // Organisers see no other thread: a conversation is private until one side asks for help.
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       buyer: name({ nameVi: th.buyerNameVi, nameEn: th.buyerNameEn }, th.buyerRef),
       supplier: name({ nameVi: th.supplierNameVi, nameEn: th.supplierNameEn }, th.supplierRef),
       reason: th.reportReason,
-      at: (th.reportedAt ?? "").slice(0, 16).replace("T", " "),
+      at: formatDateTime(th.reportedAt, locale),
     })),
     open: open ? threadView(open.thread, open.messages, null, name) : null,
   };
@@ -49,7 +50,7 @@ export default function ReportedThreads() {
               </Link>{" "}
               — {th.subject}
               <span className="block text-xs text-slate-500">
-                {th.at} UTC · {t("engage.report.reason")}: {th.reason}
+                {th.at} · {t("engage.report.reason")}: {th.reason}
               </span>
             </li>
           ))}

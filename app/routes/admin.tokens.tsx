@@ -11,10 +11,10 @@ import { redirectWithToast } from "~/utils/session.server";
 import { createApiToken } from "~/services/auth/api-tokens.server";
 import { TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS } from "~/modules/auth/tokens";
 import { auditActor } from "~/modules/auth/permissions";
-import { listApiTokens, revokeApiToken } from "../../db/queries/tokens";
-import { recordAudit } from "../../db/queries/audit";
+import { listApiTokens, revokeApiToken } from "~/services/accounts.server";
+import { recordAudit } from "~/services/audit.server";
 import { useLocale, useT } from "~/components/i18n";
-import { formatDate } from "~/components/format";
+import { formatDate, formatDateTime } from "~/components/format";
 import { FieldErrors, FormField, FormMessage } from "~/components/auth/form-field";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
@@ -169,8 +169,8 @@ export default function AdminTokens() {
             <Td>{t(`my.role.${k.role}`)}</Td>
             <Td>{k.orgRef}</Td>
             <Td className="font-mono text-xs">{k.prefix}…</Td>
-            <Td>{k.createdAt.slice(0, 10)}</Td>
-            <Td>{k.lastUsedAt?.slice(0, 16).replace("T", " ")}</Td>
+            <Td>{formatDate(k.createdAt, locale)}</Td>
+            <Td>{formatDateTime(k.lastUsedAt, locale)}</Td>
             <Td>
               {!k.expiresAt || k.expiresAt <= now ? (
                 <Badge tone="red">
@@ -184,7 +184,7 @@ export default function AdminTokens() {
             </Td>
             <Td>
               {k.revokedAt ? (
-                <Badge tone="red">{t("admin.tokens.revokedAt", { date: k.revokedAt.slice(0, 10) })}</Badge>
+                <Badge tone="red">{t("admin.tokens.revokedAt", { date: formatDate(k.revokedAt, locale) })}</Badge>
               ) : (
                 <Form method="post">
                   <input type="hidden" name="intent" value="revoke" />

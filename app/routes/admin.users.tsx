@@ -6,14 +6,15 @@ import { getDb } from "~/utils/services.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { auditActor } from "~/modules/auth/permissions";
-import { listUsers, setUserStatus } from "../../db/queries/users";
-import { recordAudit } from "../../db/queries/audit";
-import { useT } from "~/components/i18n";
+import { listUsers, setUserStatus } from "~/services/accounts.server";
+import { recordAudit } from "~/services/audit.server";
+import { useLocale, useT } from "~/components/i18n";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { Field, TextInput } from "~/components/ui/field";
 import { Pagination, pageHref } from "~/components/ui/pagination";
 import { Table, Td } from "~/components/ui/table";
+import { formatDateTime } from "~/components/format";
 
 const PAGE = 50;
 
@@ -69,6 +70,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function AdminUsers() {
   const t = useT();
+  const locale = useLocale();
   const { rows, page, pages, selfId } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
@@ -99,7 +101,7 @@ export default function AdminUsers() {
             <Td>{u.email}</Td>
             <Td>{t(`my.role.${u.role}`)}</Td>
             <Td>{u.orgRef}</Td>
-            <Td>{u.lastLoginAt?.slice(0, 16).replace("T", " ")}</Td>
+            <Td>{formatDateTime(u.lastLoginAt, locale)}</Td>
             <Td>
               <Badge tone={u.status === "active" ? "green" : "red"}>{t(`admin.status.${u.status}`)}</Badge>
             </Td>

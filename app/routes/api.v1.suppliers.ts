@@ -9,7 +9,7 @@ import { QueryError, parseDirectoryQuery, searchDirectory } from "~/services/dir
 import { supplierCardsByRefs } from "~/services/supplier-cards.server";
 import { certificateValidity } from "~/modules/certificates/validity";
 import { todayInHanoi } from "~/modules/clock";
-import type { SearchResult } from "../../search/engine";
+import type { SearchResult } from "~/services/directory-search.server";
 
 /**
  * GET /api/v1/suppliers (CONTRACT.md §2): public directory search. Filters take taxonomy ids or

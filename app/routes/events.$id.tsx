@@ -8,7 +8,7 @@ import { redirectWithToast } from "~/utils/session.server";
 import { auditActor } from "~/modules/auth/permissions";
 import { utcToLocalInput } from "~/modules/events";
 import { fairError, getEvent, listSlots, myParticipation, registerParticipant } from "~/services/events.server";
-import { recordAudit } from "../../db/queries/audit";
+import { recordAudit } from "~/services/audit.server";
 import { useLocale, useT } from "~/components/i18n";
 import { formatDate } from "~/components/format";
 import { pageMeta } from "~/components/meta";

@@ -4,7 +4,7 @@ import { requireOrgMember } from "~/services/auth.server";
 import { getServices } from "~/utils/services.server";
 import { uploadPath } from "~/services/profile.server";
 import { CONTENT_TYPE, kindOfStoredName } from "~/modules/profile/files";
-import { getCertificateFile } from "../../db/queries/profile";
+import { getCertificateFile } from "~/services/profile.server";
 
 // A certificate's uploaded scan: only for the members of the firm that holds it and for
 // organisers (requireOrgMember). The type is the one sniffed at upload, never the client's.

@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getServices } from "~/utils/services.server";
 import { uploadPath } from "~/services/profile.server";
 import { CONTENT_TYPE, kindOfStoredName } from "~/modules/profile/files";
-import { getLogo } from "../../db/queries/profile";
+import { getLogo } from "~/services/profile.server";
 
 // A supplier's logo, public like its profile. Pages link it with ?v=updatedAt, so it can be cached.
 export async function loader({ params }: LoaderFunctionArgs) {

@@ -3,7 +3,7 @@ import { getActor } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
 import { isLocale, LOCALE_COOKIE } from "~/modules/i18n";
 import { safeRedirect } from "~/modules/auth/permissions";
-import { setUserLocale } from "../../db/queries/users";
+import { setUserLocale } from "~/services/accounts.server";
 
 // The language switch is a plain form POST so it works without JavaScript.
 export async function action({ request }: ActionFunctionArgs) {

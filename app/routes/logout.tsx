@@ -4,7 +4,7 @@ import { getDb } from "~/utils/services.server";
 import { getTranslator } from "~/utils/locale.server";
 import { destroyUserSession } from "~/utils/session.server";
 import { endUserSessions } from "~/services/auth/sessions.server";
-import { recordAudit } from "../../db/queries/audit";
+import { recordAudit } from "~/services/audit.server";
 
 // POST only, so that a link or an <img> on another site cannot log anyone out.
 export function loader() {

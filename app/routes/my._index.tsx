@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser, isOrganiser } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
-import { getOrgSummary } from "../../db/queries/memberships";
+import { getOrgSummary } from "~/services/accounts.server";
 import { useLocale, useT } from "~/components/i18n";
 import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
@@ -11,7 +11,7 @@ import { getLocale } from "~/utils/locale.server";
 import { VENUE_TIMEZONE, wallClock } from "~/modules/agenda";
 import { formatDate } from "~/components/format";
 import { Table, Td } from "~/components/ui/table";
-import { listContactViews } from "../../db/queries/contact-access";
+import { listContactViews } from "~/services/accounts.server";
 import { needsNow } from "~/services/engagement.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -93,7 +93,7 @@ export default function MyDashboard() {
           <p className="mt-3">
             {org.kind === "supplier" &&
               (org.verifiedAt ? (
-                <Badge tone="green">{t("my.org.verified", { date: org.verifiedAt.slice(0, 10) })}</Badge>
+                <Badge tone="green">{t("my.org.verified", { date: formatDate(org.verifiedAt, locale) })}</Badge>
               ) : (
                 <Badge tone="amber">{t("my.org.notVerified")}</Badge>
               ))}

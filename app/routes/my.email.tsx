@@ -6,10 +6,11 @@ import { getTranslator } from "~/utils/locale.server";
 import { publicOrigin } from "~/utils/env.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { sendEmailVerification } from "~/services/auth/email-verification.server";
-import { emailVerifiedAt } from "../../db/queries/contact-access";
-import { useT } from "~/components/i18n";
+import { emailVerifiedAt } from "~/services/accounts.server";
+import { useLocale, useT } from "~/components/i18n";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
+import { formatDate } from "~/components/format";
 
 // Whether the account's address is confirmed, and a new confirmation link when it is not.
 
@@ -30,13 +31,14 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function MyEmail() {
   const t = useT();
+  const locale = useLocale();
   const me = useLoaderData<typeof loader>();
   return (
     <section className="max-w-md space-y-4">
       <h1 className="text-2xl font-semibold">{t("email.title")}</h1>
       <p className="break-words">{me.email}</p>
       {me.verifiedAt ? (
-        <Badge tone="green">{t("email.verified", { date: me.verifiedAt.slice(0, 10) })}</Badge>
+        <Badge tone="green">{t("email.verified", { date: formatDate(me.verifiedAt, locale) })}</Badge>
       ) : (
         <>
           <Badge tone="amber">{t("email.notVerified")}</Badge>

@@ -23,6 +23,7 @@ import { PageHeader } from "~/components/page-header";
 import { StatusBadge } from "~/components/fair/status-badge";
 import { Button } from "~/components/ui/button";
 import { Field, Select, TextInput } from "~/components/ui/field";
+import { formatDate } from "~/components/format";
 
 // A participant's meeting requests at one event: sent and received with counters, answers,
 // "you may want to meet" from matching, and a searchable list of who else takes part.
@@ -71,7 +72,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     message: r.message,
     declineReason: r.declineReason,
     cancelReason: r.cancelReason,
-    at: r.createdAt.slice(0, 10),
+    at: formatDate(r.createdAt, locale),
     otherRef: r.fromId === p.id ? r.toRef : r.fromRef,
     otherKind: r.fromId === p.id ? r.toKind : r.fromKind,
     otherName: r.fromId === p.id ? name(r.toNameVi, r.toNameEn) : name(r.fromNameVi, r.fromNameEn),

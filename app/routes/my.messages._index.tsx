@@ -7,6 +7,7 @@ import { displayName } from "~/modules/i18n";
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
+import { formatDateTime } from "~/components/format";
 
 // The organisation's message threads, latest first, with the unread count of each.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         with: buyerSide
           ? displayName({ nameVi: r.supplierNameVi, nameEn: r.supplierNameEn }, locale, r.supplierRef)
           : displayName({ nameVi: r.buyerNameVi, nameEn: r.buyerNameEn }, locale, r.buyerRef),
-        at: r.lastMessageAt.slice(0, 16).replace("T", " "),
+        at: formatDateTime(r.lastMessageAt, locale),
         unread: Number(r.unread),
       };
     }),
@@ -55,7 +56,7 @@ export default function Threads() {
                     {t("engage.messages.unread", { count: th.unread })}
                   </span>
                 )}
-                {th.at} UTC
+                {th.at}
               </span>
             </li>
           ))}

@@ -9,6 +9,7 @@ import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 import { Button } from "~/components/ui/button";
+import { formatDateTime } from "~/components/format";
 
 // The user's own notifications (meeting requests, answers, cancellations, schedule changes,
 // interest, messages), newest first; each can be marked read, or all at once.
@@ -27,7 +28,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     items: rows.map((r) => ({
       id: r.id,
-      text: t(`engage.notify.${r.kind}`, {
+      // A cancelled meeting with its reason reads the reason too (issue 13).
+      text: t(`engage.notify.${r.kind}${r.kind === "meeting_cancelled" && r.params.reason ? "_reason" : ""}`, {
+        reason: String(r.params.reason ?? ""),
         name: pick(r.params.name),
         event: pick(r.params.event),
         request: pick(r.params.request),
@@ -35,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       }),
       link: r.link,
       unread: r.readAt === null,
-      at: r.createdAt.slice(0, 16).replace("T", " "),
+      at: formatDateTime(r.createdAt, locale),
     })),
   };
 }
@@ -74,7 +77,7 @@ export default function Notifications() {
             <li key={n.id} className="flex flex-wrap items-center justify-between gap-2 p-3 text-sm" data-unread={n.unread ? "1" : "0"}>
               <span className={n.unread ? "font-semibold" : ""}>
                 <Link to={n.link}>{n.text}</Link>
-                <span className="ml-2 text-xs font-normal text-slate-500">{n.at} UTC</span>
+                <span className="ml-2 text-xs font-normal text-slate-500">{n.at}</span>
               </span>
               {n.unread && (
                 <Form method="post">

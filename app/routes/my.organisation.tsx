@@ -11,20 +11,15 @@ import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast, rotateSessionCookie } from "~/utils/session.server";
 import { createInvite, registerOrganisation, removeMember } from "~/services/auth/accounts.server";
 import { countryCode, orgName, taxCode } from "~/modules/auth/schemas";
-import {
-  getMembership,
-  getOrgSummary,
-  listMembers,
-  listOpenInvites,
-  revokeInvite,
-} from "../../db/queries/memberships";
-import { recordAudit } from "../../db/queries/audit";
+import { getMembership, getOrgSummary, listMembers, listOpenInvites, revokeInvite } from "~/services/accounts.server";
+import { recordAudit } from "~/services/audit.server";
 import { pickText } from "~/modules/i18n";
 import { useLocale, useT } from "~/components/i18n";
 import { FormField, FormMessage } from "~/components/auth/form-field";
 import { Button } from "~/components/ui/button";
 import { Badge } from "~/components/ui/badge";
 import { Table, Td } from "~/components/ui/table";
+import { formatDate } from "~/components/format";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
@@ -167,7 +162,7 @@ export default function MyOrganisation() {
         {org.kind === "supplier" && (
           <p className="mt-2">
             {org.verifiedAt ? (
-              <Badge tone="green">{t("my.org.verified", { date: org.verifiedAt.slice(0, 10) })}</Badge>
+              <Badge tone="green">{t("my.org.verified", { date: formatDate(org.verifiedAt, locale) })}</Badge>
             ) : (
               <Badge tone="amber">{t("my.org.notVerified")}</Badge>
             )}
@@ -212,7 +207,7 @@ export default function MyOrganisation() {
           <ul className="space-y-1 text-sm">
             {invites.map((i) => (
               <li key={i.id} className="flex items-center gap-3">
-                <span>{t("org.invite.expires", { date: i.expiresAt.slice(0, 10) })}</span>
+                <span>{t("org.invite.expires", { date: formatDate(i.expiresAt, locale) })}</span>
                 <Form method="post">
                   <input type="hidden" name="intent" value="revokeInvite" />
                   <input type="hidden" name="inviteId" value={i.id} />

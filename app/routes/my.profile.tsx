@@ -26,7 +26,7 @@ import { completenessScore, profileHints } from "~/modules/profile/completeness"
 import { allConcepts } from "~/modules/taxonomy";
 import { todayInHanoi } from "~/modules/clock";
 import { certificateValidity } from "~/modules/certificates/validity";
-import { useT } from "~/components/i18n";
+import { useLocale, useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { FormMessage } from "~/components/auth/form-field";
 import { Button } from "~/components/ui/button";
@@ -36,6 +36,7 @@ import { ContactSection } from "~/components/profile/contact-section";
 import { SaveButton } from "~/components/profile/save-button";
 import { TermListField } from "~/components/profile/term-list-field";
 import { CompletenessPanel } from "~/components/profile/completeness-panel";
+import { formatDate } from "~/components/format";
 
 // A supplier edits its own public profile. The firm is the session's (requireOwnOrg): nothing
 // posted names it, so a forged field cannot point the save at another firm.
@@ -132,6 +133,7 @@ export default function MyProfile() {
 
 function ProfilePage({ d }: { d: ReturnType<typeof useLoaderData<typeof loader>> }) {
   const t = useT();
+  const locale = useLocale();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const [form, fields] = useForm<z.infer<typeof schema>>({
@@ -153,7 +155,7 @@ function ProfilePage({ d }: { d: ReturnType<typeof useLoaderData<typeof loader>>
           <p className="mt-1 text-sm text-slate-500">
             {d.name} · {d.ref}{" "}
             {d.verifiedAt ? (
-              <Badge tone="green">{t("my.org.verified", { date: d.verifiedAt.slice(0, 10) })}</Badge>
+              <Badge tone="green">{t("my.org.verified", { date: formatDate(d.verifiedAt, locale) })}</Badge>
             ) : (
               <Badge tone="amber">{t("my.org.notVerified")}</Badge>
             )}

@@ -12,7 +12,7 @@ import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
 import { StatusButton } from "~/components/profile/status-button";
 import { Table, Td } from "~/components/ui/table";
-import { listOwnRequests } from "../../db/queries/profile";
+import { listOwnRequests } from "~/services/profile.server";
 
 // The buyer's own sourcing requests, newest first, with close/reopen in place.
 

@@ -12,6 +12,7 @@ import { Button } from "~/components/ui/button";
 import { OUTCOME_KINDS } from "~/modules/programme/kpi";
 import { sectorLabel } from "~/modules/programme/metrics";
 import printCss from "~/publication-print.css?url";
+import { formatDate } from "~/components/format";
 
 // The annual CNHT publication: public, bilingual (the reader's language, both names of every
 // firm), printable, with open-data downloads. Organisers freeze a year's edition here.
@@ -64,7 +65,7 @@ export default function PublicationPage() {
         <h1 className="text-2xl font-semibold">{t("publication.title", { year: p.year })}</h1>
         <p className="text-sm text-slate-600">
           {t("publication.asOf", { date: p.asOf })}{" "}
-          {p.frozenAt ? t("publication.frozenOn", { date: p.frozenAt.slice(0, 10) }) : t("publication.live")}
+          {p.frozenAt ? t("publication.frozenOn", { date: formatDate(p.frozenAt, locale) }) : t("publication.live")}
         </p>
       </header>
 

@@ -22,7 +22,7 @@ import {
   type DirectoryQuery,
 } from "~/services/directory-search.server";
 import { SECTORS } from "~/modules/taxonomy";
-import { SORTS, type SearchHit } from "../../search/engine";
+import { SORTS, type SearchHit } from "~/services/directory-search.server";
 import { fold } from "~/modules/text/analyser";
 import type { Locale, Translate } from "~/modules/i18n";
 import { useLocale, useT } from "~/components/i18n";

@@ -16,7 +16,7 @@ import {
   shapeOf,
   type SheetPlan,
   type SpreadsheetReport,
-} from "~/modules/import/spreadsheet/run";
+} from "~/services/import/spreadsheet.server";
 import type { ColumnMapping } from "~/modules/import/spreadsheet/headers";
 import type { CellValue, SheetMapping } from "~/modules/import/spreadsheet/types";
 

@@ -14,7 +14,7 @@ import {
   type SortOrder,
 } from "../../search/engine";
 import { EMPLOYEE_BANDS } from "../../search/settings";
-import { getSearchEngine } from "../../search/index";
+import { getSearchEngine } from "../utils/search-engine.server";
 
 // The glue between the directory's URLs (the /suppliers page and GET /api/v1/suppliers) and the
 // search engine: one parser for the query string so that a page URL and an API URL with the same
@@ -204,3 +204,7 @@ export async function suggestForDirectory(
   }
   return [...concepts, ...firms];
 }
+
+// The door for routes to these reads and writes (routes never import db/ or search/;
+// docs/decisions/250-layers.md).
+export { SORTS, type SearchHit, type SearchResult } from "../../search/engine";

@@ -13,7 +13,7 @@ import { latestMeetingsOfEvent, publishedParticipations } from "../../db/queries
 import { expiringCertificates } from "../../db/queries/mail-notices";
 import * as q from "../../db/queries/engagement";
 import * as m from "../../db/queries/messages";
-import { queueMessageNotice } from "./mail.server";
+import { queueMeetingCancelledNotice, queueMessageNotice } from "./mail.server";
 import { kickMailWorker } from "./mail-worker.server";
 
 // Engagement (issue 14, docs/engagement.md): the next step where the user is — meeting
@@ -93,13 +93,22 @@ export async function actOnMeetingRequest(
           : v.intent === "decline"
             ? "meeting_declined"
             : "meeting_cancelled";
-    await notifyOrgs(
-      [other],
-      kind,
-      { name: me ? names(me) : null, event: { vi: sides.eventVi, en: sides.eventEn } },
-      `/my/events/${sides.eventId}`,
-      db,
-    );
+    const event = { vi: sides.eventVi, en: sides.eventEn };
+    const link = `/my/events/${sides.eventId}`;
+    // A cancelled meeting that had been accepted carries the reason the other side must read.
+    const reason = v.intent === "cancel" ? (sides.cancelReason ?? null) : null;
+    await notifyOrgs([other], kind, { name: me ? names(me) : null, event, ...(reason ? { reason } : {}) }, link, db);
+    if (reason) {
+      await queueMeetingCancelledNotice(db, {
+        toOrgId: other,
+        requestId,
+        from: me ? names(me) : { vi: null, en: null },
+        event,
+        reason,
+        link,
+      });
+      kickMailWorker();
+    }
   }
   return status;
 }
@@ -415,7 +424,8 @@ export function threadView(
       from: x.senderOrgId === th.buyerOrgId ? buyer : supplier,
       senderName: x.senderName,
       body: x.body,
-      at: x.createdAt.slice(0, 16).replace("T", " "),
+      // The instant as stored; the page shows it in the reader's language (format module).
+      at: x.createdAt,
     })),
   };
 }

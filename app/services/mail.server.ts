@@ -434,3 +434,46 @@ export async function queueMessageNotice(
     dedupeKey: `message:${n.threadId}:o${n.toOrgId}:${now.toISOString().slice(0, 13)}`,
   });
 }
+
+// ---- a cancelled meeting (issue 13) -------------------------------------------------------
+
+/**
+ * Tells a firm by mail, in its language, that the other side cancelled an accepted meeting, with
+ * the reason they gave. No calendar part: an accepted request has no time yet; a meeting already
+ * sent as an invitation gets its METHOD:CANCEL with the next schedule publication
+ * (queueScheduleNotices), which knows the meeting's sequence. Returns the mail's id.
+ */
+export async function queueMeetingCancelledNotice(
+  db: Db,
+  n: {
+    toOrgId: number;
+    requestId: number;
+    from: { vi: string | null; en: string | null };
+    event: { vi: string | null; en: string | null };
+    reason: string;
+    link: string;
+  },
+): Promise<number | null> {
+  const to = (await orgRecipients(db, [n.toOrgId])).get(n.toOrgId);
+  if (!to) return null;
+  const t = translator(to.locale);
+  const name = orgName(n.from.vi, n.from.en, to.locale);
+  const event = orgName(n.event.vi, n.event.en, to.locale);
+  const content: MailContent = {
+    heading: t("mail.meetingCancelled.subject", { name, event }),
+    paragraphs: [t("mail.meetingCancelled.body", { name, event }), t("mail.meetingCancelled.reason", { reason: n.reason })],
+    action: { label: t("mail.meetingCancelled.open"), url: absoluteUrl(n.link) },
+    footer: t("mail.footer"),
+  };
+  return queueMail(db, {
+    kind: "meeting_cancelled",
+    to: to.email,
+    subject: content.heading,
+    ...compose(to.locale, content),
+    dedupeKey: `meeting-cancelled:${n.requestId}:o${n.toOrgId}`,
+  });
+}
+
+// The door for routes to these reads and writes (routes never import db/ or search/;
+// docs/decisions/250-layers.md).
+export { listMail, mailCounts, retryMail } from "../../db/queries/mail";

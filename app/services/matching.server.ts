@@ -389,3 +389,7 @@ export function apiReasons(reasons: Reason[], locale: Locale) {
     textEn: r.text.en,
   }));
 }
+
+// The door for routes to these reads and writes (routes never import db/ or search/;
+// docs/decisions/250-layers.md).
+export { dismissalsByReason, dismissalsByRequest, listDismissals, mostDismissedSuppliers, type ReasonCounts } from "../../db/queries/dismissals";

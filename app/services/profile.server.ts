@@ -420,3 +420,7 @@ export async function publicProfileExtras(orgId: number) {
     recognitions: recognitions.map((r) => ({ kind: r.kind, product: r.product, year: r.year, note: r.note })),
   };
 }
+
+// The door for routes to these reads and writes (routes never import db/ or search/;
+// docs/decisions/250-layers.md).
+export { getCertificateFile, getLogo, listOwnRequests } from "../../db/queries/profile";

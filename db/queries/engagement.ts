@@ -266,7 +266,7 @@ export async function meetingRequestSides(db: Db, requestId: number) {
     .innerJoin("eventParticipants as pt", "pt.id", "r.toId")
     .innerJoin("events as e", "e.id", "r.eventId")
     .where("r.id", "=", requestId)
-    .select(["r.eventId", "pf.orgId as fromOrgId", "pt.orgId as toOrgId", "e.nameVi as eventVi", "e.nameEn as eventEn"])
+    .select(["r.eventId", "r.cancelReason", "pf.orgId as fromOrgId", "pt.orgId as toOrgId", "e.nameVi as eventVi", "e.nameEn as eventEn"])
     .executeTakeFirst();
 }
 

@@ -10,3 +10,31 @@ export async function publicSupplierRefs(db: Db, sector: string | null): Promise
   if (sector) q = q.where("p.sector", "=", sector);
   return (await q.select("o.ref").orderBy("o.ref").execute()).map((r) => r.ref);
 }
+
+/** An event's registrations with the firm's contact person, for the organisers' file (issue 12 §3). */
+export async function eventRegistrations(db: Db, eventId: number) {
+  return db
+    .selectFrom("eventParticipants as p")
+    .innerJoin("organisations as o", "o.id", "p.orgId")
+    .leftJoin("eventTables as t", "t.id", "p.fixedTableId")
+    .select([
+      "p.kind",
+      "p.status",
+      "p.arrivesAt",
+      "p.leavesAt",
+      "p.blockedSlots",
+      "p.maxMeetings",
+      "p.createdAt",
+      "o.ref",
+      "o.nameVi",
+      "o.nameEn",
+      "o.contactName",
+      "o.contactEmail",
+      "o.contactPhone",
+      "t.name as fixedTable",
+    ])
+    .where("p.eventId", "=", eventId)
+    .orderBy("p.kind")
+    .orderBy("o.ref")
+    .execute();
+}

@@ -4,7 +4,7 @@ import path from "node:path";
 import { openDatabase } from "../../db/connection";
 import { migrateToLatest } from "../../db/migrate";
 import { importDirectory } from "../../app/services/import/run.server";
-import { importSpreadsheet, planSpreadsheet } from "../../app/modules/import/spreadsheet/run";
+import { importSpreadsheet, planSpreadsheet } from "../../app/services/import/spreadsheet.server";
 import { bigWorkbook } from "../fixtures/spreadsheets";
 import { generateDirectory } from "./import";
 

@@ -10,7 +10,7 @@ import type { SheetMapping } from "../../app/modules/import/spreadsheet/types";
 // The spreadsheet modules (exceljs, csv-parse, iconv-lite) load only for a spreadsheet, so the
 // JSON import starts as fast as before.
 const loadSheets = async () => ({
-  ...(await import("../../app/modules/import/spreadsheet/run")),
+  ...(await import("../../app/services/import/spreadsheet.server")),
   ...(await import("../../app/modules/import/spreadsheet/read")),
 });
 const isSpreadsheet = (file: string) => /\.(xlsx|xlsm|csv|txt)$/i.test(file);

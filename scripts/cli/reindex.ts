@@ -2,7 +2,8 @@ import cliProgress from "cli-progress";
 import { sql } from "kysely";
 import { openForCli } from "./context";
 import { supplierDocs } from "../../search/documents";
-import { getSearchEngine, inspectorOf } from "../../search/index";
+import { inspectorOf } from "../../search/index";
+import { getSearchEngine } from "../../app/utils/search-engine.server";
 
 const USAGE = "Usage: npm run cli -- reindex [--clear]";
 const BATCH = 500;

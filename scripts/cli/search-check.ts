@@ -2,7 +2,8 @@ import { sql } from "kysely";
 import { openForCli } from "./context";
 import { supplierDocs } from "../../search/documents";
 import { docHash } from "../../search/hash";
-import { getSearchEngine, inspectorOf } from "../../search/index";
+import { inspectorOf } from "../../search/index";
+import { getSearchEngine } from "../../app/utils/search-engine.server";
 
 const SHOW = 20;
 

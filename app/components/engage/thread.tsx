@@ -1,4 +1,5 @@
-import { useT } from "~/components/i18n";
+import { useLocale, useT } from "~/components/i18n";
+import { formatDateTime } from "~/components/format";
 
 export interface ThreadMessage {
   id: number;
@@ -12,6 +13,7 @@ export interface ThreadMessage {
 /** A thread's messages, oldest first; the text is shown as written (React escapes it). */
 export function ThreadMessages({ messages }: { messages: ThreadMessage[] }) {
   const t = useT();
+  const locale = useLocale();
   return (
     <ol className="space-y-3">
       {messages.map((m) => (
@@ -21,7 +23,7 @@ export function ThreadMessages({ messages }: { messages: ThreadMessage[] }) {
         >
           <p className="mb-1 text-xs text-slate-500">
             <strong className="text-slate-700">{m.from}</strong>
-            {m.senderName && ` · ${m.senderName}`} · {m.at} UTC
+            {m.senderName && ` · ${m.senderName}`} · {formatDateTime(m.at, locale)}
           </p>
           <p className="whitespace-pre-line">{m.body}</p>
         </li>

@@ -1,7 +1,7 @@
 import { Router } from "express";
 import { getServices } from "../../../app/utils/services.server";
 import { readiness } from "../../../app/utils/health.server";
-import { getSearchEngine } from "../../../search/index";
+import { getSearchEngine } from "../../../app/utils/search-engine.server";
 import { migrations } from "../../../db/migrations/index";
 
 /**

@@ -58,9 +58,28 @@ describe("meeting requests", () => {
     expect(await meetings(f)).toEqual([
       expect.objectContaining({ weight: 2, status: "active", source: "request" }),
     ]);
+    // Cancelling an accepted meeting needs a reason (issue 13), stored for the other party.
     expect(
-      await respondToRequest(f.db, { requestId: r.id, participantId: p.B1, action: "cancel", userId: null }),
+      await code(
+        respondToRequest(f.db, { requestId: r.id, participantId: p.B1, action: "cancel", userId: null }),
+      ),
+    ).toBe("bad_reason");
+    expect(
+      await respondToRequest(f.db, {
+        requestId: r.id,
+        participantId: p.B1,
+        action: "cancel",
+        reason: "  Travel cancelled  ",
+        userId: null,
+      }),
     ).toBe("cancelled");
+    expect(
+      await f.db
+        .selectFrom("meetingRequests")
+        .select("cancelReason")
+        .where("id", "=", r.id)
+        .executeTakeFirst(),
+    ).toEqual({ cancelReason: "Travel cancelled" });
     expect(await meetings(f)).toEqual([expect.objectContaining({ status: "cancelled" })]);
     // Final: nothing more can happen to it.
     expect(
@@ -187,7 +206,13 @@ describe("meeting requests", () => {
     expect(await status(f, r1.id)).toBe("accepted");
     expect(await meetings(f)).toEqual([expect.objectContaining({ weight: 3, status: "active" })]);
     // One side withdraws: the meeting stays, one-sided.
-    await respondToRequest(f.db, { requestId: r2.id, participantId: p.S1, action: "cancel", userId: null });
+    await respondToRequest(f.db, {
+      requestId: r2.id,
+      participantId: p.S1,
+      action: "cancel",
+      reason: "Double-booked",
+      userId: null,
+    });
     expect(await meetings(f)).toEqual([expect.objectContaining({ weight: 2, status: "active" })]);
   });
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import { importDirectory } from "../../../app/services/import/run.server";
-import { importSpreadsheet, planSpreadsheet } from "../../../app/modules/import/spreadsheet/run";
+import { importSpreadsheet, planSpreadsheet } from "../../../app/services/import/spreadsheet.server";
 import { createSearchEngine } from "../../../search/index";
 import { supplierDocs } from "../../../search/documents";
 import type { Env } from "../../../app/utils/env.server";

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
-import { importSpreadsheet, planSpreadsheet } from "../../../app/modules/import/spreadsheet/run";
+import { importSpreadsheet, planSpreadsheet } from "../../../app/services/import/spreadsheet.server";
 import { bigWorkbook } from "../../../scripts/fixtures/spreadsheets";
 import { generateDirectory } from "../../../scripts/bench/import";
 import { count } from "./snapshot";

@@ -6,7 +6,7 @@ import { freshDb } from "../../helpers/db";
 import { importDirectory } from "../../../app/services/import/run.server";
 import { exportDirectory } from "../../../app/services/import/export.server";
 import { directoryCsv, directoryXlsx } from "../../../app/modules/import/spreadsheet/export";
-import { importSpreadsheet, planSpreadsheet } from "../../../app/modules/import/spreadsheet/run";
+import { importSpreadsheet, planSpreadsheet } from "../../../app/services/import/spreadsheet.server";
 import { snapshot } from "./snapshot";
 
 // Issue 12: an export → import round trip of a workbook reports everything unchanged — on the

@@ -9,7 +9,7 @@ import {
   importSpreadsheet,
   planSpreadsheet,
   type SpreadsheetReport,
-} from "../../../app/modules/import/spreadsheet/run";
+} from "../../../app/services/import/spreadsheet.server";
 import { buildFixtures, FIXTURE_DIR } from "../../../scripts/fixtures/spreadsheets";
 import { snapshot } from "./snapshot";
 

@@ -93,6 +93,11 @@ export const engagement = {
     "mail.message.heading": "{name} đã gửi tin nhắn cho bạn",
     "mail.message.body": "Về: {subject}. Đọc và trả lời trên cổng.",
     "mail.message.open": "Mở tin nhắn",
+    "engage.notify.meeting_cancelled_reason": "{name} đã huỷ cuộc gặp tại {event}. Lý do: “{reason}”",
+    "mail.meetingCancelled.subject": "{name} đã huỷ cuộc gặp tại {event}",
+    "mail.meetingCancelled.body": "{name} đã huỷ cuộc gặp đã hẹn với bạn tại {event}.",
+    "mail.meetingCancelled.reason": "Lý do: “{reason}”",
+    "mail.meetingCancelled.open": "Xem các đề nghị gặp",
   },
   en: {
     "admin.nav.messages": "Reported messages",
@@ -186,5 +191,10 @@ export const engagement = {
     "mail.message.heading": "{name} sent you a message",
     "mail.message.body": "About: {subject}. Read and reply on the portal.",
     "mail.message.open": "Open the message",
+    "engage.notify.meeting_cancelled_reason": "{name} cancelled a meeting at {event}. Reason: “{reason}”",
+    "mail.meetingCancelled.subject": "{name} cancelled your meeting at {event}",
+    "mail.meetingCancelled.body": "{name} cancelled the meeting agreed with you at {event}.",
+    "mail.meetingCancelled.reason": "Reason: “{reason}”",
+    "mail.meetingCancelled.open": "See your meeting requests",
   },
 };

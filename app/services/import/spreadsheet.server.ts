@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { importDirectory, type ImportOptions, type ImportTarget } from "../../../services/import/run.server";
-import type { ImportReport } from "../report";
-import type { Problem, Rejection } from "../validate";
+import { importDirectory, type ImportOptions, type ImportTarget } from "./run.server";
+import type { ImportReport } from "../../modules/import/report";
+import type { Problem, Rejection } from "../../modules/import/validate";
 import {
   FIELDS,
   findHeaderRow,
@@ -10,10 +10,10 @@ import {
   proposeMapping,
   type ColumnMapping,
   type Field,
-} from "./headers";
-import { readSheet, SpreadsheetError } from "./read";
-import { normaliseGrid, sheetToDirectory } from "./rows";
-import type { Grid, SheetMapping, SheetSummary } from "./types";
+} from "../../modules/import/spreadsheet/headers";
+import { readSheet, SpreadsheetError } from "../../modules/import/spreadsheet/read";
+import { normaliseGrid, sheetToDirectory } from "../../modules/import/spreadsheet/rows";
+import type { Grid, SheetMapping, SheetSummary } from "../../modules/import/spreadsheet/types";
 
 // A spreadsheet import is the JSON import with a front: read the sheet, find its header, map its
 // columns, turn rows into cnht-directory/1 suppliers, then hand them to importDirectory() — the

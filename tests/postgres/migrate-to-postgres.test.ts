@@ -1,0 +1,65 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { openDatabase } from "../../db/connection";
+import { migrateToLatest } from "../../db/migrate";
+import { dependencyOrder, migrateToPostgres } from "../../scripts/cli/migrate-to-postgres";
+import { seedOrg, seedUser } from "../integration/auth/client";
+import { freshPostgres, postgresSkipReason } from "../helpers/postgres";
+
+const skip = postgresSkipReason();
+
+it("orders tables parents first, and survives a cycle", () => {
+  const fk: Record<string, string[]> = {
+    memberships: ["users", "organisations"],
+    users: [],
+    organisations: ["users"],
+  };
+  expect(dependencyOrder(Object.keys(fk), (t) => fk[t]!)).toEqual(["users", "organisations", "memberships"]);
+  expect(dependencyOrder(["a", "b"], (t) => (t === "a" ? ["b"] : ["a"]))).toHaveLength(2);
+});
+
+describe.skipIf(!!skip)("npm run cli -- migrate-to-postgres", () => {
+  it("copies a SQLite file into an empty PostgreSQL database, ids kept, sequences moved on", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cnht-to-pg-"));
+    const file = path.join(dir, "portal.db");
+    const lite = openDatabase(file);
+    const pg = await freshPostgres();
+    try {
+      await migrateToLatest(lite.db);
+      const orgA = await seedOrg(lite.db, { ref: "S-00001", kind: "supplier" });
+      const orgB = await seedOrg(lite.db, { ref: "B-00001", kind: "buyer" });
+      // A gap in the ids: the copy keeps them, and the next id follows the largest.
+      await lite.db.deleteFrom("buyerProfiles").where("orgId", "=", orgB).execute();
+      await lite.db.deleteFrom("organisations").where("id", "=", orgB).execute();
+      const orgC = await seedOrg(lite.db, { ref: "B-00002", kind: "buyer" });
+      const user = await seedUser(lite.db, { email: "owner@example.com", role: "supplier", orgId: orgA });
+      await lite.close();
+
+      const counts = await migrateToPostgres(file, pg.url, () => {});
+      expect(counts).toMatchObject({ organisations: 2, users: 1, memberships: 1, supplier_profiles: 1 });
+      const orgs = await pg.db
+        .selectFrom("organisations")
+        .select(["id", "ref", "nameVi"])
+        .orderBy("id")
+        .execute();
+      expect(orgs).toEqual([
+        { id: orgA, ref: "S-00001", nameVi: "Công ty S-00001" },
+        { id: orgC, ref: "B-00002", nameVi: "Công ty B-00002" },
+      ]);
+      expect(await pg.db.selectFrom("memberships").select(["userId", "orgId"]).execute()).toEqual([
+        { userId: user, orgId: orgA },
+      ]);
+      const next = await seedOrg(pg.db, { ref: "B-00003", kind: "buyer" });
+      expect(next).toBe(orgC + 1);
+
+      // Only into an empty database: a second run refuses and changes nothing.
+      await expect(migrateToPostgres(file, pg.url, () => {})).rejects.toThrow(/not empty/);
+      expect(await pg.db.selectFrom("organisations").select("id").execute()).toHaveLength(3);
+    } finally {
+      await pg.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -115,7 +115,7 @@ export function ErrorBoundary() {
         : [t("error.server.title"), t("error.server.body")];
   return (
     <section aria-labelledby="error-title" className="mx-auto max-w-xl py-16 text-center">
-      <p className="text-6xl font-bold text-slate-300">{status}</p>
+      <p className="text-6xl font-bold text-slate-500">{status}</p>
       <h1 id="error-title" className="mt-4 text-2xl font-semibold text-slate-900">
         {title}
       </h1>

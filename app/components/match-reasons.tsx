@@ -12,7 +12,7 @@ const CHIP: Record<string, string> = {
 export function ReasonChips({ reasons }: { reasons: { kind: string; met: Met; text: string }[] }) {
   const t = useT();
   return (
-    <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="reasons">
+    <ul className="mt-2 flex flex-wrap gap-1.5">
       {reasons.map((r, i) => (
         <li
           key={i}

@@ -13,18 +13,18 @@ export function UserMenu({ user }: { user: MenuUser | null | undefined }) {
   const t = useT();
   if (!user)
     return (
-      <span className="flex items-center gap-3">
+      <div className="flex items-center gap-3">
         <Link to="/login" className="text-white/90">
           {t("nav.login")}
         </Link>
         <Link to="/register" className="text-white/90">
           {t("user.menu.register")}
         </Link>
-      </span>
+      </div>
     );
   const staff = user.role === "organiser" || user.role === "admin";
   return (
-    <span className="flex items-center gap-3">
+    <div className="flex items-center gap-3">
       {staff && (
         <Link to="/admin" className="text-white/90">
           {t("user.menu.admin")}
@@ -51,6 +51,6 @@ export function UserMenu({ user }: { user: MenuUser | null | undefined }) {
           {t("nav.logout")}
         </button>
       </Form>
-    </span>
+    </div>
   );
 }

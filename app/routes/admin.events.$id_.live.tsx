@@ -231,7 +231,7 @@ function MeetingRow({ m }: { m: Row }) {
       <td className="py-2 max-md:block max-md:py-0.5">
         <Form method="post" className="flex flex-wrap gap-1">
           <input type="hidden" name="meeting" value={m.meetingId} />
-          <button name="intent" value="checkin" className={button}>
+          <button type="submit" name="intent" value="checkin" className={button}>
             {t("fairDay.live.checkin")}
           </button>
         </Form>
@@ -247,12 +247,12 @@ function MeetingRow({ m }: { m: Row }) {
             <option value={m.b.id}>{m.b.name}</option>
             <option value="both">{t("fairDay.live.noShowBoth")}</option>
           </select>
-          <button className={button}>{t("fairDay.live.noShow")}</button>
+          <button type="submit" className={button}>{t("fairDay.live.noShow")}</button>
         </Form>
         {m.attendance && (
           <Form method="post">
             <input type="hidden" name="meeting" value={m.meetingId} />
-            <button name="intent" value="undo" className="mt-1 text-xs underline">
+            <button type="submit" name="intent" value="undo" className="mt-1 text-xs underline">
               {t("fairDay.live.undo")}
             </button>
           </Form>
@@ -297,7 +297,7 @@ function Changes() {
           <p role="status" className="font-medium">
             {t("fairDay.live.willMove", { count: a.preview.moved })}
           </p>
-          <button className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700">
+          <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700">
             {t("fairDay.live.confirm")}
           </button>
         </Form>
@@ -314,7 +314,7 @@ function Changes() {
             ))}
           </select>
         </label>
-        <button className={button}>{t("fairDay.live.preview")}</button>
+        <button type="submit" className={button}>{t("fairDay.live.preview")}</button>
       </Form>
       <Form method="post" className="mt-3 flex flex-wrap items-end gap-2">
         <input type="hidden" name="intent" value="preview-late" />
@@ -338,7 +338,7 @@ function Changes() {
             ))}
           </select>
         </label>
-        <button className={button}>{t("fairDay.live.preview")}</button>
+        <button type="submit" className={button}>{t("fairDay.live.preview")}</button>
       </Form>
     </section>
   );

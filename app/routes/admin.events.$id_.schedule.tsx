@@ -411,7 +411,7 @@ export default function ScheduleReview() {
         </div>
       )}
 
-      <div className="overflow-x-auto rounded-lg border bg-white" {...scrollRegion(t("fair.schedule.grid"))}>
+      <section className="overflow-x-auto rounded-lg border bg-white" {...scrollRegion(t("fair.schedule.grid"))}>
         <table className="text-xs">
           <caption className="sr-only">{t("fair.schedule.grid")}</caption>
           <thead>
@@ -454,7 +454,7 @@ export default function ScheduleReview() {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
 
       <section>
         <h3 className="mb-2 font-semibold">{t("fair.schedule.unscheduled", { count: d.unplacedTotal })}</h3>

@@ -174,7 +174,7 @@ export default function ImportSheetMapping() {
 
       <Form method="post" className="space-y-4 rounded-lg border bg-white p-5">
         {hidden}
-        <div className="overflow-x-auto" {...scrollRegion(t("import.sheet.columns"))}>
+        <section className="overflow-x-auto" {...scrollRegion(t("import.sheet.columns"))}>
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <caption className="sr-only">{t("import.sheet.columns")}</caption>
             <thead>
@@ -218,7 +218,7 @@ export default function ImportSheetMapping() {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
         <div className="flex flex-wrap items-end gap-3">
           <Button type="submit" name="intent" value="preview" disabled={busy}>
             {busy ? t("import.previewing") : t("import.preview")}

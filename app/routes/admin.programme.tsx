@@ -97,7 +97,7 @@ export default function AdminProgramme() {
         {d.badDate && <p role="alert" className="text-sm text-red-700">{t("programme.badDate")}</p>}
       </header>
 
-      <div className="overflow-x-auto" {...scrollRegion(t("layout.scrollTable"))}>
+      <section className="overflow-x-auto" {...scrollRegion(`${t("programme.asOf")} ${d.asOf}`)}>
         <table className="w-full min-w-[20rem] text-left text-sm" data-testid="targets-vs-actuals">
           <caption className="text-left font-medium">
             {t("programme.asOf")} {d.asOf}
@@ -128,7 +128,7 @@ export default function AdminProgramme() {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
 
       <div className="grid gap-4 md:grid-cols-2">
         <section className="rounded-lg border bg-white p-4">
@@ -184,7 +184,7 @@ export default function AdminProgramme() {
             </LineChart>
           </ResponsiveContainer>
         </div>
-        <div className="overflow-x-auto" {...scrollRegion(t("layout.scrollTable"))}>
+        <section className="overflow-x-auto" {...scrollRegion(t("programme.yoy"))}>
           <table className="w-full text-left text-sm">
             <thead>
               <tr>
@@ -211,7 +211,7 @@ export default function AdminProgramme() {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       </section>
 
       <section className="rounded-lg border bg-white p-4">

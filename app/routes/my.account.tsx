@@ -146,7 +146,7 @@ export default function MyAccount() {
       <div>
         <h2 className="mb-2 text-lg font-semibold">{t("account.sessions.title")}</h2>
         <p className="mb-4 text-sm text-slate-600">{t("account.sessions.intro")}</p>
-        <ul className="divide-y rounded-lg border bg-white" aria-label={t("account.sessions.title")}>
+        <ul className="divide-y rounded-lg border bg-white">
           {me.sessions.map((s) => {
             const device =
               s.device.browser && s.device.os

@@ -334,7 +334,8 @@ function ProfilePage({ d }: { d: ReturnType<typeof useLoaderData<typeof loader>>
               meta={fields.address}
               label={t("profile.address")}
               className="sm:col-span-2"
-              autoComplete="street-address"
+              // street-address is for multi-line fields (textarea); one line is address-line1.
+              autoComplete="address-line1"
             />
             <InputField
               meta={fields.industrialZone}

@@ -71,7 +71,7 @@ export default function EditRequest() {
   const actionData = useActionData<typeof action>();
   return (
     <section className="max-w-4xl space-y-6">
-      <nav className="flex gap-4 text-sm">
+      <nav aria-label={t("nav.breadcrumb")} className="flex gap-4 text-sm">
         <Link to="/my/requests">← {t("requests.title")}</Link>
         <Link to={`/my/requests/${d.ref}`}>{t("requests.matches")}</Link>
       </nav>

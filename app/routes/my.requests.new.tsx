@@ -42,7 +42,7 @@ export default function NewRequest() {
   const lastResult = useActionData<typeof action>();
   return (
     <section className="max-w-4xl space-y-6">
-      <nav className="text-sm">
+      <nav aria-label={t("nav.breadcrumb")} className="text-sm">
         <Link to="/my/requests">← {t("requests.title")}</Link>
       </nav>
       <h1 className="text-2xl font-semibold">{t("requests.newTitle")}</h1>

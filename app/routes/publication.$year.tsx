@@ -139,7 +139,7 @@ export default function PublicationPage() {
 
       <section className="rounded-lg border bg-white p-4 text-sm">
         <h2 className="text-lg font-medium">{t("publication.directory", { count: p.directory.length })}</h2>
-        <div className="overflow-x-auto" {...scrollRegion(t("layout.scrollTable"))}>
+        <section className="overflow-x-auto" {...scrollRegion(t("layout.scrollTable"))}>
           <table className="w-full min-w-[20rem] text-left">
             <thead>
               <tr>
@@ -163,7 +163,7 @@ export default function PublicationPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       </section>
 
       <section className="rounded-lg border bg-white p-4 text-sm">

@@ -40,6 +40,8 @@ beforeAll(async () => {
   const publish = page.locator(
     "form:has(input[name=intent][value=publish]) button[type=submit]:not([disabled])",
   );
+  // Publishing asks for confirmation: the confirming form sits in a <details> to open first.
+  await page.locator("details:has(input[name=intent][value=publish]) > summary").click();
   await publish.click();
   for (;;) {
     const row = await t.db
@@ -50,6 +52,14 @@ beforeAll(async () => {
     if (row?.publishedVersion) break;
     await new Promise((r) => setTimeout(r, 250));
   }
+  // A buyer's public page: the demo directory's first active buyer (its refs are the city's).
+  const { ref: buyer } = await t.db
+    .selectFrom("organisations")
+    .select("ref")
+    .where("kind", "=", "buyer")
+    .where("status", "=", "active")
+    .orderBy("ref")
+    .executeTakeFirstOrThrow();
   await t.close();
   await page.goto(`${server.url}/suppliers`);
   const supplier = await page.locator("article h3 a").first().getAttribute("href");
@@ -62,7 +72,7 @@ beforeAll(async () => {
     .getAttribute("href");
   await page.context().clearCookies();
   await page.close();
-  ids = { event, request: request ?? "", supplier: supplier ?? "", buyer: "/buyers/B-001" };
+  ids = { event, request: request ?? "", supplier: supplier ?? "", buyer: `/buyers/${buyer}` };
 }, 600_000);
 afterAll(async () => {
   await browser?.close();
@@ -91,12 +101,9 @@ async function walk(login: [string, string] | null, urls: () => string[], shots:
     await page.close();
   }
   const all = report(checks);
-  // To do (issue 13): the axe and html-validate findings still open (a form inside a span in the
-  // header, aria-label on plain elements, contrast of slate-300 text) are written to
-  // test-results/ rather than failing the suite; sideways scroll and HTTP errors fail it now.
-  // When they reach 0, assert on `all`.
+  // Also written to test-results/, so that one run lists every page's findings at once.
   fs.appendFileSync(path.join(ARTIFACTS, "standards-findings.txt"), all.join("\n") + "\n");
-  return all.filter((p) => / (scrolls sideways|HTTP \d+)/.test(p));
+  return all;
 }
 
 it(

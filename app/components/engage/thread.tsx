@@ -15,7 +15,7 @@ export function ThreadMessages({ messages }: { messages: ThreadMessage[] }) {
   const t = useT();
   const locale = useLocale();
   return (
-    <ol className="space-y-3" aria-label={t("engage.messages.title")}>
+    <ol className="space-y-3">
       {messages.map((m) => (
         <li
           key={m.id}

@@ -48,13 +48,13 @@ export function Pagination({
           ← {t("common.previous")}
         </Link>
       ) : (
-        <span className={`${item} border border-slate-200 text-slate-300`} aria-hidden="true">
+        <span className={`${item} border border-slate-200 text-slate-500`} aria-hidden="true">
           ← {t("common.previous")}
         </span>
       )}
       {pageWindow(page, pages).map((p, i) =>
         p === "gap" ? (
-          <span key={`gap${i}`} className="px-1 text-slate-400" aria-hidden="true">
+          <span key={`gap${i}`} className="px-1 text-slate-500" aria-hidden="true">
             …
           </span>
         ) : p === page ? (
@@ -82,7 +82,7 @@ export function Pagination({
           {t("common.next")} →
         </Link>
       ) : (
-        <span className={`${item} border border-slate-200 text-slate-300`} aria-hidden="true">
+        <span className={`${item} border border-slate-200 text-slate-500`} aria-hidden="true">
           {t("common.next")} →
         </span>
       )}

@@ -131,10 +131,17 @@ function sqliteOnly(): SQLite.Database {
 
 /** Connects to PostgreSQL (DATABASE_URL=postgres://…); a pool shared by the process. */
 export function openPostgres(url: string, opts: { max?: number } = {}): OpenDb {
-  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, Client: PortalClient, types: pgTypes });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.max ?? 10,
+    Client: PortalClient,
+    types: pgTypes,
+  });
   // An idle connection the server closed (a restart, a failover) is dropped and replaced by the
   // pool; without a listener pg would turn it into an uncaught exception that ends the process.
-  pool.on("error", (e) => console.warn(`PostgreSQL: idle connection lost (${e.message}); it will be replaced`));
+  pool.on("error", (e) =>
+    console.warn(`PostgreSQL: idle connection lost (${e.message}); it will be replaced`),
+  );
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   return {
     db,

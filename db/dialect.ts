@@ -133,7 +133,8 @@ export function toPostgres(text: string): string {
   if (hit !== undefined) return hit;
   let out = trigger(text) ?? text;
   for (const [re, to] of RULES) out = out.replace(re, to as string);
-  if (/^\s*(CREATE|ALTER)\s/i.test(out)) for (const [re, to] of DDL_RULES) out = out.replace(re, to as string);
+  if (/^\s*(CREATE|ALTER)\s/i.test(out))
+    for (const [re, to] of DDL_RULES) out = out.replace(re, to as string);
   if (cache.size > 5000) cache.clear();
   cache.set(text, out);
   return out;

@@ -39,7 +39,10 @@ async function main() {
           `Created the demo fair: ${fair.participants} participants, ${fair.requests} meeting requests.`,
         );
       const programme = await createDemoProgramme(db);
-      if (programme) console.log(`Created the demo programme: ${programme.schemes} support schemes, ${programme.news} news items.`);
+      if (programme)
+        console.log(
+          `Created the demo programme: ${programme.schemes} support schemes, ${programme.news} news items.`,
+        );
     }
   }
 

@@ -49,7 +49,12 @@ export async function applyOutbox(
   return applyBatch(services.db, engine, opts, false);
 }
 
-async function applyBatch(db: Db, engine: SearchEngine, opts: OutboxOptions, lock: boolean): Promise<OutboxReport> {
+async function applyBatch(
+  db: Db,
+  engine: SearchEngine,
+  opts: OutboxOptions,
+  lock: boolean,
+): Promise<OutboxReport> {
   const now = (opts.now ?? new Date()).toISOString();
   const rows = await db
     .selectFrom("searchOutbox")

@@ -41,7 +41,11 @@ export function EventExportLinks({
   files?: ("registrations" | "schedule-by-participant" | "schedule-by-table")[];
 }) {
   const t = useT();
-  const label = { registrations: "export.registrations", "schedule-by-participant": "export.byParticipant", "schedule-by-table": "export.byTable" } as const;
+  const label = {
+    registrations: "export.registrations",
+    "schedule-by-participant": "export.byParticipant",
+    "schedule-by-table": "export.byTable",
+  } as const;
   return (
     <ul className="space-y-1 text-sm text-slate-600" aria-label={t("export.label")}>
       {files.map((f) => (

@@ -2,7 +2,15 @@ import { groupDigits, type Locale } from "~/modules/i18n";
 
 // Dates, times, tables, slots and reasons are formatted in one module for every page, mail and
 // file (app/modules/i18n/format.ts); re-exported here for the components that import from here.
-export { formatDate, formatDateTime, formatTime, formatDateRange, slotLabel, tableLabel, reasonLabel } from "~/modules/i18n/format";
+export {
+  formatDate,
+  formatDateTime,
+  formatTime,
+  formatDateRange,
+  slotLabel,
+  tableLabel,
+  reasonLabel,
+} from "~/modules/i18n/format";
 
 /** Thousands separators as each language writes them (1.200 in Vietnamese, 1,200 in English). */
 export function formatNumber(n: number, locale: Locale): string {

@@ -38,7 +38,10 @@ export function UserMenu({ user }: { user: MenuUser | null | undefined }) {
       >
         <span aria-hidden="true">🔔</span>
         {(user.unread ?? 0) > 0 && (
-          <span aria-hidden="true" className="ml-0.5 rounded-full bg-red-600 px-1.5 text-xs font-semibold text-white">
+          <span
+            aria-hidden="true"
+            className="ml-0.5 rounded-full bg-red-600 px-1.5 text-xs font-semibold text-white"
+          >
             {user.unread}
           </span>
         )}

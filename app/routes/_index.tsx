@@ -122,7 +122,9 @@ export default function Home() {
         )}
         <p className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
           <Link to="/news">{t("news.all")} →</Link>
-          <Link to={`/publication/${d.publicationYear}`}>{t("home.publication", { year: d.publicationYear })} →</Link>
+          <Link to={`/publication/${d.publicationYear}`}>
+            {t("home.publication", { year: d.publicationYear })} →
+          </Link>
         </p>
       </section>
 

@@ -29,7 +29,8 @@ import { PageHeader } from "~/components/page-header";
 // check-in and no-show per meeting. `?at=ISO` shows the board as at another time (rehearsals).
 
 // Either name may be missing (buyers often have no Vietnamese one): displayName falls back.
-const name = (vi: string | null, en: string | null, locale: Locale) => displayName({ nameVi: vi, nameEn: en }, locale);
+const name = (vi: string | null, en: string | null, locale: Locale) =>
+  displayName({ nameVi: vi, nameEn: en }, locale);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
@@ -247,7 +248,9 @@ function MeetingRow({ m }: { m: Row }) {
             <option value={m.b.id}>{m.b.name}</option>
             <option value="both">{t("fairDay.live.noShowBoth")}</option>
           </select>
-          <button type="submit" className={button}>{t("fairDay.live.noShow")}</button>
+          <button type="submit" className={button}>
+            {t("fairDay.live.noShow")}
+          </button>
         </Form>
         {m.attendance && (
           <Form method="post">
@@ -297,7 +300,10 @@ function Changes() {
           <p role="status" className="font-medium">
             {t("fairDay.live.willMove", { count: a.preview.moved })}
           </p>
-          <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700">
+          <button
+            type="submit"
+            className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700"
+          >
             {t("fairDay.live.confirm")}
           </button>
         </Form>
@@ -314,7 +320,9 @@ function Changes() {
             ))}
           </select>
         </label>
-        <button type="submit" className={button}>{t("fairDay.live.preview")}</button>
+        <button type="submit" className={button}>
+          {t("fairDay.live.preview")}
+        </button>
       </Form>
       <Form method="post" className="mt-3 flex flex-wrap items-end gap-2">
         <input type="hidden" name="intent" value="preview-late" />
@@ -338,7 +346,9 @@ function Changes() {
             ))}
           </select>
         </label>
-        <button type="submit" className={button}>{t("fairDay.live.preview")}</button>
+        <button type="submit" className={button}>
+          {t("fairDay.live.preview")}
+        </button>
       </Form>
     </section>
   );

@@ -411,7 +411,10 @@ export default function ScheduleReview() {
         </div>
       )}
 
-      <section className="overflow-x-auto rounded-lg border bg-white" {...scrollRegion(t("fair.schedule.grid"))}>
+      <section
+        className="overflow-x-auto rounded-lg border bg-white"
+        {...scrollRegion(t("fair.schedule.grid"))}
+      >
         <table className="text-xs">
           <caption className="sr-only">{t("fair.schedule.grid")}</caption>
           <thead>

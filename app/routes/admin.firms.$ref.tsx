@@ -10,7 +10,13 @@ import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { auditActor } from "~/modules/auth/permissions";
 import { pickText } from "~/modules/i18n";
-import { deleteRecognition, getFirmByRef, insertRecognition, listRecognitions, setVerified } from "~/services/accounts.server";
+import {
+  deleteRecognition,
+  getFirmByRef,
+  insertRecognition,
+  listRecognitions,
+  setVerified,
+} from "~/services/accounts.server";
 import { listMembers } from "~/services/accounts.server";
 import { linkToCityRef, refTaken } from "~/services/accounts.server";
 import { isPortalRef } from "~/modules/directory/refs";
@@ -95,8 +101,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
     const done =
       firm.kind === "buyer"
-        ? v.intent === "verify" ? "admin.firm.approvedDone" : "admin.firm.unapprovedDone"
-        : v.intent === "verify" ? "admin.firm.verifiedDone" : "admin.firm.unverifiedDone";
+        ? v.intent === "verify"
+          ? "admin.firm.approvedDone"
+          : "admin.firm.unapprovedDone"
+        : v.intent === "verify"
+          ? "admin.firm.verifiedDone"
+          : "admin.firm.unverifiedDone";
     return back(t(done, { ref: firm.ref }));
   }
   if (v.intent === "link") {
@@ -194,7 +204,9 @@ export default function AdminFirm() {
         <div className="flex flex-wrap items-center gap-3">
           {firm.verifiedAt ? (
             <Badge tone="green">
-              {t(buyer ? "admin.firm.approvedOn" : "admin.firm.verifiedOn", { date: formatDate(firm.verifiedAt, locale) })}
+              {t(buyer ? "admin.firm.approvedOn" : "admin.firm.verifiedOn", {
+                date: formatDate(firm.verifiedAt, locale),
+              })}
             </Badge>
           ) : (
             <Badge tone="amber">{t(buyer ? "admin.firm.notApproved" : "admin.filter.verifiedNo")}</Badge>
@@ -204,8 +216,12 @@ export default function AdminFirm() {
             <Button type="submit" variant={firm.verifiedAt ? "secondary" : "primary"}>
               {t(
                 buyer
-                  ? firm.verifiedAt ? "admin.firm.unapprove" : "admin.firm.approve"
-                  : firm.verifiedAt ? "admin.firm.unverify" : "admin.firm.verify",
+                  ? firm.verifiedAt
+                    ? "admin.firm.unapprove"
+                    : "admin.firm.approve"
+                  : firm.verifiedAt
+                    ? "admin.firm.unverify"
+                    : "admin.firm.verify",
               )}
             </Button>
           </Form>
@@ -213,7 +229,9 @@ export default function AdminFirm() {
         </div>
         {buyer && <p className="text-sm text-slate-600">{t("admin.firm.approveHelp")}</p>}
         {firm.linkedAt && (
-          <p className="text-sm text-slate-600">{t("admin.link.linkedOn", { date: formatDate(firm.linkedAt, locale) })}</p>
+          <p className="text-sm text-slate-600">
+            {t("admin.link.linkedOn", { date: formatDate(firm.linkedAt, locale) })}
+          </p>
         )}
       </div>
       {firm.origin === "portal" && !firm.linkedAt && (

@@ -13,7 +13,8 @@ import { pageMeta } from "~/components/meta";
 // Import conflicts (ADR 180): the fields an import kept as the firm saved them on the portal
 // although the file said otherwise; the organiser takes one side for each.
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("conflicts.title") }));
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("conflicts.title") }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
@@ -57,7 +58,14 @@ export default function ImportConflicts() {
       ) : (
         <Table
           caption={t("conflicts.count", { n: total })}
-          head={[t("conflicts.firm"), t("conflicts.field"), t("conflicts.file"), t("conflicts.portal"), t("conflicts.source"), ""]}
+          head={[
+            t("conflicts.firm"),
+            t("conflicts.field"),
+            t("conflicts.file"),
+            t("conflicts.portal"),
+            t("conflicts.source"),
+            "",
+          ]}
         >
           {items.map((c) => (
             <tr key={c.id}>

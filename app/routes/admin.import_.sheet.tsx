@@ -8,7 +8,12 @@ import {
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
-import { mappingStep, previewSheet, saveSheetMapping, startSheetImport } from "~/services/admin-import.server";
+import {
+  mappingStep,
+  previewSheet,
+  saveSheetMapping,
+  startSheetImport,
+} from "~/services/admin-import.server";
 import { useT } from "~/components/i18n";
 import { scrollRegion } from "~/components/ui/table";
 import { pageMeta } from "~/components/meta";

@@ -5,7 +5,12 @@ import { getDb } from "~/utils/services.server";
 import { getLocale } from "~/utils/locale.server";
 import { pickLang, pickText } from "~/modules/i18n";
 import { DISMISS_REASONS, type DismissReason } from "~/modules/matching";
-import { dismissalsByReason, dismissalsByRequest, mostDismissedSuppliers, type ReasonCounts } from "~/services/matching.server";
+import {
+  dismissalsByReason,
+  dismissalsByRequest,
+  mostDismissedSuppliers,
+  type ReasonCounts,
+} from "~/services/matching.server";
 import { useT } from "~/components/i18n";
 import { Table, Td } from "~/components/ui/table";
 

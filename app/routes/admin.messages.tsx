@@ -14,7 +14,8 @@ import { formatDateTime } from "~/components/format";
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
   const locale = getLocale(request);
-  const name = (o: { nameVi: string | null; nameEn: string | null }, ref: string) => displayName(o, locale, ref);
+  const name = (o: { nameVi: string | null; nameEn: string | null }, ref: string) =>
+    displayName(o, locale, ref);
   const id = Number(new URL(request.url).searchParams.get("thread"));
   const open = Number.isInteger(id) && id > 0 ? await moderation.open(id) : undefined;
   return {
@@ -30,7 +31,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, (t) => ({ title: t("admin.nav.messages") }));
+export const meta: MetaFunction<typeof loader> = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("admin.nav.messages") }));
 
 export default function ReportedThreads() {
   const d = useLoaderData<typeof loader>();

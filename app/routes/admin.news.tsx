@@ -44,7 +44,11 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     await createNews(actor, parsed.data);
   } catch (e) {
-    if (e instanceof NewsError) return json({ errors: { slug: t(`news.err.${e.message}`) } as Record<string, string> }, { status: 400 });
+    if (e instanceof NewsError)
+      return json(
+        { errors: { slug: t(`news.err.${e.message}`) } as Record<string, string> },
+        { status: 400 },
+      );
     throw e;
   }
   return redirectWithToast(request, "/admin/news", { kind: "success", message: t("news.saved") });
@@ -60,7 +64,14 @@ export default function AdminNews() {
   const area = (name: string) => (
     <div className="md:col-span-2">
       <Field id={`news-${name}`} label={t(`news.${name}`)}>
-        <textarea id={`news-${name}`} name={name} rows={8} required maxLength={20000} className="block w-full rounded-md border px-3 py-2 font-mono text-sm" />
+        <textarea
+          id={`news-${name}`}
+          name={name}
+          rows={8}
+          required
+          maxLength={20000}
+          className="block w-full rounded-md border px-3 py-2 font-mono text-sm"
+        />
       </Field>
       {err(name)}
     </div>
@@ -70,12 +81,28 @@ export default function AdminNews() {
       <h2 className="text-xl font-semibold">{t("news.title")}</h2>
       <ul className="space-y-2">
         {articles.map((a) => (
-          <li key={a.id} className="flex flex-wrap items-center gap-3 rounded border bg-white p-3" data-article={a.slug}>
-            {a.publishedAt ? <Link to={`/news/${a.slug}`}>{locale === "en" ? a.titleEn : a.titleVi}</Link> : <span>{locale === "en" ? a.titleEn : a.titleVi}</span>}
-            <span className="text-sm text-slate-500">{a.publishedAt ? formatDate(a.publishedAt, locale) : t("news.draft")}</span>
+          <li
+            key={a.id}
+            className="flex flex-wrap items-center gap-3 rounded border bg-white p-3"
+            data-article={a.slug}
+          >
+            {a.publishedAt ? (
+              <Link to={`/news/${a.slug}`}>{locale === "en" ? a.titleEn : a.titleVi}</Link>
+            ) : (
+              <span>{locale === "en" ? a.titleEn : a.titleVi}</span>
+            )}
+            <span className="text-sm text-slate-500">
+              {a.publishedAt ? formatDate(a.publishedAt, locale) : t("news.draft")}
+            </span>
             <Form method="post">
               <input type="hidden" name="id" value={a.id} />
-              <Button type="submit" name="intent" value={a.publishedAt ? "unpublish" : "publish"} variant="secondary" disabled={busy}>
+              <Button
+                type="submit"
+                name="intent"
+                value={a.publishedAt ? "unpublish" : "publish"}
+                variant="secondary"
+                disabled={busy}
+              >
                 {t(a.publishedAt ? "news.unpublish" : "news.publish")}
               </Button>
             </Form>

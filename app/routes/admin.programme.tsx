@@ -1,7 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getLocale, getTranslator } from "~/utils/locale.server";
@@ -43,24 +54,40 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return json({ error: t(`programme.err.${issue?.message === "metric" || issue?.message === "value" ? issue.message : "year"}`), field: String(issue?.path[0] ?? "") }, { status: 400 });
+    return json(
+      {
+        error: t(
+          `programme.err.${issue?.message === "metric" || issue?.message === "value" ? issue.message : "year"}`,
+        ),
+        field: String(issue?.path[0] ?? ""),
+      },
+      { status: 400 },
+    );
   }
   try {
     await saveTarget(actor, parsed.data);
   } catch (e) {
-    if (e instanceof TargetError) return json({ error: t(`programme.err.${e.message}`), field: "value" }, { status: 400 });
+    if (e instanceof TargetError)
+      return json({ error: t(`programme.err.${e.message}`), field: "value" }, { status: 400 });
     throw e;
   }
   return redirectWithToast(request, `/admin/programme`, { kind: "success", message: t("programme.saved") });
 }
 
-function metricLabel(t: (k: string, v?: Record<string, string | number>) => string, metric: string, locale: Locale) {
-  if (metric.startsWith("sector:")) return t("programme.m.sector", { sector: sectorLabel(metric.slice(7), locale) });
+function metricLabel(
+  t: (k: string, v?: Record<string, string | number>) => string,
+  metric: string,
+  locale: Locale,
+) {
+  if (metric.startsWith("sector:"))
+    return t("programme.m.sector", { sector: sectorLabel(metric.slice(7), locale) });
   return t(`programme.m.${metric}`);
 }
 
 const fmt = (n: number | null, locale: Locale) =>
-  n == null ? "—" : new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 }).format(n);
+  n == null
+    ? "—"
+    : new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 }).format(n);
 
 export default function AdminProgramme() {
   const t = useT();
@@ -94,7 +121,11 @@ export default function AdminProgramme() {
             {t("programme.show")}
           </Button>
         </Form>
-        {d.badDate && <p role="alert" className="text-sm text-red-700">{t("programme.badDate")}</p>}
+        {d.badDate && (
+          <p role="alert" className="text-sm text-red-700">
+            {t("programme.badDate")}
+          </p>
+        )}
       </header>
 
       <section className="overflow-x-auto" {...scrollRegion(`${t("programme.asOf")} ${d.asOf}`)}>
@@ -104,23 +135,43 @@ export default function AdminProgramme() {
           </caption>
           <thead>
             <tr>
-              <th scope="col" className="py-1 pr-2">{t("programme.metric")}</th>
-              <th scope="col" className="py-1 pr-2 text-right">{t("programme.target")}</th>
-              <th scope="col" className="py-1 pr-2 text-right">{t("programme.actual")}</th>
-              <th scope="col" className="py-1 text-right">{t("programme.progress")}</th>
+              <th scope="col" className="py-1 pr-2">
+                {t("programme.metric")}
+              </th>
+              <th scope="col" className="py-1 pr-2 text-right">
+                {t("programme.target")}
+              </th>
+              <th scope="col" className="py-1 pr-2 text-right">
+                {t("programme.actual")}
+              </th>
+              <th scope="col" className="py-1 text-right">
+                {t("programme.progress")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {d.rows.map((r) => (
               <tr key={r.metric} data-metric={r.metric} className="border-t">
-                <th scope="row" className="py-1 pr-2 font-normal">{metricLabel(t, r.metric, locale)}</th>
-                <td className="py-1 pr-2 text-right">{r.target == null ? t("programme.noTarget") : fmt(r.target, locale)}</td>
-                <td className="py-1 pr-2 text-right" data-actual>{fmt(r.actual, locale)}</td>
+                <th scope="row" className="py-1 pr-2 font-normal">
+                  {metricLabel(t, r.metric, locale)}
+                </th>
+                <td className="py-1 pr-2 text-right">
+                  {r.target == null ? t("programme.noTarget") : fmt(r.target, locale)}
+                </td>
+                <td className="py-1 pr-2 text-right" data-actual>
+                  {fmt(r.actual, locale)}
+                </td>
                 <td className="py-1 text-right">
-                  {r.progress == null ? "—" : (
+                  {r.progress == null ? (
+                    "—"
+                  ) : (
                     <span>
                       {`${fmt(r.progress, locale)} %`}
-                      <progress className="ml-2 hidden w-20 align-middle sm:inline" max={100} value={Math.min(100, r.progress)} />
+                      <progress
+                        className="ml-2 hidden w-20 align-middle sm:inline"
+                        max={100}
+                        value={Math.min(100, r.progress)}
+                      />
                     </span>
                   )}
                 </td>
@@ -146,7 +197,9 @@ export default function AdminProgramme() {
           </div>
           <ul className="mt-2 text-sm">
             {bySector.map((s) => (
-              <li key={s.label}>{s.label}: {s.n}</li>
+              <li key={s.label}>
+                {s.label}: {s.n}
+              </li>
             ))}
           </ul>
         </section>
@@ -154,13 +207,17 @@ export default function AdminProgramme() {
           <h3 className="font-medium">{t("programme.byStandard")}</h3>
           <ul className="mt-2 text-sm">
             {d.standards.map((s) => (
-              <li key={s.id}>{s.label}: {d.figures.certifiedByStandard[s.id]}</li>
+              <li key={s.id}>
+                {s.label}: {d.figures.certifiedByStandard[s.id]}
+              </li>
             ))}
           </ul>
           <h3 className="mt-4 font-medium">{t("programme.outcomesByKind")}</h3>
           <ul className="mt-2 text-sm">
             {OUTCOME_KINDS.map((k) => (
-              <li key={k}>{t(`programme.o.${k}`)}: {d.figures.outcomesByKind[k]}</li>
+              <li key={k}>
+                {t(`programme.o.${k}`)}: {d.figures.outcomesByKind[k]}
+              </li>
             ))}
           </ul>
         </section>
@@ -190,20 +247,26 @@ export default function AdminProgramme() {
               <tr>
                 <th scope="col">{t("programme.year")}</th>
                 {(["firms", "certified", "mncSuppliers", "meetings", "outcomes"] as const).map((m) => (
-                  <th scope="col" key={m} className="px-1 text-right">{t(`programme.m.${m}`)}</th>
+                  <th scope="col" key={m} className="px-1 text-right">
+                    {t(`programme.m.${m}`)}
+                  </th>
                 ))}
               </tr>
             </thead>
             <tbody>
               {d.years.map((y) => (
                 <tr key={y.figures.year} className="border-t">
-                  <th scope="row" className="font-normal">{y.figures.year}</th>
+                  <th scope="row" className="font-normal">
+                    {y.figures.year}
+                  </th>
                   {(["firms", "certified", "mncSuppliers", "meetings", "outcomes"] as const).map((m) => {
                     const row = y.rows.find((r) => r.metric === m);
                     return (
                       <td key={m} className="px-1 text-right">
                         {y.figures[m]}
-                        {row?.target != null && <span className="text-slate-500"> / {fmt(row.target, locale)}</span>}
+                        {row?.target != null && (
+                          <span className="text-slate-500"> / {fmt(row.target, locale)}</span>
+                        )}
                       </td>
                     );
                   })}
@@ -220,29 +283,61 @@ export default function AdminProgramme() {
         <Form method="post" className="mt-2 flex flex-wrap items-end gap-2">
           <label className="text-sm">
             <span className="block font-medium">{t("programme.year")}</span>
-            <input name="year" type="number" min={2000} max={2100} required defaultValue={Number(d.asOf.slice(0, 4))} className="w-24 rounded border px-2 py-1" aria-invalid={err?.field === "year" || undefined} />
+            <input
+              name="year"
+              type="number"
+              min={2000}
+              max={2100}
+              required
+              defaultValue={Number(d.asOf.slice(0, 4))}
+              className="w-24 rounded border px-2 py-1"
+              aria-invalid={err?.field === "year" || undefined}
+            />
           </label>
           <label className="text-sm">
             <span className="block font-medium">{t("programme.metric")}</span>
             <select name="metric" className="max-w-[20rem] rounded border px-2 py-1">
               {TARGET_METRICS.map((m) => (
-                <option key={m} value={m}>{metricLabel(t, m, locale)}</option>
+                <option key={m} value={m}>
+                  {metricLabel(t, m, locale)}
+                </option>
               ))}
             </select>
           </label>
           <label className="text-sm">
             <span className="block font-medium">{t("programme.value")}</span>
-            <input name="value" inputMode="decimal" className="w-28 rounded border px-2 py-1" aria-invalid={err?.field === "value" || undefined} />
+            <input
+              name="value"
+              inputMode="decimal"
+              className="w-28 rounded border px-2 py-1"
+              aria-invalid={err?.field === "value" || undefined}
+            />
           </label>
-          <Button type="submit" disabled={busy}>{t("programme.save")}</Button>
+          <Button type="submit" disabled={busy}>
+            {t("programme.save")}
+          </Button>
         </Form>
-        {err?.error && <p role="alert" className="mt-2 text-sm text-red-700">{err.error}</p>}
+        {err?.error && (
+          <p role="alert" className="mt-2 text-sm text-red-700">
+            {err.error}
+          </p>
+        )}
       </section>
 
       <section className="rounded-lg border bg-white p-4 text-sm">
         <h3 className="font-medium">{t("programme.definitions")}</h3>
         <dl className="mt-2 space-y-2">
-          {(["firms", "certified", "mncSuppliers", "meetings", "outcomes", "schemeCertified", "sector"] as const).map((k) => (
+          {(
+            [
+              "firms",
+              "certified",
+              "mncSuppliers",
+              "meetings",
+              "outcomes",
+              "schemeCertified",
+              "sector",
+            ] as const
+          ).map((k) => (
             <div key={k}>
               <dd>{t(`programme.def.${k}`)}</dd>
             </div>

@@ -30,8 +30,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 const decision = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("approve"), applicationId: z.coerce.number().int().positive(), amount: z.string() }),
-  z.object({ intent: z.literal("reject"), applicationId: z.coerce.number().int().positive(), reason: z.string().max(2000) }),
+  z.object({
+    intent: z.literal("approve"),
+    applicationId: z.coerce.number().int().positive(),
+    amount: z.string(),
+  }),
+  z.object({
+    intent: z.literal("reject"),
+    applicationId: z.coerce.number().int().positive(),
+    reason: z.string().max(2000),
+  }),
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -47,14 +55,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!review?.applications.some((a) => a.id === v.applicationId))
     return json({ error: t("schemes.err.notFound"), applicationId: v.applicationId }, { status: 404 });
   // Digits only (separators "." and "," as people type them): 1.500.000 or 1,500,000.
-  const amount = v.intent === "approve" ? (/^[\d.,\s]+$/.test(v.amount) ? Number(v.amount.replace(/[.,\s]/g, "")) : NaN) : 0;
+  const amount =
+    v.intent === "approve"
+      ? /^[\d.,\s]+$/.test(v.amount)
+        ? Number(v.amount.replace(/[.,\s]/g, ""))
+        : NaN
+      : 0;
   const problem = await decide(
     actor,
     v.applicationId,
     v.intent === "approve" ? { action: "approve", amount } : { action: "reject", reason: v.reason },
   );
-  if (problem) return json({ error: t(`schemes.err.${problem}`), applicationId: v.applicationId }, { status: problem === "notFound" ? 404 : 400 });
-  return redirectWithToast(request, `/admin/schemes/${schemeId}`, { kind: "success", message: t("schemes.decided") });
+  if (problem)
+    return json(
+      { error: t(`schemes.err.${problem}`), applicationId: v.applicationId },
+      { status: problem === "notFound" ? 404 : 400 },
+    );
+  return redirectWithToast(request, `/admin/schemes/${schemeId}`, {
+    kind: "success",
+    message: t("schemes.decided"),
+  });
 }
 
 export default function SchemeReview() {
@@ -71,8 +91,9 @@ export default function SchemeReview() {
       <h2 className="text-xl font-semibold">{locale === "en" ? scheme.nameEn : scheme.nameVi}</h2>
       <p className="text-sm text-slate-600">
         {t(`schemes.kind.${scheme.kind}`)}
-        {scheme.standard ? ` · ${t(`schemes.standard.${scheme.standard}`)}` : ""} · {t(`schemes.window.${scheme.window}`)} ·{" "}
-        {formatDate(scheme.opensOn, locale)} – {formatDate(scheme.closesOn, locale)}
+        {scheme.standard ? ` · ${t(`schemes.standard.${scheme.standard}`)}` : ""} ·{" "}
+        {t(`schemes.window.${scheme.window}`)} · {formatDate(scheme.opensOn, locale)} –{" "}
+        {formatDate(scheme.closesOn, locale)}
       </p>
       <p data-testid="budget-use" className="font-medium">
         {t("schemes.budgetUse", {
@@ -83,7 +104,10 @@ export default function SchemeReview() {
         })}
       </p>
       <div className="h-2 w-full max-w-md rounded bg-slate-200" aria-hidden="true">
-        <div className="h-2 rounded bg-brand-600" style={{ width: `${Math.min(100, budget.usedPercent)}%` }} />
+        <div
+          className="h-2 rounded bg-brand-600"
+          style={{ width: `${Math.min(100, budget.usedPercent)}%` }}
+        />
       </div>
 
       <section>
@@ -97,7 +121,9 @@ export default function SchemeReview() {
               </p>
               <p className="text-sm">
                 {t(`schemes.status.${a.status}`)}
-                {a.status === "approved" && a.amount != null && ` · ${t("schemes.approvedAmount", { amount: formatNumber(a.amount, locale) })}`}
+                {a.status === "approved" &&
+                  a.amount != null &&
+                  ` · ${t("schemes.approvedAmount", { amount: formatNumber(a.amount, locale) })}`}
                 {a.status === "rejected" && a.reason && ` · ${t("schemes.reason")}: ${a.reason}`}
               </p>
               {a.note && <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{a.note}</p>}

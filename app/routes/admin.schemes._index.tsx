@@ -28,11 +28,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = schemeForm.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) {
     const errors: Record<string, string> = {};
-    for (const i of parsed.error.issues) errors[String(i.path[0] ?? "form")] ??= t(`schemes.err.${i.message}`);
+    for (const i of parsed.error.issues)
+      errors[String(i.path[0] ?? "form")] ??= t(`schemes.err.${i.message}`);
     return json({ errors }, { status: 400 });
   }
   const id = await createScheme(actor, parsed.data);
-  return redirectWithToast(request, `/admin/schemes/${id}`, { kind: "success", message: t("schemes.created") });
+  return redirectWithToast(request, `/admin/schemes/${id}`, {
+    kind: "success",
+    message: t("schemes.created"),
+  });
 }
 
 export default function AdminSchemes() {
@@ -64,8 +68,9 @@ export default function AdminSchemes() {
               </Link>
               <p className="text-sm text-slate-600">
                 {t(`schemes.kind.${s.kind}`)}
-                {s.standard ? ` · ${t(`schemes.standard.${s.standard}`)}` : ""} · {t(`schemes.window.${s.window}`)} ·{" "}
-                {formatDate(s.opensOn, locale)} – {formatDate(s.closesOn, locale)}
+                {s.standard ? ` · ${t(`schemes.standard.${s.standard}`)}` : ""} ·{" "}
+                {t(`schemes.window.${s.window}`)} · {formatDate(s.opensOn, locale)} –{" "}
+                {formatDate(s.closesOn, locale)}
               </p>
               <p className="text-sm">
                 {t("schemes.budgetUse", {
@@ -110,8 +115,26 @@ export default function AdminSchemes() {
           <div />
           {field("opensOn", <TextInput id="scheme-opensOn" name="opensOn" type="date" required />)}
           {field("closesOn", <TextInput id="scheme-closesOn" name="closesOn" type="date" required />)}
-          {field("eligibilityVi", <textarea id="scheme-eligibilityVi" name="eligibilityVi" rows={3} maxLength={4000} className="block w-full rounded-md border px-3 py-2 text-sm" />)}
-          {field("eligibilityEn", <textarea id="scheme-eligibilityEn" name="eligibilityEn" rows={3} maxLength={4000} className="block w-full rounded-md border px-3 py-2 text-sm" />)}
+          {field(
+            "eligibilityVi",
+            <textarea
+              id="scheme-eligibilityVi"
+              name="eligibilityVi"
+              rows={3}
+              maxLength={4000}
+              className="block w-full rounded-md border px-3 py-2 text-sm"
+            />,
+          )}
+          {field(
+            "eligibilityEn",
+            <textarea
+              id="scheme-eligibilityEn"
+              name="eligibilityEn"
+              rows={3}
+              maxLength={4000}
+              className="block w-full rounded-md border px-3 py-2 text-sm"
+            />,
+          )}
           <div className="md:col-span-2">
             <Button type="submit" disabled={busy}>
               {t("schemes.create")}

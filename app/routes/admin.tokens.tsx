@@ -184,7 +184,9 @@ export default function AdminTokens() {
             </Td>
             <Td>
               {k.revokedAt ? (
-                <Badge tone="red">{t("admin.tokens.revokedAt", { date: formatDate(k.revokedAt, locale) })}</Badge>
+                <Badge tone="red">
+                  {t("admin.tokens.revokedAt", { date: formatDate(k.revokedAt, locale) })}
+                </Badge>
               ) : (
                 <Form method="post">
                   <input type="hidden" name="intent" value="revoke" />

@@ -77,7 +77,9 @@ function programmeOf(days: string[], slots: { startsAt: string; minutes: number 
       date,
       count: own.length,
       first: own[0] ? { startsAt: own[0].startsAt, minutes: own[0].minutes } : null,
-      last: own.length ? { startsAt: own[own.length - 1].startsAt, minutes: own[own.length - 1].minutes } : null,
+      last: own.length
+        ? { startsAt: own[own.length - 1].startsAt, minutes: own[own.length - 1].minutes }
+        : null,
     };
   });
 }

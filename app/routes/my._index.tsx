@@ -100,7 +100,9 @@ export default function MyDashboard() {
           <p className="mt-3">
             {org.kind === "supplier" &&
               (org.verifiedAt ? (
-                <Badge tone="green">{t("my.org.verified", { date: formatDate(org.verifiedAt, locale) })}</Badge>
+                <Badge tone="green">
+                  {t("my.org.verified", { date: formatDate(org.verifiedAt, locale) })}
+                </Badge>
               ) : (
                 <Badge tone="amber">{t("my.org.notVerified")}</Badge>
               ))}

@@ -2,7 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
-import { OUTCOMES, eventAgendas, getDb, myEvents, publishedMeeting, recordOutcome } from "~/services/agenda.server";
+import {
+  OUTCOMES,
+  eventAgendas,
+  getDb,
+  myEvents,
+  publishedMeeting,
+  recordOutcome,
+} from "~/services/agenda.server";
 import { getLocale } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { canRecordOutcome } from "~/modules/agenda";

@@ -16,7 +16,10 @@ import { formatDate } from "~/components/format";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
-  return { email: actor.email, verifiedAt: actor.userId ? await emailVerifiedAt(getDb(), actor.userId) : null };
+  return {
+    email: actor.email,
+    verifiedAt: actor.userId ? await emailVerifiedAt(getDb(), actor.userId) : null,
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -25,7 +28,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const { t } = getTranslator(request);
   const db = getDb();
   if (actor.userId && actor.email && !(await emailVerifiedAt(db, actor.userId)))
-    sendMailInBackground(await sendEmailVerification(db, { id: actor.userId, email: actor.email }, publicOrigin()));
+    sendMailInBackground(
+      await sendEmailVerification(db, { id: actor.userId, email: actor.email }, publicOrigin()),
+    );
   return redirectWithToast(request, "/my/email", { kind: "info", message: t("email.sent") });
 }
 

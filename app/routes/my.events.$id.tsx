@@ -341,7 +341,11 @@ export default function MyEvent() {
             {d.suggestions.map((s) => (
               <li key={s.participantId} className="rounded border bg-white p-3 text-sm">
                 <strong>
-                  <OrgLink kind={s.kind} refCode={s.ref} name={(locale === "en" ? s.name.en : s.name.vi) ?? s.name.vi ?? s.name.en ?? s.ref} />
+                  <OrgLink
+                    kind={s.kind}
+                    refCode={s.ref}
+                    name={(locale === "en" ? s.name.en : s.name.vi) ?? s.name.vi ?? s.name.en ?? s.ref}
+                  />
                 </strong>{" "}
                 <span className="font-mono text-xs text-slate-500">{s.ref}</span>{" "}
                 <span className="text-slate-600">

@@ -18,7 +18,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { events: await eventsOfOrg(actor.orgId) };
 }
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("engage.myEvents.title") }));
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("engage.myEvents.title") }));
 
 export default function MyEvents() {
   const { events } = useLoaderData<typeof loader>();
@@ -33,7 +34,10 @@ export default function MyEvents() {
         <ul className="mb-6 space-y-3">
           {events.map((e) => (
             <li key={e.id} className="rounded-lg border bg-white p-4">
-              <Link to={e.status === "approved" ? `/my/events/${e.id}` : `/events/${e.id}`} className="font-medium">
+              <Link
+                to={e.status === "approved" ? `/my/events/${e.id}` : `/events/${e.id}`}
+                className="font-medium"
+              >
                 {displayName(e, locale)}
               </Link>{" "}
               <StatusBadge status={e.status} />

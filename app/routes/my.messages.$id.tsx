@@ -37,7 +37,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = Number(params.id);
   const here = `/my/messages/${id}`;
   const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return redirectWithToast(request, here, { kind: "error", message: t("engage.message.empty") });
+  if (!parsed.success)
+    return redirectWithToast(request, here, { kind: "error", message: t("engage.message.empty") });
   const v = parsed.data;
   try {
     const ok = v.intent === "reply" ? await reply(actor, id, v.body) : await report(actor, id, v.reason);
@@ -52,7 +53,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, () => ({ title: data?.subject }));
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, () => ({ title: data?.subject }));
 
 export default function Thread() {
   const d = useLoaderData<typeof loader>();
@@ -81,7 +83,13 @@ export default function Thread() {
         <input type="hidden" name="intent" value="reply" />
         <label className="flex flex-col text-sm">
           {t("engage.message.reply")}
-          <textarea name="body" required maxLength={MESSAGE_LIMITS.maxLength} rows={4} className="mt-1 rounded border-slate-300" />
+          <textarea
+            name="body"
+            required
+            maxLength={MESSAGE_LIMITS.maxLength}
+            rows={4}
+            className="mt-1 rounded border-slate-300"
+          />
         </label>
         <Button type="submit" disabled={busy}>
           {t("engage.message.submit")}
@@ -94,7 +102,13 @@ export default function Thread() {
         ) : (
           <Form method="post" className="mt-2 flex flex-wrap gap-2">
             <input type="hidden" name="intent" value="report" />
-            <TextInput name="reason" required maxLength={500} aria-label={t("engage.report.reason")} placeholder={t("engage.report.reason")} />
+            <TextInput
+              name="reason"
+              required
+              maxLength={500}
+              aria-label={t("engage.report.reason")}
+              placeholder={t("engage.report.reason")}
+            />
             <Button type="submit" variant="secondary">
               {t("engage.report.submit")}
             </Button>

@@ -30,7 +30,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, (t) => ({ title: t("engage.messages.title") }));
+export const meta: MetaFunction<typeof loader> = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("engage.messages.title") }));
 
 export default function Threads() {
   const d = useLoaderData<typeof loader>();
@@ -52,7 +53,10 @@ export default function Threads() {
               </span>
               <span className="flex items-center gap-2 text-xs text-slate-500">
                 {th.unread > 0 && (
-                  <span className="rounded-full bg-brand-700 px-2 py-0.5 text-white" data-thread-unread={th.unread}>
+                  <span
+                    className="rounded-full bg-brand-700 px-2 py-0.5 text-white"
+                    data-thread-unread={th.unread}
+                  >
                     {t("engage.messages.unread", { count: th.unread })}
                   </span>
                 )}

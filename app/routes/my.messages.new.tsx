@@ -39,19 +39,29 @@ export async function action({ request }: ActionFunctionArgs) {
   await rateLimitWrite(request, actor);
   const { t } = getTranslator(request);
   const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return redirectWithToast(request, "/my/messages", { kind: "error", message: t("engage.message.empty") });
+  if (!parsed.success)
+    return redirectWithToast(request, "/my/messages", { kind: "error", message: t("engage.message.empty") });
   const v = parsed.data;
   try {
     const id = await startThread(actor, { otherRef: v.to, requestRef: v.request || null, body: v.body });
-    return redirectWithToast(request, `/my/messages/${id}`, { kind: "success", message: t("engage.message.sent") });
+    return redirectWithToast(request, `/my/messages/${id}`, {
+      kind: "success",
+      message: t("engage.message.sent"),
+    });
   } catch (e) {
     if (!(e instanceof MessageError)) throw e;
     const back = `/my/messages/new?${new URLSearchParams({ to: v.to, ...(v.request ? { request: v.request } : {}) })}`;
-    return redirectWithToast(request, back, { kind: "error", message: t(`engage.message.denied.${e.code}`) }, { status: 303 });
+    return redirectWithToast(
+      request,
+      back,
+      { kind: "error", message: t(`engage.message.denied.${e.code}`) },
+      { status: 303 },
+    );
   }
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, (t) => ({ title: t("engage.message.send") }));
+export const meta: MetaFunction<typeof loader> = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("engage.message.send") }));
 
 export default function NewMessage() {
   const d = useLoaderData<typeof loader>();
@@ -59,16 +69,27 @@ export default function NewMessage() {
   const busy = useNavigation().state !== "idle";
   return (
     <>
-      <PageHeader title={t("engage.message.to", { name: d.to.name })} lead={d.request ? t("engage.message.about", { ref: d.request }) : undefined} />
+      <PageHeader
+        title={t("engage.message.to", { name: d.to.name })}
+        lead={d.request ? t("engage.message.about", { ref: d.request }) : undefined}
+      />
       {d.denied ? (
-        <p className="rounded bg-amber-50 p-3 text-sm text-amber-900">{t(`engage.message.denied.${d.denied}`)}</p>
+        <p className="rounded bg-amber-50 p-3 text-sm text-amber-900">
+          {t(`engage.message.denied.${d.denied}`)}
+        </p>
       ) : (
         <Form method="post" className="max-w-2xl space-y-3">
           <input type="hidden" name="to" value={d.to.ref} />
           <input type="hidden" name="request" value={d.request} />
           <label className="flex flex-col text-sm">
             {t("engage.message.body")}
-            <textarea name="body" required maxLength={MESSAGE_LIMITS.maxLength} rows={6} className="mt-1 rounded border-slate-300" />
+            <textarea
+              name="body"
+              required
+              maxLength={MESSAGE_LIMITS.maxLength}
+              rows={6}
+              className="mt-1 rounded border-slate-300"
+            />
           </label>
           <p className="text-xs text-slate-500">{t("engage.message.moderated")}</p>
           <Button type="submit" disabled={busy}>

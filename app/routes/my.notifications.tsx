@@ -29,13 +29,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
     items: rows.map((r) => ({
       id: r.id,
       // A cancelled meeting with its reason reads the reason too (issue 13).
-      text: t(`engage.notify.${r.kind}${r.kind === "meeting_cancelled" && r.params.reason ? "_reason" : ""}`, {
-        reason: String(r.params.reason ?? ""),
-        name: pick(r.params.name),
-        event: pick(r.params.event),
-        request: pick(r.params.request),
-        subject: String(r.params.subject ?? ""),
-      }),
+      text: t(
+        `engage.notify.${r.kind}${r.kind === "meeting_cancelled" && r.params.reason ? "_reason" : ""}`,
+        {
+          reason: String(r.params.reason ?? ""),
+          name: pick(r.params.name),
+          event: pick(r.params.event),
+          request: pick(r.params.request),
+          subject: String(r.params.subject ?? ""),
+        },
+      ),
       link: r.link,
       unread: r.readAt === null,
       at: formatDateTime(r.createdAt, locale),
@@ -54,7 +57,8 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirectWithToast(request, "/my/notifications", { kind: "success", message: t("engage.saved") });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, (t) => ({ title: t("engage.notify.title") }));
+export const meta: MetaFunction<typeof loader> = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("engage.notify.title") }));
 
 export default function Notifications() {
   const d = useLoaderData<typeof loader>();
@@ -74,7 +78,11 @@ export default function Notifications() {
       ) : (
         <ul className="divide-y rounded border bg-white">
           {d.items.map((n) => (
-            <li key={n.id} className="flex flex-wrap items-center justify-between gap-2 p-3 text-sm" data-unread={n.unread ? "1" : "0"}>
+            <li
+              key={n.id}
+              className="flex flex-wrap items-center justify-between gap-2 p-3 text-sm"
+              data-unread={n.unread ? "1" : "0"}
+            >
               <span className={n.unread ? "font-semibold" : ""}>
                 <Link to={n.link}>{n.text}</Link>
                 <span className="ml-2 text-xs font-normal text-slate-500">{n.at}</span>
@@ -82,7 +90,11 @@ export default function Notifications() {
               {n.unread && (
                 <Form method="post">
                   <input type="hidden" name="id" value={n.id} />
-                  <Button type="submit" variant="ghost" aria-label={`${t("engage.notify.markRead")}: ${n.text}`}>
+                  <Button
+                    type="submit"
+                    variant="ghost"
+                    aria-label={`${t("engage.notify.markRead")}: ${n.text}`}
+                  >
                     {t("engage.notify.markRead")}
                   </Button>
                 </Form>

@@ -11,7 +11,13 @@ import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast, rotateSessionCookie } from "~/utils/session.server";
 import { createInvite, registerOrganisation, removeMember } from "~/services/auth/accounts.server";
 import { countryCode, orgName, taxCode } from "~/modules/auth/schemas";
-import { getMembership, getOrgSummary, listMembers, listOpenInvites, revokeInvite } from "~/services/accounts.server";
+import {
+  getMembership,
+  getOrgSummary,
+  listMembers,
+  listOpenInvites,
+  revokeInvite,
+} from "~/services/accounts.server";
 import { recordAudit } from "~/services/audit.server";
 import { pickText } from "~/modules/i18n";
 import { useLocale, useT } from "~/components/i18n";

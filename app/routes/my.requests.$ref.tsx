@@ -50,7 +50,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const interested = await interests.of(req.id);
   const interestedIds = new Set(interested.map((i) => i.id));
   const steps = new Map(
-    await Promise.all(matches.map(async (m) => [m.supplier.orgId, await nextSteps(actor, m.supplier.orgId)] as const)),
+    await Promise.all(
+      matches.map(async (m) => [m.supplier.orgId, await nextSteps(actor, m.supplier.orgId)] as const),
+    ),
   );
   // Each supplier's zone under the same (accented) spelling as the filter lists it.
   const zoneLabel = new Map(zones.map((z) => [z.key, z.label]));
@@ -72,7 +74,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       interested: interestedIds.has(m.supplier.orgId),
       steps: steps.get(m.supplier.orgId)!,
     })),
-    interested: interested.map((i) => ({ ref: i.ref, name: pickText({ vi: i.nameVi, en: i.nameEn }, locale), note: i.note })),
+    interested: interested.map((i) => ({
+      ref: i.ref,
+      name: pickText({ vi: i.nameVi, en: i.nameEn }, locale),
+      note: i.note,
+    })),
     dismissed: dismissed.map((d) => ({
       ref: d.ref,
       name: pickText({ vi: d.nameVi, en: d.nameEn }, locale),
@@ -170,7 +176,10 @@ export default function RequestMatches() {
         </Button>
       </Form>
       {d.interested.length > 0 && (
-        <section className="mb-6 rounded-lg border border-green-200 bg-green-50 p-4" aria-labelledby="interested-h">
+        <section
+          className="mb-6 rounded-lg border border-green-200 bg-green-50 p-4"
+          aria-labelledby="interested-h"
+        >
           <h2 id="interested-h" className="mb-2 font-semibold">
             {t("engage.interest.title", { count: d.interested.length })}
           </h2>
@@ -180,7 +189,9 @@ export default function RequestMatches() {
                 <Link to={`/suppliers/${i.ref}`}>{i.name}</Link>{" "}
                 <span className="font-mono text-xs text-slate-500">{i.ref}</span>
                 {i.note && <span className="text-slate-700"> — “{i.note}”</span>}{" "}
-                <Link to={`/my/messages/new?to=${encodeURIComponent(i.ref)}&request=${encodeURIComponent(d.ref)}`}>
+                <Link
+                  to={`/my/messages/new?to=${encodeURIComponent(i.ref)}&request=${encodeURIComponent(d.ref)}`}
+                >
                   {t("engage.message.send")}
                 </Link>
               </li>

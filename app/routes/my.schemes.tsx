@@ -30,7 +30,10 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!Number.isSafeInteger(schemeId) || schemeId <= 0) throw new Response("Not found", { status: 404 });
   const note = form.get("note");
   const files = form.getAll("documents").filter((f): f is File => typeof f !== "string");
-  const r = await applyToScheme(actor, schemeId, { note: typeof note === "string" ? note.trim() : "", files });
+  const r = await applyToScheme(actor, schemeId, {
+    note: typeof note === "string" ? note.trim() : "",
+    files,
+  });
   if ("errors" in r) return json({ schemeId, errors: r.errors }, { status: 400 });
   return redirectWithToast(request, "/my/schemes", { kind: "success", message: t("schemes.applied") });
 }
@@ -52,14 +55,20 @@ export default function MySchemes() {
         const errs = res?.schemeId === s.id ? res.errors : undefined;
         const a = s.application;
         return (
-          <section key={s.id} className="rounded-lg border bg-white p-4" aria-labelledby={`scheme-${s.id}`} data-scheme={s.id}>
+          <section
+            key={s.id}
+            className="rounded-lg border bg-white p-4"
+            aria-labelledby={`scheme-${s.id}`}
+            data-scheme={s.id}
+          >
             <h2 id={`scheme-${s.id}`} className="text-lg font-medium">
               {name}
             </h2>
             <p className="text-sm text-slate-600">
               {t(`schemes.kind.${s.kind}`)}
-              {s.standard ? ` · ${t(`schemes.standard.${s.standard}`)}` : ""} · {t(`schemes.window.${s.window}`)} ·{" "}
-              {formatDate(s.opensOn, locale)} – {formatDate(s.closesOn, locale)}
+              {s.standard ? ` · ${t(`schemes.standard.${s.standard}`)}` : ""} ·{" "}
+              {t(`schemes.window.${s.window}`)} · {formatDate(s.opensOn, locale)} –{" "}
+              {formatDate(s.closesOn, locale)}
             </p>
             {eligibility && (
               <div className="mt-2 text-sm">
@@ -72,7 +81,9 @@ export default function MySchemes() {
                 <p className="font-medium">{t("schemes.yourApplication")}</p>
                 <p>
                   {t(`schemes.status.${a.status}`)}
-                  {a.status === "approved" && a.amount != null && ` · ${t("schemes.approvedAmount", { amount: formatNumber(a.amount, locale) })}`}
+                  {a.status === "approved" &&
+                    a.amount != null &&
+                    ` · ${t("schemes.approvedAmount", { amount: formatNumber(a.amount, locale) })}`}
                 </p>
                 {a.status === "rejected" && a.reason && (
                   <p>
@@ -96,15 +107,36 @@ export default function MySchemes() {
                   <label htmlFor={`note-${s.id}`} className="mb-1 block text-sm font-medium">
                     {t("schemes.note")}
                   </label>
-                  <textarea id={`note-${s.id}`} name="note" rows={3} maxLength={4000} className="block w-full rounded-md border px-3 py-2 text-sm" />
-                  {errs?.note?.map((e) => <p key={e} className="text-sm text-red-700">{errorText(t, e)}</p>)}
+                  <textarea
+                    id={`note-${s.id}`}
+                    name="note"
+                    rows={3}
+                    maxLength={4000}
+                    className="block w-full rounded-md border px-3 py-2 text-sm"
+                  />
+                  {errs?.note?.map((e) => (
+                    <p key={e} className="text-sm text-red-700">
+                      {errorText(t, e)}
+                    </p>
+                  ))}
                 </div>
                 <div>
                   <label htmlFor={`docs-${s.id}`} className="mb-1 block text-sm font-medium">
                     {t("schemes.documents")}
                   </label>
-                  <input id={`docs-${s.id}`} name="documents" type="file" multiple accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg" data-max={maxDocuments} />
-                  {errs?.documents?.map((e) => <p key={e} className="text-sm text-red-700">{errorText(t, e)}</p>)}
+                  <input
+                    id={`docs-${s.id}`}
+                    name="documents"
+                    type="file"
+                    multiple
+                    accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
+                    data-max={maxDocuments}
+                  />
+                  {errs?.documents?.map((e) => (
+                    <p key={e} className="text-sm text-red-700">
+                      {errorText(t, e)}
+                    </p>
+                  ))}
                 </div>
                 {errs?.form?.map((e) => (
                   <p key={e} role="alert" className="text-sm text-red-700">

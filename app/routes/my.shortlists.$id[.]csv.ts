@@ -14,8 +14,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!list) throw new Response("Not found", { status: 404 });
   const rows = await shortlists.items(actor.orgId, list.id);
   const csv = toCsv(
-    [t("engage.csv.ref"), t("engage.csv.nameVi"), t("engage.csv.nameEn"), t("engage.csv.verified"), t("engage.csv.website"), t("engage.csv.added")],
-    rows.map((r) => [r.ref, r.nameVi ?? "", r.nameEn ?? "", r.verifiedAt ? r.verifiedAt.slice(0, 10) : "", r.website ?? "", r.addedAt.slice(0, 10)]),
+    [
+      t("engage.csv.ref"),
+      t("engage.csv.nameVi"),
+      t("engage.csv.nameEn"),
+      t("engage.csv.verified"),
+      t("engage.csv.website"),
+      t("engage.csv.added"),
+    ],
+    rows.map((r) => [
+      r.ref,
+      r.nameVi ?? "",
+      r.nameEn ?? "",
+      r.verifiedAt ? r.verifiedAt.slice(0, 10) : "",
+      r.website ?? "",
+      r.addedAt.slice(0, 10),
+    ]),
   );
   const file = `shortlist-${list.id}.csv`;
   return new Response(csv, {

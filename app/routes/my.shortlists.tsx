@@ -45,7 +45,11 @@ const schema = z.discriminatedUnion("intent", [
     name: z.string().trim().min(1).max(80).optional(),
     returnTo: z.string().max(2000).optional(),
   }),
-  z.object({ intent: z.literal("remove"), shortlistId: z.coerce.number().int().positive(), supplier: z.string().min(1).max(64) }),
+  z.object({
+    intent: z.literal("remove"),
+    shortlistId: z.coerce.number().int().positive(),
+    supplier: z.string().min(1).max(64),
+  }),
   z.object({ intent: z.literal("delete"), shortlistId: z.coerce.number().int().positive() }),
 ]);
 
@@ -55,24 +59,37 @@ export async function action({ request }: ActionFunctionArgs) {
   const { t } = getTranslator(request);
   const here = "/my/shortlists";
   const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return redirectWithToast(request, here, { kind: "error", message: t("engage.badForm") });
+  if (!parsed.success)
+    return redirectWithToast(request, here, { kind: "error", message: t("engage.badForm") });
   const v = parsed.data;
   if (v.intent === "create") {
     await shortlists.create(actor.orgId, v.name, actor.userId);
-    return redirectWithToast(request, here, { kind: "success", message: t("engage.shortlist.created", { name: v.name }) });
+    return redirectWithToast(request, here, {
+      kind: "success",
+      message: t("engage.shortlist.created", { name: v.name }),
+    });
   }
   if (v.intent === "add") {
     const back = safeRedirect(v.returnTo, here);
-    const r = await shortlists.add(actor.orgId, v.supplier, { id: v.shortlistId, name: v.name }, actor.userId);
+    const r = await shortlists.add(
+      actor.orgId,
+      v.supplier,
+      { id: v.shortlistId, name: v.name },
+      actor.userId,
+    );
     if (!r) return redirectWithToast(request, back, { kind: "error", message: t("engage.badForm") });
-    return redirectWithToast(request, back, { kind: "success", message: t("engage.shortlist.added", { name: r.list.name }) });
+    return redirectWithToast(request, back, {
+      kind: "success",
+      message: t("engage.shortlist.added", { name: r.list.name }),
+    });
   }
   if (v.intent === "remove") await shortlists.drop(actor.orgId, v.shortlistId, v.supplier);
   else await shortlists.remove(actor.orgId, v.shortlistId);
   return redirectWithToast(request, here, { kind: "success", message: t("engage.saved") });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, (t) => ({ title: t("engage.shortlist.title") }));
+export const meta: MetaFunction<typeof loader> = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("engage.shortlist.title") }));
 
 export default function Shortlists() {
   const d = useLoaderData<typeof loader>();
@@ -115,7 +132,11 @@ export default function Shortlists() {
                       <input type="hidden" name="intent" value="remove" />
                       <input type="hidden" name="shortlistId" value={l.id} />
                       <input type="hidden" name="supplier" value={s.ref} />
-                      <Button type="submit" variant="ghost" aria-label={`${t("engage.shortlist.remove")}: ${s.name}`}>
+                      <Button
+                        type="submit"
+                        variant="ghost"
+                        aria-label={`${t("engage.shortlist.remove")}: ${s.name}`}
+                      >
                         {t("engage.shortlist.remove")}
                       </Button>
                     </Form>

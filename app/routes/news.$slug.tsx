@@ -27,8 +27,13 @@ export default function NewsArticle() {
         <Link to="/news">{t("news.back")}</Link>
       </p>
       <h1 className="text-2xl font-semibold">{a.title}</h1>
-      <p className="text-sm text-slate-500">{t("news.publishedOn", { date: formatDate(a.publishedAt, locale) })}</p>
-      <div className="news-body space-y-3 [&_a]:underline [&_h2]:text-xl [&_h2]:font-semibold [&_h3]:font-semibold [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:pl-6" dangerouslySetInnerHTML={{ __html: a.html }} />
+      <p className="text-sm text-slate-500">
+        {t("news.publishedOn", { date: formatDate(a.publishedAt, locale) })}
+      </p>
+      <div
+        className="news-body space-y-3 [&_a]:underline [&_h2]:text-xl [&_h2]:font-semibold [&_h3]:font-semibold [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:pl-6"
+        dangerouslySetInnerHTML={{ __html: a.html }}
+      />
     </article>
   );
 }

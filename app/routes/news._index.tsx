@@ -27,7 +27,9 @@ export default function News() {
             <h2 className="text-lg font-medium">
               <Link to={`/news/${n.slug}`}>{n.title}</Link>
             </h2>
-            <p className="text-xs text-slate-500">{t("news.publishedOn", { date: formatDate(n.publishedAt, locale) })}</p>
+            <p className="text-xs text-slate-500">
+              {t("news.publishedOn", { date: formatDate(n.publishedAt, locale) })}
+            </p>
             <p className="mt-2 text-sm text-slate-700">{n.excerpt}</p>
           </li>
         ))}

@@ -65,7 +65,9 @@ export default function PublicationPage() {
         <h1 className="text-2xl font-semibold">{t("publication.title", { year: p.year })}</h1>
         <p className="text-sm text-slate-600">
           {t("publication.asOf", { date: p.asOf })}{" "}
-          {p.frozenAt ? t("publication.frozenOn", { date: formatDate(p.frozenAt, locale) }) : t("publication.live")}
+          {p.frozenAt
+            ? t("publication.frozenOn", { date: formatDate(p.frozenAt, locale) })
+            : t("publication.live")}
         </p>
       </header>
 

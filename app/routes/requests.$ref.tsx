@@ -68,7 +68,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const interestSchema = z.object({ intent: z.literal("interest"), note: z.string().trim().max(500).optional() });
+const interestSchema = z.object({
+  intent: z.literal("interest"),
+  note: z.string().trim().max(500).optional(),
+});
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireOwnOrg(request, "supplier");
@@ -80,7 +83,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = interestSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success || r.status !== "open")
     return redirectWithToast(request, here, { kind: "error", message: t("engage.badForm") });
-  await expressInterest(actor, { id: r.id, ref: r.ref, buyerOrgId: r.buyerOrgId, title: { vi: r.title.vi ?? null, en: r.title.en ?? null } }, parsed.data.note || null);
+  await expressInterest(
+    actor,
+    {
+      id: r.id,
+      ref: r.ref,
+      buyerOrgId: r.buyerOrgId,
+      title: { vi: r.title.vi ?? null, en: r.title.en ?? null },
+    },
+    parsed.data.note || null,
+  );
   return redirectWithToast(request, here, { kind: "success", message: t("engage.interest.done") });
 }
 
@@ -153,32 +165,32 @@ export default function RequestSummary() {
           </Panel>
         </div>
         <div className="space-y-6">
-        {d.engage && (
-          <Panel id="next-steps" title={t("engage.nextSteps")}>
-            <div className="space-y-3">
-              {d.engage.interested ? (
-                <p className="text-sm font-medium text-green-800">{t("engage.interest.recorded")}</p>
-              ) : d.engage.open ? (
-                <InterestForm />
-              ) : null}
-              <MeetingRequestButtons steps={d.engage.steps} toRef={d.buyerRef} toName={d.buyerName} />
-              <MessageLink steps={d.engage.steps} toRef={d.buyerRef} requestRef={d.ref} />
-            </div>
+          {d.engage && (
+            <Panel id="next-steps" title={t("engage.nextSteps")}>
+              <div className="space-y-3">
+                {d.engage.interested ? (
+                  <p className="text-sm font-medium text-green-800">{t("engage.interest.recorded")}</p>
+                ) : d.engage.open ? (
+                  <InterestForm />
+                ) : null}
+                <MeetingRequestButtons steps={d.engage.steps} toRef={d.buyerRef} toName={d.buyerName} />
+                <MessageLink steps={d.engage.steps} toRef={d.buyerRef} requestRef={d.ref} />
+              </div>
+            </Panel>
+          )}
+          <Panel id="facts" title={t("supplier.facts")} className="self-start">
+            <FactList
+              items={[
+                { label: t("request.status"), value: t(`request.status.${d.status}`) },
+                {
+                  label: t("request.volume"),
+                  value:
+                    d.annualVolume && t("request.volumeValue", { n: formatNumber(d.annualVolume, locale) }),
+                },
+                { label: t("request.targetDate"), value: formatDate(d.targetDate, locale) },
+              ]}
+            />
           </Panel>
-        )}
-        <Panel id="facts" title={t("supplier.facts")} className="self-start">
-          <FactList
-            items={[
-              { label: t("request.status"), value: t(`request.status.${d.status}`) },
-              {
-                label: t("request.volume"),
-                value:
-                  d.annualVolume && t("request.volumeValue", { n: formatNumber(d.annualVolume, locale) }),
-              },
-              { label: t("request.targetDate"), value: formatDate(d.targetDate, locale) },
-            ]}
-          />
-        </Panel>
         </div>
       </div>
     </article>
@@ -191,7 +203,12 @@ function InterestForm() {
   return (
     <Form method="post" className="space-y-2">
       <input type="hidden" name="intent" value="interest" />
-      <TextInput name="note" maxLength={500} placeholder={t("engage.interest.note")} aria-label={t("engage.interest.note")} />
+      <TextInput
+        name="note"
+        maxLength={500}
+        placeholder={t("engage.interest.note")}
+        aria-label={t("engage.interest.note")}
+      />
       <Button type="submit" disabled={busy}>
         {t("engage.interest.express")}
       </Button>

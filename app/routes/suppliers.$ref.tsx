@@ -270,11 +270,12 @@ export default function SupplierProfile() {
         </div>
 
         <div className="space-y-6">
-          {d.steps.signedIn && (d.steps.meetings.length > 0 || d.steps.shortlists || d.steps.message !== "notMember") && (
-            <Panel id="next-steps" title={t("engage.nextSteps")}>
-              <NextStepsPanel steps={d.steps} refCode={d.ref} name={d.name} />
-            </Panel>
-          )}
+          {d.steps.signedIn &&
+            (d.steps.meetings.length > 0 || d.steps.shortlists || d.steps.message !== "notMember") && (
+              <Panel id="next-steps" title={t("engage.nextSteps")}>
+                <NextStepsPanel steps={d.steps} refCode={d.ref} name={d.name} />
+              </Panel>
+            )}
           <Panel id="contact" title={t("supplier.contact")}>
             {!d.contactVisible ? (
               <div className="text-sm text-slate-600" data-contact-hidden={d.contactDenied ?? ""}>

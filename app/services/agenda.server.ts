@@ -264,7 +264,9 @@ export async function agendaIcs(orgId: number, locale: Locale, eventId?: number)
       summary: (m) => t("fairDay.ics.summary", { name: m.counterpart.name }),
       description: (m) => [byId.get(m.meetingId)!.eventName, ...m.why].join("\n"),
       location: (m) =>
-        [byId.get(m.meetingId)!.venue, t("fairDay.table", { table: tableLabel(m.table, locale) })].filter(Boolean).join(", "),
+        [byId.get(m.meetingId)!.venue, t("fairDay.table", { table: tableLabel(m.table, locale) })]
+          .filter(Boolean)
+          .join(", "),
       url: (m) => absoluteUrl(`/my/agenda?event=${m.eventId}`),
     },
   );

@@ -187,7 +187,10 @@ export function authLimiters(): { login: LoginLimiter; publicForm: PublicFormLim
     string,
     { login: LoginLimiter; publicForm: PublicFormLimiter } | undefined
   >;
-  return (g[FLOW] ??= { login: new LoginLimiter(limiterFactory()), publicForm: new PublicFormLimiter(limiterFactory()) });
+  return (g[FLOW] ??= {
+    login: new LoginLimiter(limiterFactory()),
+    publicForm: new PublicFormLimiter(limiterFactory()),
+  });
 }
 
 /**

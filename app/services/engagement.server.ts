@@ -3,7 +3,13 @@ import { getDb } from "~/utils/services.server";
 import type { Actor } from "~/services/auth.server";
 import { auditActor } from "~/modules/auth/permissions";
 import { mayMeet, RequestRuleError } from "~/modules/events";
-import { mayMessage, messageLimit, MESSAGE_LIMITS, type MessageDenial, type NotificationKind } from "~/modules/engagement";
+import {
+  mayMessage,
+  messageLimit,
+  MESSAGE_LIMITS,
+  type MessageDenial,
+  type NotificationKind,
+} from "~/modules/engagement";
 import { todayInHanoi } from "~/modules/clock";
 import { addDays } from "~/modules/mail";
 import { recordAudit } from "../../db/queries/audit";
@@ -21,7 +27,10 @@ import { kickMailWorker } from "./mail-worker.server";
 // request and message threads. The only door from those routes to the database.
 
 type Names = { vi: string | null; en: string | null };
-const names = (o: { nameVi: string | null; nameEn: string | null }): Names => ({ vi: o.nameVi, en: o.nameEn });
+const names = (o: { nameVi: string | null; nameEn: string | null }): Names => ({
+  vi: o.nameVi,
+  en: o.nameEn,
+});
 
 /** Tells every active member of the organisations. */
 export async function notifyOrgs(
@@ -97,7 +106,13 @@ export async function actOnMeetingRequest(
     const link = `/my/events/${sides.eventId}`;
     // A cancelled meeting that had been accepted carries the reason the other side must read.
     const reason = v.intent === "cancel" ? (sides.cancelReason ?? null) : null;
-    await notifyOrgs([other], kind, { name: me ? names(me) : null, event, ...(reason ? { reason } : {}) }, link, db);
+    await notifyOrgs(
+      [other],
+      kind,
+      { name: me ? names(me) : null, event, ...(reason ? { reason } : {}) },
+      link,
+      db,
+    );
     if (reason) {
       await queueMeetingCancelledNotice(db, {
         toOrgId: other,
@@ -132,9 +147,12 @@ export async function meetingChoices(actorOrgId: number | null, otherOrgId: numb
         r.theirKind,
       ),
     )
-    .map(
-      (r): MeetingChoice => ({ eventId: r.eventId, name: { vi: r.nameVi, en: r.nameEn }, toId: r.theirId, asked: !!r.asked }),
-    );
+    .map((r): MeetingChoice => ({
+      eventId: r.eventId,
+      name: { vi: r.nameVi, en: r.nameEn },
+      toId: r.theirId,
+      asked: !!r.asked,
+    }));
 }
 
 /** A meeting request sent from a profile, a match or an opportunity: by organisation, not participant. */
@@ -146,19 +164,35 @@ export async function requestMeetingWith(
   db: Db = getDb(),
 ) {
   const other = await q.orgByRef(db, otherRef);
-  const choice = other && (await meetingChoices(actor.orgId, other.id, db)).find((c) => c.eventId === eventId);
+  const choice =
+    other && (await meetingChoices(actor.orgId, other.id, db)).find((c) => c.eventId === eventId);
   if (!choice) throw new RequestRuleError("not_approved", "No such participant at this event.");
   const mine = await q.sharedOpenEvents(db, actor.orgId, other.id, new Date().toISOString());
   const myId = mine.find((r) => r.eventId === eventId)!.myId;
-  return actOnMeetingRequest(actor, { id: myId, eventId, orgId: actor.orgId }, { intent: "send", toId: choice.toId, message }, db);
+  return actOnMeetingRequest(
+    actor,
+    { id: myId, eventId, orgId: actor.orgId },
+    { intent: "send", toId: choice.toId, message },
+    db,
+  );
 }
 
 /** In-app notices for a published or changed schedule (mails go through the outbox separately). */
 export async function notifyScheduleInApp(eventId: number, kind: "schedule_published" | "schedule_changed") {
   const db = getDb();
-  const ev = await db.selectFrom("events").where("id", "=", eventId).select(["nameVi", "nameEn"]).executeTakeFirst();
+  const ev = await db
+    .selectFrom("events")
+    .where("id", "=", eventId)
+    .select(["nameVi", "nameEn"])
+    .executeTakeFirst();
   if (!ev) return;
-  await notifyOrgs(await q.approvedOrgIds(db, eventId), "schedule_changed", { event: names(ev), first: kind === "schedule_published" }, `/my/agenda?event=${eventId}`, db);
+  await notifyOrgs(
+    await q.approvedOrgIds(db, eventId),
+    "schedule_changed",
+    { event: names(ev), first: kind === "schedule_published" },
+    `/my/agenda?event=${eventId}`,
+    db,
+  );
 }
 
 // ---- notifications and the dashboard -------------------------------------------------------
@@ -194,7 +228,9 @@ export async function needsNow(actor: Actor, now = new Date()) {
       ).length;
     unread = await m.unreadMessages(db, orgId);
     if (actor.role === "supplier") {
-      expiring = (await expiringCertificates(db, today, addDays(today, 60))).filter((c) => c.orgId === orgId).length;
+      expiring = (await expiringCertificates(db, today, addDays(today, 60))).filter(
+        (c) => c.orgId === orgId,
+      ).length;
       opportunities = await q.openRequestsSince(db, new Date(now.getTime() - 7 * 86_400_000).toISOString());
     }
   }
@@ -209,7 +245,8 @@ export const shortlists = {
   get: (orgId: number, id: number) => q.shortlistOf(getDb(), orgId, id),
   items: (orgId: number, id: number) => q.shortlistItems(getDb(), orgId, id),
   holding: (orgId: number, supplierOrgId: number) => q.shortlistsHolding(getDb(), orgId, supplierOrgId),
-  create: (orgId: number, name: string, userId: number | null) => q.createShortlist(getDb(), orgId, name, userId),
+  create: (orgId: number, name: string, userId: number | null) =>
+    q.createShortlist(getDb(), orgId, name, userId),
   remove: (orgId: number, id: number) => q.deleteShortlist(getDb(), orgId, id),
   /** Adds a supplier by ref to one of the organisation's lists (or to a new list by name). */
   async add(orgId: number, supplierRef: string, list: { id?: number; name?: string }, userId: number | null) {
@@ -241,8 +278,19 @@ export async function expressInterest(
   const added = await q.addInterest(db, request.id, actor.orgId, note, actor.userId);
   if (added) {
     const me = await q.orgById(db, actor.orgId);
-    await notifyOrgs([request.buyerOrgId], "interest", { name: me ? names(me) : null, request: request.title }, `/my/requests/${request.ref}`, db);
-    await recordAudit(db, { actor: auditActor(actor), action: "request_interest", entity: "sourcing_request", entityRef: request.ref });
+    await notifyOrgs(
+      [request.buyerOrgId],
+      "interest",
+      { name: me ? names(me) : null, request: request.title },
+      `/my/requests/${request.ref}`,
+      db,
+    );
+    await recordAudit(db, {
+      actor: auditActor(actor),
+      action: "request_interest",
+      entity: "sourcing_request",
+      entityRef: request.ref,
+    });
   }
   return added;
 }
@@ -275,7 +323,15 @@ async function deliver(db: Db, threadId: number, fromOrgId: number, toOrgId: num
   const from = await q.orgById(db, fromOrgId);
   const link = `/my/messages/${threadId}`;
   await notifyOrgs([toOrgId], "message", { name: from ? names(from) : null, subject }, link, db);
-  if (await queueMessageNotice(db, { toOrgId, threadId, from: from ? names(from) : { vi: null, en: null }, subject, link }))
+  if (
+    await queueMessageNotice(db, {
+      toOrgId,
+      threadId,
+      from: from ? names(from) : { vi: null, en: null },
+      subject,
+      link,
+    })
+  )
     kickMailWorker();
 }
 
@@ -290,14 +346,26 @@ export async function startThread(
   const db = getDb();
   const me = await q.orgById(db, actor.orgId);
   const other = await q.orgByRef(db, input.otherRef);
-  if (!me || !other || other.status !== "active" || me.kind === other.kind || !["buyer", "supplier"].includes(other.kind) || !["buyer", "supplier"].includes(me.kind))
+  if (
+    !me ||
+    !other ||
+    other.status !== "active" ||
+    me.kind === other.kind ||
+    !["buyer", "supplier"].includes(other.kind) ||
+    !["buyer", "supplier"].includes(me.kind)
+  )
     throw new MessageError("noSuchFirm");
   const body = input.body.trim();
   if (!body) throw new MessageError("empty");
   const buyer = me.kind === "buyer" ? me : other;
   const supplier = me.kind === "supplier" ? me : other;
   const req = input.requestRef
-    ? await db.selectFrom("sourcingRequests").where("ref", "=", input.requestRef).where("buyerOrgId", "=", buyer.id).select(["id", "ref", "titleVi", "titleEn"]).executeTakeFirst()
+    ? await db
+        .selectFrom("sourcingRequests")
+        .where("ref", "=", input.requestRef)
+        .where("buyerOrgId", "=", buyer.id)
+        .select(["id", "ref", "titleVi", "titleEn"])
+        .executeTakeFirst()
     : undefined;
   const existing = await db
     .selectFrom("messageThreads")
@@ -307,7 +375,9 @@ export async function startThread(
     .select("id")
     .executeTakeFirst();
   await checkSender(db, actor, !existing);
-  const subject = req ? `${req.ref} — ${req.titleVi ?? req.titleEn ?? ""}`.slice(0, 200) : `${buyer.ref} ↔ ${supplier.ref}`;
+  const subject = req
+    ? `${req.ref} — ${req.titleVi ?? req.titleEn ?? ""}`.slice(0, 200)
+    : `${buyer.ref} ↔ ${supplier.ref}`;
   const threadId =
     existing?.id ??
     (await m.findOrCreateThread(db, {
@@ -318,7 +388,12 @@ export async function startThread(
       subject,
       userId: actor.userId,
     }));
-  await m.addMessage(db, { threadId, senderOrgId: me.id, senderUserId: actor.userId, body: body.slice(0, MESSAGE_LIMITS.maxLength) });
+  await m.addMessage(db, {
+    threadId,
+    senderOrgId: me.id,
+    senderUserId: actor.userId,
+    body: body.slice(0, MESSAGE_LIMITS.maxLength),
+  });
   await deliver(db, threadId, me.id, other.id, subject);
   return threadId;
 }
@@ -340,7 +415,12 @@ export async function reply(actor: Actor & { orgId: number }, threadId: number, 
   const text = body.trim();
   if (!text) throw new MessageError("empty");
   await checkSender(db, actor, false);
-  await m.addMessage(db, { threadId, senderOrgId: actor.orgId, senderUserId: actor.userId, body: text.slice(0, MESSAGE_LIMITS.maxLength) });
+  await m.addMessage(db, {
+    threadId,
+    senderOrgId: actor.orgId,
+    senderUserId: actor.userId,
+    body: text.slice(0, MESSAGE_LIMITS.maxLength),
+  });
   const other = thread.buyerOrgId === actor.orgId ? thread.supplierOrgId : thread.buyerOrgId;
   await deliver(db, threadId, actor.orgId, other, thread.subject);
   return true;
@@ -351,7 +431,12 @@ export async function report(actor: Actor & { orgId: number }, threadId: number,
   const thread = await m.threadFor(db, threadId, actor.orgId);
   if (!thread || actor.userId === null) return false;
   await m.reportThread(db, threadId, actor.userId, reason);
-  await recordAudit(db, { actor: auditActor(actor), action: "thread_report", entity: "message_thread", entityRef: String(threadId) });
+  await recordAudit(db, {
+    actor: auditActor(actor),
+    action: "thread_report",
+    entity: "message_thread",
+    entityRef: String(threadId),
+  });
   return true;
 }
 
@@ -377,17 +462,27 @@ export const moderation = {
  */
 export async function nextSteps(actor: Actor | null, otherOrgId: number) {
   if (!actor || actor.orgId === null || actor.orgId === otherOrgId)
-    return { meetings: [] as MeetingChoice[], shortlists: null, message: null as MessageDenial | "login" | null, signedIn: !!actor };
+    return {
+      meetings: [] as MeetingChoice[],
+      shortlists: null,
+      message: null as MessageDenial | "login" | null,
+      signedIn: !!actor,
+    };
   const db = getDb();
   const meetings = await meetingChoices(actor.orgId, otherOrgId, db);
   const other = await q.orgById(db, otherOrgId);
   let lists: { id: number; name: string; has: boolean }[] | null = null;
   if (actor.role === "buyer" && other?.kind === "supplier") {
     const holding = await q.shortlistsHolding(db, actor.orgId, otherOrgId);
-    lists = (await q.shortlistsOf(db, actor.orgId)).map((l) => ({ id: l.id, name: l.name, has: holding.has(l.id) }));
+    lists = (await q.shortlistsOf(db, actor.orgId)).map((l) => ({
+      id: l.id,
+      name: l.name,
+      has: holding.has(l.id),
+    }));
   }
   const me = await q.orgById(db, actor.orgId);
-  const message = me && other && me.kind !== other.kind ? mayMessage(await contactViewer(db, actor)) : "notMember";
+  const message =
+    me && other && me.kind !== other.kind ? mayMessage(await contactViewer(db, actor)) : "notMember";
   return { meetings, shortlists: lists, message, signedIn: true };
 }
 export type NextSteps = Awaited<ReturnType<typeof nextSteps>>;

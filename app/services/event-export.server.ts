@@ -1,7 +1,13 @@
 import { getDb } from "~/utils/services.server";
 import { requireRole } from "~/services/auth.server";
 import { downloadResponse, exportTable } from "~/services/export.server";
-import { formatDate, type CellValue, type Column, type ExportFormat, type Table } from "~/modules/export/workbook";
+import {
+  formatDate,
+  type CellValue,
+  type Column,
+  type ExportFormat,
+  type Table,
+} from "~/modules/export/workbook";
 import { translator, type Locale } from "~/modules/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { eventRegistrations } from "../../db/queries/exports";
@@ -26,7 +32,8 @@ function localSlot(startsAt: string, minutes: number, locale: Locale) {
   const [, y, mo, d, h, mi] = m;
   const date = formatDate(new Date(Date.UTC(+y, +mo - 1, +d)), locale === "vi" ? "vi" : "en");
   const endMin = +h * 60 + +mi + minutes;
-  const hhmm = (n: number) => `${String(Math.floor(n / 60) % 24).padStart(2, "0")}:${String(n % 60).padStart(2, "0")}`;
+  const hhmm = (n: number) =>
+    `${String(Math.floor(n / 60) % 24).padStart(2, "0")}:${String(n % 60).padStart(2, "0")}`;
   return { date, start: `${h}:${mi}`, end: hhmm(endMin) };
 }
 
@@ -41,10 +48,17 @@ interface SlotMeeting {
 }
 
 /** The meetings of the latest publication, or of the draft (placed ones only), and which it was. */
-async function scheduleMeetings(eventId: number, locale: Locale): Promise<{ source: string; meetings: SlotMeeting[] }> {
+async function scheduleMeetings(
+  eventId: number,
+  locale: Locale,
+): Promise<{ source: string; meetings: SlotMeeting[] }> {
   const db = getDb();
   const t = translator(locale);
-  const side = (kind: string, ref: string, vi: string | null, en: string | null) => ({ kind, ref, name: firmName(vi, en, locale) });
+  const side = (kind: string, ref: string, vi: string | null, en: string | null) => ({
+    kind,
+    ref,
+    name: firmName(vi, en, locale),
+  });
   const pub = await latestPublication(db, eventId);
   if (pub) {
     const tables = new Map((await listTables(db, eventId)).map((x) => [x.code, x.position]));
@@ -52,7 +66,10 @@ async function scheduleMeetings(eventId: number, locale: Locale): Promise<{ sour
     return {
       source: t("export.schedule.published", {
         v: pub.version,
-        date: formatDate(new Date(pub.publishedAt.replace(" ", "T") + (pub.publishedAt.endsWith("Z") ? "" : "Z")), locale),
+        date: formatDate(
+          new Date(pub.publishedAt.replace(" ", "T") + (pub.publishedAt.endsWith("Z") ? "" : "Z")),
+          locale,
+        ),
       }),
       meetings: rows.map((r) => ({
         startsAt: r.startsAt,
@@ -90,7 +107,11 @@ const bySlotThenTable = (x: SlotMeeting, y: SlotMeeting) =>
 
 export async function eventTable(eventId: number, file: EventFile, locale: Locale): Promise<Table> {
   const t = translator(locale);
-  const col = (key: string, kind?: Column["kind"], width?: number): Column => ({ header: t(`export.col.${key}`), kind, width });
+  const col = (key: string, kind?: Column["kind"], width?: number): Column => ({
+    header: t(`export.col.${key}`),
+    kind,
+    width,
+  });
   if (file === "registrations") {
     const rows = await eventRegistrations(getDb(), eventId);
     return {
@@ -157,7 +178,9 @@ export async function eventTable(eventId: number, file: EventFile, locale: Local
     };
   }
   // By table: one row per table and slot with a meeting, buyer and supplier named apart.
-  const sorted = [...meetings].sort((x, y) => x.tablePosition - y.tablePosition || x.slotPosition - y.slotPosition);
+  const sorted = [...meetings].sort(
+    (x, y) => x.tablePosition - y.tablePosition || x.slotPosition - y.slotPosition,
+  );
   return {
     sheet: t("export.byTable"),
     columns: [
@@ -173,13 +196,27 @@ export async function eventTable(eventId: number, file: EventFile, locale: Local
       const w = when(m);
       // Buyer–buyer or supplier–supplier meetings (when the event allows them) fill both columns in order.
       const [first, second] = m.a.kind === "supplier" && m.b.kind === "buyer" ? [m.b, m.a] : [m.a, m.b];
-      return [m.table, w.date, w.start, w.end, `${first.name} (${first.ref})`, `${second.name} (${second.ref})`, source];
+      return [
+        m.table,
+        w.date,
+        w.start,
+        w.end,
+        `${first.name} (${first.ref})`,
+        `${second.name} (${second.ref})`,
+        source,
+      ];
     }),
   };
 }
 
 /** The loader of /admin/events/ID/export/FILE.FORMAT: organisers only. */
-export async function eventFileDownload({ request, params }: { request: Request; params: { id?: string; file?: string } }) {
+export async function eventFileDownload({
+  request,
+  params,
+}: {
+  request: Request;
+  params: { id?: string; file?: string };
+}) {
   await requireRole(request, "organiser");
   const eventId = Number(params.id);
   const m = /^([a-z-]+)\.(xlsx|csv)$/.exec(params.file ?? "");

@@ -1,6 +1,11 @@
 import type { Db } from "../../db/connection";
 import { getDb } from "~/utils/services.server";
-import { findRequest, findSupplierById, matchesForRequest, matchesForSupplier } from "~/services/matching.server";
+import {
+  findRequest,
+  findSupplierById,
+  matchesForRequest,
+  matchesForSupplier,
+} from "~/services/matching.server";
 import { mayMeet, RequestRuleError } from "~/modules/events";
 import {
   displayName,

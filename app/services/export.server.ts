@@ -2,11 +2,22 @@ import { getDb } from "~/utils/services.server";
 import { isOrganiser, type Actor } from "~/modules/auth/permissions";
 import { canonicalSupplier, formatDirectory } from "~/modules/directory/canonical";
 import { directoryTable } from "~/modules/import/spreadsheet/export";
-import { CONTENT_TYPE, tableFile, type Column, type ExportFormat, type Table } from "~/modules/export/workbook";
+import {
+  CONTENT_TYPE,
+  tableFile,
+  type Column,
+  type ExportFormat,
+  type Table,
+} from "~/modules/export/workbook";
 import { MAX_LIMIT } from "../../search/settings";
 import { loadSuppliers } from "../../db/queries/organisations";
 import { publicSupplierRefs } from "../../db/queries/exports";
-import { needsEngine, parseDirectoryQuery, searchDirectory, type DirectoryQuery } from "~/services/directory-search.server";
+import {
+  needsEngine,
+  parseDirectoryQuery,
+  searchDirectory,
+  type DirectoryQuery,
+} from "~/services/directory-search.server";
 import { getActor, requireUser } from "~/services/auth.server";
 import { findRequest, matchesForRequest } from "~/services/matching.server";
 import { zoneKey } from "~/modules/matching";
@@ -24,7 +35,11 @@ import type { Locale } from "~/modules/i18n";
 
 export const EXPORT_MAX_ROWS = 10_000;
 
-export function downloadResponse(body: string | Buffer, format: ExportFormat | "json", fileName: string): Response {
+export function downloadResponse(
+  body: string | Buffer,
+  format: ExportFormat | "json",
+  fileName: string,
+): Response {
   return new Response(typeof body === "string" ? body : new Uint8Array(body), {
     headers: {
       "Content-Type": CONTENT_TYPE[format],
@@ -73,7 +88,11 @@ export async function directoryExport(
   const lang = locale === "vi" ? "vi" : "en";
   const t = translator(locale);
   return {
-    body: await tableFile(directoryTable(suppliers, lang, t("export.sheet.suppliers"), { withContact }), format, lang),
+    body: await tableFile(
+      directoryTable(suppliers, lang, t("export.sheet.suppliers"), { withContact }),
+      format,
+      lang,
+    ),
     count: suppliers.length,
   };
 }
@@ -105,7 +124,16 @@ export function rankedSuppliersTable(requestRef: string, rows: RankedRow[], loca
   return {
     sheet: requestRef,
     columns,
-    rows: rows.map((r) => [r.rank, r.ref, r.name, r.zone, r.score, r.met.join("\n"), r.missing.join("\n"), r.unknown.join("\n")]),
+    rows: rows.map((r) => [
+      r.rank,
+      r.ref,
+      r.name,
+      r.zone,
+      r.score,
+      r.met.join("\n"),
+      r.missing.join("\n"),
+      r.unknown.join("\n"),
+    ]),
   };
 }
 
@@ -132,7 +160,8 @@ export function requestSuppliersDownload(format: ExportFormat) {
     const actor = await requireUser(request);
     const req = await findRequest(params.ref ?? "");
     if (!req) throw new Response("Not found", { status: 404 });
-    if (!isOrganiser(actor) && actor.orgId !== req.buyerOrgId) throw new Response("Forbidden", { status: 403 });
+    if (!isOrganiser(actor) && actor.orgId !== req.buyerOrgId)
+      throw new Response("Forbidden", { status: 403 });
     const locale = getLocale(request);
     const url = new URL(request.url);
     const zoneParam = url.searchParams.get("zone");

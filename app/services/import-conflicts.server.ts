@@ -30,7 +30,9 @@ export interface ConflictItem {
 
 type Target = Pick<Services, "db" | "sqlite">;
 
-export async function listConflicts(target: Target = getServices()): Promise<{ items: ConflictItem[]; total: number }> {
+export async function listConflicts(
+  target: Target = getServices(),
+): Promise<{ items: ConflictItem[]; total: number }> {
   const [rows, total] = await Promise.all([listOpenConflicts(target.db), countOpenConflicts(target.db)]);
   return {
     total,
@@ -81,10 +83,16 @@ export async function resolveConflict(
             st.writeSupplier(c.orgId, prepared);
             st.outbox(c.ref, "upsert");
           }
-          st.audit(who, take === "import" ? "import.conflict.take-file" : "import.conflict.keep-portal", "supplier", c.ref, {
-            field: c.field,
-            conflict: id,
-          });
+          st.audit(
+            who,
+            take === "import" ? "import.conflict.take-file" : "import.conflict.keep-portal",
+            "supplier",
+            c.ref,
+            {
+              field: c.field,
+              conflict: id,
+            },
+          );
           return true;
         })
         .immediate();

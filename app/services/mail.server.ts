@@ -1,7 +1,13 @@
 import type { Db } from "../../db/connection";
 import { writeTx } from "../../db/queries/events-tx";
 import { eventInfo, latestMeetingsOfEvent, type PublishedRow } from "../../db/queries/fair-day";
-import { existingKeys, queueMail, queueMails, type MailCalendarPart, type OutgoingMail } from "../../db/queries/mail";
+import {
+  existingKeys,
+  queueMail,
+  queueMails,
+  type MailCalendarPart,
+  type OutgoingMail,
+} from "../../db/queries/mail";
 import {
   eventParticipantsNamed,
   eventsMissingNotices,
@@ -413,7 +419,13 @@ async function queueCertificateNudges(db: Db, now: Date, days?: number): Promise
  */
 export async function queueMessageNotice(
   db: Db,
-  n: { toOrgId: number; threadId: number; from: { vi: string | null; en: string | null }; subject: string; link: string },
+  n: {
+    toOrgId: number;
+    threadId: number;
+    from: { vi: string | null; en: string | null };
+    subject: string;
+    link: string;
+  },
   now = new Date(),
 ): Promise<number | null> {
   const to = (await orgRecipients(db, [n.toOrgId])).get(n.toOrgId);
@@ -461,7 +473,10 @@ export async function queueMeetingCancelledNotice(
   const event = orgName(n.event.vi, n.event.en, to.locale);
   const content: MailContent = {
     heading: t("mail.meetingCancelled.subject", { name, event }),
-    paragraphs: [t("mail.meetingCancelled.body", { name, event }), t("mail.meetingCancelled.reason", { reason: n.reason })],
+    paragraphs: [
+      t("mail.meetingCancelled.body", { name, event }),
+      t("mail.meetingCancelled.reason", { reason: n.reason }),
+    ],
     action: { label: t("mail.meetingCancelled.open"), url: absoluteUrl(n.link) },
     footer: t("mail.footer"),
   };

@@ -392,4 +392,10 @@ export function apiReasons(reasons: Reason[], locale: Locale) {
 
 // The door for routes to these reads and writes (routes never import db/ or search/;
 // docs/decisions/250-layers.md).
-export { dismissalsByReason, dismissalsByRequest, listDismissals, mostDismissedSuppliers, type ReasonCounts } from "../../db/queries/dismissals";
+export {
+  dismissalsByReason,
+  dismissalsByRequest,
+  listDismissals,
+  mostDismissedSuppliers,
+  type ReasonCounts,
+} from "../../db/queries/dismissals";

@@ -32,7 +32,13 @@ export async function newsArticle(slug: string, locale: Locale) {
 }
 
 export async function newsForOrganisers() {
-  return (await allNews(getDb())).map((r) => ({ id: r.id, slug: r.slug, titleVi: r.titleVi, titleEn: r.titleEn, publishedAt: r.publishedAt }));
+  return (await allNews(getDb())).map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    titleVi: r.titleVi,
+    titleEn: r.titleEn,
+    publishedAt: r.publishedAt,
+  }));
 }
 
 export class NewsError extends Error {}
@@ -42,8 +48,18 @@ export async function createNews(actor: Actor, v: ArticleForm): Promise<string> 
   return db.transaction().execute(async (tx) => {
     if (await newsBySlug(tx, v.slug)) throw new NewsError("slugTaken");
     const { publish, ...fields } = v;
-    const id = await insertNews(tx, { ...fields, publishedAt: publish ? new Date().toISOString() : null, createdBy: actor.userId });
-    await recordAudit(tx, { actor: auditActor(actor), action: "news_create", entity: "news_article", entityRef: v.slug, details: { id, published: publish } });
+    const id = await insertNews(tx, {
+      ...fields,
+      publishedAt: publish ? new Date().toISOString() : null,
+      createdBy: actor.userId,
+    });
+    await recordAudit(tx, {
+      actor: auditActor(actor),
+      action: "news_create",
+      entity: "news_article",
+      entityRef: v.slug,
+      details: { id, published: publish },
+    });
     return v.slug;
   });
 }
@@ -52,7 +68,12 @@ export async function publishNews(actor: Actor, id: number, publish: boolean): P
   const db = getDb();
   return db.transaction().execute(async (tx) => {
     if (!(await setNewsPublished(tx, id, publish ? new Date().toISOString() : null))) return false;
-    await recordAudit(tx, { actor: auditActor(actor), action: publish ? "news_publish" : "news_unpublish", entity: "news_article", entityRef: String(id) });
+    await recordAudit(tx, {
+      actor: auditActor(actor),
+      action: publish ? "news_publish" : "news_unpublish",
+      entity: "news_article",
+      entityRef: String(id),
+    });
     return true;
   });
 }

@@ -19,12 +19,10 @@ import { recordAudit } from "../../db/queries/audit";
 // The programme's targets and key figures (/admin/programme): targets entered by organisers,
 // actuals computed from the directory and the fairs by app/modules/programme/kpi.ts.
 
-
 /** Today's date in Hanoi: the default "as of" of every figure. */
 export function todayInHanoi(now = new Date()): string {
   return hanoiDate(now.toISOString());
 }
-
 
 export function standardLabel(id: string): string {
   return getConcept(id)?.labels.en ?? id;
@@ -46,12 +44,13 @@ export async function programmeOverview(asOf: string, locale: Locale) {
   const targetOf = (year: number, metric: string) =>
     targets.find((t) => t.year === year && t.metric === metric)?.value ?? null;
   const rowsFor = (f: KpiFigures): ProgrammeRow[] =>
-    TARGET_METRICS.filter((m) => !m.startsWith("sector:") || targetOf(f.year, m) != null || f.sectorShares[m.slice(7)])
-      .map((metric) => {
-        const target = targetOf(f.year, metric);
-        const actual = actualFor(f, metric) ?? 0;
-        return { metric, target, actual, progress: progress(actual, target) };
-      });
+    TARGET_METRICS.filter(
+      (m) => !m.startsWith("sector:") || targetOf(f.year, m) != null || f.sectorShares[m.slice(7)],
+    ).map((metric) => {
+      const target = targetOf(f.year, metric);
+      const actual = actualFor(f, metric) ?? 0;
+      return { metric, target, actual, progress: progress(actual, target) };
+    });
   return {
     asOf,
     figures,

@@ -57,11 +57,23 @@ export async function publicationDownload(year: number, format: DownloadFormat) 
   const p = await publication(year);
   const base = `cnht-${year}`;
   if (format === "json")
-    return { body: JSON.stringify(p, null, 2), type: "application/json; charset=utf-8", name: `${base}.json` };
+    return {
+      body: JSON.stringify(p, null, 2),
+      type: "application/json; charset=utf-8",
+      name: `${base}.json`,
+    };
   if (format === "directory.csv")
-    return { body: toCsv(DIRECTORY_COLUMNS, directoryRows(p)), type: "text/csv; charset=utf-8", name: `${base}-directory.csv` };
+    return {
+      body: toCsv(DIRECTORY_COLUMNS, directoryRows(p)),
+      type: "text/csv; charset=utf-8",
+      name: `${base}-directory.csv`,
+    };
   if (format === "figures.csv")
-    return { body: toCsv(["figure", "key", "value"], figureRows(p)), type: "text/csv; charset=utf-8", name: `${base}-figures.csv` };
+    return {
+      body: toCsv(["figure", "key", "value"], figureRows(p)),
+      type: "text/csv; charset=utf-8",
+      name: `${base}-figures.csv`,
+    };
   const wb = new ExcelJS.Workbook();
   const fig = wb.addWorksheet("figures");
   fig.addRow(["figure", "key", "value"]);

@@ -59,7 +59,13 @@ export async function schemesWithBudget() {
 export async function createScheme(actor: Actor, v: SchemeForm): Promise<number> {
   return writeTx(getDb(), async (tx) => {
     const id = await insertScheme(tx, { ...v, createdBy: actor.userId });
-    await recordAudit(tx, { actor: auditActor(actor), action: "scheme_create", entity: "support_scheme", entityRef: String(id), details: v });
+    await recordAudit(tx, {
+      actor: auditActor(actor),
+      action: "scheme_create",
+      entity: "support_scheme",
+      entityRef: String(id),
+      details: v,
+    });
     return id;
   });
 }
@@ -76,11 +82,20 @@ export async function schemeReview(id: number) {
   const scheme = await getScheme(db, id);
   if (!scheme) return null;
   const apps = await applicationsOfScheme(db, id);
-  const docs = await documentsOf(db, apps.map((a) => a.id));
+  const docs = await documentsOf(
+    db,
+    apps.map((a) => a.id),
+  );
   return {
     scheme: { ...scheme, window: schemeWindow(scheme, today()) },
-    budget: budgetUse(scheme.budget, apps.filter((a) => a.status === "approved").map((a) => a.amount ?? 0)),
-    applications: apps.map((a) => ({ ...a, documents: docs.filter((d) => d.applicationId === a.id).map((d) => ({ id: d.id, size: d.size })) })),
+    budget: budgetUse(
+      scheme.budget,
+      apps.filter((a) => a.status === "approved").map((a) => a.amount ?? 0),
+    ),
+    applications: apps.map((a) => ({
+      ...a,
+      documents: docs.filter((d) => d.applicationId === a.id).map((d) => ({ id: d.id, size: d.size })),
+    })),
   };
 }
 
@@ -89,14 +104,20 @@ export async function schemesForFirm(orgId: number) {
   const db = getDb();
   const day = today();
   const [schemes, apps] = await Promise.all([listSchemes(db), applicationsOfOrg(db, orgId)]);
-  const docs = await documentsOf(db, apps.map((a) => a.id));
+  const docs = await documentsOf(
+    db,
+    apps.map((a) => a.id),
+  );
   return schemes
     .map((s) => {
       const app = apps.find((a) => a.schemeId === s.id) ?? null;
       return {
         ...s,
         window: schemeWindow(s, day),
-        application: app && { ...app, documents: docs.filter((d) => d.applicationId === app.id).map((d) => ({ id: d.id, size: d.size })) },
+        application: app && {
+          ...app,
+          documents: docs.filter((d) => d.applicationId === app.id).map((d) => ({ id: d.id, size: d.size })),
+        },
       };
     })
     .filter((s) => s.window !== "upcoming" || s.application);
@@ -131,8 +152,17 @@ export async function applyToScheme(
     const id = await writeTx(db, async (tx) => {
       // Checked again inside the write lock: two tabs submitting at once make one application.
       if (await findApplication(tx, schemeId, actor.orgId)) throw new SchemeError("applied");
-      const id = await insertApplication(tx, { schemeId, orgId: actor.orgId, note: input.note, submittedBy: actor.userId });
-      await insertDocuments(tx, id, stored.map((filePath, i) => ({ filePath, size: input.files[i]!.size })));
+      const id = await insertApplication(tx, {
+        schemeId,
+        orgId: actor.orgId,
+        note: input.note,
+        submittedBy: actor.userId,
+      });
+      await insertDocuments(
+        tx,
+        id,
+        stored.map((filePath, i) => ({ filePath, size: input.files[i]!.size })),
+      );
       await recordAudit(tx, {
         actor: auditActor(actor),
         action: "scheme_apply",
@@ -166,7 +196,11 @@ export async function decide(actor: Actor, applicationId: number, d: Decision): 
     const app = await getApplication(tx, applicationId);
     if (!app) return { problem: "notFound" as const };
     const scheme = (await getScheme(tx, app.schemeId))!;
-    const problem = decisionProblem(app.status, d, budgetUse(scheme.budget, await approvedAmounts(tx, scheme.id)));
+    const problem = decisionProblem(
+      app.status,
+      d,
+      budgetUse(scheme.budget, await approvedAmounts(tx, scheme.id)),
+    );
     if (problem) return { problem };
     const status = d.action === "approve" ? ("approved" as const) : ("rejected" as const);
     const amount = d.action === "approve" ? d.amount : null;
@@ -190,7 +224,12 @@ export async function decide(actor: Actor, applicationId: number, d: Decision): 
       reason,
       url: absoluteUrl("/my/schemes"),
     });
-    const mailId = await queueMail(tx, { kind: "scheme_decision", to: to.email, ...mail, dedupeKey: `scheme-decision:${app.id}` });
+    const mailId = await queueMail(tx, {
+      kind: "scheme_decision",
+      to: to.email,
+      ...mail,
+      dedupeKey: `scheme-decision:${app.id}`,
+    });
     return { problem: null, mailId };
   });
   if (result.problem) return result.problem;

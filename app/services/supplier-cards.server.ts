@@ -188,7 +188,11 @@ export function toCardView(row: SupplierCardRow, locale: Locale, today: string):
     moreProcesses: labels.length > 3,
     // Expired certificates are left off the card; undated ones stay, marked "validity unknown".
     certifications: row.certifications
-      .map((c) => ({ standard: c.standard, validUntil: c.validUntil, validity: certificateValidity(c.validUntil, today) }))
+      .map((c) => ({
+        standard: c.standard,
+        validUntil: c.validUntil,
+        validity: certificateValidity(c.validUntil, today),
+      }))
       .filter((c) => c.validity !== "expired"),
   };
 }

@@ -7,7 +7,12 @@ import {
 } from "@remix-run/node";
 import { getEnv } from "~/utils/env.server";
 import { getDb } from "~/utils/services.server";
-import { createSession, endSessionBySecret, rotateSession, type SessionMeta } from "~/services/auth/sessions.server";
+import {
+  createSession,
+  endSessionBySecret,
+  rotateSession,
+  type SessionMeta,
+} from "~/services/auth/sessions.server";
 import { SESSION_ABSOLUTE_MS } from "~/modules/auth/session-policy";
 import { SESSION_PREFIX } from "~/modules/auth/tokens";
 

@@ -1,6 +1,10 @@
 import { getActor, isOrganiser } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
-import { CONTACT_VIEWS_PER_DAY, decideContactAccess, type ContactDecision } from "~/modules/auth/contact-access";
+import {
+  CONTACT_VIEWS_PER_DAY,
+  decideContactAccess,
+  type ContactDecision,
+} from "~/modules/auth/contact-access";
 import { contactViewer, recentContactViews, recordContactView } from "../../db/queries/contact-access";
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -39,7 +39,9 @@ async function moveRef(
       ('supplier', ${to}, 'upsert')`.execute(db);
   }
   await sql`INSERT INTO audit_log (actor, action, entity, entity_ref, details)
-    VALUES ('migration', 'ref.namespace', ${entity}, ${to}, ${JSON.stringify({ from: row.ref, to, ...extra })})`.execute(db);
+    VALUES ('migration', 'ref.namespace', ${entity}, ${to}, ${JSON.stringify({ from: row.ref, to, ...extra })})`.execute(
+    db,
+  );
 }
 
 export async function up(db: Kysely<any>): Promise<void> {

@@ -37,7 +37,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute(db);
   // One open conflict per firm and field: a later import replaces the file's side of it.
   await sql
-    .raw(`CREATE UNIQUE INDEX import_conflicts_open ON import_conflicts (org_id, field) WHERE status = 'open'`)
+    .raw(
+      `CREATE UNIQUE INDEX import_conflicts_open ON import_conflicts (org_id, field) WHERE status = 'open'`,
+    )
     .execute(db);
 }
 

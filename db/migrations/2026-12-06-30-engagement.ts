@@ -77,6 +77,14 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ["request_interests", "thread_reads", "messages", "message_threads", "shortlist_items", "shortlists", "notifications"])
+  for (const t of [
+    "request_interests",
+    "thread_reads",
+    "messages",
+    "message_threads",
+    "shortlist_items",
+    "shortlists",
+    "notifications",
+  ])
     await sql.raw(`DROP TABLE ${t}`).execute(db);
 }

@@ -36,10 +36,7 @@ export async function recentContactViews(db: Db, v: ViewerKey, orgId: number, si
     .selectFrom("contactViews")
     .where(col, "=", id)
     .where("at", ">", since)
-    .select([
-      sql<number>`count(DISTINCT org_id)`.as("firms"),
-      sql<number>`max(org_id = ${orgId})`.as("this"),
-    ])
+    .select([sql<number>`count(DISTINCT org_id)`.as("firms"), sql<number>`max(org_id = ${orgId})`.as("this")])
     .executeTakeFirstOrThrow();
   return { firmsSeen: Number(row.firms), seenThisFirm: Number(row.this ?? 0) === 1 };
 }
@@ -64,7 +61,17 @@ export async function listContactViews(db: Db, orgId: number, limit = 20) {
     .leftJoin("apiTokens as k", "k.id", "v.viewerTokenId")
     .leftJoin("organisations as o", "o.id", "v.viewerOrgId")
     .where("v.orgId", "=", orgId)
-    .select(["v.id", "v.at", "v.via", "u.name as userName", "k.name as tokenName", "o.ref as orgRef", "o.nameVi", "o.nameEn", "o.nameJa"])
+    .select([
+      "v.id",
+      "v.at",
+      "v.via",
+      "u.name as userName",
+      "k.name as tokenName",
+      "o.ref as orgRef",
+      "o.nameVi",
+      "o.nameEn",
+      "o.nameJa",
+    ])
     .orderBy("v.id", "desc")
     .limit(limit)
     .execute();
@@ -72,7 +79,10 @@ export async function listContactViews(db: Db, orgId: number, limit = 20) {
 
 // ---- email confirmation ---------------------------------------------------------------------
 
-export async function insertEmailVerification(db: Db, v: { userId: number; tokenHash: string; expiresAt: string }) {
+export async function insertEmailVerification(
+  db: Db,
+  v: { userId: number; tokenHash: string; expiresAt: string },
+) {
   await db.insertInto("emailVerifications").values(v).execute();
 }
 
@@ -111,6 +121,8 @@ export async function markEmailVerified(db: Db, userId: number, now: string) {
 }
 
 export async function emailVerifiedAt(db: Db, userId: number) {
-  return (await db.selectFrom("users").where("id", "=", userId).select("emailVerifiedAt").executeTakeFirst())
-    ?.emailVerifiedAt ?? null;
+  return (
+    (await db.selectFrom("users").where("id", "=", userId).select("emailVerifiedAt").executeTakeFirst())
+      ?.emailVerifiedAt ?? null
+  );
 }

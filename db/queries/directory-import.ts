@@ -36,7 +36,8 @@ export class DirectoryImportStatements {
       orgRefs: p(`SELECT id, ref, kind, content_hash AS hash FROM organisations ORDER BY ref`),
       // Registered on the portal, not linked to a city ref by an organiser, and run by owner
       // accounts: an import may read these back unchanged, never change them.
-      protectedOrgs: p(`SELECT o.id, o.ref FROM organisations o WHERE o.origin = 'portal' AND o.linked_at IS NULL
+      protectedOrgs:
+        p(`SELECT o.id, o.ref FROM organisations o WHERE o.origin = 'portal' AND o.linked_at IS NULL
         AND EXISTS (SELECT 1 FROM memberships m WHERE m.org_id = o.id AND m.role = 'owner')`),
       requestRefs: p(
         `SELECT id, ref, content_hash AS hash, buyer_org_id AS buyerOrgId FROM sourcing_requests ORDER BY ref`,
@@ -88,7 +89,8 @@ export class DirectoryImportStatements {
         ON CONFLICT (org_id) DO UPDATE SET hash = excluded.hash, record = excluded.record, source = excluded.source,
         imported_at = ${NOW}`),
       // Imported (not registered on the portal and then linked by an organiser) and run by accounts.
-      importedWithAccounts: p(`SELECT o.origin <> 'portal' AND EXISTS (SELECT 1 FROM memberships m WHERE m.org_id = o.id)
+      importedWithAccounts:
+        p(`SELECT o.origin <> 'portal' AND EXISTS (SELECT 1 FROM memberships m WHERE m.org_id = o.id)
         AS yes FROM organisations o WHERE o.id = ?`),
       conflict: p(`INSERT INTO import_conflicts (org_id, field, file_value, portal_value, source, actor)
         VALUES (?, ?, ?, ?, ?, ?)
@@ -250,8 +252,22 @@ export class DirectoryImportStatements {
   }
 
   /** Records (or refreshes) the open conflict of one field of one firm. */
-  conflict(orgId: number, field: string, file: unknown, portal: unknown, source: string | null, actor: string): void {
-    this.s.conflict.run(orgId, field, JSON.stringify(file ?? null), JSON.stringify(portal ?? null), source, actor);
+  conflict(
+    orgId: number,
+    field: string,
+    file: unknown,
+    portal: unknown,
+    source: string | null,
+    actor: string,
+  ): void {
+    this.s.conflict.run(
+      orgId,
+      field,
+      JSON.stringify(file ?? null),
+      JSON.stringify(portal ?? null),
+      source,
+      actor,
+    );
   }
 
   outbox(ref: string, op: "upsert" | "delete"): void {

@@ -61,7 +61,11 @@ export async function unreadNotifications(db: Db, userId: number): Promise<numbe
 
 /** Marks one (or, without id, every) notification of the user read; another user's id is a no-op. */
 export async function markNotificationsRead(db: Db, userId: number, id?: number): Promise<number> {
-  let q = db.updateTable("notifications").set({ readAt: NOW }).where("userId", "=", userId).where("readAt", "is", null);
+  let q = db
+    .updateTable("notifications")
+    .set({ readAt: NOW })
+    .where("userId", "=", userId)
+    .where("readAt", "is", null);
   if (id !== undefined) q = q.where("id", "=", id);
   const r = await q.executeTakeFirst();
   return Number(r.numUpdatedRows);
@@ -117,7 +121,12 @@ export async function deleteShortlist(db: Db, orgId: number, id: number) {
   await db.deleteFrom("shortlists").where("id", "=", id).where("orgId", "=", orgId).execute();
 }
 
-export async function addToShortlist(db: Db, shortlistId: number, supplierOrgId: number, userId: number | null) {
+export async function addToShortlist(
+  db: Db,
+  shortlistId: number,
+  supplierOrgId: number,
+  userId: number | null,
+) {
   await db
     .insertInto("shortlistItems")
     .orIgnore()
@@ -266,7 +275,14 @@ export async function meetingRequestSides(db: Db, requestId: number) {
     .innerJoin("eventParticipants as pt", "pt.id", "r.toId")
     .innerJoin("events as e", "e.id", "r.eventId")
     .where("r.id", "=", requestId)
-    .select(["r.eventId", "r.cancelReason", "pf.orgId as fromOrgId", "pt.orgId as toOrgId", "e.nameVi as eventVi", "e.nameEn as eventEn"])
+    .select([
+      "r.eventId",
+      "r.cancelReason",
+      "pf.orgId as fromOrgId",
+      "pt.orgId as toOrgId",
+      "e.nameVi as eventVi",
+      "e.nameEn as eventEn",
+    ])
     .executeTakeFirst();
 }
 

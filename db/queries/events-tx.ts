@@ -80,7 +80,8 @@ const PG_CONSTRAINT: Record<string, "UNIQUE" | "CHECK" | "FOREIGNKEY"> = {
 /** A constraint failure (UNIQUE, CHECK, FOREIGN KEY) from better-sqlite3 or PostgreSQL. */
 export function isConstraintError(e: unknown, kind?: "UNIQUE" | "CHECK" | "FOREIGNKEY"): boolean {
   const code = (e as { code?: unknown } | null)?.code;
-  if (typeof code === "string" && PG_CONSTRAINT[code]) return kind === undefined || PG_CONSTRAINT[code] === kind;
+  if (typeof code === "string" && PG_CONSTRAINT[code])
+    return kind === undefined || PG_CONSTRAINT[code] === kind;
   if (typeof code !== "string" || !code.startsWith("SQLITE_CONSTRAINT")) return false;
   return kind === undefined || code === `SQLITE_CONSTRAINT_${kind}`;
 }

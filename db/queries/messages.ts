@@ -91,7 +91,11 @@ export async function reportedThread(db: Db, threadId: number) {
 }
 
 export async function reportedThreads(db: Db) {
-  return threads(db).where("t.reportedAt", "is not", null).select(threadColumns).orderBy("t.reportedAt", "desc").execute();
+  return threads(db)
+    .where("t.reportedAt", "is not", null)
+    .select(threadColumns)
+    .orderBy("t.reportedAt", "desc")
+    .execute();
 }
 
 const unreadFor = (orgId: number) =>

@@ -2,7 +2,17 @@ import type { Db } from "../connection";
 
 // News and policy notices (docs/decisions/191-news.md). Bodies are stored as written (Markdown).
 
-const cols = ["id", "slug", "titleVi", "titleEn", "bodyVi", "bodyEn", "schemeId", "publishedAt", "updatedAt"] as const;
+const cols = [
+  "id",
+  "slug",
+  "titleVi",
+  "titleEn",
+  "bodyVi",
+  "bodyEn",
+  "schemeId",
+  "publishedAt",
+  "updatedAt",
+] as const;
 
 export async function publishedNews(db: Db, limit: number) {
   return db
@@ -16,7 +26,12 @@ export async function publishedNews(db: Db, limit: number) {
 }
 
 export async function allNews(db: Db) {
-  return db.selectFrom("newsArticles").select(cols).orderBy("createdAt", "desc").orderBy("id", "desc").execute();
+  return db
+    .selectFrom("newsArticles")
+    .select(cols)
+    .orderBy("createdAt", "desc")
+    .orderBy("id", "desc")
+    .execute();
 }
 
 export async function newsBySlug(db: Db, slug: string) {
@@ -25,7 +40,15 @@ export async function newsBySlug(db: Db, slug: string) {
 
 export async function insertNews(
   db: Db,
-  v: { slug: string; titleVi: string; titleEn: string; bodyVi: string; bodyEn: string; publishedAt: string | null; createdBy: number | null },
+  v: {
+    slug: string;
+    titleVi: string;
+    titleEn: string;
+    bodyVi: string;
+    bodyEn: string;
+    publishedAt: string | null;
+    createdBy: number | null;
+  },
 ): Promise<number> {
   return (await db.insertInto("newsArticles").values(v).returning("id").executeTakeFirstOrThrow()).id;
 }

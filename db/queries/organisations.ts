@@ -316,7 +316,10 @@ export interface DirectoryStats {
 }
 
 /** The key figures of the home page; active firms only. */
-export async function directoryStats(db: Db, asOf: string = todayInHanoi(new Date())): Promise<DirectoryStats> {
+export async function directoryStats(
+  db: Db,
+  asOf: string = todayInHanoi(new Date()),
+): Promise<DirectoryStats> {
   const [suppliers, certified, sectors, openRequests, buyers] = await Promise.all([
     db
       .selectFrom("organisations")

@@ -73,7 +73,10 @@ export async function getTarget(db: Db, year: number, metric: string) {
     .executeTakeFirst();
 }
 
-export async function setTarget(db: Db, t: { year: number; metric: string; value: number; userId: number | null }) {
+export async function setTarget(
+  db: Db,
+  t: { year: number; metric: string; value: number; userId: number | null },
+) {
   await db
     .insertInto("programmeTargets")
     .values({ year: t.year, metric: t.metric, value: t.value, updatedBy: t.userId })
@@ -101,7 +104,19 @@ export async function publicDirectory(db: Db) {
   const firms = await db
     .selectFrom("organisations as o")
     .leftJoin("supplierProfiles as p", "p.orgId", "o.id")
-    .select(["o.id", "o.ref", "o.nameVi", "o.nameEn", "o.website", "o.createdAt", "p.sector", "p.city", "p.industrialZone", "p.founded", "p.employees"])
+    .select([
+      "o.id",
+      "o.ref",
+      "o.nameVi",
+      "o.nameEn",
+      "o.website",
+      "o.createdAt",
+      "p.sector",
+      "p.city",
+      "p.industrialZone",
+      "p.founded",
+      "p.employees",
+    ])
     .where("o.kind", "=", "supplier")
     .where("o.status", "=", "active")
     .orderBy("o.ref")

@@ -20,7 +20,12 @@ const schemeCols = [
 ] as const;
 
 export async function listSchemes(db: Db) {
-  return db.selectFrom("supportSchemes as s").select(schemeCols).orderBy("s.opensOn", "desc").orderBy("s.id", "desc").execute();
+  return db
+    .selectFrom("supportSchemes as s")
+    .select(schemeCols)
+    .orderBy("s.opensOn", "desc")
+    .orderBy("s.id", "desc")
+    .execute();
 }
 
 export async function getScheme(db: Db, id: number) {
@@ -66,7 +71,12 @@ export async function applicationsOfScheme(db: Db, schemeId: number) {
 }
 
 export async function applicationsOfOrg(db: Db, orgId: number) {
-  return db.selectFrom("schemeApplications as a").select(appCols).where("a.orgId", "=", orgId).orderBy("a.id").execute();
+  return db
+    .selectFrom("schemeApplications as a")
+    .select(appCols)
+    .where("a.orgId", "=", orgId)
+    .orderBy("a.id")
+    .execute();
 }
 
 export async function getApplication(db: Db, id: number) {
@@ -89,8 +99,16 @@ export async function insertApplication(
   return (await db.insertInto("schemeApplications").values(a).returning("id").executeTakeFirstOrThrow()).id;
 }
 
-export async function insertDocuments(db: Db, applicationId: number, docs: { filePath: string; size: number }[]) {
-  if (docs.length) await db.insertInto("schemeDocuments").values(docs.map((d) => ({ ...d, applicationId }))).execute();
+export async function insertDocuments(
+  db: Db,
+  applicationId: number,
+  docs: { filePath: string; size: number }[],
+) {
+  if (docs.length)
+    await db
+      .insertInto("schemeDocuments")
+      .values(docs.map((d) => ({ ...d, applicationId })))
+      .execute();
 }
 
 export async function documentsOf(db: Db, applicationIds: number[]) {
@@ -117,7 +135,12 @@ export async function getDocument(db: Db, id: number) {
 export async function decideApplication(
   db: Db,
   id: number,
-  d: { status: "approved" | "rejected"; amount: number | null; reason: string | null; decidedBy: number | null },
+  d: {
+    status: "approved" | "rejected";
+    amount: number | null;
+    reason: string | null;
+    decidedBy: number | null;
+  },
 ): Promise<boolean> {
   const r = await db
     .updateTable("schemeApplications")

@@ -33,7 +33,9 @@ export async function run(args: string[]): Promise<number> {
       );
       return 1;
     }
-    console.log(`Conflict ${id} of ${r.ref} settled: ${take === "import" ? "the file's value written" : "the firm's value kept"}.`);
+    console.log(
+      `Conflict ${id} of ${r.ref} settled: ${take === "import" ? "the file's value written" : "the firm's value kept"}.`,
+    );
     return 0;
   }
   const { items, total } = await listConflicts(services);
@@ -43,7 +45,9 @@ export async function run(args: string[]): Promise<number> {
   }
   console.log(`${total} open import conflict(s):`);
   for (const c of items)
-    console.log(`  #${c.id} ${c.ref} ${c.field}: file "${c.file}" | portal "${c.portal}"${c.source ? ` (${c.source})` : ""}`);
+    console.log(
+      `  #${c.id} ${c.ref} ${c.field}: file "${c.file}" | portal "${c.portal}"${c.source ? ` (${c.source})` : ""}`,
+    );
   if (items.length < total) console.log(`  … ${total - items.length} more on /admin/import/conflicts`);
   return 0;
 }

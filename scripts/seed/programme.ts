@@ -7,9 +7,13 @@ import { todayInHanoi } from "../../app/modules/clock";
 // a few published news items (one announcing the ISO 9001 call), so that a supplier can apply and
 // an organiser can review straight away. Idempotent: does nothing once any scheme exists.
 
-const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const addDays = (d: string, n: number) =>
+  new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
-export async function createDemoProgramme(db: Db, now = new Date()): Promise<{ schemes: number; news: number } | null> {
+export async function createDemoProgramme(
+  db: Db,
+  now = new Date(),
+): Promise<{ schemes: number; news: number } | null> {
   if (await db.selectFrom("supportSchemes").select("id").limit(1).executeTakeFirst()) return null;
   const today = todayInHanoi(now);
   const year = today.slice(0, 4);
@@ -21,8 +25,10 @@ export async function createDemoProgramme(db: Db, now = new Date()): Promise<{ s
     kind: "management_system",
     standard: "iso9001",
     budget: 2_000_000_000,
-    eligibilityVi: "Doanh nghiệp CNHT có trụ sở tại Hà Nội, chưa có chứng chỉ ISO 9001 còn hiệu lực. Hỗ trợ tối đa 50% chi phí tư vấn và chứng nhận.",
-    eligibilityEn: "Supporting-industry firms based in Hanoi without a valid ISO 9001 certificate. Up to 50% of consulting and certification costs.",
+    eligibilityVi:
+      "Doanh nghiệp CNHT có trụ sở tại Hà Nội, chưa có chứng chỉ ISO 9001 còn hiệu lực. Hỗ trợ tối đa 50% chi phí tư vấn và chứng nhận.",
+    eligibilityEn:
+      "Supporting-industry firms based in Hanoi without a valid ISO 9001 certificate. Up to 50% of consulting and certification costs.",
   });
   await insertScheme(db, {
     ...base,
@@ -42,7 +48,8 @@ export async function createDemoProgramme(db: Db, now = new Date()): Promise<{ s
     standard: null,
     budget: 3_000_000_000,
     eligibilityVi: "Dự án sản xuất thử linh kiện có đơn đặt hàng hoặc thư quan tâm của doanh nghiệp FDI.",
-    eligibilityEn: "Trial production of a component with an order or letter of interest from a foreign-invested manufacturer.",
+    eligibilityEn:
+      "Trial production of a component with an order or letter of interest from a foreign-invested manufacturer.",
   });
   await insertScheme(db, {
     ...base,
@@ -68,8 +75,10 @@ export async function createDemoProgramme(db: Db, now = new Date()): Promise<{ s
       slug: `cnht-plan-${year}`,
       titleVi: `Kế hoạch phát triển công nghiệp hỗ trợ năm ${year}`,
       titleEn: `Supporting-industry development plan ${year}`,
-      bodyVi: "Kế hoạch đặt mục tiêu khoảng 900 doanh nghiệp CNHT, trong đó 300–400 doanh nghiệp đạt tiêu chuẩn quốc tế.\n\n## Nội dung chính\n\n1. Hỗ trợ áp dụng hệ thống quản lý\n2. Nghiên cứu, sản xuất thử\n3. Xúc tiến thương mại",
-      bodyEn: "The plan targets about 900 supporting-industry firms, 300–400 of them meeting international standards.\n\n## Main lines\n\n1. Management-system adoption\n2. R&D and trial production\n3. Trade promotion",
+      bodyVi:
+        "Kế hoạch đặt mục tiêu khoảng 900 doanh nghiệp CNHT, trong đó 300–400 doanh nghiệp đạt tiêu chuẩn quốc tế.\n\n## Nội dung chính\n\n1. Hỗ trợ áp dụng hệ thống quản lý\n2. Nghiên cứu, sản xuất thử\n3. Xúc tiến thương mại",
+      bodyEn:
+        "The plan targets about 900 supporting-industry firms, 300–400 of them meeting international standards.\n\n## Main lines\n\n1. Management-system adoption\n2. R&D and trial production\n3. Trade promotion",
       publishedAt: at(10),
     },
     {

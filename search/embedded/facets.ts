@@ -50,7 +50,8 @@ function tally(counts: Int32Array, e: Entry, asOf: string, sign: 1 | -1): void {
   const fc = e.facetCodes;
   for (let i = 0; i < fc.length; i++) counts[fc[i]] += sign;
   const until = e.certUntil;
-  for (let i = 0; i < until.length; i++) if (isCertificateValid(until[i], asOf)) counts[e.certCodes[i]] += sign;
+  for (let i = 0; i < until.length; i++)
+    if (isCertificateValid(until[i], asOf)) counts[e.certCodes[i]] += sign;
 }
 
 export function tallyAll(entries: Entry[], asOf: string): Int32Array {

@@ -16,7 +16,15 @@ function useReturnTo() {
   return l.pathname + l.search;
 }
 
-export function MeetingRequestButtons({ steps, toRef, toName }: { steps: Steps; toRef: string; toName: string }) {
+export function MeetingRequestButtons({
+  steps,
+  toRef,
+  toName,
+}: {
+  steps: Steps;
+  toRef: string;
+  toName: string;
+}) {
   const t = useT();
   const locale = useLocale();
   const returnTo = useReturnTo();
@@ -29,7 +37,8 @@ export function MeetingRequestButtons({ steps, toRef, toName }: { steps: Steps; 
           <li key={m.eventId}>
             {m.asked ? (
               <p className="text-sm text-slate-600">
-                {t("engage.meeting.asked", { event: ev })} <Link to={`/my/events/${m.eventId}`}>{t("engage.meeting.see")}</Link>
+                {t("engage.meeting.asked", { event: ev })}{" "}
+                <Link to={`/my/events/${m.eventId}`}>{t("engage.meeting.see")}</Link>
               </p>
             ) : (
               <Form method="post" action="/my/meeting-requests" className="flex flex-wrap items-center gap-2">
@@ -55,7 +64,15 @@ export function MeetingRequestButtons({ steps, toRef, toName }: { steps: Steps; 
   );
 }
 
-export function ShortlistForm({ steps, supplierRef, name }: { steps: Steps; supplierRef: string; name: string }) {
+export function ShortlistForm({
+  steps,
+  supplierRef,
+  name,
+}: {
+  steps: Steps;
+  supplierRef: string;
+  name: string;
+}) {
   const t = useT();
   const returnTo = useReturnTo();
   if (!steps.shortlists) return null;
@@ -97,10 +114,19 @@ export function ShortlistForm({ steps, supplierRef, name }: { steps: Steps; supp
   );
 }
 
-export function MessageLink({ steps, toRef, requestRef }: { steps: Steps; toRef: string; requestRef?: string }) {
+export function MessageLink({
+  steps,
+  toRef,
+  requestRef,
+}: {
+  steps: Steps;
+  toRef: string;
+  requestRef?: string;
+}) {
   const t = useT();
   if (!steps.signedIn || steps.message === "notMember") return null;
-  if (steps.message) return <p className="text-sm text-slate-600">{t(`engage.message.denied.${steps.message}`)}</p>;
+  if (steps.message)
+    return <p className="text-sm text-slate-600">{t(`engage.message.denied.${steps.message}`)}</p>;
   const qs = new URLSearchParams({ to: toRef, ...(requestRef ? { request: requestRef } : {}) });
   return (
     <Link to={`/my/messages/new?${qs}`} className={buttonClass("secondary")}>
@@ -112,14 +138,17 @@ export function MessageLink({ steps, toRef, requestRef }: { steps: Steps; toRef:
 /** The three together, as a panel's content. */
 export function NextStepsPanel({ steps, refCode, name }: { steps: Steps; refCode: string; name: string }) {
   const t = useT();
-  const empty = steps.meetings.length === 0 && !steps.shortlists && (steps.message === "notMember" || !steps.signedIn);
+  const empty =
+    steps.meetings.length === 0 && !steps.shortlists && (steps.message === "notMember" || !steps.signedIn);
   if (empty) return null;
   return (
     <div className="space-y-3" data-next-steps>
       <MeetingRequestButtons steps={steps} toRef={refCode} toName={name} />
       <ShortlistForm steps={steps} supplierRef={refCode} name={name} />
       <MessageLink steps={steps} toRef={refCode} />
-      {steps.meetings.length === 0 && <p className="text-xs text-slate-500">{t("engage.meeting.noneOpen")}</p>}
+      {steps.meetings.length === 0 && (
+        <p className="text-xs text-slate-500">{t("engage.meeting.noneOpen")}</p>
+      )}
     </div>
   );
 }

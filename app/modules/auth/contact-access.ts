@@ -14,15 +14,19 @@ export interface ContactViewer {
   kind: "user" | "token";
   /** Users only: when the email was confirmed (tokens are issued by organisers to an organisation). */
   emailVerifiedAt: string | null;
-  org: { id: number; kind: "supplier" | "buyer" | "organiser"; verifiedAt: string | null; status: "active" | "suspended" } | null;
+  org: {
+    id: number;
+    kind: "supplier" | "buyer" | "organiser";
+    verifiedAt: string | null;
+    status: "active" | "suspended";
+  } | null;
 }
 
 /** Firms whose contacts one account may read in 24 hours (organisers have no limit). */
 export const CONTACT_VIEWS_PER_DAY = 50;
 
 export type ContactDecision =
-  | { visible: true; organiser: boolean; record: boolean }
-  | { visible: false; reason: ContactDenial };
+  { visible: true; organiser: boolean; record: boolean } | { visible: false; reason: ContactDenial };
 
 /**
  * `firmsSeen` is how many other firms' contacts the viewer read in the last 24 hours, and
@@ -34,13 +38,15 @@ export function decideContactAccess(
   usage: { firmsSeen: number; seenThisFirm: boolean; limit?: number },
 ): ContactDecision {
   if (!viewer) return { visible: false, reason: "login" };
-  if (viewer.role === "organiser" || viewer.role === "admin") return { visible: true, organiser: true, record: false };
+  if (viewer.role === "organiser" || viewer.role === "admin")
+    return { visible: true, organiser: true, record: false };
   // A firm's own people see their own contacts, and it is no "view" to tell the firm about.
   if (viewer.org?.id === firm.id) return { visible: true, organiser: false, record: false };
   if (viewer.role !== "buyer") return { visible: false, reason: "notBuyer" };
   if (viewer.kind === "user" && !viewer.emailVerifiedAt) return { visible: false, reason: "unverifiedEmail" };
   if (!viewer.org || viewer.org.kind !== "buyer") return { visible: false, reason: "noOrg" };
-  if (!viewer.org.verifiedAt || viewer.org.status !== "active") return { visible: false, reason: "unapprovedOrg" };
+  if (!viewer.org.verifiedAt || viewer.org.status !== "active")
+    return { visible: false, reason: "unapprovedOrg" };
   if (!usage.seenThisFirm && usage.firmsSeen >= (usage.limit ?? CONTACT_VIEWS_PER_DAY))
     return { visible: false, reason: "limit" };
   return { visible: true, organiser: false, record: true };

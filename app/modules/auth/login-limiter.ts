@@ -19,7 +19,13 @@ export const memoryLimiters: LimiterFactory = (opts) => new RateLimiterMemory(op
 export const postgresLimiters =
   (pool: unknown): LimiterFactory =>
   (opts) =>
-    new RateLimiterPostgres({ ...opts, storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true });
+    new RateLimiterPostgres({
+      ...opts,
+      storeClient: pool,
+      storeType: "pool",
+      tableName: "rate_limits",
+      tableCreated: true,
+    });
 
 // Failed logins counted per account+IP (with backoff) and per IP; the policy and its reasons are
 // in rate-limits.ts.

@@ -10,7 +10,10 @@
  */
 export type CertificateValidity = "valid" | "expired" | "unknown";
 
-export function certificateValidity(validUntil: string | null | undefined, today: string): CertificateValidity {
+export function certificateValidity(
+  validUntil: string | null | undefined,
+  today: string,
+): CertificateValidity {
   if (validUntil == null || validUntil === "") return "unknown";
   return validUntil >= today ? "valid" : "expired";
 }

@@ -89,7 +89,8 @@ export async function tablesXlsx(tables: Table[]): Promise<Buffer> {
       );
     t.columns.forEach((c, i) => {
       const col = ws.getColumn(i + 1);
-      col.width = c.width ?? (c.kind === "date" ? 12 : c.kind === "datetime" ? 17 : c.kind === "number" ? 10 : 24);
+      col.width =
+        c.width ?? (c.kind === "date" ? 12 : c.kind === "datetime" ? 17 : c.kind === "number" ? 10 : 24);
       if (c.kind === "text") col.numFmt = "@";
       if (c.kind === "date") col.numFmt = "dd/mm/yyyy";
       if (c.kind === "datetime") col.numFmt = "dd/mm/yyyy hh:mm";
@@ -100,7 +101,11 @@ export async function tablesXlsx(tables: Table[]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export async function tableFile(t: Table, format: ExportFormat, locale: ExportLocale): Promise<string | Buffer> {
+export async function tableFile(
+  t: Table,
+  format: ExportFormat,
+  locale: ExportLocale,
+): Promise<string | Buffer> {
   return format === "csv" ? tableCsv(t, locale) : tablesXlsx([t]);
 }
 

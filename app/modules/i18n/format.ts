@@ -42,7 +42,9 @@ export function hanoiParts(value: string | Date | null | undefined): Parts | nul
   let ms: number;
   if (value instanceof Date) ms = value.getTime();
   else {
-    const text = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value) ? `${value.replace(" ", "T")}Z` : value;
+    const text = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value)
+      ? `${value.replace(" ", "T")}Z`
+      : value;
     ms = Date.parse(text);
   }
   if (!Number.isFinite(ms)) return null;

@@ -41,7 +41,8 @@ export function isSupplierField(f: string): f is SupplierField {
 /** A field's value, null when absent (an empty list counts as absent). */
 export function fieldValue(r: DirectorySupplier, field: SupplierField): unknown {
   let v: unknown = r;
-  for (const k of field.split(".")) v = v && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined;
+  for (const k of field.split("."))
+    v = v && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined;
   if (v === undefined || v === "" || (Array.isArray(v) && v.length === 0)) return null;
   return v;
 }
@@ -57,7 +58,8 @@ export function withField(r: DirectorySupplier, field: SupplierField, value: unk
   }
   const last = keys[keys.length - 1]!;
   if (value === null || value === undefined) {
-    if (["processes", "materials", "products", "certifications", "exportMarkets"].includes(last)) o[last] = [];
+    if (["processes", "materials", "products", "certifications", "exportMarkets"].includes(last))
+      o[last] = [];
     else delete o[last];
   } else o[last] = structuredClone(value);
   return canonicalSupplier(out as unknown as DirectorySupplier);
@@ -66,7 +68,10 @@ export function withField(r: DirectorySupplier, field: SupplierField, value: unk
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Fields whose current value is not the last import's: changed on the portal since. */
-export function editedFields(snapshot: DirectorySupplier | null, current: DirectorySupplier): SupplierField[] {
+export function editedFields(
+  snapshot: DirectorySupplier | null,
+  current: DirectorySupplier,
+): SupplierField[] {
   return SUPPLIER_FIELDS.filter((f) =>
     snapshot ? !same(fieldValue(snapshot, f), fieldValue(current, f)) : fieldValue(current, f) !== null,
   );

@@ -51,9 +51,13 @@ export function formatReport(r: ImportReport): string {
   if (r.replaceSkipped) lines.push(`--replace: nothing deleted: ${r.replaceSkipped}`);
   for (const k of r.kept) lines.push(`--replace: kept ${k.section} ${k.ref}: ${k.reason}`);
   if (r.conflicts.length) {
-    lines.push(`Kept ${r.conflicts.length} field(s) as the firm saved them on the portal (import conflicts, \`cli conflicts\`):`);
+    lines.push(
+      `Kept ${r.conflicts.length} field(s) as the firm saved them on the portal (import conflicts, \`cli conflicts\`):`,
+    );
     for (const c of r.conflicts)
-      lines.push(`  ${c.ref} ${c.field}: file "${formatFieldValue(c.file)}", portal "${formatFieldValue(c.portal)}"`);
+      lines.push(
+        `  ${c.ref} ${c.field}: file "${formatFieldValue(c.file)}", portal "${formatFieldValue(c.portal)}"`,
+      );
   }
   const rejectedCount = r.rejections.length;
   if (rejectedCount) {

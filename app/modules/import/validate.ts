@@ -179,7 +179,11 @@ export function validateDirectory(raw: unknown, existing: ExistingRefs): Validat
 
   // The portal's own namespace (P-…): an import may name a record the portal already holds there
   // (an export read back), never create one (docs/decisions/090-ref-namespaces.md).
-  const reserved = (section: Section, map: Map<number, { ref: string }>, exists: (ref: string) => boolean) => {
+  const reserved = (
+    section: Section,
+    map: Map<number, { ref: string }>,
+    exists: (ref: string) => boolean,
+  ) => {
     for (const [i, r] of map) {
       const why = reservedRefReason(r.ref);
       if (why && !exists(r.ref)) reject(section, i, r.ref, [{ field: "ref", reason: why }]);

@@ -141,7 +141,8 @@ export class MatchIndex {
     const several = r.wanted.process.length > 1;
     for (const i of this.supplierCandidates(r, asOf)) {
       const score = quickScore(r, this.suppliers[i], asOf);
-      if (score >= 0) ranked.push({ item: i, score, tier: several ? processesDone(r, this.suppliers[i]) : 0 });
+      if (score >= 0)
+        ranked.push({ item: i, score, tier: several ? processesDone(r, this.suppliers[i]) : 0 });
     }
     return top(ranked, limit, (i) => this.suppliers[i].raw.ref);
   }

@@ -106,10 +106,6 @@ function round(x: number): number {
  * Scores a supplier against a sourcing request. Hard constraints first (every required
  * certificate held and valid on `asOf`); then the graded fit, with one reason per fact used.
  */
-export function scoreMatch(
-  request: MatchRequest,
-  supplier: MatchSupplier,
-  opts: MatchOptions,
-): MatchResult {
+export function scoreMatch(request: MatchRequest, supplier: MatchSupplier, opts: MatchOptions): MatchResult {
   return scorePrepared(prepareRequest(request), prepareSupplier(supplier), opts.asOf);
 }

@@ -11,7 +11,30 @@ import { z } from "zod";
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
 const ALLOWED: sanitizeHtml.IOptions = {
-  allowedTags: ["p", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "a", "blockquote", "code", "pre", "br", "hr", "table", "thead", "tbody", "tr", "th", "td", "del"],
+  allowedTags: [
+    "p",
+    "h2",
+    "h3",
+    "h4",
+    "ul",
+    "ol",
+    "li",
+    "strong",
+    "em",
+    "a",
+    "blockquote",
+    "code",
+    "pre",
+    "br",
+    "hr",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "del",
+  ],
   allowedAttributes: { a: ["href", "title"], th: ["align"], td: ["align"] },
   allowedSchemes: ["http", "https", "mailto"],
   allowProtocolRelative: false,
@@ -31,10 +54,13 @@ export function renderMarkdown(md: string): string {
 
 /** The first paragraph as plain text, for lists and the home page. */
 export function excerpt(md: string, max = 220): string {
-  const text = sanitizeHtml(marked.parse(md.split(/\n\s*\n/).find((p) => p.trim() && !p.trim().startsWith("#")) ?? "") as string, {
-    allowedTags: [],
-    allowedAttributes: {},
-  })
+  const text = sanitizeHtml(
+    marked.parse(md.split(/\n\s*\n/).find((p) => p.trim() && !p.trim().startsWith("#")) ?? "") as string,
+    {
+      allowedTags: [],
+      allowedAttributes: {},
+    },
+  )
     .replace(/\s+/g, " ")
     .trim();
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;

@@ -24,7 +24,14 @@ const INTERNATIONAL = new Set<string>(INTERNATIONAL_STANDARDS);
 export const OUTCOME_KINDS = ["samples_requested", "quotation_requested", "order_placed"] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 
-export const METRICS = ["firms", "certified", "mncSuppliers", "meetings", "outcomes", "schemeCertified"] as const;
+export const METRICS = [
+  "firms",
+  "certified",
+  "mncSuppliers",
+  "meetings",
+  "outcomes",
+  "schemeCertified",
+] as const;
 export type Metric = (typeof METRICS)[number];
 
 export interface KpiFirm {
@@ -120,7 +127,9 @@ export function computeKpis(data: KpiData, asOf: string): KpiFigures {
   const heldIds = new Set(held.map((m) => m.meetingId));
   const mnc = new Set<number>();
   for (const m of held) {
-    const foreignBuyer = m.sides.some((s) => s.kind === "buyer" && s.country && s.country.toUpperCase() !== "VN");
+    const foreignBuyer = m.sides.some(
+      (s) => s.kind === "buyer" && s.country && s.country.toUpperCase() !== "VN",
+    );
     if (!foreignBuyer) continue;
     for (const s of m.sides) if (s.kind === "supplier" && activeIds.has(s.orgId)) mnc.add(s.orgId);
   }
@@ -150,7 +159,13 @@ export function computeKpis(data: KpiData, asOf: string): KpiFigures {
     meetings: held.length,
     outcomes: anyOutcome.size,
     outcomesByKind,
-    schemeCertified: certifiedThroughSchemes(data.supported ?? [], data.certificates, asOf, hanoiDate, activeIds).size,
+    schemeCertified: certifiedThroughSchemes(
+      data.supported ?? [],
+      data.certificates,
+      asOf,
+      hanoiDate,
+      activeIds,
+    ).size,
   };
 }
 

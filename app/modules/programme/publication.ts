@@ -7,7 +7,7 @@ import { hanoiDate, type KpiFigures } from "./kpi";
 
 export const PUBLICATION_FORMAT = "cnht-publication/1";
 export const LICENCE =
-  "Creative Commons Attribution 4.0 International (CC BY 4.0): reuse freely, citing \"CNHT Hà Nội portal\" and the edition's year.";
+  'Creative Commons Attribution 4.0 International (CC BY 4.0): reuse freely, citing "CNHT Hà Nội portal" and the edition\'s year.';
 
 export interface PublicFirm {
   ref: string;
@@ -101,7 +101,9 @@ export function directoryRows(p: Publication): (string | number | null)[][] {
   return p.directory.map((f) =>
     DIRECTORY_COLUMNS.map((c) =>
       c === "certificates"
-        ? f.certificates.map((x) => (x.validUntil ? `${x.standard} (${x.validUntil})` : x.standard)).join("; ")
+        ? f.certificates
+            .map((x) => (x.validUntil ? `${x.standard} (${x.validUntil})` : x.standard))
+            .join("; ")
         : f[c],
     ),
   );

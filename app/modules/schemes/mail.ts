@@ -6,13 +6,22 @@ import { renderHtml, renderText, type MailContent } from "../mail/render";
 
 export function schemeDecisionMail(
   locale: Locale,
-  d: { schemeName: string; status: "approved" | "rejected"; amount: number | null; reason: string | null; url: string },
+  d: {
+    schemeName: string;
+    status: "approved" | "rejected";
+    amount: number | null;
+    reason: string | null;
+    url: string;
+  },
 ) {
   const t = translator(locale);
   const paragraphs =
     d.status === "approved"
       ? [t("schemes.mail.approvedBody", { scheme: d.schemeName, amount: groupDigits(d.amount ?? 0, locale) })]
-      : [t("schemes.mail.rejectedBody", { scheme: d.schemeName }), t("schemes.mail.reason", { reason: d.reason ?? "" })];
+      : [
+          t("schemes.mail.rejectedBody", { scheme: d.schemeName }),
+          t("schemes.mail.reason", { reason: d.reason ?? "" }),
+        ];
   const content: MailContent = {
     heading: t(`schemes.mail.${d.status}Heading`, { scheme: d.schemeName }),
     paragraphs,

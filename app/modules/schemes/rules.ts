@@ -23,8 +23,15 @@ export const schemeForm = z
     nameVi: text(200).min(1, "required"),
     nameEn: text(200).min(1, "required"),
     kind: z.enum(SCHEME_KINDS, { errorMap: () => ({ message: "kind" }) }),
-    standard: z.enum(SCHEME_STANDARDS).optional().or(z.literal("").transform(() => undefined)),
-    budget: z.coerce.number({ invalid_type_error: "amount" }).int("amount").min(0, "amount").max(1e13, "amount"),
+    standard: z
+      .enum(SCHEME_STANDARDS)
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    budget: z.coerce
+      .number({ invalid_type_error: "amount" })
+      .int("amount")
+      .min(0, "amount")
+      .max(1e13, "amount"),
     opensOn: date,
     closesOn: date,
     eligibilityVi: text(4000).default(""),

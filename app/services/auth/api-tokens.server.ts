@@ -13,7 +13,6 @@ import { tokenRoleNeedsOrg, type Role } from "../../modules/auth/permissions";
 
 export type TokenError = "orgRequired" | "orgKind" | "days";
 
-
 /**
  * Creates an API token and returns the secret — the only time it exists in clear.
  * Supplier/buyer tokens act for one organisation of that kind; staff tokens for none. Every

@@ -2,7 +2,12 @@ import type { Db } from "../../../db/connection";
 import * as q from "../../../db/queries/sessions";
 import { recordAudit } from "../../../db/queries/audit";
 import { hashSecret, newSecret, SESSION_PREFIX } from "../../modules/auth/tokens";
-import { needsTouch, sessionState, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "../../modules/auth/session-policy";
+import {
+  needsTouch,
+  sessionState,
+  SESSION_ABSOLUTE_MS,
+  SESSION_IDLE_MS,
+} from "../../modules/auth/session-policy";
 
 // Sessions as rows (ADR 021), free of HTTP: session.server.ts puts the secret in a signed
 // cookie, these functions decide whether it still opens a session. The clock is a parameter

@@ -199,7 +199,10 @@ export async function importDirectory(
         const guarded = guard.problem(t, prev as { buyerOrgId?: number } | undefined);
         if (guarded) {
           // A portal firm's own record: read back unchanged it is fine, any change is refused.
-          if (guard.current.get(`${t.section}:${t.record.ref}`) === prepared.hash || prev?.hash === prepared.hash)
+          if (
+            guard.current.get(`${t.section}:${t.record.ref}`) === prepared.hash ||
+            prev?.hash === prepared.hash
+          )
             counts.unchanged++;
           else {
             counts.rejected++;
@@ -425,7 +428,11 @@ async function deleteAbsent(
         if (inFile.has(ref)) return false;
         // A request a portal buyer posted is theirs, not the city list's to remove.
         if (ctx.guardedIds.has(r.buyerOrgId))
-          ctx.report.kept.push({ section: "requests", ref, reason: "posted on the portal by its buyer's accounts" });
+          ctx.report.kept.push({
+            section: "requests",
+            ref,
+            reason: "posted on the portal by its buyer's accounts",
+          });
         return !ctx.guardedIds.has(r.buyerOrgId);
       })
       .map(([ref, r]) => ({ section: "requests" as const, ref, id: r.id })),

@@ -37,10 +37,12 @@ export const engagement = {
       "Tin nhắn được lưu trên cổng; bên nhận được báo qua email. Nếu có nội dung không phù hợp, có thể báo cáo cho ban tổ chức.",
     "engage.message.denied.unverifiedEmail": "Hãy xác nhận email trước khi gửi tin nhắn.",
     "engage.message.denied.unapprovedOrg": "Tin nhắn mở khi tổ chức của bạn đã được ban tổ chức phê duyệt.",
-    "engage.message.denied.notMember": "Chỉ thành viên của một bên mua hoặc nhà cung cấp mới gửi được tin nhắn.",
+    "engage.message.denied.notMember":
+      "Chỉ thành viên của một bên mua hoặc nhà cung cấp mới gửi được tin nhắn.",
     "engage.message.denied.wrongSide": "Tin nhắn chỉ giữa bên mua và nhà cung cấp.",
     "engage.message.denied.perHour": "Bạn đã gửi nhiều tin nhắn trong một giờ qua; hãy thử lại sau.",
-    "engage.message.denied.newThreadsPerDay": "Bạn đã mở nhiều cuộc trao đổi mới hôm nay; hãy thử lại vào ngày mai.",
+    "engage.message.denied.newThreadsPerDay":
+      "Bạn đã mở nhiều cuộc trao đổi mới hôm nay; hãy thử lại vào ngày mai.",
     "engage.message.denied.noSuchFirm": "Không thể gửi tin nhắn cho doanh nghiệp này.",
     "engage.message.denied.empty": "Hãy viết nội dung tin nhắn.",
     "engage.message.denied.login": "Đăng nhập để gửi tin nhắn.",
@@ -54,7 +56,8 @@ export const engagement = {
     "engage.report.done": "Đã báo cáo; ban tổ chức sẽ xem xét.",
     "engage.report.already": "Cuộc trao đổi này đã được báo cáo.",
     "engage.shortlist.title": "Danh sách rút gọn",
-    "engage.shortlist.lead": "Các nhà cung cấp bạn muốn theo dõi, theo danh sách có tên; xuất CSV để gửi đồng nghiệp.",
+    "engage.shortlist.lead":
+      "Các nhà cung cấp bạn muốn theo dõi, theo danh sách có tên; xuất CSV để gửi đồng nghiệp.",
     "engage.shortlist.newName": "Tên danh sách",
     "engage.shortlist.create": "Tạo danh sách",
     "engage.shortlist.created": "Đã tạo danh sách “{name}”.",
@@ -105,7 +108,8 @@ export const engagement = {
     "engage.event.participants": "Doanh nghiệp tham gia ({count})",
     "engage.event.noParticipants": "Chưa có doanh nghiệp nào được duyệt tham gia.",
     "engage.myEvents.title": "Hội chợ của tôi",
-    "engage.myEvents.lead": "Các hội chợ doanh nghiệp của bạn đã đăng ký; khi được duyệt, mở để gửi và trả lời yêu cầu gặp.",
+    "engage.myEvents.lead":
+      "Các hội chợ doanh nghiệp của bạn đã đăng ký; khi được duyệt, mở để gửi và trả lời yêu cầu gặp.",
     "engage.myEvents.none": "Doanh nghiệp của bạn chưa đăng ký hội chợ nào.",
     "engage.myEvents.all": "Xem tất cả hội chợ",
   },
@@ -144,16 +148,19 @@ export const engagement = {
     "engage.message.moderated":
       "Messages stay on the portal; the other side is told by email. Anything inappropriate can be reported to the organisers.",
     "engage.message.denied.unverifiedEmail": "Confirm your email before sending messages.",
-    "engage.message.denied.unapprovedOrg": "Messages open once the organisers have approved your organisation.",
+    "engage.message.denied.unapprovedOrg":
+      "Messages open once the organisers have approved your organisation.",
     "engage.message.denied.notMember": "Only members of a buyer or a supplier can send messages.",
     "engage.message.denied.wrongSide": "Messages are between a buyer and a supplier.",
     "engage.message.denied.perHour": "You have sent many messages in the last hour; please try again later.",
-    "engage.message.denied.newThreadsPerDay": "You have started many new conversations today; please try again tomorrow.",
+    "engage.message.denied.newThreadsPerDay":
+      "You have started many new conversations today; please try again tomorrow.",
     "engage.message.denied.noSuchFirm": "This firm cannot receive messages.",
     "engage.message.denied.empty": "Write a message first.",
     "engage.message.denied.login": "Log in to send a message.",
     "engage.messages.title": "Messages",
-    "engage.messages.lead": "Conversations between buyers and suppliers, about a sourcing request or a meeting.",
+    "engage.messages.lead":
+      "Conversations between buyers and suppliers, about a sourcing request or a meeting.",
     "engage.messages.none": "No messages yet.",
     "engage.messages.unread": "{count} unread",
     "engage.report.title": "Report this conversation to the organisers",
@@ -162,7 +169,8 @@ export const engagement = {
     "engage.report.done": "Reported; the organisers will look at it.",
     "engage.report.already": "This conversation has been reported.",
     "engage.shortlist.title": "Shortlists",
-    "engage.shortlist.lead": "Suppliers you want to keep an eye on, in named lists; export a list as CSV for colleagues.",
+    "engage.shortlist.lead":
+      "Suppliers you want to keep an eye on, in named lists; export a list as CSV for colleagues.",
     "engage.shortlist.newName": "List name",
     "engage.shortlist.create": "Create list",
     "engage.shortlist.created": "List “{name}” created.",
@@ -213,7 +221,8 @@ export const engagement = {
     "engage.event.participants": "Participating firms ({count})",
     "engage.event.noParticipants": "No firm has been approved to take part yet.",
     "engage.myEvents.title": "My fairs",
-    "engage.myEvents.lead": "The fairs your firm registered for; once approved, open one to send and answer meeting requests.",
+    "engage.myEvents.lead":
+      "The fairs your firm registered for; once approved, open one to send and answer meeting requests.",
     "engage.myEvents.none": "Your firm has not registered for any fair yet.",
     "engage.myEvents.all": "See all fairs",
   },

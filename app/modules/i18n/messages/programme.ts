@@ -30,7 +30,8 @@ export const programme = {
     "programme.yoy": "Qua các năm",
     "programme.yoyNote": "Mỗi năm tính đến 31/12 (năm hiện tại: đến ngày đã chọn).",
     "programme.targets": "Đặt mục tiêu",
-    "programme.targetsIntro": "Nhập mục tiêu của kế hoạch theo năm. Để trống giá trị để xoá mục tiêu. Mọi thay đổi được ghi nhật ký.",
+    "programme.targetsIntro":
+      "Nhập mục tiêu của kế hoạch theo năm. Để trống giá trị để xoá mục tiêu. Mọi thay đổi được ghi nhật ký.",
     "programme.value": "Giá trị",
     "programme.save": "Lưu mục tiêu",
     "programme.saved": "Đã lưu mục tiêu.",
@@ -45,10 +46,12 @@ export const programme = {
       "Có chứng chỉ quốc tế còn hiệu lực: doanh nghiệp đang hoạt động có ít nhất một chứng chỉ thuộc các tiêu chuẩn ISO 9001, ISO 14001, ISO 45001, IATF 16949, ISO 13485, AS9100, ISO 27001, ISO 22000, ISO 50001, ISO/IEC 17025, ISO 15378, hiệu lực đến hết ngày tính (chứng chỉ không ghi ngày hết hạn không được tính: không có gì cho thấy nó còn hiệu lực).",
     "programme.def.mncSuppliers":
       "Đã gặp người mua đa quốc gia: doanh nghiệp đang hoạt động đã có cuộc gặp được ghi nhận là diễn ra (điểm danh) trong năm tính, với một tổ chức người mua có quốc gia khác Việt Nam.",
-    "programme.def.meetings": "Cuộc gặp đã diễn ra: cuộc gặp được điểm danh là đã diễn ra từ 01/01 của năm đến ngày tính.",
+    "programme.def.meetings":
+      "Cuộc gặp đã diễn ra: cuộc gặp được điểm danh là đã diễn ra từ 01/01 của năm đến ngày tính.",
     "programme.def.outcomes":
       "Cuộc gặp có kết quả: cuộc gặp đã diễn ra trong năm mà ít nhất một bên báo kết quả yêu cầu mẫu, yêu cầu báo giá hoặc đặt hàng đến ngày tính; mỗi cuộc gặp tính một lần cho mỗi loại kết quả.",
-    "programme.def.sector": "Tỷ trọng ngành: số doanh nghiệp đang hoạt động của ngành chia cho tổng số doanh nghiệp đang hoạt động.",
+    "programme.def.sector":
+      "Tỷ trọng ngành: số doanh nghiệp đang hoạt động của ngành chia cho tổng số doanh nghiệp đang hoạt động.",
     "programme.m.schemeCertified": "Doanh nghiệp đạt chứng chỉ nhờ chương trình hỗ trợ",
     "programme.def.schemeCertified":
       "Đạt chứng chỉ nhờ chương trình hỗ trợ: doanh nghiệp đang hoạt động có hồ sơ được duyệt (đến ngày tính) trong một chương trình hỗ trợ áp dụng hệ thống quản lý, và tại ngày tính có chứng chỉ còn hiệu lực theo đúng tiêu chuẩn của chương trình (ISO 9001, IATF 16949, ISO 14001; Lean không có chứng chỉ). Chứng chỉ không ghi ngày hết hạn không được tính.",
@@ -67,9 +70,11 @@ export const programme = {
     "publication.jsonNote": "định dạng cnht-publication/1, mô tả trong tài liệu docs/publication.md",
     "publication.directoryFile": "danh bạ (các trường công khai)",
     "publication.figuresFile": "số liệu tổng hợp",
-    "publication.licence": "Giấy phép: Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0) — được tự do sử dụng lại, ghi nguồn \"Cổng CNHT Hà Nội\" và năm của ấn bản.",
+    "publication.licence":
+      'Giấy phép: Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0) — được tự do sử dụng lại, ghi nguồn "Cổng CNHT Hà Nội" và năm của ấn bản.',
     "publication.freeze": "Chốt ấn bản năm nay",
-    "publication.freezeHelp": "Chốt lưu lại ấn bản như hiện tại; các chỉnh sửa sau đó của danh bạ sẽ không thay đổi ấn bản. Không thể hoàn tác.",
+    "publication.freezeHelp":
+      "Chốt lưu lại ấn bản như hiện tại; các chỉnh sửa sau đó của danh bạ sẽ không thay đổi ấn bản. Không thể hoàn tác.",
     "publication.frozenNow": "Đã chốt ấn bản.",
     "publication.alreadyFrozen": "Ấn bản năm này đã được chốt trước đó.",
     "admin.audit.action.publication_freeze": "Chốt ấn bản năm",
@@ -104,7 +109,8 @@ export const programme = {
     "programme.yoy": "Year over year",
     "programme.yoyNote": "Each year as of 31 December (the current year: as of the chosen date).",
     "programme.targets": "Set a target",
-    "programme.targetsIntro": "Enter the plan's targets by year. Leave the value empty to remove a target. Every change is audited.",
+    "programme.targetsIntro":
+      "Enter the plan's targets by year. Leave the value empty to remove a target. Every change is audited.",
     "programme.value": "Value",
     "programme.save": "Save target",
     "programme.saved": "Target saved.",
@@ -119,7 +125,8 @@ export const programme = {
       "Valid international certificate: an active firm holding at least one certificate to ISO 9001, ISO 14001, ISO 45001, IATF 16949, ISO 13485, AS9100, ISO 27001, ISO 22000, ISO 50001, ISO/IEC 17025 or ISO 15378, valid through the date (a certificate recorded without an expiry date does not count: nothing shows it is valid).",
     "programme.def.mncSuppliers":
       "Met a multinational buyer: an active firm with a meeting recorded as held (check-in) in the year, with a buyer organisation whose country is not Viet Nam.",
-    "programme.def.meetings": "Meetings held: meetings checked in as held from 1 January of the year through the date.",
+    "programme.def.meetings":
+      "Meetings held: meetings checked in as held from 1 January of the year through the date.",
     "programme.def.outcomes":
       "Meetings with an outcome: meetings held in the year for which either side reported samples requested, quotation requested or an order placed by the date; each meeting counts once per kind of outcome.",
     "programme.def.sector": "Sector share: active firms in the sector divided by all active firms.",
@@ -141,9 +148,11 @@ export const programme = {
     "publication.jsonNote": "format cnht-publication/1, documented in docs/publication.md",
     "publication.directoryFile": "directory (public fields)",
     "publication.figuresFile": "aggregate figures",
-    "publication.licence": "Licence: Creative Commons Attribution 4.0 International (CC BY 4.0) — reuse freely, citing \"CNHT Hà Nội portal\" and the edition's year.",
+    "publication.licence":
+      'Licence: Creative Commons Attribution 4.0 International (CC BY 4.0) — reuse freely, citing "CNHT Hà Nội portal" and the edition\'s year.',
     "publication.freeze": "Freeze this year's edition",
-    "publication.freezeHelp": "Freezing stores the edition as it reads now; later edits of the directory will not change it. This cannot be undone.",
+    "publication.freezeHelp":
+      "Freezing stores the edition as it reads now; later edits of the directory will not change it. This cannot be undone.",
     "publication.frozenNow": "Edition frozen.",
     "publication.alreadyFrozen": "This year's edition was already frozen.",
     "admin.audit.action.publication_freeze": "Annual edition frozen",

@@ -26,7 +26,8 @@ export const security = {
     "admin.link.notPortal": "Chỉ doanh nghiệp tự đăng ký trên cổng và chưa liên kết mới liên kết được.",
     "contact.verifiedBuyersOnly":
       "Thông tin liên hệ chỉ hiển thị cho nhà mua hàng đã được xác minh (email đã xác nhận, tổ chức đã được ban tổ chức duyệt).",
-    "contact.limitReached": "Bạn đã xem thông tin liên hệ của nhiều doanh nghiệp nhất được phép trong 24 giờ. Vui lòng quay lại sau.",
+    "contact.limitReached":
+      "Bạn đã xem thông tin liên hệ của nhiều doanh nghiệp nhất được phép trong 24 giờ. Vui lòng quay lại sau.",
     "contact.confirmEmail": "Xác nhận email của bạn",
     "contact.registerOrg": "Đăng ký tổ chức mua hàng của bạn",
     "contact.awaitingApproval": "Tổ chức của bạn đang chờ ban tổ chức duyệt.",
@@ -39,7 +40,8 @@ export const security = {
     "email.title": "Địa chỉ email",
     "email.verified": "Đã xác nhận ngày {date}",
     "email.notVerified": "Chưa xác nhận",
-    "email.why": "Nhà mua hàng cần xác nhận email để xem thông tin liên hệ của nhà cung cấp. Chúng tôi sẽ gửi một liên kết đến địa chỉ này.",
+    "email.why":
+      "Nhà mua hàng cần xác nhận email để xem thông tin liên hệ của nhà cung cấp. Chúng tôi sẽ gửi một liên kết đến địa chỉ này.",
     "email.resend": "Gửi liên kết xác nhận",
     "email.sent": "Nếu địa chỉ chưa được xác nhận, một liên kết xác nhận vừa được gửi đến.",
     "email.confirm.title": "Xác nhận địa chỉ email",
@@ -65,7 +67,8 @@ export const security = {
     "admin.firm.unapprove": "Withdraw approval",
     "admin.firm.approvedOn": "Approved on {date}",
     "admin.firm.notApproved": "Not approved",
-    "admin.firm.approvedDone": "{ref} is approved: its members with a confirmed email see suppliers' contacts.",
+    "admin.firm.approvedDone":
+      "{ref} is approved: its members with a confirmed email see suppliers' contacts.",
     "admin.firm.unapprovedDone": "Approval of {ref} withdrawn.",
     "admin.firm.approveHelp":
       "Only members with a confirmed email of an approved buyer organisation see suppliers' contact details.",
@@ -82,7 +85,8 @@ export const security = {
     "admin.link.notPortal": "Only a firm registered on the portal and not linked yet can be linked.",
     "contact.verifiedBuyersOnly":
       "Contacts are shown to verified buyers (a confirmed email and an organisation approved by the organisers).",
-    "contact.limitReached": "You have seen the contacts of as many firms as allowed in 24 hours. Please come back later.",
+    "contact.limitReached":
+      "You have seen the contacts of as many firms as allowed in 24 hours. Please come back later.",
     "contact.confirmEmail": "Confirm your email",
     "contact.registerOrg": "Register your buyer organisation",
     "contact.awaitingApproval": "Your organisation is waiting for the organisers' approval.",
@@ -95,7 +99,8 @@ export const security = {
     "email.title": "Email address",
     "email.verified": "Confirmed on {date}",
     "email.notVerified": "Not confirmed",
-    "email.why": "Buyers confirm their email to see suppliers' contact details. We will send a link to this address.",
+    "email.why":
+      "Buyers confirm their email to see suppliers' contact details. We will send a link to this address.",
     "email.resend": "Send a confirmation link",
     "email.sent": "If the address was not confirmed yet, a confirmation link is on its way.",
     "email.confirm.title": "Confirm your email address",

@@ -47,7 +47,7 @@ export function EventExportLinks({
     "schedule-by-table": "export.byTable",
   } as const;
   return (
-    <ul className="space-y-1 text-sm text-slate-600" aria-label={t("export.label")}>
+    <ul className="space-y-1 text-sm text-slate-600">
       {files.map((f) => (
         <li key={f}>
           {t(label[f])}:{" "}

@@ -60,8 +60,10 @@ async function crawl(page: Page, start: string[], limit: number, errors: string[
     );
     visited.push(p);
     if (errors.length > before) errors.push(`  ^ on ${p}`);
-    const links = await page.$$eval("a[href^='/']", (as) => as.map((a) => a.getAttribute("href")!));
-    for (const l of links) if (!seen.has(shape(l))) queue.push(l);
+    const links = await page.$$eval("a[href^='/']:not([download])", (as) => as.map((a) => a.getAttribute("href")!));
+    // Files (spreadsheets, calendars, exports) are downloads, not pages to run scripts on.
+    for (const l of links)
+      if (!seen.has(shape(l)) && !/\.(xlsx|csv|json|ics|pdf)(\?|$)|\/export\//.test(l)) queue.push(l);
   }
   return visited;
 }

@@ -55,9 +55,11 @@ it("the publication and the programme page at 390 px; a target saved and an edit
   await page.goto(`${server.url}/admin/programme?asOf=2026-06-30`);
   await hydrated(page);
   expect(await overflow(page)).toBeLessThanOrEqual(0);
-  await page.getByLabel("Year").fill("2026");
-  await page.getByLabel("Figure").selectOption("firms");
-  await page.getByLabel("Value").fill("6");
+  // The target form (the page has other year fields, e.g. the publication's).
+  const targetForm = page.locator("form", { has: page.getByRole("button", { name: "Save target" }) });
+  await targetForm.getByLabel("Year").fill("2026");
+  await targetForm.getByLabel("Figure").selectOption("firms");
+  await targetForm.getByLabel("Value").fill("6");
   await page.getByRole("button", { name: "Save target" }).click();
   await page.getByText("Target saved.").waitFor();
   await page.goto(`${server.url}/admin/programme?asOf=2026-06-30`);

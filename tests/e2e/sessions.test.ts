@@ -45,7 +45,8 @@ it("lists this device and a phone at 390 px, and logs the phone out", async () =
   await page.getByRole("button", { name: "Log in" }).click();
   await page.waitForURL(/\/my$/);
   await page.goto(`${server.url}/my/account`);
-  const list = page.getByRole("list", { name: "Sessions" });
+  // The list of sessions: the one that names this device.
+  const list = page.locator("ul", { has: page.getByText("This device", { exact: true }) });
   await list.getByText("This device", { exact: true }).waitFor();
   await list.getByText("Safari on iPhone").waitFor();
   await list.getByText("Chrome on Linux").waitFor();

@@ -141,7 +141,8 @@ const TABLE_WORD: Record<Locale, string> = { vi: "Bàn", en: "Table", ja: "テ�
  */
 export function tableLabel(name: string | null | undefined, locale: Locale): string {
   if (!name) return "";
-  const m = /^(?:bàn|ban|table|tbl\.?|テーブル|t)?\s*#?\s*(\d+[a-z]?)$/i.exec(name.trim());
+  // A number or a short code ("12", "T3", "A", "B2") gets the word for table; a name stays as written.
+  const m = /^(?:bàn|ban|table|tbl\.?|テーブル|t)?\s*#?\s*(\d+[a-z]?|[a-z]\d*)$/i.exec(name.trim());
   if (!m) return name;
   return locale === "ja" ? `${TABLE_WORD.ja}${m[1]}` : `${TABLE_WORD[locale]} ${m[1]}`;
 }

@@ -311,6 +311,9 @@ describe("import upload", () => {
     expect(report).toContain("Import finished");
     expect(await count(t.sqlite, "SELECT count(*) FROM organisations WHERE ref = 'S-10001'")).toBe(1);
     expect(await count(t.sqlite, "SELECT count(*) FROM organisations WHERE ref = 'S-10002'")).toBe(0);
+    // S-00001 is run by an account and has no import snapshot yet: the name it holds counts as
+    // the firm's, so the file's name becomes an import conflict instead of an overwrite
+    // (decision 180: nothing a user saved is lost on a re-import).
     expect(
       (
         await t.db
@@ -319,7 +322,13 @@ describe("import upload", () => {
           .select("nameVi")
           .executeTakeFirstOrThrow()
       ).nameVi,
-    ).toBe("Công ty S-00001 mới");
+    ).not.toBe("Công ty S-00001 mới");
+    expect(
+      await count(
+        t.sqlite,
+        "SELECT count(*) FROM import_conflicts c JOIN organisations o ON o.id = c.org_id WHERE o.ref = 'S-00001' AND c.file_value LIKE '%S-00001 mới%'",
+      ),
+    ).toBe(1);
     expect(
       await count(
         t.sqlite,

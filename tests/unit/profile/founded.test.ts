@@ -16,7 +16,8 @@ describe("founding year on /my/profile", () => {
   });
 
   it("refuses a year in the future with the current year as the bound", () => {
-    expect(foundedErrors(String(year + 1))).toEqual([`profile.error.max|max=${year}`]);
-    expect(foundedErrors("2100")).toEqual([`profile.error.max|max=${year}`]);
+    // One error that says why (issue 13: "Year founded 3000" showed two contradictory ones).
+    expect(foundedErrors(String(year + 1))).toEqual([`profile.error.futureYear|max=${year}`]);
+    expect(foundedErrors("2100")).toEqual([`profile.error.futureYear|max=${year}`]);
   });
 });

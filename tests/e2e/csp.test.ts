@@ -63,7 +63,7 @@ async function crawl(page: Page, start: string[], limit: number, errors: string[
     const links = await page.$$eval("a[href^='/']:not([download])", (as) => as.map((a) => a.getAttribute("href")!));
     // Files (spreadsheets, calendars, exports) are downloads, not pages to run scripts on.
     for (const l of links)
-      if (!seen.has(shape(l)) && !/\.(xlsx|csv|json|ics|pdf)(\?|$)|\/export\//.test(l)) queue.push(l);
+      if (!seen.has(shape(l)) && !/\.(xlsx|csv|json|ics|pdf)(\?|$)|\/(export|download)\//.test(l)) queue.push(l);
   }
   return visited;
 }

@@ -114,21 +114,8 @@ export function startImport(actor: Actor, token: string, fileName: string, repla
     source: job.source,
     // Small batches: a progress step every 100 records, and web requests get a turn in between.
     batchSize: 100,
-    onProgress: (done, total) => {
-      job.done = done;
-      job.total = total;
-    },
-  })
-    .then((report) => {
-      job.report = report;
-      job.done = job.total;
-    })
-    .catch((e: unknown) => {
-      job.error = e instanceof Error ? e.message : String(e);
-    })
-    .finally(() => {
-      job.finishedAt = Date.now();
-    });
+    onProgress: progressOf(job),
+  }).then(...settle(job));
   return job.id;
 }
 
@@ -312,20 +299,32 @@ export async function startSheetImport(
     actor: auditActor(actor),
     source: staged.fileName,
     batchSize: 100,
-    onProgress: (done, total) => {
-      job.done = done;
-      job.total = total;
-    },
-  })
-    .then((report) => {
+    onProgress: progressOf(job),
+  }).then(...settle(job));
+  return job.id;
+}
+
+// One job's bookkeeping, the same for JSON and spreadsheet imports: progress as it runs, then the
+// report or the error, and when it finished (the progress route polls these fields).
+type Job = ReturnType<typeof jobs> extends Map<string, infer J> ? J : never;
+
+function progressOf(job: Job) {
+  return (done: number, total: number) => {
+    job.done = done;
+    job.total = total;
+  };
+}
+
+function settle(job: Job) {
+  return [
+    (report: NonNullable<Job["report"]>) => {
       job.report = report;
       job.done = job.total;
-    })
-    .catch((e: unknown) => {
-      job.error = e instanceof Error ? e.message : String(e);
-    })
-    .finally(() => {
       job.finishedAt = Date.now();
-    });
-  return job.id;
+    },
+    (e: unknown) => {
+      job.error = e instanceof Error ? e.message : String(e);
+      job.finishedAt = Date.now();
+    },
+  ] as const;
 }

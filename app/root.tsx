@@ -1,12 +1,10 @@
 import {
-  Link,
   Links,
   Meta,
   Outlet,
   Scripts,
   ScrollRestoration,
   isRouteErrorResponse,
-  useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
@@ -19,8 +17,8 @@ import { Toast } from "~/components/toast";
 import { translator, type Locale } from "~/modules/i18n";
 import { SiteHeader } from "~/components/site-header";
 import { SiteFooter } from "~/components/site-footer";
-import { buttonClass } from "~/components/ui/button";
-import { REQUEST_ID_ELEMENT, useErrorRequestId, useNonce } from "~/components/request-info";
+import { useNonce } from "~/components/request-info";
+import { errorTitle } from "~/components/general-error-boundary";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -96,49 +94,8 @@ export const meta: MetaFunction = ({ error, matches }) => {
     (matches.find((m) => m.id === "root")?.data as { locale?: Locale } | undefined)?.locale ?? "vi";
   const t = translator(locale);
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  return [{ title: `${status} · ${t(status === 404 ? "error.notFound.title" : "error.server.title")}` }];
+  return [{ title: errorTitle(status, t) }];
 };
 
-/** 404, 403 and 500 pages, in the reader's language; never a stack trace. */
-export function ErrorBoundary() {
-  const error = useRouteError();
-  const data = useRouteLoaderData<typeof loader>("root");
-  const t = translator(data?.locale ?? "vi");
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  // The id in the access and error logs, for a user to quote (also in the X-Request-Id header).
-  const requestId = useErrorRequestId();
-  const [title, body] =
-    status === 404
-      ? [t("error.notFound.title"), t("error.notFound.body")]
-      : status === 403
-        ? [t("error.forbidden.title"), ""]
-        : [t("error.server.title"), t("error.server.body")];
-  return (
-    <section aria-labelledby="error-title" className="mx-auto max-w-xl py-16 text-center">
-      <p className="text-6xl font-bold text-slate-500">{status}</p>
-      <h1 id="error-title" className="mt-4 text-2xl font-semibold text-slate-900">
-        {title}
-      </h1>
-      {body && <p className="mt-2 text-slate-600">{body}</p>}
-      {status >= 500 && requestId && (
-        <p className="mt-4 text-sm text-slate-600">
-          {t("error.server.reference")}{" "}
-          <code
-            id={REQUEST_ID_ELEMENT}
-            className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-900"
-          >
-            {requestId}
-          </code>
-        </p>
-      )}
-      <p className="mt-8 flex flex-wrap justify-center gap-3">
-        <Link to="/" className={buttonClass("primary")}>
-          {t("common.backHome")}
-        </Link>
-        <Link to="/suppliers" className={buttonClass("secondary")}>
-          {t("nav.suppliers")}
-        </Link>
-      </p>
-    </section>
-  );
-}
+/** The site's error page (404, 403, 500 …) in the reader's language, inside the layout. */
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -3,6 +3,7 @@ import { NavLink, Outlet } from "@remix-run/react";
 import { requireRole } from "~/services/auth.server";
 import { useT } from "~/components/i18n";
 import { MenuToggle } from "~/components/menu-toggle";
+import { ErrorHeadingLevel } from "~/components/general-error-boundary";
 
 // The organiser console's frame. Every child loader/action calls requireRole itself too:
 // Remix runs a page's loaders in parallel, so this guard alone would not stop a child's.
@@ -63,7 +64,10 @@ export default function AdminLayout() {
           </NavLink>
         </nav>
       </div>
-      <Outlet />
+      {/* The console's h1 is above: a child's error page titles itself with an h2. */}
+      <ErrorHeadingLevel.Provider value={2}>
+        <Outlet />
+      </ErrorHeadingLevel.Provider>
     </div>
   );
 }

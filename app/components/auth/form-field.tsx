@@ -1,6 +1,7 @@
 import { getInputProps, type FieldMetadata } from "@conform-to/react";
 import { Field, TextInput } from "~/components/ui/field";
 import { useT } from "~/components/i18n";
+import { translateFieldMessage } from "~/modules/i18n";
 import { HONEYPOT_FIELD } from "~/modules/auth/honeypot";
 
 /**
@@ -39,18 +40,10 @@ export function FieldErrors({ id, errors }: { id?: string; errors?: string[] }) 
   return (
     <ul id={id} className="mt-1 text-sm text-red-700">
       {errors.map((e) => (
-        <li key={e}>{translateError(t, e)}</li>
+        <li key={e}>{translateFieldMessage(t, e)}</li>
       ))}
     </ul>
   );
-}
-
-/** Errors are message keys, optionally with one variable: "auth.error.tooLong|max=200". */
-function translateError(t: ReturnType<typeof useT>, e: string): string {
-  const [key, arg] = e.split("|");
-  if (!arg) return t(key);
-  const [k, v] = arg.split("=");
-  return t(key, { [k]: v });
 }
 
 /** Invisible to people (off-screen, not focusable, hidden from screen readers); bots fill it. */
@@ -75,7 +68,7 @@ export function FormMessage({ errors }: { errors?: string[] }) {
   return (
     <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
       {errors.map((e) => (
-        <p key={e}>{translateError(t, e)}</p>
+        <p key={e}>{translateFieldMessage(t, e)}</p>
       ))}
     </div>
   );

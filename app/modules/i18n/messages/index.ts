@@ -15,6 +15,7 @@ import { ja } from "./ja";
 
 import { api } from "./api";
 import { imports } from "./imports";
+import { errors } from "./errors";
 
 // Register each feature's message file here (one line each). Keys are "area.thing".
 const bundles = [
@@ -33,6 +34,7 @@ const bundles = [
   engagement,
   api,
   imports,
+  errors,
 ];
 
 type Dict = Record<string, string>;
@@ -41,5 +43,5 @@ export const messages: { vi: Dict; en: Dict; ja: Dict } = {
   en: Object.assign({}, ...bundles.map((b) => b.en)),
   // Japanese covers the public and buyer pages, agendas and mails (ja.ts); anything it lacks is
   // shown in English by the translator's fallback, never as a key.
-  ja,
+  ja: { ...errors.ja, ...ja },
 };

@@ -1,0 +1,22 @@
+import type { Translate } from "./translate";
+
+// Form schemas (zod, shared by conform in the browser and the server) carry message *keys*, not
+// text, so one schema serves every language; a key may carry one variable: "auth.error.tooLong|max=320".
+// These two functions are the only place that format is written and read.
+
+/** A schema message: `fieldMessage("auth.error.tooLong", { max: 320 })` → "auth.error.tooLong|max=320". */
+export function fieldMessage(key: string, vars?: Record<string, string | number>): string {
+  const [entry] = Object.entries(vars ?? {});
+  return entry ? `${key}|${entry[0]}=${entry[1]}` : key;
+}
+
+/** A schema message in the reader's language (FieldErrors, FormMessage and friends). */
+export function translateFieldMessage(t: Translate, message: string): string {
+  const bar = message.indexOf("|");
+  if (bar < 0) return t(message);
+  const arg = message.slice(bar + 1);
+  const eq = arg.indexOf("=");
+  return t(message.slice(0, bar), {
+    [arg.slice(0, eq < 0 ? arg.length : eq)]: eq < 0 ? "" : arg.slice(eq + 1),
+  });
+}

@@ -1,72 +1,38 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/services/auth.server";
-import { getDb } from "~/utils/services.server";
 import { getLocale } from "~/utils/locale.server";
-import { auditActionLabel, auditDetails } from "~/modules/i18n/audit-labels";
-import { listAudit } from "~/services/audit.server";
+import { filterText, pageCount, pageNumber, queryParams } from "~/utils/request-input";
+import { AUDIT_PAGE, auditLogPage } from "~/services/audit.server";
 import { useT } from "~/components/i18n";
-import { Button } from "~/components/ui/button";
-import { Field, TextInput } from "~/components/ui/field";
-import { Pagination, pageHref } from "~/components/ui/pagination";
+import { FilterForm, FilterText, ListPages } from "~/components/admin/listing";
 import { Table, Td } from "~/components/ui/table";
 
-const PAGE = 100;
 const filters = z.object({
-  actor: z.string().trim().max(64).optional().catch(undefined),
-  entity: z.string().trim().max(64).optional().catch(undefined),
-  ref: z.string().trim().max(64).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  actor: filterText(64),
+  entity: filterText(64),
+  ref: filterText(64),
+  page: pageNumber,
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
-  const f = filters.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const { rows, total } = await listAudit(getDb(), {
-    actor: f.actor || undefined,
-    entity: f.entity || undefined,
-    entityRef: f.ref || undefined,
-    limit: PAGE,
-    offset: (f.page - 1) * PAGE,
-  });
-  const locale = getLocale(request);
-  return {
-    rows: rows.map((r) => ({
-      ...r,
-      actionLabel: auditActionLabel(r.action, locale),
-      detailList: auditDetails(r.details),
-    })),
-    page: f.page,
-    pages: Math.max(1, Math.ceil(total / PAGE)),
-  };
+  const f = queryParams(request, filters);
+  const { rows, total } = await auditLogPage({ ...f, entityRef: f.ref }, getLocale(request));
+  return { rows, page: f.page, pages: pageCount(total, AUDIT_PAGE) };
 }
 
 export default function AdminAudit() {
   const t = useT();
   const { rows, page, pages } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
   return (
     <section className="space-y-4">
-      <Form method="get" className="flex flex-wrap items-end gap-3">
-        <Field id="actor" label={t("admin.audit.actor")}>
-          <TextInput id="actor" name="actor" placeholder="user:1" defaultValue={params.get("actor") ?? ""} />
-        </Field>
-        <Field id="entity" label={t("admin.audit.entity")}>
-          <TextInput
-            id="entity"
-            name="entity"
-            placeholder="organisation"
-            defaultValue={params.get("entity") ?? ""}
-          />
-        </Field>
-        <Field id="ref" label={t("admin.firm.ref")}>
-          <TextInput id="ref" name="ref" defaultValue={params.get("ref") ?? ""} />
-        </Field>
-        <Button type="submit" variant="secondary">
-          {t("admin.filter")}
-        </Button>
-      </Form>
+      <FilterForm>
+        <FilterText name="actor" label={t("admin.audit.actor")} placeholder="user:1" />
+        <FilterText name="entity" label={t("admin.audit.entity")} placeholder="organisation" />
+        <FilterText name="ref" label={t("admin.firm.ref")} />
+      </FilterForm>
       <Table
         caption={t("admin.nav.audit")}
         hideCaption
@@ -103,12 +69,7 @@ export default function AdminAudit() {
           </tr>
         ))}
       </Table>
-      <Pagination
-        page={page}
-        pages={pages}
-        hrefFor={(p) => pageHref(params, p)}
-        label={t("admin.nav.audit")}
-      />
+      <ListPages page={page} pages={pages} label={t("admin.nav.audit")} />
     </section>
   );
 }

@@ -5,10 +5,9 @@ import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
-import { auditActor } from "~/modules/auth/permissions";
-import { kickMailWorker } from "~/services/mail-worker.server";
-import { listMail, mailCounts, retryMail } from "~/services/mail.server";
-import { recordAudit } from "~/services/audit.server";
+import { formOrBadRequest } from "~/utils/request-input";
+import { retryFailedMail } from "~/services/mail-worker.server";
+import { listMail, mailCounts } from "~/services/mail.server";
 import { useLocale, useT } from "~/components/i18n";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
@@ -48,25 +47,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, "organiser");
   await rateLimitWrite(request, actor);
   const { t } = getTranslator(request);
-  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) throw new Response("Bad request", { status: 400 });
-  const db = getDb();
-  const ok = await retryMail(db, parsed.data.id);
-  if (!ok)
-    return redirectWithToast(request, "/admin/mail?state=failed", {
-      kind: "error",
-      message: t("admin.mail.retryGone"),
-    });
-  await recordAudit(db, {
-    actor: auditActor(actor),
-    action: "mail_retry",
-    entity: "mail",
-    entityRef: String(parsed.data.id),
-  });
-  kickMailWorker();
+  const { id } = await formOrBadRequest(request, schema);
+  const ok = await retryFailedMail(getDb(), actor, id);
   return redirectWithToast(request, "/admin/mail?state=failed", {
-    kind: "success",
-    message: t("admin.mail.retried"),
+    kind: ok ? "success" : "error",
+    message: t(ok ? "admin.mail.retried" : "admin.mail.retryGone"),
   });
 }
 
@@ -80,30 +65,22 @@ export default function AdminMail() {
     <section className="space-y-4">
       <p className="text-sm text-slate-600">{t("admin.mail.intro")}</p>
       <nav aria-label={t("admin.mail.filter")} className="flex flex-wrap gap-2 text-sm">
-        <Link
-          className={`rounded border px-3 py-1 ${state === null ? "bg-slate-100 font-medium" : ""}`}
-          to="/admin/mail"
-        >
-          {t("admin.mail.all")}
-        </Link>
-        <Link
-          className={`rounded border px-3 py-1 ${state === "failed" ? "bg-slate-100 font-medium" : ""}`}
-          to="/admin/mail?state=failed"
-        >
-          {t("admin.mail.failedN", { count: counts.failed })}
-        </Link>
-        <Link
-          className={`rounded border px-3 py-1 ${state === "pending" ? "bg-slate-100 font-medium" : ""}`}
-          to="/admin/mail?state=pending"
-        >
-          {t("admin.mail.waitingN", { count: waiting })}
-        </Link>
-        <Link
-          className={`rounded border px-3 py-1 ${state === "sent" ? "bg-slate-100 font-medium" : ""}`}
-          to="/admin/mail?state=sent"
-        >
-          {t("admin.mail.sentN", { count: counts.sent })}
-        </Link>
+        {(
+          [
+            [null, t("admin.mail.all")],
+            ["failed", t("admin.mail.failedN", { count: counts.failed })],
+            ["pending", t("admin.mail.waitingN", { count: waiting })],
+            ["sent", t("admin.mail.sentN", { count: counts.sent })],
+          ] as const
+        ).map(([s, label]) => (
+          <Link
+            key={s ?? "all"}
+            className={`rounded border px-3 py-1 ${state === s ? "bg-slate-100 font-medium" : ""}`}
+            to={s ? `/admin/mail?state=${s}` : "/admin/mail"}
+          >
+            {label}
+          </Link>
+        ))}
       </nav>
       {mails.length === 0 && <p>{t("admin.mail.empty")}</p>}
       <ul className="space-y-3">

@@ -11,8 +11,10 @@ import { redirectWithToast } from "~/utils/session.server";
 import { createApiToken } from "~/services/auth/api-tokens.server";
 import { TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS } from "~/modules/auth/tokens";
 import { auditActor } from "~/modules/auth/permissions";
-import { listApiTokens, revokeApiToken } from "~/services/accounts.server";
-import { recordAudit } from "~/services/audit.server";
+import { listApiTokens, revokeApiTokenBy } from "~/services/accounts.server";
+import { forbidden } from "~/utils/responses";
+import { personName } from "~/modules/auth/schemas";
+import { fieldMessage } from "~/modules/i18n";
 import { useLocale, useT } from "~/components/i18n";
 import { formatDate, formatDateTime } from "~/components/format";
 import { FieldErrors, FormField, FormMessage } from "~/components/auth/form-field";
@@ -26,22 +28,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { tokens: await listApiTokens(getDb()), now: new Date().toISOString() };
 }
 
+// Field errors are message keys, translated next to the field (FieldErrors).
+const DAYS_RANGE = fieldMessage("admin.tokens.daysRange", { max: TOKEN_MAX_DAYS });
 const createSchema = z.object({
   intent: z.literal("create"),
-  name: z
-    .string({ required_error: "auth.error.required" })
-    .trim()
-    .min(1, "auth.error.required")
-    .max(200, "auth.error.tooLong|max=200"),
+  name: personName,
   role: z.enum(["organiser", "admin", "supplier", "buyer"], {
     errorMap: () => ({ message: "auth.error.choice" }),
   }),
-  orgRef: z.string().trim().max(64, "auth.error.tooLong|max=64").optional(),
+  orgRef: z
+    .string()
+    .trim()
+    .max(64, fieldMessage("auth.error.tooLong", { max: 64 }))
+    .optional(),
   days: z.coerce
-    .number({ invalid_type_error: `admin.tokens.daysRange|max=${TOKEN_MAX_DAYS}` })
-    .int(`admin.tokens.daysRange|max=${TOKEN_MAX_DAYS}`)
-    .min(1, `admin.tokens.daysRange|max=${TOKEN_MAX_DAYS}`)
-    .max(TOKEN_MAX_DAYS, `admin.tokens.daysRange|max=${TOKEN_MAX_DAYS}`)
+    .number({ invalid_type_error: DAYS_RANGE })
+    .int(DAYS_RANGE)
+    .min(1, DAYS_RANGE)
+    .max(TOKEN_MAX_DAYS, DAYS_RANGE)
     .default(TOKEN_DEFAULT_DAYS),
 });
 const schema = z.discriminatedUnion("intent", [
@@ -57,40 +61,25 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ result: submission.reply(), token: null }, { status: 400 });
   const { t } = getTranslator(request);
   const v = submission.value;
-  const db = getDb();
   if (v.intent === "revoke") {
-    if (await revokeApiToken(db, v.id))
-      await recordAudit(db, {
-        actor: auditActor(actor),
-        action: "token_revoke",
-        entity: "api_token",
-        entityRef: String(v.id),
-      });
+    await revokeApiTokenBy(getDb(), actor, v.id);
     return redirectWithToast(request, "/admin/tokens", {
       kind: "success",
       message: t("admin.tokens.revoked"),
     });
   }
   // Only admins may mint admin tokens.
-  if (v.role === "admin" && actor.role !== "admin") throw new Response("Forbidden", { status: 403 });
+  if (v.role === "admin" && actor.role !== "admin") forbidden();
   const r = await createApiToken(
-    db,
+    getDb(),
     { name: v.name, role: v.role, orgRef: v.orgRef || null, days: v.days, createdBy: actor.userId },
     auditActor(actor),
   );
-  if (!r.ok)
-    return data(
-      {
-        result: submission.reply({
-          fieldErrors:
-            r.error === "days"
-              ? { days: [t("admin.tokens.daysRange", { max: TOKEN_MAX_DAYS })] }
-              : { orgRef: [t(`admin.tokens.${r.error}`)] },
-        }),
-        token: null,
-      },
-      { status: 400 },
-    );
+  if (!r.ok) {
+    const fieldErrors: Record<string, string[]> =
+      r.error === "days" ? { days: [DAYS_RANGE] } : { orgRef: [`admin.tokens.${r.error}`] };
+    return data({ result: submission.reply({ fieldErrors }), token: null }, { status: 400 });
+  }
   // The secret exists in clear only in this response.
   return data({ result: submission.reply({ resetForm: true }), token: r.token, expiresAt: r.expiresAt });
 }

@@ -1,30 +1,28 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
-import { auditActor } from "~/modules/auth/permissions";
-import { listUsers, setUserStatus } from "~/services/accounts.server";
-import { recordAudit } from "~/services/audit.server";
+import { forbidden, notFound } from "~/utils/responses";
+import { filterText, formOrBadRequest, pageCount, pageNumber, queryParams } from "~/utils/request-input";
+import { changeAccountStatus, listUsers } from "~/services/accounts.server";
 import { useLocale, useT } from "~/components/i18n";
+import { FilterForm, FilterText, ListPages } from "~/components/admin/listing";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
-import { Field, TextInput } from "~/components/ui/field";
-import { Pagination, pageHref } from "~/components/ui/pagination";
 import { Table, Td } from "~/components/ui/table";
 import { formatDateTime } from "~/components/format";
 
 const PAGE = 50;
+const filters = z.object({ q: filterText(200), page: pageNumber });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireRole(request, "organiser");
-  const url = new URL(request.url);
-  const q = url.searchParams.get("q")?.trim().slice(0, 200) || undefined;
-  const page = z.coerce.number().int().min(1).max(10_000).catch(1).parse(url.searchParams.get("page"));
+  const { q, page } = queryParams(request, filters);
   const { rows, total } = await listUsers(getDb(), { q, limit: PAGE, offset: (page - 1) * PAGE });
-  return { rows, page, pages: Math.max(1, Math.ceil(total / PAGE)), selfId: actor.userId };
+  return { rows, page, pages: pageCount(total, PAGE), selfId: actor.userId };
 }
 
 const schema = z.object({
@@ -36,35 +34,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, "organiser");
   await rateLimitWrite(request, actor);
   const { t } = getTranslator(request);
-  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) throw new Response("Bad request", { status: 400 });
-  const { intent, userId } = parsed.data;
-  if (userId === actor.userId)
-    return redirectWithToast(request, "/admin/users", { kind: "error", message: t("admin.users.notSelf") });
-  const db = getDb();
-  const target = await db
-    .selectFrom("users")
-    .where("id", "=", userId)
-    .select(["email", "role"])
-    .executeTakeFirst();
-  if (!target) throw new Response("Not found", { status: 404 });
-  // Organisers cannot suspend admins; admins can suspend anyone but themselves.
-  if (target.role === "admin" && actor.role !== "admin") throw new Response("Forbidden", { status: 403 });
-  await db.transaction().execute(async (tx) => {
-    // Suspension also bumps the session version: the account is logged out everywhere at once.
-    await setUserStatus(tx, userId, intent === "suspend" ? "suspended" : "active");
-    await recordAudit(tx, {
-      actor: auditActor(actor),
-      action: intent,
-      entity: "user",
-      entityRef: String(userId),
-    });
-  });
+  const { intent, userId } = await formOrBadRequest(request, schema);
+  const r = await changeAccountStatus(getDb(), actor, userId, intent);
+  if (!r.ok && r.reason === "notFound") notFound();
+  if (!r.ok && r.reason === "forbidden") forbidden();
   return redirectWithToast(request, "/admin/users", {
-    kind: "success",
-    message: t(intent === "suspend" ? "admin.users.suspended" : "admin.users.reactivated", {
-      email: target.email,
-    }),
+    kind: r.ok ? "success" : "error",
+    message: r.ok
+      ? t(intent === "suspend" ? "admin.users.suspended" : "admin.users.reactivated", { email: r.email })
+      : t("admin.users.notSelf"),
   });
 }
 
@@ -72,17 +50,11 @@ export default function AdminUsers() {
   const t = useT();
   const locale = useLocale();
   const { rows, page, pages, selfId } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
   return (
     <section className="space-y-4">
-      <Form method="get" className="flex items-end gap-3">
-        <Field id="q" label={t("admin.filter.q")}>
-          <TextInput id="q" name="q" type="search" defaultValue={params.get("q") ?? ""} />
-        </Field>
-        <Button type="submit" variant="secondary">
-          {t("admin.filter")}
-        </Button>
-      </Form>
+      <FilterForm>
+        <FilterText name="q" type="search" label={t("admin.filter.q")} />
+      </FilterForm>
       <Table
         caption={t("admin.nav.users")}
         head={[
@@ -127,12 +99,7 @@ export default function AdminUsers() {
           </tr>
         ))}
       </Table>
-      <Pagination
-        page={page}
-        pages={pages}
-        hrefFor={(p) => pageHref(params, p)}
-        label={t("admin.nav.users")}
-      />
+      <ListPages page={page} pages={pages} label={t("admin.nav.users")} />
     </section>
   );
 }

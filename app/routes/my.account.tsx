@@ -4,7 +4,8 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { validateOnSubmit } from "~/components/form-validation";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
-import { rateLimitWrite, requireUser } from "~/services/auth.server";
+import { rateLimitWrite, requireUser, type Actor } from "~/services/auth.server";
+import { badRequest } from "~/utils/responses";
 import { getDb } from "~/utils/services.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast, rotateSessionCookie } from "~/utils/session.server";
@@ -12,8 +13,8 @@ import { changePassword } from "~/services/auth/accounts.server";
 import { listSessions, revokeOtherSessions, revokeSession } from "~/services/auth/sessions.server";
 import { describeDevice, elapsed } from "~/modules/auth/session-policy";
 import { checkNewPassword, loginPassword, newPassword } from "~/modules/auth/schemas";
-import { useLocale, useT } from "~/components/i18n";
-import { formatDate } from "~/components/format";
+import { useT } from "~/components/i18n";
+import { SessionList } from "~/components/auth/session-list";
 import { FormField, FormMessage } from "~/components/auth/form-field";
 import { NewPasswordFields } from "~/components/auth/new-password-fields";
 import { Button } from "~/components/ui/button";
@@ -54,52 +55,45 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   await rateLimitWrite(request, actor);
   const form = await request.formData();
+  return form.get("intent") === "password"
+    ? changePasswordAction(request, actor, form)
+    : endSessionAction(request, actor, form);
+}
+
+/** The buttons of the sessions list: end one other session, or all the others. */
+async function endSessionAction(request: Request, actor: Actor, form: FormData) {
   const { t } = getTranslator(request);
-  const db = getDb();
-  if (form.get("intent") !== "password") {
-    const parsed = sessionSchema.safeParse(Object.fromEntries(form));
-    if (!parsed.success) throw new Response(t("account.sessions.badRequest"), { status: 400 });
-    const v = parsed.data;
-    if (v.intent === "revokeOthers") {
-      const n = await revokeOtherSessions(db, actor.userId!, actor.sessionId!);
-      return redirectWithToast(request, "/my/account", {
-        kind: "success",
-        message: t("account.sessions.othersEnded", { count: n }),
-      });
-    }
-    // Ending the current session here would be a logout: that is the logout button's job.
-    if (v.sessionId === actor.sessionId || !(await revokeSession(db, actor.userId!, v.sessionId)))
-      return redirectWithToast(request, "/my/account", {
-        kind: "error",
-        message: t("account.sessions.notFound"),
-      });
-    return redirectWithToast(request, "/my/account", {
-      kind: "success",
-      message: t("account.sessions.ended"),
-    });
+  const parsed = sessionSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) badRequest(t("account.sessions.badRequest"));
+  const v = parsed.data;
+  if (v.intent === "revokeOthers") {
+    const n = await revokeOtherSessions(getDb(), actor.userId!, actor.sessionId!);
+    const message = t("account.sessions.othersEnded", { count: n });
+    return redirectWithToast(request, "/my/account", { kind: "success", message });
   }
+  // Ending the current session here would be a logout: that is the logout button's job.
+  const ended = v.sessionId !== actor.sessionId && (await revokeSession(getDb(), actor.userId!, v.sessionId));
+  return redirectWithToast(request, "/my/account", {
+    kind: ended ? "success" : "error",
+    message: t(ended ? "account.sessions.ended" : "account.sessions.notFound"),
+  });
+}
+
+async function changePasswordAction(request: Request, actor: Actor, form: FormData) {
   const hide = { hideFields: ["current", "password", "confirm"] };
   const submission = parseWithZod(form, { schema: passwordSchema });
   if (submission.status !== "success") return data(submission.reply(hide), { status: 400 });
-  const result = await changePassword(
-    db,
-    actor.userId!,
-    submission.value.current,
-    submission.value.password,
-    actor.sessionId,
-  );
-  if (!result.ok)
-    return data(
-      submission.reply({
-        ...hide,
-        fieldErrors:
-          result.reason === "weak"
-            ? { password: [t(`auth.error.password.${result.weak}`)] }
-            : { current: [t("account.wrongPassword")] },
-      }),
-      { status: 400 },
-    );
+  const { current, password } = submission.value;
+  const result = await changePassword(getDb(), actor.userId!, current, password, actor.sessionId);
+  if (!result.ok) {
+    const fieldErrors: Record<string, string[]> =
+      result.reason === "weak"
+        ? { password: [`auth.error.password.${result.weak}`] }
+        : { current: ["account.wrongPassword"] };
+    return data(submission.reply({ ...hide, fieldErrors }), { status: 400 });
+  }
   // Other sessions have ended; this one carries on under a new id.
+  const { t } = getTranslator(request);
   return redirectWithToast(
     request,
     "/my/account",
@@ -110,7 +104,6 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function MyAccount() {
   const t = useT();
-  const locale = useLocale();
   const me = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm({
@@ -146,48 +139,7 @@ export default function MyAccount() {
       <div>
         <h2 className="mb-2 text-lg font-semibold">{t("account.sessions.title")}</h2>
         <p className="mb-4 text-sm text-slate-600">{t("account.sessions.intro")}</p>
-        <ul className="divide-y rounded-lg border bg-white">
-          {me.sessions.map((s) => {
-            const device =
-              s.device.browser && s.device.os
-                ? t("account.sessions.deviceOn", { browser: s.device.browser, os: s.device.os })
-                : (s.device.browser ?? s.device.os ?? t("account.sessions.unknownDevice"));
-            const seen = s.current
-              ? t("account.sessions.activeNow")
-              : t(`account.sessions.seen.${s.lastSeen.unit}`, { count: s.lastSeen.count });
-            return (
-              <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 p-3">
-                <div>
-                  <p className="font-medium">
-                    {device}
-                    {s.current && (
-                      <span className="ml-2 rounded bg-emerald-50 px-2 py-0.5 text-xs text-emerald-800">
-                        {t("account.sessions.thisDevice")}
-                      </span>
-                    )}
-                  </p>
-                  <p className="text-sm text-slate-600">
-                    {seen} · {t("account.sessions.since", { date: formatDate(s.since, locale) })}
-                    {s.ip ? ` · ${s.ip}` : ""}
-                  </p>
-                </div>
-                {!s.current && (
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="revoke" />
-                    <input type="hidden" name="sessionId" value={s.id} />
-                    <Button
-                      type="submit"
-                      variant="secondary"
-                      aria-label={`${t("account.sessions.revoke")}: ${device}`}
-                    >
-                      {t("account.sessions.revoke")}
-                    </Button>
-                  </Form>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+        <SessionList sessions={me.sessions} />
         {others > 0 && (
           <Form method="post" className="mt-4">
             <input type="hidden" name="intent" value="revokeOthers" />

@@ -17,12 +17,15 @@ import {
   markSending,
   markSent,
   releaseStale,
+  retryMail,
   type ClaimedMail,
   type MailCalendarPart,
 } from "../../db/queries/mail";
 import { getEnv } from "../utils/env.server";
 import { publicHost, queueReminders, senderAddress, type ReminderReport } from "./mail.server";
 import { afterFailure, classifySmtpError } from "../modules/mail";
+import { recordAudit } from "../../db/queries/audit";
+import { auditActor, type Actor } from "../modules/auth/permissions";
 
 export interface MailWorkerLog {
   info(obj: object, msg: string): void;
@@ -238,4 +241,20 @@ export function startMailWorker(services: { db: Db }, opts: MailWorkerOptions = 
   (globalThis as unknown as Record<string, MailWorker | undefined>)[KEY] = worker;
   schedule(0);
   return worker;
+}
+
+/**
+ * An organiser's "retry" on a mail that failed for good: queued again, recorded in the audit log,
+ * and the worker woken. False when the mail is no longer failed (someone retried it already).
+ */
+export async function retryFailedMail(db: Db, actor: Actor, id: number): Promise<boolean> {
+  if (!(await retryMail(db, id))) return false;
+  await recordAudit(db, {
+    actor: auditActor(actor),
+    action: "mail_retry",
+    entity: "mail",
+    entityRef: String(id),
+  });
+  kickMailWorker();
+  return true;
 }

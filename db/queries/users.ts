@@ -137,3 +137,8 @@ export async function burnPasswordResets(db: Db, userId: number, at = new Date()
     .where("usedAt", "is", null)
     .execute();
 }
+
+/** What an organiser's action on an account needs to know about it (its address for the toast). */
+export async function getUserEmailRole(db: Db, id: number) {
+  return db.selectFrom("users").where("id", "=", id).select(["email", "role"]).executeTakeFirst();
+}

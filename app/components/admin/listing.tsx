@@ -1,0 +1,54 @@
+import type { ReactNode } from "react";
+import { Form, useSearchParams } from "@remix-run/react";
+import { useT } from "~/components/i18n";
+import { Button } from "~/components/ui/button";
+import { Field, TextInput } from "~/components/ui/field";
+import { Pagination, pageHref } from "~/components/ui/pagination";
+
+// The organiser console's listings (accounts, audit log, firms …) share one shape: a GET form of
+// filters above, a table, page links below that keep the filters. These are that shape once.
+
+/** Filter fields (kept in the URL, so a filtered page can be shared) and the "Filter" button. */
+export function FilterForm({ children }: { children: ReactNode }) {
+  const t = useT();
+  return (
+    <Form method="get" className="flex flex-wrap items-end gap-3">
+      {children}
+      <Button type="submit" variant="secondary">
+        {t("admin.filter")}
+      </Button>
+    </Form>
+  );
+}
+
+/** A text filter whose value is read back from the query string. */
+export function FilterText({
+  name,
+  label,
+  placeholder,
+  type,
+}: {
+  name: string;
+  label: string;
+  placeholder?: string;
+  type?: "search";
+}) {
+  const [params] = useSearchParams();
+  return (
+    <Field id={name} label={label}>
+      <TextInput
+        id={name}
+        name={name}
+        type={type}
+        placeholder={placeholder}
+        defaultValue={params.get(name) ?? ""}
+      />
+    </Field>
+  );
+}
+
+/** Page links for the listing, the current filters kept. */
+export function ListPages({ page, pages, label }: { page: number; pages: number; label: string }) {
+  const [params] = useSearchParams();
+  return <Pagination page={page} pages={pages} hrefFor={(p) => pageHref(params, p)} label={label} />;
+}

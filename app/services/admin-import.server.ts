@@ -17,7 +17,8 @@ import {
   type SheetPlan,
   type SpreadsheetReport,
 } from "~/services/import/spreadsheet.server";
-import type { ColumnMapping } from "~/modules/import/spreadsheet/headers";
+import type { ColumnMapping, Field } from "~/modules/import/spreadsheet/headers";
+import type { RequestField } from "~/modules/import/spreadsheet/requests";
 import type { CellValue, SheetMapping } from "~/modules/import/spreadsheet/types";
 
 // The organiser's import upload (/admin/import): the CLI's importer behind a form. The file is
@@ -171,7 +172,7 @@ export interface MappingStep {
   sheet: string;
   sheets: string[];
   headerRow: number;
-  mapping: ColumnMapping[];
+  mapping: ColumnMapping<Field | RequestField>[];
   missing: string[];
   /** Up to three example values per column, as text. */
   samples: string[][];

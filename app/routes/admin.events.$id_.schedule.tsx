@@ -318,7 +318,10 @@ export default function ScheduleReview() {
           <Badge tone="amber">{t("fair.schedule.notPublished")}</Badge>
         )}
       </div>
-      <EventExportLinks eventId={d.ev.id} files={["schedule-by-participant", "schedule-by-table"]} />
+      <EventExportLinks
+        eventId={d.ev.id}
+        files={["schedule-by-participant", "schedule-by-table", "schedule-grid"]}
+      />
 
       <div className="flex flex-wrap gap-4 rounded-lg border bg-white p-4">
         <Form method="post" className="flex flex-wrap items-end gap-3">

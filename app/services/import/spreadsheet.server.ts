@@ -206,7 +206,6 @@ export async function importSpreadsheet(
     plan.converted,
   );
   const report = await importDirectory(target, sheet.doc, { source: plan.fileName, ...opts });
-  const rowName = (i: number) => `row ${sheet.rowOf[i]}`;
   const cellOf = (field: string, row: number): string => {
     let f = PATH_FIELD.find(([re]) => re.test(field))?.[1];
     if (f === "certificationValidUntil" && !sheet.columnOf[f]) f = "certifications";
@@ -214,30 +213,17 @@ export async function importSpreadsheet(
     const col = f ? sheet.columnOf[f] : undefined;
     return col ? `${plan.grid.sheet}!${col}${row}` : `${plan.grid.sheet}!${row}`;
   };
-  const translated: Rejection[] = report.rejections.map((r) => {
-    const row = sheet.rowOf[r.index];
-    return {
-      ...r,
-      at: `${plan.grid.sheet}!${row}`,
-      problems: r.problems.map((p): Problem => ({
-        field: p.field,
-        cell: cellOf(p.field, row),
-        reason: `${p.field}: ${p.reason.replace(/suppliers\[(\d+)\](?: \([^)]*\))?/g, (_, n: string) => rowName(+n))}`,
-      })),
-    };
-  });
-  report.rejections = [...sheet.rejections, ...translated].sort(
-    (a, b) => Number(a.at!.split("!").pop()) - Number(b.at!.split("!").pop()),
-  );
-  report.suppliers.rejected += sheet.rejections.length;
+  putBackRows(report, "suppliers", sheet, plan.grid.sheet, cellOf);
   return { ...report, spreadsheet: { file: plan.fileName, kind: "firms", ...sheet.summary } };
 }
 
 // Where in a request row a cnht-directory/1 request field came from.
 const REQUEST_PATH_FIELD: [RegExp, RequestField][] = [
   [/^title\.en/, "titleEn"],
+  [/^title\.ja/, "titleJa"],
   [/^title/, "titleVi"],
   [/^description\.en/, "descriptionEn"],
+  [/^description\.ja/, "descriptionJa"],
   [/^description/, "descriptionVi"],
   [/^buyer/, "buyer"],
   [/^processes/, "processes"],
@@ -272,23 +258,38 @@ async function importRequestSheet(
     const col = f ? sheet.columnOf[f] : undefined;
     return col ? `${plan.grid.sheet}!${col}${row}` : `${plan.grid.sheet}!${row}`;
   };
+  putBackRows(report, "requests", sheet, plan.grid.sheet, cellOf);
+  return { ...report, spreadsheet: { file: plan.fileName, ...sheet.summary } };
+}
+
+/**
+ * Puts the JSON import's record positions ("suppliers[3]") back into the sheet's own cell names
+ * ("Sheet1!D14"), merges the rows refused before the import saw them, and orders all by row.
+ */
+function putBackRows(
+  report: ImportReport,
+  section: "suppliers" | "requests",
+  sheet: { rowOf: number[]; rejections: Rejection[] },
+  sheetName: string,
+  cellOf: (field: string, row: number) => string,
+): void {
+  const position = new RegExp(`${section}\\[(\\d+)\\](?: \\([^)]*\\))?`, "g");
   const translated: Rejection[] = report.rejections.map((r) => {
     const row = sheet.rowOf[r.index];
     return {
       ...r,
-      at: `${plan.grid.sheet}!${row}`,
+      at: `${sheetName}!${row}`,
       problems: r.problems.map((p): Problem => ({
         field: p.field,
         cell: cellOf(p.field, row),
-        reason: `${p.field}: ${p.reason.replace(/requests\[(\d+)\](?: \([^)]*\))?/g, (_, n: string) => `row ${sheet.rowOf[+n]}`)}`,
+        reason: `${p.field}: ${p.reason.replace(position, (_, n: string) => `row ${sheet.rowOf[+n]}`)}`,
       })),
     };
   });
   report.rejections = [...sheet.rejections, ...translated].sort(
     (a, b) => Number(a.at!.split("!").pop()) - Number(b.at!.split("!").pop()),
   );
-  report.requests.rejected += sheet.rejections.length;
-  return { ...report, spreadsheet: { file: plan.fileName, ...sheet.summary } };
+  report[section].rejected += sheet.rejections.length;
 }
 
 /** The spreadsheet part of the report, as the CLI prints it under the counts. */

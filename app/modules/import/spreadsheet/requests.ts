@@ -3,7 +3,7 @@ import type { DirectoryFile, DirectoryRequest } from "../../directory/types";
 import type { Problem, Rejection } from "../validate";
 import * as cell from "./cells";
 import { findHeaderRow, headerKey, makeRecogniser, recogniseHeader, type ColumnMapping } from "./headers";
-import { columnIndex, PORTAL_REF_PREFIX } from "./rows";
+import { columnIndex, dedupe, isEmpty, notData, PORTAL_REF_PREFIX, textOf } from "./rows";
 import type { CellValue, Grid, SheetSummary, UnmappedTerm } from "./types";
 
 // Sourcing-request lists (issue 12): the buyers' needs an organiser collected before a fair, one
@@ -18,8 +18,10 @@ export const REQUEST_FIELDS = [
   "buyer",
   "titleVi",
   "titleEn",
+  "titleJa",
   "descriptionVi",
   "descriptionEn",
+  "descriptionJa",
   "processes",
   "materials",
   "products",
@@ -48,8 +50,10 @@ const NAMES: Record<RequestField, string[]> = {
     "ten san pham can mua", "san pham can mua", "hang hoa can mua", "title", "request", "request title", "need",
   ],
   titleEn: ["tieu de tieng anh", "ten yeu cau tieng anh", "title en", "english title"],
+  titleJa: ["tieu de tieng nhat", "ten yeu cau tieng nhat", "title ja", "japanese title"],
   descriptionVi: ["mo ta", "mo ta chi tiet", "chi tiet", "yeu cau ky thuat", "thong so ky thuat", "ghi chu", "description", "details", "specification"],
   descriptionEn: ["mo ta tieng anh", "description en", "english description"],
+  descriptionJa: ["mo ta tieng nhat", "description ja", "japanese description"],
   processes: ["cong nghe", "quy trinh", "cong doan", "cong nghe gia cong", "processes", "process"],
   materials: ["vat lieu", "nguyen lieu", "nguyen vat lieu", "materials", "material"],
   products: ["san pham", "mat hang", "chi tiet can gia cong", "products", "product", "part", "parts"],
@@ -162,19 +166,6 @@ export interface ConvertedRequests {
   columnOf: Partial<Record<RequestField, string>>;
 }
 
-const isEmpty = (v: CellValue) => v === null || (typeof v === "string" && v.trim() === "");
-
-function textOf(v: CellValue, keepLines = false): string {
-  if (v === null) return "";
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "number") return Number.isInteger(v) ? v.toFixed(0) : String(v);
-  if (!keepLines) return v.replace(/\s+/g, " ").trim();
-  return v
-    .replace(/[^\S\n]+/g, " ")
-    .replace(/ ?\n ?/g, "\n")
-    .trim();
-}
-
 /** The sheet's rows under `headerRow` (1-based) as requests; `grid` normalised already. */
 export function sheetToRequests(
   grid: Grid,
@@ -202,9 +193,7 @@ export function sheetToRequests(
   for (let r = headerRow; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];
     const rowNo = r + 1;
-    if (row.every(isEmpty)) continue;
-    if (row.every((v, i) => isEmpty(v) || headerKey(textOf(v)) === headerKeys[i])) continue;
-    if (row.every((v) => isEmpty(v) || /^\(?\d{1,2}\)?$/.test(textOf(v)))) continue;
+    if (notData(row, headerKeys)) continue;
     dataRows++;
     const problems: Problem[] = [];
     const at = (f: RequestField) => `${grid.sheet}!${columnOf[f]}${rowNo}`;
@@ -218,7 +207,8 @@ export function sheetToRequests(
     const title: Record<string, string> = {};
     if (text("titleVi")) title.vi = text("titleVi");
     if (text("titleEn")) title.en = text("titleEn");
-    if (!title.vi && !title.en)
+    if (text("titleJa")) title.ja = text("titleJa");
+    if (!title.vi && !title.en && !title.ja)
       fail(columnOf.titleVi ? "titleVi" : "titleEn", "the request's title is empty");
 
     let buyer = "";
@@ -236,12 +226,14 @@ export function sheetToRequests(
         `ref ${ref}: refs starting with ${PORTAL_REF_PREFIX} are the portal's own; an import cannot create one`,
       );
       ref = "";
-    } else if (!ref && buyer && (title.vi || title.en)) ref = derivedRequestRef(buyer, title.vi ?? title.en);
+    } else if (!ref && buyer && (title.vi || title.en || title.ja))
+      ref = derivedRequestRef(buyer, title.vi ?? title.en ?? title.ja);
 
     const rq: DirectoryRequest = { ref, buyer, title: title as DirectoryRequest["title"] };
     const description: Record<string, string> = {};
     if (text("descriptionVi")) description.vi = textOf(raw("descriptionVi"), true);
     if (text("descriptionEn")) description.en = textOf(raw("descriptionEn"), true);
+    if (text("descriptionJa")) description.ja = textOf(raw("descriptionJa"), true);
     if (Object.keys(description).length) rq.description = description as DirectoryRequest["title"];
     for (const f of ["processes", "materials", "products", "requiredCertifications"] as const) {
       const list = dedupe(cell.splitValues(textOf(raw(f), true)));
@@ -314,16 +306,6 @@ export function sheetToRequests(
       notes,
     },
   };
-}
-
-function dedupe(list: string[]): string[] {
-  const seen = new Set<string>();
-  return list.filter((x) => {
-    const k = x.toLowerCase();
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }
 
 /** Request terms no taxonomy concept matches, most frequent first (kept as the buyer wrote them). */

@@ -444,7 +444,7 @@ export async function latestPublication(db: Db, eventId: number) {
     .executeTakeFirst();
 }
 
-/** The meetings of one publication, by publication id (fair-day's latestMeetingsOfEvent takes an
+/** The meetings of one publication, by publication id (agenda's latestMeetingsOfEvent takes an
  * event id), with slot times, table names and both participants. */
 export async function meetingsOfPublication(db: Db, publicationId: number, participantId?: number) {
   let q = db

@@ -27,7 +27,6 @@ export * from "../../db/queries/events";
 export * from "../../db/queries/events-participants";
 export * from "../../db/queries/events-requests";
 export * from "../../db/queries/events-schedule";
-export * from "./events/schedule.server";
 
 /** The message of a rule the user broke (shown as a toast), or null for a real failure. */
 export function fairError(e: unknown): string | null {

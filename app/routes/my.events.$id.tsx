@@ -20,7 +20,7 @@ import {
 import { actOnMeetingRequest } from "~/services/engagement.server";
 import { useLocale, useT } from "~/components/i18n";
 import { PageHeader } from "~/components/page-header";
-import { StatusBadge } from "~/components/fair/status-badge";
+import { StatusBadge } from "~/components/events/status-badge";
 import { Button } from "~/components/ui/button";
 import { Field, Select, TextInput } from "~/components/ui/field";
 import { formatDate } from "~/components/format";

@@ -23,6 +23,8 @@ export const jaEngagement: Record<string, string> = {
   "engage.message.send": "メッセージを送る",
   "engage.message.to": "{name} へのメッセージ",
   "engage.message.about": "依頼 {ref} について",
+  "engage.message.aboutMeeting": "{event} での商談について",
+  "engage.message.short": "メッセージ",
   "engage.message.body": "メッセージ",
   "engage.message.reply": "返信",
   "engage.message.submit": "送信",

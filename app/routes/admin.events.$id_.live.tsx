@@ -380,3 +380,5 @@ export default function Live() {
     </>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

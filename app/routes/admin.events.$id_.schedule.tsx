@@ -506,3 +506,5 @@ export default function ScheduleReview() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Schedule — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

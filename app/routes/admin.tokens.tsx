@@ -194,3 +194,5 @@ export default function AdminTokens() {
 }
 
 export const meta: MetaFunction = () => [{ title: "API token — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

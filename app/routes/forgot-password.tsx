@@ -63,3 +63,5 @@ export default function ForgotPassword() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Quên mật khẩu · Forgot password — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -110,3 +110,5 @@ export default function Login() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Đăng nhập · Log in — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

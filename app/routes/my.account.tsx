@@ -160,3 +160,5 @@ export default function MyAccount() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Tài khoản · Account — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -391,3 +391,5 @@ export default function MyEvent() {
     </>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

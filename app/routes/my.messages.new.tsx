@@ -103,3 +103,5 @@ export default function NewMessage() {
     </>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -106,3 +106,5 @@ export default function Notifications() {
     </>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -275,3 +275,5 @@ export default function RequestMatches() {
     </>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -154,3 +154,5 @@ export default function MySchemes() {
     </div>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

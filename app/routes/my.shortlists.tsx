@@ -157,3 +157,5 @@ export default function Shortlists() {
     </>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -139,3 +139,5 @@ export default function Register() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Tạo tài khoản · Create an account — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

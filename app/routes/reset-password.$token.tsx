@@ -80,3 +80,5 @@ export const meta: MetaFunction = () => [
   { title: "Đặt lại mật khẩu · Reset password — CNHT Hà Nội" },
   { name: "referrer", content: "no-referrer" },
 ];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

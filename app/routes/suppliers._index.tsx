@@ -366,3 +366,5 @@ export default function SuppliersPage() {
     </>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

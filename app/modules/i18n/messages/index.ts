@@ -43,5 +43,5 @@ export const messages: { vi: Dict; en: Dict; ja: Dict } = {
   en: Object.assign({}, ...bundles.map((b) => b.en)),
   // Japanese covers the public and buyer pages, agendas and mails (ja.ts); anything it lacks is
   // shown in English by the translator's fallback, never as a key.
-  ja: { ...errors.ja, ...ja },
+  ja: { ...errors.ja, ...auth.ja, ...ja },
 };

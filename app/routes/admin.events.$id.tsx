@@ -312,3 +312,5 @@ export default function AdminEvent() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Event — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -54,6 +54,7 @@ export const messages: { vi: Dict; en: Dict; ja: Dict } = {
   ja: {
     ...errors.ja,
     ...schemes.ja,
+    ...auth.ja,
     ...jaDirectory,
     ...jaAuth,
     ...jaProfile,

@@ -21,7 +21,7 @@ import { actOnMeetingRequest } from "~/services/engagement.server";
 import { MessageRowLink } from "~/components/engage/next-steps";
 import { useLocale, useT } from "~/components/i18n";
 import { PageHeader } from "~/components/page-header";
-import { StatusBadge } from "~/components/fair/status-badge";
+import { StatusBadge } from "~/components/events/status-badge";
 import { Button } from "~/components/ui/button";
 import { Field, Select, TextInput } from "~/components/ui/field";
 import { formatDate } from "~/components/format";

@@ -16,7 +16,7 @@ import { addDays } from "~/modules/mail";
 import { recordAudit } from "../../db/queries/audit";
 import { contactViewer } from "../../db/queries/contact-access";
 import { respondToRequest, sendRequest } from "../../db/queries/events-requests";
-import { latestMeetingsOfEvent, publishedParticipations } from "../../db/queries/fair-day";
+import { latestMeetingsOfEvent, publishedParticipations } from "../../db/queries/agenda";
 import { expiringCertificates } from "../../db/queries/mail-notices";
 import * as q from "../../db/queries/engagement";
 import * as m from "../../db/queries/messages";

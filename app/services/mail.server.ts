@@ -1,6 +1,6 @@
 import type { Db } from "../../db/connection";
 import { writeTx } from "../../db/queries/events-tx";
-import { eventInfo, latestMeetingsOfEvent, type PublishedRow } from "../../db/queries/fair-day";
+import { eventInfo, latestMeetingsOfEvent, type PublishedRow } from "../../db/queries/agenda";
 import {
   existingKeys,
   queueMail,

@@ -53,6 +53,8 @@ export const messages: { vi: Dict; en: Dict; ja: Dict } = {
   // shown in English by the translator's fallback, never as a key.
   ja: {
     ...errors.ja,
+    ...schemes.ja,
+    ...auth.ja,
     ...jaDirectory,
     ...jaAuth,
     ...jaProfile,

@@ -11,7 +11,7 @@ import { nextSteps } from "~/services/engagement.server";
 import { NextStepsPanel } from "~/components/engage/next-steps";
 import { publicProfileExtras } from "~/services/profile.server";
 import { pickLang, pickText, type LocalText } from "~/modules/i18n";
-import { certificateValidity } from "~/modules/certificates/validity";
+import { withValidity } from "~/modules/certificates/validity";
 import { todayInHanoi } from "~/modules/clock";
 import { useLocale, useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
@@ -73,14 +73,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     location: s.location ?? null,
     exportMarkets: (s.exportMarkets ?? []).map((c) => ({ code: c, name: countryName(c, locale) })),
     capabilities,
-    certifications: s.certifications.map((c) => ({
-      standard: c.standard,
-      validUntil: c.validUntil ?? null,
-      validity: certificateValidity(c.validUntil, today),
-      certificateNo: c.certificateNo ?? null,
-      issuer: c.issuer ?? null,
-      scope: c.scope ?? null,
-    })),
+    certifications: withValidity(
+      s.certifications.map((c) => ({
+        standard: c.standard,
+        validUntil: c.validUntil ?? null,
+        certificateNo: c.certificateNo ?? null,
+        issuer: c.issuer ?? null,
+        scope: c.scope ?? null,
+      })),
+      today,
+    ),
     contactVisible: withContact,
     // Why not, for a logged-in visitor: the page says what is true rather than "log in".
     contactDenied: access.visible ? null : access.reason,

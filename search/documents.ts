@@ -2,7 +2,7 @@
 // exactly what this function returns (the outbox worker, `cli reindex` and `cli search-check` all
 // go through it).
 import type { Db } from "../db/connection";
-import { ancestors, getConcept, sectorOf } from "../app/modules/taxonomy/index";
+import { ancestors, findConcepts, getConcept, sectorOf } from "../app/modules/taxonomy/index";
 import { completenessScore, profileHints } from "../app/modules/profile/completeness";
 import { exportMarketsOf, readSuppliers } from "../db/queries/suppliers";
 import type { SupplierDoc } from "./engine";
@@ -25,6 +25,7 @@ export async function supplierDocs(db: Db, refs?: string[]): Promise<SupplierDoc
       for (const a of ancestors(term.conceptId)) concepts.add(a);
     }
     const conceptList = [...concepts];
+    const described = describedConcepts([o.descriptionVi, o.descriptionEn, o.descriptionJa], concepts);
     return {
       ref: o.ref,
       name: langs(o.nameVi, o.nameEn, o.nameJa),
@@ -33,6 +34,7 @@ export async function supplierDocs(db: Db, refs?: string[]): Promise<SupplierDoc
       materials: t.filter((x) => x.kind === "material").map((x) => x.text),
       products: t.filter((x) => x.kind === "product").map((x) => x.text),
       concepts: conceptList,
+      ...(described.length ? { describedConcepts: described } : {}),
       certifications: c
         .filter((x) => x.conceptId)
         .map((x) => ({ id: x.conceptId!, standard: x.standard, validUntil: x.validUntil })),
@@ -114,4 +116,17 @@ function langs(vi: string | null, en: string | null, ja: string | null): Supplie
   if (en) out.en = en;
   if (ja) out.ja = ja;
   return out;
+}
+
+/** Capability concepts the description names (with ancestors) that the terms do not. */
+function describedConcepts(texts: (string | null)[], stated: Set<string>): string[] {
+  const out = new Set<string>();
+  for (const text of texts) {
+    if (!text) continue;
+    for (const id of findConcepts(text)) {
+      if (getConcept(id)?.kind === "certification") continue; // a certificate is judged on its record
+      for (const c of [id, ...ancestors(id)]) if (!stated.has(c)) out.add(c);
+    }
+  }
+  return [...out];
 }

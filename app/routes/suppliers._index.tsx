@@ -9,6 +9,9 @@ import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 import { SearchBox } from "~/components/search-box";
 import { SupplierCard } from "~/components/supplier-card";
+import { ShortlistForm } from "~/components/engage/next-steps";
+import { getActor } from "~/services/auth.server";
+import { shortlistsForCards } from "~/services/engagement.server";
 import { Facets } from "~/components/facets";
 import { ListForm } from "~/components/list-form";
 import { Pagination } from "~/components/ui/pagination";
@@ -19,7 +22,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { locale, t } = getTranslator(request);
   const page = await directoryPage(new URL(request.url), locale, t);
   if (page.view === null) throw redirect(page.redirectTo);
-  return page.view;
+  // A buyer adds a result to a shortlist from here and sees which results are on one (issue 14).
+  const refs = page.view.cards.map((c) => c.ref);
+  return { ...page.view, shortlists: await shortlistsForCards(await getActor(request), refs) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
@@ -135,6 +140,9 @@ export default function SuppliersPage() {
               {d.cards.map((c) => (
                 <li key={c.ref}>
                   <SupplierCard s={c} from={d.search} />
+                  <div className="mt-1 px-4">
+                    <ShortlistForm lists={d.shortlists?.[c.ref] ?? null} supplierRef={c.ref} name={c.name} />
+                  </div>
                 </li>
               ))}
             </ol>

@@ -73,3 +73,5 @@ export default function EditEvent() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Edit event — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

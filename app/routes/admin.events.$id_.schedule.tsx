@@ -72,7 +72,10 @@ export default function ScheduleReviewPage() {
           <Badge tone="amber">{t("fair.schedule.notPublished")}</Badge>
         )}
       </div>
-      <EventExportLinks eventId={d.ev.id} files={["schedule-by-participant", "schedule-by-table"]} />
+      <EventExportLinks
+        eventId={d.ev.id}
+        files={["schedule-by-participant", "schedule-by-table", "schedule-grid"]}
+      />
       <ScheduleControls d={d} />
       <ScheduleFigures d={d} />
 

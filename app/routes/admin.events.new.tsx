@@ -68,3 +68,5 @@ export default function NewEvent() {
 }
 
 export const meta: MetaFunction = () => [{ title: "New event — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

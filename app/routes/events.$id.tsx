@@ -247,3 +247,5 @@ function Participants({ list }: { list: Data["participants"] }) {
     </section>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -3,6 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
 import { getLocale, getTranslator } from "~/utils/locale.server";
+import { pickText } from "~/modules/i18n";
 import { redirectWithToast } from "~/utils/session.server";
 import { idParam } from "~/utils/responses";
 import { myParticipation } from "~/services/events.server";
@@ -11,6 +12,7 @@ import {
   myEventPage,
   runMeetingRequestIntent,
 } from "~/services/events/my-event.server";
+import { MessageRowLink } from "~/components/engage/next-steps";
 import { useLocale, useT } from "~/components/i18n";
 import { PageHeader } from "~/components/page-header";
 import { Button } from "~/components/ui/button";
@@ -103,11 +105,7 @@ export default function MyEvent() {
             {d.suggestions.map((s) => (
               <li key={s.participantId} className="rounded border bg-white p-3 text-sm">
                 <strong>
-                  <OrgLink
-                    kind={s.kind}
-                    refCode={s.ref}
-                    name={(locale === "en" ? s.name.en : s.name.vi) ?? s.name.vi ?? s.name.en ?? s.ref}
-                  />
+                  <OrgLink kind={s.kind} refCode={s.ref} name={pickText(s.name, locale) || s.ref} />
                 </strong>{" "}
                 <span className="font-mono text-xs text-slate-500">{s.ref}</span>{" "}
                 <span className="text-slate-600">
@@ -121,7 +119,14 @@ export default function MyEvent() {
                     </li>
                   ))}
                 </ul>
-                <AskForm id={s.participantId} name={s.name.vi ?? s.ref} disabled={d.deadlinePassed} />
+                <AskForm
+                  id={s.participantId}
+                  name={pickText(s.name, locale) || s.ref}
+                  disabled={d.deadlinePassed}
+                />
+                {s.kind !== d.me.kind && (
+                  <MessageRowLink toRef={s.ref} name={pickText(s.name, locale) || s.ref} />
+                )}
               </li>
             ))}
           </ul>

@@ -55,3 +55,5 @@ export default function MyEvents() {
     </>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,5 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import { DECLINE_REASONS } from "~/modules/events";
+import { MessageRowLink } from "~/components/engage/next-steps";
 import { useT } from "~/components/i18n";
 import { StatusBadge } from "~/components/events/status-badge";
 import { Button } from "~/components/ui/button";
@@ -54,6 +55,7 @@ export function RequestRow({ r, side }: { r: MyRequestRow; side: "sent" | "recei
         </p>
       )}
       <div className="mt-2 flex flex-wrap gap-2">
+        {r.canMessage && <MessageRowLink toRef={r.otherRef} name={r.otherName} meeting={r.id} />}
         {side === "received" && r.status === "pending" && (
           <>
             <Form method="post">

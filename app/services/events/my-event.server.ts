@@ -53,6 +53,7 @@ export async function myEventPage(eventId: number, p: Participation, q: string, 
     otherRef: r.fromId === p.id ? r.toRef : r.fromRef,
     otherKind: r.fromId === p.id ? r.toKind : r.fromKind,
     otherName: r.fromId === p.id ? name(r.toNameVi, r.toNameEn) : name(r.fromNameVi, r.fromNameEn),
+    canMessage: (r.fromId === p.id ? r.toKind : r.fromKind) !== p.kind,
   });
   return {
     ev: { id: ev.id, name: name(ev.nameVi, ev.nameEn) },

@@ -16,6 +16,7 @@ import { ja } from "./ja";
 import { api } from "./api";
 import { imports } from "./imports";
 import { errors } from "./errors";
+import { taxonomy } from "./taxonomy";
 
 // Register each feature's message file here (one line each). Keys are "area.thing".
 const bundles = [
@@ -35,6 +36,7 @@ const bundles = [
   api,
   imports,
   errors,
+  taxonomy,
 ];
 
 type Dict = Record<string, string>;

@@ -556,6 +556,11 @@ export interface SupportSchemesTable {
   createdBy: number | null;
   createdAt: Generated<string>;
   updatedAt: Generated<string>;
+  /** Bumped by every edit; an edit made on an older version is refused (migration 2026-12-07-30). */
+  version: Generated<number>;
+  archivedAt: string | null;
+  /** 1: an approval shows on the firm's public profile as programme support. */
+  recognition: Generated<number>;
 }
 
 export interface SchemeApplicationsTable {
@@ -570,6 +575,20 @@ export interface SchemeApplicationsTable {
   decidedBy: number | null;
   decidedAt: string | null;
   createdAt: Generated<string>;
+  /** Set when the firm withdraws (migration 2026-12-07-30); status stays as it was. */
+  withdrawnAt: string | null;
+}
+
+/** Organisers' requests for more information and the firm's answers (migration 2026-12-07-30). */
+export interface SchemeInfoRequestsTable {
+  id: Generated<number>;
+  applicationId: number;
+  question: string;
+  askedBy: number | null;
+  askedAt: Generated<string>;
+  answer: string | null;
+  answeredBy: number | null;
+  answeredAt: string | null;
 }
 
 export interface SchemeDocumentsTable {
@@ -579,6 +598,8 @@ export interface SchemeDocumentsTable {
   filePath: string;
   size: number;
   createdAt: Generated<string>;
+  /** The information request this document answered; NULL for the application's own. */
+  infoRequestId: number | null;
 }
 
 /** News and policy notices (migration 2026-12-06-21); bodies are Markdown. */
@@ -594,6 +615,8 @@ export interface NewsArticlesTable {
   createdBy: number | null;
   createdAt: Generated<string>;
   updatedAt: Generated<string>;
+  version: Generated<number>;
+  archivedAt: string | null;
 }
 
 export interface DB {
@@ -640,6 +663,7 @@ export interface DB {
   supportSchemes: SupportSchemesTable;
   schemeApplications: SchemeApplicationsTable;
   schemeDocuments: SchemeDocumentsTable;
+  schemeInfoRequests: SchemeInfoRequestsTable;
   newsArticles: NewsArticlesTable;
   notifications: NotificationsTable;
   shortlists: ShortlistsTable;

@@ -172,3 +172,5 @@ export default function SchemeReview() {
     </div>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

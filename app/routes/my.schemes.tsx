@@ -1,19 +1,24 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
 import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
+import { badRequest } from "~/utils/responses";
 import { readMultipartForm } from "~/services/profile.server";
 import { MAX_DOCUMENTS, applyToScheme, schemeUploadLimit, schemesForFirm } from "~/services/schemes.server";
+import { answerInformation, withdrawFromScheme } from "~/services/scheme-lifecycle.server";
 import { useLocale, useT } from "~/components/i18n";
-import { Button } from "~/components/ui/button";
-import { formatDate, formatNumber } from "~/components/format";
+import { formatDate } from "~/components/format";
 import { pageMeta } from "~/components/meta";
-import { errorText } from "~/components/schemes/error-text";
+import { ApplyForm } from "~/components/schemes/apply-form";
+import { FirmApplicationCard } from "~/components/schemes/firm-application";
 
 // A supplier firm's support schemes: the open ones to apply to (a note and documents, checked
-// like the profile's uploads), and the firm's own applications with their decisions.
+// like the profile's uploads), and the firm's own applications: their decisions, the organisers'
+// questions to answer (text and documents) and withdrawal before a decision. The services check
+// that an application is the firm's own (another firm's id is a 404).
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("schemes.title") }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -21,21 +26,38 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { schemes: await schemesForFirm(actor.orgId), maxDocuments: MAX_DOCUMENTS };
 }
 
+const id = z.coerce.number().int().positive();
+const firmIntent = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("apply"), schemeId: id, note: z.string().default("") }),
+  z.object({ intent: z.literal("withdraw"), applicationId: id }),
+  z.object({ intent: z.literal("answer"), applicationId: id, answer: z.string().default("") }),
+]);
+const DONE = { apply: "schemes.applied", withdraw: "schemes.withdrawnDone", answer: "schemes.answeredDone" };
+
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireOwnOrg(request, "supplier");
   await rateLimitWrite(request, actor);
   const { t } = getTranslator(request);
   const form = await readMultipartForm(request, () => schemeUploadLimit());
-  const schemeId = Number(form.get("schemeId"));
-  if (!Number.isSafeInteger(schemeId) || schemeId <= 0) throw new Response("Not found", { status: 404 });
-  const note = form.get("note");
+  // A form without an intent is the application form (as it was before withdrawal existed).
+  const parsed = firmIntent.safeParse({ intent: "apply", ...Object.fromEntries(form) });
+  if (!parsed.success) badRequest();
+  const v = parsed.data;
   const files = form.getAll("documents").filter((f): f is File => typeof f !== "string");
-  const r = await applyToScheme(actor, schemeId, {
-    note: typeof note === "string" ? note.trim() : "",
-    files,
-  });
-  if ("errors" in r) return json({ schemeId, errors: r.errors }, { status: 400 });
-  return redirectWithToast(request, "/my/schemes", { kind: "success", message: t("schemes.applied") });
+  const r =
+    v.intent === "apply"
+      ? await applyToScheme(actor, v.schemeId, { note: v.note.trim(), files })
+      : v.intent === "answer"
+        ? await answerInformation(actor, v.applicationId, { answer: v.answer, files })
+        : await withdrawFromScheme(actor, v.applicationId).then((p) =>
+            p ? { errors: { form: [`schemes.err.${p}`] } } : { ok: true as const },
+          );
+  if ("errors" in r) {
+    const target = v.intent === "apply" ? `scheme-${v.schemeId}` : `application-${v.applicationId}`;
+    const status = r.errors.form?.includes("schemes.err.notFound") ? 404 : 400;
+    return json({ target, errors: r.errors }, { status });
+  }
+  return redirectWithToast(request, "/my/schemes", { kind: "success", message: t(DONE[v.intent]) });
 }
 
 export default function MySchemes() {
@@ -43,25 +65,25 @@ export default function MySchemes() {
   const locale = useLocale();
   const { schemes, maxDocuments } = useLoaderData<typeof loader>();
   const res = useActionData<typeof action>();
-  const busy = useNavigation().state !== "idle";
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("schemes.title")}</h1>
       <p className="text-slate-700">{t("schemes.intro")}</p>
       {schemes.length === 0 && <p>{t("schemes.none")}</p>}
       {schemes.map((s) => {
-        const name = locale === "en" ? s.nameEn : s.nameVi;
-        const eligibility = locale === "en" ? s.eligibilityEn : s.eligibilityVi;
-        const errs = res?.schemeId === s.id ? res.errors : undefined;
+        const name = locale === "vi" ? s.nameVi : s.nameEn;
+        const eligibility = locale === "vi" ? s.eligibilityVi : s.eligibilityEn;
         const a = s.application;
+        const errorsFor = (target: string) => (res?.target === target ? res.errors : undefined);
         return (
           <section
             key={s.id}
+            id={`scheme-${s.id}`}
             className="rounded-lg border bg-white p-4"
-            aria-labelledby={`scheme-${s.id}`}
+            aria-labelledby={`scheme-${s.id}-name`}
             data-scheme={s.id}
           >
-            <h2 id={`scheme-${s.id}`} className="text-lg font-medium">
+            <h2 id={`scheme-${s.id}-name`} className="text-lg font-medium">
               {name}
             </h2>
             <p className="text-sm text-slate-600">
@@ -76,77 +98,22 @@ export default function MySchemes() {
                 <p className="whitespace-pre-line">{eligibility}</p>
               </div>
             )}
-            {a ? (
-              <div className="mt-3 rounded bg-slate-50 p-3 text-sm" data-testid="application">
-                <p className="font-medium">{t("schemes.yourApplication")}</p>
-                <p>
-                  {t(`schemes.status.${a.status}`)}
-                  {a.status === "approved" &&
-                    a.amount != null &&
-                    ` · ${t("schemes.approvedAmount", { amount: formatNumber(a.amount, locale) })}`}
-                </p>
-                {a.status === "rejected" && a.reason && (
-                  <p>
-                    {t("schemes.reason")}: {a.reason}
-                  </p>
-                )}
-                <ul className="mt-1 flex flex-wrap gap-3">
-                  {a.documents.map((d, i) => (
-                    <li key={d.id}>
-                      <a href={`/files/scheme-documents/${d.id}`} target="_blank" rel="noreferrer">
-                        {t("schemes.document", { n: i + 1 })}
-                      </a>
+            {s.news.length > 0 && (
+              <div className="mt-2 text-sm">
+                <p className="font-medium">{t("schemes.announcedIn")}</p>
+                <ul className="list-disc pl-5">
+                  {s.news.map((n) => (
+                    <li key={n.slug}>
+                      <Link to={`/news/${n.slug}`}>{locale === "vi" ? n.titleVi : n.titleEn}</Link>
                     </li>
                   ))}
                 </ul>
               </div>
-            ) : s.window === "open" ? (
-              <Form method="post" encType="multipart/form-data" className="mt-3 space-y-3">
-                <input type="hidden" name="schemeId" value={s.id} />
-                <div>
-                  <label htmlFor={`note-${s.id}`} className="mb-1 block text-sm font-medium">
-                    {t("schemes.note")}
-                  </label>
-                  <textarea
-                    id={`note-${s.id}`}
-                    name="note"
-                    rows={3}
-                    maxLength={4000}
-                    className="block w-full rounded-md border px-3 py-2 text-sm"
-                  />
-                  {errs?.note?.map((e) => (
-                    <p key={e} className="text-sm text-red-700">
-                      {errorText(t, e)}
-                    </p>
-                  ))}
-                </div>
-                <div>
-                  <label htmlFor={`docs-${s.id}`} className="mb-1 block text-sm font-medium">
-                    {t("schemes.documents")}
-                  </label>
-                  <input
-                    id={`docs-${s.id}`}
-                    name="documents"
-                    type="file"
-                    multiple
-                    accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
-                    data-max={maxDocuments}
-                  />
-                  {errs?.documents?.map((e) => (
-                    <p key={e} className="text-sm text-red-700">
-                      {errorText(t, e)}
-                    </p>
-                  ))}
-                </div>
-                {errs?.form?.map((e) => (
-                  <p key={e} role="alert" className="text-sm text-red-700">
-                    {errorText(t, e)}
-                  </p>
-                ))}
-                <Button type="submit" disabled={busy}>
-                  {t("schemes.apply")}
-                </Button>
-              </Form>
+            )}
+            {a ? (
+              <FirmApplicationCard a={a} errors={errorsFor(`application-${a.id}`)} />
+            ) : s.window === "open" && !s.archivedAt ? (
+              <ApplyForm schemeId={s.id} maxDocuments={maxDocuments} errors={errorsFor(`scheme-${s.id}`)} />
             ) : null}
           </section>
         );
@@ -154,3 +121,5 @@ export default function MySchemes() {
     </div>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -2,9 +2,20 @@ import { getDb } from "~/utils/services.server";
 import type { Actor } from "~/modules/auth/permissions";
 import { auditActor } from "~/modules/auth/permissions";
 import type { Locale } from "~/modules/i18n";
-import { excerpt, renderMarkdown, type ArticleForm } from "~/modules/news/markdown";
+import { excerpt, renderMarkdown, type ArticleEdit, type ArticleForm } from "~/modules/news/markdown";
+import { fieldChanges } from "~/modules/schemes/rules";
 import { recordAudit } from "../../db/queries/audit";
-import { allNews, insertNews, newsBySlug, publishedNews, setNewsPublished } from "../../db/queries/news";
+import {
+  allNews,
+  insertNews,
+  newsById,
+  newsBySlug,
+  publishedNews,
+  setNewsArchived,
+  setNewsPublished,
+  updateNews,
+} from "../../db/queries/news";
+import { getScheme } from "../../db/queries/schemes";
 
 // News and policy notices (docs/decisions/191-news.md): public reading at /news, writing by
 // organisers at /admin/news. Markdown is rendered and sanitised here, on reading.
@@ -23,12 +34,23 @@ export async function latestNews(locale: Locale, limit = 20) {
   });
 }
 
-/** A published article as safe HTML, or null (drafts are not public). */
+/**
+ * A published article as safe HTML, or null (drafts and archived articles are not public), with
+ * the scheme it announces (unless that scheme is archived) for the link to it.
+ */
 export async function newsArticle(slug: string, locale: Locale) {
-  const r = await newsBySlug(getDb(), slug);
-  if (!r || !r.publishedAt) return null;
+  const db = getDb();
+  const r = await newsBySlug(db, slug);
+  if (!r || !r.publishedAt || r.archivedAt) return null;
   const p = pick(r, locale);
-  return { slug: r.slug, title: p.title, html: renderMarkdown(p.body), publishedAt: r.publishedAt };
+  const s = r.schemeId ? await getScheme(db, r.schemeId) : undefined;
+  return {
+    slug: r.slug,
+    title: p.title,
+    html: renderMarkdown(p.body),
+    publishedAt: r.publishedAt,
+    scheme: s && !s.archivedAt ? { id: s.id, name: locale === "vi" ? s.nameVi : s.nameEn } : null,
+  };
 }
 
 export async function newsForOrganisers() {
@@ -37,16 +59,75 @@ export async function newsForOrganisers() {
     slug: r.slug,
     titleVi: r.titleVi,
     titleEn: r.titleEn,
+    bodyVi: r.bodyVi,
+    bodyEn: r.bodyEn,
+    schemeId: r.schemeId,
+    version: r.version,
+    archivedAt: r.archivedAt,
     publishedAt: r.publishedAt,
   }));
 }
 
 export class NewsError extends Error {}
 
+const NEWS_FIELDS = ["titleVi", "titleEn", "bodyVi", "bodyEn", "schemeId"] as const;
+
+/** The scheme must exist when an article names one. */
+async function checkScheme(db: ReturnType<typeof getDb>, schemeId: number | null) {
+  if (schemeId !== null && !(await getScheme(db, schemeId))) throw new NewsError("scheme");
+}
+
+/**
+ * An organiser's edit, made on `version` (the slug never changes). "stale" when a colleague saved
+ * in between; the audit row keeps each changed field before and after (bodies included, so a
+ * changed policy text can be traced).
+ */
+export async function editNews(
+  actor: Actor,
+  id: number,
+  v: ArticleEdit,
+): Promise<"notFound" | "stale" | "scheme" | null> {
+  const db = getDb();
+  return db.transaction().execute(async (tx) => {
+    const before = await newsById(tx, id);
+    if (!before) return "notFound";
+    if (before.version !== v.version) return "stale";
+    if (v.schemeId !== null && !(await getScheme(tx, v.schemeId))) return "scheme";
+    const { version, ...after } = v;
+    const changes = fieldChanges(before, after, NEWS_FIELDS);
+    if (Object.keys(changes).length === 0) return null;
+    if (!(await updateNews(tx, id, version, after))) return "stale";
+    await recordAudit(tx, {
+      actor: auditActor(actor),
+      action: "news_update",
+      entity: "news_article",
+      entityRef: before.slug,
+      details: { id, version: version + 1, changes },
+    });
+    return null;
+  });
+}
+
+/** Archives (or restores) an article: archived, it is gone from /news and the home page. */
+export async function archiveNews(actor: Actor, id: number, archived: boolean): Promise<boolean> {
+  const db = getDb();
+  return db.transaction().execute(async (tx) => {
+    if (!(await setNewsArchived(tx, id, archived))) return false;
+    await recordAudit(tx, {
+      actor: auditActor(actor),
+      action: archived ? "news_archive" : "news_restore",
+      entity: "news_article",
+      entityRef: String(id),
+    });
+    return true;
+  });
+}
+
 export async function createNews(actor: Actor, v: ArticleForm): Promise<string> {
   const db = getDb();
   return db.transaction().execute(async (tx) => {
     if (await newsBySlug(tx, v.slug)) throw new NewsError("slugTaken");
+    await checkScheme(tx, v.schemeId);
     const { publish, ...fields } = v;
     const id = await insertNews(tx, {
       ...fields,
@@ -58,7 +139,7 @@ export async function createNews(actor: Actor, v: ArticleForm): Promise<string> 
       action: "news_create",
       entity: "news_article",
       entityRef: v.slug,
-      details: { id, published: publish },
+      details: { id, published: publish, schemeId: v.schemeId },
     });
     return v.slug;
   });

@@ -3,6 +3,7 @@ import type { Actor } from "~/modules/auth/permissions";
 import { auditActor } from "~/modules/auth/permissions";
 import { todayInHanoi } from "~/modules/clock";
 import {
+  applicationState,
   applyProblem,
   budgetUse,
   decisionProblem,
@@ -29,11 +30,13 @@ import {
   getApplication,
   getDocument,
   getScheme,
+  infoRequestsOf,
   insertApplication,
   insertDocuments,
   insertScheme,
   listSchemes,
 } from "../../db/queries/schemes";
+import { newsOfScheme } from "../../db/queries/news";
 
 // Support schemes (docs/decisions/190-support-schemes.md): organisers publish and review, firms
 // apply from /my with documents. The rules are in app/modules/schemes/rules.ts; this is the only
@@ -58,7 +61,7 @@ export async function schemesWithBudget() {
 
 export async function createScheme(actor: Actor, v: SchemeForm): Promise<number> {
   return writeTx(getDb(), async (tx) => {
-    const id = await insertScheme(tx, { ...v, createdBy: actor.userId });
+    const id = await insertScheme(tx, { ...v, recognition: v.recognition ? 1 : 0, createdBy: actor.userId });
     await recordAudit(tx, {
       actor: auditActor(actor),
       action: "scheme_create",
@@ -82,20 +85,45 @@ export async function schemeReview(id: number) {
   const scheme = await getScheme(db, id);
   if (!scheme) return null;
   const apps = await applicationsOfScheme(db, id);
-  const docs = await documentsOf(
-    db,
-    apps.map((a) => a.id),
-  );
+  const ids = apps.map((a) => a.id);
+  const [docs, requests, news] = await Promise.all([
+    documentsOf(db, ids),
+    infoRequestsOf(db, ids),
+    newsOfScheme(db, id),
+  ]);
   return {
     scheme: { ...scheme, window: schemeWindow(scheme, today()) },
     budget: budgetUse(
       scheme.budget,
-      apps.filter((a) => a.status === "approved").map((a) => a.amount ?? 0),
+      apps.filter((a) => a.status === "approved" && !a.withdrawnAt).map((a) => a.amount ?? 0),
     ),
-    applications: apps.map((a) => ({
-      ...a,
-      documents: docs.filter((d) => d.applicationId === a.id).map((d) => ({ id: d.id, size: d.size })),
-    })),
+    applications: apps.map((a) => withHistory(a, docs, requests)),
+    news,
+  };
+}
+
+type Doc = Awaited<ReturnType<typeof documentsOf>>[number];
+type InfoRequest = Awaited<ReturnType<typeof infoRequestsOf>>[number];
+
+/** An application with its shown state, its own documents and its questions and answers. */
+function withHistory<A extends Parameters<typeof applicationState>[0] & { id: number }>(
+  a: A,
+  docs: Doc[],
+  requests: InfoRequest[],
+) {
+  const mine = requests.filter((r) => r.applicationId === a.id);
+  const docsOf = (requestId: number | null) =>
+    docs
+      .filter((d) => d.applicationId === a.id && d.infoRequestId === requestId)
+      .map((d) => ({ id: d.id, size: d.size }));
+  return {
+    ...a,
+    state: applicationState(
+      a,
+      mine.some((r) => r.answeredAt === null),
+    ),
+    documents: docsOf(null),
+    infoRequests: mine.map((r) => ({ ...r, documents: docsOf(r.id) })),
   };
 }
 
@@ -104,23 +132,36 @@ export async function schemesForFirm(orgId: number) {
   const db = getDb();
   const day = today();
   const [schemes, apps] = await Promise.all([listSchemes(db), applicationsOfOrg(db, orgId)]);
-  const docs = await documentsOf(
-    db,
-    apps.map((a) => a.id),
-  );
-  return schemes
-    .map((s) => {
+  const ids = apps.map((a) => a.id);
+  const [docs, requests] = await Promise.all([documentsOf(db, ids), infoRequestsOf(db, ids)]);
+  const shown = schemes.filter((s) => {
+    const applied = apps.some((a) => a.schemeId === s.id);
+    // An archived scheme stays visible only to the firms that applied to it.
+    return applied || (!s.archivedAt && schemeWindow(s, day) !== "upcoming");
+  });
+  return Promise.all(
+    shown.map(async (s) => {
       const app = apps.find((a) => a.schemeId === s.id) ?? null;
       return {
         ...s,
         window: schemeWindow(s, day),
-        application: app && {
-          ...app,
-          documents: docs.filter((d) => d.applicationId === app.id).map((d) => ({ id: d.id, size: d.size })),
-        },
+        news: await newsOfScheme(db, s.id),
+        application: app && withHistory(app, docs, requests),
       };
-    })
-    .filter((s) => s.window !== "upcoming" || s.application);
+    }),
+  );
+}
+
+/**
+ * Adds to `errors.documents` what is wrong with the files: too many, or one that is not a PDF,
+ * PNG or JPEG by its bytes or is too large (the profile uploads' own checks).
+ */
+export async function checkDocuments(files: File[], errors: Record<string, string[]>) {
+  if (files.length > MAX_DOCUMENTS) errors.documents = [`schemes.err.tooMany|max=${MAX_DOCUMENTS}`];
+  for (const f of files) {
+    const e = await fileError("schemeDocument", f);
+    if (e) (errors.documents ??= []).push(e);
+  }
 }
 
 /**
@@ -140,11 +181,7 @@ export async function applyToScheme(
   const errors: Record<string, string[]> = {};
   if (input.note.length > 4000) errors.note = ["schemes.err.tooLong"];
   if (input.files.length === 0) errors.documents = ["schemes.err.documents"];
-  if (input.files.length > MAX_DOCUMENTS) errors.documents = [`schemes.err.tooMany|max=${MAX_DOCUMENTS}`];
-  for (const f of input.files) {
-    const e = await fileError("schemeDocument", f);
-    if (e) (errors.documents ??= []).push(e);
-  }
+  await checkDocuments(input.files, errors);
   if (Object.keys(errors).length) return { errors };
   const stored: string[] = [];
   try {
@@ -200,6 +237,7 @@ export async function decide(actor: Actor, applicationId: number, d: Decision): 
       app.status,
       d,
       budgetUse(scheme.budget, await approvedAmounts(tx, scheme.id)),
+      !!app.withdrawnAt,
     );
     if (problem) return { problem };
     const status = d.action === "approve" ? ("approved" as const) : ("rejected" as const);
@@ -216,9 +254,9 @@ export async function decide(actor: Actor, applicationId: number, d: Decision): 
     });
     const to = (await orgRecipients(tx, [app.orgId])).get(app.orgId);
     if (!to) return { problem: null, mailId: null };
-    const locale = to.locale === "en" ? "en" : "vi";
+    const locale = to.locale;
     const mail = schemeDecisionMail(locale, {
-      schemeName: locale === "en" ? scheme.nameEn : scheme.nameVi,
+      schemeName: locale === "vi" ? scheme.nameVi : scheme.nameEn,
       status,
       amount,
       reason,

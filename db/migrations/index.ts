@@ -24,6 +24,7 @@ import * as m1330 from "./2026-12-06-30-engagement";
 import * as m1340 from "./2026-12-06-40-user-language";
 import * as m1301 from "./2026-12-06-01-meeting-cancel-reason";
 import * as m1310 from "./2026-12-06-10-import-provenance";
+import * as m1430 from "./2026-12-07-30-scheme-lifecycle";
 import * as m1450 from "./2026-12-07-50-taxonomy-terms";
 
 // Every migration, in order. Names are dated and never change once landed; append new ones.
@@ -53,5 +54,6 @@ export const migrations: Record<string, Migration> = {
   "2026-12-06-40-user-language": m1340,
   "2026-12-06-01-meeting-cancel-reason": m1301,
   "2026-12-06-10-import-provenance": m1310,
+  "2026-12-07-30-scheme-lifecycle": m1430,
   "2026-12-07-50-taxonomy-terms": m1450,
 };

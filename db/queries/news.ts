@@ -12,6 +12,8 @@ const cols = [
   "schemeId",
   "publishedAt",
   "updatedAt",
+  "version",
+  "archivedAt",
 ] as const;
 
 export async function publishedNews(db: Db, limit: number) {
@@ -19,6 +21,7 @@ export async function publishedNews(db: Db, limit: number) {
     .selectFrom("newsArticles")
     .select(cols)
     .where("publishedAt", "is not", null)
+    .where("archivedAt", "is", null)
     .orderBy("publishedAt", "desc")
     .orderBy("id", "desc")
     .limit(limit)
@@ -46,6 +49,7 @@ export async function insertNews(
     titleEn: string;
     bodyVi: string;
     bodyEn: string;
+    schemeId?: number | null;
     publishedAt: string | null;
     createdBy: number | null;
   },
@@ -56,8 +60,54 @@ export async function insertNews(
 export async function setNewsPublished(db: Db, id: number, publishedAt: string | null): Promise<boolean> {
   const r = await db
     .updateTable("newsArticles")
-    .set({ publishedAt, updatedAt: new Date().toISOString() })
+    .set((eb) => ({ publishedAt, version: eb("version", "+", 1), updatedAt: new Date().toISOString() }))
     .where("id", "=", id)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
+}
+
+export async function newsById(db: Db, id: number) {
+  return db.selectFrom("newsArticles").select(cols).where("id", "=", id).executeTakeFirst();
+}
+
+/** Compare-and-set on the version (see updateScheme): false when someone saved in between. */
+export async function updateNews(
+  db: Db,
+  id: number,
+  version: number,
+  v: { titleVi: string; titleEn: string; bodyVi: string; bodyEn: string; schemeId: number | null },
+): Promise<boolean> {
+  const r = await db
+    .updateTable("newsArticles")
+    .set({ ...v, version: version + 1, updatedAt: new Date().toISOString() })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function setNewsArchived(db: Db, id: number, archived: boolean): Promise<boolean> {
+  const r = await db
+    .updateTable("newsArticles")
+    .set((eb) => ({
+      archivedAt: archived ? new Date().toISOString() : null,
+      version: eb("version", "+", 1),
+      updatedAt: new Date().toISOString(),
+    }))
+    .where("id", "=", id)
+    .where("archivedAt", archived ? "is" : "is not", null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** The published, unarchived articles that announce a scheme (the scheme page links to them). */
+export async function newsOfScheme(db: Db, schemeId: number) {
+  return db
+    .selectFrom("newsArticles")
+    .select(["slug", "titleVi", "titleEn", "publishedAt"])
+    .where("schemeId", "=", schemeId)
+    .where("publishedAt", "is not", null)
+    .where("archivedAt", "is", null)
+    .orderBy("publishedAt", "desc")
+    .execute();
 }

@@ -4,7 +4,10 @@ import type { Insertable } from "kysely";
 
 // Support schemes, their applications and documents (docs/decisions/190-support-schemes.md).
 
-export type SchemeValues = Omit<Insertable<SupportSchemesTable>, "id" | "createdAt" | "updatedAt">;
+export type SchemeValues = Omit<
+  Insertable<SupportSchemesTable>,
+  "id" | "createdAt" | "updatedAt" | "version" | "archivedAt"
+>;
 
 const schemeCols = [
   "s.id",
@@ -17,8 +20,12 @@ const schemeCols = [
   "s.closesOn",
   "s.eligibilityVi",
   "s.eligibilityEn",
+  "s.recognition",
+  "s.version",
+  "s.archivedAt",
 ] as const;
 
+/** Every scheme, archived ones included (the caller decides who sees them). */
 export async function listSchemes(db: Db) {
   return db
     .selectFrom("supportSchemes as s")
@@ -57,6 +64,7 @@ const appCols = [
   "a.reason",
   "a.decidedAt",
   "a.createdAt",
+  "a.withdrawnAt",
 ] as const;
 
 export async function applicationsOfScheme(db: Db, schemeId: number) {
@@ -80,7 +88,12 @@ export async function applicationsOfOrg(db: Db, orgId: number) {
 }
 
 export async function getApplication(db: Db, id: number) {
-  return db.selectFrom("schemeApplications as a").select(appCols).where("a.id", "=", id).executeTakeFirst();
+  return db
+    .selectFrom("schemeApplications as a")
+    .innerJoin("organisations as o", "o.id", "a.orgId")
+    .select([...appCols, "o.nameVi as orgNameVi", "o.nameEn as orgNameEn"])
+    .where("a.id", "=", id)
+    .executeTakeFirst();
 }
 
 export async function findApplication(db: Db, schemeId: number, orgId: number) {
@@ -103,11 +116,12 @@ export async function insertDocuments(
   db: Db,
   applicationId: number,
   docs: { filePath: string; size: number }[],
+  infoRequestId: number | null = null,
 ) {
   if (docs.length)
     await db
       .insertInto("schemeDocuments")
-      .values(docs.map((d) => ({ ...d, applicationId })))
+      .values(docs.map((d) => ({ ...d, applicationId, infoRequestId })))
       .execute();
 }
 
@@ -115,7 +129,7 @@ export async function documentsOf(db: Db, applicationIds: number[]) {
   if (!applicationIds.length) return [];
   return db
     .selectFrom("schemeDocuments")
-    .select(["id", "applicationId", "filePath", "size"])
+    .select(["id", "applicationId", "filePath", "size", "infoRequestId"])
     .where("applicationId", "in", applicationIds)
     .orderBy("id")
     .execute();
@@ -129,6 +143,119 @@ export async function getDocument(db: Db, id: number) {
     .select(["d.id", "d.filePath", "a.orgId"])
     .where("d.id", "=", id)
     .executeTakeFirst();
+}
+
+/**
+ * Compare-and-set on the version: the edit applies only to the version the organiser saw, and
+ * bumps it. False when someone else saved in between (or the scheme is gone).
+ */
+export async function updateScheme(db: Db, id: number, version: number, v: Partial<SchemeValues>) {
+  const r = await db
+    .updateTable("supportSchemes")
+    .set({ ...v, version: version + 1, updatedAt: new Date().toISOString() })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function setSchemeArchived(db: Db, id: number, archived: boolean) {
+  const r = await db
+    .updateTable("supportSchemes")
+    .set((eb) => ({
+      archivedAt: archived ? new Date().toISOString() : null,
+      version: eb("version", "+", 1),
+      updatedAt: new Date().toISOString(),
+    }))
+    .where("id", "=", id)
+    .where("archivedAt", archived ? "is" : "is not", null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Compare-and-set: only an undecided application that is not yet withdrawn is withdrawn. */
+export async function withdrawApplication(db: Db, id: number, orgId: number): Promise<boolean> {
+  const r = await db
+    .updateTable("schemeApplications")
+    .set({ withdrawnAt: new Date().toISOString() })
+    .where("id", "=", id)
+    .where("orgId", "=", orgId)
+    .where("status", "=", "submitted")
+    .where("withdrawnAt", "is", null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+// ---- information requests -----------------------------------------------------------------
+
+export async function infoRequestsOf(db: Db, applicationIds: number[]) {
+  if (!applicationIds.length) return [];
+  return db
+    .selectFrom("schemeInfoRequests")
+    .select(["id", "applicationId", "question", "askedAt", "answer", "answeredAt"])
+    .where("applicationId", "in", applicationIds)
+    .orderBy("id")
+    .execute();
+}
+
+export async function openInfoRequest(db: Db, applicationId: number) {
+  return db
+    .selectFrom("schemeInfoRequests")
+    .select(["id", "question"])
+    .where("applicationId", "=", applicationId)
+    .where("answeredAt", "is", null)
+    .executeTakeFirst();
+}
+
+export async function insertInfoRequest(
+  db: Db,
+  r: { applicationId: number; question: string; askedBy: number | null },
+): Promise<number> {
+  return (await db.insertInto("schemeInfoRequests").values(r).returning("id").executeTakeFirstOrThrow()).id;
+}
+
+/** Compare-and-set: an open request is answered once. */
+export async function answerInfoRequest(
+  db: Db,
+  id: number,
+  a: { answer: string; answeredBy: number | null },
+): Promise<boolean> {
+  const r = await db
+    .updateTable("schemeInfoRequests")
+    .set({ ...a, answeredAt: new Date().toISOString() })
+    .where("id", "=", id)
+    .where("answeredAt", "is", null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Active organisers and administrators: who is told when a firm answers. */
+export async function organiserIds(db: Db): Promise<number[]> {
+  const rows = await db
+    .selectFrom("users")
+    .select("id")
+    .where("role", "in", ["organiser", "admin"])
+    .where("status", "=", "active")
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/**
+ * A firm's approved support under schemes marked as recognitions, for its public profile:
+ * withdrawn applications and archived schemes are left out.
+ */
+export async function recognisedSupport(db: Db, orgId: number) {
+  return db
+    .selectFrom("schemeApplications as a")
+    .innerJoin("supportSchemes as s", "s.id", "a.schemeId")
+    .select(["s.id", "s.nameVi", "s.nameEn", "s.kind", "s.standard", "a.decidedAt"])
+    .where("a.orgId", "=", orgId)
+    .where("a.status", "=", "approved")
+    .where("a.withdrawnAt", "is", null)
+    .where("s.recognition", "=", 1)
+    .where("s.archivedAt", "is", null)
+    .orderBy("a.decidedAt", "desc")
+    .execute();
 }
 
 /** Compare-and-set on status: only a submitted application is decided, once. */
@@ -147,6 +274,7 @@ export async function decideApplication(
     .set({ ...d, decidedAt: new Date().toISOString() })
     .where("id", "=", id)
     .where("status", "=", "submitted")
+    .where("withdrawnAt", "is", null)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }

@@ -12,6 +12,9 @@ export const NOTIFICATION_KINDS = [
   "schedule_changed",
   "interest",
   "message",
+  // Support schemes (app/services/scheme-lifecycle.server.ts): a question to the firm, its answer.
+  "scheme_info_request",
+  "scheme_info_answer",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -82,6 +82,12 @@ export function slugify(title: string): string {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The organiser's article form; messages are i18n keys under "news.err.". */
+/** The scheme an article announces: empty for none. */
+const schemeRef = z.preprocess(
+  (v) => (v === "" || v === undefined || v === null ? null : Number(v)),
+  z.number({ invalid_type_error: "scheme" }).int("scheme").positive("scheme").nullable(),
+);
+
 export const articleForm = z
   .object({
     slug: z.string().trim().max(80, "slug").default(""),
@@ -90,7 +96,22 @@ export const articleForm = z
     bodyVi: z.string().trim().min(1, "required").max(20000, "tooLong"),
     bodyEn: z.string().trim().min(1, "required").max(20000, "tooLong"),
     publish: z.preprocess((v) => v === "on" || v === "1" || v === true, z.boolean()),
+    schemeId: schemeRef,
   })
   .transform((v) => ({ ...v, slug: v.slug || slugify(v.titleEn) }))
   .refine((v) => SLUG.test(v.slug), { path: ["slug"], message: "slug" });
 export type ArticleForm = z.output<typeof articleForm>;
+
+/**
+ * Editing an article: the slug is its address and never changes, publishing has its own button;
+ * `version` is the one the organiser loaded, so a colleague's later save is not overwritten.
+ */
+export const articleEdit = z.object({
+  version: z.coerce.number().int().positive(),
+  titleVi: z.string().trim().min(1, "required").max(200, "tooLong"),
+  titleEn: z.string().trim().min(1, "required").max(200, "tooLong"),
+  bodyVi: z.string().trim().min(1, "required").max(20000, "tooLong"),
+  bodyEn: z.string().trim().min(1, "required").max(20000, "tooLong"),
+  schemeId: schemeRef,
+});
+export type ArticleEdit = z.output<typeof articleEdit>;

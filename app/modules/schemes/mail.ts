@@ -35,3 +35,26 @@ export function schemeDecisionMail(
     locale,
   };
 }
+
+/**
+ * The mail a firm gets when an organiser asks for more information about its application, in
+ * the recipient's language (Japanese included); the question is quoted as written, escaped.
+ */
+export function schemeInfoRequestMail(
+  locale: Locale,
+  d: { schemeName: string; question: string; url: string },
+) {
+  const t = translator(locale);
+  const content: MailContent = {
+    heading: t("schemes.mail.infoHeading", { scheme: d.schemeName }),
+    paragraphs: [t("schemes.mail.infoBody", { scheme: d.schemeName }), d.question],
+    action: { label: t("schemes.mail.infoOpen"), url: d.url },
+    footer: t("schemes.mail.footer"),
+  };
+  return {
+    subject: t("schemes.mail.infoSubject", { scheme: d.schemeName }),
+    body: renderText(content),
+    html: renderHtml(content, locale),
+    locale,
+  };
+}

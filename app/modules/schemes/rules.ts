@@ -36,6 +36,11 @@ export const schemeForm = z
     closesOn: date,
     eligibilityVi: text(4000).default(""),
     eligibilityEn: text(4000).default(""),
+    // A checkbox: present ("on") when ticked.
+    recognition: z
+      .union([z.literal("on"), z.literal("true"), z.boolean()])
+      .optional()
+      .transform((v) => v === "on" || v === "true" || v === true),
   })
   .superRefine((v, ctx) => {
     if (v.closesOn < v.opensOn) ctx.addIssue({ code: "custom", path: ["closesOn"], message: "window" });
@@ -44,6 +49,72 @@ export const schemeForm = z
   })
   .transform((v) => ({ ...v, standard: v.kind === "management_system" ? (v.standard ?? null) : null }));
 export type SchemeForm = z.output<typeof schemeForm>;
+
+/** The scheme's fields an edit may change, in the order the audit row lists them. */
+export const SCHEME_FIELDS = [
+  "nameVi",
+  "nameEn",
+  "kind",
+  "standard",
+  "budget",
+  "opensOn",
+  "closesOn",
+  "eligibilityVi",
+  "eligibilityEn",
+  "recognition",
+] as const;
+
+/**
+ * Each field whose value differs, with its value before and after: what the audit row keeps for
+ * an edit, so "who changed the budget from what to what" is answered without a history table.
+ */
+export function fieldChanges<T extends Record<string, unknown>>(
+  before: T,
+  after: Partial<T>,
+  fields: readonly (keyof T & string)[],
+): Record<string, { before: unknown; after: unknown }> {
+  const out: Record<string, { before: unknown; after: unknown }> = {};
+  for (const f of fields) {
+    if (!(f in after)) continue;
+    const [a, b] = [before[f] ?? null, after[f] ?? null];
+    if (a !== b) out[f] = { before: a, after: b };
+  }
+  return out;
+}
+
+/**
+ * What a firm and an organiser see: the stored status, unless the firm withdrew (withdrawn) or an
+ * organiser's question is waiting for the firm's answer (info_requested).
+ */
+export type ApplicationState = ApplicationStatus | "withdrawn" | "info_requested";
+
+export function applicationState(
+  a: { status: ApplicationStatus; withdrawnAt: string | null },
+  openRequest: boolean,
+): ApplicationState {
+  if (a.withdrawnAt) return "withdrawn";
+  if (a.status === "submitted" && openRequest) return "info_requested";
+  return a.status;
+}
+
+/** Why a firm may not withdraw (a key under "schemes.err."), or null: only an undecided one. */
+export function withdrawProblem(a: {
+  status: ApplicationStatus;
+  withdrawnAt: string | null;
+}): "decided" | "withdrawn" | null {
+  if (a.withdrawnAt) return "withdrawn";
+  return a.status === "submitted" ? null : "decided";
+}
+
+/** Why an organiser may not ask for more information now, or null: one open question at a time. */
+export function infoRequestProblem(
+  a: { status: ApplicationStatus; withdrawnAt: string | null },
+  openRequest: boolean,
+): "decided" | "withdrawn" | "infoOpen" | null {
+  if (a.withdrawnAt) return "withdrawn";
+  if (a.status !== "submitted") return "decided";
+  return openRequest ? "infoOpen" : null;
+}
 
 export type SchemeWindow = "upcoming" | "open" | "closed";
 
@@ -57,7 +128,7 @@ export function schemeWindow(s: { opensOn: string; closesOn: string }, today: st
 export function applyProblem(
   s: { opensOn: string; closesOn: string },
   today: string,
-  existing: { status: ApplicationStatus } | null,
+  existing: { status: ApplicationStatus; withdrawnAt?: string | null } | null,
 ): "notOpen" | "applied" | null {
   if (existing) return "applied";
   return schemeWindow(s, today) === "open" ? null : "notOpen";
@@ -93,7 +164,9 @@ export function decisionProblem(
   status: ApplicationStatus,
   d: Decision,
   budget: Budget,
-): "decided" | "amount" | "overBudget" | "reason" | null {
+  withdrawn = false,
+): "decided" | "withdrawn" | "amount" | "overBudget" | "reason" | null {
+  if (withdrawn) return "withdrawn";
   if (status !== "submitted") return "decided";
   if (d.action === "reject") return d.reason.trim() ? null : "reason";
   if (!Number.isSafeInteger(d.amount) || d.amount <= 0) return "amount";

@@ -1,0 +1,63 @@
+import { Form, useNavigation } from "@remix-run/react";
+import { useT } from "~/components/i18n";
+import { Button } from "~/components/ui/button";
+import type { FieldErrors } from "./firm-application";
+import { errorText } from "./error-text";
+
+// Applying to an open scheme from /my/schemes: a note and documents (checked on the server like
+// the profile's uploads).
+export function ApplyForm({
+  schemeId,
+  maxDocuments,
+  errors,
+}: {
+  schemeId: number;
+  maxDocuments: number;
+  errors: FieldErrors;
+}) {
+  const t = useT();
+  const busy = useNavigation().state !== "idle";
+  const list = (key: string, alert = false) =>
+    errors?.[key]?.map((e) => (
+      <p key={e} role={alert ? "alert" : undefined} className="text-sm text-red-700">
+        {errorText(t, e)}
+      </p>
+    ));
+  return (
+    <Form method="post" encType="multipart/form-data" className="mt-3 space-y-3">
+      <input type="hidden" name="intent" value="apply" />
+      <input type="hidden" name="schemeId" value={schemeId} />
+      <div>
+        <label htmlFor={`note-${schemeId}`} className="mb-1 block text-sm font-medium">
+          {t("schemes.note")}
+        </label>
+        <textarea
+          id={`note-${schemeId}`}
+          name="note"
+          rows={3}
+          maxLength={4000}
+          className="block w-full rounded-md border px-3 py-2 text-sm"
+        />
+        {list("note")}
+      </div>
+      <div>
+        <label htmlFor={`docs-${schemeId}`} className="mb-1 block text-sm font-medium">
+          {t("schemes.documents")}
+        </label>
+        <input
+          id={`docs-${schemeId}`}
+          name="documents"
+          type="file"
+          multiple
+          accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
+          data-max={maxDocuments}
+        />
+        {list("documents")}
+      </div>
+      {list("form", true)}
+      <Button type="submit" disabled={busy}>
+        {t("schemes.apply")}
+      </Button>
+    </Form>
+  );
+}

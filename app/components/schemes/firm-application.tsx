@@ -1,0 +1,138 @@
+import { Form, useNavigation } from "@remix-run/react";
+import { useLocale, useT } from "~/components/i18n";
+import { Button } from "~/components/ui/button";
+import { formatDate, formatNumber } from "~/components/format";
+import { errorText } from "./error-text";
+
+// A firm's own application on /my/schemes: its state, documents, the organisers' questions with
+// the firm's answers, the answer form while a question is open, and withdrawal before a decision.
+
+type Doc = { id: number; size: number };
+export interface FirmApplication {
+  id: number;
+  state: "submitted" | "approved" | "rejected" | "withdrawn" | "info_requested";
+  amount: number | null;
+  reason: string | null;
+  documents: Doc[];
+  infoRequests: {
+    id: number;
+    question: string;
+    askedAt: string;
+    answer: string | null;
+    documents: Doc[];
+  }[];
+}
+
+export type FieldErrors = Record<string, string[] | undefined> | undefined;
+
+function Errors({ list, alert }: { list?: string[]; alert?: boolean }) {
+  const t = useT();
+  return list?.map((e) => (
+    <p key={e} role={alert ? "alert" : undefined} className="text-sm text-red-700">
+      {errorText(t, e)}
+    </p>
+  ));
+}
+
+export function DocumentLinks({ docs, first = 1 }: { docs: Doc[]; first?: number }) {
+  const t = useT();
+  if (!docs.length) return null;
+  return (
+    <ul className="mt-1 flex flex-wrap gap-3">
+      {docs.map((d, i) => (
+        <li key={d.id}>
+          <a href={`/files/scheme-documents/${d.id}`} target="_blank" rel="noreferrer">
+            {t("schemes.document", { n: first + i })}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function FirmApplicationCard({ a, errors }: { a: FirmApplication; errors: FieldErrors }) {
+  const t = useT();
+  const locale = useLocale();
+  const busy = useNavigation().state !== "idle";
+  let n = a.documents.length + 1;
+  return (
+    <div className="mt-3 space-y-2 rounded bg-slate-50 p-3 text-sm" data-testid="application">
+      <p className="font-medium">{t("schemes.yourApplication")}</p>
+      <p data-testid="application-state">
+        {t(`schemes.status.${a.state}`)}
+        {a.state === "approved" &&
+          a.amount != null &&
+          ` · ${t("schemes.approvedAmount", { amount: formatNumber(a.amount, locale) })}`}
+      </p>
+      {a.state === "rejected" && a.reason && (
+        <p>
+          {t("schemes.reason")}: {a.reason}
+        </p>
+      )}
+      <DocumentLinks docs={a.documents} />
+      {a.infoRequests.map((r) => {
+        const first = n;
+        n += r.documents.length;
+        return (
+          <div key={r.id} className="border-l-4 border-amber-400 bg-white p-2" data-info-request={r.id}>
+            <p className="font-medium">
+              {t("schemes.question")} (
+              {t("schemes.askedOn", { date: formatDate(r.askedAt.slice(0, 10), locale) })})
+            </p>
+            <p className="whitespace-pre-line">{r.question}</p>
+            {r.answer !== null && (
+              <>
+                <p className="mt-1 font-medium">{t("schemes.yourAnswer")}</p>
+                <p className="whitespace-pre-line">{r.answer}</p>
+                <DocumentLinks docs={r.documents} first={first} />
+              </>
+            )}
+          </div>
+        );
+      })}
+      {a.state === "info_requested" && (
+        <Form method="post" encType="multipart/form-data" className="space-y-2">
+          <input type="hidden" name="intent" value="answer" />
+          <input type="hidden" name="applicationId" value={a.id} />
+          <label htmlFor={`answer-${a.id}`} className="block font-medium">
+            {t("schemes.answer")}
+          </label>
+          <textarea
+            id={`answer-${a.id}`}
+            name="answer"
+            rows={3}
+            maxLength={4000}
+            required
+            className="block w-full rounded-md border px-3 py-2 text-sm"
+          />
+          <Errors list={errors?.answer} />
+          <label htmlFor={`answer-docs-${a.id}`} className="block font-medium">
+            {t("schemes.answerDocuments")}
+          </label>
+          <input
+            id={`answer-docs-${a.id}`}
+            name="documents"
+            type="file"
+            multiple
+            accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
+          />
+          <Errors list={errors?.documents} />
+          <Button type="submit" disabled={busy}>
+            {t("schemes.sendAnswer")}
+          </Button>
+        </Form>
+      )}
+      {(a.state === "submitted" || a.state === "info_requested") && (
+        <Form method="post" encType="multipart/form-data" className="pt-2">
+          <input type="hidden" name="intent" value="withdraw" />
+          <input type="hidden" name="applicationId" value={a.id} />
+          <p className="text-slate-600">{t("schemes.withdrawHint")}</p>
+          <Button type="submit" variant="secondary" disabled={busy}>
+            {t("schemes.withdraw")}
+          </Button>
+        </Form>
+      )}
+      <Errors list={errors?.form} alert />
+    </div>
+  );
+}

@@ -1,0 +1,240 @@
+import { getDb } from "~/utils/services.server";
+import type { Actor } from "~/modules/auth/permissions";
+import { auditActor } from "~/modules/auth/permissions";
+import type { Locale } from "~/modules/i18n";
+import { todayInHanoi } from "~/modules/clock";
+import {
+  fieldChanges,
+  infoRequestProblem,
+  SCHEME_FIELDS,
+  withdrawProblem,
+  type SchemeForm,
+} from "~/modules/schemes/rules";
+import { schemeInfoRequestMail } from "~/modules/schemes/mail";
+import { absoluteUrl } from "~/utils/env.server";
+import { removeUploads, storeUpload } from "~/services/profile.server";
+import { sendMailInBackground } from "~/services/auth.server";
+import { writeTx } from "../../db/queries/events-tx";
+import { recordAudit } from "../../db/queries/audit";
+import { queueMail } from "../../db/queries/mail";
+import { orgRecipients } from "../../db/queries/mail-notices";
+import { insertNotifications, memberIds } from "../../db/queries/engagement";
+import {
+  answerInfoRequest,
+  getApplication,
+  getScheme,
+  insertDocuments,
+  insertInfoRequest,
+  openInfoRequest,
+  organiserIds,
+  recognisedSupport,
+  setSchemeArchived,
+  updateScheme,
+  withdrawApplication,
+} from "../../db/queries/schemes";
+import { checkDocuments } from "./schemes.server";
+
+// What happens to a scheme and an application after they exist (issue 16, decision 330):
+// organisers edit (with a version check) and archive schemes; a firm withdraws its application;
+// organisers ask for more information and the firm answers with text and documents. Every write
+// is audited in the transaction that makes it; the other side is told in the app (and the firm
+// by mail in its language). A firm's writes name its organisation in the where clause.
+
+/** A write refused for a reason the page shows (a key under "schemes.err."). */
+export type LifecycleProblem =
+  "notFound" | "stale" | "decided" | "withdrawn" | "infoOpen" | "noQuestion" | "answer";
+
+/** The scheme's row values from the organiser's form (recognition is a 0/1 column). */
+const rowOf = (v: SchemeForm) => ({ ...v, recognition: v.recognition ? 1 : 0 });
+
+/**
+ * An organiser's edit, made on `version`. Refused as "stale" when a colleague saved after that
+ * version was loaded, so neither edit is silently lost; the audit row keeps each changed field
+ * before and after. An edit that changes nothing writes nothing.
+ */
+export async function editScheme(
+  actor: Actor,
+  id: number,
+  version: number,
+  v: SchemeForm,
+): Promise<LifecycleProblem | null> {
+  return writeTx(getDb(), async (tx) => {
+    const before = await getScheme(tx, id);
+    if (!before) return "notFound";
+    if (before.version !== version) return "stale";
+    const after = rowOf(v);
+    const changes = fieldChanges(before, after, SCHEME_FIELDS);
+    if (Object.keys(changes).length === 0) return null;
+    if (!(await updateScheme(tx, id, version, after))) return "stale";
+    await recordAudit(tx, {
+      actor: auditActor(actor),
+      action: "scheme_update",
+      entity: "support_scheme",
+      entityRef: String(id),
+      details: { version: version + 1, changes },
+    });
+    return null;
+  });
+}
+
+/** Archives (or restores) a scheme: archived, it leaves the firms' list and the profile panel. */
+export async function archiveScheme(actor: Actor, id: number, archived: boolean): Promise<boolean> {
+  return writeTx(getDb(), async (tx) => {
+    if (!(await setSchemeArchived(tx, id, archived))) return false;
+    await recordAudit(tx, {
+      actor: auditActor(actor),
+      action: archived ? "scheme_archive" : "scheme_restore",
+      entity: "support_scheme",
+      entityRef: String(id),
+    });
+    return true;
+  });
+}
+
+/** A firm withdraws its own undecided application (another firm's id is "notFound"). */
+export async function withdrawFromScheme(
+  actor: Actor & { orgId: number },
+  applicationId: number,
+): Promise<LifecycleProblem | null> {
+  return writeTx(getDb(), async (tx) => {
+    const app = await getApplication(tx, applicationId);
+    if (!app || app.orgId !== actor.orgId) return "notFound";
+    const problem = withdrawProblem(app);
+    if (problem) return problem;
+    if (!(await withdrawApplication(tx, app.id, actor.orgId))) return "decided";
+    await recordAudit(tx, {
+      actor: auditActor(actor),
+      action: "scheme_withdraw",
+      entity: "scheme_application",
+      entityRef: String(app.id),
+      details: { schemeId: app.schemeId, orgId: app.orgId },
+    });
+    return null;
+  });
+}
+
+const schemeName = (s: { nameVi: string; nameEn: string }, l: Locale) => (l === "vi" ? s.nameVi : s.nameEn);
+
+/**
+ * An organiser asks the applicant for more information. One open question at a time; the firm's
+ * members are notified in the app and its first contact by mail in their language, both in the
+ * transaction that records the question (the mail is sent after it commits).
+ */
+export async function requestInformation(
+  actor: Actor,
+  applicationId: number,
+  question: string,
+): Promise<LifecycleProblem | null> {
+  const db = getDb();
+  const r = await writeTx(db, async (tx) => {
+    const app = await getApplication(tx, applicationId);
+    if (!app) return { problem: "notFound" as const };
+    const problem = infoRequestProblem(app, !!(await openInfoRequest(tx, app.id)));
+    if (problem) return { problem };
+    const scheme = (await getScheme(tx, app.schemeId))!;
+    const id = await insertInfoRequest(tx, { applicationId: app.id, question, askedBy: actor.userId });
+    await recordAudit(tx, {
+      actor: auditActor(actor),
+      action: "scheme_info_request",
+      entity: "scheme_application",
+      entityRef: String(app.id),
+      details: { schemeId: scheme.id, orgId: app.orgId, requestId: id, question },
+    });
+    const link = `/my/schemes#scheme-${scheme.id}`;
+    await insertNotifications(tx, await memberIds(tx, [app.orgId]), {
+      kind: "scheme_info_request",
+      params: { name: { vi: scheme.nameVi, en: scheme.nameEn } },
+      link,
+    });
+    const to = (await orgRecipients(tx, [app.orgId])).get(app.orgId);
+    if (!to) return { problem: null, mailId: null };
+    const mail = schemeInfoRequestMail(to.locale, {
+      schemeName: schemeName(scheme, to.locale),
+      question,
+      url: absoluteUrl(link),
+    });
+    const mailId = await queueMail(tx, {
+      kind: "scheme_info_request",
+      to: to.email,
+      ...mail,
+      dedupeKey: `scheme-info:${id}`,
+    });
+    return { problem: null, mailId };
+  });
+  if (r.problem) return r.problem;
+  sendMailInBackground(r.mailId ?? null);
+  return null;
+}
+
+/**
+ * The firm answers the open question with text and, optionally, documents (checked like the
+ * application's). Organisers are notified in the app. Another firm's application is "notFound".
+ */
+export async function answerInformation(
+  actor: Actor & { orgId: number },
+  applicationId: number,
+  input: { answer: string; files: File[] },
+): Promise<{ errors: Record<string, string[]> } | { ok: true }> {
+  const db = getDb();
+  const errors: Record<string, string[]> = {};
+  const answer = input.answer.trim();
+  if (!answer) errors.answer = ["schemes.err.answer"];
+  if (answer.length > 4000) errors.answer = ["schemes.err.tooLong"];
+  await checkDocuments(input.files, errors);
+  if (Object.keys(errors).length) return { errors };
+  const stored: string[] = [];
+  try {
+    for (const f of input.files) stored.push(await storeUpload(f));
+    const problem = await writeTx(db, async (tx) => {
+      const app = await getApplication(tx, applicationId);
+      if (!app || app.orgId !== actor.orgId) return "notFound" as const;
+      if (app.withdrawnAt) return "withdrawn" as const;
+      const open = await openInfoRequest(tx, app.id);
+      if (!open || !(await answerInfoRequest(tx, open.id, { answer, answeredBy: actor.userId })))
+        return "noQuestion" as const;
+      await insertDocuments(
+        tx,
+        app.id,
+        stored.map((filePath, i) => ({ filePath, size: input.files[i]!.size })),
+        open.id,
+      );
+      await recordAudit(tx, {
+        actor: auditActor(actor),
+        action: "scheme_info_answer",
+        entity: "scheme_application",
+        entityRef: String(app.id),
+        details: { schemeId: app.schemeId, orgId: app.orgId, requestId: open.id, documents: stored.length },
+      });
+      const scheme = (await getScheme(tx, app.schemeId))!;
+      await insertNotifications(tx, await organiserIds(tx), {
+        kind: "scheme_info_answer",
+        params: {
+          name: { vi: app.orgNameVi, en: app.orgNameEn },
+          request: { vi: scheme.nameVi, en: scheme.nameEn },
+        },
+        link: `/admin/schemes/${scheme.id}`,
+      });
+      return null;
+    });
+    if (problem) {
+      removeUploads(stored);
+      return { errors: { form: [`schemes.err.${problem}`] } };
+    }
+    return { ok: true };
+  } catch (e) {
+    removeUploads(stored);
+    throw e;
+  }
+}
+
+/** "Supported by the programme": the firm's approvals under schemes marked as recognitions. */
+export async function programmeSupport(orgId: number, locale: Locale) {
+  return (await recognisedSupport(getDb(), orgId)).map((s) => ({
+    id: s.id,
+    name: schemeName(s, locale),
+    kind: s.kind,
+    standard: s.standard,
+    // The year in Hanoi's calendar (an approval late on 31 December UTC is already January there).
+    year: s.decidedAt ? Number(todayInHanoi(new Date(s.decidedAt)).slice(0, 4)) : null,
+  }));
+}

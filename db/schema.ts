@@ -105,6 +105,17 @@ export interface RequestTermsTable {
   position: Generated<number>;
 }
 
+/** Own words attached to a taxonomy concept by an organiser (/admin/taxonomy). */
+export interface TaxonomyTermsTable {
+  id: Generated<number>;
+  kind: TermKind;
+  termKey: string;
+  text: string;
+  conceptId: string;
+  createdBy: string;
+  createdAt: Generated<string>;
+}
+
 export interface ApiTokensTable {
   id: Generated<number>;
   name: string;
@@ -628,6 +639,7 @@ export interface DB {
   certifications: CertificationsTable;
   sourcingRequests: SourcingRequestsTable;
   requestTerms: RequestTermsTable;
+  taxonomyTerms: TaxonomyTermsTable;
   apiTokens: ApiTokensTable;
   auditLog: AuditLogTable;
   importMappings: ImportMappingsTable;

@@ -50,6 +50,9 @@ export default function AdminLayout() {
           <NavLink to="/admin/matching" className={tab}>
             {t("admin.nav.matching")}
           </NavLink>
+          <NavLink to="/admin/taxonomy" className={tab}>
+            {t("admin.nav.taxonomy")}
+          </NavLink>
           <NavLink to="/admin/programme" className={tab}>
             {t("admin.nav.programme")}
           </NavLink>

@@ -60,7 +60,8 @@ async function directoryVersion(db: Db): Promise<string> {
     (SELECT count(*) || ':' || ifnull(max(id), 0) FROM capability_terms) || '|' ||
     (SELECT count(*) || ':' || ifnull(max(id), 0) || ':' || ifnull(max(updated_at), '') FROM certifications) || '|' ||
     (SELECT count(*) || ':' || ifnull(max(updated_at), '') FROM sourcing_requests) || '|' ||
-    (SELECT count(*) || ':' || ifnull(max(id), 0) FROM request_terms) AS v`.execute(db);
+    (SELECT count(*) || ':' || ifnull(max(id), 0) FROM request_terms) || '|' ||
+    (SELECT count(*) FROM taxonomy_terms) AS v`.execute(db);
   return rows[0].v;
 }
 

@@ -73,6 +73,22 @@ function addTo(map: Map<string, string[]>, key: string, id: string): void {
  */
 let withheld: ((conceptId: string, synonym: string) => boolean) | null = null;
 
+/**
+ * Firms' and buyers' own words organisers attached to a concept (/admin/taxonomy, table
+ * taxonomy_terms): read as more synonyms of that concept. Set by the taxonomy service.
+ */
+let attached: readonly { conceptId: string; text: string }[] = [];
+
+/** Builds the lexicon again with these attached terms (the previous ones are replaced). */
+export function setAttachedTerms(terms: readonly { conceptId: string; text: string }[]): void {
+  const same =
+    terms.length === attached.length &&
+    terms.every((t, i) => t.conceptId === attached[i].conceptId && t.text === attached[i].text);
+  if (same) return; // nothing to rebuild (the page reads the list on every visit)
+  attached = terms.slice();
+  lexicon = null;
+}
+
 /** Builds the lexicon again without the synonyms `filter` selects (null: all of them). */
 export function withholdSynonyms(filter: ((conceptId: string, synonym: string) => boolean) | null): void {
   withheld = filter;
@@ -89,6 +105,11 @@ export function buildLexicon(): Lexicon {
       concepts.set(concept.id, concept);
       ordered.push(concept);
     }
+  }
+
+  for (const a of attached) {
+    const c = concepts.get(a.conceptId);
+    if (c && !c.synonyms.includes(a.text)) c.synonyms = [...c.synonyms, a.text];
   }
 
   const children = new Map<string, string[]>();

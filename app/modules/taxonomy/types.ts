@@ -1,5 +1,9 @@
 export type ConceptKind = "process" | "material" | "product" | "certification";
 
+/** The kinds a firm's or buyer's own term can have (certificates are records, not terms). */
+export const TERM_KINDS = ["process", "material", "product"] as const;
+export type TermKind = (typeof TERM_KINDS)[number];
+
 export type SectorId = "mechanical" | "electronics" | "textile-footwear" | "plastics-rubber" | "packaging";
 
 export type Lang = "vi" | "en" | "ja";

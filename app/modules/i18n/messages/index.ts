@@ -23,6 +23,7 @@ import { jaExtra } from "./ja/extra";
 import { api } from "./api";
 import { imports } from "./imports";
 import { errors } from "./errors";
+import { taxonomy } from "./taxonomy";
 
 // Register each feature's message file here (one line each). Keys are "area.thing".
 const bundles = [
@@ -42,6 +43,7 @@ const bundles = [
   api,
   imports,
   errors,
+  taxonomy,
 ];
 
 type Dict = Record<string, string>;

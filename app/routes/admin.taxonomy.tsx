@@ -1,0 +1,168 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { rateLimitWrite, requireRole } from "~/services/auth.server";
+import { attachTerm, conceptLabel, taxonomyPage } from "~/services/taxonomy.server";
+import { TERM_KINDS, type TermKind } from "~/modules/taxonomy/types";
+import { getDb } from "~/utils/services.server";
+import { getTranslator } from "~/utils/locale.server";
+import { redirectWithToast } from "~/utils/session.server";
+import { formOrBadRequest, queryParams } from "~/utils/request-input";
+import { useLocale, useT } from "~/components/i18n";
+import { formatDateTime } from "~/components/format";
+import { Button } from "~/components/ui/button";
+import { Field, Select, TextInput } from "~/components/ui/field";
+import { Table, Td } from "~/components/ui/table";
+
+// /admin/taxonomy (issue 15): the most frequent terms no concept matched, across firms and
+// requests; an organiser attaches one to a concept (app/services/taxonomy.server.ts).
+
+const kindParam = z.enum(TERM_KINDS).optional().catch(undefined);
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "organiser");
+  const { kind } = queryParams(request, z.object({ kind: kindParam }));
+  const { locale } = getTranslator(request);
+  const page = await taxonomyPage(getDb(), { kind, lang: locale });
+  return { ...page, kind: kind ?? "" };
+}
+
+const attachSchema = z.object({
+  kind: z.enum(TERM_KINDS),
+  text: z.string().max(200),
+  conceptId: z.string().trim().max(100),
+});
+
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requireRole(request, "organiser");
+  await rateLimitWrite(request, actor);
+  const v = await formOrBadRequest(request, attachSchema);
+  const kind: TermKind = v.kind;
+  const r = await attachTerm(getDb(), actor, { kind, text: v.text, conceptId: v.conceptId });
+  if (!r.ok)
+    return data({ term: `${kind}:${v.text}`, error: `admin.taxonomy.error.${r.error}` }, { status: 400 });
+  const { t, locale } = getTranslator(request);
+  const url = new URL(request.url);
+  return redirectWithToast(request, url.pathname + url.search, {
+    kind: "success",
+    message: t("admin.taxonomy.attached", {
+      term: v.text,
+      concept: conceptLabel(r.conceptId, locale),
+      firms: r.firms,
+      requests: r.requests,
+    }),
+  });
+}
+
+export default function AdminTaxonomy() {
+  const t = useT();
+  const locale = useLocale();
+  const { terms, total, choices, attached, kind } = useLoaderData<typeof loader>();
+  const failed = useActionData<typeof action>();
+  return (
+    <section className="space-y-6">
+      <h2 className="text-xl font-semibold">{t("admin.taxonomy.title")}</h2>
+      <p className="max-w-3xl text-sm text-slate-600">{t("admin.taxonomy.lead")}</p>
+      <Form method="get" className="flex items-end gap-2">
+        <Field id="taxonomy-kind" label={t("admin.taxonomy.kind")}>
+          <Select id="taxonomy-kind" name="kind" defaultValue={kind}>
+            <option value="">{t("admin.taxonomy.kind.all")}</option>
+            {TERM_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`admin.taxonomy.kind.${k}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button type="submit" variant="ghost">
+          {t("admin.taxonomy.filter")}
+        </Button>
+      </Form>
+      {Object.entries(choices).map(([k, list]) => (
+        <datalist key={k} id={`concepts-${k}`}>
+          {list!.map((c) => (
+            <option key={c.id} value={c.id} label={c.label} />
+          ))}
+        </datalist>
+      ))}
+      {terms.length === 0 ? (
+        <p>{t("admin.taxonomy.none")}</p>
+      ) : (
+        <Table
+          caption={t("admin.taxonomy.shown", { shown: terms.length, total })}
+          head={[
+            t("admin.taxonomy.term"),
+            t("admin.taxonomy.kind"),
+            t("admin.taxonomy.firms"),
+            t("admin.taxonomy.requests"),
+            t("admin.taxonomy.concept"),
+          ]}
+        >
+          {terms.map((term) => {
+            const id = `attach-${term.kind}-${term.key.replace(/[^a-z0-9]+/g, "-")}`;
+            const error = failed?.term === `${term.kind}:${term.text}` ? failed.error : null;
+            return (
+              <tr key={`${term.kind}:${term.key}`}>
+                <Td>{term.text}</Td>
+                <Td>{t(`admin.taxonomy.kind.${term.kind}`)}</Td>
+                <Td>{term.firms}</Td>
+                <Td>{term.requests}</Td>
+                <Td>
+                  <Form method="post" className="flex items-start gap-2">
+                    <input type="hidden" name="kind" value={term.kind} />
+                    <input type="hidden" name="text" value={term.text} />
+                    <div>
+                      <label htmlFor={id} className="sr-only">
+                        {t("admin.taxonomy.conceptFor", { term: term.text })}
+                      </label>
+                      <TextInput
+                        id={id}
+                        name="conceptId"
+                        list={`concepts-${term.kind}`}
+                        required
+                        aria-invalid={error ? true : undefined}
+                        aria-describedby={error ? `${id}-error` : undefined}
+                      />
+                      {error && (
+                        <p id={`${id}-error`} role="alert" className="mt-1 text-xs text-red-700">
+                          {t(error)}
+                        </p>
+                      )}
+                    </div>
+                    <Button type="submit">{t("admin.taxonomy.attach")}</Button>
+                  </Form>
+                </Td>
+              </tr>
+            );
+          })}
+        </Table>
+      )}
+      {attached.length > 0 && (
+        <Table
+          caption={t("admin.taxonomy.attachedList")}
+          head={[
+            t("admin.taxonomy.term"),
+            t("admin.taxonomy.kind"),
+            t("admin.taxonomy.concept"),
+            t("admin.taxonomy.by"),
+            t("admin.taxonomy.at"),
+          ]}
+        >
+          {attached.map((a) => (
+            <tr key={a.id}>
+              <Td>{a.text}</Td>
+              <Td>{t(`admin.taxonomy.kind.${a.kind}`)}</Td>
+              <Td>{a.conceptLabel}</Td>
+              <Td>{a.createdBy}</Td>
+              <Td>{formatDateTime(a.createdAt, locale)}</Td>
+            </tr>
+          ))}
+        </Table>
+      )}
+    </section>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Taxonomy — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

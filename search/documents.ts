@@ -2,93 +2,22 @@
 // exactly what this function returns (the outbox worker, `cli reindex` and `cli search-check` all
 // go through it).
 import type { Db } from "../db/connection";
-import { ancestors, getConcept, sectorOf } from "../app/modules/taxonomy/index";
+import { ancestors, findConcepts, getConcept, sectorOf } from "../app/modules/taxonomy/index";
 import { completenessScore, profileHints } from "../app/modules/profile/completeness";
+import { exportMarketsOf, readSuppliers } from "../db/queries/suppliers";
 import type { SupplierDoc } from "./engine";
-
-const CHUNK = 500; // well below SQLite's bound-parameter limit
 
 /**
  * Search documents for the given supplier refs (all active suppliers when refs is absent).
  * Refs that are unknown, not suppliers or suspended are simply absent from the result: the
- * caller removes them from the index. Four queries per chunk, whatever the number of firms.
+ * caller removes them from the index. The one supplier read (db/queries/suppliers.ts) mapped
+ * to documents.
  */
 export async function supplierDocs(db: Db, refs?: string[]): Promise<SupplierDoc[]> {
-  if (refs && refs.length === 0) return [];
-  if (refs && refs.length > CHUNK) {
-    const out: SupplierDoc[] = [];
-    for (let i = 0; i < refs.length; i += CHUNK)
-      out.push(...(await supplierDocs(db, refs.slice(i, i + CHUNK))));
-    return out;
-  }
-  let orgQuery = db
-    .selectFrom("organisations as o")
-    .leftJoin("supplierProfiles as p", "p.orgId", "o.id")
-    .select([
-      "o.id",
-      "o.ref",
-      "o.nameVi",
-      "o.nameEn",
-      "o.nameJa",
-      "o.descriptionVi",
-      "o.descriptionEn",
-      "o.descriptionJa",
-      "o.verifiedAt",
-      "p.employees",
-      "p.commune",
-      "p.industrialZone",
-      "p.exportMarkets",
-      "p.sector",
-      // What the completeness score reads (profileDocCompleteness).
-      "o.contactEmail",
-      "o.contactPhone",
-      "o.updatedAt",
-      "p.founded",
-      "p.address",
-      "p.equipment",
-      "p.capacityNotes",
-      "p.logoPath",
-    ])
-    .where("o.kind", "=", "supplier")
-    .where("o.status", "=", "active")
-    .orderBy("o.id");
-  if (refs) orgQuery = orgQuery.where("o.ref", "in", refs);
-  const orgs = await orgQuery.execute();
-  if (orgs.length === 0) return [];
-
-  const ids = orgs.map((o) => o.id);
-  const byIds = <T extends { orgId: number }>(rows: T[]) => {
-    const m = new Map<number, T[]>();
-    for (const r of rows) {
-      const list = m.get(r.orgId);
-      if (list) list.push(r);
-      else m.set(r.orgId, [r]);
-    }
-    return m;
-  };
-  // For "all suppliers" a full scan is cheaper than a 10,000-element IN list.
-  let termQuery = db
-    .selectFrom("capabilityTerms")
-    .select(["orgId", "kind", "text", "conceptId"])
-    .orderBy("orgId")
-    .orderBy("position")
-    .orderBy("id");
-  let certQuery = db
-    .selectFrom("certifications")
-    .select(["orgId", "standard", "conceptId", "validUntil", "filePath"])
-    .orderBy("orgId")
-    .orderBy("position")
-    .orderBy("id");
-  if (refs) {
-    termQuery = termQuery.where("orgId", "in", ids);
-    certQuery = certQuery.where("orgId", "in", ids);
-  }
-  const terms = byIds(await termQuery.execute());
-  const certs = byIds(await certQuery.execute());
-
+  const orgs = await readSuppliers(db, { refs, activeOnly: true, orderBy: "id" });
   return orgs.map((o) => {
-    const t = terms.get(o.id) ?? [];
-    const c = certs.get(o.id) ?? [];
+    const t = o.terms;
+    const c = o.certifications;
     const concepts = new Set<string>();
     for (const term of t) {
       if (!term.conceptId || !getConcept(term.conceptId)) continue;
@@ -96,6 +25,7 @@ export async function supplierDocs(db: Db, refs?: string[]): Promise<SupplierDoc
       for (const a of ancestors(term.conceptId)) concepts.add(a);
     }
     const conceptList = [...concepts];
+    const described = describedConcepts([o.descriptionVi, o.descriptionEn, o.descriptionJa], concepts);
     return {
       ref: o.ref,
       name: langs(o.nameVi, o.nameEn, o.nameJa),
@@ -104,6 +34,7 @@ export async function supplierDocs(db: Db, refs?: string[]): Promise<SupplierDoc
       materials: t.filter((x) => x.kind === "material").map((x) => x.text),
       products: t.filter((x) => x.kind === "product").map((x) => x.text),
       concepts: conceptList,
+      ...(described.length ? { describedConcepts: described } : {}),
       certifications: c
         .filter((x) => x.conceptId)
         .map((x) => ({ id: x.conceptId!, standard: x.standard, validUntil: x.validUntil })),
@@ -112,7 +43,7 @@ export async function supplierDocs(db: Db, refs?: string[]): Promise<SupplierDoc
       commune: o.commune ?? null,
       verified: o.verifiedAt != null,
       employees: o.employees ?? null,
-      exportMarkets: parseMarkets(o.exportMarkets),
+      exportMarkets: exportMarketsOf(o.exportMarkets),
       completeness: docCompleteness(o, t, c),
       updatedAt: o.updatedAt,
     };
@@ -163,7 +94,7 @@ function docCompleteness(
         industrialZone: o.industrialZone,
         commune: o.commune ?? undefined,
       },
-      exportMarkets: parseMarkets(o.exportMarkets),
+      exportMarkets: exportMarketsOf(o.exportMarkets),
       equipment: o.equipment,
       capacityNotes: o.capacityNotes,
       hasLogo: !!o.logoPath,
@@ -187,12 +118,15 @@ function langs(vi: string | null, en: string | null, ja: string | null): Supplie
   return out;
 }
 
-function parseMarkets(json: string | null | undefined): string[] {
-  if (!json) return [];
-  try {
-    const v = JSON.parse(json);
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    return [];
+/** Capability concepts the description names (with ancestors) that the terms do not. */
+function describedConcepts(texts: (string | null)[], stated: Set<string>): string[] {
+  const out = new Set<string>();
+  for (const text of texts) {
+    if (!text) continue;
+    for (const id of findConcepts(text)) {
+      if (getConcept(id)?.kind === "certification") continue; // a certificate is judged on its record
+      for (const c of [id, ...ancestors(id)]) if (!stated.has(c)) out.add(c);
+    }
   }
+  return [...out];
 }

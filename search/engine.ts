@@ -11,6 +11,12 @@ export interface SupplierDoc {
   products: string[];
   /** Taxonomy concept ids of those terms + their ancestors. */
   concepts: string[];
+  /**
+   * Concepts (with their ancestors) named only in the free-text description, not in `concepts`:
+   * a firm that writes its process in words the taxonomy cannot read in the list often names it
+   * readably in its description. They match a concept term one typo down and are not facets.
+   */
+  describedConcepts?: string[];
   /** id = taxonomy certification id; validity is judged at query time against SearchParams.asOf. */
   certifications: { id: string; standard: string; validUntil: string | null }[];
   sector: string | null;

@@ -35,16 +35,17 @@ export function ExportLinks({
 /** The organisers' event files (registrations, schedule by participant, by table), each as Excel and CSV. */
 export function EventExportLinks({
   eventId,
-  files = ["registrations", "schedule-by-participant", "schedule-by-table"],
+  files = ["registrations", "schedule-by-participant", "schedule-by-table", "schedule-grid"],
 }: {
   eventId: number;
-  files?: ("registrations" | "schedule-by-participant" | "schedule-by-table")[];
+  files?: ("registrations" | "schedule-by-participant" | "schedule-by-table" | "schedule-grid")[];
 }) {
   const t = useT();
   const label = {
     registrations: "export.registrations",
     "schedule-by-participant": "export.byParticipant",
     "schedule-by-table": "export.byTable",
+    "schedule-grid": "export.scheduleGrid",
   } as const;
   return (
     <ul className="space-y-1 text-sm text-slate-600">

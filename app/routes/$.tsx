@@ -7,3 +7,5 @@ export function loader() {
 export default function NotFound() {
   return null;
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

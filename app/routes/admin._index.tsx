@@ -112,3 +112,5 @@ export default function AdminFirms() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Quản trị · Organiser console — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

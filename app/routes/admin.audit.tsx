@@ -75,3 +75,5 @@ export default function AdminAudit() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Nhật ký · Audit log — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

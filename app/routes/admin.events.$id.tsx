@@ -22,7 +22,7 @@ import {
 import { recordAudit } from "~/services/audit.server";
 import { useLocale, useT } from "~/components/i18n";
 import { formatDate } from "~/components/format";
-import { StatusBadge } from "~/components/fair/status-badge";
+import { StatusBadge } from "~/components/events/status-badge";
 import { Badge } from "~/components/ui/badge";
 import { Button, ButtonLink } from "~/components/ui/button";
 import { EventExportLinks } from "~/components/export-links";
@@ -312,3 +312,5 @@ export default function AdminEvent() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Event — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

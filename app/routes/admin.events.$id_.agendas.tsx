@@ -56,3 +56,5 @@ export default function AllAgendas() {
     </>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

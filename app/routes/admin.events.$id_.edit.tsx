@@ -9,7 +9,7 @@ import { eventFormFields, parseEventForm } from "~/modules/events";
 import { fairError, getEvent, listTables, updateEvent } from "~/services/events.server";
 import { recordAudit } from "~/services/audit.server";
 import { useT } from "~/components/i18n";
-import { EventForm } from "~/components/fair/event-form";
+import { EventForm } from "~/components/events/event-form";
 
 async function load(id: string | undefined) {
   const ev = await getEvent(getDb(), Number(id));
@@ -73,3 +73,5 @@ export default function EditEvent() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Edit event — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -148,3 +148,5 @@ export default function ParticipantSettings() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Participant — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -57,3 +57,5 @@ export default function AdminEvents() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Events — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -9,7 +9,7 @@ import { parseEventForm } from "~/modules/events";
 import { createEvent, fairError } from "~/services/events.server";
 import { recordAudit } from "~/services/audit.server";
 import { useT } from "~/components/i18n";
-import { EventForm } from "~/components/fair/event-form";
+import { EventForm } from "~/components/events/event-form";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
@@ -68,3 +68,5 @@ export default function NewEvent() {
 }
 
 export const meta: MetaFunction = () => [{ title: "New event — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

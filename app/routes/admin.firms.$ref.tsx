@@ -318,3 +318,5 @@ export default function AdminFirm() {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.firm.ref ?? ""} · Quản trị — CNHT Hà Nội` },
 ];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -5,16 +5,7 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import {
-  Form,
-  isRouteErrorResponse,
-  Link,
-  useActionData,
-  useLoaderData,
-  useNavigate,
-  useNavigation,
-  useRouteError,
-} from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigate, useNavigation } from "@remix-run/react";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
@@ -262,12 +253,4 @@ function Alert({ children }: { children: React.ReactNode }) {
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("import.title") }));
 
-export function ErrorBoundary() {
-  const error = useRouteError();
-  const t = useT();
-  return (
-    <section role="alert" className="rounded-lg border border-red-200 bg-red-50 p-5 text-red-800">
-      {isRouteErrorResponse(error) ? String(error.data) : t("error.server.title")}
-    </section>
-  );
-}
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -98,3 +98,5 @@ export default function ImportConflicts() {
     </section>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

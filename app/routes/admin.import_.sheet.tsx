@@ -264,3 +264,5 @@ export default function ImportSheetMapping() {
 
 export const meta: MetaFunction = ({ matches }) =>
   pageMeta(matches, (t) => ({ title: t("import.sheet.title") }));
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -133,3 +133,5 @@ export default function AdminMail() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Hộp thư đi · Mail outbox — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

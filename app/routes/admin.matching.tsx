@@ -171,3 +171,5 @@ export default function AdminMatching() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Phản hồi ghép nối · Matching feedback — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -69,3 +69,5 @@ export default function ReportedThreads() {
     </section>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -145,3 +145,5 @@ export default function AdminNews() {
     </div>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -349,3 +349,5 @@ export default function AdminProgramme() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Programme · CNHT" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,8 +1,8 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
-import { validateOnSubmit } from "~/components/form-validation";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps, getSelectProps } from "@conform-to/react";
+import { useZodForm } from "~/components/form-validation";
+import { parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
@@ -89,12 +89,9 @@ export default function AdminTokens() {
   const { tokens, now } = useLoaderData<typeof loader>();
   const locale = useLocale();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm(createSchema, {
     lastResult: actionData?.result,
-    constraint: getZodConstraint(createSchema),
     defaultValue: { role: "organiser", days: String(TOKEN_DEFAULT_DAYS) },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: createSchema }),
-    ...validateOnSubmit,
   });
   return (
     <section className="space-y-6">
@@ -194,3 +191,5 @@ export default function AdminTokens() {
 }
 
 export const meta: MetaFunction = () => [{ title: "API token — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -71,3 +71,5 @@ export default function AdminLayout() {
     </div>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -105,3 +105,5 @@ export default function AdminUsers() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Tài khoản · Accounts — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

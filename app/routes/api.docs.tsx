@@ -71,3 +71,5 @@ export default function ApiDocs() {
     </>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

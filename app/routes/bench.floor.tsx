@@ -15,3 +15,5 @@ export default function BenchFloor() {
     </section>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -78,3 +78,5 @@ export default function BuyerProfile() {
     </article>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -93,3 +93,5 @@ export default function Checkin() {
     </>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

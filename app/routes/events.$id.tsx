@@ -20,7 +20,7 @@ import { useLocale, useT } from "~/components/i18n";
 import { formatDate, slotLabel } from "~/components/format";
 import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
-import { StatusBadge } from "~/components/fair/status-badge";
+import { StatusBadge } from "~/components/events/status-badge";
 import { Button, ButtonLink } from "~/components/ui/button";
 
 // The public page of an event, and registration for members of a buyer or supplier firm.
@@ -247,3 +247,5 @@ function Participants({ list }: { list: Data["participants"] }) {
     </section>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,8 +1,8 @@
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
-import { getFormProps, useForm } from "@conform-to/react";
-import { validateOnSubmit } from "~/components/form-validation";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
+import { useZodForm } from "~/components/form-validation";
+import { parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
 import { authLimiters, clientIp, sendMailInBackground } from "~/services/auth.server";
 import { publicOrigin } from "~/utils/env.server";
@@ -40,12 +40,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function ForgotPassword() {
   const t = useT();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    lastResult,
-    constraint: getZodConstraint(schema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    ...validateOnSubmit,
-  });
+  const [form, fields] = useZodForm(schema, { lastResult });
   return (
     <section className="mx-auto max-w-md">
       <h1 className="mb-4 text-2xl font-semibold">{t("auth.forgot.title")}</h1>
@@ -63,3 +58,5 @@ export default function ForgotPassword() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Quên mật khẩu · Forgot password — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -91,3 +91,5 @@ export const meta: MetaFunction = () => [
   { title: "Lời mời · Invitation — CNHT Hà Nội" },
   { name: "referrer", content: "no-referrer" },
 ];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

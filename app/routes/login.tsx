@@ -6,9 +6,9 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
-import { getFormProps, useForm } from "@conform-to/react";
-import { validateOnSubmit } from "~/components/form-validation";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
+import { useZodForm } from "~/components/form-validation";
+import { parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
 import { authLimiters, clientIp, getActor } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
@@ -74,12 +74,7 @@ export default function Login() {
   const lastResult = useActionData<typeof action>();
   const [params] = useSearchParams();
   const redirectTo = params.get("redirectTo") ?? "";
-  const [form, fields] = useForm({
-    lastResult,
-    constraint: getZodConstraint(schema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    ...validateOnSubmit,
-  });
+  const [form, fields] = useZodForm(schema, { lastResult });
   const withRedirect = (path: string) =>
     redirectTo ? `${path}?${new URLSearchParams({ redirectTo })}` : path;
   return (
@@ -110,3 +105,5 @@ export default function Login() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Đăng nhập · Log in — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

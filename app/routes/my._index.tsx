@@ -151,3 +151,5 @@ export default function MyDashboard() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Trang của tôi · My page — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,8 +1,8 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { getFormProps, useForm } from "@conform-to/react";
-import { validateOnSubmit } from "~/components/form-validation";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
+import { useZodForm } from "~/components/form-validation";
+import { parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
 import { rateLimitWrite, requireUser, type Actor } from "~/services/auth.server";
 import { badRequest } from "~/utils/responses";
@@ -106,12 +106,7 @@ export default function MyAccount() {
   const t = useT();
   const me = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    lastResult,
-    constraint: getZodConstraint(passwordSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: passwordSchema }),
-    ...validateOnSubmit,
-  });
+  const [form, fields] = useZodForm(passwordSchema, { lastResult });
   const others = me.sessions.filter((s) => !s.current).length;
   return (
     <section className="max-w-2xl space-y-8">
@@ -160,3 +155,5 @@ export default function MyAccount() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Tài khoản · Account — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

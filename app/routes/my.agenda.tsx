@@ -122,3 +122,5 @@ export default function MyAgenda() {
     </>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,12 +1,5 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import {
-  Form,
-  isRouteErrorResponse,
-  useActionData,
-  useLoaderData,
-  useNavigation,
-  useRouteError,
-} from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { getFormProps, useForm } from "@conform-to/react";
 import { validateOnSubmit } from "~/components/form-validation";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
@@ -118,12 +111,4 @@ function BuyerProfileForm({ d }: { d: ReturnType<typeof useLoaderData<typeof loa
 export const meta: MetaFunction = ({ matches }) =>
   pageMeta(matches, (t) => ({ title: t("buyerProfile.title") }));
 
-export function ErrorBoundary() {
-  const error = useRouteError();
-  const t = useT();
-  return (
-    <section role="alert" className="rounded-lg border border-red-200 bg-red-50 p-5 text-red-800">
-      {isRouteErrorResponse(error) ? String(error.data) : t("error.server.title")}
-    </section>
-  );
-}
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

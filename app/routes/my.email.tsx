@@ -58,3 +58,5 @@ export default function MyEmail() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Email — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

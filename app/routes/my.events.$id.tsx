@@ -5,7 +5,7 @@ import { z } from "zod";
 import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
 import { getLocale, getTranslator } from "~/utils/locale.server";
-import { displayName } from "~/modules/i18n";
+import { displayName, pickText } from "~/modules/i18n";
 import { redirectWithToast } from "~/utils/session.server";
 import { DECLINE_REASONS, mayMeet } from "~/modules/events";
 import { RequestRuleError } from "~/modules/events/requests";
@@ -18,9 +18,10 @@ import {
   suggestionsFor,
 } from "~/services/events.server";
 import { actOnMeetingRequest } from "~/services/engagement.server";
+import { MessageRowLink } from "~/components/engage/next-steps";
 import { useLocale, useT } from "~/components/i18n";
 import { PageHeader } from "~/components/page-header";
-import { StatusBadge } from "~/components/fair/status-badge";
+import { StatusBadge } from "~/components/events/status-badge";
 import { Button } from "~/components/ui/button";
 import { Field, Select, TextInput } from "~/components/ui/field";
 import { formatDate } from "~/components/format";
@@ -76,6 +77,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     otherRef: r.fromId === p.id ? r.toRef : r.fromRef,
     otherKind: r.fromId === p.id ? r.toKind : r.fromKind,
     otherName: r.fromId === p.id ? name(r.toNameVi, r.toNameEn) : name(r.fromNameVi, r.fromNameEn),
+    canMessage: (r.fromId === p.id ? r.toKind : r.fromKind) !== p.kind,
   });
   return {
     ev: { id: ev.id, name: name(ev.nameVi, ev.nameEn) },
@@ -193,6 +195,7 @@ function RequestRow({ r, side }: { r: Row; side: "sent" | "received" }) {
         </p>
       )}
       <div className="mt-2 flex flex-wrap gap-2">
+        {r.canMessage && <MessageRowLink toRef={r.otherRef} name={r.otherName} meeting={r.id} />}
         {side === "received" && r.status === "pending" && (
           <>
             <Form method="post">
@@ -341,11 +344,7 @@ export default function MyEvent() {
             {d.suggestions.map((s) => (
               <li key={s.participantId} className="rounded border bg-white p-3 text-sm">
                 <strong>
-                  <OrgLink
-                    kind={s.kind}
-                    refCode={s.ref}
-                    name={(locale === "en" ? s.name.en : s.name.vi) ?? s.name.vi ?? s.name.en ?? s.ref}
-                  />
+                  <OrgLink kind={s.kind} refCode={s.ref} name={pickText(s.name, locale) || s.ref} />
                 </strong>{" "}
                 <span className="font-mono text-xs text-slate-500">{s.ref}</span>{" "}
                 <span className="text-slate-600">
@@ -359,7 +358,14 @@ export default function MyEvent() {
                     </li>
                   ))}
                 </ul>
-                <AskForm id={s.participantId} name={s.name.vi ?? s.ref} disabled={d.deadlinePassed} />
+                <AskForm
+                  id={s.participantId}
+                  name={pickText(s.name, locale) || s.ref}
+                  disabled={d.deadlinePassed}
+                />
+                {s.kind !== d.me.kind && (
+                  <MessageRowLink toRef={s.ref} name={pickText(s.name, locale) || s.ref} />
+                )}
               </li>
             ))}
           </ul>
@@ -391,3 +397,5 @@ export default function MyEvent() {
     </>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -7,7 +7,7 @@ import { useLocale, useT } from "~/components/i18n";
 import { formatDateRange } from "~/components/format";
 import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
-import { StatusBadge } from "~/components/fair/status-badge";
+import { StatusBadge } from "~/components/events/status-badge";
 import { ButtonLink } from "~/components/ui/button";
 
 // The account area's "Fairs": the fairs the user's firm registered for, each leading to its
@@ -55,3 +55,5 @@ export default function MyEvents() {
     </>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

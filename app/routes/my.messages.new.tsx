@@ -1,8 +1,19 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
-import { MessageError, nextSteps, orgForMessage, startThread } from "~/services/engagement.server";
+import {
+  MessageError,
+  meetingThread,
+  nextSteps,
+  orgForMessage,
+  startThread,
+} from "~/services/engagement.server";
 import { getLocale, getTranslator } from "~/utils/locale.server";
 import { displayName } from "~/modules/i18n";
 import { MESSAGE_LIMITS } from "~/modules/engagement";
@@ -13,17 +24,24 @@ import { PageHeader } from "~/components/page-header";
 import { Button } from "~/components/ui/button";
 
 // Writing to a firm (a buyer to a supplier or back), optionally about a sourcing request: the
-// message opens the pair's thread about it, or continues the one already there.
+// message opens the pair's thread about it, or continues the one already there. From a meeting
+// request's row (?meeting=ID) the thread is tied to that meeting request.
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireOwnOrg(request);
   const url = new URL(request.url);
   const to = await orgForMessage(url.searchParams.get("to") ?? "");
   if (!to) throw new Response("Not found", { status: 404 });
+  // From a meeting request's row (/my/events/ID): its thread if there is one, else a new one.
+  const meetingId = Number(url.searchParams.get("meeting") ?? "") || null;
+  const meeting = meetingId ? await meetingThread(actor.orgId, to.ref, meetingId) : null;
+  if (meeting === undefined) throw new Response("Not found", { status: 404 });
+  if (meeting?.threadId) throw redirect(`/my/messages/${meeting.threadId}`);
   const steps = await nextSteps(actor, to.id);
   return {
     to: { ref: to.ref, name: displayName(to, getLocale(request), to.ref) },
     request: url.searchParams.get("request")?.slice(0, 64) ?? "",
+    meeting: meeting ? { id: meetingId, event: meeting.subject } : null,
     denied: steps.message,
   };
 }
@@ -31,6 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const schema = z.object({
   to: z.string().min(1).max(64),
   request: z.string().max(64).optional(),
+  meeting: z.coerce.number().int().positive().optional(),
   body: z.string().trim().min(1).max(MESSAGE_LIMITS.maxLength),
 });
 
@@ -43,14 +62,23 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirectWithToast(request, "/my/messages", { kind: "error", message: t("engage.message.empty") });
   const v = parsed.data;
   try {
-    const id = await startThread(actor, { otherRef: v.to, requestRef: v.request || null, body: v.body });
+    const id = await startThread(actor, {
+      otherRef: v.to,
+      requestRef: v.request || null,
+      meetingRequestId: v.meeting ?? null,
+      body: v.body,
+    });
     return redirectWithToast(request, `/my/messages/${id}`, {
       kind: "success",
       message: t("engage.message.sent"),
     });
   } catch (e) {
     if (!(e instanceof MessageError)) throw e;
-    const back = `/my/messages/new?${new URLSearchParams({ to: v.to, ...(v.request ? { request: v.request } : {}) })}`;
+    const back = `/my/messages/new?${new URLSearchParams({
+      to: v.to,
+      ...(v.request ? { request: v.request } : {}),
+      ...(v.meeting ? { meeting: String(v.meeting) } : {}),
+    })}`;
     return redirectWithToast(
       request,
       back,
@@ -71,7 +99,13 @@ export default function NewMessage() {
     <>
       <PageHeader
         title={t("engage.message.to", { name: d.to.name })}
-        lead={d.request ? t("engage.message.about", { ref: d.request }) : undefined}
+        lead={
+          d.request
+            ? t("engage.message.about", { ref: d.request })
+            : d.meeting
+              ? t("engage.message.aboutMeeting", { event: d.meeting.event })
+              : undefined
+        }
       />
       {d.denied ? (
         <p className="rounded bg-amber-50 p-3 text-sm text-amber-900">
@@ -81,6 +115,7 @@ export default function NewMessage() {
         <Form method="post" className="max-w-2xl space-y-3">
           <input type="hidden" name="to" value={d.to.ref} />
           <input type="hidden" name="request" value={d.request} />
+          {d.meeting && <input type="hidden" name="meeting" value={d.meeting.id ?? ""} />}
           <label className="flex flex-col text-sm">
             {t("engage.message.body")}
             <textarea
@@ -103,3 +138,5 @@ export default function NewMessage() {
     </>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

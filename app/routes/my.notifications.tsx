@@ -1,3 +1,4 @@
+import { pickText } from "~/modules/i18n";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -21,8 +22,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { t } = getTranslator(request);
   const locale = getLocale(request);
   const pick = (n: unknown) => {
-    const x = n as Names;
-    return (locale === "en" ? (x?.en ?? x?.vi) : (x?.vi ?? x?.en)) ?? "";
+    // Names through the one fallback order (a Japanese reader gets English first).
+    return pickText(n as Names, locale);
   };
   const rows = actor.userId === null ? [] : await myNotifications(actor.userId);
   return {
@@ -106,3 +107,5 @@ export default function Notifications() {
     </>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

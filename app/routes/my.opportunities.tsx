@@ -100,3 +100,5 @@ export default function Opportunities() {
     </>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

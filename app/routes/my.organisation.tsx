@@ -296,3 +296,5 @@ function RegisterOrganisation({ accountType, lastResult }: { accountType: string
 }
 
 export const meta: MetaFunction = () => [{ title: "Doanh nghiệp · Organisation — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

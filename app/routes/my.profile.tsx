@@ -1,13 +1,5 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import {
-  Form,
-  Link,
-  useActionData,
-  useLoaderData,
-  useNavigation,
-  useRouteError,
-  isRouteErrorResponse,
-} from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { getFormProps, useForm, type DefaultValue } from "@conform-to/react";
 import { validateOnSubmit } from "~/components/form-validation";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
@@ -359,12 +351,4 @@ function ProfilePage({ d }: { d: ReturnType<typeof useLoaderData<typeof loader>>
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("profile.title") }));
 
-export function ErrorBoundary() {
-  const error = useRouteError();
-  const t = useT();
-  return (
-    <section role="alert" className="rounded-lg border border-red-200 bg-red-50 p-5 text-red-800">
-      {isRouteErrorResponse(error) ? String(error.data) : t("error.server.title")}
-    </section>
-  );
-}
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -218,7 +218,7 @@ export default function RequestMatches() {
               <ReasonChips reasons={m.reasons} />
               <div className="mt-3 flex flex-wrap items-start gap-3">
                 <MeetingRequestButtons steps={m.steps} toRef={m.ref} toName={m.name} />
-                <ShortlistForm steps={m.steps} supplierRef={m.ref} name={m.name} />
+                <ShortlistForm lists={m.steps.shortlists} supplierRef={m.ref} name={m.name} />
                 <MessageLink steps={m.steps} toRef={m.ref} requestRef={d.ref} />
               </div>
               <details className="mt-3 text-sm">
@@ -275,3 +275,5 @@ export default function RequestMatches() {
     </>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

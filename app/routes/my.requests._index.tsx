@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { requireOwnOrg } from "~/services/auth.server";
 import { getLocale } from "~/utils/locale.server";
 import { getServices } from "~/utils/services.server";
@@ -101,12 +101,4 @@ export default function MyRequests() {
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("requests.title") }));
 
-export function ErrorBoundary() {
-  const error = useRouteError();
-  const t = useT();
-  return (
-    <section role="alert" className="rounded-lg border border-red-200 bg-red-50 p-5 text-red-800">
-      {isRouteErrorResponse(error) ? String(error.data) : t("error.server.title")}
-    </section>
-  );
-}
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

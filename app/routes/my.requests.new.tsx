@@ -1,5 +1,5 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { isRouteErrorResponse, Link, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { parseWithZod } from "@conform-to/zod";
 import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
 import { getLocale, getTranslator } from "~/utils/locale.server";
@@ -59,12 +59,4 @@ export default function NewRequest() {
 export const meta: MetaFunction = ({ matches }) =>
   pageMeta(matches, (t) => ({ title: t("requests.newTitle") }));
 
-export function ErrorBoundary() {
-  const error = useRouteError();
-  const t = useT();
-  return (
-    <section role="alert" className="rounded-lg border border-red-200 bg-red-50 p-5 text-red-800">
-      {isRouteErrorResponse(error) ? String(error.data) : t("error.server.title")}
-    </section>
-  );
-}
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

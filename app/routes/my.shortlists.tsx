@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
@@ -8,6 +8,7 @@ import { safeRedirect } from "~/modules/auth/permissions";
 import { displayName } from "~/modules/i18n";
 import { redirectWithToast } from "~/utils/session.server";
 import { useT } from "~/components/i18n";
+import type { InlineShortlistAnswer } from "~/components/engage/next-steps";
 import { pageMeta } from "~/components/meta";
 import { PageHeader, Panel } from "~/components/page-header";
 import { Button } from "~/components/ui/button";
@@ -44,6 +45,7 @@ const schema = z.discriminatedUnion("intent", [
     shortlistId: z.coerce.number().int().positive().optional(),
     name: z.string().trim().min(1).max(80).optional(),
     returnTo: z.string().max(2000).optional(),
+    inline: z.literal("1").optional(),
   }),
   z.object({
     intent: z.literal("remove"),
@@ -62,30 +64,24 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success)
     return redirectWithToast(request, here, { kind: "error", message: t("engage.badForm") });
   const v = parsed.data;
-  if (v.intent === "create") {
-    await shortlists.create(actor.orgId, v.name, actor.userId);
-    return redirectWithToast(request, here, {
-      kind: "success",
-      message: t("engage.shortlist.created", { name: v.name }),
-    });
-  }
   if (v.intent === "add") {
-    const back = safeRedirect(v.returnTo, here);
     const r = await shortlists.add(
       actor.orgId,
       v.supplier,
       { id: v.shortlistId, name: v.name },
       actor.userId,
     );
-    if (!r) return redirectWithToast(request, back, { kind: "error", message: t("engage.badForm") });
-    return redirectWithToast(request, back, {
-      kind: "success",
-      message: t("engage.shortlist.added", { name: r.list.name }),
-    });
+    const message = r ? t("engage.shortlist.added", { name: r.list.name }) : t("engage.badForm");
+    // From search results or matches (fetcher): answer in place; otherwise go back there.
+    if (v.inline) return json<InlineShortlistAnswer>({ ok: !!r, message, listId: r?.list.id });
+    const back = safeRedirect(v.returnTo, here);
+    return redirectWithToast(request, back, { kind: r ? "success" : "error", message });
   }
-  if (v.intent === "remove") await shortlists.drop(actor.orgId, v.shortlistId, v.supplier);
+  if (v.intent === "create") await shortlists.create(actor.orgId, v.name, actor.userId);
+  else if (v.intent === "remove") await shortlists.drop(actor.orgId, v.shortlistId, v.supplier);
   else await shortlists.remove(actor.orgId, v.shortlistId);
-  return redirectWithToast(request, here, { kind: "success", message: t("engage.saved") });
+  const message = v.intent === "create" ? t("engage.shortlist.created", { name: v.name }) : t("engage.saved");
+  return redirectWithToast(request, here, { kind: "success", message });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) =>
@@ -157,3 +153,5 @@ export default function Shortlists() {
     </>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

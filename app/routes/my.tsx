@@ -102,3 +102,5 @@ export default function MyLayout() {
     </div>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

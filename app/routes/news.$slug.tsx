@@ -37,3 +37,5 @@ export default function NewsArticle() {
     </article>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

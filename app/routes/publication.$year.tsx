@@ -212,3 +212,5 @@ export default function PublicationPage() {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `CNHT ${data.p.year} · Hà Nội` : "CNHT" },
 ];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -6,9 +6,9 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
-import { validateOnSubmit } from "~/components/form-validation";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps, getSelectProps } from "@conform-to/react";
+import { useZodForm } from "~/components/form-validation";
+import { parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
 import { authLimiters, clientIp, getActor, sendMailInBackground } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
@@ -89,12 +89,9 @@ export default function Register() {
   const lastResult = useActionData<typeof action>();
   const [params] = useSearchParams();
   const redirectTo = params.get("redirectTo") ?? "";
-  const [form, fields] = useForm({
+  const [form, fields] = useZodForm(schema, {
     lastResult,
-    constraint: getZodConstraint(schema),
     defaultValue: { locale: current, accountType: "supplier" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    ...validateOnSubmit,
   });
   return (
     <section className="mx-auto max-w-md">
@@ -139,3 +136,5 @@ export default function Register() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Tạo tài khoản · Create an account — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -215,3 +215,5 @@ function InterestForm() {
     </Form>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

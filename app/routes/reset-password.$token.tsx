@@ -1,8 +1,8 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { getFormProps, useForm } from "@conform-to/react";
-import { validateOnSubmit } from "~/components/form-validation";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
+import { useZodForm } from "~/components/form-validation";
+import { parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
 import { getDb } from "~/utils/services.server";
 import { getTranslator } from "~/utils/locale.server";
@@ -50,12 +50,7 @@ export default function ResetPassword() {
   const t = useT();
   const { valid } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    lastResult,
-    constraint: getZodConstraint(schema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    ...validateOnSubmit,
-  });
+  const [form, fields] = useZodForm(schema, { lastResult });
   return (
     <section className="mx-auto max-w-md">
       <h1 className="mb-6 text-2xl font-semibold">{t("auth.reset.title")}</h1>
@@ -80,3 +75,5 @@ export const meta: MetaFunction = () => [
   { title: "Đặt lại mật khẩu · Reset password — CNHT Hà Nội" },
   { name: "referrer", content: "no-referrer" },
 ];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -367,3 +367,5 @@ export default function SupplierProfile() {
     </article>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

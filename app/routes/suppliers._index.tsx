@@ -30,6 +30,9 @@ import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 import { SearchBox } from "~/components/search-box";
 import { SupplierCard } from "~/components/supplier-card";
+import { ShortlistForm } from "~/components/engage/next-steps";
+import { getActor } from "~/services/auth.server";
+import { shortlistsForCards } from "~/services/engagement.server";
 import { FACET_TOP, Facets, type FacetGroupView } from "~/components/facets";
 import { Pagination } from "~/components/ui/pagination";
 import { Field, Select } from "~/components/ui/field";
@@ -208,6 +211,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     /** What the sector form must carry along so that choosing a sector keeps the other filters. */
     keep: [...url.searchParams].filter(([k]) => k !== "sector" && k !== "page" && k !== "more"),
     sort: query.sort,
+    // A buyer adds a result to a shortlist from here and sees which results are on one (issue 14).
+    shortlists: await shortlistsForCards(
+      await getActor(request),
+      cards.map((c) => c.ref),
+    ),
     sorts: SORTS.map((s) => ({ id: s, label: t(`suppliers.sort.${s}`) })),
     /** What the sort form carries along: everything but the order, the page and an open group. */
     keepForSort: [...url.searchParams].filter(([k]) => k !== "sort" && k !== "page" && k !== "more"),
@@ -356,6 +364,9 @@ export default function SuppliersPage() {
               {d.cards.map((c) => (
                 <li key={c.ref}>
                   <SupplierCard s={c} from={d.search} />
+                  <div className="mt-1 px-4">
+                    <ShortlistForm lists={d.shortlists?.[c.ref] ?? null} supplierRef={c.ref} name={c.name} />
+                  </div>
                 </li>
               ))}
             </ol>
@@ -366,3 +377,5 @@ export default function SuppliersPage() {
     </>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -43,3 +43,5 @@ export default function VerifyEmail() {
 }
 
 export const meta: MetaFunction = () => [{ title: "Email — CNHT Hà Nội" }];
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

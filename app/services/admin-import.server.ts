@@ -17,7 +17,9 @@ import {
   type SheetPlan,
   type SpreadsheetReport,
 } from "~/services/import/spreadsheet.server";
-import type { ColumnMapping } from "~/modules/import/spreadsheet/headers";
+import type { ColumnMapping, Field } from "~/modules/import/spreadsheet/headers";
+import { REQUEST_FIELDS, type ListKind, type RequestField } from "~/modules/import/spreadsheet/requests";
+import { FIELDS } from "~/modules/import/spreadsheet/headers";
 import type { CellValue, SheetMapping } from "~/modules/import/spreadsheet/types";
 
 // The organiser's import upload (/admin/import): the CLI's importer behind a form. The file is
@@ -171,7 +173,12 @@ export interface MappingStep {
   sheet: string;
   sheets: string[];
   headerRow: number;
-  mapping: ColumnMapping[];
+  /** Firms or requests, as chosen or guessed; and what the headers suggest. */
+  kind: ListKind;
+  guessedKind: ListKind;
+  /** The fields a column of this kind of list can feed (the selects' options). */
+  fields: readonly string[];
+  mapping: ColumnMapping<Field | RequestField>[];
   missing: string[];
   /** Up to three example values per column, as text. */
   samples: string[][];
@@ -190,18 +197,21 @@ const show = (v: CellValue) =>
  */
 export async function mappingStep(
   token: string,
-  opts: { sheet?: string; savedId?: number; mapping?: SheetMapping } = {},
+  opts: { sheet?: string; savedId?: number; mapping?: SheetMapping; kind?: ListKind } = {},
 ): Promise<MappingStep | null> {
   const staged = readStaged(token);
   if (!staged) return null;
   const db = getServices().db;
-  const proposal = await planSpreadsheet(staged.buf, staged.fileName, { sheet: opts.sheet });
+  const proposal = await planSpreadsheet(staged.buf, staged.fileName, { sheet: opts.sheet, kind: opts.kind });
   let plan = proposal;
   let appliedName: string | null = null;
   let saved = opts.savedId ? await mappingById(db, opts.savedId) : null;
   if (!opts.mapping && !saved && proposal.headerRow)
     saved = await mappingForShape(db, shapeOf(headersOf(proposal.grid, proposal.headerRow)));
-  const given = opts.mapping ?? (saved ? parseMapping(saved.mapping) : undefined);
+  let given = opts.mapping ?? (saved ? parseMapping(saved.mapping) : undefined);
+  // A saved mapping of the other kind does not override the organiser's choice of kind.
+  if (given && !opts.mapping && !opts.savedId && opts.kind && (given.kind ?? "firms") !== opts.kind)
+    given = undefined;
   if (given) {
     plan = await planSpreadsheet(staged.buf, staged.fileName, { sheet: opts.sheet, mapping: given });
     appliedName = opts.mapping ? null : (saved?.name ?? null);
@@ -215,6 +225,9 @@ export async function mappingStep(
     sheet: plan.grid.sheet,
     sheets: plan.sheets,
     headerRow: plan.headerRow,
+    kind: plan.kind,
+    guessedKind: plan.guessedKind,
+    fields: plan.kind === "requests" ? REQUEST_FIELDS : FIELDS,
     mapping: plan.mapping,
     missing: plan.missing,
     samples: plan.mapping.map((_, i) =>

@@ -40,7 +40,7 @@ import {
   requestStates,
   supplierSectors,
   type PublishedRow,
-} from "../../db/queries/fair-day";
+} from "../../db/queries/agenda";
 
 // The door from the agenda, check-in, live and report routes to the published schedule.
 export {
@@ -52,7 +52,7 @@ export {
   publishedParticipations,
   recordAttendance,
   recordOutcome,
-} from "../../db/queries/fair-day";
+} from "../../db/queries/agenda";
 export { getDb };
 export { DayChangeError, type DayChange } from "~/modules/agenda";
 

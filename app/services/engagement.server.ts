@@ -11,11 +11,12 @@ import {
   type NotificationKind,
 } from "~/modules/engagement";
 import { todayInHanoi } from "~/modules/clock";
+import { displayName } from "~/modules/i18n";
 import { addDays } from "~/modules/mail";
 import { recordAudit } from "../../db/queries/audit";
 import { contactViewer } from "../../db/queries/contact-access";
 import { respondToRequest, sendRequest } from "../../db/queries/events-requests";
-import { latestMeetingsOfEvent, publishedParticipations } from "../../db/queries/fair-day";
+import { latestMeetingsOfEvent, publishedParticipations } from "../../db/queries/agenda";
 import { expiringCertificates } from "../../db/queries/mail-notices";
 import * as q from "../../db/queries/engagement";
 import * as m from "../../db/queries/messages";
@@ -267,6 +268,32 @@ export const shortlists = {
   },
 };
 
+/** A buyer's shortlists, each saying whether it holds the supplier (what ShortlistForm shows). */
+export type ShortlistChoice = { id: number; name: string; has: boolean };
+
+/**
+ * For a page of results (search, ranked matches): the buyer's shortlists as each card offers
+ * them, by supplier ref; null for anyone but a buyer (nobody else has shortlists).
+ */
+export async function shortlistsForCards(
+  actor: Actor | null,
+  refs: string[],
+): Promise<Record<string, ShortlistChoice[]> | null> {
+  if (!actor || actor.orgId === null || actor.role !== "buyer") return null;
+  const db = getDb();
+  const [lists, held] = await Promise.all([
+    q.shortlistsOf(db, actor.orgId),
+    q.shortlistsHoldingRefs(db, actor.orgId, refs),
+  ]);
+  const holding = new Set(held.map((h) => `${h.ref}\u0000${h.shortlistId}`));
+  return Object.fromEntries(
+    refs.map((ref) => [
+      ref,
+      lists.map((l) => ({ id: l.id, name: l.name, has: holding.has(`${ref}\u0000${l.id}`) })),
+    ]),
+  );
+}
+
 // ---- interest in a sourcing request --------------------------------------------------------
 
 export async function expressInterest(
@@ -335,13 +362,40 @@ async function deliver(db: Db, threadId: number, fromOrgId: number, toOrgId: num
     kickMailWorker();
 }
 
+/** The meeting request when `a` and `b` are its two organisations, with the thread's subject. */
+async function meetingBetween(db: Db, id: number, a: number, b: number) {
+  const sides = await q.meetingRequestSides(db, id);
+  if (!sides) return null;
+  const pair = [sides.fromOrgId, sides.toOrgId].sort().join();
+  if (pair !== [a, b].sort().join()) return null;
+  // Stored once for both sides: the fair's name as a proper name, English first (the
+  // language buyers and suppliers share), never a code.
+  return { id, subject: displayName({ nameVi: sides.eventVi, nameEn: sides.eventEn }, "en").slice(0, 200) };
+}
+
+/**
+ * A "message" link on a meeting request's row: the thread the caller's organisation already has
+ * with `otherRef` about that meeting request (to open it), or null (to start one). Undefined when
+ * the caller's organisation is not one of the request's two sides.
+ */
+export async function meetingThread(orgId: number, otherRef: string, meetingRequestId: number) {
+  const db = getDb();
+  const [me, other] = await Promise.all([q.orgById(db, orgId), q.orgByRef(db, otherRef)]);
+  if (!me || !other || me.kind === other.kind) return undefined;
+  const meeting = await meetingBetween(db, meetingRequestId, me.id, other.id);
+  if (!meeting) return undefined;
+  const [buyer, supplier] = me.kind === "buyer" ? [me, other] : [other, me];
+  const th = await m.threadOfPair(db, buyer.id, supplier.id, null, meeting.id);
+  return { threadId: th?.id ?? null, subject: meeting.subject };
+}
+
 /**
  * Starts (or continues) the thread between the caller's organisation and `otherRef`, about a
  * sourcing request when `requestRef` is given. A thread is always buyer ↔ supplier.
  */
 export async function startThread(
   actor: Actor & { orgId: number },
-  input: { otherRef: string; requestRef?: string | null; body: string },
+  input: { otherRef: string; requestRef?: string | null; meetingRequestId?: number | null; body: string },
 ): Promise<number> {
   const db = getDb();
   const me = await q.orgById(db, actor.orgId);
@@ -367,24 +421,25 @@ export async function startThread(
         .select(["id", "ref", "titleVi", "titleEn"])
         .executeTakeFirst()
     : undefined;
-  const existing = await db
-    .selectFrom("messageThreads")
-    .where("buyerOrgId", "=", buyer.id)
-    .where("supplierOrgId", "=", supplier.id)
-    .where((eb) => (req ? eb("requestId", "=", req.id) : eb("requestId", "is", null)))
-    .select("id")
-    .executeTakeFirst();
+  // A thread about a meeting request only between the request's two organisations.
+  const meeting = input.meetingRequestId
+    ? await meetingBetween(db, input.meetingRequestId, me.id, other.id)
+    : null;
+  if (input.meetingRequestId && !meeting) throw new MessageError("noSuchFirm");
+  const existing = await m.threadOfPair(db, buyer.id, supplier.id, req?.id ?? null, meeting?.id ?? null);
   await checkSender(db, actor, !existing);
   const subject = req
     ? `${req.ref} — ${req.titleVi ?? req.titleEn ?? ""}`.slice(0, 200)
-    : `${buyer.ref} ↔ ${supplier.ref}`;
+    : meeting
+      ? meeting.subject
+      : `${buyer.ref} ↔ ${supplier.ref}`;
   const threadId =
     existing?.id ??
     (await m.findOrCreateThread(db, {
       buyerOrgId: buyer.id,
       supplierOrgId: supplier.id,
       requestId: req?.id ?? null,
-      meetingRequestId: null,
+      meetingRequestId: meeting?.id ?? null,
       subject,
       userId: actor.userId,
     }));
@@ -471,7 +526,7 @@ export async function nextSteps(actor: Actor | null, otherOrgId: number) {
   const db = getDb();
   const meetings = await meetingChoices(actor.orgId, otherOrgId, db);
   const other = await q.orgById(db, otherOrgId);
-  let lists: { id: number; name: string; has: boolean }[] | null = null;
+  let lists: ShortlistChoice[] | null = null;
   if (actor.role === "buyer" && other?.kind === "supplier") {
     const holding = await q.shortlistsHolding(db, actor.orgId, otherOrgId);
     lists = (await q.shortlistsOf(db, actor.orgId)).map((l) => ({

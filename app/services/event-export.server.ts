@@ -8,7 +8,7 @@ import {
   type ExportFormat,
   type Table,
 } from "~/modules/export/workbook";
-import { translator, type Locale } from "~/modules/i18n";
+import { tableLabel, translator, type Locale } from "~/modules/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { eventRegistrations } from "../../db/queries/exports";
 import { getEvent, listSlots, listTables } from "../../db/queries/events";
@@ -19,7 +19,12 @@ import { draftMeetings, latestPublication, meetingsOfPublication } from "../../d
 // told — or the current draft when nothing is published yet; every row says which, so a printed
 // draft is never taken for the final plan.
 
-export const EVENT_FILES = ["registrations", "schedule-by-participant", "schedule-by-table"] as const;
+export const EVENT_FILES = [
+  "registrations",
+  "schedule-by-participant",
+  "schedule-by-table",
+  "schedule-grid",
+] as const;
 export type EventFile = (typeof EVENT_FILES)[number];
 
 const firmName = (nameVi: string | null, nameEn: string | null, locale: Locale) =>
@@ -151,6 +156,7 @@ export async function eventTable(eventId: number, file: EventFile, locale: Local
   }
   const { source, meetings } = await scheduleMeetings(eventId, locale);
   const when = (m: SlotMeeting) => localSlot(m.startsAt, m.minutes, locale);
+  if (file === "schedule-grid") return scheduleGrid(eventId, locale, source, meetings);
   if (file === "schedule-by-participant") {
     // One row per participant and meeting: each meeting appears under both firms.
     const rows = meetings
@@ -206,6 +212,52 @@ export async function eventTable(eventId: number, file: EventFile, locale: Local
         source,
       ];
     }),
+  };
+}
+
+/**
+ * The schedule as the room sees it: one row per slot (date and local times), one column per
+ * table ("Bàn A" / "Table A"), each cell the buyer over the supplier; every slot and table of
+ * the event appears, empty or not, so the printed grid matches the floor plan. The last row
+ * says which schedule it is (published version or draft). Printed landscape, one page wide.
+ */
+async function scheduleGrid(
+  eventId: number,
+  locale: Locale,
+  source: string,
+  meetings: SlotMeeting[],
+): Promise<Table> {
+  const t = translator(locale);
+  const db = getDb();
+  const tables = await listTables(db, eventId);
+  const slots = await listSlots(db, eventId);
+  const cell = new Map<string, string>();
+  for (const m of meetings) {
+    const [first, second] = m.a.kind === "supplier" && m.b.kind === "buyer" ? [m.b, m.a] : [m.a, m.b];
+    cell.set(
+      `${m.slotPosition}:${m.tablePosition}`,
+      `${first.name} (${first.ref})\n${second.name} (${second.ref})`,
+    );
+  }
+  const rows: CellValue[][] = slots.map((s) => {
+    const w = localSlot(s.startsAt, s.minutes, locale);
+    return [
+      w.date,
+      `${w.start}–${w.end}`,
+      ...tables.map((x) => cell.get(`${s.position}:${x.position}`) ?? null),
+    ];
+  });
+  rows.push([t("export.col.schedule"), source, ...tables.map(() => null)]);
+  return {
+    sheet: t("export.scheduleGrid"),
+    landscape: true,
+    wrap: true,
+    columns: [
+      { header: t("export.col.date"), kind: "text", width: 12 },
+      { header: t("export.col.time"), kind: "text", width: 12 },
+      ...tables.map((x): Column => ({ header: tableLabel(x.name, locale), width: 30 })),
+    ],
+    rows,
   };
 }
 

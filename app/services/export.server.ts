@@ -11,6 +11,7 @@ import {
 } from "~/modules/export/workbook";
 import { MAX_LIMIT } from "../../search/settings";
 import { loadSuppliers } from "../../db/queries/organisations";
+import { loadRequests } from "../../db/queries/requests";
 import { publicSupplierRefs } from "../../db/queries/exports";
 import {
   needsEngine,
@@ -18,7 +19,7 @@ import {
   searchDirectory,
   type DirectoryQuery,
 } from "~/services/directory-search.server";
-import { getActor, requireUser } from "~/services/auth.server";
+import { getActor, requireRole, requireUser } from "~/services/auth.server";
 import { findRequest, matchesForRequest } from "~/services/matching.server";
 import { zoneKey } from "~/modules/matching";
 import { pickText } from "~/modules/i18n";
@@ -188,4 +189,78 @@ export function requestSuppliersDownload(format: ExportFormat) {
     const body = await exportTable(rankedSuppliersTable(req.ref, rows, locale), format, locale);
     return downloadResponse(body, format, `${req.ref}-suppliers.${format}`);
   };
+}
+
+/**
+ * Every sourcing request (organisers), one row each, under headers the request import recognises
+ * (in either language) so the file read back with `import --requests` changes nothing: the buyer
+ * by ref, terms "; "-joined, the target date a real date. Status and visibility are for reading
+ * only; the import leaves them as they are.
+ */
+export async function requestListTable(locale: Locale): Promise<Table> {
+  const t = translator(locale);
+  const col = (key: string, kind?: Column["kind"], width?: number): Column => ({
+    header: t(`export.col.${key}`),
+    kind,
+    width,
+  });
+  const requests = await loadRequests(getDb());
+  return {
+    sheet: t("export.requests"),
+    columns: [
+      col("requestRef", "text", 14),
+      col("buyerRef", "text", 14),
+      col("buyerName", undefined, 32),
+      col("title", undefined, 36),
+      col("titleEn", undefined, 36),
+      col("titleJa", undefined, 24),
+      col("description", undefined, 40),
+      col("descriptionEn", undefined, 40),
+      col("descriptionJa", undefined, 24),
+      col("processes", undefined, 28),
+      col("materials", undefined, 24),
+      col("products", undefined, 24),
+      col("requiredCertifications", undefined, 24),
+      col("annualVolume", "number", 12),
+      col("targetDate", "date"),
+      col("requestStatus", undefined, 12),
+      col("visibility", undefined, 16),
+    ],
+    rows: requests.map((r) => [
+      r.ref,
+      r.buyer,
+      pickText(r.buyerName, locale),
+      r.title.vi,
+      r.title.en,
+      r.title.ja,
+      r.description?.vi,
+      r.description?.en,
+      r.description?.ja,
+      r.processes?.join("; "),
+      r.materials?.join("; "),
+      r.products?.join("; "),
+      r.requiredCertifications?.join("; "),
+      r.annualVolume,
+      r.targetDate,
+      t(`export.requestStatus.${r.status}`),
+      t(`export.visibility.${r.visibility}`),
+    ]),
+  };
+}
+
+/** The loader of /admin/export/requests.FORMAT: organisers only. */
+export async function requestListDownload({
+  request,
+  params,
+}: {
+  request: Request;
+  params: { file?: string };
+}) {
+  await requireRole(request, "organiser");
+  const m = /^requests\.(xlsx|csv)$/.exec(params.file ?? "");
+  if (!m) throw new Response("Not found", { status: 404 });
+  const format = m[1] as ExportFormat;
+  const locale = getLocale(request);
+  const body = await exportTable(await requestListTable(locale), format, locale);
+  return downloadResponse(body, format, `cnht-requests.${format}`);
 }

@@ -4,6 +4,7 @@ import { canonicalSupplier } from "~/modules/directory/canonical";
 import { prepareSupplier } from "~/modules/import/prepare";
 import { formatFieldValue, isSupplierField, withField } from "~/modules/import/provenance";
 import { DirectoryImportStatements } from "../../db/queries/directory-import";
+import { withStatements } from "../../db/statements";
 import {
   countOpenConflicts,
   listOpenConflicts,
@@ -73,33 +74,36 @@ export async function resolveConflict(
     prepared = prepareSupplier(withField(canonicalSupplier(v), c.field, JSON.parse(c.fileValue)));
   }
   try {
-    const done = await db.connection().execute(async () => {
-      const st = new DirectoryImportStatements(sqlite);
-      return sqlite
-        .transaction(() => {
-          // Settled by someone else meanwhile: nothing to do.
-          if (sqlite.prepare(RESOLVE_CONFLICT_SQL).run(take, who, id).changes === 0) return false;
-          if (prepared) {
-            st.writeSupplier(c.orgId, prepared);
-            st.outbox(c.ref, "upsert");
-          }
-          st.audit(
-            who,
-            take === "import" ? "import.conflict.take-file" : "import.conflict.keep-portal",
-            "supplier",
-            c.ref,
-            {
-              field: c.field,
-              conflict: id,
-            },
-          );
-          return true;
-        })
-        .immediate();
+    const done = await withStatements({ db, sqlite }, (sx) => {
+      const st = new DirectoryImportStatements(sx);
+      return sx.tx(async () => {
+        // Settled by someone else meanwhile: nothing to do.
+        if ((await sx.run(RESOLVE_CONFLICT_SQL, [take, who, id])) === 0) return false;
+        if (prepared) {
+          await st.writeSupplier(c.orgId, prepared);
+          await st.outbox(c.ref, "upsert");
+        }
+        await st.audit(
+          who,
+          take === "import" ? "import.conflict.take-file" : "import.conflict.keep-portal",
+          "supplier",
+          c.ref,
+          {
+            field: c.field,
+            conflict: id,
+          },
+        );
+        return true;
+      });
     });
     return done ? { ok: true, ref: c.ref } : { ok: false, error: "notFound" };
   } catch (e) {
-    if (/UNIQUE constraint failed: organisations\.tax_code/.test(String((e as Error).message)))
+    // SQLite names the column in its message, PostgreSQL in the detail ("Key (tax_code)=…").
+    if (
+      /UNIQUE constraint failed: organisations\.tax_code|^Key \(tax_code\)/m.test(
+        `${(e as Error).message}\n${(e as { detail?: string }).detail ?? ""}`,
+      )
+    )
       return { ok: false, error: "taxCodeTaken" };
     throw e;
   }

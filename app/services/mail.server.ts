@@ -1,6 +1,6 @@
 import type { Db } from "../../db/connection";
 import { writeTx } from "../../db/queries/events-tx";
-import { eventInfo, latestMeetingsOfEvent, type PublishedRow } from "../../db/queries/fair-day";
+import { eventInfo, latestMeetingsOfEvent, type PublishedRow } from "../../db/queries/agenda";
 import {
   existingKeys,
   queueMail,
@@ -19,7 +19,7 @@ import {
   upsertInvitation,
 } from "../../db/queries/mail-notices";
 import { absoluteUrl, getEnv, publicOrigin } from "../utils/env.server";
-import { tableLabel, translator, type Locale } from "../modules/i18n";
+import { displayName, tableLabel, translator, type Locale } from "../modules/i18n";
 import {
   REQUEST_REMINDER_DAYS,
   addDays,
@@ -39,8 +39,9 @@ import {
 // a request. Every notice has a dedupe key, so queuing twice (two workers, a retried publish, a
 // reminder pass run again) never queues a second mail.
 
+// Names through the one fallback order (a Japanese reader gets English before Vietnamese).
 const orgName = (vi: string | null, en: string | null, locale: Locale) =>
-  (locale === "en" ? (en ?? vi) : (vi ?? en)) ?? "";
+  displayName({ nameVi: vi, nameEn: en }, locale);
 
 /** The sender: MAIL_FROM, else no-reply at PUBLIC_URL's host. */
 export function senderAddress(): string {

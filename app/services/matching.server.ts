@@ -1,5 +1,7 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/connection";
+import { exportMarketsOf, readSuppliers } from "../../db/queries/suppliers";
+import { loadRequests as readRequests } from "../../db/queries/requests";
 import { apiError } from "~/utils/api.server";
 import { getDb } from "~/utils/services.server";
 import { pickText, type Locale } from "~/modules/i18n";
@@ -75,131 +77,61 @@ function termsByOwner<K extends string>(
 }
 
 async function loadSuppliers(db: Db): Promise<Map<string, MatchSupplier & SupplierMeta>> {
-  const orgs = await db
-    .selectFrom("organisations as o")
-    .leftJoin("supplierProfiles as p", "p.orgId", "o.id")
-    .where("o.kind", "=", "supplier")
-    .where("o.status", "=", "active")
-    .select([
-      "o.id",
-      "o.ref",
-      "o.nameVi",
-      "o.nameEn",
-      "o.nameJa",
-      "o.descriptionVi",
-      "o.descriptionEn",
-      "o.descriptionJa",
-      "o.verifiedAt",
-      "o.updatedAt",
-      "p.employees",
-      "p.exportMarkets",
-      "p.industrialZone",
-    ])
-    .orderBy("o.ref")
-    .execute();
-  const terms = termsByOwner(
-    await db
-      .selectFrom("capabilityTerms")
-      .select(["orgId as owner", "kind", "text", "conceptId"])
-      .orderBy("orgId")
-      .orderBy("position")
-      .orderBy("id")
-      .execute(),
-  );
-  const certs = new Map<
-    number,
-    { conceptId: string | null; standard: string; validUntil: string | null; updatedAt: string }[]
-  >();
-  for (const c of await db
-    .selectFrom("certifications")
-    .select(["orgId", "standard", "conceptId", "validUntil", "updatedAt"])
-    .execute()) {
-    const list = certs.get(c.orgId) ?? [];
-    list.push(c);
-    certs.set(c.orgId, list);
-  }
   const out = new Map<string, MatchSupplier & SupplierMeta>();
-  for (const o of orgs) {
-    const t = terms.get(o.id);
-    const cs = certs.get(o.id) ?? [];
+  for (const o of await readSuppliers(db, { activeOnly: true })) {
+    const t = termsByOwner(o.terms.map((x) => ({ owner: o.id, ...x })));
+    const cs = o.certifications;
     // A new certificate is a profile change too: the freshest of the two dates counts.
     const updatedAt = cs.reduce((m, c) => (c.updatedAt > m ? c.updatedAt : m), o.updatedAt);
     out.set(o.ref, {
       ref: o.ref,
       name: { vi: o.nameVi, en: o.nameEn, ja: o.nameJa },
       description: { vi: o.descriptionVi, en: o.descriptionEn, ja: o.descriptionJa },
-      processes: t?.process ?? [],
-      materials: t?.material ?? [],
-      products: t?.product ?? [],
+      processes: t.get(o.id)?.process ?? [],
+      materials: t.get(o.id)?.material ?? [],
+      products: t.get(o.id)?.product ?? [],
       certifications: cs.map(({ conceptId, standard, validUntil }) => ({ conceptId, standard, validUntil })),
-      employees: o.employees ?? null,
-      exportMarkets: parseMarkets(o.exportMarkets),
+      employees: o.employees,
+      exportMarkets: exportMarketsOf(o.exportMarkets),
       verified: o.verifiedAt !== null,
       updatedAt,
       orgId: o.id,
-      industrialZone: o.industrialZone ?? null,
+      industrialZone: o.industrialZone,
     });
   }
   return out;
-}
-
-function parseMarkets(json: string | null): string[] {
-  if (!json) return [];
-  const v: unknown = JSON.parse(json);
-  return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
 }
 
 async function loadRequests(
   db: Db,
   where: { ref?: string; status?: "open" },
 ): Promise<Map<string, MatchRequest & RequestMeta>> {
-  let q = db
-    .selectFrom("sourcingRequests as r")
-    .leftJoin("buyerProfiles as b", "b.orgId", "r.buyerOrgId")
-    .select([
-      "r.id",
-      "r.ref",
-      "r.buyerOrgId",
-      "r.titleVi",
-      "r.titleEn",
-      "r.titleJa",
-      "r.descriptionVi",
-      "r.descriptionEn",
-      "r.descriptionJa",
-      "r.annualVolume",
-      "r.targetDate",
-      "r.status",
-      "r.visibility",
-      "b.country",
-    ]);
-  if (where.ref !== undefined) q = q.where("r.ref", "=", where.ref);
-  if (where.status !== undefined) q = q.where("r.status", "=", where.status);
-  const rows = await q.orderBy("r.ref").execute();
-  if (!rows.length) return new Map();
-  let tq = db.selectFrom("requestTerms").select(["requestId as owner", "kind", "text", "conceptId"]);
-  if (where.ref !== undefined) tq = tq.where("requestId", "=", rows[0].id);
-  const terms = termsByOwner(await tq.orderBy("requestId").orderBy("position").orderBy("id").execute());
   const out = new Map<string, MatchRequest & RequestMeta>();
-  for (const r of rows) {
-    const t = terms.get(r.id);
+  for (const r of await readRequests(db, where)) {
+    const t = termsByOwner(r.terms.map((x) => ({ owner: r.id, ...x }))).get(r.id);
     out.set(r.ref, {
       ref: r.ref,
-      title: { vi: r.titleVi, en: r.titleEn, ja: r.titleJa },
-      description: { vi: r.descriptionVi, en: r.descriptionEn, ja: r.descriptionJa },
+      title: localText(r.title),
+      description: localText(r.description),
       processes: t?.process ?? [],
       materials: t?.material ?? [],
       products: t?.product ?? [],
       requiredCertifications: t?.certification ?? [],
-      annualVolume: r.annualVolume,
-      buyerCountry: r.country ?? null,
+      annualVolume: r.annualVolume ?? null,
+      buyerCountry: r.buyerCountry,
       id: r.id,
       buyerOrgId: r.buyerOrgId,
       status: r.status,
       visibility: r.visibility,
-      targetDate: r.targetDate,
+      targetDate: r.targetDate ?? null,
     });
   }
   return out;
+}
+
+/** A contract text (keys only where set) as matching's text (every language, null when absent). */
+function localText(t: { vi?: string; en?: string; ja?: string } | undefined) {
+  return { vi: t?.vi ?? null, en: t?.en ?? null, ja: t?.ja ?? null };
 }
 
 async function build(db: Db, version: string): Promise<State> {

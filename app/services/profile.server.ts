@@ -17,6 +17,8 @@ import { newRequestRef, requestRecordFromForm, type RequestForm } from "~/module
 import { certificatesChanged, changedFields, type CertificateState } from "~/modules/profile/diff";
 import { isStoredName, sniff, uploadProblem, UPLOADS, type UploadSlot } from "~/modules/profile/files";
 import { DirectoryImportStatements } from "../../db/queries/directory-import";
+import { isConstraintError } from "../../db/queries/events-tx";
+import { withStatements, type Statements } from "../../db/statements";
 import {
   getSupplierExtras,
   ProfileStatements,
@@ -138,14 +140,9 @@ class StaleForm extends Error {
   }
 }
 
-function checkVersion(
-  sqlite: ReturnType<typeof getServices>["sqlite"],
-  sql: string,
-  id: number,
-  expected?: string,
-) {
+async function checkVersion(sx: Statements, sql: string, id: number, expected?: string) {
   if (expected === undefined) return;
-  const row = sqlite.prepare(sql).get(id) as { updatedAt: string } | undefined;
+  const row = await sx.get<{ updatedAt: string }>(sql, [id]);
   if (row && row.updatedAt !== expected) throw new StaleForm(row.updatedAt);
 }
 
@@ -224,24 +221,22 @@ export async function saveSupplierProfile(
     );
 
     let verificationRemoved = false;
-    await db.connection().execute(async () => {
-      const st = new DirectoryImportStatements(sqlite);
-      const ps = new ProfileStatements(sqlite);
-      sqlite
-        .transaction(() => {
-          checkVersion(sqlite, ORG_VERSION, actor.orgId, expectedVersion);
-          st.writeSupplier(actor.orgId, prepared);
-          ps.setExtras(actor.orgId, newExtras);
-          files.forEach((f, i) => ps.setCertificateFile(actor.orgId, i, f));
-          if (certsChanged) verificationRemoved = ps.removeVerification(actor.orgId);
-          ps.touch(actor.orgId);
-          st.outbox(actor.orgRef, "upsert");
-          st.audit(auditActor(actor), "profile.update", "supplier", actor.orgRef, {
-            changed,
-            ...(verificationRemoved ? { verificationRemoved: true } : {}),
-          });
-        })
-        .immediate();
+    await withStatements({ db, sqlite }, (sx) => {
+      const st = new DirectoryImportStatements(sx);
+      const ps = new ProfileStatements(sx);
+      return sx.tx(async () => {
+        await checkVersion(sx, ORG_VERSION, actor.orgId, expectedVersion);
+        await st.writeSupplier(actor.orgId, prepared);
+        await ps.setExtras(actor.orgId, newExtras);
+        for (const [i, f] of files.entries()) await ps.setCertificateFile(actor.orgId, i, f);
+        if (certsChanged) verificationRemoved = await ps.removeVerification(actor.orgId);
+        await ps.touch(actor.orgId);
+        await st.outbox(actor.orgRef, "upsert");
+        await st.audit(auditActor(actor), "profile.update", "supplier", actor.orgRef, {
+          changed,
+          ...(verificationRemoved ? { verificationRemoved: true } : {}),
+        });
+      });
     });
     // Scans and logos no longer referenced go once the new rows are committed.
     const kept = new Set([...files, logoPath]);
@@ -252,7 +247,13 @@ export async function saveSupplierProfile(
   } catch (e) {
     removeUploads(stored);
     if (e instanceof StaleForm) return { ok: false, stale: true, version: e.current };
-    if (/UNIQUE constraint failed: organisations\.tax_code/.test(String((e as Error).message)))
+    // SQLite names the column in its message, PostgreSQL in the detail ("Key (tax_code)=…").
+    if (
+      isConstraintError(e, "UNIQUE") &&
+      /organisations\.tax_code|^Key \(tax_code\)/m.test(
+        `${(e as Error).message}\n${(e as { detail?: string }).detail ?? ""}`,
+      )
+    )
       return { ok: false, fieldErrors: { taxCode: ["auth.error.taxCodeTaken"] } };
     throw e;
   }
@@ -278,15 +279,13 @@ export async function saveBuyerProfile(
     withoutUndefined(prepared.record),
   );
   try {
-    await db.connection().execute(async () => {
-      const st = new DirectoryImportStatements(sqlite);
-      sqlite
-        .transaction(() => {
-          checkVersion(sqlite, ORG_VERSION, actor.orgId, expectedVersion);
-          st.writeBuyer(actor.orgId, prepared);
-          st.audit(auditActor(actor), "profile.update", "buyer", actor.orgRef, { changed });
-        })
-        .immediate();
+    await withStatements({ db, sqlite }, (sx) => {
+      const st = new DirectoryImportStatements(sx);
+      return sx.tx(async () => {
+        await checkVersion(sx, ORG_VERSION, actor.orgId, expectedVersion);
+        await st.writeBuyer(actor.orgId, prepared);
+        await st.audit(auditActor(actor), "profile.update", "buyer", actor.orgRef, { changed });
+      });
     });
   } catch (e) {
     if (e instanceof StaleForm) return { stale: true, version: e.current };
@@ -304,16 +303,14 @@ export async function createRequest(actor: ProfileActor, v: RequestForm): Promis
   for (let i = 0; i < 5 && (await requestRefExists(db, ref)); i++)
     ref = newRequestRef((n) => crypto.randomBytes(n));
   const prepared = prepareRequest(requestRecordFromForm(v, ref, actor.orgRef));
-  await db.connection().execute(async () => {
-    const st = new DirectoryImportStatements(sqlite);
-    const ps = new ProfileStatements(sqlite);
-    sqlite
-      .transaction(() => {
-        const id = st.writeRequest(undefined, actor.orgId, prepared);
-        ps.setVisibility(id, actor.orgId, v.visibility);
-        st.audit(auditActor(actor), "request.create", "request", ref, { visibility: v.visibility });
-      })
-      .immediate();
+  await withStatements({ db, sqlite }, (sx) => {
+    const st = new DirectoryImportStatements(sx);
+    const ps = new ProfileStatements(sx);
+    return sx.tx(async () => {
+      const id = await st.writeRequest(undefined, actor.orgId, prepared);
+      await ps.setVisibility(id, actor.orgId, v.visibility);
+      await st.audit(auditActor(actor), "request.create", "request", ref, { visibility: v.visibility });
+    });
   });
   return ref;
 }
@@ -335,17 +332,15 @@ export async function updateRequest(
     { ...(withoutUndefined(prepared.record) as object), visibility: v.visibility },
   );
   try {
-    await db.connection().execute(async () => {
-      const st = new DirectoryImportStatements(sqlite);
-      const ps = new ProfileStatements(sqlite);
-      sqlite
-        .transaction(() => {
-          checkVersion(sqlite, REQUEST_VERSION, own.id, expectedVersion);
-          st.writeRequest(own.id, actor.orgId, prepared);
-          ps.setVisibility(own.id, actor.orgId, v.visibility);
-          st.audit(auditActor(actor), "request.update", "request", ref, { changed });
-        })
-        .immediate();
+    await withStatements({ db, sqlite }, (sx) => {
+      const st = new DirectoryImportStatements(sx);
+      const ps = new ProfileStatements(sx);
+      return sx.tx(async () => {
+        await checkVersion(sx, REQUEST_VERSION, own.id, expectedVersion);
+        await st.writeRequest(own.id, actor.orgId, prepared);
+        await ps.setVisibility(own.id, actor.orgId, v.visibility);
+        await st.audit(auditActor(actor), "request.update", "request", ref, { changed });
+      });
     });
   } catch (e) {
     if (e instanceof StaleForm) return { stale: true, version: e.current };

@@ -1,4 +1,5 @@
 import type { Db } from "../../db/connection";
+import { readSuppliers } from "../../db/queries/suppliers";
 import { pickLang, pickText, type LocalText, type Locale } from "~/modules/i18n";
 import { SECTORS, getConcept } from "~/modules/taxonomy";
 import { fold } from "~/modules/text/analyser";
@@ -7,8 +8,8 @@ import { certificateValidity } from "~/modules/certificates/validity";
 
 /**
  * What a supplier card in a list shows, and nothing more: the directory page renders 20 of
- * these per request, so the reads are three narrow indexed queries (the page of organisations,
- * then the terms and certificates of exactly those ids), not the full profile of each firm.
+ * these per request: the page of ids, then the one supplier read (readSuppliers) of exactly those
+ * ids, three indexed queries whatever the page size.
  */
 export interface SupplierCardRow {
   ref: string;
@@ -65,50 +66,7 @@ export async function supplierCardsByRefs(db: Db, refs: string[]): Promise<Suppl
 }
 
 async function cardsByIds(db: Db, ids: number[]): Promise<SupplierCardRow[]> {
-  if (ids.length === 0) return [];
-  const [orgs, terms, certs] = await Promise.all([
-    baseQuery(db)
-      .where("o.id", "in", ids)
-      .select([
-        "o.id",
-        "o.ref",
-        "o.nameVi",
-        "o.nameEn",
-        "o.nameJa",
-        "o.descriptionVi",
-        "o.descriptionEn",
-        "o.descriptionJa",
-        "o.verifiedAt",
-        "p.sector",
-        "p.industrialZone",
-        "p.commune",
-        "p.employees",
-      ])
-      .orderBy("o.ref")
-      .execute(),
-    db
-      .selectFrom("capabilityTerms")
-      .where("orgId", "in", ids)
-      .where("kind", "=", "process")
-      .select(["orgId", "text", "conceptId"])
-      .orderBy("orgId")
-      .orderBy("position")
-      .execute(),
-    db
-      .selectFrom("certifications")
-      .where("orgId", "in", ids)
-      .select(["orgId", "standard", "validUntil"])
-      .orderBy("orgId")
-      .orderBy("position")
-      .execute(),
-  ]);
-  const group = <T extends { orgId: number }>(rows: T[]) => {
-    const m = new Map<number, T[]>();
-    for (const r of rows) m.set(r.orgId, [...(m.get(r.orgId) ?? []), r]);
-    return m;
-  };
-  const termsBy = group(terms);
-  const certsBy = group(certs);
+  const orgs = await readSuppliers(db, { ids, activeOnly: true });
   return orgs.map((o) => ({
     ref: o.ref,
     name: { vi: o.nameVi, en: o.nameEn, ja: o.nameJa },
@@ -118,10 +76,11 @@ async function cardsByIds(db: Db, ids: number[]): Promise<SupplierCardRow[]> {
     commune: o.commune,
     employees: o.employees,
     verified: o.verifiedAt !== null,
-    processes: (termsBy.get(o.id) ?? [])
+    processes: o.terms
+      .filter((t) => t.kind === "process")
       .slice(0, CARD_PROCESSES)
       .map(({ text, conceptId }) => ({ text, conceptId })),
-    certifications: (certsBy.get(o.id) ?? []).map(({ standard, validUntil }) => ({ standard, validUntil })),
+    certifications: o.certifications.map(({ standard, validUntil }) => ({ standard, validUntil })),
   }));
 }
 

@@ -1,11 +1,12 @@
-import type SQLite from "better-sqlite3";
+import type { Statements } from "../statements";
 import type { PreparedBuyer, PreparedRequest, PreparedSupplier } from "../../app/modules/import/prepare";
 import { OUTBOX_INSERT_SQL } from "./outbox";
 import { AUDIT_INSERT_SQL } from "./audit";
 
-// The importer's writes as prepared better-sqlite3 statements: an import of 10,000 firms is
-// about 100,000 statements, which Kysely's async round trips would make several times slower.
-// Callers run these inside a transaction (app/modules/import/run.ts); nothing here commits.
+// The importer's writes as hand-written statements (db/statements.ts: prepared better-sqlite3
+// statements on SQLite, one pooled connection on PostgreSQL): an import of 10,000 firms is about
+// 100,000 statements, which Kysely's query building per statement would make several times slower.
+// Callers run these inside a transaction (app/services/import/run.server.ts); nothing here commits.
 
 const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ','now')`;
 
@@ -28,11 +29,17 @@ const textCols = (t: { vi?: string; en?: string; ja?: string } | undefined) => [
 ];
 
 export class DirectoryImportStatements {
-  private s;
+  private q;
 
-  constructor(private readonly sqlite: SQLite.Database) {
-    const p = (sql: string) => sqlite.prepare(sql);
-    this.s = {
+  constructor(st: Statements) {
+    // Each statement bound to the connection: q.name.run(...params), .all, .get, .insert (new id).
+    const p = (text: string) => ({
+      all: <T = unknown>(...a: unknown[]) => st.all<T>(text, a),
+      get: <T = unknown>(...a: unknown[]) => st.get<T>(text, a),
+      run: (...a: unknown[]) => st.run(text, a),
+      insert: (...a: unknown[]) => st.insertId(text, a),
+    });
+    this.q = {
       orgRefs: p(`SELECT id, ref, kind, content_hash AS hash FROM organisations ORDER BY ref`),
       // Registered on the portal, not linked to a city ref by an organiser, and run by owner
       // accounts: an import may read these back unchanged, never change them.
@@ -101,24 +108,24 @@ export class DirectoryImportStatements {
     };
   }
 
-  orgRefs(): Map<string, OrgRef> {
-    const rows = this.s.orgRefs.all() as (OrgRef & { ref: string })[];
+  async orgRefs(): Promise<Map<string, OrgRef>> {
+    const rows = (await this.q.orgRefs.all()) as (OrgRef & { ref: string })[];
     return new Map(rows.map((r) => [r.ref, { id: r.id, kind: r.kind, hash: r.hash }]));
   }
 
   /** ref -> id of the organisations an import must leave as they are (see protectedOrgs above). */
-  protectedOrgs(): Map<string, number> {
-    const rows = this.s.protectedOrgs.all() as { id: number; ref: string }[];
+  async protectedOrgs(): Promise<Map<string, number>> {
+    const rows = (await this.q.protectedOrgs.all()) as { id: number; ref: string }[];
     return new Map(rows.map((r) => [r.ref, r.id]));
   }
 
-  requestRefs(): Map<string, RequestRef> {
-    const rows = this.s.requestRefs.all() as (RequestRef & { ref: string })[];
+  async requestRefs(): Promise<Map<string, RequestRef>> {
+    const rows = (await this.q.requestRefs.all()) as (RequestRef & { ref: string })[];
     return new Map(rows.map((r) => [r.ref, { id: r.id, hash: r.hash, buyerOrgId: r.buyerOrgId }]));
   }
 
   /** Creates (id undefined) or rewrites a supplier with its terms and certifications; returns its id. */
-  writeSupplier(id: number | undefined, p: PreparedSupplier): number {
+  async writeSupplier(id: number | undefined, p: PreparedSupplier): Promise<number> {
     const r = p.record;
     const org = [
       ...textCols(r.name),
@@ -140,15 +147,15 @@ export class DirectoryImportStatements {
       updatedAt: string;
     }[] = [];
     if (id === undefined) {
-      id = Number(this.s.insertOrg.run(r.ref, "supplier", ...org).lastInsertRowid);
+      id = await this.q.insertOrg.insert(r.ref, "supplier", ...org);
     } else {
-      this.s.updateOrg.run(...org, id);
-      oldCerts = this.s.oldCerts.all(id) as typeof oldCerts;
-      this.s.deleteTerms.run(id);
-      this.s.deleteCerts.run(id);
+      await this.q.updateOrg.run(...org, id);
+      oldCerts = await this.q.oldCerts.all<(typeof oldCerts)[number]>(id);
+      await this.q.deleteTerms.run(id);
+      await this.q.deleteCerts.run(id);
     }
     const l = r.location;
-    this.s.upsertSupplierProfile.run(
+    await this.q.upsertSupplierProfile.run(
       id,
       r.founded ?? null,
       r.employees ?? null,
@@ -159,8 +166,9 @@ export class DirectoryImportStatements {
       JSON.stringify(r.exportMarkets ?? []),
       p.sector,
     );
-    p.terms.forEach((t, i) => this.s.insertTerm.run(id, t.kind, t.text, t.lang, t.conceptId, i));
-    p.certifications.forEach((c, i) => {
+    for (const [i, t] of p.terms.entries())
+      await this.q.insertTerm.run(id, t.kind, t.text, t.lang, t.conceptId, i);
+    for (const [i, c] of p.certifications.entries()) {
       // A certificate the supplier uploaded a scan of keeps its file (and, when nothing about it
       // changed, its date) across a re-import of the city's list.
       const same = oldCerts.find(
@@ -172,7 +180,7 @@ export class DirectoryImportStatements {
         same.issuer === (c.issuer ?? null) &&
         same.scope === (c.scope ?? null);
       if (same) oldCerts.splice(oldCerts.indexOf(same), 1);
-      this.s.insertCert.run(
+      await this.q.insertCert.run(
         id,
         c.standard,
         c.conceptId,
@@ -184,11 +192,11 @@ export class DirectoryImportStatements {
         i,
         identical ? same.updatedAt : null,
       );
-    });
+    }
     return id;
   }
 
-  writeBuyer(id: number | undefined, p: PreparedBuyer): number {
+  async writeBuyer(id: number | undefined, p: PreparedBuyer): Promise<number> {
     const r = p.record;
     const org = [
       ...textCols(r.name),
@@ -200,13 +208,13 @@ export class DirectoryImportStatements {
       r.contact?.phone ?? null,
       p.hash,
     ];
-    if (id === undefined) id = Number(this.s.insertOrg.run(r.ref, "buyer", ...org).lastInsertRowid);
-    else this.s.updateOrg.run(...org, id);
-    this.s.upsertBuyerProfile.run(id, r.country ?? null);
+    if (id === undefined) id = await this.q.insertOrg.insert(r.ref, "buyer", ...org);
+    else await this.q.updateOrg.run(...org, id);
+    await this.q.upsertBuyerProfile.run(id, r.country ?? null);
     return id;
   }
 
-  writeRequest(id: number | undefined, buyerOrgId: number, p: PreparedRequest): number {
+  async writeRequest(id: number | undefined, buyerOrgId: number, p: PreparedRequest): Promise<number> {
     const r = p.record;
     const cols = [
       ...textCols(r.title),
@@ -216,51 +224,54 @@ export class DirectoryImportStatements {
       p.hash,
     ];
     if (id === undefined) {
-      id = Number(this.s.insertRequest.run(r.ref, buyerOrgId, ...cols).lastInsertRowid);
+      id = await this.q.insertRequest.insert(r.ref, buyerOrgId, ...cols);
     } else {
-      this.s.updateRequest.run(buyerOrgId, ...cols, id);
-      this.s.deleteRequestTerms.run(id);
+      await this.q.updateRequest.run(buyerOrgId, ...cols, id);
+      await this.q.deleteRequestTerms.run(id);
     }
-    p.terms.forEach((t, i) => this.s.insertRequestTerm.run(id, t.kind, t.text, t.conceptId, i));
+    for (const [i, t] of p.terms.entries())
+      await this.q.insertRequestTerm.run(id, t.kind, t.text, t.conceptId, i);
     return id;
   }
 
-  deleteOrg(id: number): void {
-    this.s.deleteOrg.run(id);
+  async deleteOrg(id: number): Promise<void> {
+    await this.q.deleteOrg.run(id);
   }
 
-  deleteRequest(id: number): void {
-    this.s.deleteRequest.run(id);
+  async deleteRequest(id: number): Promise<void> {
+    await this.q.deleteRequest.run(id);
   }
 
-  requestsOfBuyer(buyerOrgId: number): string[] {
-    return (this.s.requestsOfBuyer.all(buyerOrgId) as { ref: string }[]).map((r) => r.ref);
+  async requestsOfBuyer(buyerOrgId: number): Promise<string[]> {
+    return (await this.q.requestsOfBuyer.all<{ ref: string }>(buyerOrgId)).map((r) => r.ref);
   }
 
   /** The record the last import brought for this organisation (ADR 180), if any. */
-  snapshot(orgId: number): { hash: string; record: string } | undefined {
-    return this.s.snapshot.get(orgId) as { hash: string; record: string } | undefined;
+  snapshot(orgId: number): Promise<{ hash: string; record: string } | undefined> {
+    return this.q.snapshot.get<{ hash: string; record: string }>(orgId);
   }
 
-  saveSnapshot(orgId: number, hash: string, record: unknown, source: string | null): void {
-    this.s.saveSnapshot.run(orgId, hash, JSON.stringify(record), source);
+  async saveSnapshot(orgId: number, hash: string, record: unknown, source: string | null): Promise<void> {
+    await this.q.saveSnapshot.run(orgId, hash, JSON.stringify(record), source);
   }
 
   /** A firm imported before snapshots were kept whose accounts may have changed it since. */
-  importedWithAccounts(orgId: number): boolean {
-    return (this.s.importedWithAccounts.get(orgId) as { yes: number }).yes === 1;
+  async importedWithAccounts(orgId: number): Promise<boolean> {
+    // SQLite answers 1, PostgreSQL true.
+    const yes = (await this.q.importedWithAccounts.get<{ yes: number | boolean }>(orgId))!.yes;
+    return yes === 1 || yes === true;
   }
 
   /** Records (or refreshes) the open conflict of one field of one firm. */
-  conflict(
+  async conflict(
     orgId: number,
     field: string,
     file: unknown,
     portal: unknown,
     source: string | null,
     actor: string,
-  ): void {
-    this.s.conflict.run(
+  ): Promise<void> {
+    await this.q.conflict.run(
       orgId,
       field,
       JSON.stringify(file ?? null),
@@ -270,11 +281,17 @@ export class DirectoryImportStatements {
     );
   }
 
-  outbox(ref: string, op: "upsert" | "delete"): void {
-    this.s.outbox.run("supplier", ref, op);
+  async outbox(ref: string, op: "upsert" | "delete"): Promise<void> {
+    await this.q.outbox.run("supplier", ref, op);
   }
 
-  audit(actor: string, action: string, entity: string, ref: string, details: unknown): void {
-    this.s.audit.run(actor, action, entity, ref, details === undefined ? null : JSON.stringify(details));
+  async audit(actor: string, action: string, entity: string, ref: string, details: unknown): Promise<void> {
+    await this.q.audit.run(
+      actor,
+      action,
+      entity,
+      ref,
+      details === undefined ? null : JSON.stringify(details),
+    );
   }
 }

@@ -168,6 +168,19 @@ export async function shortlistsHolding(db: Db, orgId: number, supplierOrgId: nu
   return new Set(rows.map((r) => r.id));
 }
 
+/** For a list of suppliers (a results page): which of the organisation's shortlists hold each. */
+export async function shortlistsHoldingRefs(db: Db, orgId: number, refs: string[]) {
+  if (refs.length === 0) return [];
+  return db
+    .selectFrom("shortlistItems as i")
+    .innerJoin("shortlists as s", "s.id", "i.shortlistId")
+    .innerJoin("organisations as o", "o.id", "i.supplierOrgId")
+    .where("s.orgId", "=", orgId)
+    .where("o.ref", "in", refs)
+    .select(["o.ref", "s.id as shortlistId"])
+    .execute();
+}
+
 // ---- interest in a sourcing request ------------------------------------------------------
 
 /** Records the supplier's interest; false when it was already recorded. */

@@ -1,21 +1,14 @@
 import { sql } from "kysely";
 import type { Db } from "../connection";
-import { scheduleExact, type ScheduleQuality } from "../../app/modules/scheduling/index";
-import {
-  buildInstance,
-  fitTables,
-  placementsOf,
-  type EventSchedulingData,
-  type Placement,
-} from "../../app/modules/events/instance";
+import type { EventSchedulingData, Placement } from "../../app/modules/events/instance";
 import { bumpDraft } from "./events";
 import { isConstraintError, writeTx } from "./events-tx";
 
-// The draft schedule (generation, hand moves) and its numbered publications.
-//
-// Generation reads the draft, runs the scheduler outside any transaction (seconds of CPU must
-// not hold the write lock), then writes the plan only if the draft's revision is unchanged —
-// otherwise a hand move or an accepted request would be silently overwritten.
+// The draft schedule's rows (what generation reads and writes, hand moves) and its numbered
+// publications. Generation itself — running the scheduler — lives in
+// app/services/events/schedule.server.ts: these functions only read and write rows.
+// A plan is written only if the draft's revision is unchanged since it was read — otherwise a
+// hand move or an accepted request would be silently overwritten.
 // Publishing is a compare-and-set on events.published_version: of two organisers publishing
 // the same version at once, one wins and the other is told so.
 
@@ -153,102 +146,89 @@ async function replaceSuggestions(
       .execute();
 }
 
-export interface GenerateOptions {
-  eventId: number;
-  /** full: plan everything anew; unscheduled: keep placed meetings, place the others around them. */
-  mode: "full" | "unscheduled";
-  seed?: number;
-  /** Pairs suggested by matching, scheduled with weight 1 (full runs only); undefined = none. */
-  suggestions?: { aId: number; bId: number }[];
-  userId: number | null;
-  timeLimitMs?: number;
-  /** Budget of the scheduler's exact phase; the web process keeps it short (it blocks). */
-  exactTimeMs?: number;
+/**
+ * The first step of a full run: the portal's suggestions are replaced and the draft's revision
+ * bumped, in one transaction, before the scheduler reads the draft.
+ */
+export async function prepareFullRun(
+  db: Db,
+  eventId: number,
+  suggestions: { aId: number; bId: number }[],
+  userId: number | null,
+): Promise<void> {
+  await writeTx(db, async (tx) => {
+    await replaceSuggestions(tx, eventId, suggestions, userId);
+    await bumpDraft(tx, eventId);
+  });
 }
 
-export interface RunSummary {
-  runId: number;
+/** One row of schedule_runs, as the caller measured it. */
+export interface RunRow {
+  eventId: number;
+  mode: "full" | "unscheduled";
+  seed: number;
+  includeSuggestions: boolean;
   meetings: number;
   placed: number;
   unscheduled: number;
   durationMs: number;
-  schedulerMs: number;
-  /** How far the plan can be from the best possible (full runs; a partial run's is of its part). */
-  quality: ScheduleQuality;
+  userId: number | null;
+  /** Null for a partial run: its bound is of the meetings it placed, not of the plan. */
+  weight: number | null;
+  weightBound: number | null;
+  optimal: boolean | null;
 }
 
-/** The web process blocks while the solver runs: a short exact phase (the CLI allows more). */
-export const WEB_EXACT_MS = 8_000;
-
-export async function generateDraft(db: Db, o: GenerateOptions): Promise<RunSummary> {
-  const started = Date.now();
-  const seed = o.seed ?? 1;
-  if (o.mode === "full")
-    await writeTx(db, async (tx) => {
-      await replaceSuggestions(tx, o.eventId, o.suggestions ?? [], o.userId);
-      await bumpDraft(tx, o.eventId);
-    });
-  const data = await loadSchedulingData(db, o.eventId);
-  const onlyUnplaced = o.mode === "unscheduled";
-  const instance = buildInstance(data, { onlyUnplaced });
-  const t0 = Date.now();
-  const { result, quality } = await scheduleExact(instance, {
-    seed,
-    timeLimitMs: o.timeLimitMs,
-    exactTimeMs: o.exactTimeMs ?? WEB_EXACT_MS,
-  });
-  const schedulerMs = Date.now() - t0;
-  const placements = onlyUnplaced ? fitTables(data, result) : placementsOf(data, result);
+/**
+ * Writes a computed plan if the draft is still at `revision` (else `draft_changed`): a full run
+ * first takes every meeting out of the plan, then the placements are written, the revision
+ * bumped and the run recorded. Returns the run's id.
+ */
+export async function savePlan(
+  db: Db,
+  input: { revision: number; clearPlaced: boolean; placements: Placement[]; run: RunRow },
+): Promise<number> {
+  const { eventId } = input.run;
   return writeTx(db, async (tx) => {
     const ev = await tx
       .selectFrom("events")
       .select("draftRevision")
-      .where("id", "=", o.eventId)
+      .where("id", "=", eventId)
       .executeTakeFirstOrThrow();
-    if (ev.draftRevision !== data.revision)
+    if (ev.draftRevision !== input.revision)
       throw new ScheduleConflictError(
         "draft_changed",
         "The draft changed while the schedule was being generated (a meeting was moved or a request answered); generate again.",
       );
-    if (!onlyUnplaced)
+    if (input.clearPlaced)
       await tx
         .updateTable("meetings")
         .set({ slotId: null, tableId: null, movedByHand: 0 })
-        .where("eventId", "=", o.eventId)
+        .where("eventId", "=", eventId)
         .where("slotId", "is not", null)
         .execute();
-    await applyPlacements(tx, placements);
-    await bumpDraft(tx, o.eventId);
-    const placed = placements.filter((p) => p.slotId !== null).length;
-    const durationMs = Date.now() - started;
+    await applyPlacements(tx, input.placements);
+    await bumpDraft(tx, eventId);
+    const r = input.run;
     const { id } = await tx
       .insertInto("scheduleRuns")
       .values({
-        eventId: o.eventId,
-        mode: o.mode,
-        seed,
-        includeSuggestions: o.suggestions ? 1 : 0,
-        meetings: instance.meetings.length,
-        placed,
-        unscheduled: placements.length - placed,
-        durationMs,
-        createdBy: o.userId,
-        // A partial run's bound is of the meetings it placed, not of the plan: kept for full runs.
-        weight: onlyUnplaced ? null : quality.weight,
-        weightBound: onlyUnplaced ? null : quality.weightBound,
-        optimal: onlyUnplaced ? null : quality.optimal ? 1 : 0,
+        eventId,
+        mode: r.mode,
+        seed: r.seed,
+        includeSuggestions: r.includeSuggestions ? 1 : 0,
+        meetings: r.meetings,
+        placed: r.placed,
+        unscheduled: r.unscheduled,
+        durationMs: r.durationMs,
+        createdBy: r.userId,
+        weight: r.weight,
+        weightBound: r.weightBound,
+        optimal: r.optimal === null ? null : r.optimal ? 1 : 0,
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    return {
-      runId: id,
-      meetings: instance.meetings.length,
-      placed,
-      unscheduled: placements.length - placed,
-      durationMs,
-      schedulerMs,
-      quality,
-    };
+    return id;
   });
 }
 
@@ -464,7 +444,7 @@ export async function latestPublication(db: Db, eventId: number) {
     .executeTakeFirst();
 }
 
-/** The meetings of one publication, by publication id (fair-day's latestMeetingsOfEvent takes an
+/** The meetings of one publication, by publication id (agenda's latestMeetingsOfEvent takes an
  * event id), with slot times, table names and both participants. */
 export async function meetingsOfPublication(db: Db, publicationId: number, participantId?: number) {
   let q = db

@@ -17,6 +17,28 @@ export interface NewThread {
   userId: number | null;
 }
 
+/** The pair's thread about exactly this request and meeting request (null: about none). */
+export async function threadOfPair(
+  db: Db,
+  buyerOrgId: number,
+  supplierOrgId: number,
+  requestId: number | null,
+  meetingRequestId: number | null,
+) {
+  return db
+    .selectFrom("messageThreads")
+    .where("buyerOrgId", "=", buyerOrgId)
+    .where("supplierOrgId", "=", supplierOrgId)
+    .where((eb) => (requestId === null ? eb("requestId", "is", null) : eb("requestId", "=", requestId)))
+    .where((eb) =>
+      meetingRequestId === null
+        ? eb("meetingRequestId", "is", null)
+        : eb("meetingRequestId", "=", meetingRequestId),
+    )
+    .select("id")
+    .executeTakeFirst();
+}
+
 /** The existing thread of the pair about the same request/meeting, or a new one. */
 export async function findOrCreateThread(db: Db, t: NewThread): Promise<number> {
   let q = db

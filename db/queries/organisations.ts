@@ -11,6 +11,7 @@ import type {
 } from "../../app/modules/directory/types";
 import { isCertificateValid } from "../../app/modules/certificates/validity";
 import { todayInHanoi } from "../../app/modules/clock";
+import { exportMarketsOf, ORG_COLUMNS, readSuppliers, type SupplierRecord } from "./suppliers";
 
 // Reads of suppliers and buyers (organisations of kind supplier/buyer with their profiles,
 // capability terms and certifications), returned in the cnht-directory/1 shape plus the
@@ -23,26 +24,6 @@ export function textOf(vi: string | null, en: string | null, ja: string | null):
   if (ja !== null) t.ja = ja;
   return Object.keys(t).length ? t : undefined;
 }
-
-const orgColumns = [
-  "o.id",
-  "o.ref",
-  "o.nameVi",
-  "o.nameEn",
-  "o.nameJa",
-  "o.descriptionVi",
-  "o.descriptionEn",
-  "o.descriptionJa",
-  "o.taxCode",
-  "o.website",
-  "o.contactName",
-  "o.contactEmail",
-  "o.contactPhone",
-  "o.status",
-  "o.verifiedAt",
-  "o.createdAt",
-  "o.updatedAt",
-] as const;
 
 const KIND_KEY: Record<TermKind, "processes" | "materials" | "products"> = {
   process: "processes",
@@ -63,88 +44,51 @@ function contactOf(r: {
 }
 
 /**
- * Loads suppliers with everything they hold, in ref order: one query per table, grouped here,
- * so reading the whole directory (export) costs four queries rather than one per firm.
+ * Suppliers (any status) in the cnht-directory/1 shape plus the portal's fields, in ref order:
+ * the one supplier read (readSuppliers) mapped to views; contact only when asked for.
  */
 export async function loadSuppliers(
   db: Db,
   filter: { ref?: string } = {},
   opts: { withContact?: boolean } = {},
 ): Promise<SupplierView[]> {
-  let q = db
-    .selectFrom("organisations as o")
-    .innerJoin("supplierProfiles as p", "p.orgId", "o.id")
-    .select(orgColumns)
-    .select([
-      "p.founded",
-      "p.employees",
-      "p.address",
-      "p.commune",
-      "p.industrialZone",
-      "p.city",
-      "p.exportMarkets",
-      "p.sector",
-    ])
-    .where("o.kind", "=", "supplier");
-  if (filter.ref !== undefined) q = q.where("o.ref", "=", filter.ref);
-  const orgs = await q.orderBy("o.ref").execute();
-  if (!orgs.length) return [];
+  return (await readSuppliers(db, filter)).map((r) => supplierView(r, opts));
+}
 
-  // For one firm filter by its id; for all of them read the whole tables (cheaper than IN (...)).
-  const one = filter.ref !== undefined ? orgs[0].id : undefined;
-  let tq = db.selectFrom("capabilityTerms").select(["orgId", "kind", "text", "lang", "conceptId"]);
-  let cq = db
-    .selectFrom("certifications")
-    .select(["orgId", "standard", "validUntil", "certificateNo", "issuer", "scope", "conceptId", "filePath"]);
-  if (one !== undefined) {
-    tq = tq.where("orgId", "=", one);
-    cq = cq.where("orgId", "=", one);
+/** One stored supplier as pages, the API and the export read it. */
+export function supplierView(r: SupplierRecord, opts: { withContact?: boolean } = {}): SupplierView {
+  const v: SupplierView = {
+    ref: r.ref,
+    name: textOf(r.nameVi, r.nameEn, r.nameJa) ?? {},
+    id: r.id,
+    status: r.status,
+    verifiedAt: r.verifiedAt,
+    sector: r.sector,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    terms: [],
+    certifications: [],
+    capabilities: { processes: [], materials: [], products: [] },
+    exportMarkets: exportMarketsOf(r.exportMarkets),
+  };
+  if (r.taxCode !== null) v.taxCode = r.taxCode;
+  if (r.website !== null) v.website = r.website;
+  if (r.founded !== null) v.founded = r.founded;
+  if (r.employees !== null) v.employees = r.employees;
+  if (r.address !== null || r.commune !== null || r.industrialZone !== null || r.city !== null) {
+    v.location = {};
+    if (r.address !== null) v.location.address = r.address;
+    if (r.commune !== null) v.location.commune = r.commune;
+    v.location.industrialZone = r.industrialZone;
+    if (r.city !== null) v.location.city = r.city;
   }
-  const [terms, certs] = await Promise.all([
-    tq.orderBy("orgId").orderBy("position").orderBy("id").execute(),
-    cq.orderBy("orgId").orderBy("position").orderBy("id").execute(),
-  ]);
-
-  const views = new Map<number, SupplierView>();
-  const list: SupplierView[] = [];
-  for (const r of orgs) {
-    const v: SupplierView = {
-      ref: r.ref,
-      name: textOf(r.nameVi, r.nameEn, r.nameJa) ?? {},
-      id: r.id,
-      status: r.status,
-      verifiedAt: r.verifiedAt,
-      sector: r.sector,
-      createdAt: r.createdAt,
-      updatedAt: r.updatedAt,
-      terms: [],
-      certifications: [],
-      capabilities: { processes: [], materials: [], products: [] },
-      exportMarkets: JSON.parse(r.exportMarkets) as string[],
-    };
-    if (r.taxCode !== null) v.taxCode = r.taxCode;
-    if (r.website !== null) v.website = r.website;
-    if (r.founded !== null) v.founded = r.founded;
-    if (r.employees !== null) v.employees = r.employees;
-    if (r.address !== null || r.commune !== null || r.industrialZone !== null || r.city !== null) {
-      v.location = {};
-      if (r.address !== null) v.location.address = r.address;
-      if (r.commune !== null) v.location.commune = r.commune;
-      v.location.industrialZone = r.industrialZone;
-      if (r.city !== null) v.location.city = r.city;
-    }
-    const description = textOf(r.descriptionVi, r.descriptionEn, r.descriptionJa);
-    if (description) v.description = description;
-    if (opts.withContact) {
-      const contact = contactOf(r);
-      if (contact) v.contact = contact;
-    }
-    views.set(r.id, v);
-    list.push(v);
+  const description = textOf(r.descriptionVi, r.descriptionEn, r.descriptionJa);
+  if (description) v.description = description;
+  if (opts.withContact) {
+    const contact = contactOf(r);
+    if (contact) v.contact = contact;
   }
-  for (const t of terms) {
-    const v = views.get(t.orgId);
-    if (!v) continue;
+  for (const t of r.terms) {
     const term: TermView = {
       kind: t.kind,
       text: t.text,
@@ -154,9 +98,7 @@ export async function loadSuppliers(
     v.terms.push(term);
     v.capabilities![KIND_KEY[t.kind]]!.push(t.text);
   }
-  for (const c of certs) {
-    const v = views.get(c.orgId);
-    if (!v) continue;
+  for (const c of r.certifications) {
     const cert: CertificationView = { standard: c.standard, conceptId: c.conceptId, filePath: c.filePath };
     if (c.validUntil !== null) cert.validUntil = c.validUntil;
     if (c.certificateNo !== null) cert.certificateNo = c.certificateNo;
@@ -164,7 +106,7 @@ export async function loadSuppliers(
     if (c.scope !== null) cert.scope = c.scope;
     v.certifications.push(cert);
   }
-  return list;
+  return v;
 }
 
 /** One supplier in cnht-directory/1 shape plus the portal's fields; contact only when asked for. */
@@ -201,64 +143,27 @@ export async function listSuppliers(
     .where("o.status", "=", "active");
   if (opts.sector) base = base.where("p.sector", "=", opts.sector);
   const [orgs, count] = await Promise.all([
-    base
-      .select([
-        "o.id",
-        "o.ref",
-        "o.nameVi",
-        "o.nameEn",
-        "o.nameJa",
-        "p.sector",
-        "p.industrialZone",
-        "p.commune",
-      ])
-      .orderBy("o.ref")
-      .limit(opts.limit)
-      .offset(opts.offset)
-      .execute(),
+    base.select("o.id").orderBy("o.ref").limit(opts.limit).offset(opts.offset).execute(),
     base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
   ]);
-  const ids = orgs.map((o) => o.id);
-  const [certs, procs] = ids.length
-    ? await Promise.all([
-        db
-          .selectFrom("certifications")
-          .select(["orgId", "standard", "conceptId", "validUntil"])
-          .where("orgId", "in", ids)
-          .orderBy("orgId")
-          .orderBy("position")
-          .execute(),
-        db
-          .selectFrom("capabilityTerms")
-          .select(["orgId", "text", "conceptId"])
-          .where("orgId", "in", ids)
-          .where("kind", "=", "process")
-          .orderBy("orgId")
-          .orderBy("position")
-          .execute(),
-      ])
-    : [[], []];
-  const rows = new Map<number, SupplierListRow>();
-  for (const o of orgs)
-    rows.set(o.id, {
-      id: o.id,
-      ref: o.ref,
-      name: textOf(o.nameVi, o.nameEn, o.nameJa) ?? {},
-      sector: o.sector,
-      industrialZone: o.industrialZone,
-      commune: o.commune,
-      certifications: [],
-      processes: [],
-    });
-  for (const c of certs)
-    rows.get(c.orgId)?.certifications.push({
+  const rows = (await readSuppliers(db, { ids: orgs.map((o) => o.id) })).map((o): SupplierListRow => ({
+    id: o.id,
+    ref: o.ref,
+    name: textOf(o.nameVi, o.nameEn, o.nameJa) ?? {},
+    sector: o.sector,
+    industrialZone: o.industrialZone,
+    commune: o.commune,
+    certifications: o.certifications.map((c) => ({
       standard: c.standard,
       conceptId: c.conceptId,
       validUntil: c.validUntil,
       valid: isCertificateValid(c.validUntil, asOf),
-    });
-  for (const t of procs) rows.get(t.orgId)?.processes.push({ text: t.text, conceptId: t.conceptId });
-  return { rows: [...rows.values()], total: Number(count.n) };
+    })),
+    processes: o.terms
+      .filter((t) => t.kind === "process")
+      .map((t) => ({ text: t.text, conceptId: t.conceptId })),
+  }));
+  return { rows, total: Number(count.n) };
 }
 
 /** Buyers with profile, in ref order; all of them, or the one with `ref`. */
@@ -270,7 +175,7 @@ export async function loadBuyers(
   let q = db
     .selectFrom("organisations as o")
     .leftJoin("buyerProfiles as b", "b.orgId", "o.id")
-    .select(orgColumns)
+    .select(ORG_COLUMNS)
     .select("b.country")
     .where("o.kind", "=", "buyer");
   if (filter.ref !== undefined) q = q.where("o.ref", "=", filter.ref);

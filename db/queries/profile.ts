@@ -1,11 +1,11 @@
-import type SQLite from "better-sqlite3";
 import type { Db } from "../connection";
+import type { Statements } from "../statements";
 
 // Profile editing's reads, and the writes it adds to the importer's (db/queries/directory-import.ts):
 // what cnht-directory/1 does not carry (equipment, capacity notes, logo, the certificates'
 // uploaded scans) and the organiser's verification, which an edit of the certificates removes.
-// The writes are prepared better-sqlite3 statements because they run in the same synchronous
-// transaction as the importer's.
+// The writes are hand-written statements (db/statements.ts) because they run in the same
+// transaction, on the same connection, as the importer's.
 
 const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ','now')`;
 
@@ -77,48 +77,43 @@ export async function requestRefExists(db: Db, ref: string): Promise<boolean> {
 }
 
 export class ProfileStatements {
-  private s;
-  constructor(sqlite: SQLite.Database) {
-    const p = (sql: string) => sqlite.prepare(sql);
-    this.s = {
-      extras: p(
-        `UPDATE supplier_profiles SET equipment = ?, capacity_notes = ?, logo_path = ? WHERE org_id = ?`,
-      ),
-      certFile: p(`UPDATE certifications SET file_path = ? WHERE org_id = ? AND position = ?`),
-      unverify: p(
-        `UPDATE organisations SET verified_at = NULL, updated_at = ${NOW} WHERE id = ? AND verified_at IS NOT NULL`,
-      ),
-      touch: p(`UPDATE organisations SET updated_at = ${NOW} WHERE id = ?`),
-      requestSettings: p(
-        `UPDATE sourcing_requests SET visibility = ?, updated_at = ${NOW} WHERE id = ? AND buyer_org_id = ?`,
-      ),
-    };
-  }
+  constructor(private readonly st: Statements) {}
 
-  setExtras(
+  async setExtras(
     orgId: number,
     x: { equipment: string | null; capacityNotes: string | null; logoPath: string | null },
   ) {
-    this.s.extras.run(x.equipment, x.capacityNotes, x.logoPath, orgId);
+    await this.st.run(
+      `UPDATE supplier_profiles SET equipment = ?, capacity_notes = ?, logo_path = ? WHERE org_id = ?`,
+      [x.equipment, x.capacityNotes, x.logoPath, orgId],
+    );
   }
 
   /** Certificates are rewritten in form order, so position identifies the row just written. */
-  setCertificateFile(orgId: number, position: number, filePath: string | null) {
-    this.s.certFile.run(filePath, orgId, position);
+  async setCertificateFile(orgId: number, position: number, filePath: string | null) {
+    await this.st.run(`UPDATE certifications SET file_path = ? WHERE org_id = ? AND position = ?`, [
+      filePath,
+      orgId,
+      position,
+    ]);
   }
 
   /** Returns whether a verification was removed. */
-  removeVerification(orgId: number): boolean {
-    return this.s.unverify.run(orgId).changes > 0;
+  async removeVerification(orgId: number): Promise<boolean> {
+    const sql = `UPDATE organisations SET verified_at = NULL, updated_at = ${NOW} WHERE id = ? AND verified_at IS NOT NULL`;
+    return (await this.st.run(sql, [orgId])) > 0;
   }
 
   /** An edit of what the record does not hash (equipment, logo) still bumps updated_at (matching's cache key). */
-  touch(orgId: number) {
-    this.s.touch.run(orgId);
+  async touch(orgId: number) {
+    await this.st.run(`UPDATE organisations SET updated_at = ${NOW} WHERE id = ?`, [orgId]);
   }
 
-  setVisibility(requestId: number, buyerOrgId: number, visibility: "public" | "organisers") {
-    this.s.requestSettings.run(visibility, requestId, buyerOrgId);
+  async setVisibility(requestId: number, buyerOrgId: number, visibility: "public" | "organisers") {
+    await this.st.run(
+      `UPDATE sourcing_requests SET visibility = ?, updated_at = ${NOW} WHERE id = ? AND buyer_org_id = ?`,
+      [visibility, requestId, buyerOrgId],
+    );
   }
 }
 

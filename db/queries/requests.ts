@@ -2,8 +2,8 @@ import type { Db } from "../connection";
 import type { RequestTermKind, RequestTermView, RequestView } from "../../app/modules/directory/types";
 import { textOf } from "./organisations";
 
-// Reads of sourcing requests in the cnht-directory/1 shape plus status, visibility, the buyer's
-// name and the concept each term maps to.
+// The one read of sourcing requests (pages, the API, export and matching): the cnht-directory/1
+// shape plus status, visibility, the buyer's name and country and the concept each term maps to.
 
 const TERM_KEY: Record<RequestTermKind, "processes" | "materials" | "products" | "requiredCertifications"> = {
   process: "processes",
@@ -24,7 +24,9 @@ export async function loadRequests(db: Db, f: RequestFilter = {}): Promise<Reque
   let q = db
     .selectFrom("sourcingRequests as r")
     .innerJoin("organisations as b", "b.id", "r.buyerOrgId")
+    .leftJoin("buyerProfiles as bp", "bp.orgId", "r.buyerOrgId")
     .select([
+      "bp.country as buyerCountry",
       "r.id",
       "r.ref",
       "r.buyerOrgId",
@@ -75,6 +77,7 @@ export async function loadRequests(db: Db, f: RequestFilter = {}): Promise<Reque
       id: r.id,
       buyerOrgId: r.buyerOrgId,
       buyerName: textOf(r.buyerNameVi, r.buyerNameEn, r.buyerNameJa) ?? {},
+      buyerCountry: r.buyerCountry ?? null,
       status: r.status,
       visibility: r.visibility,
       createdAt: r.createdAt,

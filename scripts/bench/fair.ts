@@ -4,7 +4,8 @@ import path from "node:path";
 import { openDatabase } from "../../db/connection";
 import { migrateToLatest } from "../../db/migrate";
 import { createEvent } from "../../db/queries/events";
-import { generateDraft, publishDraft } from "../../db/queries/events-schedule";
+import { publishDraft } from "../../db/queries/events-schedule";
+import { generateDraft } from "../../app/services/events/schedule.server";
 import { schedule } from "../../app/modules/scheduling";
 import { generateFair, LARGE_FAIR } from "../../app/modules/scheduling/generate";
 

@@ -17,7 +17,8 @@ const isSpreadsheet = (file: string) => /\.(xlsx|xlsm|csv|txt)$/i.test(file);
 
 const USAGE = [
   "Usage: npm run cli -- import FILE.json [--replace] [--dry-run]",
-  "       npm run cli -- import FILE.xlsx|FILE.csv [--sheet NAME] [--mapping MAP.json] [--dry-run]",
+  "       npm run cli -- import FILE.xlsx|FILE.csv [--requests] [--sheet NAME] [--mapping MAP.json] [--dry-run]",
+  "       (--requests: the rows are buyers' sourcing requests, not firms)",
 ].join("\n");
 
 /**
@@ -41,7 +42,7 @@ export async function run(args: string[]): Promise<number> {
     } else if (a.startsWith("--")) flags.add(a);
     else files.push(a);
   }
-  const unknown = [...flags].filter((f) => f !== "--replace" && f !== "--dry-run");
+  const unknown = [...flags].filter((f) => !["--replace", "--dry-run", "--requests"].includes(f));
   if (files.length !== 1 || unknown.length) {
     console.error(unknown.length ? `Unknown option ${unknown.join(", ")}.\n${USAGE}` : USAGE);
     return 2;
@@ -49,8 +50,8 @@ export async function run(args: string[]): Promise<number> {
   const file = files[0];
   const spreadsheet = isSpreadsheet(file);
   const sheets = spreadsheet ? await loadSheets() : null;
-  if (!spreadsheet && (values["--sheet"] || values["--mapping"])) {
-    console.error(`--sheet and --mapping are for .xlsx and .csv files.\n${USAGE}`);
+  if (!spreadsheet && (values["--sheet"] || values["--mapping"] || flags.has("--requests"))) {
+    console.error(`--sheet, --mapping and --requests are for .xlsx and .csv files.\n${USAGE}`);
     return 2;
   }
   if (spreadsheet && flags.has("--replace")) {
@@ -81,7 +82,9 @@ export async function run(args: string[]): Promise<number> {
     try {
       let mapping: SheetMapping | undefined;
       if (values["--mapping"]) mapping = sheets.parseMapping(fs.readFileSync(values["--mapping"], "utf8"));
-      plan = await sheets.planSpreadsheet(buf, file, { sheet: values["--sheet"], mapping });
+      // Firms unless asked: the CLI does what it is told; the headers' guess only explains a stop.
+      const kind = flags.has("--requests") ? ("requests" as const) : ("firms" as const);
+      plan = await sheets.planSpreadsheet(buf, file, { sheet: values["--sheet"], mapping, kind });
     } catch (e) {
       if (e instanceof sheets.SpreadsheetError || (e as NodeJS.ErrnoException).code === "ENOENT") {
         console.error(`Error: ${(e as Error).message}. Nothing was imported.`);
@@ -91,10 +94,22 @@ export async function run(args: string[]): Promise<number> {
     }
     if (plan.missing.length) {
       const out = file.replace(/\.[^./\\]+$/, "") + ".mapping.json";
+      const name: Record<string, string> = {
+        nameVi: "the firm's name",
+        taxCode: "its tax code or ref",
+        titleVi: "the request's title",
+        buyer: "its buyer",
+      };
       const what = plan.missing.includes("headerRow")
         ? "no row of the sheet looks like a header"
-        : `no column was recognised as ${plan.missing.map((m) => (m === "nameVi" ? "the firm's name" : "its tax code or ref")).join(" or ")}`;
+        : `no column was recognised as ${plan.missing.map((m) => name[m] ?? m).join(" or ")}`;
       console.error(`${file}: ${what}, so nothing was imported.`);
+      if (plan.kind !== plan.guessedKind)
+        console.error(
+          plan.guessedKind === "requests"
+            ? "Its headers look like a list of sourcing requests: run again with --requests if it is one."
+            : "Its headers look like a list of firms: run again without --requests if it is one.",
+        );
       if (plan.given) return 2;
       if (fs.existsSync(out)) {
         console.error(

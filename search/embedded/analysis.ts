@@ -41,6 +41,8 @@ export interface Entry {
   doc: SupplierDoc;
   cols: string[][];
   concepts: Set<string>;
+  /** The concepts of the firm's terms (doc.concepts): what filters and facets go by. */
+  stated: Set<string>;
   processIds: string[];
   materialIds: string[];
   certs: { id: string; validUntil: string | null }[];
@@ -146,9 +148,20 @@ export function toEntry(id: number, doc: SupplierDoc, cols: string[][]): Entry {
   if (zone) facetCodes.push(facetCode("zone", zone));
   if (band) facetCodes.push(facetCode("employees", band));
   const expiries = latestExpiry(doc.certifications);
-  const concepts = new Set(doc.concepts);
+  const stated = new Set(doc.concepts);
+  const concepts = doc.describedConcepts?.length ? new Set(doc.concepts) : stated;
+  let near = nearOnly(doc);
+  // Concepts only the description names: held, but less surely than stated ones (one typo down).
+  if (doc.describedConcepts?.length) {
+    near ??= new Set();
+    for (const c of doc.describedConcepts)
+      if (!concepts.has(c)) {
+        concepts.add(c);
+        near.add(c);
+      }
+    if (near.size === 0) near = null;
+  }
   const conceptCodes = Int32Array.from(concepts, conceptCode);
-  const near = nearOnly(doc);
   const sure = near ? new Set(doc.concepts.filter((c) => !near.has(c))) : concepts;
   return {
     id,
@@ -157,6 +170,7 @@ export function toEntry(id: number, doc: SupplierDoc, cols: string[][]): Entry {
     doc,
     cols,
     concepts,
+    stated,
     processIds,
     materialIds,
     certs: doc.certifications.map((c) => ({ id: c.id, validUntil: c.validUntil })),

@@ -10,8 +10,9 @@ export type Filter = (e: Entry) => boolean;
 export function buildFilter(filters: SearchParams["filters"], asOf: string): Filter | null {
   if (!filters) return null;
   const checks: Filter[] = [];
+  // Stated concepts only, as the facets count them (not those read from the description alone).
   const anyConcept = (ids: string[] | undefined) => {
-    if (ids && ids.length > 0) checks.push((e) => ids.some((id) => e.concepts.has(id)));
+    if (ids && ids.length > 0) checks.push((e) => ids.some((id) => e.stated.has(id)));
   };
   anyConcept(filters.process);
   anyConcept(filters.material);

@@ -1,5 +1,7 @@
-import { Form, Link, useLocation } from "@remix-run/react";
-import type { NextSteps } from "~/services/engagement.server";
+import { useEffect, useState } from "react";
+import { Form, Link, useFetcher, useLocation } from "@remix-run/react";
+import type { NextSteps, ShortlistChoice } from "~/services/engagement.server";
+import { pickText } from "~/modules/i18n";
 import { useLocale, useT } from "~/components/i18n";
 import { Button, buttonClass } from "~/components/ui/button";
 import { Select, TextInput } from "~/components/ui/field";
@@ -32,7 +34,7 @@ export function MeetingRequestButtons({
   return (
     <ul className="space-y-2">
       {steps.meetings.map((m) => {
-        const ev = (locale === "en" ? m.name.en : m.name.vi) ?? m.name.vi ?? m.name.en ?? "";
+        const ev = pickText(m.name, locale);
         return (
           <li key={m.eventId}>
             {m.asked ? (
@@ -64,33 +66,50 @@ export function MeetingRequestButtons({
   );
 }
 
+/** What /my/shortlists answers a form sent from another page without leaving it. */
+export type InlineShortlistAnswer = { ok: boolean; message: string; listId?: number };
+
+/**
+ * "Add to shortlist" next to a supplier (profile, search results, ranked matches). With
+ * JavaScript it posts in the background and says so in place (the page stays where the buyer
+ * is reading); without, it posts and comes back (returnTo). The lists already holding the
+ * supplier are named above the form.
+ */
 export function ShortlistForm({
-  steps,
+  lists,
   supplierRef,
   name,
 }: {
-  steps: Steps;
+  lists: ShortlistChoice[] | null;
   supplierRef: string;
   name: string;
 }) {
   const t = useT();
   const returnTo = useReturnTo();
-  if (!steps.shortlists) return null;
-  const inAny = steps.shortlists.filter((l) => l.has);
+  const fetcher = useFetcher<InlineShortlistAnswer>();
+  // Only once hydrated is the answer read by this component; before that the plain form
+  // navigates and comes back, so the server must redirect rather than answer JSON.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  if (!lists) return null;
+  const answer = fetcher.state === "idle" ? fetcher.data : undefined;
+  const held = lists.filter((l) => l.has || (answer?.ok && answer.listId === l.id));
+  const busy = fetcher.state !== "idle";
   return (
-    <div className="text-sm">
-      {inAny.length > 0 && (
-        <p className="mb-1 text-slate-600">
-          {t("engage.shortlist.in", { lists: inAny.map((l) => l.name).join(", ") })}
+    <div className="text-sm" data-shortlist={supplierRef}>
+      {held.length > 0 && (
+        <p className="mb-1 text-slate-600" data-shortlisted>
+          {t("engage.shortlist.in", { lists: held.map((l) => l.name).join(", ") })}
         </p>
       )}
-      <Form method="post" action="/my/shortlists" className="flex flex-wrap items-center gap-2">
+      <fetcher.Form method="post" action="/my/shortlists" className="flex flex-wrap items-center gap-2">
         <input type="hidden" name="intent" value="add" />
         <input type="hidden" name="supplier" value={supplierRef} />
         <input type="hidden" name="returnTo" value={returnTo} />
-        {steps.shortlists.length > 0 ? (
+        {hydrated && <input type="hidden" name="inline" value="1" />}
+        {lists.length > 0 ? (
           <Select name="shortlistId" aria-label={`${t("engage.shortlist.which")} (${name})`}>
-            {steps.shortlists.map((l) => (
+            {lists.map((l) => (
               <option key={l.id} value={l.id}>
                 {l.name}
               </option>
@@ -106,10 +125,18 @@ export function ShortlistForm({
             className="max-w-[12rem]"
           />
         )}
-        <Button type="submit" variant="secondary" aria-label={`${t("engage.shortlist.add")}: ${name}`}>
+        <Button
+          type="submit"
+          variant="secondary"
+          disabled={busy}
+          aria-label={`${t("engage.shortlist.add")}: ${name}`}
+        >
           {t("engage.shortlist.add")}
         </Button>
-      </Form>
+      </fetcher.Form>
+      <p role="status" className={answer?.ok === false ? "mt-1 text-red-700" : "mt-1 text-emerald-700"}>
+        {answer?.message ?? ""}
+      </p>
     </div>
   );
 }
@@ -135,6 +162,25 @@ export function MessageLink({
   );
 }
 
+/**
+ * "Message" on a row of /my/events/ID: opens the thread with that firm about that meeting
+ * request (or starts it), or the pair's general thread for a suggestion (no request yet).
+ */
+export function MessageRowLink({ toRef, name, meeting }: { toRef: string; name: string; meeting?: number }) {
+  const t = useT();
+  const qs = new URLSearchParams({ to: toRef, ...(meeting ? { meeting: String(meeting) } : {}) });
+  return (
+    <Link
+      to={`/my/messages/new?${qs}`}
+      className={buttonClass("ghost")}
+      aria-label={`${t("engage.message.short")}: ${name}`}
+      data-message-link
+    >
+      {t("engage.message.short")}
+    </Link>
+  );
+}
+
 /** The three together, as a panel's content. */
 export function NextStepsPanel({ steps, refCode, name }: { steps: Steps; refCode: string; name: string }) {
   const t = useT();
@@ -144,7 +190,7 @@ export function NextStepsPanel({ steps, refCode, name }: { steps: Steps; refCode
   return (
     <div className="space-y-3" data-next-steps>
       <MeetingRequestButtons steps={steps} toRef={refCode} toName={name} />
-      <ShortlistForm steps={steps} supplierRef={refCode} name={name} />
+      <ShortlistForm lists={steps.shortlists} supplierRef={refCode} name={name} />
       <MessageLink steps={steps} toRef={refCode} />
       {steps.meetings.length === 0 && (
         <p className="text-xs text-slate-500">{t("engage.meeting.noneOpen")}</p>

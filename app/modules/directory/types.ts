@@ -75,6 +75,8 @@ export interface RequestView extends DirectoryRequest {
   id: number;
   buyerOrgId: number;
   buyerName: DirectoryText;
+  /** The buyer's country (ISO code) from its profile; matching prefers firms exporting there. */
+  buyerCountry: string | null;
   status: "open" | "closed";
   visibility: "public" | "organisers";
   createdAt: string;

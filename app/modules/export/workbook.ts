@@ -22,6 +22,10 @@ export interface Table {
   sheet: string;
   columns: Column[];
   rows: CellValue[][];
+  /** Print across the page (a wide grid), fitted to one page wide, the header row on every page. */
+  landscape?: boolean;
+  /** Cells wrap their lines (a grid cell naming two firms on two lines). */
+  wrap?: boolean;
 }
 
 export type ExportFormat = "xlsx" | "csv";
@@ -78,6 +82,15 @@ export async function tablesXlsx(tables: Table[]): Promise<Buffer> {
     const ws = wb.addWorksheet(name);
     ws.addRow(t.columns.map((c) => c.header)).font = { bold: true };
     ws.views = [{ state: "frozen", ySplit: 1 }];
+    if (t.landscape)
+      ws.pageSetup = {
+        orientation: "landscape",
+        paperSize: 9, // A4
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: "1:1",
+      };
     for (const r of t.rows)
       ws.addRow(
         t.columns.map((c, i) => {
@@ -96,6 +109,7 @@ export async function tablesXlsx(tables: Table[]): Promise<Buffer> {
       if (c.kind === "datetime") col.numFmt = "dd/mm/yyyy hh:mm";
       // The header row keeps the general format.
       ws.getRow(1).getCell(i + 1).numFmt = "General";
+      if (t.wrap) col.alignment = { wrapText: true, vertical: "top" };
     });
   }
   return Buffer.from(await wb.xlsx.writeBuffer());

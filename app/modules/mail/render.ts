@@ -1,5 +1,7 @@
 // A mail's two bodies from one description: plain text, and HTML in which every piece of text
 // is escaped (names of firms, messages between participants and subjects are user input).
+import { formatDate, formatDateTime } from "../i18n/format";
+import type { Locale } from "../i18n/locale";
 
 export interface MailContent {
   /** First line, also the HTML heading. */
@@ -61,56 +63,15 @@ export function renderHtml(c: MailContent, lang: "vi" | "en" | "ja"): string {
   ].join("\n");
 }
 
-const timeFormats = {
-  vi: new Intl.DateTimeFormat("vi-VN", {
-    timeZone: "Asia/Ho_Chi_Minh",
-    weekday: "long",
-    day: "numeric",
-    month: "numeric",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }),
-  en: new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Asia/Ho_Chi_Minh",
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }),
-  ja: new Intl.DateTimeFormat("ja-JP", {
-    timeZone: "Asia/Ho_Chi_Minh",
-    weekday: "short",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }),
-};
+// Dates in mails go through the one format module (decision 210), so a mail, the page it links
+// to and the .ics attached to it say the same date in the same words.
 
-/** A meeting's start as people read it, in Hanoi time ("Wed, 10 Mar 2027, 09:00"). */
-export function formatVenueTime(d: Date, locale: "vi" | "en" | "ja"): string {
-  return timeFormats[locale].format(d);
+/** A meeting's start as people read it, in Hanoi time ("10 Mar 2027, 09:00", "2027年3月10日 09:00"). */
+export function formatVenueTime(d: Date, locale: Locale): string {
+  return formatDateTime(d, locale);
 }
 
-const dateFormats = {
-  vi: new Intl.DateTimeFormat("vi-VN", {
-    timeZone: "UTC",
-    day: "numeric",
-    month: "numeric",
-    year: "numeric",
-  }),
-  en: new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }),
-  ja: new Intl.DateTimeFormat("ja-JP", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }),
-};
-
-/** A calendar date (yyyy-mm-dd) as people read it. */
-export function formatDay(date: string, locale: "vi" | "en" | "ja"): string {
-  return dateFormats[locale].format(new Date(`${date}T00:00:00Z`));
+/** A calendar date (yyyy-mm-dd) as people read it ("10/03/2027", "10 Mar 2027", "2027年3月10日"). */
+export function formatDay(date: string, locale: Locale): string {
+  return formatDate(date, locale);
 }

@@ -1,6 +1,7 @@
 import { findConcepts, getConcept, termConfidence, type ConceptKind } from "../taxonomy";
 import { ancestorsOf, isBroad, isTextKey, termKey } from "./concepts";
 import { dayNumber } from "./context";
+import { PARTIAL } from "./weights";
 import type { LangText, MatchRequest, MatchSupplier, Term } from "./types";
 
 // Matching works on "prepared" forms: sets of concept keys with their ancestors, built once per
@@ -92,9 +93,34 @@ function toWanted(term: Term, kind: string, inferred = false): Wanted {
     term,
     ancestors,
     nearParent: parent !== undefined && !isBroad(parent) ? parent : undefined,
-    confidence: inferred ? 1 : conceptConfidence(term, kind),
+    confidence: inferred ? 1 : readFromText.has(term) ? PARTIAL.describedOnly : conceptConfidence(term, kind),
   };
 }
+
+/**
+ * A requested term the taxonomy cannot read (no concept, no near concept) is not dropped to its
+ * bare words when the request's title or description names a concept of the same kind that no
+ * other term of the list holds: buyers restate what they need in other words there ("Bracket —
+ * deep drawing" beside a process field "dập vuốt sâu thành cốc"). Taken in order, one concept per
+ * unread term, held at the description's discount (weights.ts PARTIAL.describedOnly).
+ */
+function readUnmapped(terms: Term[], text: string, kind: CapabilityKind): Term[] {
+  if (terms.every((t) => t.conceptId)) return terms;
+  const held = new Set(terms.flatMap((t) => (t.conceptId ? [t.conceptId, ...ancestorsOf(t.conceptId)] : [])));
+  const spare = findConcepts(text, kind as ConceptKind).filter(
+    (id) => !held.has(id) && !terms.some((t) => t.conceptId && ancestorsOf(id).includes(t.conceptId)),
+  );
+  if (spare.length === 0) return terms;
+  return terms.map((t) => {
+    if (t.conceptId || spare.length === 0) return t;
+    const read = { ...t, conceptId: spare.shift()! };
+    readFromText.add(read);
+    return read;
+  });
+}
+
+/** Terms whose concept was read from the request's text (held at the description's discount). */
+const readFromText = new WeakSet<Term>();
 
 function dedupe(ws: Wanted[]): Wanted[] {
   const seen = new Set<string>();
@@ -120,7 +146,7 @@ export function prepareRequest(r: MatchRequest): PreparedRequest {
         text: getConcept(id)?.labels.en ?? id,
       }));
       if (terms.length) inferred.add(kind);
-    }
+    } else terms = readUnmapped(terms, text, kind);
     wanted[kind] = dedupe(terms.map((t) => toWanted(t, kind, fromText)));
   }
   const requiredCerts = dedupe(r.requiredCertifications.map((t) => toWanted(t, "certification")));

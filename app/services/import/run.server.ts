@@ -1,6 +1,8 @@
 import type SQLite from "better-sqlite3";
 import type { Db } from "../../../db/connection";
 import { DirectoryImportStatements, type OrgRef } from "../../../db/queries/directory-import";
+import { withStatements, type Statements } from "../../../db/statements";
+import { isConstraintError } from "../../../db/queries/events-tx";
 import { prepareBuyer, prepareRequest, prepareSupplier, TermMapper } from "../../modules/import/prepare";
 import { emptyCounts, type ImportReport } from "../../modules/import/report";
 import {
@@ -52,10 +54,11 @@ const ENTITY: Record<Section, string> = { suppliers: "supplier", buyers: "buyer"
 
 /** Turns a constraint the database still enforces into the record's rejection reason. */
 function constraintProblem(e: unknown): Problem | null {
-  const code = (e as { code?: unknown }).code;
-  if (typeof code !== "string" || !code.startsWith("SQLITE_CONSTRAINT")) return null;
+  if (!isConstraintError(e)) return null;
   const msg = (e as Error).message;
-  if (/UNIQUE constraint failed: organisations\.tax_code/.test(msg))
+  // SQLite names the column in its message; PostgreSQL in the error's detail ("Key (tax_code)=…").
+  const detail = String((e as { detail?: unknown }).detail ?? "");
+  if (/UNIQUE constraint failed: organisations\.tax_code/.test(msg) || /^Key \(tax_code\)/.test(detail))
     return { field: "taxCode", reason: "already registered to another organisation in the directory" };
   return { field: "record", reason: `refused by the database (${msg})` };
 }
@@ -74,16 +77,15 @@ export async function importDirectory(
   const batchSize = opts.batchSize ?? 500;
   const actor = opts.actor ?? "cli";
   const details = opts.source ? { source: opts.source } : null;
-  const { sqlite } = target;
   const guard = await portalGuard(target, raw);
   const edited = await firmEdits(target, raw, guard.ids);
 
-  // Holding Kysely's (only) connection keeps this process's other queries — a web request in the
-  // admin upload's case — from interleaving with the raw transactions below.
-  return target.db.connection().execute(async () => {
-    const st = new DirectoryImportStatements(sqlite);
-    const orgs = st.orgRefs();
-    const requests = st.requestRefs();
+  // Holding Kysely's connection keeps this process's other queries — a web request in the
+  // admin upload's case — from interleaving with the transactions below (db/statements.ts).
+  return withStatements(target, async (sx) => {
+    const st = new DirectoryImportStatements(sx);
+    const orgs = await st.orgRefs();
+    const requests = await st.requestRefs();
     const valid = validateDirectory(raw, {
       organisations: new Map([...orgs].map(([ref, o]) => [ref, o.kind])),
       requests: new Set(requests.keys()),
@@ -111,15 +113,40 @@ export async function importDirectory(
     ];
 
     // One record in its own savepoint: all its rows or none of them.
-    const writeOne = sqlite.transaction((t: Task, prepared: ReturnType<typeof prepareAny>) => {
-      const entity = ENTITY[t.section];
-      if (t.section === "suppliers") {
-        const prev = orgs.get(t.record.ref);
-        const p = prepared as ReturnType<typeof prepareSupplier>;
-        const id = st.writeSupplier(prev?.id, p);
-        st.saveSnapshot(id, p.hash, p.record, opts.source ?? null);
-        st.outbox(t.record.ref, "upsert");
-        st.audit(
+    const writeOne = (t: Task, prepared: ReturnType<typeof prepareAny>) =>
+      sx.tx(async () => {
+        const entity = ENTITY[t.section];
+        if (t.section === "suppliers") {
+          const prev = orgs.get(t.record.ref);
+          const p = prepared as ReturnType<typeof prepareSupplier>;
+          const id = await st.writeSupplier(prev?.id, p);
+          await st.saveSnapshot(id, p.hash, p.record, opts.source ?? null);
+          await st.outbox(t.record.ref, "upsert");
+          await st.audit(
+            actor,
+            prev ? "directory.import.update" : "directory.import.create",
+            entity,
+            t.record.ref,
+            details,
+          );
+          return { id, created: !prev };
+        }
+        if (t.section === "buyers") {
+          const prev = orgs.get(t.record.ref);
+          const id = await st.writeBuyer(prev?.id, prepared as ReturnType<typeof prepareBuyer>);
+          await st.audit(
+            actor,
+            prev ? "directory.import.update" : "directory.import.create",
+            entity,
+            t.record.ref,
+            details,
+          );
+          return { id, created: !prev };
+        }
+        const prev = requests.get(t.record.ref);
+        const buyer = orgs.get(t.record.buyer)!;
+        const id = await st.writeRequest(prev?.id, buyer.id, prepared as ReturnType<typeof prepareRequest>);
+        await st.audit(
           actor,
           prev ? "directory.import.update" : "directory.import.create",
           entity,
@@ -127,137 +154,118 @@ export async function importDirectory(
           details,
         );
         return { id, created: !prev };
-      }
-      if (t.section === "buyers") {
-        const prev = orgs.get(t.record.ref);
-        const id = st.writeBuyer(prev?.id, prepared as ReturnType<typeof prepareBuyer>);
-        st.audit(
-          actor,
-          prev ? "directory.import.update" : "directory.import.create",
-          entity,
-          t.record.ref,
-          details,
-        );
-        return { id, created: !prev };
-      }
-      const prev = requests.get(t.record.ref);
-      const buyer = orgs.get(t.record.buyer)!;
-      const id = st.writeRequest(prev?.id, buyer.id, prepared as ReturnType<typeof prepareRequest>);
-      st.audit(
-        actor,
-        prev ? "directory.import.update" : "directory.import.create",
-        entity,
-        t.record.ref,
-        details,
-      );
-      return { id, created: !prev };
-    });
+      });
 
     // A firm that changed fields on the portal since its last import: the file's record merged
     // into the firm's, the firm's changes kept, disagreements recorded (ADR 180).
-    const writeMerged = sqlite.transaction(
-      (
-        t: Extract<Task, { section: "suppliers" }>,
-        id: number,
-        file: ReturnType<typeof prepareSupplier>,
-        merged: ReturnType<typeof prepareSupplier> | null,
-        conflicts: ReturnType<typeof mergeSupplier>["conflicts"],
-      ) => {
+    const writeMerged = (
+      t: Extract<Task, { section: "suppliers" }>,
+      id: number,
+      file: ReturnType<typeof prepareSupplier>,
+      merged: ReturnType<typeof prepareSupplier> | null,
+      conflicts: ReturnType<typeof mergeSupplier>["conflicts"],
+    ) =>
+      sx.tx(async () => {
         if (merged) {
-          st.writeSupplier(id, merged);
-          st.outbox(t.record.ref, "upsert");
+          await st.writeSupplier(id, merged);
+          await st.outbox(t.record.ref, "upsert");
         }
-        st.saveSnapshot(id, file.hash, file.record, opts.source ?? null);
-        for (const c of conflicts) st.conflict(id, c.field, c.file, c.portal, opts.source ?? null, actor);
-        st.audit(actor, "directory.import.update", "supplier", t.record.ref, {
+        await st.saveSnapshot(id, file.hash, file.record, opts.source ?? null);
+        for (const c of conflicts)
+          await st.conflict(id, c.field, c.file, c.portal, opts.source ?? null, actor);
+        await st.audit(actor, "directory.import.update", "supplier", t.record.ref, {
           ...details,
           keptFromPortal: conflicts.map((c) => c.field),
         });
-      },
-    );
+      });
 
-    const runBatch = sqlite.transaction((batch: Task[]) => {
-      for (const t of batch) {
-        const counts = report[t.section];
-        const prepared = prepareAny(t, mapper);
-        let prev: { hash: string | null } | undefined;
-        if (t.section === "requests") {
-          const buyer = orgs.get(t.record.buyer);
-          if (!buyer || buyer.kind !== "buyer") {
-            // Its buyer was accepted by validation but then refused by the database.
-            counts.rejected++;
-            reject({
-              section: t.section,
-              index: t.index,
-              ref: t.record.ref,
-              problems: [{ field: "buyer", reason: `buyer ${t.record.buyer} could not be imported` }],
-            });
-            continue;
-          }
-          prev = requests.get(t.record.ref);
-        } else prev = orgs.get(t.record.ref);
-        const guarded = guard.problem(t, prev as { buyerOrgId?: number } | undefined);
-        if (guarded) {
-          // A portal firm's own record: read back unchanged it is fine, any change is refused.
-          if (
-            guard.current.get(`${t.section}:${t.record.ref}`) === prepared.hash ||
-            prev?.hash === prepared.hash
-          )
-            counts.unchanged++;
-          else {
-            counts.rejected++;
-            reject({ section: t.section, index: t.index, ref: t.record.ref, problems: [guarded] });
-          }
-          continue;
-        }
-        if (prev && prev.hash === prepared.hash) {
-          counts.unchanged++;
-          continue;
-        }
-        const firm = t.section === "suppliers" ? edited.get(t.record.ref) : undefined;
-        if (firm && prev && t.section === "suppliers") {
-          const file = prepared as ReturnType<typeof prepareSupplier>;
-          const { record, conflicts } = mergeSupplier(firm.base, firm.current, file.record);
-          const merged = prepareSupplier(record, mapper);
-          const changed = merged.hash !== prev.hash;
-          report.conflicts.push(...conflicts.map((c) => ({ ...c, ref: t.record.ref, index: t.index })));
-          if (!changed && !conflicts.length) {
-            counts.unchanged++;
-            continue;
-          }
-          const id = orgs.get(t.record.ref)!.id;
-          writeMerged(t, id, file, changed ? merged : null, conflicts);
-          if (changed) counts.updated++;
-          else counts.unchanged++;
-          orgs.set(t.record.ref, { id, kind: "supplier", hash: merged.hash });
-          continue;
-        }
-        try {
-          const { id, created } = writeOne(t, prepared);
-          if (created) counts.created++;
-          else counts.updated++;
+    const runBatch = (batch: Task[]) =>
+      sx.tx(async () => {
+        for (const t of batch) {
+          const counts = report[t.section];
+          const prepared = prepareAny(t, mapper);
+          let prev: { hash: string | null } | undefined;
           if (t.section === "requests") {
-            requests.set(t.record.ref, { id, hash: prepared.hash, buyerOrgId: orgs.get(t.record.buyer)!.id });
-          } else {
-            const kind: OrgRef["kind"] = t.section === "suppliers" ? "supplier" : "buyer";
-            orgs.set(t.record.ref, { id, kind, hash: prepared.hash });
+            const buyer = orgs.get(t.record.buyer);
+            if (!buyer || buyer.kind !== "buyer") {
+              // Its buyer was accepted by validation but then refused by the database.
+              counts.rejected++;
+              reject({
+                section: t.section,
+                index: t.index,
+                ref: t.record.ref,
+                problems: [{ field: "buyer", reason: `buyer ${t.record.buyer} could not be imported` }],
+              });
+              continue;
+            }
+            prev = requests.get(t.record.ref);
+          } else prev = orgs.get(t.record.ref);
+          const guarded = guard.problem(t, prev as { buyerOrgId?: number } | undefined);
+          if (guarded) {
+            // A portal firm's own record: read back unchanged it is fine, any change is refused.
+            if (
+              guard.current.get(`${t.section}:${t.record.ref}`) === prepared.hash ||
+              prev?.hash === prepared.hash
+            )
+              counts.unchanged++;
+            else {
+              counts.rejected++;
+              reject({ section: t.section, index: t.index, ref: t.record.ref, problems: [guarded] });
+            }
+            continue;
           }
-        } catch (e) {
-          const problem = constraintProblem(e);
-          if (!problem) throw e;
-          counts.rejected++;
-          reject({ section: t.section, index: t.index, ref: t.record.ref, problems: [problem] });
+          if (prev && prev.hash === prepared.hash) {
+            counts.unchanged++;
+            continue;
+          }
+          const firm = t.section === "suppliers" ? edited.get(t.record.ref) : undefined;
+          if (firm && prev && t.section === "suppliers") {
+            const file = prepared as ReturnType<typeof prepareSupplier>;
+            const { record, conflicts } = mergeSupplier(firm.base, firm.current, file.record);
+            const merged = prepareSupplier(record, mapper);
+            const changed = merged.hash !== prev.hash;
+            report.conflicts.push(...conflicts.map((c) => ({ ...c, ref: t.record.ref, index: t.index })));
+            if (!changed && !conflicts.length) {
+              counts.unchanged++;
+              continue;
+            }
+            const id = orgs.get(t.record.ref)!.id;
+            await writeMerged(t, id, file, changed ? merged : null, conflicts);
+            if (changed) counts.updated++;
+            else counts.unchanged++;
+            orgs.set(t.record.ref, { id, kind: "supplier", hash: merged.hash });
+            continue;
+          }
+          try {
+            const { id, created } = await writeOne(t, prepared);
+            if (created) counts.created++;
+            else counts.updated++;
+            if (t.section === "requests") {
+              requests.set(t.record.ref, {
+                id,
+                hash: prepared.hash,
+                buyerOrgId: orgs.get(t.record.buyer)!.id,
+              });
+            } else {
+              const kind: OrgRef["kind"] = t.section === "suppliers" ? "supplier" : "buyer";
+              orgs.set(t.record.ref, { id, kind, hash: prepared.hash });
+            }
+          } catch (e) {
+            const problem = constraintProblem(e);
+            if (!problem) throw e;
+            counts.rejected++;
+            reject({ section: t.section, index: t.index, ref: t.record.ref, problems: [problem] });
+          }
         }
-      }
-    });
+      });
 
     for (const r of valid.rejections) report[r.section].rejected++;
-    if (opts.dryRun) sqlite.exec("BEGIN");
-    try {
+    // A preview runs inside one transaction rolled back at the end; each batch is then a savepoint.
+    const whole = <T>(fn: () => Promise<T>) => (opts.dryRun ? sx.tx(fn, { rollback: true }) : fn());
+    await whole(async () => {
       for (let i = 0; i < tasks.length; i += batchSize) {
         const batch = tasks.slice(i, i + batchSize);
-        if (opts.dryRun) runBatch(batch);
-        else runBatch.immediate(batch);
+        await runBatch(batch);
         opts.onProgress?.(Math.min(i + batchSize, tasks.length), tasks.length);
         await nextTick();
       }
@@ -265,7 +273,7 @@ export async function importDirectory(
         if (report.rejections.length)
           report.replaceSkipped = `${report.rejections.length} record(s) rejected; a rejected record is no sign its firm should go, so fix the file and run again`;
         else
-          await deleteAbsent(sqlite, st, {
+          await deleteAbsent(sx, st, {
             orgs,
             requests,
             valid,
@@ -277,9 +285,7 @@ export async function importDirectory(
             guardedIds: guard.ids,
           });
       }
-    } finally {
-      if (opts.dryRun) sqlite.exec("ROLLBACK");
-    }
+    });
     report.rejections.sort(
       (a, b) =>
         ["suppliers", "buyers", "requests"].indexOf(a.section) -
@@ -298,10 +304,11 @@ export async function importDirectory(
  * stored hash predates it (a firm registered and never edited has none).
  */
 async function portalGuard(target: ImportTarget, raw: unknown) {
-  const st = new DirectoryImportStatements(target.sqlite);
-  const refs = st.protectedOrgs();
+  const [refs, existingRequests] = await withStatements(target, async (sx) => {
+    const st = new DirectoryImportStatements(sx);
+    return [await st.protectedOrgs(), await st.requestRefs()] as const;
+  });
   const ids = new Set(refs.values());
-  const existingRequests = st.requestRefs();
   const current = new Map<string, string>();
   const list = (k: string): unknown[] => {
     const v = raw && typeof raw === "object" ? (raw as Record<string, unknown>)[k] : undefined;
@@ -367,19 +374,22 @@ async function portalGuard(target: ImportTarget, raw: unknown) {
  * and simply overwritten.
  */
 async function firmEdits(target: ImportTarget, raw: unknown, guarded: ReadonlySet<number>) {
-  const st = new DirectoryImportStatements(target.sqlite);
-  const orgs = st.orgRefs();
+  const orgs = await withStatements(target, (sx) => new DirectoryImportStatements(sx).orgRefs());
   const out = new Map<string, { base: DirectorySupplier | null; current: DirectorySupplier }>();
   const list = raw && typeof raw === "object" ? (raw as Record<string, unknown>).suppliers : undefined;
   for (const x of Array.isArray(list) ? list : []) {
     const ref = x && typeof x === "object" ? (x as Record<string, unknown>).ref : undefined;
     const org = typeof ref === "string" ? orgs.get(ref) : undefined;
     if (!org || org.kind !== "supplier" || guarded.has(org.id) || out.has(ref as string)) continue;
-    const snap = st.snapshot(org.id);
     // No snapshot: a firm a portal registration brought and an organiser linked to this ref takes
     // the list as it is (ADR 090); one imported before snapshots were kept and run by accounts
     // since may have been edited, so its filled fields count as the firm's.
-    if (snap ? snap.hash === org.hash : !st.importedWithAccounts(org.id)) continue;
+    const [snap, withAccounts] = await withStatements(target, async (sx) => {
+      const st = new DirectoryImportStatements(sx);
+      const s = await st.snapshot(org.id);
+      return [s, s ? false : await st.importedWithAccounts(org.id)] as const;
+    });
+    if (snap ? snap.hash === org.hash : !withAccounts) continue;
     const [v] = await loadSuppliers(target.db, { ref: ref as string }, { withContact: true });
     if (!v) continue;
     out.set(ref as string, {
@@ -403,7 +413,7 @@ function prepareAny(t: Task, m: TermMapper) {
  * (events, meetings) still refer to — those are the organisers' to suspend, not an import's to erase.
  */
 async function deleteAbsent(
-  sqlite: SQLite.Database,
+  sx: Statements,
   st: DirectoryImportStatements,
   ctx: {
     orgs: Map<string, OrgRef>;
@@ -420,7 +430,8 @@ async function deleteAbsent(
   const inFile = new Set(
     [...ctx.valid.suppliers, ...ctx.valid.buyers, ...ctx.valid.requests].map((a) => a.record.ref),
   );
-  const members = sqlite.prepare(`SELECT count(*) AS n FROM memberships WHERE org_id = ?`);
+  const members = async (orgId: number) =>
+    (await sx.get<{ n: number }>(`SELECT count(*) AS n FROM memberships WHERE org_id = ?`, [orgId]))!.n;
   type Del = { section: Section; ref: string; id: number };
   const dels: Del[] = [
     ...[...ctx.requests]
@@ -444,55 +455,56 @@ async function deleteAbsent(
       .map(([ref, o]) => ({ section: "buyers" as const, ref, id: o.id })),
   ];
 
-  const deleteOne = sqlite.transaction((d: Del) => {
-    if (d.section === "requests") st.deleteRequest(d.id);
-    else {
-      st.deleteOrg(d.id);
-      if (d.section === "suppliers") st.outbox(d.ref, "delete");
-    }
-    st.audit(ctx.actor, "directory.import.delete", ENTITY[d.section], d.ref, ctx.details);
-  });
-  const runBatch = sqlite.transaction((batch: Del[]) => {
-    for (const d of batch) {
-      if (d.section === "buyers") {
-        const still = st.requestsOfBuyer(d.id);
-        if (still.length) {
+  const deleteOne = (d: Del) =>
+    sx.tx(async () => {
+      if (d.section === "requests") await st.deleteRequest(d.id);
+      else {
+        await st.deleteOrg(d.id);
+        if (d.section === "suppliers") await st.outbox(d.ref, "delete");
+      }
+      await st.audit(ctx.actor, "directory.import.delete", ENTITY[d.section], d.ref, ctx.details);
+    });
+  const runBatch = (batch: Del[]) =>
+    sx.tx(async () => {
+      for (const d of batch) {
+        if (d.section === "buyers") {
+          const still = await st.requestsOfBuyer(d.id);
+          if (still.length) {
+            ctx.report.kept.push({
+              section: d.section,
+              ref: d.ref,
+              reason: `the file still has its requests ${still.join(", ")}`,
+            });
+            continue;
+          }
+        }
+        if (d.section !== "requests") {
+          const n = await members(d.id);
+          if (n > 0) {
+            ctx.report.kept.push({
+              section: d.section,
+              ref: d.ref,
+              reason: `${n} portal account(s) belong to it; suspend it instead`,
+            });
+            continue;
+          }
+        }
+        try {
+          await deleteOne(d);
+          ctx.report[d.section].deleted++;
+        } catch (e) {
+          if (!isConstraintError(e)) throw e;
           ctx.report.kept.push({
             section: d.section,
             ref: d.ref,
-            reason: `the file still has its requests ${still.join(", ")}`,
+            reason: "other records (events, meetings) still refer to it",
           });
-          continue;
         }
       }
-      if (d.section !== "requests") {
-        const n = (members.get(d.id) as { n: number }).n;
-        if (n > 0) {
-          ctx.report.kept.push({
-            section: d.section,
-            ref: d.ref,
-            reason: `${n} portal account(s) belong to it; suspend it instead`,
-          });
-          continue;
-        }
-      }
-      try {
-        deleteOne(d);
-        ctx.report[d.section].deleted++;
-      } catch (e) {
-        if (!String((e as { code?: unknown }).code).startsWith("SQLITE_CONSTRAINT")) throw e;
-        ctx.report.kept.push({
-          section: d.section,
-          ref: d.ref,
-          reason: "other records (events, meetings) still refer to it",
-        });
-      }
-    }
-  });
+    });
   for (let i = 0; i < dels.length; i += ctx.batchSize) {
     const batch = dels.slice(i, i + ctx.batchSize);
-    if (ctx.dryRun) runBatch(batch);
-    else runBatch.immediate(batch);
+    await runBatch(batch);
     await nextTick();
   }
 }

@@ -13,6 +13,17 @@ import {
 } from "../../modules/import/spreadsheet/headers";
 import { readSheet, SpreadsheetError } from "../../modules/import/spreadsheet/read";
 import { normaliseGrid, sheetToDirectory } from "../../modules/import/spreadsheet/rows";
+import {
+  findRequestHeaderRow,
+  guessListKind,
+  missingRequestFields,
+  recogniseRequestHeader,
+  REQUEST_FIELDS,
+  sheetToRequests,
+  type ListKind,
+  type RequestField,
+} from "../../modules/import/spreadsheet/requests";
+import { loadBuyers } from "../../../db/queries/organisations";
 import type { Grid, SheetMapping, SheetSummary } from "../../modules/import/spreadsheet/types";
 
 // A spreadsheet import is the JSON import with a front: read the sheet, find its header, map its
@@ -27,7 +38,11 @@ export interface SheetPlan {
   converted: SheetSummary["converted"];
   /** 1-based; 0 when no row looks like a header. */
   headerRow: number;
-  mapping: ColumnMapping[];
+  /** Firms or requests: as asked, or guessed from the headers when not. */
+  kind: ListKind;
+  /** The kind the headers suggest, whatever was asked (the admin page proposes it). */
+  guessedKind: ListKind;
+  mapping: ColumnMapping<Field | RequestField>[];
   /** Fields a mapping still needs before rows can be imported (empty: ready). */
   missing: string[];
   /** The mapping came from the caller (a file or a saved mapping) rather than the proposal. */
@@ -36,21 +51,35 @@ export interface SheetPlan {
 
 export type SpreadsheetReport = ImportReport & { spreadsheet: SheetSummary };
 
-const mappingSchema = z.object({
-  format: z.literal("cnht-sheet-mapping/1", {
-    errorMap: () => ({ message: 'must be "cnht-sheet-mapping/1"' }),
-  }),
-  headerRow: z.number().int().min(1),
-  columns: z.array(
-    z.object({
-      column: z.string().regex(/^[A-Z]{1,3}$/, "must be column letters such as D"),
-      header: z.string().default(""),
-      field: z
-        .enum(FIELDS, { errorMap: () => ({ message: `must be null or one of ${FIELDS.join(", ")}` }) })
-        .nullable(),
+const mappingSchema = z
+  .object({
+    format: z.literal("cnht-sheet-mapping/1", {
+      errorMap: () => ({ message: 'must be "cnht-sheet-mapping/1"' }),
     }),
-  ),
-});
+    kind: z
+      .enum(["firms", "requests"], { errorMap: () => ({ message: 'must be "firms" or "requests"' }) })
+      .optional(),
+    headerRow: z.number().int().min(1),
+    columns: z.array(
+      z.object({
+        column: z.string().regex(/^[A-Z]{1,3}$/, "must be column letters such as D"),
+        header: z.string().default(""),
+        // Checked against the kind's fields below, so the message lists only those.
+        field: z.string().nullable(),
+      }),
+    ),
+  })
+  .superRefine((m, ctx) => {
+    const allowed: readonly string[] = m.kind === "requests" ? REQUEST_FIELDS : FIELDS;
+    m.columns.forEach((c, i) => {
+      if (c.field !== null && !allowed.includes(c.field))
+        ctx.addIssue({
+          code: "custom",
+          path: ["columns", i, "field"],
+          message: `must be null or one of ${allowed.join(", ")}`,
+        });
+    });
+  });
 
 /** Reads and checks a mapping file; a bad one throws SpreadsheetError saying what is wrong. */
 export function parseMapping(text: string): SheetMapping {
@@ -87,34 +116,53 @@ export function headersOf(grid: Grid, headerRow: number): string[] {
 export async function planSpreadsheet(
   buf: Uint8Array,
   fileName: string,
-  opts: { sheet?: string; mapping?: SheetMapping } = {},
+  opts: { sheet?: string; mapping?: SheetMapping; kind?: ListKind } = {},
 ): Promise<SheetPlan> {
   const read = await readSheet(buf, fileName, opts.sheet);
   const { grid, converted } = normaliseGrid(read);
+  const probe = grid.rows.slice(0, 15).map((r) => r.map((v) => (typeof v === "string" ? v : "")));
+  const guessedKind = guessListKind(probe);
+  // A mapping file says what it maps; a caller's kind comes next; the headers' guess last.
+  const kind = opts.mapping ? (opts.mapping.kind ?? opts.kind ?? "firms") : (opts.kind ?? guessedKind);
   let headerRow: number;
-  let mapping: ColumnMapping[];
+  let mapping: ColumnMapping<Field | RequestField>[];
   if (opts.mapping) {
     headerRow = opts.mapping.headerRow;
     mapping = opts.mapping.columns;
+  } else if (kind === "requests") {
+    headerRow = findRequestHeaderRow(probe) + 1;
+    mapping = headerRow ? proposeMapping(headersOf(grid, headerRow), recogniseRequestHeader) : [];
   } else {
-    const probe = grid.rows.map((r) => r.map((v) => (typeof v === "string" ? v : "")));
     headerRow = findHeaderRow(probe) + 1;
     mapping = headerRow ? proposeMapping(headersOf(grid, headerRow)) : [];
   }
+  const missing = !headerRow
+    ? ["headerRow"]
+    : kind === "requests"
+      ? missingRequestFields(mapping as ColumnMapping<RequestField>[])
+      : missingFields(mapping as ColumnMapping<Field>[]);
   return {
     fileName,
     sheets: read.sheets,
     grid,
     converted,
     headerRow,
+    kind,
+    guessedKind,
     mapping,
-    missing: headerRow ? missingFields(mapping) : ["headerRow"],
+    missing,
     given: !!opts.mapping,
   };
 }
 
-export function mappingFile(plan: Pick<SheetPlan, "headerRow" | "mapping">): SheetMapping {
-  return { format: "cnht-sheet-mapping/1", headerRow: plan.headerRow, columns: plan.mapping };
+export function mappingFile(plan: Pick<SheetPlan, "headerRow" | "mapping" | "kind">): SheetMapping {
+  return {
+    format: "cnht-sheet-mapping/1",
+    // A firm list's file stays as it always was; a request list says so.
+    ...(plan.kind === "requests" ? { kind: plan.kind } : {}),
+    headerRow: plan.headerRow,
+    columns: plan.mapping,
+  };
 }
 
 // Where in a row a cnht-directory/1 field path came from.
@@ -150,9 +198,14 @@ export async function importSpreadsheet(
 ): Promise<SpreadsheetReport> {
   if (plan.missing.length)
     throw new SpreadsheetError(`the mapping has no column for ${plan.missing.join(", ")}`);
-  const sheet = sheetToDirectory(plan.grid, plan.headerRow, plan.mapping, plan.converted);
+  if (plan.kind === "requests") return importRequestSheet(target, plan, opts);
+  const sheet = sheetToDirectory(
+    plan.grid,
+    plan.headerRow,
+    plan.mapping as ColumnMapping<Field>[],
+    plan.converted,
+  );
   const report = await importDirectory(target, sheet.doc, { source: plan.fileName, ...opts });
-  const rowName = (i: number) => `row ${sheet.rowOf[i]}`;
   const cellOf = (field: string, row: number): string => {
     let f = PATH_FIELD.find(([re]) => re.test(field))?.[1];
     if (f === "certificationValidUntil" && !sheet.columnOf[f]) f = "certifications";
@@ -160,36 +213,98 @@ export async function importSpreadsheet(
     const col = f ? sheet.columnOf[f] : undefined;
     return col ? `${plan.grid.sheet}!${col}${row}` : `${plan.grid.sheet}!${row}`;
   };
+  putBackRows(report, "suppliers", sheet, plan.grid.sheet, cellOf);
+  return { ...report, spreadsheet: { file: plan.fileName, kind: "firms", ...sheet.summary } };
+}
+
+// Where in a request row a cnht-directory/1 request field came from.
+const REQUEST_PATH_FIELD: [RegExp, RequestField][] = [
+  [/^title\.en/, "titleEn"],
+  [/^title\.ja/, "titleJa"],
+  [/^title/, "titleVi"],
+  [/^description\.en/, "descriptionEn"],
+  [/^description\.ja/, "descriptionJa"],
+  [/^description/, "descriptionVi"],
+  [/^buyer/, "buyer"],
+  [/^processes/, "processes"],
+  [/^materials/, "materials"],
+  [/^products/, "products"],
+  [/^requiredCertifications/, "requiredCertifications"],
+  [/^annualVolume/, "annualVolume"],
+  [/^targetDate/, "targetDate"],
+  [/^ref/, "ref"],
+];
+
+/** A request list: buyers matched against the directory, then the JSON import, as firm lists. */
+async function importRequestSheet(
+  target: ImportTarget,
+  plan: SheetPlan,
+  opts: ImportOptions,
+): Promise<SpreadsheetReport> {
+  const buyers = (await loadBuyers(target.db)).map((b) => ({
+    ref: b.ref,
+    names: [b.name.vi, b.name.en, b.name.ja].filter((n): n is string => !!n),
+  }));
+  const sheet = sheetToRequests(
+    plan.grid,
+    plan.headerRow,
+    plan.mapping as ColumnMapping<RequestField>[],
+    plan.converted,
+    buyers,
+  );
+  const report = await importDirectory(target, sheet.doc, { source: plan.fileName, ...opts });
+  const cellOf = (field: string, row: number): string => {
+    const f = REQUEST_PATH_FIELD.find(([re]) => re.test(field))?.[1];
+    const col = f ? sheet.columnOf[f] : undefined;
+    return col ? `${plan.grid.sheet}!${col}${row}` : `${plan.grid.sheet}!${row}`;
+  };
+  putBackRows(report, "requests", sheet, plan.grid.sheet, cellOf);
+  return { ...report, spreadsheet: { file: plan.fileName, ...sheet.summary } };
+}
+
+/**
+ * Puts the JSON import's record positions ("suppliers[3]") back into the sheet's own cell names
+ * ("Sheet1!D14"), merges the rows refused before the import saw them, and orders all by row.
+ */
+function putBackRows(
+  report: ImportReport,
+  section: "suppliers" | "requests",
+  sheet: { rowOf: number[]; rejections: Rejection[] },
+  sheetName: string,
+  cellOf: (field: string, row: number) => string,
+): void {
+  const position = new RegExp(`${section}\\[(\\d+)\\](?: \\([^)]*\\))?`, "g");
   const translated: Rejection[] = report.rejections.map((r) => {
     const row = sheet.rowOf[r.index];
     return {
       ...r,
-      at: `${plan.grid.sheet}!${row}`,
+      at: `${sheetName}!${row}`,
       problems: r.problems.map((p): Problem => ({
         field: p.field,
         cell: cellOf(p.field, row),
-        reason: `${p.field}: ${p.reason.replace(/suppliers\[(\d+)\](?: \([^)]*\))?/g, (_, n: string) => rowName(+n))}`,
+        reason: `${p.field}: ${p.reason.replace(position, (_, n: string) => `row ${sheet.rowOf[+n]}`)}`,
       })),
     };
   });
   report.rejections = [...sheet.rejections, ...translated].sort(
     (a, b) => Number(a.at!.split("!").pop()) - Number(b.at!.split("!").pop()),
   );
-  report.suppliers.rejected += sheet.rejections.length;
-  return { ...report, spreadsheet: { file: plan.fileName, ...sheet.summary } };
+  report[section].rejected += sheet.rejections.length;
 }
 
 /** The spreadsheet part of the report, as the CLI prints it under the counts. */
 export function formatSheetSummary(s: SheetSummary): string {
   const lines = [
-    `Sheet "${s.sheet}": header on row ${s.headerRow}, ${s.dataRows} data rows`,
+    `Sheet "${s.sheet}" (${s.kind === "requests" ? "sourcing requests" : "firms"}): header on row ${s.headerRow}, ${s.dataRows} data rows`,
     `Converted to Unicode: ${s.converted.tcvn3} TCVN3 cells, ${s.converted.vni} VNI cells, ${s.converted.nfd} decomposed (NFD) cells; ${s.taxCodesRepaired} tax codes got their leading zero back`,
   ];
   const ignored = s.mapping.filter((m) => !m.field && m.header).map((m) => `${m.column} "${m.header}"`);
   if (ignored.length) lines.push(`Columns not imported: ${ignored.join(", ")}`);
   for (const n of s.notes) lines.push(`Note: ${n}`);
   if (s.unmappedTerms.length) {
-    lines.push(`Terms kept as the firms wrote them (no taxonomy concept) — ${s.unmappedTerms.length}:`);
+    lines.push(
+      `Terms kept as ${s.kind === "requests" ? "the buyers" : "the firms"} wrote them (no taxonomy concept) — ${s.unmappedTerms.length}:`,
+    );
     for (const u of s.unmappedTerms)
       lines.push(`  ${u.kind}: ${u.text} (${u.rows} row${u.rows === 1 ? "" : "s"})`);
   }

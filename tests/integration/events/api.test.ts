@@ -4,7 +4,8 @@ import { Client, PASSWORD, seedUser } from "../auth/client";
 import { eventFixture } from "./fixture";
 import { createEvent } from "../../../db/queries/events";
 import { respondToRequest, sendRequest } from "../../../db/queries/events-requests";
-import { generateDraft, publishDraft } from "../../../db/queries/events-schedule";
+import { publishDraft } from "../../../db/queries/events-schedule";
+import { generateDraft } from "../../../app/services/events/schedule.server";
 import { BASE } from "./fixture";
 
 // The fair's HTTP surface on the real server: who may read the whole schedule, what a

@@ -7,12 +7,12 @@ import { addOrganiserMeeting, respondToRequest, sendRequest } from "../../../db/
 import { setAvailability } from "../../../db/queries/events-participants";
 import {
   draftMeetings,
-  generateDraft,
   moveMeeting,
   publishDraft,
   meetingsOfPublication,
   ScheduleConflictError,
 } from "../../../db/queries/events-schedule";
+import { generateDraft } from "../../../app/services/events/schedule.server";
 import { localInputToUtc } from "../../../app/modules/events/time";
 
 // Generation, hand moves and publishing on a real SQLite file, including two connections
@@ -143,7 +143,9 @@ describe("draft schedule", () => {
     // Straight SQL, as a buggy script would do it: the constraints still say no.
     // (SQLite: "UNIQUE constraint failed: meeting_seats…"; PostgreSQL: "unique constraint \"meeting_seats_…\"".)
     const straight = async (slotId: number | null, tableId: number | null, id: number) => {
-      await sql`UPDATE meetings SET slot_id = ${slotId}, table_id = ${tableId} WHERE id = ${id}`.execute(f!.db);
+      await sql`UPDATE meetings SET slot_id = ${slotId}, table_id = ${tableId} WHERE id = ${id}`.execute(
+        f!.db,
+      );
     };
     await expect(straight(m1.slotId, m1.tableId, m2.id)).rejects.toThrow(/UNIQUE/i);
     await expect(straight(m1.slotId, free, b1other.id)).rejects.toThrow(/UNIQUE.*meeting_seats/i);

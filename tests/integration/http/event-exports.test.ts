@@ -6,7 +6,8 @@ import { Client, PASSWORD, seedUser } from "../auth/client";
 import { BASE, eventFixture } from "../events/fixture";
 import { createEvent } from "../../../db/queries/events";
 import { respondToRequest, sendRequest } from "../../../db/queries/events-requests";
-import { generateDraft, publishDraft } from "../../../db/queries/events-schedule";
+import { publishDraft } from "../../../db/queries/events-schedule";
+import { generateDraft } from "../../../app/services/events/schedule.server";
 
 // Issue 12 §3 over real HTTP on a real SQLite file: the organisers' event files (registrations,
 // schedule by participant, by table) as Excel and CSV, read back with exceljs and csv-parse;
@@ -20,7 +21,12 @@ beforeAll(async () => {
   f = await eventFixture({ buyers: 2, suppliers: 3, unapproved: ["S3"] });
   await f.db
     .updateTable("organisations")
-    .set({ contactName: "Nguyễn Thị Hoa", contactEmail: "hoa@b1.vn", contactPhone: "0243 123 456", nameEn: "B1 Company" })
+    .set({
+      contactName: "Nguyễn Thị Hoa",
+      contactEmail: "hoa@b1.vn",
+      contactPhone: "0243 123 456",
+      nameEn: "B1 Company",
+    })
     .where("id", "=", f.org.B1)
     .execute();
   // A formula-looking name must arrive as text.
@@ -31,7 +37,13 @@ beforeAll(async () => {
     ["B2", "S1"],
   ];
   for (const [b, s] of pairs) {
-    const r = await sendRequest(f.db, { eventId: f.eventId, fromId: f.p[b], toId: f.p[s], message: null, userId: null });
+    const r = await sendRequest(f.db, {
+      eventId: f.eventId,
+      fromId: f.p[b],
+      toId: f.p[s],
+      message: null,
+      userId: null,
+    });
     await respondToRequest(f.db, { requestId: r.id, participantId: f.p[s], action: "accept", userId: null });
   }
   await generateDraft(f.db, { eventId: f.eventId, mode: "full", userId: null });
@@ -76,10 +88,21 @@ describe("the organisers' event files", () => {
   it("registrations: every participant with kind, status, contact person and availability", async () => {
     const org = await as("org@example.com");
     const rows = await xlsxRows(await org.get(`/admin/events/${f.eventId}/export/registrations.xlsx`));
-    expect(rows[0]).toEqual(expect.arrayContaining(["Ref", "Company name", "Role", "Status", "Contact person", "Contact phone"]));
+    expect(rows[0]).toEqual(
+      expect.arrayContaining(["Ref", "Company name", "Role", "Status", "Contact person", "Contact phone"]),
+    );
     expect(rows.length).toBe(1 + 5);
     const b1 = rows.find((r) => r[0] === "B1")!;
-    expect(b1).toEqual(expect.arrayContaining(["B1 Company", "Buyer", "Approved", "Nguyễn Thị Hoa", "hoa@b1.vn", "0243 123 456"]));
+    expect(b1).toEqual(
+      expect.arrayContaining([
+        "B1 Company",
+        "Buyer",
+        "Approved",
+        "Nguyễn Thị Hoa",
+        "hoa@b1.vn",
+        "0243 123 456",
+      ]),
+    );
     const s3 = rows.find((r) => r[0] === "S3")!;
     expect(s3).toEqual(expect.arrayContaining(["Supplier", "Pending"]));
     const registered = b1[rows[0]!.indexOf("Registered")];
@@ -98,7 +121,9 @@ describe("the organisers' event files", () => {
     });
     const csv = await csvRows(res);
     expect(csv[0]).toEqual(expect.arrayContaining(["Mã", "Tên doanh nghiệp", "Vai trò", "Người liên hệ"]));
-    expect(csv.find((r) => r[0] === "B1")).toEqual(expect.arrayContaining(["Công ty B1", "Bên mua", "Đã duyệt"]));
+    expect(csv.find((r) => r[0] === "B1")).toEqual(
+      expect.arrayContaining(["Công ty B1", "Bên mua", "Đã duyệt"]),
+    );
   });
 
   it("schedule by participant: one row per participant and meeting, local times, table, counterpart", async () => {
@@ -109,9 +134,16 @@ describe("the organisers' event files", () => {
       expect(rows[0]).toEqual(["Ref", "Participant", "Date", "Start", "End", "Table", "Meets", "Schedule"]);
       const body = rows.slice(1);
       expect(body.length).toBe(6); // 3 meetings, each under both firms
-      expect(body.filter((r) => r[0] === "B1").map((r) => r[6]).sort()).toEqual(["=Cơ khí S2 (S2)", "Công ty S1 (S1)"]
-        .map((s) => (fmt === "csv" && s.startsWith("=") ? `'${s}` : s))
-        .sort());
+      expect(
+        body
+          .filter((r) => r[0] === "B1")
+          .map((r) => r[6])
+          .sort(),
+      ).toEqual(
+        ["=Cơ khí S2 (S2)", "Công ty S1 (S1)"]
+          .map((s) => (fmt === "csv" && s.startsWith("=") ? `'${s}` : s))
+          .sort(),
+      );
       for (const r of body) {
         expect(r[2]).toBe("2027-03-10");
         expect(String(r[3])).toMatch(/^(09|10):\d{2}$/); // venue time (+07:00), not UTC
@@ -125,8 +157,15 @@ describe("the organisers' event files", () => {
     const org = await as("org@example.com");
     const rows = await xlsxRows(await org.get(`/admin/events/${f.eventId}/export/schedule-by-table.xlsx`));
     expect(rows[0]).toEqual(["Table", "Date", "Start", "End", "Buyer", "Supplier", "Schedule"]);
-    const pairs = rows.slice(1).map((r) => `${r[4]}|${r[5]}`).sort();
-    expect(pairs).toEqual(["B1 Company (B1)|=Cơ khí S2 (S2)", "B1 Company (B1)|Công ty S1 (S1)", "Công ty B2 (B2)|Công ty S1 (S1)"]);
+    const pairs = rows
+      .slice(1)
+      .map((r) => `${r[4]}|${r[5]}`)
+      .sort();
+    expect(pairs).toEqual([
+      "B1 Company (B1)|=Cơ khí S2 (S2)",
+      "B1 Company (B1)|Công ty S1 (S1)",
+      "Công ty B2 (B2)|Công ty S1 (S1)",
+    ]);
     // No two meetings at the same table and time.
     const seats = rows.slice(1).map((r) => `${r[0]}@${r[2]}`);
     expect(new Set(seats).size).toBe(seats.length);

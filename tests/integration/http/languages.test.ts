@@ -6,7 +6,8 @@ import type { Db } from "../../../db/connection";
 import { createEvent } from "../../../db/queries/events";
 import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
 import { respondToRequest, sendRequest } from "../../../db/queries/events-requests";
-import { generateDraft, publishDraft } from "../../../db/queries/events-schedule";
+import { publishDraft } from "../../../db/queries/events-schedule";
+import { generateDraft } from "../../../app/services/events/schedule.server";
 
 // Every language (vi, en, ja) over real HTTP, with firms that have a name in one language only
 // and an event with no English name (issue 13): no page may fail, show a dictionary key or a

@@ -10,6 +10,7 @@ import { prepareSupplier } from "../../../app/modules/import/prepare";
 import { canonicalSupplier } from "../../../app/modules/directory/canonical";
 import type { DirectoryFile, DirectorySupplier } from "../../../app/modules/directory/types";
 import { DirectoryImportStatements } from "../../../db/queries/directory-import";
+import { withStatements } from "../../../db/statements";
 import { loadSuppliers } from "../../../db/queries/organisations";
 import { insertUser } from "../../../db/queries/users";
 import { listConflicts, resolveConflict } from "../../../app/services/import-conflicts.server";
@@ -38,17 +39,25 @@ async function current(ref: string): Promise<DirectorySupplier> {
 async function firmSaves(ref: string, edit: (s: DirectorySupplier) => void) {
   const rec = await current(ref);
   edit(rec);
-  const st = new DirectoryImportStatements(t.sqlite);
-  const id = st.orgRefs().get(ref)!.id;
-  t.sqlite.transaction(() => st.writeSupplier(id, prepareSupplier(rec)))();
+  await withStatements(t, async (sx) => {
+    const st = new DirectoryImportStatements(sx);
+    const id = (await st.orgRefs()).get(ref)!.id;
+    await sx.tx(() => st.writeSupplier(id, prepareSupplier(rec)));
+  });
 }
 
 beforeAll(async () => {
   t = await freshDb();
   const first = await importDirectory(t, file(), { source: "list-2026.json" });
   expect(first.suppliers.created).toBe(3);
-  const org = new DirectoryImportStatements(t.sqlite).orgRefs().get("S-00001")!;
-  const u = await insertUser(t.db, { email: "owner@lachong.vn", name: "Owner", passwordHash: "x", role: "supplier", locale: "vi" });
+  const org = (await withStatements(t, (sx) => new DirectoryImportStatements(sx).orgRefs())).get("S-00001")!;
+  const u = await insertUser(t.db, {
+    email: "owner@lachong.vn",
+    name: "Owner",
+    passwordHash: "x",
+    role: "supplier",
+    locale: "vi",
+  });
   await t.db.insertInto("memberships").values({ userId: u.id, orgId: org.id, role: "owner" }).execute();
 });
 afterAll(async () => {
@@ -75,10 +84,24 @@ describe("re-import against the firm's own edits", () => {
     const r = await importDirectory(t, next, { source: "list-2027.json" });
     expect(r.suppliers).toMatchObject({ updated: 1, unchanged: 2, rejected: 0 });
     expect(r.conflicts).toEqual([
-      { ref: "S-00001", index: 0, field: "website", file: "https://lachong-mech.example.vn", portal: "https://lachong.vn" },
-      { ref: "S-00001", index: 0, field: "contact.phone", file: "+84 24 0000 0000", portal: "+84 912 345 678" },
+      {
+        ref: "S-00001",
+        index: 0,
+        field: "website",
+        file: "https://lachong-mech.example.vn",
+        portal: "https://lachong.vn",
+      },
+      {
+        ref: "S-00001",
+        index: 0,
+        field: "contact.phone",
+        file: "+84 24 0000 0000",
+        portal: "+84 912 345 678",
+      },
     ]);
-    expect(formatReport(r)).toContain(`S-00001 website: file "https://lachong-mech.example.vn", portal "https://lachong.vn"`);
+    expect(formatReport(r)).toContain(
+      `S-00001 website: file "https://lachong-mech.example.vn", portal "https://lachong.vn"`,
+    );
     const now = await current("S-00001");
     expect(now.website).toBe("https://lachong.vn");
     expect(now.employees).toBe(800);
@@ -131,7 +154,9 @@ describe("re-import against the firm's own edits", () => {
     const list = cli();
     expect(list.status).toBe(0);
     expect(list.stdout).toContain("2 open import conflict(s):");
-    expect(list.stdout).toMatch(/#\d+ S-00001 website: file "https:\/\/lachong-mech\.example\.vn" \| portal "https:\/\/lachong\.vn" \(list-2027\.json\)/);
+    expect(list.stdout).toMatch(
+      /#\d+ S-00001 website: file "https:\/\/lachong-mech\.example\.vn" \| portal "https:\/\/lachong\.vn" \(list-2027\.json\)/,
+    );
     const bad = cli("--resolve", "999", "--take", "import");
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("No open conflict 999.");
@@ -143,7 +168,12 @@ describe("re-import against the firm's own edits", () => {
     expect(total).toBe(2);
     const web = items.find((i) => i.field === "website")!;
     const phone = items.find((i) => i.field === "contact.phone")!;
-    expect(web).toMatchObject({ ref: "S-00001", file: "https://lachong-mech.example.vn", portal: "https://lachong.vn", source: "list-2027.json" });
+    expect(web).toMatchObject({
+      ref: "S-00001",
+      file: "https://lachong-mech.example.vn",
+      portal: "https://lachong.vn",
+      source: "list-2027.json",
+    });
 
     expect(await resolveConflict("cli", web.id, "import", t)).toEqual({ ok: true, ref: "S-00001" });
     expect(await resolveConflict("cli", phone.id, "portal", t)).toEqual({ ok: true, ref: "S-00001" });
@@ -158,8 +188,17 @@ describe("re-import against the firm's own edits", () => {
 
   it("a firm with accounts and no earlier import to compare with keeps every filled field that differs", async () => {
     // Forget the snapshot, as for a firm imported before snapshots were kept.
-    t.sqlite.prepare(`DELETE FROM import_snapshots WHERE org_id = (SELECT id FROM organisations WHERE ref = 'S-00001')`).run();
+    t.sqlite
+      .prepare(
+        `DELETE FROM import_snapshots WHERE org_id = (SELECT id FROM organisations WHERE ref = 'S-00001')`,
+      )
+      .run();
     const r = await importDirectory(t, file(), { dryRun: true });
-    expect(r.conflicts.map((c) => c.field).sort()).toEqual(["contact.phone", "employees", "founded", "website"]);
+    expect(r.conflicts.map((c) => c.field).sort()).toEqual([
+      "contact.phone",
+      "employees",
+      "founded",
+      "website",
+    ]);
   });
 });

@@ -12,6 +12,7 @@ import type { DirectoryFile, DirectoryRequest } from "../../../app/modules/direc
 import * as accounts from "../../../app/services/auth/accounts.server";
 import { createDemoAccounts } from "../../../app/services/auth/demo.server";
 import { DirectoryImportStatements } from "../../../db/queries/directory-import";
+import { withStatements } from "../../../db/statements";
 import { linkToCityRef } from "../../../db/queries/ref-link";
 import * as refMigration from "../../../db/migrations/2026-12-05-31-ref-namespaces";
 import { generateDemoDirectory, seedIfEmpty } from "../../../scripts/seed";
@@ -48,22 +49,24 @@ async function ownersOf(t: T, ref: string) {
 }
 
 /** A request posted on the portal by buyer `buyerRef` (as createRequest writes it). */
-function portalRequest(t: T, ref: string, buyerRef: string): void {
-  const st = new DirectoryImportStatements(t.sqlite);
-  const buyer = st.orgRefs().get(buyerRef)!;
-  const rec: DirectoryRequest = {
-    ref,
-    buyer: buyerRef,
-    title: { en: "Turned shafts in S45C" },
-    processes: ["CNC turning"],
-    materials: ["S45C"],
-    products: [],
-    requiredCertifications: [],
-  };
-  t.sqlite.transaction(() => {
-    st.writeRequest(undefined, buyer.id, prepareRequest(rec));
-    st.audit("user:1", "request.create", "request", ref, null);
-  })();
+async function portalRequest(t: T, ref: string, buyerRef: string): Promise<void> {
+  await withStatements(t, async (sx) => {
+    const st = new DirectoryImportStatements(sx);
+    const buyer = (await st.orgRefs()).get(buyerRef)!;
+    const rec: DirectoryRequest = {
+      ref,
+      buyer: buyerRef,
+      title: { en: "Turned shafts in S45C" },
+      processes: ["CNC turning"],
+      materials: ["S45C"],
+      products: [],
+      requiredCertifications: [],
+    };
+    await sx.tx(async () => {
+      await st.writeRequest(undefined, buyer.id, prepareRequest(rec));
+      await st.audit("user:1", "request.create", "request", ref, null);
+    });
+  });
 }
 
 describe("portal refs and the city's refs never meet", () => {
@@ -118,7 +121,7 @@ describe("portal refs and the city's refs never meet", () => {
       { kind: "buyer", name: "Portal Buyer KK", country: "JP" },
     );
     expect(b).toMatchObject({ ok: true, ref: "P-B-001" });
-    portalRequest(t, "P-R-ABCDEF", "P-B-001");
+    await portalRequest(t, "P-R-ABCDEF", "P-B-001");
 
     // Read back as exported: unchanged, even though registration stored no content hash.
     const exported = await exportDirectory(t.db);

@@ -3,7 +3,8 @@ import path from "node:path";
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
-import { FIXTURE_DIR } from "../../../scripts/fixtures/spreadsheets";
+import { FIXTURE_DIR, REQUEST_BUYERS, REQUESTS } from "../../../scripts/fixtures/spreadsheets";
+import { importDirectory } from "../../../app/services/import/run.server";
 import { count } from "./snapshot";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
@@ -103,6 +104,30 @@ describe("cli import FILE.xlsx|FILE.csv", () => {
       expect(bad.stderr).toMatch(
         /the mapping's columns\.1\.field must be null or one of rowNumber, ref, nameVi/,
       );
+    } finally {
+      await t.close();
+    }
+  }, 300_000);
+
+  it("--requests imports a list of sourcing requests; without it the headers' guess is explained", async () => {
+    const t = await freshDb();
+    try {
+      await importDirectory(t, REQUEST_BUYERS, { actor: "test" });
+      // A copy: the stop below writes its proposal next to the file.
+      const file = path.join(t.dir, REQUESTS.file);
+      fs.copyFileSync(path.join(FIXTURE_DIR, REQUESTS.file), file);
+      const asFirms = await cli(t.file, ["import", file]);
+      expect(asFirms.code).toBe(2);
+      expect(asFirms.stderr).toContain("look like a list of sourcing requests: run again with --requests");
+      const run = await cli(t.file, ["import", file, "--requests"]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/requests +3 created, 0 updated, 0 unchanged, 2 rejected/);
+      expect(run.stdout).toContain('Yêu cầu!C7: no buyer with the ref or name "Công ty TNHH Không Tồn Tại"');
+      expect(run.stdout).toContain('Sheet "Yêu cầu" (sourcing requests): header on row 2, 5 data rows');
+      expect(run.stdout).toContain("Terms kept as the buyers wrote them");
+      expect(count(t.sqlite, "SELECT count(*) FROM sourcing_requests")).toBe(3);
+      const again = await cli(t.file, ["import", file, "--requests"]);
+      expect(again.stdout).toMatch(/requests +0 created, 0 updated, 3 unchanged, 2 rejected/);
     } finally {
       await t.close();
     }

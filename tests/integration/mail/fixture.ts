@@ -1,7 +1,8 @@
 import { eventFixture } from "../events/fixture";
 import { seedUser } from "../auth/client";
 import { addOrganiserMeeting } from "../../../db/queries/events-requests";
-import { generateDraft, publishDraft } from "../../../db/queries/events-schedule";
+import { publishDraft } from "../../../db/queries/events-schedule";
+import { generateDraft } from "../../../app/services/events/schedule.server";
 import { resetEnvCache } from "../../../app/utils/env.server";
 
 export const PUBLIC_URL = "https://cnht.example.vn";

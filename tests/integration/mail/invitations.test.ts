@@ -212,7 +212,7 @@ describe("schedule notices with calendar invitations", () => {
 
   it("a meeting put back is invited again with the next SEQUENCE", async () => {
     const dropped = f.meetings["B2-S3"];
-    const { generateDraft } = await import("../../../db/queries/events-schedule");
+    const { generateDraft } = await import("../../../app/services/events/schedule.server");
     await generateDraft(f.db, { eventId: f.eventId, mode: "unscheduled", seed: 1, userId: null });
     await publish(f.db, f.eventId);
     await queueScheduleNotices(f.db, f.eventId, "schedule_changed");
@@ -230,7 +230,7 @@ describe("schedule notices with calendar invitations", () => {
 describe("a firm withdrawn from the event", () => {
   it("still gets the cancellations of its meetings", async () => {
     const { setParticipantStatus } = await import("../../../db/queries/events-participants");
-    const { generateDraft } = await import("../../../db/queries/events-schedule");
+    const { generateDraft } = await import("../../../app/services/events/schedule.server");
     await setParticipantStatus(f.db, f.p.S1, "withdrawn", null);
     await generateDraft(f.db, { eventId: f.eventId, mode: "full", seed: 1, userId: null });
     await publish(f.db, f.eventId);

@@ -45,6 +45,10 @@ describe("search over words the taxonomy does not hold", () => {
           firm("S-LASER", { processes: ["cắt laser"], materials: ["inox 304"] }),
           firm("S-STEEL", { processes: ["hàn TIG"], materials: ["SUS304"] }),
           firm("S-CERT", { processes: ["cắt laser"] }, ["ISO 9001:2015"]),
+          {
+            ...firm("S-DESC", { processes: ["quấn màng co nhiệt tự động"] }),
+            description: { vi: "Xưởng chuyên mạ kẽm nhúng nóng cho kết cấu thép." },
+          },
         ],
         buyers: [],
         requests: [],
@@ -92,6 +96,19 @@ describe("search over words the taxonomy does not hold", () => {
     expect(found[0]).toBe("S-LASER");
     expect(found).toContain("S-CERT");
     expect(found).not.toContain("S-STEEL");
+  });
+
+  it("a process named only in the description is found by its concept, below a firm stating it, and is no facet", async () => {
+    const found = await refs("mạ kẽm");
+    expect(found).toContain("S-DESC");
+    expect(found.indexOf("S-PLATE")).toBeLessThan(found.indexOf("S-DESC"));
+    const res = await engine.search({
+      q: "",
+      limit: 50,
+      asOf: AS_OF,
+      filters: { process: ["zinc-plating"] },
+    });
+    expect(res.hits.map((h) => h.ref)).not.toContain("S-DESC");
   });
 
   it("certificate + process finds exactly the firms holding the certificate and doing the process first", async () => {

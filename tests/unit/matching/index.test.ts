@@ -140,4 +140,22 @@ describe("ranking respects what was asked", () => {
     expect(reason.text.vi).toContain("~ từ 'xử lý bề mặt anode'");
     expect(a.reasons.find((x) => x.kind === "process")!.text.en).not.toContain("~");
   });
+
+  it("a requested process the taxonomy cannot read is taken from the request's title, held less surely", () => {
+    const r = request({
+      title: { vi: "Giá đỡ — mạ kẽm" },
+      processes: [term(null, "quấn màng co nhiệt tự động")],
+    });
+    const plater = supplier({ ref: "S-A", processes: [term("zinc-plating", "mạ kẽm")] });
+    const other = supplier({ ref: "S-B", processes: [term("laser-cutting", "cắt laser")] });
+    const res = scoreMatch(r, plater, { asOf });
+    expect(res.relevant).toBe(true);
+    expect(res.reasons.find((x) => x.kind === "process")!.text.en).toContain(
+      "~ from 'quấn màng co nhiệt tự động'",
+    );
+    expect(scoreMatch(r, other, { asOf }).relevant).toBe(false);
+    // A mapped term is never replaced by what the text names.
+    const mapped = request({ title: { vi: "mạ kẽm" }, processes: [term("laser-cutting", "cắt laser")] });
+    expect(scoreMatch(mapped, plater, { asOf }).relevant).toBe(false);
+  });
 });

@@ -12,6 +12,13 @@ import { programme } from "./programme";
 import { schemes } from "./schemes";
 import { engagement } from "./engagement";
 import { ja } from "./ja";
+import { jaAuth } from "./ja/auth";
+import { jaDirectory } from "./ja/directory";
+import { jaEngagement } from "./ja/engagement";
+import { jaFair } from "./ja/fair";
+import { jaProfile } from "./ja/profile";
+import { jaProgramme } from "./ja/programme";
+import { jaExtra } from "./ja/extra";
 
 import { api } from "./api";
 import { imports } from "./imports";
@@ -41,7 +48,20 @@ type Dict = Record<string, string>;
 export const messages: { vi: Dict; en: Dict; ja: Dict } = {
   vi: Object.assign({}, ...bundles.map((b) => b.vi)),
   en: Object.assign({}, ...bundles.map((b) => b.en)),
-  // Japanese covers the public and buyer pages, agendas and mails (ja.ts); anything it lacks is
+  // Japanese covers the public, buyer and /my pages, agendas, mails and exports (ja.ts and one
+  // file per area in ja/; tests/unit/i18n/ja-complete.test.ts says which keys need it); anything it lacks is
   // shown in English by the translator's fallback, never as a key.
-  ja: { ...errors.ja, ...schemes.ja, ...ja },
+  ja: {
+    ...errors.ja,
+    ...schemes.ja,
+    ...auth.ja,
+    ...jaDirectory,
+    ...jaAuth,
+    ...jaProfile,
+    ...jaFair,
+    ...jaEngagement,
+    ...jaProgramme,
+    ...jaExtra,
+    ...ja,
+  },
 };

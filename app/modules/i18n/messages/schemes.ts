@@ -112,7 +112,8 @@ export const schemes = {
     "schemes.status.withdrawn": "Đã rút hồ sơ",
     "schemes.status.info_requested": "Cần bổ sung thông tin",
     "schemes.withdraw": "Rút hồ sơ",
-    "schemes.withdrawHint": "Rút hồ sơ khi chưa được xét. Sau khi rút, không thể nộp lại cho chương trình này.",
+    "schemes.withdrawHint":
+      "Rút hồ sơ khi chưa được xét. Sau khi rút, không thể nộp lại cho chương trình này.",
     "schemes.withdrawnDone": "Đã rút hồ sơ.",
     "schemes.question": "Ban tổ chức đề nghị bổ sung",
     "schemes.askedOn": "ngày {date}",
@@ -133,7 +134,8 @@ export const schemes = {
       "Người khác đã lưu chương trình này sau khi bạn mở trang. Thay đổi của bạn chưa được lưu và vẫn còn trong biểu mẫu: hãy xem bản mới ở trên rồi lưu lại.",
     "schemes.mail.infoSubject": "Đề nghị bổ sung thông tin: {scheme}",
     "schemes.mail.infoHeading": "Ban tổ chức cần thêm thông tin về hồ sơ: {scheme}",
-    "schemes.mail.infoBody": 'Về hồ sơ đăng ký chương trình "{scheme}", ban tổ chức đề nghị doanh nghiệp bổ sung:',
+    "schemes.mail.infoBody":
+      'Về hồ sơ đăng ký chương trình "{scheme}", ban tổ chức đề nghị doanh nghiệp bổ sung:',
     "schemes.mail.infoOpen": "Trả lời trên cổng",
     "engage.notify.scheme_info_request": "Ban tổ chức đề nghị bổ sung thông tin cho hồ sơ {name}",
     "engage.notify.scheme_info_answer": "{name} đã trả lời đề nghị bổ sung thông tin ({request})",
@@ -281,7 +283,8 @@ export const schemes = {
     "schemes.status.withdrawn": "Withdrawn",
     "schemes.status.info_requested": "More information requested",
     "schemes.withdraw": "Withdraw application",
-    "schemes.withdrawHint": "You can withdraw before a decision. A withdrawn application cannot be submitted again to this scheme.",
+    "schemes.withdrawHint":
+      "You can withdraw before a decision. A withdrawn application cannot be submitted again to this scheme.",
     "schemes.withdrawnDone": "Application withdrawn.",
     "schemes.question": "The organisers ask for more information",
     "schemes.askedOn": "on {date}",
@@ -304,7 +307,8 @@ export const schemes = {
     "schemes.mail.infoHeading": "The organisers need more information about your application: {scheme}",
     "schemes.mail.infoBody": 'About your application to "{scheme}", the organisers ask your firm to add:',
     "schemes.mail.infoOpen": "Answer on the portal",
-    "engage.notify.scheme_info_request": "The organisers ask for more information about your application to {name}",
+    "engage.notify.scheme_info_request":
+      "The organisers ask for more information about your application to {name}",
     "engage.notify.scheme_info_answer": "{name} answered the request for more information ({request})",
     "schemes.edit": "Edit scheme",
     "schemes.saved": "Scheme saved.",

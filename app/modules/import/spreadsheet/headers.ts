@@ -76,29 +76,38 @@ const NAMES: Record<Field, string[]> = {
   contactEmail: ["email", "e mail", "thu dien tu", "mail"],
 };
 
-const EXACT = new Map<string, Field>();
-for (const f of FIELDS) for (const n of NAMES[f]) if (!EXACT.has(headerKey(n))) EXACT.set(headerKey(n), f);
-// Longest names first, so "ten tieng anh" wins over "ten".
-const BY_LENGTH = [...EXACT].sort((a, b) => b[0].length - a[0].length);
-
-/** The field a header names, or null. */
-export function recogniseHeader(header: string): Field | null {
-  const key = headerKey(header);
-  if (!key) return null;
-  const exact = EXACT.get(key);
-  if (exact) return exact;
-  // "Tên doanh nghiệp (tiếng Việt)", "Điện thoại cố định/di động", "Email liên hệ".
-  // What a header starts with names it better than what it ends with ("Email liên hệ").
-  for (const [name, field] of BY_LENGTH) if (name.length >= 3 && key.startsWith(`${name} `)) return field;
-  for (const [name, field] of BY_LENGTH) if (name.length >= 3 && key.endsWith(` ${name}`)) return field;
-  return null;
+/**
+ * A recogniser for one kind of list: exact names first, then what a header starts with, then what
+ * it ends with ("Tên doanh nghiệp (tiếng Việt)", "Điện thoại cố định/di động", "Email liên hệ");
+ * what a header starts with names it better than what it ends with.
+ */
+export function makeRecogniser<F extends string>(
+  fields: readonly F[],
+  names: Record<F, string[]>,
+): (header: string) => F | null {
+  const exact = new Map<string, F>();
+  for (const f of fields) for (const n of names[f]) if (!exact.has(headerKey(n))) exact.set(headerKey(n), f);
+  // Longest names first, so "ten tieng anh" wins over "ten".
+  const byLength = [...exact].sort((a, b) => b[0].length - a[0].length);
+  return (header) => {
+    const key = headerKey(header);
+    if (!key) return null;
+    const hit = exact.get(key);
+    if (hit) return hit;
+    for (const [name, field] of byLength) if (name.length >= 3 && key.startsWith(`${name} `)) return field;
+    for (const [name, field] of byLength) if (name.length >= 3 && key.endsWith(` ${name}`)) return field;
+    return null;
+  };
 }
 
+/** The directory field a header names, or null. */
+export const recogniseHeader = makeRecogniser(FIELDS, NAMES);
+
 /** A column as it is proposed: its letters, its header text, and the field (null: not imported). */
-export interface ColumnMapping {
+export interface ColumnMapping<F extends string = Field> {
   column: string;
   header: string;
-  field: Field | null;
+  field: F | null;
 }
 
 /**
@@ -106,11 +115,15 @@ export interface ColumnMapping {
  * so title rows ("DANH SÁCH DOANH NGHIỆP CNHT NĂM 2024") and blank rows above it are skipped.
  * Returns the 0-based index into `rows`, or -1.
  */
-export function findHeaderRow(rows: string[][], lookAhead = 15): number {
+export function findHeaderRow(
+  rows: string[][],
+  lookAhead = 15,
+  recognise: (header: string) => string | null = recogniseHeader,
+): number {
   let best = -1;
   let bestCount = 1;
   for (let i = 0; i < Math.min(rows.length, lookAhead); i++) {
-    const fields = new Set(rows[i].map((h) => recogniseHeader(h)).filter((f) => f !== null));
+    const fields = new Set(rows[i].map((h) => recognise(h)).filter((f) => f !== null));
     if (fields.size > bestCount) {
       best = i;
       bestCount = fields.size;
@@ -131,10 +144,13 @@ export function columnLetters(n: number): string {
 }
 
 /** Proposes a field per column; a field claimed by two columns goes to the first. */
-export function proposeMapping(headers: string[]): ColumnMapping[] {
-  const taken = new Set<Field>();
+export function proposeMapping<F extends string = Field>(
+  headers: string[],
+  recognise: (header: string) => F | null = recogniseHeader as unknown as (header: string) => F | null,
+): ColumnMapping<F>[] {
+  const taken = new Set<F>();
   return headers.map((header, i) => {
-    let field = recogniseHeader(header);
+    let field = recognise(header);
     if (field && taken.has(field)) field = null;
     if (field) taken.add(field);
     return { column: columnLetters(i + 1), header, field };

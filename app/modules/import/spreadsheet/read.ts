@@ -22,11 +22,20 @@ export function sheetKind(fileName: string): SheetKind | null {
   return null;
 }
 
-/** A CSV file's text: UTF-8 (BOM dropped) when it is valid UTF-8, otherwise Windows-1258. */
+/**
+ * A CSV file's text: UTF-16 when it starts with a UTF-16 byte-order mark (Excel's "Unicode
+ * text" and several accounting programs save so), UTF-8 (BOM dropped) when it is valid UTF-8,
+ * otherwise Windows-1258.
+ */
 export function decodeCsv(buf: Uint8Array): {
   text: string;
-  encoding: "utf-8" | "utf-8-bom" | "windows-1258";
+  encoding: "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1258";
 } {
+  // TextDecoder drops the BOM itself; an odd trailing byte becomes U+FFFD rather than a throw.
+  if (buf[0] === 0xff && buf[1] === 0xfe)
+    return { text: new TextDecoder("utf-16le").decode(buf), encoding: "utf-16le" };
+  if (buf[0] === 0xfe && buf[1] === 0xff)
+    return { text: new TextDecoder("utf-16be").decode(buf), encoding: "utf-16be" };
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
     return { text: new TextDecoder("utf-8").decode(buf.subarray(3)), encoding: "utf-8-bom" };
   try {

@@ -71,13 +71,13 @@ export interface ConvertedSheet {
   columnOf: Partial<Record<Field, string>>;
 }
 
-const isEmpty = (v: CellValue) => v === null || (typeof v === "string" && v.trim() === "");
+export const isEmpty = (v: CellValue) => v === null || (typeof v === "string" && v.trim() === "");
 
 /**
  * Cell text, whitespace collapsed; numbers written without exponent. `keepLines` keeps line
  * breaks, which separate the values of a multi-value cell.
  */
-function textOf(v: CellValue, keepLines = false): string {
+export function textOf(v: CellValue, keepLines = false): string {
   if (v === null) return "";
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === "number") return Number.isInteger(v) ? v.toFixed(0) : String(v);
@@ -86,6 +86,16 @@ function textOf(v: CellValue, keepLines = false): string {
     .replace(/[^\S\n]+/g, " ")
     .replace(/ ?\n ?/g, "\n")
     .trim();
+}
+
+/**
+ * An empty row, a header repeated on a later page of a printed list, or the "(1) (2) (3)"
+ * numbering row under a header: nothing to import.
+ */
+export function notData(row: CellValue[], headerKeys: string[]): boolean {
+  if (row.every(isEmpty)) return true;
+  if (row.every((v, i) => isEmpty(v) || headerKey(textOf(v)) === headerKeys[i])) return true;
+  return row.every((v) => isEmpty(v) || /^\(?\d{1,2}\)?$/.test(textOf(v)));
 }
 
 /** Converts every text cell of the grid to Unicode NFC, counting what was converted. */
@@ -133,11 +143,7 @@ export function sheetToDirectory(
   for (let r = headerRow; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];
     const rowNo = r + 1;
-    if (row.every(isEmpty)) continue;
-    // A header repeated on a later page of a printed list, or the "(1) (2) (3)" numbering row
-    // under a header: nothing to import.
-    if (row.every((v, i) => isEmpty(v) || headerKey(textOf(v)) === headerKeys[i])) continue;
-    if (row.every((v) => isEmpty(v) || /^\(?\d{1,2}\)?$/.test(textOf(v)))) continue;
+    if (notData(row, headerKeys)) continue;
     dataRows++;
     const problems: Problem[] = [];
     const at = (f: Field) => `${grid.sheet}!${columnOf[f]}${rowNo}`;
@@ -295,7 +301,7 @@ export function sheetToDirectory(
   };
 }
 
-function dedupe(list: string[]): string[] {
+export function dedupe(list: string[]): string[] {
   const seen = new Set<string>();
   return list.filter((x) => {
     const k = x.toLowerCase();

@@ -1,4 +1,5 @@
-import type { ColumnMapping } from "./headers";
+import type { ColumnMapping, Field } from "./headers";
+import type { ListKind, RequestField } from "./requests";
 
 /** A cell as read from a workbook or CSV: text, a number, a date, or nothing. */
 export type CellValue = string | number | Date | null;
@@ -12,9 +13,11 @@ export interface Grid {
 /** A saved or edited mapping (the file `--mapping MAP.json`, and the admin page's saved ones). */
 export interface SheetMapping {
   format: "cnht-sheet-mapping/1";
+  /** What the rows are: firms (the default, and what files without the key mean) or requests. */
+  kind?: ListKind;
   /** 1-based row of the header, as the spreadsheet numbers it. */
   headerRow: number;
-  columns: ColumnMapping[];
+  columns: ColumnMapping<Field | RequestField>[];
 }
 
 export interface UnmappedTerm {
@@ -31,7 +34,9 @@ export interface SheetSummary {
   headerRow: number;
   /** Rows read below the header (empty rows not counted). */
   dataRows: number;
-  mapping: ColumnMapping[];
+  /** Firms or requests (absent in reports of firm lists written before requests were read). */
+  kind?: ListKind;
+  mapping: ColumnMapping<Field | RequestField>[];
   /** Cells converted to Unicode NFC, by what they were in. */
   converted: { tcvn3: number; vni: number; nfd: number };
   /** Tax codes whose lost leading zero was put back. */

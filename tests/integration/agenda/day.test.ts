@@ -7,7 +7,8 @@ import type { Db } from "../../../db/connection";
 import { createEvent } from "../../../db/queries/events";
 import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
 import { respondToRequest, sendRequest } from "../../../db/queries/events-requests";
-import { generateDraft, publishDraft } from "../../../db/queries/events-schedule";
+import { publishDraft } from "../../../db/queries/events-schedule";
+import { generateDraft } from "../../../app/services/events/schedule.server";
 import { checkinPath, qrSvg } from "../../../app/modules/agenda";
 import { raw } from "../http/raw";
 

@@ -6,7 +6,8 @@ import type { Db } from "../../../db/connection";
 import { createEvent } from "../../../db/queries/events";
 import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
 import { respondToRequest, sendRequest } from "../../../db/queries/events-requests";
-import { generateDraft, publishDraft } from "../../../db/queries/events-schedule";
+import { publishDraft } from "../../../db/queries/events-schedule";
+import { generateDraft } from "../../../app/services/events/schedule.server";
 import { compareNames, displayName } from "../../../app/modules/i18n";
 
 // Finding 7 of issue 10: /admin/events/ID/live answered 500 in Vietnamese because a buyer had

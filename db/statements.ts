@@ -1,0 +1,152 @@
+import type SQLite from "better-sqlite3";
+import { CompiledQuery } from "kysely";
+import type { Db } from "./connection";
+import { dialectOf, type DialectName } from "./dialect";
+
+/**
+ * Hand-written statements for the writers that issue many small ones in a row (the directory
+ * importer: about 100,000 statements for 10,000 firms; the profile save, which reuses the
+ * importer's supplier writes). One interface, two engines (docs/decisions/360-statements-on-both-databases.md):
+ *
+ * - SQLite: better-sqlite3 prepared statements, cached per text, run synchronously under the
+ *   promise (Kysely's async round trip per statement would make an import several times slower).
+ * - PostgreSQL: the same SQLite-dialect text, `?` numbered as `$n`, sent on ONE pooled connection
+ *   through the dialect translation (db/dialect.ts) like every Kysely query.
+ *
+ * Either way the caller holds Kysely's connection for the whole unit of work (`withStatements`),
+ * so on SQLite no other query of this process runs inside the transaction, and on PostgreSQL
+ * every statement of the transaction travels on the same connection.
+ */
+export interface Statements {
+  readonly dialect: DialectName;
+  all<T>(text: string, params?: unknown[]): Promise<T[]>;
+  get<T>(text: string, params?: unknown[]): Promise<T | undefined>;
+  /** Rows changed. */
+  run(text: string, params?: unknown[]): Promise<number>;
+  /** An INSERT into a table with an `id` column: the new row's id. */
+  insertId(text: string, params?: unknown[]): Promise<number>;
+  /**
+   * A transaction; nested calls are savepoints (all of a record's rows or none). The outermost
+   * takes the write lock at once: BEGIN IMMEDIATE on SQLite, the portal's advisory write lock
+   * on PostgreSQL (as writeTx does), so writers queue instead of failing. `rollback` undoes it
+   * all at the end (the import preview).
+   */
+  tx<T>(fn: () => Promise<T>, opts?: { rollback?: boolean }): Promise<T>;
+}
+
+/** The same write lock key as writeTx (db/queries/events-tx.ts). */
+const WRITE_LOCK_KEY = 0x434e4854;
+
+/** `?` placeholders (outside quotes) as PostgreSQL's `$1, $2, …`. */
+export function numberPlaceholders(text: string): string {
+  let n = 0;
+  let quote: string | null = null;
+  let out = "";
+  for (const c of text) {
+    if (quote) {
+      if (c === quote) quote = null;
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === "?") {
+      out += `$${++n}`;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+type Exec = {
+  query(text: string, params: unknown[]): Promise<{ rows: unknown[]; changes: number }>;
+};
+
+function sqliteStatements(sqlite: SQLite.Database): Statements {
+  const cache = new Map<string, SQLite.Statement>();
+  const prep = (text: string) => {
+    let st = cache.get(text);
+    if (!st) cache.set(text, (st = sqlite.prepare(text)));
+    return st;
+  };
+  let depth = 0;
+  return {
+    dialect: "sqlite",
+    all: async <T>(text: string, params: unknown[] = []) => prep(text).all(...params) as T[],
+    get: async <T>(text: string, params: unknown[] = []) => prep(text).get(...params) as T | undefined,
+    run: async (text, params = []) => prep(text).run(...params).changes,
+    insertId: async (text, params = []) => Number(prep(text).run(...params).lastInsertRowid),
+    async tx(fn, opts = {}) {
+      const name = `st_${depth}`;
+      sqlite.exec(depth === 0 ? (opts.rollback ? "BEGIN" : "BEGIN IMMEDIATE") : `SAVEPOINT ${name}`);
+      depth++;
+      const undo = () => sqlite.exec(depth === 0 ? "ROLLBACK" : `ROLLBACK TO ${name}; RELEASE ${name}`);
+      try {
+        const out = await fn();
+        depth--;
+        if (opts.rollback) undo();
+        else sqlite.exec(depth === 0 ? "COMMIT" : `RELEASE ${name}`);
+        return out;
+      } catch (e) {
+        depth--;
+        // SQLite may already have ended the transaction itself (a full disk); nothing to undo then.
+        if (sqlite.inTransaction) undo();
+        throw e;
+      }
+    },
+  };
+}
+
+function postgresStatements(exec: Exec): Statements {
+  let depth = 0;
+  const q = (text: string, params: unknown[]) => exec.query(numberPlaceholders(text), params);
+  return {
+    dialect: "postgres",
+    all: async <T>(text: string, params: unknown[] = []) => (await q(text, params)).rows as T[],
+    get: async <T>(text: string, params: unknown[] = []) => (await q(text, params)).rows[0] as T | undefined,
+    run: async (text, params = []) => (await q(text, params)).changes,
+    async insertId(text, params = []) {
+      const { rows } = await q(`${text} RETURNING id`, params);
+      return Number((rows[0] as { id: number }).id);
+    },
+    async tx(fn, opts = {}) {
+      const name = `st_${depth}`;
+      if (depth === 0) {
+        await q("BEGIN", []);
+        if (!opts.rollback) await q(`SELECT pg_advisory_xact_lock(${WRITE_LOCK_KEY})`, []);
+      } else await q(`SAVEPOINT ${name}`, []);
+      depth++;
+      const undo = () => q(depth === 0 ? "ROLLBACK" : `ROLLBACK TO SAVEPOINT ${name}`, []);
+      try {
+        const out = await fn();
+        depth--;
+        if (opts.rollback) await undo();
+        else await q(depth === 0 ? "COMMIT" : `RELEASE SAVEPOINT ${name}`, []);
+        return out;
+      } catch (e) {
+        depth--;
+        await undo();
+        throw e;
+      }
+    },
+  };
+}
+
+/**
+ * Runs `fn` with statements on this process's connection, held for the whole call. `target.sqlite`
+ * is only touched on SQLite (on PostgreSQL it is a proxy that throws).
+ */
+export async function withStatements<T>(
+  target: { db: Db; sqlite: SQLite.Database },
+  fn: (st: Statements) => Promise<T>,
+): Promise<T> {
+  return target.db.connection().execute(async (conn) => {
+    if (dialectOf(target.db) === "sqlite") return fn(sqliteStatements(target.sqlite));
+    return fn(
+      postgresStatements({
+        async query(text, params) {
+          // Without the camel-case plugin: rows come back named as the SQL names them, as on SQLite.
+          const r = await conn.withoutPlugins().executeQuery(CompiledQuery.raw(text, params));
+          return { rows: r.rows as unknown[], changes: Number(r.numAffectedRows ?? 0) };
+        },
+      }),
+    );
+  });
+}

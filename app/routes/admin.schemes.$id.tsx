@@ -13,8 +13,8 @@ import { useLocale, useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
 import { formatDate, formatNumber } from "~/components/format";
 import { pageMeta } from "~/components/meta";
-import { SchemeFields } from "~/components/schemes/scheme-fields";
-import { ReviewApplication } from "~/components/schemes/review-application";
+import { SchemeFields } from "~/components/admin/scheme-fields";
+import { ReviewApplication } from "~/components/admin/review-application";
 
 // One scheme for organisers: its budget use and applications (approve with an amount within the
 // remaining budget, reject with a reason, ask for more information), editing with a version check

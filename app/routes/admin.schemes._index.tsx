@@ -8,8 +8,8 @@ import { createScheme, schemeErrors, schemesWithBudget } from "~/services/scheme
 import { schemeForm } from "~/modules/schemes/rules";
 import { useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
-import { SchemeFields } from "~/components/schemes/scheme-fields";
-import { SchemeList } from "~/components/schemes/scheme-list";
+import { SchemeFields } from "~/components/admin/scheme-fields";
+import { SchemeList } from "~/components/admin/scheme-list";
 import { pageMeta } from "~/components/meta";
 
 // Organisers publish support schemes and see each one's budget use; reviewing is on

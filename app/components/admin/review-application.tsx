@@ -3,7 +3,7 @@ import { useLocale, useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
 import { TextInput } from "~/components/ui/field";
 import { formatDate, formatNumber } from "~/components/format";
-import { DocumentLinks, type FirmApplication } from "./firm-application";
+import { DocumentLinks, type FirmApplication } from "~/components/schemes/firm-application";
 
 // One application on /admin/schemes/ID: the firm, its state, note and documents, the questions
 // asked and the firm's answers, and — while undecided and not withdrawn — approve with an amount,

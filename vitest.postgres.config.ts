@@ -4,8 +4,9 @@ import { POSTGRES_SUITES } from "./tests/helpers/postgres-suites";
 
 // `npm run test:postgres`: the database-level suites again, on PostgreSQL (TEST_POSTGRES_URL).
 // freshDb() (tests/helpers/db.ts) hands each test its own PostgreSQL database when
-// CNHT_TEST_DATABASE=postgres. Suites that start the HTTP server or a browser, or use the raw
-// better-sqlite3 handle (importer, embedded search, backup), stay SQLite-only for now.
+// CNHT_TEST_DATABASE=postgres. Suites that start the HTTP server or a browser, or read the
+// database through the raw better-sqlite3 handle in their assertions, stay SQLite-only for now;
+// tests/postgres/ covers the importer, profile writes and search following on PostgreSQL.
 export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {

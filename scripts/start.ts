@@ -7,6 +7,7 @@ import { createApp } from "./server";
 import { isDemoDatabase, seedIfEmpty } from "./seed";
 import { createDemoAccounts } from "../app/services/auth/demo.server";
 import { startOutboxWorker } from "../search/worker";
+import { startIndexFollower } from "../search/follow";
 import { startMailWorker } from "../app/services/mail-worker.server";
 import { getSearchEngine, warmSearchEngine } from "../app/utils/search-engine.server";
 import { logger } from "../app/utils/logger.server";
@@ -48,7 +49,13 @@ async function main() {
 
   if (process.env.SKIP_BUILD !== "1") buildIfStale((m) => console.log(m));
   const app = await createApp();
-  const worker = startOutboxWorker(services, { engine: getSearchEngine(), log: logger });
+  // On PostgreSQL with the embedded engine each instance follows the outbox into its own index
+  // file, rebuilt before the first request; otherwise one worker claims and applies the rows.
+  const follow = services.dialect === "postgres" && !env.MEILISEARCH_URL;
+  const worker = follow
+    ? startIndexFollower(services, { engine: getSearchEngine(), log: logger })
+    : startOutboxWorker(services, { engine: getSearchEngine(), log: logger });
+  if ("ready" in worker) await worker.ready;
   // Mail: delivers the outbox when SMTP_URL is set, and queues reminders on a schedule.
   const mailWorker = startMailWorker(services);
   // Pending meeting requests expire at their event's deadline; reads expire them lazily too,

@@ -3,18 +3,23 @@
 // initialisation (a Meilisearch that is not up yet) is retried by the next call instead of being
 // remembered. The process's one engine lives in app/utils/search-engine.server.ts: search/ never
 // reaches up into app/ (docs/decisions/250-layers.md).
-import { NotOnPostgresError } from "../db/dialect";
 import type SQLite from "better-sqlite3";
 import type { DialectName } from "../db/dialect";
 import type { SearchEngine, SearchParams, SupplierDoc } from "./engine";
 import { EmbeddedEngine } from "./embedded/engine";
 import { MeilisearchEngine } from "./meilisearch/engine";
+import { openLocalIndex } from "./follow";
 
 export type { SearchEngine, SearchParams, SearchResult, SearchHit, SupplierDoc, FacetName } from "./engine";
 
 /** What an engine is built from: the configuration and the database handle. */
 export interface SearchHandles {
-  env: { MEILISEARCH_URL?: string; MEILISEARCH_API_KEY?: string; MEILISEARCH_INDEX_PREFIX: string };
+  env: {
+    MEILISEARCH_URL?: string;
+    MEILISEARCH_API_KEY?: string;
+    MEILISEARCH_INDEX_PREFIX: string;
+    SEARCH_INDEX_PATH?: string;
+  };
   sqlite: SQLite.Database;
   dialect?: DialectName;
 }
@@ -32,20 +37,11 @@ export function createSearchEngine(
         indexPrefix: opts.indexPrefix ?? env.MEILISEARCH_INDEX_PREFIX,
       })
     : services.dialect === "postgres"
-      ? // The FTS5 index lives in the SQLite file; on PostgreSQL use the shared Meilisearch index.
-        failingEngine(new NotOnPostgresError("The embedded search engine (no MEILISEARCH_URL)"))
+      ? // On PostgreSQL each instance's index is a local file it rebuilds and keeps following
+        // the search outbox (search/follow.ts).
+        new EmbeddedEngine(openLocalIndex(env.SEARCH_INDEX_PATH))
       : new EmbeddedEngine(services.sqlite);
   return initialisedOnUse(engine);
-}
-
-/** An engine whose every call fails with `error` (a configuration that cannot search). */
-function failingEngine(error: Error): SearchEngine {
-  return new Proxy({} as SearchEngine, {
-    get(_t, prop) {
-      if (prop === "then") return undefined;
-      return () => Promise.reject(error);
-    },
-  });
 }
 
 /** Wraps an engine so that every call first awaits init() (once, retried after a failure). */

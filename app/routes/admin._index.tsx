@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
@@ -7,75 +7,61 @@ import { listFirms } from "~/services/accounts.server";
 import { pickText } from "~/modules/i18n";
 import { useLocale, useT } from "~/components/i18n";
 import { Badge } from "~/components/ui/badge";
-import { Button } from "~/components/ui/button";
-import { Field, Select, TextInput } from "~/components/ui/field";
-import { Pagination } from "~/components/ui/pagination";
+import { FilterForm, FilterSelect, FilterText, ListPages } from "~/components/admin/listing";
+import { filterText, pageCount, pageNumber, queryParams } from "~/utils/request-input";
 import { Table, Td } from "~/components/ui/table";
 import { formatDate } from "~/components/format";
 
 const PAGE = 50;
 // Unknown filter values are ignored rather than errors: these are shareable URLs.
 const filters = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: filterText(200),
   kind: z.enum(["supplier", "buyer"]).optional().catch(undefined),
   verified: z.enum(["yes", "no"]).optional().catch(undefined),
   recognition: z.enum(["spcncl", "cnht_support"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  page: pageNumber,
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
-  const f = filters.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const { rows, total } = await listFirms(getDb(), {
-    ...f,
-    q: f.q || undefined,
-    limit: PAGE,
-    offset: (f.page - 1) * PAGE,
-  });
-  return { rows, total, page: f.page, pages: Math.max(1, Math.ceil(total / PAGE)) };
+  const f = queryParams(request, filters);
+  const { rows, total } = await listFirms(getDb(), { ...f, limit: PAGE, offset: (f.page - 1) * PAGE });
+  return { rows, total, page: f.page, pages: pageCount(total, PAGE) };
 }
 
 export default function AdminFirms() {
   const t = useT();
   const locale = useLocale();
   const { rows, total, page, pages } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
-  const hrefFor = (p: number) => {
-    const next = new URLSearchParams(params);
-    next.set("page", String(p));
-    return `?${next}`;
-  };
   return (
     <section className="space-y-4">
-      <Form method="get" className="flex flex-wrap items-end gap-3">
-        <Field id="q" label={t("admin.filter.q")}>
-          <TextInput id="q" name="q" type="search" defaultValue={params.get("q") ?? ""} />
-        </Field>
-        <Field id="kind" label={t("admin.filter.kind")}>
-          <Select id="kind" name="kind" defaultValue={params.get("kind") ?? ""}>
-            <option value="">{t("admin.filter.all")}</option>
-            <option value="supplier">{t("admin.kind.supplier")}</option>
-            <option value="buyer">{t("admin.kind.buyer")}</option>
-          </Select>
-        </Field>
-        <Field id="verified" label={t("admin.filter.verified")}>
-          <Select id="verified" name="verified" defaultValue={params.get("verified") ?? ""}>
-            <option value="">{t("admin.filter.all")}</option>
-            <option value="yes">{t("admin.filter.verifiedYes")}</option>
-            <option value="no">{t("admin.filter.verifiedNo")}</option>
-          </Select>
-        </Field>
-        <Field id="recognition" label={t("admin.filter.recognition")}>
-          <Select id="recognition" name="recognition" defaultValue={params.get("recognition") ?? ""}>
-            <option value="">{t("admin.filter.all")}</option>
-            <option value="spcncl">{t("admin.rec.spcncl")}</option>
-            <option value="cnht_support">{t("admin.rec.cnht_support")}</option>
-          </Select>
-        </Field>
-        <Button type="submit" variant="secondary">
-          {t("admin.filter")}
-        </Button>
-      </Form>
+      <FilterForm>
+        <FilterText name="q" type="search" label={t("admin.filter.q")} />
+        <FilterSelect
+          name="kind"
+          label={t("admin.filter.kind")}
+          options={[
+            { value: "supplier", label: t("admin.kind.supplier") },
+            { value: "buyer", label: t("admin.kind.buyer") },
+          ]}
+        />
+        <FilterSelect
+          name="verified"
+          label={t("admin.filter.verified")}
+          options={[
+            { value: "yes", label: t("admin.filter.verifiedYes") },
+            { value: "no", label: t("admin.filter.verifiedNo") },
+          ]}
+        />
+        <FilterSelect
+          name="recognition"
+          label={t("admin.filter.recognition")}
+          options={[
+            { value: "spcncl", label: t("admin.rec.spcncl") },
+            { value: "cnht_support", label: t("admin.rec.cnht_support") },
+          ]}
+        />
+      </FilterForm>
       <Table
         caption={t("admin.firms.count", { n: total })}
         head={[
@@ -106,7 +92,7 @@ export default function AdminFirms() {
           </tr>
         ))}
       </Table>
-      <Pagination page={page} pages={pages} hrefFor={hrefFor} label={t("admin.nav.firms")} />
+      <ListPages page={page} pages={pages} label={t("admin.nav.firms")} />
     </section>
   );
 }

@@ -5,33 +5,32 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigate, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
+import { parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { readMultipartForm } from "~/services/profile.server";
-import {
-  getImportJob,
-  IMPORT_MAX_BYTES,
-  isSpreadsheetName,
-  previewImport,
-  stageSpreadsheet,
-  startImport,
-} from "~/services/admin-import.server";
+import { getImportJob, IMPORT_MAX_BYTES, uploadIntent } from "~/services/admin-import.server";
+import { openConflictCount } from "~/services/import-conflicts.server";
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { Button } from "~/components/ui/button";
-import { ImportReportView, SheetSummaryView } from "~/components/profile/import-report";
-import { openConflictCount } from "~/services/import-conflicts.server";
+import { ExportLinks } from "~/components/export-links";
+import { ImportReportView } from "~/components/profile/import-report";
+import { Notice } from "~/components/import/sheet-mapping";
+import { JobReport, ProgressBar, useImportProgress } from "~/components/import/job";
 
 // The CLI's `import` as an upload (issue 3, item 5): upload a cnht-directory/1 file, see what
 // would be created, updated, left unchanged and rejected (a dry run that writes nothing), then
 // confirm; the import runs as a job with a progress bar. Without JavaScript the confirmation
-// waits for the import to end and shows its report.
+// waits for the import to end and shows its report. A spreadsheet goes to its mapping step
+// first (admin.import_.sheet.tsx), as a list of firms or of sourcing requests (issue 12).
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
-  const id = new URL(request.url).searchParams.get("job");
+  const params = new URL(request.url).searchParams;
+  const id = params.get("job");
   const job = id ? getImportJob(id) : null;
   return {
     job: job && {
@@ -43,13 +42,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
       error: job.error,
       report: job.report,
     },
-    expired: (id !== null && !job) || new URL(request.url).searchParams.has("expired"),
+    expired: (id !== null && !job) || params.has("expired"),
     conflicts: await openConflictCount(),
   };
 }
 
 const schema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("preview"), replace: z.literal("on").optional() }),
+  z.object({
+    intent: z.literal("preview"),
+    replace: z.literal("on").optional(),
+    kind: z.enum(["auto", "firms", "requests"]).default("auto"),
+  }),
   z.object({
     intent: z.literal("confirm"),
     token: z.string().regex(/^[0-9a-f]{32}$/),
@@ -62,76 +65,20 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, "organiser");
   await rateLimitWrite(request, actor);
   const form = await readMultipartForm(request, () => IMPORT_MAX_BYTES);
-  const parsed = schema.safeParse(Object.fromEntries([...form].filter(([k]) => k !== "file")));
-  if (!parsed.success)
+  const submission = parseWithZod(form, { schema });
+  if (submission.status !== "success")
     return data({ error: "profile.error.choice", vars: {}, preview: null }, { status: 400 });
-  const v = parsed.data;
-  if (v.intent === "confirm") {
-    const job = startImport(actor, v.token, v.fileName, v.replace === "on");
-    if (!job) return data({ error: "import.expired", vars: {}, preview: null }, { status: 410 });
-    return redirect(`/admin/import?job=${job}`);
-  }
-  const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0)
-    return data({ error: "import.noFile", vars: {}, preview: null }, { status: 400 });
-  // A spreadsheet goes to its mapping step first (admin.import_.sheet.tsx).
-  if (isSpreadsheetName(file.name)) {
-    if (v.replace === "on")
-      return data({ error: "import.sheet.noReplace", vars: {}, preview: null }, { status: 400 });
-    const staged = await stageSpreadsheet(file);
-    if (!staged.ok)
-      return data({ error: staged.error, vars: staged.vars ?? {}, preview: null }, { status: 400 });
-    return redirect(`/admin/import/sheet?token=${staged.token}`);
-  }
-  const p = await previewImport(actor, file, v.replace === "on");
-  if (!p.ok) return data({ error: p.error, vars: p.vars ?? {}, preview: null }, { status: 400 });
-  return {
-    error: null,
-    vars: {},
-    preview: { token: p.token, fileName: p.fileName, replace: p.replace, report: p.report },
-  };
-}
-
-/** Polls the job's progress until it ends, then shows its report (the page's loader). */
-function useImportProgress(job: string | null, onEnd: () => void) {
-  const navigate = useNavigate();
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  useEffect(() => {
-    if (!job) return;
-    let stop = false;
-    const tick = async () => {
-      const r = await fetch(`/admin/import/progress?job=${job}`).catch(() => null);
-      const p = r?.ok ? ((await r.json()) as { done: number; total: number; finished: boolean }) : null;
-      if (stop) return;
-      if (p) setProgress({ done: p.done, total: p.total });
-      if (p?.finished || !p) {
-        onEnd();
-        navigate(`/admin/import?job=${job}`, { replace: true });
-      } else setTimeout(tick, 250);
-    };
-    void tick();
-    return () => {
-      stop = true;
-    };
-  }, [job, navigate, onEnd]);
-  return progress;
-}
-
-function ProgressBar({ done, total }: { done: number; total: number }) {
-  const t = useT();
-  return (
-    <div role="status" className="space-y-2 rounded-lg border bg-white p-5">
-      <p className="text-sm">{t("import.running", { done, total: total || "…" })}</p>
-      <progress className="h-3 w-full" value={done} max={total || 1} aria-label={t("import.title")} />
-    </div>
-  );
+  const a = await uploadIntent(actor, submission.value, form.get("file"));
+  if (a.type === "redirect") return redirect(a.to);
+  if (a.type === "error") return data({ error: a.error, vars: a.vars, preview: null }, { status: a.status });
+  return { error: null, vars: {}, preview: a.preview };
 }
 
 export default function AdminImport() {
   const t = useT();
   const { job, expired, conflicts } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
+  const busy = useNavigation().state === "submitting";
   const [started, setStarted] = useState<string | null>(null);
   const [startError, setStartError] = useState(false);
   const progress = useImportProgress(
@@ -143,7 +90,6 @@ export default function AdminImport() {
   useEffect(() => {
     if (runningJob) setStarted(runningJob);
   }, [runningJob]);
-  const busy = navigation.state === "submitting";
   const preview = actionData?.preview ?? null;
 
   // With JavaScript the confirmation starts the job through the JSON endpoint and polls it;
@@ -176,18 +122,9 @@ export default function AdminImport() {
       </div>
 
       {job && !job.finished && <ProgressBar done={job.done} total={job.total} />}
-      {job?.error && <Alert>{t("import.failed", { message: job.error })}</Alert>}
-      {job?.report && (
-        <div className="space-y-4 rounded-lg border bg-white p-5">
-          <p role="status" className="font-medium text-emerald-800">
-            {t("import.done", { seconds: (job.report.durationMs / 1000).toFixed(1) })} ({job.source})
-          </p>
-          <ImportReportView report={job.report} title={t("import.title")} />
-          {"spreadsheet" in job.report && <SheetSummaryView s={job.report.spreadsheet} />}
-          <Link to="/admin/import">{t("import.again")}</Link>
-        </div>
-      )}
-      {(expired || startError) && <Alert>{t("import.expired")}</Alert>}
+      {job?.error && <Notice tone="error">{t("import.failed", { message: job.error })}</Notice>}
+      {job?.report && <JobReport source={job.source} report={job.report} />}
+      {(expired || startError) && <Notice tone="error">{t("import.expired")}</Notice>}
 
       {preview ? (
         <div className="space-y-4 rounded-lg border border-amber-200 bg-white p-5">
@@ -216,7 +153,7 @@ export default function AdminImport() {
             className="space-y-4 rounded-lg border bg-white p-5"
           >
             <input type="hidden" name="intent" value="preview" />
-            {actionData?.error && <Alert>{t(actionData.error, actionData.vars)}</Alert>}
+            {actionData?.error && <Notice tone="error">{t(actionData.error, actionData.vars)}</Notice>}
             <div>
               <label htmlFor="import-file" className="mb-1 block text-sm font-medium text-slate-700">
                 {t("import.file")}
@@ -230,6 +167,16 @@ export default function AdminImport() {
                 className="block text-sm"
               />
             </div>
+            <label className="flex flex-col text-sm">
+              {t("import.kind.label")}
+              <select name="kind" defaultValue="auto" className="max-w-sm rounded border px-2 py-1">
+                {(["auto", "firms", "requests"] as const).map((k) => (
+                  <option key={k} value={k}>
+                    {t(`import.kind.${k}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
             <label className="flex items-center gap-2 text-sm">
               <input type="checkbox" name="replace" value="on" /> {t("import.replace")}
             </label>
@@ -239,15 +186,11 @@ export default function AdminImport() {
           </Form>
         )
       )}
+      <div className="space-y-1">
+        <p className="text-sm font-medium">{t("import.requestsExport")}</p>
+        <ExportLinks base="/admin/export/requests" />
+      </div>
     </section>
-  );
-}
-
-function Alert({ children }: { children: React.ReactNode }) {
-  return (
-    <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-      {children}
-    </div>
   );
 }
 

@@ -7,7 +7,7 @@ import { getDb } from "~/utils/services.server";
 import { logger } from "~/utils/logger.server";
 import { QueryError, parseDirectoryQuery, searchDirectory } from "~/services/directory-search.server";
 import { supplierCardsByRefs } from "~/services/supplier-cards.server";
-import { certificateValidity } from "~/modules/certificates/validity";
+import { listedCertificates } from "~/modules/certificates/validity";
 import { todayInHanoi } from "~/modules/clock";
 import type { SearchResult } from "~/services/directory-search.server";
 
@@ -64,9 +64,10 @@ export const loader = apiRead(
           verified: c.verified,
           // Expired ones are left out; an undated one keeps validUntil null ("validity unknown",
           // docs/decisions/160-certificate-validity.md) and never counts in the facets.
-          certifications: c.certifications
-            .filter((x) => certificateValidity(x.validUntil, today) !== "expired")
-            .map((x) => ({ standard: x.standard, validUntil: x.validUntil })),
+          certifications: listedCertificates(c.certifications, today).map((x) => ({
+            standard: x.standard,
+            validUntil: x.validUntil,
+          })),
         },
       ];
     });

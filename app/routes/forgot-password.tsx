@@ -4,14 +4,11 @@ import { getFormProps } from "@conform-to/react";
 import { useZodForm } from "~/components/form-validation";
 import { parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
-import { authLimiters, clientIp, sendMailInBackground } from "~/services/auth.server";
-import { publicOrigin } from "~/utils/env.server";
-import { getDb } from "~/utils/services.server";
+import { clientIp } from "~/services/auth.server";
+import { forgotPassword } from "~/services/auth/public-forms.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
-import { requestPasswordReset } from "~/services/auth/accounts.server";
 import { isHoneypotFilled } from "~/modules/auth/honeypot";
-import { retryMinutes } from "~/modules/auth/rate-limits";
 import { email } from "~/modules/auth/schemas";
 import { useT } from "~/components/i18n";
 import { FormField, FormMessage, Honeypot } from "~/components/auth/form-field";
@@ -22,18 +19,16 @@ const schema = z.object({ email });
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const { t } = getTranslator(request);
+  // One answer whether or not the address has an account (and for a bot in the honeypot).
   const done = () => redirectWithToast(request, "/login", { kind: "info", message: t("auth.forgot.done") });
   if (isHoneypotFilled(form)) return done();
   const submission = parseWithZod(form, { schema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const wait = await authLimiters().publicForm.take(clientIp(context));
-  if (wait > 0)
-    return data(submission.reply({ formErrors: [t("auth.rateLimited", { minutes: retryMinutes(wait) })] }), {
-      status: 429,
-    });
-  const { mailId } = await requestPasswordReset(getDb(), submission.value.email, publicOrigin());
-  sendMailInBackground(mailId);
-  // One answer whether or not the address has an account.
+  const result = await forgotPassword(clientIp(context), submission.value.email);
+  if ("refusal" in result) {
+    const { key, vars, status } = result.refusal;
+    return data(submission.reply({ formErrors: [t(key, vars)] }), { status });
+  }
   return done();
 }
 

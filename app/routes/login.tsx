@@ -10,14 +10,12 @@ import { getFormProps } from "@conform-to/react";
 import { useZodForm } from "~/components/form-validation";
 import { parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
-import { authLimiters, clientIp, getActor } from "~/services/auth.server";
-import { getDb } from "~/utils/services.server";
+import { clientIp, getActor } from "~/services/auth.server";
+import { signIn } from "~/services/auth/public-forms.server";
 import { getTranslator } from "~/utils/locale.server";
 import { createUserSession, sessionMeta } from "~/utils/session.server";
-import { login } from "~/services/auth/accounts.server";
 import { email, loginPassword } from "~/modules/auth/schemas";
 import { safeRedirect } from "~/modules/auth/permissions";
-import { retryMinutes } from "~/modules/auth/rate-limits";
 import { cookieLocale, LOCALE_COOKIE } from "~/modules/i18n";
 import { useT } from "~/components/i18n";
 import { FormField, FormMessage } from "~/components/auth/form-field";
@@ -32,26 +30,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const schema = z.object({ email, password: loginPassword, redirectTo: z.string().optional() });
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
-  const submission = parseWithZod(form, { schema });
-  if (submission.status !== "success")
-    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
-  const { t } = getTranslator(request);
+  const submission = parseWithZod(await request.formData(), { schema });
+  const hide = { hideFields: ["password"] };
+  if (submission.status !== "success") return data(submission.reply(hide), { status: 400 });
   const ip = clientIp(context);
-  const result = await login(getDb(), authLimiters().login, {
-    email: submission.value.email,
-    password: submission.value.password,
-    ip,
-  });
+  const result = await signIn(ip, submission.value);
   if (!result.ok) {
-    const message =
-      result.reason === "locked"
-        ? t("auth.login.locked", { minutes: retryMinutes(result.retryMs) })
-        : result.reason === "suspended"
-          ? t("auth.login.suspended")
-          : t("auth.login.invalid");
-    const status = result.reason === "locked" ? 429 : result.reason === "suspended" ? 403 : 401;
-    return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status });
+    const { t } = getTranslator(request);
+    const { key, vars, status } = result.refusal;
+    return data(submission.reply({ ...hide, formErrors: [t(key, vars)] }), { status });
   }
   const res = await createUserSession(
     request,

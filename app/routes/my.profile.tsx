@@ -17,7 +17,7 @@ import { supplierFormDefaults, supplierProfileSchema as schema } from "~/modules
 import { completenessScore, profileHints } from "~/modules/profile/completeness";
 import { allConcepts } from "~/modules/taxonomy";
 import { todayInHanoi } from "~/modules/clock";
-import { certificateValidity } from "~/modules/certificates/validity";
+import { expiredCertificates } from "~/modules/certificates/validity";
 import { useLocale, useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { FormMessage } from "~/components/auth/form-field";
@@ -104,9 +104,7 @@ export async function action({ request }: ActionFunctionArgs) {
   // Saved as typed (a firm may keep an expired certificate on file while the renewal comes), but
   // said plainly: buyers' searches and requests will not count it (issue 13).
   const today = todayInHanoi(new Date());
-  const expired = (submission.value.certifications ?? []).filter(
-    (c) => certificateValidity(c.validUntil, today) === "expired",
-  );
+  const expired = expiredCertificates(submission.value.certifications ?? [], today);
   if (expired.length)
     return redirectWithToast(request, "/my/profile", {
       kind: "warning",

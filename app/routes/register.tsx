@@ -10,16 +10,12 @@ import { getFormProps, getSelectProps } from "@conform-to/react";
 import { useZodForm } from "~/components/form-validation";
 import { parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
-import { authLimiters, clientIp, getActor, sendMailInBackground } from "~/services/auth.server";
-import { getDb } from "~/utils/services.server";
+import { clientIp, getActor } from "~/services/auth.server";
+import { signUp } from "~/services/auth/public-forms.server";
 import { getLocale, getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
-import { publicOrigin } from "~/utils/env.server";
-import { sendEmailVerification } from "~/services/auth/email-verification.server";
-import { register } from "~/services/auth/accounts.server";
 import { isHoneypotFilled } from "~/modules/auth/honeypot";
 import { safeRedirect } from "~/modules/auth/permissions";
-import { retryMinutes } from "~/modules/auth/rate-limits";
 import { accountType, email, locale, newPassword, personName } from "~/modules/auth/schemas";
 import { useT } from "~/components/i18n";
 import { FieldErrors, FormField, FormMessage, Honeypot } from "~/components/auth/form-field";
@@ -43,44 +39,32 @@ const schema = z.object({
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const { t } = getTranslator(request);
-  const loginUrl = (to?: string) =>
-    to ? `/login?${new URLSearchParams({ redirectTo: safeRedirect(to) })}` : "/login";
-  // A bot gets the same answer as a person and nothing is written.
-  if (isHoneypotFilled(form))
-    return redirectWithToast(request, loginUrl(), { kind: "info", message: t("auth.register.done") });
-  const submission = parseWithZod(form, { schema });
-  if (submission.status !== "success")
-    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
-  const wait = await authLimiters().publicForm.take(clientIp(context));
-  if (wait > 0)
-    return data(
-      submission.reply({
-        formErrors: [t("auth.rateLimited", { minutes: retryMinutes(wait) })],
-        hideFields: ["password"],
-      }),
+  const hide = { hideFields: ["password"] };
+  const done = (to?: string) =>
+    redirectWithToast(
+      request,
+      to ? `/login?${new URLSearchParams({ redirectTo: safeRedirect(to) })}` : "/login",
       {
-        status: 429,
+        kind: "info",
+        message: t("auth.register.done"),
       },
     );
+  // A bot gets the same answer as a person and nothing is written.
+  if (isHoneypotFilled(form)) return done();
+  const submission = parseWithZod(form, { schema });
+  if (submission.status !== "success") return data(submission.reply(hide), { status: 400 });
   const { redirectTo, ...reg } = submission.value;
-  const result = await register(getDb(), reg, publicOrigin());
-  // Judged from what was typed only (never from whether the address exists): no enumeration.
-  if ("weak" in result)
-    return data(
-      submission.reply({
-        fieldErrors: { password: [t(`auth.error.password.${result.weak}`)] },
-        hideFields: ["password"],
-      }),
-      { status: 400 },
-    );
-  sendMailInBackground(result.mailId);
-  // A new account confirms its address before it may read suppliers' contacts (091).
-  if (result.created !== null)
-    sendMailInBackground(
-      await sendEmailVerification(getDb(), { id: result.created, email: reg.email }, publicOrigin()),
-    );
+  const result = await signUp(clientIp(context), reg);
+  if ("refusal" in result) {
+    const { key, vars, status } = result.refusal;
+    return data(submission.reply({ ...hide, formErrors: [t(key, vars)] }), { status });
+  }
+  if ("weak" in result) {
+    const fieldErrors = { password: [t(`auth.error.password.${result.weak}`)] };
+    return data(submission.reply({ ...hide, fieldErrors }), { status: 400 });
+  }
   // Same message whether the address was free or not: no account enumeration.
-  return redirectWithToast(request, loginUrl(redirectTo), { kind: "info", message: t("auth.register.done") });
+  return done(redirectTo);
 }
 
 export default function Register() {

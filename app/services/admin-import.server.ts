@@ -341,3 +341,108 @@ function settle(job: Job) {
     },
   ] as const;
 }
+
+const EXPIRED = "/admin/import?expired=1";
+
+/** What the mapping page's form sends besides each column's field. */
+export interface SheetForm {
+  intent: "preview" | "save" | "confirm";
+  token: string;
+  sheet?: string;
+  headerRow: number;
+  saveName?: string;
+  kind: ListKind;
+}
+
+export type SheetAnswer =
+  | { type: "redirect"; to: string }
+  | { type: "error"; error: string; vars: Record<string, string> }
+  | { type: "saved"; name: string }
+  | { type: "preview"; report: SpreadsheetReport };
+
+/**
+ * One submission of the mapping page: the file's columns with the field the organiser chose for
+ * each (`choice(column)`, "" for none), checked against the kind's fields; then the preview (a dry
+ * run), the mapping saved by name, or the confirmed import's job.
+ */
+export async function sheetFormIntent(
+  actor: Actor,
+  v: SheetForm,
+  choice: (column: string) => string,
+): Promise<SheetAnswer> {
+  const step = await mappingStep(v.token, { sheet: v.sheet, kind: v.kind });
+  if (!step) return { type: "redirect", to: EXPIRED };
+  // The columns are the file's; only each column's field comes from the form.
+  const columns: SheetMapping["columns"] = [];
+  const taken = new Map<string, string>();
+  for (const c of step.mapping) {
+    const field = choice(c.column);
+    if (field !== "" && !step.fields.includes(field))
+      return { type: "error", error: "profile.error.choice", vars: {} };
+    if (field && field !== "rowNumber" && taken.has(field))
+      return { type: "error", error: "import.sheet.twice", vars: { a: taken.get(field)!, b: c.column } };
+    if (field) taken.set(field, c.column);
+    columns.push({ column: c.column, header: c.header, field: (field || null) as Field | null });
+  }
+  const mapping: SheetMapping = {
+    format: "cnht-sheet-mapping/1",
+    ...(v.kind === "requests" ? { kind: "requests" as const } : {}),
+    headerRow: v.headerRow,
+    columns,
+  };
+  if (v.intent === "save") {
+    if (!v.saveName) return { type: "error", error: "import.sheet.nameNeeded", vars: {} };
+    await saveSheetMapping(actor, v.token, v.sheet, v.saveName, mapping);
+    return { type: "saved", name: v.saveName };
+  }
+  if (v.intent === "confirm") {
+    const job = await startSheetImport(actor, v.token, v.sheet, mapping);
+    return { type: "redirect", to: job ? `/admin/import?job=${job}` : EXPIRED };
+  }
+  const p = await previewSheet(actor, v.token, v.sheet, mapping);
+  if (!p) return { type: "redirect", to: EXPIRED };
+  if (!p.ok) return { type: "error", error: p.error, vars: p.vars ?? {} };
+  return { type: "preview", report: p.report };
+}
+
+/** What the upload page's form sends besides the file. */
+export type UploadForm =
+  | { intent: "preview"; replace?: "on"; kind: ListKind | "auto" }
+  | { intent: "confirm"; token: string; fileName: string; replace?: "on" | "off" };
+
+export type UploadAnswer =
+  | { type: "redirect"; to: string }
+  | { type: "error"; error: string; vars: Record<string, string>; status: number }
+  | { type: "preview"; preview: { token: string; fileName: string; replace: boolean; report: ImportReport } };
+
+/**
+ * One submission of /admin/import: a JSON file is dry-run and staged for its confirmation; a
+ * spreadsheet is staged and goes to its mapping step (with the kind of list the organiser chose,
+ * or none: the step proposes one from the headers); a confirmation starts the job.
+ */
+export async function uploadIntent(actor: Actor, v: UploadForm, file: unknown): Promise<UploadAnswer> {
+  const fail = (error: string, vars: Record<string, string> = {}, status = 400): UploadAnswer => ({
+    type: "error",
+    error,
+    vars,
+    status,
+  });
+  if (v.intent === "confirm") {
+    const job = startImport(actor, v.token, v.fileName, v.replace === "on");
+    return job ? { type: "redirect", to: `/admin/import?job=${job}` } : fail("import.expired", {}, 410);
+  }
+  if (!(file instanceof File) || file.size === 0) return fail("import.noFile");
+  if (isSpreadsheetName(file.name)) {
+    if (v.replace === "on") return fail("import.sheet.noReplace");
+    const staged = await stageSpreadsheet(file);
+    if (!staged.ok) return fail(staged.error, staged.vars);
+    const kind = v.kind === "auto" ? "" : `&kind=${v.kind}`;
+    return { type: "redirect", to: `/admin/import/sheet?token=${staged.token}${kind}` };
+  }
+  const p = await previewImport(actor, file, v.replace === "on");
+  if (!p.ok) return fail(p.error, p.vars);
+  return {
+    type: "preview",
+    preview: { token: p.token, fileName: p.fileName, replace: p.replace, report: p.report },
+  };
+}

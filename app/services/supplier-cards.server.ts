@@ -4,7 +4,7 @@ import { pickLang, pickText, type LocalText, type Locale } from "~/modules/i18n"
 import { SECTORS, getConcept } from "~/modules/taxonomy";
 import { fold } from "~/modules/text/analyser";
 import type { SupplierCardView } from "~/components/supplier-card";
-import { certificateValidity } from "~/modules/certificates/validity";
+import { listedCertificates } from "~/modules/certificates/validity";
 
 /**
  * What a supplier card in a list shows, and nothing more: the directory page renders 20 of
@@ -146,13 +146,7 @@ export function toCardView(row: SupplierCardRow, locale: Locale, today: string):
     processes: labels.slice(0, 3),
     moreProcesses: labels.length > 3,
     // Expired certificates are left off the card; undated ones stay, marked "validity unknown".
-    certifications: row.certifications
-      .map((c) => ({
-        standard: c.standard,
-        validUntil: c.validUntil,
-        validity: certificateValidity(c.validUntil, today),
-      }))
-      .filter((c) => c.validity !== "expired"),
+    certifications: listedCertificates(row.certifications, today),
   };
 }
 

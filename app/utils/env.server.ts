@@ -21,6 +21,8 @@ const schema = z.object({
     .string()
     .regex(/^[a-z0-9_-]*$/i)
     .default("cnht"),
+  // PostgreSQL without Meilisearch: this instance's own search index file, rebuilt at start.
+  SEARCH_INDEX_PATH: z.string().min(1).optional(),
   SMTP_URL: z.string().url().optional(),
   // The sender of the portal's mail; defaults to no-reply@ the host of PUBLIC_URL.
   MAIL_FROM: z.string().email("MAIL_FROM must be an email address").optional(),

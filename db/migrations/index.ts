@@ -25,6 +25,7 @@ import * as m1340 from "./2026-12-06-40-user-language";
 import * as m1301 from "./2026-12-06-01-meeting-cancel-reason";
 import * as m1310 from "./2026-12-06-10-import-provenance";
 import * as m1430 from "./2026-12-07-30-scheme-lifecycle";
+import * as m1460 from "./2026-12-07-60-row-ids";
 
 // Every migration, in order. Names are dated and never change once landed; append new ones.
 export const migrations: Record<string, Migration> = {
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-06-01-meeting-cancel-reason": m1301,
   "2026-12-06-10-import-provenance": m1310,
   "2026-12-07-30-scheme-lifecycle": m1430,
+  "2026-12-07-60-row-ids": m1460,
 };

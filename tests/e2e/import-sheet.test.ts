@@ -5,7 +5,8 @@ import { ARTIFACTS, launchBrowser, PAGE_TIMEOUT } from "../helpers/browser";
 import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
 import { Client, PASSWORD, seedOrg, seedUser } from "../integration/auth/client";
-import { FIXTURE_DIR } from "../../scripts/fixtures/spreadsheets";
+import { FIXTURE_DIR, REQUEST_BUYERS, REQUESTS } from "../../scripts/fixtures/spreadsheets";
+import { importDirectory } from "../../app/services/import/run.server";
 import { logIn } from "./fair-helpers";
 import type { OpenDb } from "../../db/connection";
 
@@ -103,6 +104,46 @@ it("upload → mapping → preview → confirm → report, and the saved mapping
   expect(await vi.page.getByLabel("Trường cho cột B (Hội viên)").inputValue()).toBe("nameVi");
   expect(vi.errors).toEqual([]);
   await vi.page.close();
+}, 240_000);
+
+it("a list of sourcing requests: its kind proposed from the headers, changeable, then imported", async () => {
+  await importDirectory(t, REQUEST_BUYERS, { actor: "test" });
+  const { page, errors } = await newPage();
+  await browser.clearCookies();
+  await logIn(page, server.url, "organiser@example.com", PASSWORD);
+  await page.goto(`${server.url}/admin/import`);
+  await page
+    .getByLabel("Directory file (JSON, .xlsx or .csv)")
+    .setInputFiles(path.join(FIXTURE_DIR, REQUESTS.file));
+  expect(await page.getByLabel("This list holds").inputValue()).toBe("auto");
+  await page.getByRole("button", { name: "Preview" }).click();
+  await page.getByRole("heading", { name: "Map the spreadsheet's columns" }).waitFor();
+  await page.getByText("From its column headers this looks like: Sourcing requests.").waitFor();
+  expect(await page.getByLabel("This list holds").inputValue()).toBe("requests");
+  expect(await page.getByLabel("Field for column C (Ben mua)").inputValue()).toBe("buyer");
+  // The organiser may say otherwise: as a firm list it lacks a name and a tax code.
+  await page.getByLabel("This list holds").selectOption("firms");
+  await page.getByRole("button", { name: "Change the kind of list" }).click();
+  await page.getByText("A column for the firm's name and one for its tax code or ref are needed.").waitFor();
+  await page.getByLabel("This list holds").selectOption("requests");
+  await page.getByRole("button", { name: "Change the kind of list" }).click();
+  await page.waitForURL(/kind=requests/);
+  await page
+    .getByText("A column for the firm's name and one for its tax code or ref are needed.")
+    .waitFor({ state: "detached" });
+  expect(await page.getByLabel("Field for column C (Ben mua)").inputValue()).toBe("buyer");
+  await page.getByRole("button", { name: "Preview" }).click();
+  await page.getByRole("heading", { name: "Preview — nothing written yet" }).waitFor();
+  expect((await page.getByRole("row", { name: /Requests/ }).innerText()).replace(/\s+/g, " ")).toBe(
+    "Requests 3 0 0 2",
+  );
+  await page.getByText(/Yêu cầu!C7: no buyer with the ref or name/).waitFor();
+  expect(t.sqlite.prepare("SELECT count(*) FROM sourcing_requests").pluck().get()).toBe(0);
+  await page.getByRole("button", { name: "Confirm and import" }).click();
+  await page.getByText(/Import finished in/).waitFor();
+  expect(t.sqlite.prepare("SELECT count(*) FROM sourcing_requests").pluck().get()).toBe(3);
+  expect(errors).toEqual([]);
+  await page.close();
 }, 240_000);
 
 it("the mapping step is for organisers only", async () => {

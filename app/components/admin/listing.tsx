@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Form, useSearchParams } from "@remix-run/react";
 import { useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
-import { Field, TextInput } from "~/components/ui/field";
+import { Field, Select, TextInput } from "~/components/ui/field";
 import { Pagination, pageHref } from "~/components/ui/pagination";
 
 // The organiser console's listings (accounts, audit log, firms …) share one shape: a GET form of
@@ -43,6 +43,32 @@ export function FilterText({
         placeholder={placeholder}
         defaultValue={params.get(name) ?? ""}
       />
+    </Field>
+  );
+}
+
+/** A choice filter: "All" (no value) and the given options, the current one read from the URL. */
+export function FilterSelect({
+  name,
+  label,
+  options,
+}: {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+}) {
+  const t = useT();
+  const [params] = useSearchParams();
+  return (
+    <Field id={name} label={label}>
+      <Select id={name} name={name} defaultValue={params.get(name) ?? ""}>
+        <option value="">{t("admin.filter.all")}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
     </Field>
   );
 }

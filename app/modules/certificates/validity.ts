@@ -22,3 +22,31 @@ export function certificateValidity(
 export function isCertificateValid(validUntil: string | null | undefined, today: string): boolean {
   return certificateValidity(validUntil, today) === "valid";
 }
+
+/** Each certificate with its validity on `today` (what the profile page shows for every one). */
+export function withValidity<C extends { validUntil?: string | null }>(
+  certs: readonly C[],
+  today: string,
+): (C & { validity: CertificateValidity })[] {
+  return certs.map((c) => ({ ...c, validity: certificateValidity(c.validUntil, today) }));
+}
+
+/**
+ * The certificates a list shows a buyer (cards, `GET /api/v1/suppliers`): the valid ones and the
+ * undated ones ("validity unknown"); expired ones are left off. Counting (facets, filters,
+ * matching) asks isCertificateValid instead, so an undated one is listed but never counted.
+ */
+export function listedCertificates<C extends { validUntil?: string | null }>(
+  certs: readonly C[],
+  today: string,
+): (C & { validity: CertificateValidity })[] {
+  return withValidity(certs, today).filter((c) => c.validity !== "expired");
+}
+
+/** The certificates expired on `today` (the warning after a firm saves its profile). */
+export function expiredCertificates<C extends { validUntil?: string | null }>(
+  certs: readonly C[],
+  today: string,
+): C[] {
+  return certs.filter((c) => certificateValidity(c.validUntil, today) === "expired");
+}

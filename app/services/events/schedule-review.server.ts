@@ -158,6 +158,7 @@ export async function runScheduleIntent(
   locale: Locale,
   db = getDb(),
 ): Promise<{ kind: "success" | "error"; message: string } | "notFound"> {
+  if (!(await getEvent(db, eventId))) return "notFound";
   const t = translator(locale);
   const audit = (action: string, details?: unknown) =>
     recordAudit(db, {

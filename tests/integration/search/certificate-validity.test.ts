@@ -4,13 +4,15 @@ import { startServer, type RunningServer } from "../../helpers/server";
 import { hashSecret } from "../../../app/modules/auth/tokens";
 import { exportDirectory } from "../../../app/services/import/export.server";
 import { listSuppliers } from "../../../db/queries/organisations";
+import { supplierDocs } from "../../../search/documents";
 import type { Db } from "../../../db/connection";
 
 // One rule for certificate validity (docs/decisions/160-certificate-validity.md), pinned on one
 // real SQLite file and the real server: S-CERT holds an undated ISO 9001, an IATF 16949 that
 // expired in 2020 and an ISO 14001 valid to 2099. Facets, filters, cards, the API, matching and
 // export must all agree: only ISO 14001 is valid; ISO 9001 is shown as "validity unknown" and
-// never counted; IATF 16949 is neither counted nor shown on cards; export keeps all three.
+// never counted; IATF 16949 is neither counted nor shown on cards; the search document, export
+// and /suppliers.json keep all three as recorded (validity is judged on reading).
 
 let server: RunningServer;
 let db: Db;
@@ -54,7 +56,13 @@ beforeAll(async () => {
   await db.insertInto("supplierProfiles").values({ orgId: id, employees: 80, exportMarkets: "[]" }).execute();
   await db
     .insertInto("capabilityTerms")
-    .values({ orgId: id, kind: "process", text: "injection moulding", conceptId: "injection-moulding", position: 0 })
+    .values({
+      orgId: id,
+      kind: "process",
+      text: "injection moulding",
+      conceptId: "injection-moulding",
+      position: 0,
+    })
     .execute();
   const certs: [string, string, string | null][] = [
     ["ISO 9001", "iso9001", null],
@@ -62,7 +70,10 @@ beforeAll(async () => {
     ["ISO 14001", "iso14001", "2099-12-31"],
   ];
   for (const [i, [standard, conceptId, validUntil]] of certs.entries())
-    await db.insertInto("certifications").values({ orgId: id, standard, conceptId, validUntil, position: i }).execute();
+    await db
+      .insertInto("certifications")
+      .values({ orgId: id, standard, conceptId, validUntil, position: i })
+      .execute();
   const { id: buyer } = await db
     .insertInto("organisations")
     .values({ ref: "B-1", kind: "buyer", nameVi: "Buyer", nameEn: "Buyer" })
@@ -74,7 +85,13 @@ beforeAll(async () => {
   await request("R-VALID", buyer, "iso14001");
   await db
     .insertInto("apiTokens")
-    .values({ name: "organiser", role: "organiser", orgId: null, tokenHash: hashSecret(TOKEN), prefix: TOKEN.slice(0, 12) })
+    .values({
+      name: "organiser",
+      role: "organiser",
+      orgId: null,
+      tokenHash: hashSecret(TOKEN),
+      prefix: TOKEN.slice(0, 12),
+    })
     .execute();
   server = await startServer({ databasePath: fresh.file });
 }, 240_000);
@@ -139,6 +156,22 @@ describe("one certificate-validity rule", () => {
     ]);
     const doc = await exportDirectory(db);
     expect(doc.suppliers[0].certifications?.map((c) => [c.standard, c.validUntil ?? null])).toEqual([
+      ["ISO 9001", null],
+      ["IATF 16949", "2020-01-01"],
+      ["ISO 14001", "2099-12-31"],
+    ]);
+  });
+
+  it("the search document and /suppliers.json carry all three as recorded, for the readers to judge", async () => {
+    const [doc] = await supplierDocs(db, ["S-CERT"]);
+    expect(doc.certifications).toEqual([
+      { id: "iso9001", standard: "ISO 9001", validUntil: null },
+      { id: "iatf16949", standard: "IATF 16949", validUntil: "2020-01-01" },
+      { id: "iso14001", standard: "ISO 14001", validUntil: "2099-12-31" },
+    ]);
+    const file = await json("/suppliers.json");
+    const s = file.suppliers.find((x: any) => x.ref === "S-CERT");
+    expect(s.certifications.map((c: any) => [c.standard, c.validUntil ?? null])).toEqual([
       ["ISO 9001", null],
       ["IATF 16949", "2020-01-01"],
       ["ISO 14001", "2099-12-31"],

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { certificateValidity, isCertificateValid } from "../../../app/modules/certificates/validity";
+import {
+  certificateValidity,
+  expiredCertificates,
+  isCertificateValid,
+  listedCertificates,
+  withValidity,
+} from "../../../app/modules/certificates/validity";
 import { todayInHanoi } from "../../../app/modules/clock";
 
 describe("certificate validity (docs/decisions/160-certificate-validity.md)", () => {
@@ -16,6 +22,24 @@ describe("certificate validity (docs/decisions/160-certificate-validity.md)", ()
     }
     expect(isCertificateValid("2027-05-02", "2027-05-02")).toBe(true);
     expect(isCertificateValid("2027-05-01", "2027-05-02")).toBe(false);
+  });
+});
+
+describe("the lists every reader shares", () => {
+  const certs = [
+    { standard: "ISO 9001", validUntil: null },
+    { standard: "IATF 16949", validUntil: "2027-05-01" },
+    { standard: "ISO 14001", validUntil: "2027-05-02" },
+  ];
+  it("marks each certificate, lists the valid and undated ones and names the expired ones", () => {
+    expect(withValidity(certs, "2027-05-02").map((c) => c.validity)).toEqual(["unknown", "expired", "valid"]);
+    expect(listedCertificates(certs, "2027-05-02").map((c) => [c.standard, c.validity])).toEqual([
+      ["ISO 9001", "unknown"],
+      ["ISO 14001", "valid"],
+    ]);
+    expect(expiredCertificates(certs, "2027-05-02").map((c) => c.standard)).toEqual(["IATF 16949"]);
+    // A day earlier the IATF certificate is still on its last valid day.
+    expect(expiredCertificates(certs, "2027-05-01")).toEqual([]);
   });
 });
 

@@ -32,6 +32,8 @@ export const imports = {
     "import.kind.requests": "Danh sách yêu cầu tìm nhà cung cấp",
     "import.kind.guessed": "Theo tiêu đề cột, đây có vẻ là: {kind}.",
     "import.kind.apply": "Đổi loại danh sách",
+    "import.sheet.needsRequests": "Cần một cột cho tiêu đề yêu cầu và một cột cho bên mua (mã hoặc tên).",
+    "import.requestsExport": "Tải danh sách yêu cầu tìm nhà cung cấp",
     "export.requests": "Yêu cầu tìm nhà cung cấp",
     "export.requestsLead": "Mọi yêu cầu tìm nhà cung cấp, với tiêu đề cột mà lần nhập đọc lại được.",
     "export.scheduleGrid": "Lịch theo bàn × lượt",
@@ -155,6 +157,9 @@ export const imports = {
     "import.kind.requests": "Sourcing requests",
     "import.kind.guessed": "From its column headers this looks like: {kind}.",
     "import.kind.apply": "Change the kind of list",
+    "import.sheet.needsRequests":
+      "A column for the request's title and one for its buyer (ref or name) are needed.",
+    "import.requestsExport": "Download the list of sourcing requests",
     "export.requests": "Sourcing requests",
     "export.requestsLead": "Every sourcing request, with column headers the import reads back.",
     "export.scheduleGrid": "Schedule, tables × slots",

@@ -5,90 +5,100 @@ import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
-import { decide, schemeReview } from "~/services/schemes.server";
+import { badRequest, idParam, notFound } from "~/utils/responses";
+import { schemeErrors, schemeReview } from "~/services/schemes.server";
+import { reviewScheme, type ReviewIntent } from "~/services/scheme-lifecycle.server";
+import { schemeForm } from "~/modules/schemes/rules";
 import { useLocale, useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
-import { TextInput } from "~/components/ui/field";
 import { formatDate, formatNumber } from "~/components/format";
 import { pageMeta } from "~/components/meta";
+import { SchemeFields } from "~/components/admin/scheme-fields";
+import { ReviewApplication } from "~/components/admin/review-application";
 
-// Reviewing one scheme's applications: approve with an amount (refused beyond the remaining
-// budget) or reject with a reason. The service decides under the write lock and mails the firm.
+// One scheme for organisers: its budget use and applications (approve with an amount within the
+// remaining budget, reject with a reason, ask for more information), editing with a version check
+// (a colleague's later save answers 409 and keeps what was typed), and archive/restore. The
+// service checks that an application belongs to this scheme and audits every write.
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("schemes.review") }));
-
-const idOf = (raw: string | undefined) => {
-  const id = Number(raw);
-  if (!Number.isSafeInteger(id) || id <= 0) throw new Response("Not found", { status: 404 });
-  return id;
-};
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
-  const review = await schemeReview(idOf(params.id));
-  if (!review) throw new Response("Not found", { status: 404 });
-  return review;
+  return (await schemeReview(idParam(params.id))) ?? notFound();
 }
 
-const decision = z.discriminatedUnion("intent", [
-  z.object({
-    intent: z.literal("approve"),
-    applicationId: z.coerce.number().int().positive(),
-    amount: z.string(),
-  }),
-  z.object({
-    intent: z.literal("reject"),
-    applicationId: z.coerce.number().int().positive(),
-    reason: z.string().max(2000),
-  }),
+const appId = z.coerce.number().int().positive();
+// Digits only (separators "." and "," as people type them): 1.500.000 or 1,500,000.
+const vnd = z.string().transform((s) => (/^[\d.,\s]+$/.test(s) ? Number(s.replace(/[.,\s]/g, "")) : NaN));
+const intent = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("approve"), applicationId: appId, amount: vnd }),
+  z.object({ intent: z.literal("reject"), applicationId: appId, reason: z.string().max(2000) }),
+  z.object({ intent: z.literal("ask"), applicationId: appId, question: z.string().trim().min(1).max(2000) }),
+  z.object({ intent: z.enum(["archive", "restore"]) }),
+  z.object({ intent: z.literal("edit"), version: z.coerce.number().int().positive() }),
 ]);
+const DONE = {
+  approve: "schemes.decided",
+  reject: "schemes.decided",
+  ask: "schemes.infoAsked",
+  edit: "schemes.saved",
+  archive: "schemes.archivedDone",
+  restore: "schemes.restoredDone",
+};
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireRole(request, "organiser");
   await rateLimitWrite(request, actor);
-  const schemeId = idOf(params.id);
+  const schemeId = idParam(params.id);
   const { t } = getTranslator(request);
-  const parsed = decision.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return json({ error: t("schemes.err.notFound"), applicationId: 0 }, { status: 400 });
+  const values = Object.fromEntries(await request.formData());
+  const parsed = intent.safeParse(values);
+  if (!parsed.success) {
+    if (values.intent === "ask")
+      return json(
+        { error: t("schemes.err.question"), applicationId: Number(values.applicationId) },
+        { status: 400 },
+      );
+    badRequest();
+  }
   const v = parsed.data;
-  const review = await schemeReview(schemeId);
-  // The application must belong to this page's scheme.
-  if (!review?.applications.some((a) => a.id === v.applicationId))
-    return json({ error: t("schemes.err.notFound"), applicationId: v.applicationId }, { status: 404 });
-  // Digits only (separators "." and "," as people type them): 1.500.000 or 1,500,000.
-  const amount =
-    v.intent === "approve"
-      ? /^[\d.,\s]+$/.test(v.amount)
-        ? Number(v.amount.replace(/[.,\s]/g, ""))
-        : NaN
-      : 0;
-  const problem = await decide(
+  const scheme = v.intent === "edit" ? schemeForm.safeParse(values) : null;
+  if (scheme && !scheme.success)
+    return json({ errors: schemeErrors(scheme.error, t), values }, { status: 400 });
+  const problem = await reviewScheme(
     actor,
-    v.applicationId,
-    v.intent === "approve" ? { action: "approve", amount } : { action: "reject", reason: v.reason },
+    schemeId,
+    scheme?.success ? ({ ...v, scheme: scheme.data } as ReviewIntent) : (v as ReviewIntent),
   );
-  if (problem)
-    return json(
-      { error: t(`schemes.err.${problem}`), applicationId: v.applicationId },
-      { status: problem === "notFound" ? 404 : 400 },
-    );
+  if (problem) {
+    const status = problem === "notFound" ? 404 : problem === "stale" ? 409 : 400;
+    const applicationId = "applicationId" in v ? v.applicationId : 0;
+    return json({ error: t(`schemes.err.${problem}`), applicationId, values }, { status });
+  }
   return redirectWithToast(request, `/admin/schemes/${schemeId}`, {
     kind: "success",
-    message: t("schemes.decided"),
+    message: t(DONE[v.intent]),
   });
 }
 
 export default function SchemeReview() {
   const t = useT();
   const locale = useLocale();
-  const { scheme, budget, applications } = useLoaderData<typeof loader>();
+  const { scheme, budget, applications, news } = useLoaderData<typeof loader>();
   const res = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
+  const editError = res && "values" in res && res.values?.intent === "edit" ? res : null;
   return (
     <div className="space-y-6">
       <p>
         <Link to="/admin/schemes">← {t("schemes.title")}</Link>
       </p>
-      <h2 className="text-xl font-semibold">{locale === "en" ? scheme.nameEn : scheme.nameVi}</h2>
+      <h2 className="text-xl font-semibold">
+        {locale === "vi" ? scheme.nameVi : scheme.nameEn}
+        {scheme.archivedAt && (
+          <span className="ml-2 text-sm text-slate-500">({t("schemes.archivedOn")})</span>
+        )}
+      </h2>
       <p className="text-sm text-slate-600">
         {t(`schemes.kind.${scheme.kind}`)}
         {scheme.standard ? ` · ${t(`schemes.standard.${scheme.standard}`)}` : ""} ·{" "}
@@ -109,65 +119,67 @@ export default function SchemeReview() {
           style={{ width: `${Math.min(100, budget.usedPercent)}%` }}
         />
       </div>
+      {news.length > 0 && (
+        <section>
+          <h3 className="font-medium">{t("schemes.news")}</h3>
+          <ul className="list-disc pl-5">
+            {news.map((n) => (
+              <li key={n.slug}>
+                <Link to={`/news/${n.slug}`}>{locale === "vi" ? n.titleVi : n.titleEn}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section>
         <h3 className="mb-2 font-medium">{t("schemes.applications")}</h3>
         {applications.length === 0 && <p>{t("schemes.noApplications")}</p>}
         <ul className="space-y-4">
           {applications.map((a) => (
-            <li key={a.id} className="rounded-lg border bg-white p-4" data-application={a.id}>
-              <p className="font-medium">
-                {(locale === "en" ? a.orgNameEn : a.orgNameVi) ?? a.orgNameVi ?? a.orgNameEn} ({a.orgRef})
-              </p>
-              <p className="text-sm">
-                {t(`schemes.status.${a.status}`)}
-                {a.status === "approved" &&
-                  a.amount != null &&
-                  ` · ${t("schemes.approvedAmount", { amount: formatNumber(a.amount, locale) })}`}
-                {a.status === "rejected" && a.reason && ` · ${t("schemes.reason")}: ${a.reason}`}
-              </p>
-              {a.note && <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{a.note}</p>}
-              <ul className="mt-1 flex flex-wrap gap-3 text-sm">
-                {a.documents.map((d, i) => (
-                  <li key={d.id}>
-                    <a href={`/files/scheme-documents/${d.id}`} target="_blank" rel="noreferrer">
-                      {t("schemes.document", { n: i + 1 })}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-              {res?.applicationId === a.id && res.error && (
-                <p role="alert" className="mt-2 text-sm text-red-700">
-                  {res.error}
-                </p>
-              )}
-              {a.status === "submitted" && (
-                <div className="mt-3 flex flex-wrap gap-6">
-                  <Form method="post" className="flex flex-wrap items-end gap-2">
-                    <input type="hidden" name="applicationId" value={a.id} />
-                    <label className="text-sm">
-                      <span className="block font-medium">{t("schemes.amount")}</span>
-                      <TextInput name="amount" inputMode="numeric" required className="w-40" />
-                    </label>
-                    <Button type="submit" name="intent" value="approve" disabled={busy}>
-                      {t("schemes.approve")}
-                    </Button>
-                  </Form>
-                  <Form method="post" className="flex flex-wrap items-end gap-2">
-                    <input type="hidden" name="applicationId" value={a.id} />
-                    <label className="text-sm">
-                      <span className="block font-medium">{t("schemes.reason")}</span>
-                      <TextInput name="reason" required maxLength={2000} className="w-64" />
-                    </label>
-                    <Button type="submit" name="intent" value="reject" variant="secondary" disabled={busy}>
-                      {t("schemes.reject")}
-                    </Button>
-                  </Form>
-                </div>
-              )}
-            </li>
+            <ReviewApplication
+              key={a.id}
+              a={a}
+              error={res && "applicationId" in res && res.applicationId === a.id ? res.error : undefined}
+            />
           ))}
         </ul>
+      </section>
+
+      <section className="rounded-lg border bg-white p-4">
+        <h3 className="mb-3 font-medium">{t("schemes.edit")}</h3>
+        {editError && "error" in editError && (
+          <p role="alert" className="mb-3 text-sm text-red-700">
+            {String(editError.error)}
+          </p>
+        )}
+        {/* After a refused save (409) the form keeps what was typed and carries the version now
+            saved, so saving again is a deliberate choice made after the message, never silent. */}
+        <Form method="post" className="grid gap-3 md:grid-cols-2" key={scheme.version}>
+          <input type="hidden" name="intent" value="edit" />
+          <input type="hidden" name="version" value={scheme.version} />
+          <SchemeFields
+            prefix="edit"
+            values={editError?.values ?? scheme}
+            errors={editError && "errors" in editError ? editError.errors : undefined}
+          />
+          <div className="md:col-span-2">
+            <Button type="submit" disabled={busy}>
+              {t("common.save")}
+            </Button>
+          </div>
+        </Form>
+        <Form method="post" className="mt-4">
+          <Button
+            type="submit"
+            name="intent"
+            value={scheme.archivedAt ? "restore" : "archive"}
+            variant="secondary"
+            disabled={busy}
+          >
+            {t(scheme.archivedAt ? "schemes.restore" : "schemes.archive")}
+          </Button>
+        </Form>
       </section>
     </div>
   );

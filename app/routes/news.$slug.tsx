@@ -34,6 +34,13 @@ export default function NewsArticle() {
         className="news-body space-y-3 [&_a]:underline [&_h2]:text-xl [&_h2]:font-semibold [&_h3]:font-semibold [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:pl-6"
         dangerouslySetInnerHTML={{ __html: a.html }}
       />
+      {a.scheme && (
+        <p className="rounded border bg-slate-50 p-3 text-sm" data-testid="announced-scheme">
+          <Link to={`/my/schemes#scheme-${a.scheme.id}`}>
+            {t("news.announces", { scheme: a.scheme.name })}
+          </Link>
+        </p>
+      )}
     </article>
   );
 }

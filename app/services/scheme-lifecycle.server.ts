@@ -10,6 +10,8 @@ import {
   withdrawProblem,
   type SchemeForm,
 } from "~/modules/schemes/rules";
+
+type DecisionProblem = "decided" | "amount" | "overBudget" | "reason";
 import { schemeInfoRequestMail } from "~/modules/schemes/mail";
 import { absoluteUrl } from "~/utils/env.server";
 import { removeUploads, storeUpload } from "~/services/profile.server";
@@ -32,7 +34,7 @@ import {
   updateScheme,
   withdrawApplication,
 } from "../../db/queries/schemes";
-import { checkDocuments } from "./schemes.server";
+import { checkDocuments, decide } from "./schemes.server";
 
 // What happens to a scheme and an application after they exist (issue 16, decision 330):
 // organisers edit (with a version check) and archive schemes; a firm withdraws its application;
@@ -237,4 +239,34 @@ export async function programmeSupport(orgId: number, locale: Locale) {
     // The year in Hanoi's calendar (an approval late on 31 December UTC is already January there).
     year: s.decidedAt ? Number(todayInHanoi(new Date(s.decidedAt)).slice(0, 4)) : null,
   }));
+}
+
+export type ReviewIntent =
+  | { intent: "approve"; applicationId: number; amount: number }
+  | { intent: "reject"; applicationId: number; reason: string }
+  | { intent: "ask"; applicationId: number; question: string }
+  | { intent: "archive" }
+  | { intent: "restore" }
+  | { intent: "edit"; version: number; scheme: SchemeForm };
+
+/**
+ * Everything an organiser does on /admin/schemes/ID, one door for the route: an application must
+ * belong to this scheme (another scheme's id is "notFound"). Returns the refusal's key or null.
+ */
+export async function reviewScheme(
+  actor: Actor,
+  schemeId: number,
+  v: ReviewIntent,
+): Promise<LifecycleProblem | DecisionProblem | null> {
+  if (v.intent === "edit") return editScheme(actor, schemeId, v.version, v.scheme);
+  if (v.intent === "archive" || v.intent === "restore")
+    return (await archiveScheme(actor, schemeId, v.intent === "archive")) ? null : "notFound";
+  const app = await getApplication(getDb(), v.applicationId);
+  if (!app || app.schemeId !== schemeId) return "notFound";
+  if (v.intent === "ask") return requestInformation(actor, app.id, v.question);
+  return (await decide(
+    actor,
+    app.id,
+    v.intent === "approve" ? { action: "approve", amount: v.amount } : { action: "reject", reason: v.reason },
+  )) as DecisionProblem | null;
 }

@@ -1,3 +1,5 @@
+import type { ZodError } from "zod";
+import type { Translate } from "~/modules/i18n";
 import { getDb } from "~/utils/services.server";
 import type { Actor } from "~/modules/auth/permissions";
 import { auditActor } from "~/modules/auth/permissions";
@@ -281,4 +283,11 @@ export async function schemeDocumentFile(id: number) {
   if (!doc) return null;
   const kind = kindOfStoredName(doc.filePath);
   return kind ? { orgId: doc.orgId, kind, path: uploadPath(doc.filePath) } : null;
+}
+
+/** The scheme form's first message per field, in the reader's language. */
+export function schemeErrors(error: ZodError, t: Translate): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const i of error.issues) errors[String(i.path[0] ?? "form")] ??= t(`schemes.err.${i.message}`);
+  return errors;
 }

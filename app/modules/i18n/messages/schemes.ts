@@ -385,5 +385,10 @@ export const schemes = {
     "schemes.mail.footer": "このメールは、貴社が CNHT ハノイ・ポータルで申請を行ったためお送りしています。",
     "engage.notify.scheme_info_request": "{name} への申請について、事務局が追加情報を求めています",
     "news.announces": "この記事が告知する支援制度:{scheme}",
+    "schemes.err.infoOpen": "前の質問への回答をお待ちしています。",
+    "schemes.err.question": "追加で求める内容を入力してください(2000 文字以内)。",
+    "schemes.err.stale":
+      "ページを開いた後に他の担当者が保存しました。変更は保存されておらず、フォームに残っています。最新の内容を確認してから再度保存してください。",
+    "engage.notify.scheme_info_answer": "{name} が追加情報の依頼に回答しました({request})",
   },
 };

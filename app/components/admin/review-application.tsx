@@ -1,0 +1,102 @@
+import { Form, useNavigation } from "@remix-run/react";
+import { useLocale, useT } from "~/components/i18n";
+import { Button } from "~/components/ui/button";
+import { TextInput } from "~/components/ui/field";
+import { formatDate, formatNumber } from "~/components/format";
+import { DocumentLinks, type FirmApplication } from "~/components/schemes/firm-application";
+
+// One application on /admin/schemes/ID: the firm, its state, note and documents, the questions
+// asked and the firm's answers, and — while undecided and not withdrawn — approve with an amount,
+// reject with a reason, or ask for more information (one open question at a time).
+export interface ReviewedApplication extends FirmApplication {
+  orgRef: string;
+  orgNameVi: string | null;
+  orgNameEn: string | null;
+  note: string;
+}
+
+export function ReviewApplication({ a, error }: { a: ReviewedApplication; error?: string }) {
+  const t = useT();
+  const locale = useLocale();
+  const busy = useNavigation().state !== "idle";
+  const open = a.state === "submitted" || a.state === "info_requested";
+  let n = a.documents.length + 1;
+  return (
+    <li className="rounded-lg border bg-white p-4" data-application={a.id}>
+      <p className="font-medium">
+        {(locale === "vi" ? a.orgNameVi : a.orgNameEn) ?? a.orgNameVi ?? a.orgNameEn} ({a.orgRef})
+      </p>
+      <p className="text-sm" data-testid="application-state">
+        {t(`schemes.status.${a.state}`)}
+        {a.state === "approved" &&
+          a.amount != null &&
+          ` · ${t("schemes.approvedAmount", { amount: formatNumber(a.amount, locale) })}`}
+        {a.state === "rejected" && a.reason && ` · ${t("schemes.reason")}: ${a.reason}`}
+      </p>
+      {a.note && <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{a.note}</p>}
+      <div className="text-sm">
+        <DocumentLinks docs={a.documents} />
+      </div>
+      {a.infoRequests.map((r) => {
+        const first = n;
+        n += r.documents.length;
+        return (
+          <div key={r.id} className="mt-2 border-l-4 border-amber-400 pl-2 text-sm" data-info-request={r.id}>
+            <p className="font-medium">
+              {t("schemes.question")} ({formatDate(r.askedAt.slice(0, 10), locale)})
+            </p>
+            <p className="whitespace-pre-line">{r.question}</p>
+            {r.answer !== null && (
+              <>
+                <p className="mt-1 font-medium">{t("schemes.yourAnswer")}</p>
+                <p className="whitespace-pre-line">{r.answer}</p>
+                <DocumentLinks docs={r.documents} first={first} />
+              </>
+            )}
+          </div>
+        );
+      })}
+      {error && (
+        <p role="alert" className="mt-2 text-sm text-red-700">
+          {error}
+        </p>
+      )}
+      {open && (
+        <div className="mt-3 flex flex-wrap gap-6">
+          <Form method="post" className="flex flex-wrap items-end gap-2">
+            <input type="hidden" name="applicationId" value={a.id} />
+            <label className="text-sm">
+              <span className="block font-medium">{t("schemes.amount")}</span>
+              <TextInput name="amount" inputMode="numeric" required className="w-40" />
+            </label>
+            <Button type="submit" name="intent" value="approve" disabled={busy}>
+              {t("schemes.approve")}
+            </Button>
+          </Form>
+          <Form method="post" className="flex flex-wrap items-end gap-2">
+            <input type="hidden" name="applicationId" value={a.id} />
+            <label className="text-sm">
+              <span className="block font-medium">{t("schemes.reason")}</span>
+              <TextInput name="reason" required maxLength={2000} className="w-64" />
+            </label>
+            <Button type="submit" name="intent" value="reject" variant="secondary" disabled={busy}>
+              {t("schemes.reject")}
+            </Button>
+          </Form>
+          {a.state === "submitted" && (
+            <Form method="post" className="flex flex-wrap items-end gap-2">
+              <input type="hidden" name="applicationId" value={a.id} />
+              <label className="text-sm">
+                <span className="block font-medium">{t("schemes.question")}</span>
+                <TextInput name="question" required maxLength={2000} className="w-72" />
+              </label>
+              <Button type="submit" name="intent" value="ask" variant="secondary" disabled={busy}>
+                {t("schemes.askInfo")}
+              </Button>
+            </Form>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,202 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDb } from "../../helpers/db";
+import { startServer, type RunningServer } from "../../helpers/server";
+import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
+import { todayInHanoi } from "../../../app/modules/clock";
+
+// An application's life after it is submitted, and editing a scheme, on the built server with a
+// real SQLite file: organisers ask for more information (the firm is notified in the app and by
+// mail), the firm answers with a document (organisers are notified), another firm can neither
+// answer nor withdraw it, the firm withdraws; two organisers editing at once get a 409 and the
+// audit row keeps each changed field before and after.
+let t: Awaited<ReturnType<typeof freshDb>>;
+let server: RunningServer;
+let org: Client;
+let s1: Client;
+let s2: Client;
+let firm1: number;
+let schemeId = 0;
+let appId = 0;
+
+const today = todayInHanoi(new Date());
+const shift = (n: number) =>
+  new Date(Date.parse(`${today}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const PDF = new TextEncoder().encode("%PDF-1.4\n% test\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+
+beforeAll(async () => {
+  t = await freshDb();
+  firm1 = await seedOrg(t.db, { ref: "S-1", kind: "supplier" });
+  const firm2 = await seedOrg(t.db, { ref: "S-2", kind: "supplier" });
+  await seedUser(t.db, { email: "org@example.com", role: "organiser" });
+  await seedUser(t.db, { email: "s1@example.com", role: "supplier", orgId: firm1 });
+  await seedUser(t.db, { email: "s2@example.com", role: "supplier", orgId: firm2 });
+  server = await startServer({ databasePath: t.file });
+  [org, s1, s2] = [new Client(server.url), new Client(server.url), new Client(server.url)];
+  await org.login("org@example.com", PASSWORD);
+  await s1.login("s1@example.com", PASSWORD);
+  await s2.login("s2@example.com", PASSWORD);
+}, 240_000);
+
+afterAll(async () => {
+  await server?.stop();
+  await t?.close();
+});
+
+const headers = () => ({ Origin: server.url });
+const post = (c: Client, path: string, form: Record<string, string>) =>
+  c.request(path, { form, headers: headers() });
+const multipart = (c: Client, fields: Record<string, string>, file?: Uint8Array<ArrayBuffer>) => {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(fields)) fd.set(k, v);
+  if (file) fd.append("documents", new Blob([file]), "answer.pdf");
+  return c.request("/my/schemes", { method: "POST", body: fd, headers: headers() });
+};
+const scheme = {
+  nameVi: "Hỗ trợ ISO 9001",
+  nameEn: "ISO 9001 support",
+  kind: "management_system",
+  standard: "iso9001",
+  budget: "1000000",
+  opensOn: shift(-5),
+  closesOn: shift(5),
+  eligibilityVi: "DN CNHT",
+  eligibilityEn: "Supporting-industry firms",
+};
+
+describe("a scheme application's life", () => {
+  it("a firm applies; an organiser asks for more information and the firm is told in the app and by mail", async () => {
+    const created = await post(org, "/admin/schemes", scheme);
+    expect(created.status).toBe(302);
+    schemeId = Number(/\/admin\/schemes\/(\d+)/.exec(created.headers.get("location")!)![1]);
+    expect((await multipart(s1, { schemeId: String(schemeId), note: "n" }, PDF)).status).toBe(302);
+    appId = (await t.db.selectFrom("schemeApplications").select("id").executeTakeFirstOrThrow()).id;
+    const empty = await post(org, `/admin/schemes/${schemeId}`, {
+      intent: "ask",
+      applicationId: String(appId),
+      question: " ",
+    });
+    expect(empty.status).toBe(400);
+    const ask = await post(org, `/admin/schemes/${schemeId}`, {
+      intent: "ask",
+      applicationId: String(appId),
+      question: "Please add the consultant's contract.",
+    });
+    expect(ask.status).toBe(302);
+    const again = await post(org, `/admin/schemes/${schemeId}`, {
+      intent: "ask",
+      applicationId: String(appId),
+      question: "x",
+    });
+    expect(again.status).toBe(400);
+    const note = await t.db.selectFrom("notifications").select(["kind", "link"]).execute();
+    expect(note).toEqual([{ kind: "scheme_info_request", link: `/my/schemes#scheme-${schemeId}` }]);
+    const mail = await t.db
+      .selectFrom("mailOutbox")
+      .select(["kind", "toAddress", "body"])
+      .where("kind", "=", "scheme_info_request")
+      .execute();
+    expect(mail).toHaveLength(1);
+    expect(mail[0]!.toAddress).toBe("s1@example.com");
+    expect(mail[0]!.body).toContain("Please add the consultant's contract.");
+    expect(await (await s1.get("/my/schemes")).text()).toContain(
+      "Please add the consultant&#x27;s contract.",
+    );
+  });
+
+  it("another firm cannot answer or withdraw it; the firm answers with a document and organisers are told", async () => {
+    expect(
+      (await multipart(s2, { intent: "answer", applicationId: String(appId), answer: "mine" })).status,
+    ).toBe(404);
+    expect((await multipart(s2, { intent: "withdraw", applicationId: String(appId) })).status).toBe(404);
+    expect(
+      (await multipart(s1, { intent: "answer", applicationId: String(appId), answer: " " })).status,
+    ).toBe(400);
+    const ok = await multipart(
+      s1,
+      { intent: "answer", applicationId: String(appId), answer: "Attached." },
+      PDF,
+    );
+    expect(ok.status).toBe(302);
+    const req = await t.db
+      .selectFrom("schemeInfoRequests")
+      .select(["answer", "answeredAt"])
+      .executeTakeFirstOrThrow();
+    expect(req.answer).toBe("Attached.");
+    const docs = await t.db.selectFrom("schemeDocuments").select("infoRequestId").orderBy("id").execute();
+    expect(docs.map((d) => d.infoRequestId === null)).toEqual([true, false]);
+    const orgUser = await t.db
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", "org@example.com")
+      .executeTakeFirstOrThrow();
+    const told = await t.db
+      .selectFrom("notifications")
+      .select(["kind", "link"])
+      .where("userId", "=", orgUser.id)
+      .execute();
+    expect(told).toEqual([{ kind: "scheme_info_answer", link: `/admin/schemes/${schemeId}` }]);
+  });
+
+  it("the firm withdraws; a withdrawn application is neither decided nor withdrawn twice; all audited", async () => {
+    expect((await multipart(s1, { intent: "withdraw", applicationId: String(appId) })).status).toBe(302);
+    expect((await multipart(s1, { intent: "withdraw", applicationId: String(appId) })).status).toBe(400);
+    const approve = await post(org, `/admin/schemes/${schemeId}`, {
+      intent: "approve",
+      applicationId: String(appId),
+      amount: "1000",
+    });
+    expect(approve.status).toBe(400);
+    const row = await t.db
+      .selectFrom("schemeApplications")
+      .select(["status", "withdrawnAt"])
+      .executeTakeFirstOrThrow();
+    expect(row.status).toBe("submitted");
+    expect(row.withdrawnAt).not.toBeNull();
+    const actions = (await t.db.selectFrom("auditLog").select("action").orderBy("id").execute()).map(
+      (r) => r.action,
+    );
+    expect(actions).toEqual(
+      expect.arrayContaining(["scheme_info_request", "scheme_info_answer", "scheme_withdraw"]),
+    );
+  });
+});
+
+describe("editing a scheme", () => {
+  it("a stale version is refused with 409 and the typed values are kept; the audit row has before and after", async () => {
+    const v1 = (await t.db.selectFrom("supportSchemes").select("version").executeTakeFirstOrThrow()).version;
+    const first = await post(org, `/admin/schemes/${schemeId}`, {
+      ...scheme,
+      intent: "edit",
+      version: String(v1),
+      budget: "2000000",
+    });
+    expect(first.status).toBe(302);
+    const second = await post(org, `/admin/schemes/${schemeId}`, {
+      ...scheme,
+      intent: "edit",
+      version: String(v1),
+      nameEn: "Mine",
+    });
+    expect(second.status).toBe(409);
+    const html = await second.text();
+    expect(html).toContain('value="Mine"');
+    const row = await t.db
+      .selectFrom("supportSchemes")
+      .select(["budget", "nameEn", "version"])
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ budget: 2_000_000, nameEn: "ISO 9001 support", version: v1 + 1 });
+    const audit = await t.db
+      .selectFrom("auditLog")
+      .select("details")
+      .where("action", "=", "scheme_update")
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(audit.details!).changes).toEqual({ budget: { before: 1_000_000, after: 2_000_000 } });
+  });
+
+  it("archive hides the scheme from firms that did not apply; restore brings it back", async () => {
+    expect((await post(org, `/admin/schemes/${schemeId}`, { intent: "archive" })).status).toBe(302);
+    expect(await (await s2.get("/my/schemes")).text()).not.toContain("ISO 9001 support");
+    expect((await post(org, `/admin/schemes/${schemeId}`, { intent: "restore" })).status).toBe(302);
+    expect(await (await s2.get("/my/schemes")).text()).toContain("ISO 9001 support");
+  });
+});

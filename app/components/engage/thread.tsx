@@ -1,4 +1,4 @@
-import { useLocale, useT } from "~/components/i18n";
+import { useLocale } from "~/components/i18n";
 import { formatDateTime } from "~/components/format";
 
 export interface ThreadMessage {
@@ -12,7 +12,6 @@ export interface ThreadMessage {
 
 /** A thread's messages, oldest first; the text is shown as written (React escapes it). */
 export function ThreadMessages({ messages }: { messages: ThreadMessage[] }) {
-  const t = useT();
   const locale = useLocale();
   return (
     <ol className="space-y-3">

@@ -10,13 +10,14 @@ import { messages } from "~/modules/i18n/messages/index";
 //   A vi/en key needs Japanese when it is named in a file outside the organisers' console —
 //   literally ("fair.my.accept") or as the fixed start of a composed key (`fair.decline.${code}`).
 //   The console is: app/routes/admin*, app/components/admin/, app/services/admin-*.
-//   Keys starting with admin., import. or conflicts. (console-only features) never need it.
+//   Keys starting with admin., import., conflicts. or fair.admin. (console-only features) never
+//   need it, wherever the component that names them lives.
 //
 // A plural group is complete with its `.other` form (Japanese has no `.one`).
 
 const ROOT = join(__dirname, "../../..");
 const CONSOLE_FILE = /^app\/(routes\/admin|components\/admin\/|services\/admin-)/;
-const CONSOLE_KEY = /^(admin|import|conflicts)\./;
+const CONSOLE_KEY = /^(admin|import|conflicts|fair\.admin)\./;
 
 type Source = { file: string; text: string };
 

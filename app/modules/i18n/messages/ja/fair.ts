@@ -189,4 +189,7 @@ export const jaFair: Record<string, string> = {
   "mail.reset.action": "新しいパスワードを設定する",
   "mail.reset.notYou":
     "お心当たりがない場合は、このメールを無視してください。パスワードは変更されていません。",
+  "fair.kind": "役割",
+  "fair.org": "企業",
+  "fair.fixedTable": "固定テーブル",
 };

@@ -100,6 +100,18 @@ export default function SupplierProfile() {
             </Panel>
           )}
 
+          {d.support.length > 0 && (
+            <Panel id="programme-support" title={t("schemes.supported.title")}>
+              <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
+                {d.support.map((s) => (
+                  <li key={s.id}>
+                    {s.year ? t("schemes.supported.item", { scheme: s.name, year: s.year }) : s.name}
+                  </li>
+                ))}
+              </ul>
+            </Panel>
+          )}
+
           {d.recognitions.length > 0 && (
             <Panel id="recognitions" title={t("profile.recognitions")}>
               <ul className="space-y-2 text-sm">

@@ -1,4 +1,5 @@
 import { getDb } from "~/utils/services.server";
+import { programmeSupport } from "~/services/scheme-lifecycle.server";
 import { getSupplier } from "~/services/directory.server";
 import { directoryBackHref } from "~/services/directory-search.server";
 import { conceptLabel, sectorLabel } from "~/services/supplier-cards.server";
@@ -84,6 +85,8 @@ export async function supplierProfilePage(request: Request, ref: string, locale:
     capacityNotes: extras.capacityNotes,
     logoVersion: extras.logoVersion,
     recognitions: extras.recognitions,
+    // "Supported by the programme": approvals under schemes marked as recognitions (issue 16).
+    support: await programmeSupport(s.id, locale),
     contact: withContact ? (s.contact ?? null) : null,
     // The list this profile was opened from (its search, filters, order and page), for the breadcrumb.
     backHref: directoryBackHref(new URL(request.url).searchParams.get("from")),

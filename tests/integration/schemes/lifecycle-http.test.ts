@@ -200,3 +200,43 @@ describe("editing a scheme", () => {
     expect(await (await s2.get("/my/schemes")).text()).toContain("ISO 9001 support");
   });
 });
+
+describe('the public profile\'s "Supported by the programme" panel', () => {
+  it("shows an approval under a scheme marked as a recognition, and nothing for one that is not", async () => {
+    const profile = async () => (await new Client(server.url).get("/suppliers/S-2")).text();
+    expect(await profile()).not.toContain('id="programme-support"');
+    // A scheme without recognition: approved, yet not shown on the profile.
+    const plain = await post(org, "/admin/schemes", {
+      ...scheme,
+      nameEn: "Training grant",
+      kind: "training",
+    });
+    const plainId = Number(/\/admin\/schemes\/(\d+)/.exec(plain.headers.get("location")!)![1]);
+    const recognised = await post(org, "/admin/schemes", {
+      ...scheme,
+      nameVi: "Lean pilot 2027",
+      nameEn: "Lean pilot 2027",
+      recognition: "on",
+    });
+    expect(recognised.status).toBe(302);
+    const recId = Number(/\/admin\/schemes\/(\d+)/.exec(recognised.headers.get("location")!)![1]);
+    for (const id of [plainId, recId]) {
+      expect((await multipart(s2, { schemeId: String(id), note: "n" }, PDF)).status).toBe(302);
+      const app = await t.db
+        .selectFrom("schemeApplications")
+        .select("id")
+        .where("schemeId", "=", id)
+        .executeTakeFirstOrThrow();
+      const ok = await post(org, `/admin/schemes/${id}`, {
+        intent: "approve",
+        applicationId: String(app.id),
+        amount: "1000",
+      });
+      expect(ok.status).toBe(302);
+    }
+    const html = await profile();
+    expect(html).toContain('id="programme-support"');
+    expect(html).toContain("Lean pilot 2027");
+    expect(html).not.toContain("Training grant");
+  });
+});

@@ -29,7 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch (e) {
     const msg = fairError(e);
     if (msg === null) throw e;
-    return data({ fields, errors: { days: msg } }, { status: 400 });
+    return data({ fields, errors: { days: [msg] } }, { status: 400 });
   }
   await recordAudit(db, {
     actor: auditActor(actor),

@@ -1,14 +1,19 @@
 import { Form } from "@remix-run/react";
 import { useT } from "~/components/i18n";
+import { translateFieldMessage } from "~/modules/i18n/field-message";
+import type { EventFormErrors } from "~/modules/events";
 import { Button } from "~/components/ui/button";
 import { Field, Select, TextInput } from "~/components/ui/field";
 
-// The organiser's create/edit form for an event (fields parsed by parseEventForm).
+// The organiser's create/edit form for an event (fields parsed by parseEventForm, whose messages
+// are keys shown here in the organiser's language).
 
-function Err({ id, msg }: { id: string; msg?: string }) {
-  return msg ? (
+/** A field's messages (form message keys, or a domain rule's own words) in the reader's language. */
+function Err({ id, msgs }: { id: string; msgs?: string[] }) {
+  const t = useT();
+  return msgs?.length ? (
     <p id={`${id}-error`} className="mt-1 text-xs text-red-700">
-      {msg}
+      {msgs.map((m) => translateFieldMessage(t, m)).join(" ")}
     </p>
   ) : null;
 }
@@ -19,7 +24,7 @@ export function EventForm({
   submitLabel,
 }: {
   values: Record<string, string>;
-  errors?: Record<string, string>;
+  errors?: EventFormErrors;
   submitLabel: string;
 }) {
   const t = useT();
@@ -33,7 +38,7 @@ export function EventForm({
         aria-invalid={errors?.[name] ? true : undefined}
         {...extra}
       />
-      <Err id={`ev-${name}`} msg={errors?.[name]} />
+      <Err id={`ev-${name}`} msgs={errors?.[name]} />
     </Field>
   );
   return (
@@ -69,7 +74,7 @@ export function EventForm({
           defaultValue={values.tables ?? ""}
           className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
         />
-        <Err id="ev-tables" msg={errors?.tables} />
+        <Err id="ev-tables" msgs={errors?.tables} />
       </Field>
       <fieldset className="sm:col-span-2">
         <legend className="mb-1 text-sm font-medium text-slate-700">{t("fair.form.pairs")}</legend>

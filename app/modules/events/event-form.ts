@@ -1,3 +1,4 @@
+import { fieldMessage } from "../i18n/field-message";
 import { localInputToUtc, utcToLocalInput } from "./time";
 import { parseBreaks, planProblems, type DayPlan } from "./slots";
 
@@ -26,14 +27,18 @@ export interface EventSettings extends DayPlan {
 
 export type EventFormFields = Record<string, string>;
 
-export type EventFormResult =
-  { ok: true; value: EventSettings } | { ok: false; errors: Record<string, string> };
+/** Per field, form message keys (fieldMessage), translated by the form in the reader's language. */
+export type EventFormErrors = Record<string, string[]>;
+
+export type EventFormResult = { ok: true; value: EventSettings } | { ok: false; errors: EventFormErrors };
 
 export function parseEventForm(f: EventFormFields): EventFormResult {
-  const errors: Record<string, string> = {};
+  const errors: EventFormErrors = {};
+  const fail = (k: string, key: string, vars?: Record<string, string | number>) =>
+    (errors[k] ??= []).push(fieldMessage(key, vars));
   const text = (k: string, max: number) => {
     const v = (f[k] ?? "").trim();
-    if (v.length > max) errors[k] = `At most ${max} characters.`;
+    if (v.length > max) fail(k, "fair.form.err.tooLong", { max });
     return v === "" ? null : v;
   };
   const count = (k: string) => {
@@ -41,7 +46,7 @@ export function parseEventForm(f: EventFormFields): EventFormResult {
     if (v === "") return null;
     const n = Number(v);
     if (!Number.isInteger(n) || n < 0 || n > 1000) {
-      errors[k] = "A whole number from 0 to 1000, or empty for no limit.";
+      fail(k, "fair.form.err.count");
       return null;
     }
     return n;
@@ -50,11 +55,11 @@ export function parseEventForm(f: EventFormFields): EventFormResult {
     const v = (f[k] ?? "").trim();
     if (v === "") return null;
     const u = localInputToUtc(v);
-    if (!u) errors[k] = "A date and time, e.g. 2027-03-01T17:00.";
+    if (!u) fail(k, "fair.form.err.when");
     return u;
   };
   const nameVi = text("nameVi", 200);
-  if (!nameVi) errors.nameVi = "Give the event's Vietnamese name.";
+  if (!nameVi) fail("nameVi", "fair.form.err.nameVi");
   const status = f.status === "open" || f.status === "closed" ? f.status : "draft";
   const days = (f.days ?? "")
     .split(/[\s,;]+/)
@@ -64,7 +69,7 @@ export function parseEventForm(f: EventFormFields): EventFormResult {
   try {
     breaks = parseBreaks(f.breaks ?? "");
   } catch (e) {
-    errors.breaks = (e as Error).message;
+    (errors.breaks ??= []).push((e as Error).message); // already a form message key
   }
   const plan: DayPlan = {
     days,
@@ -75,14 +80,14 @@ export function parseEventForm(f: EventFormFields): EventFormResult {
     changeoverMinutes: Number(f.changeoverMinutes || 0),
   };
   const problems = planProblems(plan);
-  if (problems.length) errors.days = problems.join(" ");
+  if (problems.length) (errors.days ??= []).push(...problems);
   const tableNames = (f.tables ?? "")
     .split("\n")
     .map((s) => s.trim())
     .filter(Boolean);
-  if (tableNames.length === 0) errors.tables = "Name at least one table, one per line.";
-  else if (tableNames.length > 999) errors.tables = "At most 999 tables.";
-  else if (tableNames.some((n) => n.length > 100)) errors.tables = "A table name has at most 100 characters.";
+  if (tableNames.length === 0) fail("tables", "fair.form.err.noTables");
+  else if (tableNames.length > 999) fail("tables", "fair.form.err.tooManyTables");
+  else if (tableNames.some((n) => n.length > 100)) fail("tables", "fair.form.err.tableName");
   const value: EventSettings = {
     ...plan,
     nameVi: nameVi ?? "",
@@ -105,7 +110,7 @@ export function parseEventForm(f: EventFormFields): EventFormResult {
     value.registrationClosesAt &&
     value.registrationOpensAt >= value.registrationClosesAt
   )
-    errors.registrationClosesAt = "Registration must close after it opens.";
+    fail("registrationClosesAt", "fair.form.err.regOrder");
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, value };
 }
 

@@ -1,3 +1,4 @@
+import { fieldMessage } from "../i18n/field-message";
 import { hhmmOf, isHhmm, isIsoDate, localIso, minutesOf } from "./time";
 
 // Meeting slots from an event's days and hours. A slot is a meeting's length; the change-over
@@ -25,22 +26,25 @@ export interface GeneratedSlot {
   minutes: number;
 }
 
-/** What is wrong with a day plan, in words an organiser can act on; empty when it is fine. */
+/**
+ * What is wrong with a day plan, as form message keys (fieldMessage: one text per language, read
+ * by the form in the organiser's language); empty when it is fine.
+ */
 export function planProblems(p: DayPlan): string[] {
   const out: string[] = [];
-  if (p.days.length === 0) out.push("Give at least one day.");
-  for (const d of p.days) if (!isIsoDate(d)) out.push(`"${d}" is not a date (YYYY-MM-DD).`);
-  if (!isHhmm(p.dayStart) || !isHhmm(p.dayEnd)) out.push("Daily hours must be written HH:MM.");
-  else if (minutesOf(p.dayStart) >= minutesOf(p.dayEnd)) out.push("The day must end after it starts.");
+  if (p.days.length === 0) out.push(fieldMessage("fair.form.err.noDays"));
+  for (const d of p.days) if (!isIsoDate(d)) out.push(fieldMessage("fair.form.err.notDate", { day: d }));
+  if (!isHhmm(p.dayStart) || !isHhmm(p.dayEnd)) out.push(fieldMessage("fair.form.err.hours"));
+  else if (minutesOf(p.dayStart) >= minutesOf(p.dayEnd)) out.push(fieldMessage("fair.form.err.dayOrder"));
   if (!Number.isInteger(p.meetingMinutes) || p.meetingMinutes < 5 || p.meetingMinutes > 240)
-    out.push("A meeting lasts 5 to 240 minutes.");
+    out.push(fieldMessage("fair.form.err.meetingMinutes"));
   if (!Number.isInteger(p.changeoverMinutes) || p.changeoverMinutes < 0 || p.changeoverMinutes > 120)
-    out.push("The change-over is 0 to 120 minutes.");
+    out.push(fieldMessage("fair.form.err.changeover"));
   for (const b of p.breaks) {
-    if (!isHhmm(b.start) || !isHhmm(b.end))
-      out.push(`Break "${b.start}–${b.end}" must be written HH:MM–HH:MM.`);
+    const range = `${b.start}–${b.end}`;
+    if (!isHhmm(b.start) || !isHhmm(b.end)) out.push(fieldMessage("fair.form.err.breakFormat", { range }));
     else if (minutesOf(b.start) >= minutesOf(b.end))
-      out.push(`Break ${b.start}–${b.end} must end after it starts.`);
+      out.push(fieldMessage("fair.form.err.breakOrder", { range }));
   }
   return out;
 }
@@ -76,7 +80,7 @@ export function generateSlots(p: DayPlan): GeneratedSlot[] {
   return out;
 }
 
-/** "12:00-13:00, 15:00-15:15" → breaks; throws with the piece it could not read. */
+/** "12:00-13:00, 15:00-15:15" → breaks; throws a form message key naming the piece it could not read. */
 export function parseBreaks(text: string): { start: string; end: string }[] {
   return text
     .split(/[,;\n]/)
@@ -84,7 +88,7 @@ export function parseBreaks(text: string): { start: string; end: string }[] {
     .filter(Boolean)
     .map((piece) => {
       const m = /^(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})$/.exec(piece);
-      if (!m) throw new Error(`Cannot read the break "${piece}"; write it like 12:00-13:00.`);
+      if (!m) throw new Error(fieldMessage("fair.form.err.break", { piece }));
       const pad = (s: string) => s.padStart(5, "0");
       return { start: pad(m[1]), end: pad(m[2]) };
     });

@@ -144,3 +144,34 @@ describe("organiser pages in each language, by the account's language", () => {
       expect(html).not.toMatch(KEY_SHOWN);
     });
 });
+
+describe("the event form's messages in the organiser's language", () => {
+  const said = {
+    vi: ["Hãy nhập tên sự kiện bằng tiếng Việt.", "&quot;2027-13-01&quot; không phải là ngày (YYYY-MM-DD)."],
+    en: ["Give the event&#x27;s Vietnamese name.", "&quot;2027-13-01&quot; is not a date (YYYY-MM-DD)."],
+    ja: ["イベントのベトナム語名を入力してください。", "「2027-13-01」は日付ではありません(YYYY-MM-DD)。"],
+  } as const;
+  for (const l of LANGS)
+    it(`${l.lang}: a refused event says what is wrong in ${l.lang}, and nothing is saved`, async () => {
+      const c = new Client(server.url);
+      await c.login("org@example.com", PASSWORD);
+      expect((await c.post("/lang", { lang: l.lang, redirectTo: "/admin" })).status).toBe(302);
+      const before = await db.selectFrom("events").select(db.fn.countAll().as("n")).executeTakeFirstOrThrow();
+      const res = await c.post("/admin/events/new", {
+        nameVi: "",
+        days: "2027-13-01",
+        dayStart: "09:00",
+        dayEnd: "17:00",
+        meetingMinutes: "20",
+        changeoverMinutes: "5",
+        tables: "Bàn 1",
+      });
+      expect(res.status).toBe(400);
+      // What the page shows (the framework's hydration data carries the keys themselves).
+      const html = (await res.text()).replace(/<script[\s\S]*?<\/script>/g, "");
+      for (const text of said[l.lang as keyof typeof said]) expect(html).toContain(text);
+      expect(html).not.toContain("fair.form.err");
+      const after = await db.selectFrom("events").select(db.fn.countAll().as("n")).executeTakeFirstOrThrow();
+      expect(after.n).toBe(before.n);
+    });
+});

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { generateSlots, parseBreaks, planProblems } from "../../../app/modules/events/slots";
 import { localInputToUtc, utcToLocalInput } from "../../../app/modules/events/time";
 import { parseEventForm } from "../../../app/modules/events/event-form";
+import { translateFieldMessage } from "../../../app/modules/i18n/field-message";
+import { translator } from "../../../app/modules/i18n/translate";
 
 describe("slot generation", () => {
   it("steps by meeting + change-over, skips breaks, numbers days, and writes +07:00 starts", () => {
@@ -39,7 +41,7 @@ describe("slot generation", () => {
         changeoverMinutes: 0,
       }),
     ).toHaveLength(3);
-    expect(() => parseBreaks("12:00 until 13:00")).toThrow(/12:00-13:00/);
+    expect(() => parseBreaks("12:00 until 13:00")).toThrow("fair.form.err.break|piece=12:00 until 13:00");
     expect(parseBreaks("9:30-9:45, 12:00–13:30")).toEqual([
       { start: "09:30", end: "09:45" },
       { start: "12:00", end: "13:30" },
@@ -58,6 +60,17 @@ describe("slot generation", () => {
       tables: "",
     });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(Object.keys(r.errors).sort()).toEqual(["days", "nameVi", "tables"]);
+    if (!r.ok) {
+      expect(Object.keys(r.errors).sort()).toEqual(["days", "nameVi", "tables"]);
+      // Keys, read in the organiser's language (the form was English-only before).
+      const say = (locale: "vi" | "en" | "ja") =>
+        r.errors.days!.map((m) => translateFieldMessage(translator(locale), m)).join(" ");
+      expect(say("en")).toBe('"2027-13-01" is not a date (YYYY-MM-DD).');
+      expect(say("vi")).toBe('"2027-13-01" không phải là ngày (YYYY-MM-DD).');
+      expect(say("ja")).toBe("「2027-13-01」は日付ではありません(YYYY-MM-DD)。");
+      expect(translateFieldMessage(translator("vi"), r.errors.nameVi![0]!)).toBe(
+        "Hãy nhập tên sự kiện bằng tiếng Việt.",
+      );
+    }
   });
 });

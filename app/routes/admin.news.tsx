@@ -5,11 +5,12 @@ import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
-import { NewsError, createNews, newsForOrganisers, publishNews } from "~/services/news.server";
+import { NewsError, createNews, newsForOrganisers, publishNews, schemeChoices } from "~/services/news.server";
 import { articleForm } from "~/modules/news/markdown";
 import { useLocale, useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
 import { Field, TextInput } from "~/components/ui/field";
+import { ArticleFields } from "~/components/admin/article-fields";
 import { formatDate } from "~/components/format";
 import { pageMeta } from "~/components/meta";
 
@@ -19,7 +20,8 @@ export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
-  return { articles: await newsForOrganisers() };
+  const { locale } = getTranslator(request);
+  return { articles: await newsForOrganisers(), schemes: await schemeChoices(locale) };
 }
 
 const toggle = z.object({ intent: z.enum(["publish", "unpublish"]), id: z.coerce.number().int().positive() });
@@ -57,25 +59,10 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function AdminNews() {
   const t = useT();
   const locale = useLocale();
-  const { articles } = useLoaderData<typeof loader>();
+  const { articles, schemes } = useLoaderData<typeof loader>();
   const res = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   const err = (k: string) => res?.errors[k] && <p className="mt-1 text-sm text-red-700">{res.errors[k]}</p>;
-  const area = (name: string) => (
-    <div className="md:col-span-2">
-      <Field id={`news-${name}`} label={t(`news.${name}`)}>
-        <textarea
-          id={`news-${name}`}
-          name={name}
-          rows={8}
-          required
-          maxLength={20000}
-          className="block w-full rounded-md border px-3 py-2 font-mono text-sm"
-        />
-      </Field>
-      {err(name)}
-    </div>
-  );
   return (
     <div className="space-y-6">
       <h2 className="text-xl font-semibold">{t("news.title")}</h2>
@@ -93,7 +80,11 @@ export default function AdminNews() {
             )}
             <span className="text-sm text-slate-500">
               {a.publishedAt ? formatDate(a.publishedAt, locale) : t("news.draft")}
+              {a.archivedAt && <> · {t("news.archived")}</>}
             </span>
+            <Link to={`/admin/news/${a.id}`} className="text-sm">
+              {t("news.edit")}
+            </Link>
             <Form method="post">
               <input type="hidden" name="id" value={a.id} />
               <Button
@@ -112,26 +103,13 @@ export default function AdminNews() {
       <section className="rounded-lg border bg-white p-4">
         <h3 className="mb-3 font-medium">{t("news.write")}</h3>
         <Form method="post" className="grid gap-3 md:grid-cols-2">
-          <div>
-            <Field id="news-titleVi" label={t("news.titleVi")}>
-              <TextInput id="news-titleVi" name="titleVi" required maxLength={200} />
-            </Field>
-            {err("titleVi")}
-          </div>
-          <div>
-            <Field id="news-titleEn" label={t("news.titleEn")}>
-              <TextInput id="news-titleEn" name="titleEn" required maxLength={200} />
-            </Field>
-            {err("titleEn")}
-          </div>
           <div className="md:col-span-2">
             <Field id="news-slug" label={t("news.slug")}>
               <TextInput id="news-slug" name="slug" maxLength={80} pattern="[a-z0-9]+(-[a-z0-9]+)*" />
             </Field>
             {err("slug")}
           </div>
-          {area("bodyVi")}
-          {area("bodyEn")}
+          <ArticleFields errors={res?.errors} schemes={schemes} />
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="publish" defaultChecked /> {t("news.publishNow")}
           </label>

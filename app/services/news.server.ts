@@ -15,7 +15,7 @@ import {
   setNewsPublished,
   updateNews,
 } from "../../db/queries/news";
-import { getScheme } from "../../db/queries/schemes";
+import { getScheme, listSchemes } from "../../db/queries/schemes";
 
 // News and policy notices (docs/decisions/191-news.md): public reading at /news, writing by
 // organisers at /admin/news. Markdown is rendered and sanitised here, on reading.
@@ -157,4 +157,32 @@ export async function publishNews(actor: Actor, id: number, publish: boolean): P
     });
     return true;
   });
+}
+
+/** Schemes an article may announce, by name in the organiser's language (archived ones left off). */
+export async function schemeChoices(locale: Locale, keep: number | null = null) {
+  return (await listSchemes(getDb()))
+    .filter((s) => !s.archivedAt || s.id === keep)
+    .map((s) => ({ id: s.id, name: locale === "vi" ? s.nameVi : s.nameEn }));
+}
+
+/** The edit page of one article: its fields as stored, and the schemes it may announce. */
+export async function articleEditPage(id: number, locale: Locale) {
+  const a = await newsById(getDb(), id);
+  if (!a) return null;
+  return {
+    article: {
+      id: a.id,
+      slug: a.slug,
+      titleVi: a.titleVi,
+      titleEn: a.titleEn,
+      bodyVi: a.bodyVi,
+      bodyEn: a.bodyEn,
+      schemeId: a.schemeId,
+      version: a.version,
+      archivedAt: a.archivedAt,
+      publishedAt: a.publishedAt,
+    },
+    schemes: await schemeChoices(locale, a.schemeId),
+  };
 }

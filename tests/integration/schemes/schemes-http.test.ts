@@ -19,14 +19,18 @@ let s2: Client;
 let firm1: number;
 
 const today = todayInHanoi(new Date());
-const shift = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const shift = (n: number) =>
+  new Date(Date.parse(`${today}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const PDF = new TextEncoder().encode("%PDF-1.4\n% test\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
 beforeAll(async () => {
   t = await freshDb();
   firm1 = await seedOrg(t.db, { ref: "S-1", kind: "supplier" });
   const firm2 = await seedOrg(t.db, { ref: "S-2", kind: "supplier" });
-  await t.db.insertInto("certifications").values({ orgId: firm1, standard: "ISO 9001:2015", conceptId: "iso9001", validUntil: shift(400) }).execute();
+  await t.db
+    .insertInto("certifications")
+    .values({ orgId: firm1, standard: "ISO 9001:2015", conceptId: "iso9001", validUntil: shift(400) })
+    .execute();
   await seedUser(t.db, { email: "org@example.com", role: "organiser" });
   await seedUser(t.db, { email: "s1@example.com", role: "supplier", orgId: firm1 });
   await seedUser(t.db, { email: "s2@example.com", role: "supplier", orgId: firm2 });
@@ -42,7 +46,8 @@ afterAll(async () => {
   await t?.close();
 });
 
-const post = (c: Client, path: string, form: Record<string, string>) => c.request(path, { form, headers: { Origin: server.url } });
+const post = (c: Client, path: string, form: Record<string, string>) =>
+  c.request(path, { form, headers: { Origin: server.url } });
 const apply = (c: Client, schemeId: number, files: { bytes: Uint8Array<ArrayBuffer>; name: string }[]) => {
   const fd = new FormData();
   fd.set("schemeId", String(schemeId));
@@ -77,7 +82,9 @@ describe("support schemes over HTTP", () => {
   it("a firm applies with a document; a file that is not PDF/PNG/JPEG and a second application are refused", async () => {
     const page = await s1.get("/my/schemes");
     expect(await page.text()).toContain("ISO 9001 support");
-    const bad = await apply(s1, schemeId, [{ bytes: new TextEncoder().encode("<html>not a pdf"), name: "x.pdf" }]);
+    const bad = await apply(s1, schemeId, [
+      { bytes: new TextEncoder().encode("<html>not a pdf"), name: "x.pdf" },
+    ]);
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain("PDF, PNG, JPEG");
     expect((await apply(s1, schemeId, [])).status).toBe(400);
@@ -85,7 +92,11 @@ describe("support schemes over HTTP", () => {
     expect((await apply(s1, schemeId, [{ bytes: PDF, name: "quote.pdf" }])).status).toBe(302);
     expect((await apply(s1, schemeId, [{ bytes: PDF, name: "quote.pdf" }])).status).toBe(400);
     expect((await apply(s2, schemeId, [{ bytes: PDF, name: "plan.pdf" }])).status).toBe(302);
-    const apps = await t.db.selectFrom("schemeApplications").select(["orgId", "status"]).orderBy("id").execute();
+    const apps = await t.db
+      .selectFrom("schemeApplications")
+      .select(["orgId", "status"])
+      .orderBy("id")
+      .execute();
     expect(apps.map((a) => a.status)).toEqual(["submitted", "submitted"]);
   });
 
@@ -105,33 +116,101 @@ describe("support schemes over HTTP", () => {
   });
 
   it("refuses an approval over budget, approves within it, mails the firm and moves the figure", async () => {
-    const [a1, a2] = await t.db.selectFrom("schemeApplications").select(["id", "orgId"]).orderBy("id").execute();
+    const [a1, a2] = await t.db
+      .selectFrom("schemeApplications")
+      .select(["id", "orgId"])
+      .orderBy("id")
+      .execute();
     const before = computeKpis(await loadKpiData(t.db), today).schemeCertified;
-    const over = await post(org, `/admin/schemes/${schemeId}`, { intent: "approve", applicationId: String(a1!.id), amount: "1000001" });
+    const over = await post(org, `/admin/schemes/${schemeId}`, {
+      intent: "approve",
+      applicationId: String(a1!.id),
+      amount: "1000001",
+    });
     expect(over.status).toBe(400);
     expect(await over.text()).toContain("more than what is left");
-    expect((await post(org, `/admin/schemes/${schemeId}`, { intent: "approve", applicationId: String(a1!.id), amount: "600.000" })).status).toBe(302);
+    expect(
+      (
+        await post(org, `/admin/schemes/${schemeId}`, {
+          intent: "approve",
+          applicationId: String(a1!.id),
+          amount: "600.000",
+        })
+      ).status,
+    ).toBe(302);
     // 400,000 left: the second firm's 500,000 does not fit.
-    expect((await post(org, `/admin/schemes/${schemeId}`, { intent: "approve", applicationId: String(a2!.id), amount: "500000" })).status).toBe(400);
-    expect((await post(org, `/admin/schemes/${schemeId}`, { intent: "reject", applicationId: String(a2!.id), reason: " " })).status).toBe(400);
-    expect((await post(org, `/admin/schemes/${schemeId}`, { intent: "reject", applicationId: String(a2!.id), reason: "Outside Hanoi" })).status).toBe(302);
+    expect(
+      (
+        await post(org, `/admin/schemes/${schemeId}`, {
+          intent: "approve",
+          applicationId: String(a2!.id),
+          amount: "500000",
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await post(org, `/admin/schemes/${schemeId}`, {
+          intent: "reject",
+          applicationId: String(a2!.id),
+          reason: " ",
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await post(org, `/admin/schemes/${schemeId}`, {
+          intent: "reject",
+          applicationId: String(a2!.id),
+          reason: "Outside Hanoi",
+        })
+      ).status,
+    ).toBe(302);
     // Decided once: a second decision is refused.
-    expect((await post(org, `/admin/schemes/${schemeId}`, { intent: "reject", applicationId: String(a1!.id), reason: "x" })).status).toBe(400);
+    expect(
+      (
+        await post(org, `/admin/schemes/${schemeId}`, {
+          intent: "reject",
+          applicationId: String(a1!.id),
+          reason: "x",
+        })
+      ).status,
+    ).toBe(400);
 
-    const apps = await t.db.selectFrom("schemeApplications").select(["status", "amount", "reason"]).orderBy("id").execute();
+    const apps = await t.db
+      .selectFrom("schemeApplications")
+      .select(["status", "amount", "reason"])
+      .orderBy("id")
+      .execute();
     expect(apps).toEqual([
       { status: "approved", amount: 600000, reason: null },
       { status: "rejected", amount: null, reason: "Outside Hanoi" },
     ]);
     const page = await (await org.get(`/admin/schemes/${schemeId}`)).text();
     expect(page).toContain("Approved 600,000 of 1,000,000 VND (60 %), 400,000 VND left");
-    const mails = await t.db.selectFrom("mailOutbox").select(["toAddress", "subject", "body"]).where("kind", "=", "scheme_decision").orderBy("id").execute();
+    const mails = await t.db
+      .selectFrom("mailOutbox")
+      .select(["toAddress", "subject", "body"])
+      .where("kind", "=", "scheme_decision")
+      .orderBy("id")
+      .execute();
     expect(mails.map((m) => m.toAddress)).toEqual(["s1@example.com", "s2@example.com"]);
     expect(mails[0]!.subject).toBe("Application approved: ISO 9001 support");
     expect(mails[0]!.body).toContain("600,000 VND");
     expect(mails[1]!.body).toContain("Outside Hanoi");
-    const audit = await t.db.selectFrom("auditLog").select("action").where("entity", "in", ["support_scheme", "scheme_application"]).orderBy("id").execute();
-    expect(audit.map((a) => a.action)).toEqual(["scheme_create", "scheme_apply", "scheme_apply", "scheme_approve", "scheme_reject"]);
+    const audit = await t.db
+      .selectFrom("auditLog")
+      .select("action")
+      .where("entity", "in", ["support_scheme", "scheme_application"])
+      .orderBy("id")
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual([
+      "scheme_create",
+      "scheme_apply",
+      "scheme_apply",
+      "scheme_approve",
+      "scheme_reject",
+    ]);
     // Firm 1 holds a dated, valid ISO 9001: the approved ISO 9001 support now counts.
     expect(computeKpis(await loadKpiData(t.db), today).schemeCertified).toBe(before + 1);
     const mine = await (await s1.get("/my/schemes")).text();
@@ -145,23 +224,76 @@ describe("news over HTTP", () => {
       titleVi: "Tin thử",
       titleEn: "Test news",
       bodyVi: "Xin chào **mọi người**",
-      bodyEn: 'Hello **all** <script>window.__x=1</script><img src=x onerror="alert(1)"> [x](javascript:alert(1))',
+      bodyEn:
+        'Hello **all** <script>window.__x=1</script><img src=x onerror="alert(1)"> [x](javascript:alert(1))',
       publish: "on",
     });
     expect(res.status).toBe(302);
-    expect((await post(s1, "/admin/news", { titleVi: "a", titleEn: "b", bodyVi: "c", bodyEn: "d" })).status).not.toBe(302);
+    expect(
+      (await post(s1, "/admin/news", { titleVi: "a", titleEn: "b", bodyVi: "c", bodyEn: "d" })).status,
+    ).not.toBe(302);
     const en = await (await s2.get("/news/test-news")).text();
     expect(en).toContain("<strong>all</strong>");
     const body = en.slice(en.indexOf("Hello"));
     expect(body).not.toMatch(/<script>window|onerror=|javascript:alert/);
     // A visitor reading in Vietnamese (a logged-in user's own language would win over the header).
-    const vi = await new Client(server.url).request("/news/test-news", { headers: { "Accept-Language": "vi" } });
+    const vi = await new Client(server.url).request("/news/test-news", {
+      headers: { "Accept-Language": "vi" },
+    });
     expect(await vi.text()).toContain("<strong>mọi người</strong>");
     const list = await (await s2.get("/news")).text();
     expect(list).toContain("Test news");
     const home = await (await s2.get("/")).text();
     expect(home).toContain('href="/news/test-news"');
     expect(home).toMatch(/href="\/publication\/\d{4}"/);
+  });
+
+  it("an organiser edits an article (scheme linked, stale save refused, audited) and archives it; others cannot", async () => {
+    const row = await t.db
+      .selectFrom("newsArticles")
+      .select(["id", "version"])
+      .where("slug", "=", "test-news")
+      .executeTakeFirstOrThrow();
+    const page = await org.get(`/admin/news/${row.id}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('name="schemeId"');
+    expect((await s1.get(`/admin/news/${row.id}`)).status).not.toBe(200);
+    const edit = {
+      version: String(row.version),
+      titleVi: "Tin thử (sửa)",
+      titleEn: "Test news (edited)",
+      bodyVi: "Xin chào",
+      bodyEn: "Hello",
+      schemeId: String(schemeId),
+    };
+    expect((await post(s1, `/admin/news/${row.id}`, edit)).status).not.toBe(302);
+    expect((await post(org, `/admin/news/${row.id}`, edit)).status).toBe(302);
+    // The same form again, made on the old version: refused, what was typed kept, nothing changed.
+    const stale = await post(org, `/admin/news/${row.id}`, { ...edit, titleEn: "Overwrite" });
+    expect(stale.status).toBe(409);
+    expect(await stale.text()).toContain('value="Overwrite"');
+    const after = await t.db
+      .selectFrom("newsArticles")
+      .select(["titleEn", "schemeId", "version"])
+      .where("id", "=", row.id)
+      .executeTakeFirstOrThrow();
+    expect(after).toEqual({ titleEn: "Test news (edited)", schemeId, version: row.version + 1 });
+    const unknownScheme = await post(org, `/admin/news/${row.id}`, {
+      ...edit,
+      version: String(after.version),
+      schemeId: "999999",
+    });
+    expect(unknownScheme.status).toBe(400);
+    expect(await (await s2.get("/news/test-news")).text()).toContain("Test news (edited)");
+    expect((await post(org, `/admin/news/${row.id}`, { intent: "archive" })).status).toBe(302);
+    expect((await s2.get("/news/test-news")).status).toBe(404);
+    expect((await post(org, `/admin/news/${row.id}`, { intent: "restore" })).status).toBe(302);
+    expect((await s2.get("/news/test-news")).status).toBe(200);
+    const actions = (
+      await t.db.selectFrom("auditLog").select("action").where("entity", "=", "news_article").execute()
+    ).map((r) => r.action);
+    expect(actions).toEqual(expect.arrayContaining(["news_update", "news_archive", "news_restore"]));
+    expect((await org.get("/admin/news/999999")).status).toBe(404);
   });
 
   it("keeps drafts off the public pages", async () => {

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { auditActor, type Actor } from "~/modules/auth/permissions";
-import { utcToLocalInput } from "~/modules/events";
 import { displayName, translator, type Locale } from "~/modules/i18n";
 import { getDb } from "~/utils/services.server";
 import { recordAudit } from "~/services/audit.server";
+import { eventHeadline } from "~/services/events/public-event.server";
 import {
   addOrganiserMeeting,
   fairError,
@@ -45,19 +45,7 @@ export async function eventOverview(eventId: number, locale: Locale, db = getDb(
     .where("m.status", "=", "active")
     .execute();
   return {
-    ev: {
-      id: ev.id,
-      nameVi: ev.nameVi,
-      nameEn: ev.nameEn,
-      venue: ev.venue,
-      status: ev.status,
-      days: ev.days,
-      dayStart: ev.dayStart,
-      dayEnd: ev.dayEnd,
-      meetingMinutes: ev.meetingMinutes,
-      deadline: utcToLocalInput(ev.requestDeadline).replace("T", " "),
-      publishedVersion: ev.publishedVersion,
-    },
+    ev: { ...eventHeadline(ev), publishedVersion: ev.publishedVersion },
     people: people.map((p) => ({
       id: p.id,
       ref: p.ref,

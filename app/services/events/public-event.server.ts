@@ -33,19 +33,10 @@ export async function publicEventPage(id: number, actor: Actor | null) {
     (!ev.registrationClosesAt || now < ev.registrationClosesAt);
   return {
     ev: {
-      id: ev.id,
-      nameVi: ev.nameVi,
-      nameEn: ev.nameEn,
-      venue: ev.venue,
-      status: ev.status,
-      days: ev.days,
-      dayStart: ev.dayStart,
-      dayEnd: ev.dayEnd,
-      meetingMinutes: ev.meetingMinutes,
+      ...eventHeadline(ev),
       slots: slots.length,
       breaks: ev.breaks,
       regCloses: utcToLocalInput(ev.registrationClosesAt).replace("T", " "),
-      deadline: utcToLocalInput(ev.requestDeadline).replace("T", " "),
     },
     loggedIn: actor !== null,
     canRegister:
@@ -54,6 +45,25 @@ export async function publicEventPage(id: number, actor: Actor | null) {
     programme: programmeOf(ev.days, slots),
     participants: approved.map((p) => ({ ref: p.ref, kind: p.kind, nameVi: p.nameVi, nameEn: p.nameEn })),
     mine: mine ? { status: mine.status, kind: mine.kind } : null,
+  };
+}
+
+type EventRow = NonNullable<Awaited<ReturnType<typeof getEvent>>>;
+
+/** What every page about an event shows at its top (the public page and the organiser's overview). */
+export function eventHeadline(ev: EventRow) {
+  return {
+    id: ev.id,
+    nameVi: ev.nameVi,
+    nameEn: ev.nameEn,
+    venue: ev.venue,
+    status: ev.status,
+    days: ev.days,
+    dayStart: ev.dayStart,
+    dayEnd: ev.dayEnd,
+    meetingMinutes: ev.meetingMinutes,
+    // Hanoi time as the organiser typed it ("2027-03-01 17:00").
+    deadline: utcToLocalInput(ev.requestDeadline).replace("T", " "),
   };
 }
 

@@ -1,200 +1,55 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
-import { z } from "zod";
+import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getLocale, getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
-import { TargetError, programmeOverview, saveTarget, todayInHanoi } from "~/services/programme.server";
-import { TARGET_METRICS, sectorLabel } from "~/modules/programme/metrics";
-import { useLocale, useT } from "~/components/i18n";
-import { scrollRegion } from "~/components/ui/table";
-import { Button } from "~/components/ui/button";
-import { OUTCOME_KINDS } from "~/modules/programme/kpi";
-import type { Locale } from "~/modules/i18n";
+import { programmePage, saveTargetForm } from "~/services/programme.server";
+import { useT } from "~/components/i18n";
+import { SectorChart, sectorBars, useSectorName } from "~/components/programme/sector-chart";
+import {
+  AsOfHeader,
+  Definitions,
+  StandardsAndOutcomes,
+  TargetForm,
+  TargetsTable,
+  YearOverYear,
+} from "~/components/programme/programme-overview";
 
 // Organisers' view of the programme: targets by year against figures computed from the
 // portal's data as of a date, with the definitions that make the figures defensible.
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
-  const raw = new URL(request.url).searchParams.get("asOf");
-  const valid = raw != null && DATE.test(raw) && !Number.isNaN(Date.parse(raw));
-  const asOf = valid ? raw : todayInHanoi();
-  return { ...(await programmeOverview(asOf, getLocale(request))), badDate: raw != null && !valid };
+  return programmePage(new URL(request.url).searchParams.get("asOf"), getLocale(request));
 }
-
-const schema = z.object({
-  year: z.coerce.number({ invalid_type_error: "year" }).int("year").min(2000, "year").max(2100, "year"),
-  metric: z.string().refine((m) => TARGET_METRICS.includes(m), "metric"),
-  value: z
-    .string()
-    .trim()
-    .transform((v) => (v === "" ? null : Number(v.replace(",", "."))))
-    .refine((v) => v === null || (Number.isFinite(v) && v >= 0), "value"),
-});
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, "organiser");
   await rateLimitWrite(request, actor);
   const { t } = getTranslator(request);
-  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return json(
-      {
-        error: t(
-          `programme.err.${issue?.message === "metric" || issue?.message === "value" ? issue.message : "year"}`,
-        ),
-        field: String(issue?.path[0] ?? ""),
-      },
-      { status: 400 },
-    );
-  }
-  try {
-    await saveTarget(actor, parsed.data);
-  } catch (e) {
-    if (e instanceof TargetError)
-      return json({ error: t(`programme.err.${e.message}`), field: "value" }, { status: 400 });
-    throw e;
-  }
+  const problem = await saveTargetForm(actor, Object.fromEntries(await request.formData()));
+  // 400 with the message keeps what was typed in the form.
+  if (problem)
+    return json({ error: t(`programme.err.${problem.error}`), field: problem.field }, { status: 400 });
   return redirectWithToast(request, `/admin/programme`, { kind: "success", message: t("programme.saved") });
 }
 
-function metricLabel(
-  t: (k: string, v?: Record<string, string | number>) => string,
-  metric: string,
-  locale: Locale,
-) {
-  if (metric.startsWith("sector:"))
-    return t("programme.m.sector", { sector: sectorLabel(metric.slice(7), locale) });
-  return t(`programme.m.${metric}`);
-}
-
-const fmt = (n: number | null, locale: Locale) =>
-  n == null
-    ? "—"
-    : new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 }).format(n);
-
 export default function AdminProgramme() {
   const t = useT();
-  const locale = useLocale();
+  const sectorName = useSectorName();
   const d = useLoaderData<typeof loader>();
   const err = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
-  const bySector = Object.entries(d.figures.firmsBySector).map(([id, n]) => ({
-    label: id === "unknown" ? t("programme.sector.unknown") : sectorLabel(id, locale),
-    n,
-  }));
-  const yoy = d.years.map((y) => ({
-    year: String(y.figures.year),
-    firms: y.figures.firms,
-    certified: y.figures.certified,
-    mncSuppliers: y.figures.mncSuppliers,
-    meetings: y.figures.meetings,
-    outcomes: y.figures.outcomes,
-  }));
+  const bySector = sectorBars(d.figures.firmsBySector, sectorName);
   return (
     <section className="space-y-6">
-      <header className="space-y-2">
-        <h2 className="text-xl font-semibold">{t("programme.title")}</h2>
-        <p className="text-sm text-slate-600">{t("programme.intro")}</p>
-        <Form method="get" className="flex flex-wrap items-end gap-2">
-          <label className="text-sm">
-            <span className="block font-medium">{t("programme.asOf")}</span>
-            <input type="date" name="asOf" defaultValue={d.asOf} className="rounded border px-2 py-1" />
-          </label>
-          <Button type="submit" variant="secondary">
-            {t("programme.show")}
-          </Button>
-        </Form>
-        {d.badDate && (
-          <p role="alert" className="text-sm text-red-700">
-            {t("programme.badDate")}
-          </p>
-        )}
-      </header>
-
-      <section className="overflow-x-auto" {...scrollRegion(`${t("programme.asOf")} ${d.asOf}`)}>
-        <table className="w-full min-w-[20rem] text-left text-sm" data-testid="targets-vs-actuals">
-          <caption className="text-left font-medium">
-            {t("programme.asOf")} {d.asOf}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className="py-1 pr-2">
-                {t("programme.metric")}
-              </th>
-              <th scope="col" className="py-1 pr-2 text-right">
-                {t("programme.target")}
-              </th>
-              <th scope="col" className="py-1 pr-2 text-right">
-                {t("programme.actual")}
-              </th>
-              <th scope="col" className="py-1 text-right">
-                {t("programme.progress")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.rows.map((r) => (
-              <tr key={r.metric} data-metric={r.metric} className="border-t">
-                <th scope="row" className="py-1 pr-2 font-normal">
-                  {metricLabel(t, r.metric, locale)}
-                </th>
-                <td className="py-1 pr-2 text-right">
-                  {r.target == null ? t("programme.noTarget") : fmt(r.target, locale)}
-                </td>
-                <td className="py-1 pr-2 text-right" data-actual>
-                  {fmt(r.actual, locale)}
-                </td>
-                <td className="py-1 text-right">
-                  {r.progress == null ? (
-                    "—"
-                  ) : (
-                    <span>
-                      {`${fmt(r.progress, locale)} %`}
-                      <progress
-                        className="ml-2 hidden w-20 align-middle sm:inline"
-                        max={100}
-                        value={Math.min(100, r.progress)}
-                      />
-                    </span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-
+      <AsOfHeader asOf={d.asOf} badDate={d.badDate} />
+      <TargetsTable d={d} />
       <div className="grid gap-4 md:grid-cols-2">
         <section className="rounded-lg border bg-white p-4">
           <h3 className="font-medium">{t("programme.bySector")}</h3>
-          <div className="h-64">
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={bySector}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="label" />
-                <YAxis allowDecimals={false} />
-                <Tooltip />
-                <Bar dataKey="n" name={t("programme.m.firms")} fill="#1d4ed8" />
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
+          <SectorChart data={bySector} className="h-64" />
           <ul className="mt-2 text-sm">
             {bySector.map((s) => (
               <li key={s.label}>
@@ -203,147 +58,11 @@ export default function AdminProgramme() {
             ))}
           </ul>
         </section>
-        <section className="rounded-lg border bg-white p-4">
-          <h3 className="font-medium">{t("programme.byStandard")}</h3>
-          <ul className="mt-2 text-sm">
-            {d.standards.map((s) => (
-              <li key={s.id}>
-                {s.label}: {d.figures.certifiedByStandard[s.id]}
-              </li>
-            ))}
-          </ul>
-          <h3 className="mt-4 font-medium">{t("programme.outcomesByKind")}</h3>
-          <ul className="mt-2 text-sm">
-            {OUTCOME_KINDS.map((k) => (
-              <li key={k}>
-                {t(`programme.o.${k}`)}: {d.figures.outcomesByKind[k]}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <StandardsAndOutcomes d={d} />
       </div>
-
-      <section className="rounded-lg border bg-white p-4">
-        <h3 className="font-medium">{t("programme.yoy")}</h3>
-        <p className="text-sm text-slate-600">{t("programme.yoyNote")}</p>
-        <div className="h-64">
-          <ResponsiveContainer width="100%" height="100%">
-            <LineChart data={yoy}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="year" />
-              <YAxis allowDecimals={false} />
-              <Tooltip />
-              <Legend />
-              <Line dataKey="firms" name={t("programme.m.firms")} stroke="#1d4ed8" />
-              <Line dataKey="certified" name={t("programme.m.certified")} stroke="#15803d" />
-              <Line dataKey="mncSuppliers" name={t("programme.m.mncSuppliers")} stroke="#b45309" />
-              <Line dataKey="meetings" name={t("programme.m.meetings")} stroke="#7c3aed" />
-            </LineChart>
-          </ResponsiveContainer>
-        </div>
-        <section className="overflow-x-auto" {...scrollRegion(t("programme.yoy"))}>
-          <table className="w-full text-left text-sm">
-            <thead>
-              <tr>
-                <th scope="col">{t("programme.year")}</th>
-                {(["firms", "certified", "mncSuppliers", "meetings", "outcomes"] as const).map((m) => (
-                  <th scope="col" key={m} className="px-1 text-right">
-                    {t(`programme.m.${m}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {d.years.map((y) => (
-                <tr key={y.figures.year} className="border-t">
-                  <th scope="row" className="font-normal">
-                    {y.figures.year}
-                  </th>
-                  {(["firms", "certified", "mncSuppliers", "meetings", "outcomes"] as const).map((m) => {
-                    const row = y.rows.find((r) => r.metric === m);
-                    return (
-                      <td key={m} className="px-1 text-right">
-                        {y.figures[m]}
-                        {row?.target != null && (
-                          <span className="text-slate-500"> / {fmt(row.target, locale)}</span>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      </section>
-
-      <section className="rounded-lg border bg-white p-4">
-        <h3 className="font-medium">{t("programme.targets")}</h3>
-        <p className="text-sm text-slate-600">{t("programme.targetsIntro")}</p>
-        <Form method="post" className="mt-2 flex flex-wrap items-end gap-2">
-          <label className="text-sm">
-            <span className="block font-medium">{t("programme.year")}</span>
-            <input
-              name="year"
-              type="number"
-              min={2000}
-              max={2100}
-              required
-              defaultValue={Number(d.asOf.slice(0, 4))}
-              className="w-24 rounded border px-2 py-1"
-              aria-invalid={err?.field === "year" || undefined}
-            />
-          </label>
-          <label className="text-sm">
-            <span className="block font-medium">{t("programme.metric")}</span>
-            <select name="metric" className="max-w-[20rem] rounded border px-2 py-1">
-              {TARGET_METRICS.map((m) => (
-                <option key={m} value={m}>
-                  {metricLabel(t, m, locale)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="text-sm">
-            <span className="block font-medium">{t("programme.value")}</span>
-            <input
-              name="value"
-              inputMode="decimal"
-              className="w-28 rounded border px-2 py-1"
-              aria-invalid={err?.field === "value" || undefined}
-            />
-          </label>
-          <Button type="submit" disabled={busy}>
-            {t("programme.save")}
-          </Button>
-        </Form>
-        {err?.error && (
-          <p role="alert" className="mt-2 text-sm text-red-700">
-            {err.error}
-          </p>
-        )}
-      </section>
-
-      <section className="rounded-lg border bg-white p-4 text-sm">
-        <h3 className="font-medium">{t("programme.definitions")}</h3>
-        <dl className="mt-2 space-y-2">
-          {(
-            [
-              "firms",
-              "certified",
-              "mncSuppliers",
-              "meetings",
-              "outcomes",
-              "schemeCertified",
-              "sector",
-            ] as const
-          ).map((k) => (
-            <div key={k}>
-              <dd>{t(`programme.def.${k}`)}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <YearOverYear years={d.years} />
+      <TargetForm asOf={d.asOf} err={err} busy={busy} />
+      <Definitions />
     </section>
   );
 }

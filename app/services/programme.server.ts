@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { getDb } from "~/utils/services.server";
 import { SECTORS, getConcept } from "~/modules/taxonomy";
 import type { Locale } from "~/modules/i18n";
@@ -60,6 +61,52 @@ export async function programmeOverview(asOf: string, locale: Locale) {
     sectors: SECTORS.map((s) => ({ id: s.id, label: s.labels[locale] })),
     standards: Object.keys(figures.certifiedByStandard).map((id) => ({ id, label: standardLabel(id) })),
   };
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export type ProgrammePage = Awaited<ReturnType<typeof programmePage>>;
+
+/** The page's data as of `rawAsOf` (the ?asOf= of the URL); a missing or impossible date
+ * falls back to today in Hanoi, and an impossible one is flagged so the page can say so. */
+export async function programmePage(rawAsOf: string | null, locale: Locale) {
+  const valid = rawAsOf != null && DATE.test(rawAsOf) && !Number.isNaN(Date.parse(rawAsOf));
+  const asOf = valid ? rawAsOf : todayInHanoi();
+  return { ...(await programmeOverview(asOf, locale)), badDate: rawAsOf != null && !valid };
+}
+
+// Each refinement's message is the key of the error shown (programme.err.*), so the form can
+// mark the field that is wrong.
+const targetForm = z.object({
+  year: z.coerce.number({ invalid_type_error: "year" }).int("year").min(2000, "year").max(2100, "year"),
+  metric: z.string().refine((m) => TARGET_METRICS.includes(m), "metric"),
+  value: z
+    .string()
+    .trim()
+    .transform((v) => (v === "" ? null : Number(v.replace(",", "."))))
+    .refine((v) => v === null || (Number.isFinite(v) && v >= 0), "value"),
+});
+
+/** Saves the target form's fields; returns the problem (error key and field) or null. */
+export async function saveTargetForm(
+  actor: Actor,
+  fields: Record<string, unknown>,
+): Promise<{ error: string; field: string } | null> {
+  const parsed = targetForm.safeParse(fields);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      error: issue?.message === "metric" || issue?.message === "value" ? issue.message : "year",
+      field: String(issue?.path[0] ?? ""),
+    };
+  }
+  try {
+    await saveTarget(actor, parsed.data);
+  } catch (e) {
+    if (e instanceof TargetError) return { error: e.message, field: "value" };
+    throw e;
+  }
+  return null;
 }
 
 export class TargetError extends Error {}

@@ -32,6 +32,22 @@ export async function publication(year: number, today = todayInHanoi()): Promise
   return await live(year, today);
 }
 
+/** The year of /publication/YEAR; anything but a four-digit year in 2000-2100 is not found. */
+export function editionYear(raw: string | undefined): number {
+  const year = Number(raw);
+  if (!/^\d{4}$/.test(raw ?? "") || year < 2000 || year > 2100)
+    throw new Response("Not found", { status: 404 });
+  return year;
+}
+
+/** The page's edition; a year that has not begun has no edition yet, so is not found. */
+export async function publicationPage(rawYear: string | undefined): Promise<Publication> {
+  const year = editionYear(rawYear);
+  const p = await publication(year);
+  if (p.asOf < `${year}-01-01`) throw new Response("Not found", { status: 404 });
+  return p;
+}
+
 /** Freezes the year's edition as it reads now; false when it was already frozen. */
 export async function freezeEdition(actor: Actor, year: number, now = new Date()): Promise<boolean> {
   const p = await live(year, todayInHanoi(now));

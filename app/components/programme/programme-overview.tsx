@@ -1,0 +1,279 @@
+import { Form } from "@remix-run/react";
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { useLocale, useT } from "~/components/i18n";
+import { scrollRegion } from "~/components/ui/table";
+import { Button } from "~/components/ui/button";
+import { OUTCOME_KINDS } from "~/modules/programme/kpi";
+import { TARGET_METRICS, sectorLabel } from "~/modules/programme/metrics";
+import type { Locale } from "~/modules/i18n";
+import type { ProgrammePage } from "~/services/programme.server";
+
+// Parts of the organisers' programme page (/admin/programme).
+
+type T = (k: string, v?: Record<string, string | number>) => string;
+
+/** The five headline figures, in the order every table and chart lists them. */
+export const HEADLINE = ["firms", "certified", "mncSuppliers", "meetings", "outcomes"] as const;
+
+function metricLabel(t: T, metric: string, locale: Locale) {
+  if (metric.startsWith("sector:"))
+    return t("programme.m.sector", { sector: sectorLabel(metric.slice(7), locale) });
+  return t(`programme.m.${metric}`);
+}
+
+const fmt = (n: number | null, locale: Locale) =>
+  n == null
+    ? "—"
+    : new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 }).format(n);
+
+export function AsOfHeader({ asOf, badDate }: { asOf: string; badDate: boolean }) {
+  const t = useT();
+  return (
+    <header className="space-y-2">
+      <h2 className="text-xl font-semibold">{t("programme.title")}</h2>
+      <p className="text-sm text-slate-600">{t("programme.intro")}</p>
+      <Form method="get" className="flex flex-wrap items-end gap-2">
+        <label className="text-sm">
+          <span className="block font-medium">{t("programme.asOf")}</span>
+          <input type="date" name="asOf" defaultValue={asOf} className="rounded border px-2 py-1" />
+        </label>
+        <Button type="submit" variant="secondary">
+          {t("programme.show")}
+        </Button>
+      </Form>
+      {badDate && (
+        <p role="alert" className="text-sm text-red-700">
+          {t("programme.badDate")}
+        </p>
+      )}
+    </header>
+  );
+}
+
+export function TargetsTable({ d }: { d: Pick<ProgrammePage, "asOf" | "rows"> }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <section className="overflow-x-auto" {...scrollRegion(`${t("programme.asOf")} ${d.asOf}`)}>
+      <table className="w-full min-w-[20rem] text-left text-sm" data-testid="targets-vs-actuals">
+        <caption className="text-left font-medium">
+          {t("programme.asOf")} {d.asOf}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="py-1 pr-2">
+              {t("programme.metric")}
+            </th>
+            <th scope="col" className="py-1 pr-2 text-right">
+              {t("programme.target")}
+            </th>
+            <th scope="col" className="py-1 pr-2 text-right">
+              {t("programme.actual")}
+            </th>
+            <th scope="col" className="py-1 text-right">
+              {t("programme.progress")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {d.rows.map((r) => (
+            <tr key={r.metric} data-metric={r.metric} className="border-t">
+              <th scope="row" className="py-1 pr-2 font-normal">
+                {metricLabel(t, r.metric, locale)}
+              </th>
+              <td className="py-1 pr-2 text-right">
+                {r.target == null ? t("programme.noTarget") : fmt(r.target, locale)}
+              </td>
+              <td className="py-1 pr-2 text-right" data-actual>
+                {fmt(r.actual, locale)}
+              </td>
+              <td className="py-1 text-right">
+                {r.progress == null ? (
+                  "—"
+                ) : (
+                  <span>
+                    {`${fmt(r.progress, locale)} %`}
+                    <progress
+                      className="ml-2 hidden w-20 align-middle sm:inline"
+                      max={100}
+                      value={Math.min(100, r.progress)}
+                    />
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+export function StandardsAndOutcomes({ d }: { d: Pick<ProgrammePage, "standards" | "figures"> }) {
+  const t = useT();
+  return (
+    <section className="rounded-lg border bg-white p-4">
+      <h3 className="font-medium">{t("programme.byStandard")}</h3>
+      <ul className="mt-2 text-sm">
+        {d.standards.map((s) => (
+          <li key={s.id}>
+            {s.label}: {d.figures.certifiedByStandard[s.id]}
+          </li>
+        ))}
+      </ul>
+      <h3 className="mt-4 font-medium">{t("programme.outcomesByKind")}</h3>
+      <ul className="mt-2 text-sm">
+        {OUTCOME_KINDS.map((k) => (
+          <li key={k}>
+            {t(`programme.o.${k}`)}: {d.figures.outcomesByKind[k]}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function YearOverYear({ years }: { years: ProgrammePage["years"] }) {
+  const t = useT();
+  const locale = useLocale();
+  const yoy = years.map((y) => ({
+    year: String(y.figures.year),
+    firms: y.figures.firms,
+    certified: y.figures.certified,
+    mncSuppliers: y.figures.mncSuppliers,
+    meetings: y.figures.meetings,
+    outcomes: y.figures.outcomes,
+  }));
+  return (
+    <section className="rounded-lg border bg-white p-4">
+      <h3 className="font-medium">{t("programme.yoy")}</h3>
+      <p className="text-sm text-slate-600">{t("programme.yoyNote")}</p>
+      <div className="h-64">
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={yoy}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="year" />
+            <YAxis allowDecimals={false} />
+            <Tooltip />
+            <Legend />
+            <Line dataKey="firms" name={t("programme.m.firms")} stroke="#1d4ed8" />
+            <Line dataKey="certified" name={t("programme.m.certified")} stroke="#15803d" />
+            <Line dataKey="mncSuppliers" name={t("programme.m.mncSuppliers")} stroke="#b45309" />
+            <Line dataKey="meetings" name={t("programme.m.meetings")} stroke="#7c3aed" />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <section className="overflow-x-auto" {...scrollRegion(t("programme.yoy"))}>
+        <table className="w-full text-left text-sm">
+          <thead>
+            <tr>
+              <th scope="col">{t("programme.year")}</th>
+              {HEADLINE.map((m) => (
+                <th scope="col" key={m} className="px-1 text-right">
+                  {t(`programme.m.${m}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {years.map((y) => (
+              <tr key={y.figures.year} className="border-t">
+                <th scope="row" className="font-normal">
+                  {y.figures.year}
+                </th>
+                {HEADLINE.map((m) => {
+                  const row = y.rows.find((r) => r.metric === m);
+                  return (
+                    <td key={m} className="px-1 text-right">
+                      {y.figures[m]}
+                      {row?.target != null && (
+                        <span className="text-slate-500"> / {fmt(row.target, locale)}</span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </section>
+  );
+}
+
+export function TargetForm({
+  asOf,
+  err,
+  busy,
+}: {
+  asOf: string;
+  err: { error: string; field: string } | undefined;
+  busy: boolean;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <section className="rounded-lg border bg-white p-4">
+      <h3 className="font-medium">{t("programme.targets")}</h3>
+      <p className="text-sm text-slate-600">{t("programme.targetsIntro")}</p>
+      <Form method="post" className="mt-2 flex flex-wrap items-end gap-2">
+        <label className="text-sm">
+          <span className="block font-medium">{t("programme.year")}</span>
+          <input
+            name="year"
+            type="number"
+            min={2000}
+            max={2100}
+            required
+            defaultValue={Number(asOf.slice(0, 4))}
+            className="w-24 rounded border px-2 py-1"
+            aria-invalid={err?.field === "year" || undefined}
+          />
+        </label>
+        <label className="text-sm">
+          <span className="block font-medium">{t("programme.metric")}</span>
+          <select name="metric" className="max-w-[20rem] rounded border px-2 py-1">
+            {TARGET_METRICS.map((m) => (
+              <option key={m} value={m}>
+                {metricLabel(t, m, locale)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="block font-medium">{t("programme.value")}</span>
+          <input
+            name="value"
+            inputMode="decimal"
+            className="w-28 rounded border px-2 py-1"
+            aria-invalid={err?.field === "value" || undefined}
+          />
+        </label>
+        <Button type="submit" disabled={busy}>
+          {t("programme.save")}
+        </Button>
+      </Form>
+      {err?.error && (
+        <p role="alert" className="mt-2 text-sm text-red-700">
+          {err.error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+export function Definitions() {
+  const t = useT();
+  return (
+    <section className="rounded-lg border bg-white p-4 text-sm">
+      <h3 className="font-medium">{t("programme.definitions")}</h3>
+      <dl className="mt-2 space-y-2">
+        {([...HEADLINE, "schemeCertified", "sector"] as const).map((k) => (
+          <div key={k}>
+            <dd>{t(`programme.def.${k}`)}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

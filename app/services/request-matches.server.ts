@@ -1,0 +1,115 @@
+import { z } from "zod";
+import type { Actor } from "~/modules/auth/permissions";
+import { pickLang, pickText, type Locale } from "~/modules/i18n";
+import { DISMISS_REASONS, zoneKey } from "~/modules/matching";
+import { badRequest, forbidden, notFound } from "~/utils/responses";
+import { isOrganiser, requireUser } from "~/services/auth.server";
+import {
+  dismissalsFor,
+  dismissMatch,
+  findRequest,
+  findSupplier,
+  industrialZones,
+  matchesForRequest,
+  undoDismissal,
+} from "~/services/matching.server";
+import { interests, nextSteps } from "~/services/engagement.server";
+
+// The buyer's ranked suppliers for one sourcing request (/my/requests/REF), and "not relevant"
+// with a reason code (kept in match_dismissals for the organisers) or taking that back.
+
+/** The signed-in user and the request, when it is their firm's (or they organise); else 404/403. */
+export async function ownRequest(request: Request, ref: string) {
+  const actor = await requireUser(request);
+  const req = (await findRequest(ref)) ?? notFound();
+  if (!isOrganiser(actor) && actor.orgId !== req.buyerOrgId) forbidden();
+  return { actor, req };
+}
+
+type Req = Awaited<ReturnType<typeof ownRequest>>["req"];
+
+export async function requestMatchesPage(actor: Actor, req: Req, url: URL, locale: Locale) {
+  const verifiedOnly = url.searchParams.get("verified") === "1";
+  const zone = url.searchParams.get("zone") ? zoneKey(url.searchParams.get("zone")!) : undefined;
+  const [matches, zones, dismissed] = await Promise.all([
+    matchesForRequest(req, { limit: 20, verifiedOnly, zone, withoutDismissed: true }),
+    industrialZones(),
+    dismissalsFor(req.id),
+  ]);
+  // Suppliers that said they are interested come first in their own list, and are marked below.
+  const interested = await interests.of(req.id);
+  const interestedIds = new Set(interested.map((i) => i.id));
+  const steps = new Map(
+    await Promise.all(
+      matches.map(async (m) => [m.supplier.orgId, await nextSteps(actor, m.supplier.orgId)] as const),
+    ),
+  );
+  // Each supplier's zone under the same (accented) spelling as the filter lists it.
+  const zoneLabel = new Map(zones.map((z) => [z.key, z.label]));
+  return {
+    ref: req.ref,
+    title: pickText(req.title, locale),
+    titleLang: pickLang(req.title, locale),
+    filters: { verifiedOnly, zone: zone ?? "" },
+    zones,
+    matches: matches.map((m) => ({
+      ref: m.supplier.ref,
+      name: pickText(m.supplier.name, locale),
+      nameLang: pickLang(m.supplier.name, locale),
+      zone:
+        m.supplier.industrialZone &&
+        (zoneLabel.get(zoneKey(m.supplier.industrialZone)) ?? m.supplier.industrialZone),
+      score: m.score,
+      reasons: m.result.reasons.map((r) => ({ kind: r.kind, met: r.met, text: pickText(r.text, locale) })),
+      interested: interestedIds.has(m.supplier.orgId),
+      steps: steps.get(m.supplier.orgId)!,
+    })),
+    interested: interested.map((i) => ({
+      ref: i.ref,
+      name: pickText({ vi: i.nameVi, en: i.nameEn }, locale),
+      note: i.note,
+    })),
+    dismissed: dismissed.map((d) => ({
+      ref: d.ref,
+      name: pickText({ vi: d.nameVi, en: d.nameEn }, locale),
+      reason: d.reason,
+    })),
+  };
+}
+
+const schema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("dismiss"),
+    supplier: z.string().min(1).max(64),
+    reason: z.enum(DISMISS_REASONS),
+    note: z.string().max(500).optional(),
+    score: z.coerce.number().min(0).max(1).optional(),
+  }),
+  z.object({ intent: z.literal("restore"), supplier: z.string().min(1).max(64) }),
+]);
+
+/**
+ * Marks a supplier "not relevant" for the request, or takes that back. Our forms never post
+ * anything else, so a bad form or an unknown supplier is a plain 400. Returns the toast's message
+ * key and the supplier's name for it.
+ */
+export async function changeDismissal(actor: Actor, req: Req, form: FormData, locale: Locale) {
+  const parsed = schema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) badRequest("Invalid form");
+  const input = parsed.data;
+  const supplier = (await findSupplier(input.supplier)) ?? badRequest("No such supplier");
+  const name = pickText(supplier.name, locale);
+  if (input.intent === "dismiss") {
+    await dismissMatch({
+      requestId: req.id,
+      supplierOrgId: supplier.orgId,
+      reason: input.reason,
+      note: input.note?.trim() || null,
+      score: input.score ?? null,
+      userId: actor.userId,
+    });
+    return { message: "matching.notRelevant.done", name };
+  }
+  await undoDismissal(req.id, supplier.orgId);
+  return { message: "matching.dismissed.restored", name };
+}

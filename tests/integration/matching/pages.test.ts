@@ -148,3 +148,35 @@ describe("/my/opportunities", () => {
     expect(html).toContain("No open request fits your profile yet.");
   });
 });
+
+describe("/requests/:ref — a supplier says it is interested", () => {
+  it("records it once, tells the buyer, and shows it among the request's matches; others are refused", async () => {
+    const supplierClient = await login("late@example.com");
+    const page = await (await supplierClient.get("/requests/R-2")).text();
+    expect(page).toContain('name="intent" value="interest"');
+    const sent = await supplierClient.post("/requests/R-2", { intent: "interest", note: "We mould PC+ABS" });
+    expect(sent.status).toBe(302);
+    // Said twice, recorded once; a malformed form changes nothing.
+    expect((await supplierClient.post("/requests/R-2", { intent: "interest" })).status).toBe(302);
+    expect((await supplierClient.post("/requests/R-2", { intent: "other" })).status).toBe(302);
+    const rows = await db.selectFrom("requestInterests").select(["supplierOrgId", "note"]).execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.note).toBe("We mould PC+ABS");
+    const notes = await db.selectFrom("notifications").select(["kind", "link"]).execute();
+    expect(notes.filter((n) => n.kind === "interest")).toHaveLength(1);
+    expect(notes.find((n) => n.kind === "interest")!.link).toBe("/my/requests/R-2");
+    expect(await (await supplierClient.get("/requests/R-2")).text()).toContain(
+      "Your firm has expressed interest in this request.",
+    );
+    // The buyer sees it on the request's page (the supplier lacks the certificate, so only there).
+    const buyerPage = await (await (await login("buyer@example.com")).get("/my/requests/R-2")).text();
+    expect(buyerPage).toContain('id="interested-h"');
+    expect(buyerPage).toContain("Company S-LATE");
+    // A buyer cannot say it; an unknown request is a 404; nothing more is recorded.
+    expect(
+      (await (await login("other@example.com")).post("/requests/R-2", { intent: "interest" })).status,
+    ).toBe(403);
+    expect((await supplierClient.post("/requests/R-404", { intent: "interest" })).status).toBe(404);
+    expect(await db.selectFrom("requestInterests").select("requestId").execute()).toHaveLength(1);
+  });
+});

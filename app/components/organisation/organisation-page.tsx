@@ -1,0 +1,176 @@
+import { Form } from "@remix-run/react";
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { validateOnSubmit } from "~/components/form-validation";
+import { buyerOrgSchema, supplierOrgSchema } from "~/modules/auth/organisation-form";
+import type { OrganisationPage } from "~/services/organisation-page.server";
+import { pickText } from "~/modules/i18n";
+import { useLocale, useT } from "~/components/i18n";
+import { FormField, FormMessage } from "~/components/auth/form-field";
+import { Button } from "~/components/ui/button";
+import { Badge } from "~/components/ui/badge";
+import { Table, Td } from "~/components/ui/table";
+import { formatDate } from "~/components/format";
+
+// The parts of /my/organisation: the firm with its members and invites, or registering one.
+
+type Page = OrganisationPage;
+
+/** The firm, its members and, for the owner, its open invites; `inviteLink` is the one just made. */
+export function OrganisationMembers({
+  org,
+  isOwner,
+  members,
+  invites,
+  inviteLink,
+}: Pick<Page, "isOwner" | "members" | "invites"> & {
+  org: NonNullable<Page["org"]>;
+  inviteLink?: string | null;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <section className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-semibold">{pickText({ vi: org.nameVi, en: org.nameEn }, locale)}</h1>
+        <p className="mt-1 text-sm text-slate-500">
+          {t("my.org.ref")}: {org.ref}
+          {org.taxCode && ` · ${t("org.taxCode")}: ${org.taxCode}`}
+          {org.country && ` · ${org.country}`}
+        </p>
+        {org.kind === "supplier" && (
+          <p className="mt-2">
+            {org.verifiedAt ? (
+              <Badge tone="green">{t("my.org.verified", { date: formatDate(org.verifiedAt, locale) })}</Badge>
+            ) : (
+              <Badge tone="amber">{t("my.org.notVerified")}</Badge>
+            )}
+          </p>
+        )}
+      </div>
+      <Table caption={t("org.members")} head={[t("auth.name"), t("auth.email"), "", ""]}>
+        {members.map((m) => (
+          <tr key={m.id}>
+            <Td>{m.name}</Td>
+            <Td>{m.email}</Td>
+            <Td>{t(`org.member.${m.role}`)}</Td>
+            <Td>
+              {isOwner && m.role === "member" && (
+                <Form method="post">
+                  <input type="hidden" name="intent" value="remove" />
+                  <input type="hidden" name="memberId" value={m.id} />
+                  <Button type="submit" variant="ghost" aria-label={`${t("org.member.remove")}: ${m.name}`}>
+                    {t("org.member.remove")}
+                  </Button>
+                </Form>
+              )}
+            </Td>
+          </tr>
+        ))}
+      </Table>
+      {isOwner && (
+        <div className="space-y-3">
+          <h2 className="text-lg font-semibold">{t("org.invites")}</h2>
+          {inviteLink && (
+            <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm">
+              <p>{t("org.invite.created")}</p>
+              <input
+                readOnly
+                value={inviteLink}
+                aria-label={t("org.invites")}
+                className="mt-2 w-full rounded border px-2 py-1 font-mono text-xs"
+                onFocus={(e) => e.currentTarget.select()}
+              />
+            </div>
+          )}
+          <ul className="space-y-1 text-sm">
+            {invites.map((i) => (
+              <li key={i.id} className="flex items-center gap-3">
+                <span>{t("org.invite.expires", { date: formatDate(i.expiresAt, locale) })}</span>
+                <Form method="post">
+                  <input type="hidden" name="intent" value="revokeInvite" />
+                  <input type="hidden" name="inviteId" value={i.id} />
+                  <Button type="submit" variant="ghost">
+                    {t("org.invite.revoke")}
+                  </Button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+          <Form method="post">
+            <input type="hidden" name="intent" value="invite" />
+            <Button type="submit" variant="secondary">
+              {t("org.invite.create")}
+            </Button>
+          </Form>
+        </div>
+      )}
+    </section>
+  );
+}
+
+type Reply = SubmissionResult<string[]> | null | undefined;
+
+/** The two ways to a firm for an account without one: the account type's kind first. */
+export function RegisterOrganisation({
+  accountType,
+  lastResult,
+}: {
+  accountType: string;
+  lastResult: Reply;
+}) {
+  const t = useT();
+  const [supplierForm, s] = useForm({
+    id: "register-supplier",
+    lastResult: lastResult?.initialValue?.intent === "supplier" ? lastResult : undefined,
+    constraint: getZodConstraint(supplierOrgSchema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: supplierOrgSchema }),
+    ...validateOnSubmit,
+  });
+  const [buyerForm, b] = useForm({
+    id: "register-buyer",
+    lastResult: lastResult?.initialValue?.intent === "buyer" ? lastResult : undefined,
+    constraint: getZodConstraint(buyerOrgSchema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: buyerOrgSchema }),
+    ...validateOnSubmit,
+  });
+  const supplierFirst = accountType !== "buyer";
+  const supplier = (
+    <Form
+      method="post"
+      {...getFormProps(supplierForm)}
+      className="space-y-4 rounded-lg border bg-white p-5"
+      key="s"
+    >
+      <h2 className="text-lg font-semibold">{t("org.register.supplier")}</h2>
+      <FormMessage errors={supplierForm.errors} />
+      <input type="hidden" name="intent" value="supplier" />
+      <FormField meta={s.nameVi} label={t("org.nameVi")} autoComplete="organization" />
+      <FormField meta={s.nameEn} label={t("org.nameEn")} />
+      <FormField meta={s.taxCode} label={t("org.taxCode")} />
+      <Button type="submit">{t("org.register.supplier")}</Button>
+    </Form>
+  );
+  const buyer = (
+    <Form
+      method="post"
+      {...getFormProps(buyerForm)}
+      className="space-y-4 rounded-lg border bg-white p-5"
+      key="b"
+    >
+      <h2 className="text-lg font-semibold">{t("org.register.buyer")}</h2>
+      <FormMessage errors={buyerForm.errors} />
+      <input type="hidden" name="intent" value="buyer" />
+      <FormField meta={b.name} label={t("org.buyerName")} autoComplete="organization" />
+      <FormField meta={b.country} label={t("org.country")} autoComplete="country" />
+      <Button type="submit">{t("org.register.buyer")}</Button>
+    </Form>
+  );
+  return (
+    <section className="max-w-lg space-y-6">
+      <h1 className="text-2xl font-semibold">{t("org.register.title")}</h1>
+      <p className="text-slate-600">{t("my.noOrg")}</p>
+      {supplierFirst ? [supplier, buyer] : [buyer, supplier]}
+    </section>
+  );
+}

@@ -74,9 +74,9 @@ export default function AdminNews() {
             data-article={a.slug}
           >
             {a.publishedAt ? (
-              <Link to={`/news/${a.slug}`}>{locale === "en" ? a.titleEn : a.titleVi}</Link>
+              <Link to={`/news/${a.slug}`}>{locale === "vi" ? a.titleVi : a.titleEn}</Link>
             ) : (
-              <span>{locale === "en" ? a.titleEn : a.titleVi}</span>
+              <span>{locale === "vi" ? a.titleVi : a.titleEn}</span>
             )}
             <span className="text-sm text-slate-500">
               {a.publishedAt ? formatDate(a.publishedAt, locale) : t("news.draft")}

@@ -21,10 +21,11 @@ import { getScheme, listSchemes } from "../../db/queries/schemes";
 // organisers at /admin/news. Markdown is rendered and sanitised here, on reading.
 
 type Row = Awaited<ReturnType<typeof publishedNews>>[number];
-// Vietnamese first, as elsewhere; English pages show the English text.
+// Articles are written in Vietnamese and English (both required). A Japanese reader gets the
+// English text, as the translator's fallback order (ja → en → vi) does for the interface.
 const pick = (r: Row, locale: Locale) => ({
-  title: locale === "en" ? r.titleEn : r.titleVi,
-  body: locale === "en" ? r.bodyEn : r.bodyVi,
+  title: locale === "vi" ? r.titleVi : r.titleEn,
+  body: locale === "vi" ? r.bodyVi : r.bodyEn,
 });
 
 export async function latestNews(locale: Locale, limit = 20) {

@@ -241,6 +241,13 @@ describe("news over HTTP", () => {
       headers: { "Accept-Language": "vi" },
     });
     expect(await vi.text()).toContain("<strong>mọi người</strong>");
+    // A Japanese reader gets the English text (ja → en → vi), never the Vietnamese one.
+    const ja = await new Client(server.url).request("/news/test-news", {
+      headers: { "Accept-Language": "ja" },
+    });
+    const jaHtml = await ja.text();
+    expect(jaHtml).toContain("<strong>all</strong>");
+    expect(jaHtml).not.toContain("<strong>mọi người</strong>");
     const list = await (await s2.get("/news")).text();
     expect(list).toContain("Test news");
     const home = await (await s2.get("/")).text();

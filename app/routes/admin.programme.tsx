@@ -14,7 +14,7 @@ import {
   TargetForm,
   TargetsTable,
   YearOverYear,
-} from "~/components/programme/programme-overview";
+} from "~/components/admin/programme-overview";
 
 // Organisers' view of the programme: targets by year against figures computed from the
 // portal's data as of a date, with the definitions that make the figures defensible.

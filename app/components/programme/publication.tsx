@@ -4,9 +4,8 @@ import { useLocale, useT } from "~/components/i18n";
 import { scrollRegion } from "~/components/ui/table";
 import { formatDate } from "~/components/format";
 import { OUTCOME_KINDS } from "~/modules/programme/kpi";
-import { sectorLabel } from "~/modules/programme/metrics";
+import { HEADLINE, sectorLabel } from "~/modules/programme/metrics";
 import type { Publication } from "~/modules/programme/publication";
-import { HEADLINE } from "./programme-overview";
 import { SectorChart, sectorBars, useSectorName } from "./sector-chart";
 
 // Parts of the annual publication (/publication/YEAR). Charts carry no-print: the printed

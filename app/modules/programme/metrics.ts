@@ -10,3 +10,6 @@ export function sectorLabel(id: string, locale: Locale): string {
   const s = SECTORS.find((x) => x.id === id);
   return s ? s.labels[locale] : id;
 }
+
+/** The five headline figures, in the order every table and chart lists them (console and publication). */
+export const HEADLINE = ["firms", "certified", "mncSuppliers", "meetings", "outcomes"] as const;

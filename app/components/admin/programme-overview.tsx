@@ -4,16 +4,13 @@ import { useLocale, useT } from "~/components/i18n";
 import { scrollRegion } from "~/components/ui/table";
 import { Button } from "~/components/ui/button";
 import { OUTCOME_KINDS } from "~/modules/programme/kpi";
-import { TARGET_METRICS, sectorLabel } from "~/modules/programme/metrics";
+import { HEADLINE, TARGET_METRICS, sectorLabel } from "~/modules/programme/metrics";
 import type { Locale } from "~/modules/i18n";
 import type { ProgrammePage } from "~/services/programme.server";
 
 // Parts of the organisers' programme page (/admin/programme).
 
 type T = (k: string, v?: Record<string, string | number>) => string;
-
-/** The five headline figures, in the order every table and chart lists them. */
-export const HEADLINE = ["firms", "certified", "mncSuppliers", "meetings", "outcomes"] as const;
 
 function metricLabel(t: T, metric: string, locale: Locale) {
   if (metric.startsWith("sector:"))

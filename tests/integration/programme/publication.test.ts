@@ -42,6 +42,7 @@ describe("/publication/2026", () => {
     expect(await vi.text()).toContain("Công nghiệp hỗ trợ Hà Nội — ấn phẩm năm 2026");
     expect((await anon.get("/publication/2999")).status).toBe(404);
     expect((await anon.get("/publication/2026/download/exe")).status).toBe(404);
+    for (const year of ["1999", "20x6", "02026"]) expect((await anon.get(`/publication/${year}/download/json`)).status).toBe(404);
   });
 
   it("open data: JSON with format and licence, CSV and xlsx with the same figures", async () => {

@@ -129,6 +129,9 @@ export function SearchBox({
           value={value}
           placeholder={placeholder}
           autoComplete="off"
+          // Chromium may write a style (autofill highlight) onto a search field before React
+          // hydrates; that attribute is the browser's, not a server/client mismatch of ours.
+          suppressHydrationWarning
           role="combobox"
           aria-autocomplete="list"
           aria-expanded={open}

@@ -81,11 +81,42 @@ export function SlotBlock({
   );
 }
 
-export function DayChanges({ d, preview }: { d: LiveBoard; preview?: Preview }) {
+// One day-change form: a few choices, then "preview" (the move is confirmed in a second step).
+function ChangeForm({
+  intent,
+  fields,
+}: {
+  intent: string;
+  fields: { label: string; name: string; options: { value: string | number; label: string }[] }[];
+}) {
   const t = useT();
   const button = "rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50";
   // Option labels are long ("table, time, A ↔ B"): the select may not grow past the screen.
   const select = "w-full max-w-full rounded border-slate-300 text-sm md:w-auto";
+  return (
+    <Form method="post" className="mt-3 flex flex-wrap items-end gap-2">
+      <input type="hidden" name="intent" value={intent} />
+      {fields.map((f) => (
+        <label key={f.name} className="min-w-0 max-w-full text-sm">
+          {f.label}
+          <select name={f.name} className={`${select} mt-1 block`}>
+            {f.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+      <button type="submit" className={button}>
+        {t("fairDay.live.preview")}
+      </button>
+    </Form>
+  );
+}
+
+export function DayChanges({ d, preview }: { d: LiveBoard; preview?: Preview }) {
+  const t = useT();
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h2 className="text-lg font-semibold">{t("fairDay.live.changes")}</h2>
@@ -105,48 +136,31 @@ export function DayChanges({ d, preview }: { d: LiveBoard; preview?: Preview }) 
           </button>
         </Form>
       )}
-      <Form method="post" className="mt-3 flex flex-wrap items-end gap-2">
-        <input type="hidden" name="intent" value="preview-cancel" />
-        <label className="min-w-0 max-w-full text-sm">
-          {t("fairDay.live.cancel")}
-          <select name="meeting" className={`${select} mt-1 block`}>
-            {d.changes.meetings.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className={button}>
-          {t("fairDay.live.preview")}
-        </button>
-      </Form>
-      <Form method="post" className="mt-3 flex flex-wrap items-end gap-2">
-        <input type="hidden" name="intent" value="preview-late" />
-        <label className="min-w-0 max-w-full text-sm">
-          {t("fairDay.live.late")}
-          <select name="participant" className={`${select} mt-1 block`}>
-            {d.changes.participants.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="min-w-0 max-w-full text-sm">
-          {t("fairDay.live.lateFrom")}
-          <select name="slot" className={`${select} mt-1 block`}>
-            {d.changes.slots.map((sl) => (
-              <option key={sl.id} value={sl.id}>
-                {sl.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className={button}>
-          {t("fairDay.live.preview")}
-        </button>
-      </Form>
+      <ChangeForm
+        intent="preview-cancel"
+        fields={[
+          {
+            label: t("fairDay.live.cancel"),
+            name: "meeting",
+            options: d.changes.meetings.map((m) => ({ value: m.id, label: m.label })),
+          },
+        ]}
+      />
+      <ChangeForm
+        intent="preview-late"
+        fields={[
+          {
+            label: t("fairDay.live.late"),
+            name: "participant",
+            options: d.changes.participants.map((p) => ({ value: p.id, label: p.name })),
+          },
+          {
+            label: t("fairDay.live.lateFrom"),
+            name: "slot",
+            options: d.changes.slots.map((sl) => ({ value: sl.id, label: sl.label })),
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { buildModel } from "./model";
-import { selectMeetings } from "./selection";
+import { bMatchingBounds } from "./selection";
 import type { ScheduleInstance, ScheduleResult } from "./types";
 
 export interface PlanFigures {
@@ -55,15 +55,6 @@ export function evaluatePlan(inst: ScheduleInstance, result: ScheduleResult): Pl
 export function upperBounds(inst: ScheduleInstance): { suppliers: number; weight: number } {
   const m = buildModel(inst);
   const usable = (x: number) => m.mSlots[x].length > 0 && m.cap[m.ma[x]] > 0 && m.cap[m.mb[x]] > 0;
-  const fair = selectMeetings(m, usable, true);
-  const served = new Set<number>();
-  fair.forEach((c, x) => {
-    if (!c) return;
-    if (m.isSupplier[m.ma[x]]) served.add(m.ma[x]);
-    if (m.isSupplier[m.mb[x]]) served.add(m.mb[x]);
-  });
-  const heavy = selectMeetings(m, usable, false);
-  let weight = 0;
-  heavy.forEach((c, x) => (weight += c ? m.mw[x] : 0));
-  return { suppliers: served.size, weight };
+  const b = bMatchingBounds(m, usable);
+  return { suppliers: b.served, weight: b.weight };
 }

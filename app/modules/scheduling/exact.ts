@@ -1,6 +1,6 @@
 import type { Highs, Model as HighsModel } from "highs";
 import type { Model } from "./model";
-import { selectMeetings } from "./selection";
+import { bMatchingBounds } from "./selection";
 import type { PlanState } from "./state";
 import type { ScheduleQuality } from "./types";
 
@@ -403,17 +403,7 @@ export function matchingBounds(st: PlanState): { served: number; weight: number 
   const m = st.m;
   const usable = (x: number) =>
     !m.disabled[x] && !m.mTableClash[x] && m.mSlots[x].length > 0 && m.cap[m.ma[x]] > 0 && m.cap[m.mb[x]] > 0;
-  const fair = selectMeetings(m, usable, true);
-  const served = new Set<number>();
-  fair.forEach((c, x) => {
-    if (!c) return;
-    if (m.isSupplier[m.ma[x]]) served.add(m.ma[x]);
-    if (m.isSupplier[m.mb[x]]) served.add(m.mb[x]);
-  });
-  const heavy = selectMeetings(m, usable, false);
-  let weight = 0;
-  heavy.forEach((c, x) => (weight += c ? m.mw[x] : 0));
-  return { served: served.size, weight };
+  return bMatchingBounds(m, usable);
 }
 
 /** The quality report when only the heuristic ran (big fair, or no budget). */

@@ -225,3 +225,24 @@ class MinHeap {
     return [v, k];
   }
 }
+
+/**
+ * Time-free bounds over the meetings `usable` admits (b-matching): the most suppliers any plan
+ * serves (fair-first selection, as sched-check's fairBound) and the most weight any plan places.
+ */
+export function bMatchingBounds(
+  m: Model,
+  usable: (x: number) => boolean,
+): { served: number; weight: number } {
+  const fair = selectMeetings(m, usable, true);
+  const served = new Set<number>();
+  fair.forEach((c, x) => {
+    if (!c) return;
+    if (m.isSupplier[m.ma[x]]) served.add(m.ma[x]);
+    if (m.isSupplier[m.mb[x]]) served.add(m.mb[x]);
+  });
+  const heavy = selectMeetings(m, usable, false);
+  let weight = 0;
+  heavy.forEach((c, x) => (weight += c ? m.mw[x] : 0));
+  return { served: served.size, weight };
+}

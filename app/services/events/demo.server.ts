@@ -7,6 +7,7 @@ import {
 } from "../../../db/queries/events-participants";
 import { respondToRequest, sendRequest } from "../../../db/queries/events-requests";
 import { localInputToUtc } from "../../modules/events/time";
+import { makeRng } from "../../modules/scheduling/rng";
 
 // The demo fair of a fresh install: one upcoming fair with approved buyers and suppliers from
 // the directory and a deterministic set of meeting requests, so that an organiser can generate,
@@ -16,18 +17,6 @@ import { localInputToUtc } from "../../modules/events/time";
 export const DEMO_FAIR_NAME = "Hội chợ CNHT Hà Nội 2027";
 const BUYERS = 20;
 const SUPPLIERS = 150;
-
-/** A small deterministic generator (mulberry32), so that every install gets the same fair. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Creates the demo fair unless an event of that name exists (idempotent). Needs the directory
@@ -122,7 +111,8 @@ export async function createDemoFair(
       maxMeetings: null,
     });
 
-  const random = rng(2027);
+  // The scheduler's seeded generator: every install gets the same fair.
+  const random = makeRng(2027);
   const before = new Date("2027-01-15T03:00:00Z");
   let requests = 0;
   const ask = async (from: string, to: string, message: string, answer: "accept" | "decline" | null) => {

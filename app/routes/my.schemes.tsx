@@ -110,11 +110,15 @@ export default function MySchemes() {
                 </ul>
               </div>
             )}
-            {a ? (
-              <FirmApplicationCard a={a} errors={errorsFor(`application-${a.id}`)} />
-            ) : s.window === "open" && !s.archivedAt ? (
-              <ApplyForm schemeId={s.id} maxDocuments={maxDocuments} errors={errorsFor(`scheme-${s.id}`)} />
-            ) : null}
+            {a && <FirmApplicationCard a={a} errors={errorsFor(`application-${a.id}`)} />}
+            {(!a || a.state === "withdrawn") && s.window === "open" && !s.archivedAt && (
+              <ApplyForm
+                schemeId={s.id}
+                maxDocuments={maxDocuments}
+                errors={errorsFor(`scheme-${s.id}`)}
+                again={!!a}
+              />
+            )}
           </section>
         );
       })}

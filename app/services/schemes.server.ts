@@ -191,7 +191,8 @@ export async function applyToScheme(
 ): Promise<{ errors: Record<string, string[]> } | { id: number }> {
   const db = getDb();
   const scheme = await getScheme(db, schemeId);
-  if (!scheme) throw new SchemeError("notFound");
+  // An id that names no scheme is the route's 404 (a throw here was an uncaught 500).
+  if (!scheme) return { errors: { form: ["schemes.err.notFound"] } };
   const problem = applyProblem(scheme, today(), (await findApplication(db, schemeId, actor.orgId)) ?? null);
   if (problem) return { errors: { form: [`schemes.err.${problem}`] } };
   const errors: Record<string, string[]> = {};

@@ -38,7 +38,15 @@ describe("programme figures from the database", () => {
       (
         await t.db
           .insertInto("supportSchemes")
-          .values({ nameVi: standard, nameEn: standard, kind: "management_system", standard, budget: 10_000_000, opensOn: "2026-01-01", closesOn: "2026-12-31" })
+          .values({
+            nameVi: standard,
+            nameEn: standard,
+            kind: "management_system",
+            standard,
+            budget: 10_000_000,
+            opensOn: "2026-01-01",
+            closesOn: "2026-12-31",
+          })
           .returning("id")
           .executeTakeFirstOrThrow()
       ).id;
@@ -47,13 +55,43 @@ describe("programme figures from the database", () => {
       .insertInto("schemeApplications")
       .values([
         // S1: approved at 20:00 UTC on 1 May, already 2 May in Hanoi.
-        { schemeId: iso, orgId: fx.s1, status: "approved", amount: 1000, decidedAt: "2026-05-01T20:00:00.000Z" },
+        {
+          schemeId: iso,
+          orgId: fx.s1,
+          status: "approved",
+          amount: 1000,
+          decidedAt: "2026-05-01T20:00:00.000Z",
+        },
         // S2: approved in April; its ISO 9001 is valid through 30 June.
-        { schemeId: iso, orgId: fx.s2, status: "approved", amount: 1000, decidedAt: "2026-04-01T03:00:00.000Z" },
+        {
+          schemeId: iso,
+          orgId: fx.s2,
+          status: "approved",
+          amount: 1000,
+          decidedAt: "2026-04-01T03:00:00.000Z",
+        },
         // S3: rejected; S4: approved but suspended; S1 under lean too (no certificate, no second count).
-        { schemeId: iso, orgId: fx.s3, status: "rejected", reason: "no", decidedAt: "2026-04-01T03:00:00.000Z" },
-        { schemeId: iso, orgId: fx.s4, status: "approved", amount: 1000, decidedAt: "2026-04-01T03:00:00.000Z" },
-        { schemeId: lean, orgId: fx.s1, status: "approved", amount: 1000, decidedAt: "2026-03-01T03:00:00.000Z" },
+        {
+          schemeId: iso,
+          orgId: fx.s3,
+          status: "rejected",
+          reason: "no",
+          decidedAt: "2026-04-01T03:00:00.000Z",
+        },
+        {
+          schemeId: iso,
+          orgId: fx.s4,
+          status: "approved",
+          amount: 1000,
+          decidedAt: "2026-04-01T03:00:00.000Z",
+        },
+        {
+          schemeId: lean,
+          orgId: fx.s1,
+          status: "approved",
+          amount: 1000,
+          decidedAt: "2026-03-01T03:00:00.000Z",
+        },
       ])
       .execute();
     const data = await loadKpiData(t.db);

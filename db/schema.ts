@@ -577,6 +577,8 @@ export interface SchemeApplicationsTable {
   createdAt: Generated<string>;
   /** Set when the firm withdraws (migration 2026-12-07-30); status stays as it was. */
   withdrawnAt: string | null;
+  /** 1, then one more each time the firm applies again after withdrawing (migration 2026-12-08-16). */
+  round: Generated<number>;
 }
 
 /** Organisers' requests for more information and the firm's answers (migration 2026-12-07-30). */
@@ -589,6 +591,8 @@ export interface SchemeInfoRequestsTable {
   answer: string | null;
   answeredBy: number | null;
   answeredAt: string | null;
+  /** The application's round the question was asked in (migration 2026-12-08-16). */
+  round: Generated<number>;
 }
 
 export interface SchemeDocumentsTable {
@@ -600,6 +604,8 @@ export interface SchemeDocumentsTable {
   createdAt: Generated<string>;
   /** The information request this document answered; NULL for the application's own. */
   infoRequestId: number | null;
+  /** The application's round the document was sent with (migration 2026-12-08-16). */
+  round: Generated<number>;
 }
 
 /** News and policy notices (migration 2026-12-06-21); bodies are Markdown. */

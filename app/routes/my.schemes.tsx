@@ -14,6 +14,7 @@ import { formatDate } from "~/components/format";
 import { pageMeta } from "~/components/meta";
 import { ApplyForm } from "~/components/schemes/apply-form";
 import { FirmApplicationCard } from "~/components/schemes/firm-application";
+import { errorText } from "~/components/schemes/error-text";
 
 // A supplier firm's support schemes: the open ones to apply to (a note and documents, checked
 // like the profile's uploads), and the firm's own applications: their decisions, the organisers'
@@ -65,10 +66,27 @@ export default function MySchemes() {
   const locale = useLocale();
   const { schemes, maxDocuments } = useLoaderData<typeof loader>();
   const res = useActionData<typeof action>();
+  const canApply = (s: (typeof schemes)[number]) =>
+    (!s.application || s.application.state === "withdrawn") && s.window === "open" && !s.archivedAt;
+  // A refusal for a form no longer on the page (a scheme archived or closed since the page was
+  // loaded) is shown at the top, so it is never lost.
+  const placed =
+    !res ||
+    schemes.some(
+      (s) =>
+        (res.target === `scheme-${s.id}` && canApply(s)) ||
+        (s.application && res.target === `application-${s.application.id}`),
+    );
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("schemes.title")}</h1>
       <p className="text-slate-700">{t("schemes.intro")}</p>
+      {!placed &&
+        res.errors.form?.map((e) => (
+          <p key={e} role="alert" className="text-sm text-red-700">
+            {errorText(t, e)}
+          </p>
+        ))}
       {schemes.length === 0 && <p>{t("schemes.none")}</p>}
       {schemes.map((s) => {
         const name = locale === "vi" ? s.nameVi : s.nameEn;
@@ -110,11 +128,15 @@ export default function MySchemes() {
                 </ul>
               </div>
             )}
-            {a ? (
-              <FirmApplicationCard a={a} errors={errorsFor(`application-${a.id}`)} />
-            ) : s.window === "open" && !s.archivedAt ? (
-              <ApplyForm schemeId={s.id} maxDocuments={maxDocuments} errors={errorsFor(`scheme-${s.id}`)} />
-            ) : null}
+            {a && <FirmApplicationCard a={a} errors={errorsFor(`application-${a.id}`)} />}
+            {canApply(s) && (
+              <ApplyForm
+                schemeId={s.id}
+                maxDocuments={maxDocuments}
+                errors={errorsFor(`scheme-${s.id}`)}
+                again={!!a}
+              />
+            )}
           </section>
         );
       })}

@@ -131,10 +131,15 @@ export async function requestInformation(
   const r = await writeTx(db, async (tx) => {
     const app = await getApplication(tx, applicationId);
     if (!app) return { problem: "notFound" as const };
-    const problem = infoRequestProblem(app, !!(await openInfoRequest(tx, app.id)));
+    const problem = infoRequestProblem(app, !!(await openInfoRequest(tx, app.id, app.round)));
     if (problem) return { problem };
     const scheme = (await getScheme(tx, app.schemeId))!;
-    const id = await insertInfoRequest(tx, { applicationId: app.id, question, askedBy: actor.userId });
+    const id = await insertInfoRequest(tx, {
+      applicationId: app.id,
+      round: app.round,
+      question,
+      askedBy: actor.userId,
+    });
     await recordAudit(tx, {
       actor: auditActor(actor),
       action: "scheme_info_request",
@@ -191,12 +196,13 @@ export async function answerInformation(
       const app = await getApplication(tx, applicationId);
       if (!app || app.orgId !== actor.orgId) return "notFound" as const;
       if (app.withdrawnAt) return "withdrawn" as const;
-      const open = await openInfoRequest(tx, app.id);
+      const open = await openInfoRequest(tx, app.id, app.round);
       if (!open || !(await answerInfoRequest(tx, open.id, { answer, answeredBy: actor.userId })))
         return "noQuestion" as const;
       await insertDocuments(
         tx,
         app.id,
+        app.round,
         stored.map((filePath, i) => ({ filePath, size: input.files[i]!.size })),
         open.id,
       );

@@ -37,6 +37,7 @@ import {
   insertDocuments,
   insertScheme,
   listSchemes,
+  reopenApplication,
 } from "../../db/queries/schemes";
 import { newsOfScheme } from "../../db/queries/news";
 
@@ -107,25 +108,35 @@ export async function schemeReview(id: number) {
 type Doc = Awaited<ReturnType<typeof documentsOf>>[number];
 type InfoRequest = Awaited<ReturnType<typeof infoRequestsOf>>[number];
 
-/** An application with its shown state, its own documents and its questions and answers. */
-function withHistory<A extends Parameters<typeof applicationState>[0] & { id: number }>(
+/**
+ * An application with its shown state, its own documents and its questions and answers — those
+ * of the current round; an earlier, withdrawn round's are kept apart as `earlier` (history).
+ */
+function withHistory<A extends Parameters<typeof applicationState>[0] & { id: number; round: number }>(
   a: A,
   docs: Doc[],
   requests: InfoRequest[],
 ) {
   const mine = requests.filter((r) => r.applicationId === a.id);
-  const docsOf = (requestId: number | null) =>
+  const docsOf = (requestId: number | null, round: number) =>
     docs
-      .filter((d) => d.applicationId === a.id && d.infoRequestId === requestId)
+      .filter((d) => d.applicationId === a.id && d.infoRequestId === requestId && d.round === round)
       .map((d) => ({ id: d.id, size: d.size }));
+  const roundOf = (round: number) => ({
+    documents: docsOf(null, round),
+    infoRequests: mine
+      .filter((r) => r.round === round)
+      .map((r) => ({ ...r, documents: docsOf(r.id, round) })),
+  });
+  const current = roundOf(a.round);
   return {
     ...a,
     state: applicationState(
       a,
-      mine.some((r) => r.answeredAt === null),
+      current.infoRequests.some((r) => r.answeredAt === null),
     ),
-    documents: docsOf(null),
-    infoRequests: mine.map((r) => ({ ...r, documents: docsOf(r.id) })),
+    ...current,
+    earlier: Array.from({ length: a.round - 1 }, (_, i) => ({ round: i + 1, ...roundOf(i + 1) })),
   };
 }
 
@@ -169,6 +180,9 @@ export async function checkDocuments(files: File[], errors: Record<string, strin
 /**
  * A firm applies with a note and documents. Files are checked (type by their bytes, size) with
  * the profile uploads' own rules before anything is stored; returns field errors or the id.
+ * After a withdrawal the same application is submitted again as its next round (decision 380):
+ * the earlier round's note, documents and questions stay on record, the audit row keeps the
+ * note and withdrawal time the new round replaced.
  */
 export async function applyToScheme(
   actor: Actor & { orgId: number },
@@ -177,7 +191,8 @@ export async function applyToScheme(
 ): Promise<{ errors: Record<string, string[]> } | { id: number }> {
   const db = getDb();
   const scheme = await getScheme(db, schemeId);
-  if (!scheme) throw new SchemeError("notFound");
+  // An id that names no scheme is the route's 404 (a throw here was an uncaught 500).
+  if (!scheme) return { errors: { form: ["schemes.err.notFound"] } };
   const problem = applyProblem(scheme, today(), (await findApplication(db, schemeId, actor.orgId)) ?? null);
   if (problem) return { errors: { form: [`schemes.err.${problem}`] } };
   const errors: Record<string, string[]> = {};
@@ -190,24 +205,37 @@ export async function applyToScheme(
     for (const f of input.files) stored.push(await storeUpload(f));
     const id = await writeTx(db, async (tx) => {
       // Checked again inside the write lock: two tabs submitting at once make one application.
-      if (await findApplication(tx, schemeId, actor.orgId)) throw new SchemeError("applied");
-      const id = await insertApplication(tx, {
-        schemeId,
-        orgId: actor.orgId,
-        note: input.note,
-        submittedBy: actor.userId,
-      });
+      const existing = await findApplication(tx, schemeId, actor.orgId);
+      const again = applyProblem(scheme, today(), existing ?? null);
+      if (again) throw new SchemeError(again);
+      const values = { note: input.note, submittedBy: actor.userId };
+      let id: number;
+      let round = 1;
+      if (existing) {
+        if (!(await reopenApplication(tx, existing.id, actor.orgId, values)))
+          throw new SchemeError("applied");
+        [id, round] = [existing.id, existing.round + 1];
+      } else id = await insertApplication(tx, { schemeId, orgId: actor.orgId, ...values });
       await insertDocuments(
         tx,
         id,
+        round,
         stored.map((filePath, i) => ({ filePath, size: input.files[i]!.size })),
       );
       await recordAudit(tx, {
         actor: auditActor(actor),
-        action: "scheme_apply",
+        action: existing ? "scheme_reapply" : "scheme_apply",
         entity: "scheme_application",
         entityRef: String(id),
-        details: { schemeId, orgId: actor.orgId, documents: stored.length },
+        details: {
+          schemeId,
+          orgId: actor.orgId,
+          documents: stored.length,
+          ...(existing && {
+            round,
+            previous: { note: existing.note, withdrawnAt: existing.withdrawnAt },
+          }),
+        },
       });
       return id;
     });

@@ -65,6 +65,7 @@ const appCols = [
   "a.decidedAt",
   "a.createdAt",
   "a.withdrawnAt",
+  "a.round",
 ] as const;
 
 export async function applicationsOfScheme(db: Db, schemeId: number) {
@@ -112,24 +113,47 @@ export async function insertApplication(
   return (await db.insertInto("schemeApplications").values(a).returning("id").executeTakeFirstOrThrow()).id;
 }
 
+/** Documents sent with the application's `round` (or with the answer to `infoRequestId`). */
 export async function insertDocuments(
   db: Db,
   applicationId: number,
+  round: number,
   docs: { filePath: string; size: number }[],
   infoRequestId: number | null = null,
 ) {
   if (docs.length)
     await db
       .insertInto("schemeDocuments")
-      .values(docs.map((d) => ({ ...d, applicationId, infoRequestId })))
+      .values(docs.map((d) => ({ ...d, applicationId, round, infoRequestId })))
       .execute();
+}
+
+/**
+ * Compare-and-set: a withdrawn, undecided application becomes a new submission — the next round,
+ * with the new note and submitter. False when it is not (or no longer) withdrawn.
+ */
+export async function reopenApplication(
+  db: Db,
+  id: number,
+  orgId: number,
+  a: { note: string; submittedBy: number | null },
+): Promise<boolean> {
+  const r = await db
+    .updateTable("schemeApplications")
+    .set((eb) => ({ ...a, withdrawnAt: null, round: eb("round", "+", 1) }))
+    .where("id", "=", id)
+    .where("orgId", "=", orgId)
+    .where("status", "=", "submitted")
+    .where("withdrawnAt", "is not", null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 export async function documentsOf(db: Db, applicationIds: number[]) {
   if (!applicationIds.length) return [];
   return db
     .selectFrom("schemeDocuments")
-    .select(["id", "applicationId", "filePath", "size", "infoRequestId"])
+    .select(["id", "applicationId", "filePath", "size", "infoRequestId", "round"])
     .where("applicationId", "in", applicationIds)
     .orderBy("id")
     .execute();
@@ -192,24 +216,26 @@ export async function infoRequestsOf(db: Db, applicationIds: number[]) {
   if (!applicationIds.length) return [];
   return db
     .selectFrom("schemeInfoRequests")
-    .select(["id", "applicationId", "question", "askedAt", "answer", "answeredAt"])
+    .select(["id", "applicationId", "question", "askedAt", "answer", "answeredAt", "round"])
     .where("applicationId", "in", applicationIds)
     .orderBy("id")
     .execute();
 }
 
-export async function openInfoRequest(db: Db, applicationId: number) {
+/** The unanswered question of the application's current round (an earlier round's is history). */
+export async function openInfoRequest(db: Db, applicationId: number, round: number) {
   return db
     .selectFrom("schemeInfoRequests")
     .select(["id", "question"])
     .where("applicationId", "=", applicationId)
+    .where("round", "=", round)
     .where("answeredAt", "is", null)
     .executeTakeFirst();
 }
 
 export async function insertInfoRequest(
   db: Db,
-  r: { applicationId: number; question: string; askedBy: number | null },
+  r: { applicationId: number; round: number; question: string; askedBy: number | null },
 ): Promise<number> {
   return (await db.insertInto("schemeInfoRequests").values(r).returning("id").executeTakeFirstOrThrow()).id;
 }

@@ -174,7 +174,7 @@ export function YearOverYear({ years }: { years: ProgrammePage["years"] }) {
           </thead>
           <tbody>
             {years.map((y) => (
-              <tr key={y.figures.year} className="border-t">
+              <tr key={y.figures.year} data-year={y.figures.year} className="border-t">
                 <th scope="row" className="font-normal">
                   {y.figures.year}
                 </th>

@@ -3,7 +3,7 @@ import { useLocale, useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
 import { TextInput } from "~/components/ui/field";
 import { formatDate, formatNumber } from "~/components/format";
-import { DocumentLinks, type FirmApplication } from "~/components/schemes/firm-application";
+import { DocumentLinks, EarlierRounds, type FirmApplication } from "~/components/schemes/firm-application";
 
 // One application on /admin/schemes/ID: the firm, its state, note and documents, the questions
 // asked and the firm's answers, and — while undecided and not withdrawn — approve with an amount,
@@ -56,6 +56,11 @@ export function ReviewApplication({ a, error }: { a: ReviewedApplication; error?
           </div>
         );
       })}
+      {a.earlier.length > 0 && (
+        <div className="mt-2 space-y-1">
+          <EarlierRounds rounds={a.earlier} />
+        </div>
+      )}
       {error && (
         <p role="alert" className="mt-2 text-sm text-red-700">
           {error}

@@ -5,15 +5,17 @@ import type { FieldErrors } from "./firm-application";
 import { errorText } from "./error-text";
 
 // Applying to an open scheme from /my/schemes: a note and documents (checked on the server like
-// the profile's uploads).
+// the profile's uploads). `again`: the firm withdrew and applies anew (decision 380).
 export function ApplyForm({
   schemeId,
   maxDocuments,
   errors,
+  again = false,
 }: {
   schemeId: number;
   maxDocuments: number;
   errors: FieldErrors;
+  again?: boolean;
 }) {
   const t = useT();
   const busy = useNavigation().state !== "idle";
@@ -27,6 +29,7 @@ export function ApplyForm({
     <Form method="post" encType="multipart/form-data" className="mt-3 space-y-3">
       <input type="hidden" name="intent" value="apply" />
       <input type="hidden" name="schemeId" value={schemeId} />
+      {again && <p className="text-sm text-slate-700">{t("schemes.applyAgainHint")}</p>}
       <div>
         <label htmlFor={`note-${schemeId}`} className="mb-1 block text-sm font-medium">
           {t("schemes.note")}
@@ -56,7 +59,7 @@ export function ApplyForm({
       </div>
       {list("form", true)}
       <Button type="submit" disabled={busy}>
-        {t("schemes.apply")}
+        {t(again ? "schemes.applyAgain" : "schemes.apply")}
       </Button>
     </Form>
   );

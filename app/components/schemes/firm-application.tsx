@@ -8,19 +8,22 @@ import { errorText } from "./error-text";
 // the firm's answers, the answer form while a question is open, and withdrawal before a decision.
 
 type Doc = { id: number; size: number };
+type Question = {
+  id: number;
+  question: string;
+  askedAt: string;
+  answer: string | null;
+  documents: Doc[];
+};
 export interface FirmApplication {
   id: number;
   state: "submitted" | "approved" | "rejected" | "withdrawn" | "info_requested";
   amount: number | null;
   reason: string | null;
   documents: Doc[];
-  infoRequests: {
-    id: number;
-    question: string;
-    askedAt: string;
-    answer: string | null;
-    documents: Doc[];
-  }[];
+  infoRequests: Question[];
+  /** Earlier rounds the firm withdrew before applying again (decision 380): history only. */
+  earlier: { round: number; documents: Doc[]; infoRequests: Question[] }[];
 }
 
 export type FieldErrors = Record<string, string[] | undefined> | undefined;
@@ -48,6 +51,30 @@ export function DocumentLinks({ docs, first = 1 }: { docs: Doc[]; first?: number
       ))}
     </ul>
   );
+}
+
+/** The rounds a firm withdrew, read-only and folded: what was sent and asked then. */
+export function EarlierRounds({ rounds }: { rounds: FirmApplication["earlier"] }) {
+  const t = useT();
+  const locale = useLocale();
+  return rounds.map((r) => (
+    <details key={r.round} className="rounded border bg-white p-2 text-sm" data-earlier-round={r.round}>
+      <summary className="cursor-pointer text-slate-700">
+        {t("schemes.earlierRound", { round: r.round })}
+      </summary>
+      <DocumentLinks docs={r.documents} />
+      {r.infoRequests.map((q) => (
+        <div key={q.id} className="mt-2 border-l-4 border-slate-300 pl-2">
+          <p className="font-medium">
+            {t("schemes.question")} ({formatDate(q.askedAt.slice(0, 10), locale)})
+          </p>
+          <p className="whitespace-pre-line">{q.question}</p>
+          {q.answer !== null && <p className="mt-1 whitespace-pre-line">{q.answer}</p>}
+          <DocumentLinks docs={q.documents} first={r.documents.length + 1} />
+        </div>
+      ))}
+    </details>
+  ));
 }
 
 export function FirmApplicationCard({ a, errors }: { a: FirmApplication; errors: FieldErrors }) {
@@ -132,6 +159,7 @@ export function FirmApplicationCard({ a, errors }: { a: FirmApplication; errors:
           </Button>
         </Form>
       )}
+      <EarlierRounds rounds={a.earlier} />
       <Errors list={errors?.form} alert />
     </div>
   );

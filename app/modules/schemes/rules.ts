@@ -124,14 +124,19 @@ export function schemeWindow(s: { opensOn: string; closesOn: string }, today: st
   return today > s.closesOn ? "closed" : "open";
 }
 
-/** Why a firm may not apply now (an i18n key under "schemes.err."), or null. */
+/**
+ * Why a firm may not apply now (an i18n key under "schemes.err."), or null. A firm has one
+ * application per scheme; one it withdrew (never decided) may be submitted again while the
+ * window is open — the next round of the same application (decision 380, amending 330).
+ */
 export function applyProblem(
-  s: { opensOn: string; closesOn: string },
+  s: { opensOn: string; closesOn: string; archivedAt?: string | null },
   today: string,
   existing: { status: ApplicationStatus; withdrawnAt?: string | null } | null,
 ): "notOpen" | "applied" | null {
-  if (existing) return "applied";
-  return schemeWindow(s, today) === "open" ? null : "notOpen";
+  if (existing && !(existing.withdrawnAt && existing.status === "submitted")) return "applied";
+  // An archived scheme takes no applications even inside its window (the form is not shown).
+  return schemeWindow(s, today) === "open" && !s.archivedAt ? null : "notOpen";
 }
 
 export interface Budget {

@@ -58,7 +58,9 @@ describe("/admin/programme", () => {
   });
 
   it("renders targets against actuals in English and in Vietnamese", async () => {
-    const en = await org.request("/admin/programme?asOf=2026-06-30", { headers: { "Accept-Language": "en" } });
+    const en = await org.request("/admin/programme?asOf=2026-06-30", {
+      headers: { "Accept-Language": "en" },
+    });
     expect(en.status).toBe(200);
     const html = await en.text();
     expect(html).toContain("Supporting-industry firms active");
@@ -68,8 +70,20 @@ describe("/admin/programme", () => {
     expect(row(html, "certified")).toMatch(/\|4\|2\|50 %/);
     expect(row(html, "mncSuppliers")).toMatch(/not set\|1\|/);
     expect(row(html, "meetings")).toMatch(/\|2\|/);
+    // Year over year (each year as of its last day, the current one as of the date asked): firms,
+    // certified, supplying multinationals, meetings, outcomes; the year's target after a slash.
+    const year = (y: number) =>
+      (new RegExp(`<tr[^>]*data-year="${y}"[^>]*>(.*?)</tr>`, "s").exec(html)?.[1] ?? "")
+        .replace(/<[^>]+>/g, "|")
+        .replace(/\|+/g, "|");
+    expect(year(2024)).toBe("|2024|0|0|0|0|0|");
+    expect(year(2025)).toBe("|2025|2|2|0|0|0|"); // S1, S2 listed in January 2025; S2's ISO 9001 still valid
+    expect(year(2026)).toBe("|2026|3| / |6|2| / |4|1|2|2|");
     // The language switch, as a visitor uses it (the page's own form).
-    const sw = await org.request("/lang", { form: { lang: "vi", redirectTo: "/admin/programme" }, headers: { Origin: server.url } });
+    const sw = await org.request("/lang", {
+      form: { lang: "vi", redirectTo: "/admin/programme" },
+      headers: { Origin: server.url },
+    });
     expect(sw.status).toBe(302);
     const vi = await org.get("/admin/programme?asOf=2026-06-30");
     const vhtml = await vi.text();
@@ -98,7 +112,11 @@ describe("/admin/programme", () => {
     expect([302, 403, 404]).toContain(write.status);
     const csrf = await post(org, { year: "2026", metric: "firms", value: "1" }, "https://evil.example");
     expect(csrf.status).toBe(403);
-    const firms = await t.db.selectFrom("programmeTargets").select("value").where("metric", "=", "firms").executeTakeFirst();
+    const firms = await t.db
+      .selectFrom("programmeTargets")
+      .select("value")
+      .where("metric", "=", "firms")
+      .executeTakeFirst();
     expect(firms?.value).toBe(6);
   });
 });

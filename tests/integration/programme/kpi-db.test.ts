@@ -6,9 +6,10 @@ import { programmeFixture } from "./fixture";
 
 // The queries feed the pure module the right rows: figures on a real SQLite file, by hand.
 let t: Awaited<ReturnType<typeof freshDb>>;
+let fx: Awaited<ReturnType<typeof programmeFixture>>;
 beforeAll(async () => {
   t = await freshDb();
-  await programmeFixture(t.db);
+  fx = await programmeFixture(t.db);
 });
 afterAll(async () => t?.close());
 
@@ -30,5 +31,74 @@ describe("programme figures from the database", () => {
     expect(computeKpis(data, "2026-07-01").certified).toBe(1);
     expect(computeKpis(data, "2026-01-31").firms).toBe(2);
     expect(computeKpis(data, "2026-03-09").meetings).toBe(0);
+  });
+
+  it("certified through a support scheme: approved ISO 9001 support and a certificate valid on the day", async () => {
+    const scheme = async (standard: "iso9001" | "lean") =>
+      (
+        await t.db
+          .insertInto("supportSchemes")
+          .values({
+            nameVi: standard,
+            nameEn: standard,
+            kind: "management_system",
+            standard,
+            budget: 10_000_000,
+            opensOn: "2026-01-01",
+            closesOn: "2026-12-31",
+          })
+          .returning("id")
+          .executeTakeFirstOrThrow()
+      ).id;
+    const [iso, lean] = [await scheme("iso9001"), await scheme("lean")];
+    await t.db
+      .insertInto("schemeApplications")
+      .values([
+        // S1: approved at 20:00 UTC on 1 May, already 2 May in Hanoi.
+        {
+          schemeId: iso,
+          orgId: fx.s1,
+          status: "approved",
+          amount: 1000,
+          decidedAt: "2026-05-01T20:00:00.000Z",
+        },
+        // S2: approved in April; its ISO 9001 is valid through 30 June.
+        {
+          schemeId: iso,
+          orgId: fx.s2,
+          status: "approved",
+          amount: 1000,
+          decidedAt: "2026-04-01T03:00:00.000Z",
+        },
+        // S3: rejected; S4: approved but suspended; S1 under lean too (no certificate, no second count).
+        {
+          schemeId: iso,
+          orgId: fx.s3,
+          status: "rejected",
+          reason: "no",
+          decidedAt: "2026-04-01T03:00:00.000Z",
+        },
+        {
+          schemeId: iso,
+          orgId: fx.s4,
+          status: "approved",
+          amount: 1000,
+          decidedAt: "2026-04-01T03:00:00.000Z",
+        },
+        {
+          schemeId: lean,
+          orgId: fx.s1,
+          status: "approved",
+          amount: 1000,
+          decidedAt: "2026-03-01T03:00:00.000Z",
+        },
+      ])
+      .execute();
+    const data = await loadKpiData(t.db);
+    expect(computeKpis(data, "2026-03-31").schemeCertified).toBe(0); // nothing approved yet
+    expect(computeKpis(data, "2026-05-01").schemeCertified).toBe(1); // S2 (S1's approval is 2 May in Hanoi)
+    expect(computeKpis(data, "2026-05-02").schemeCertified).toBe(2); // S1, S2
+    expect(computeKpis(data, "2026-06-30").schemeCertified).toBe(2);
+    expect(computeKpis(data, "2026-07-01").schemeCertified).toBe(1); // S2's certificate lapsed
   });
 });

@@ -159,6 +159,91 @@ describe("a scheme application's life", () => {
       expect.arrayContaining(["scheme_info_request", "scheme_info_answer", "scheme_withdraw"]),
     );
   });
+
+  it("after withdrawing, the firm applies again while the scheme is open: the same application's next round, the earlier one kept", async () => {
+    const apply = (c: Client, note: string) => multipart(c, { schemeId: String(schemeId), note }, PDF);
+    const app = () =>
+      t.db
+        .selectFrom("schemeApplications")
+        .select(["id", "status", "withdrawnAt", "round", "note"])
+        .where("orgId", "=", firm1)
+        .executeTakeFirstOrThrow();
+    // Without documents: a clear error, and the application stays withdrawn.
+    const bare = await multipart(s1, { schemeId: String(schemeId), note: "again" });
+    expect(bare.status).toBe(400);
+    expect((await app()).withdrawnAt).not.toBeNull();
+
+    expect((await apply(s1, "Second try, with the consultant's contract.")).status).toBe(302);
+    expect(await app()).toMatchObject({
+      id: appId,
+      status: "submitted",
+      withdrawnAt: null,
+      round: 2,
+      note: "Second try, with the consultant's contract.",
+    });
+    // An application that is not withdrawn is not submitted twice.
+    expect((await apply(s1, "third")).status).toBe(400);
+    expect((await app()).round).toBe(2);
+    const docs = await t.db
+      .selectFrom("schemeDocuments")
+      .select(["round", "infoRequestId"])
+      .orderBy("id")
+      .execute();
+    expect(docs.map((d) => [d.round, d.infoRequestId === null])).toEqual([
+      [1, true],
+      [1, false],
+      [2, true],
+    ]);
+    const audit = await t.db
+      .selectFrom("auditLog")
+      .select("details")
+      .where("action", "=", "scheme_reapply")
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(String(audit.details))).toMatchObject({
+      round: 2,
+      previous: { note: "n", withdrawnAt: expect.any(String) },
+    });
+    // The firm's page shows the new submission with the first one folded away as history.
+    const page = await (await s1.get("/my/schemes")).text();
+    expect(page).toContain('data-earlier-round="1"');
+    expect(page).not.toContain('data-earlier-round="2"');
+  });
+
+  it("a question left open by a withdrawal does not carry over into the next round", async () => {
+    const ask = (q: string) =>
+      post(org, `/admin/schemes/${schemeId}`, { intent: "ask", applicationId: String(appId), question: q });
+    expect((await ask("Which certification body?")).status).toBe(302);
+    expect((await multipart(s1, { intent: "withdraw", applicationId: String(appId) })).status).toBe(302);
+    expect((await multipart(s1, { schemeId: String(schemeId), note: "third" }, PDF)).status).toBe(302);
+    // Round 3 has no open question: the firm cannot answer the old one, the organiser may ask anew.
+    const answer = await multipart(s1, { intent: "answer", applicationId: String(appId), answer: "late" });
+    expect(answer.status).toBe(400);
+    expect((await ask("Which certification body, please?")).status).toBe(302);
+    const rounds = await t.db
+      .selectFrom("schemeInfoRequests")
+      .select(["round", "answeredAt"])
+      .orderBy("id")
+      .execute();
+    expect(rounds.map((r) => [r.round, r.answeredAt === null])).toEqual([
+      [1, false],
+      [2, true],
+      [3, true],
+    ]);
+    // Decided, it is not applied to again, and the budget counts it once.
+    expect(
+      (
+        await post(org, `/admin/schemes/${schemeId}`, {
+          intent: "approve",
+          applicationId: String(appId),
+          amount: "1000",
+        })
+      ).status,
+    ).toBe(302);
+    expect((await multipart(s1, { intent: "withdraw", applicationId: String(appId) })).status).toBe(400);
+    expect((await multipart(s1, { schemeId: String(schemeId), note: "fourth" }, PDF)).status).toBe(400);
+    const rows = await t.db.selectFrom("schemeApplications").select(["status", "amount", "round"]).execute();
+    expect(rows).toEqual([{ status: "approved", amount: 1000, round: 3 }]);
+  });
 });
 
 describe("editing a scheme", () => {

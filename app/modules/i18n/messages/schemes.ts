@@ -113,8 +113,14 @@ export const schemes = {
     "schemes.status.info_requested": "Cần bổ sung thông tin",
     "schemes.withdraw": "Rút hồ sơ",
     "schemes.withdrawHint":
-      "Rút hồ sơ khi chưa được xét. Sau khi rút, không thể nộp lại cho chương trình này.",
+      "Rút hồ sơ khi chưa được xét. Sau khi rút, doanh nghiệp vẫn có thể nộp lại khi chương trình còn nhận hồ sơ.",
     "schemes.withdrawnDone": "Đã rút hồ sơ.",
+    // issue 16, applying again after a withdrawal (decision 380)
+    "schemes.applyAgain": "Nộp lại hồ sơ",
+    "schemes.applyAgainHint":
+      "Doanh nghiệp đã rút hồ sơ. Chương trình còn nhận hồ sơ: có thể nộp lại với ghi chú và tài liệu mới.",
+    "schemes.earlierRound": "Lần nộp {round} (đã rút)",
+    "admin.audit.action.scheme_reapply": "Nộp lại hồ sơ hỗ trợ sau khi rút",
     "schemes.question": "Ban tổ chức đề nghị bổ sung",
     "schemes.askedOn": "ngày {date}",
     "schemes.answer": "Trả lời",
@@ -284,8 +290,13 @@ export const schemes = {
     "schemes.status.info_requested": "More information requested",
     "schemes.withdraw": "Withdraw application",
     "schemes.withdrawHint":
-      "You can withdraw before a decision. A withdrawn application cannot be submitted again to this scheme.",
+      "You can withdraw before a decision. After withdrawing, your firm can apply again while the scheme is open.",
     "schemes.withdrawnDone": "Application withdrawn.",
+    "schemes.applyAgain": "Apply again",
+    "schemes.applyAgainHint":
+      "Your firm withdrew its application. The scheme is still open: you can apply again with a new note and documents.",
+    "schemes.earlierRound": "Submission {round} (withdrawn)",
+    "admin.audit.action.scheme_reapply": "Applied again to a support scheme after withdrawing",
     "schemes.question": "The organisers ask for more information",
     "schemes.askedOn": "on {date}",
     "schemes.answer": "Your answer",
@@ -351,8 +362,12 @@ export const schemes = {
     "schemes.status.withdrawn": "取り下げ済み",
     "schemes.status.info_requested": "追加情報の依頼あり",
     "schemes.withdraw": "申請を取り下げる",
-    "schemes.withdrawHint": "審査前であれば取り下げられます。取り下げた申請は、この制度に再提出できません。",
+    "schemes.withdrawHint": "審査前であれば取り下げられます。取り下げた後も、募集期間中は再度申請できます。",
     "schemes.withdrawnDone": "申請を取り下げました。",
+    "schemes.applyAgain": "再申請する",
+    "schemes.applyAgainHint":
+      "貴社は申請を取り下げました。募集期間中のため、新しいメモと書類で再申請できます。",
+    "schemes.earlierRound": "{round} 回目の申請(取り下げ済み)",
     "schemes.question": "事務局から追加情報の依頼があります",
     "schemes.askedOn": "{date}",
     "schemes.answer": "回答",

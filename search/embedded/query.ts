@@ -153,7 +153,9 @@ function findSpans(words: string[], slots: Slot[], vocab: Vocabulary): Span[] {
   const typos = new Array<number>(words.length).fill(0);
   let changed = false;
   for (let i = 0; i < words.length; i++) {
-    if (covered.has(i) || isCodeToken(words[i])) continue;
+    // A word the taxonomy itself uses is not a typo of another one ("printing" is no
+    // misspelt "painting"): it stays as typed, for the near-concept reading and as text.
+    if (covered.has(i) || isCodeToken(words[i]) || isTaxonomyWord(words[i])) continue;
     const best = [...slots[i].alts.entries()]
       .filter(([w, t]) => t > 0 && isTaxonomyWord(w))
       .sort((a, b) => a[1] - b[1] || vocab.docCount(b[0]) - vocab.docCount(a[0]))[0];

@@ -1,5 +1,5 @@
 import { validOn } from "./certificates";
-import { coversAsked, termFit } from "./fit";
+import { coversAsked, doesAsked, termFit } from "./fit";
 import {
   prepareRequest,
   prepareSupplier,
@@ -18,7 +18,7 @@ import type { MatchRequest, MatchResult, MatchSupplier } from "./types";
 export interface Ranked<T> {
   item: T;
   score: number;
-  /** Requested processes done (requests with several processes only): ranks before the score. */
+  /** Requested processes the supplier does (requests naming processes): ranks before the score. */
   tier?: number;
 }
 
@@ -138,11 +138,9 @@ export class MatchIndex {
   /** Ranked listable suppliers for a request (scores only): the all-pairs building block. */
   rankSuppliers(r: PreparedRequest, asOf: string, limit = Infinity): Ranked<number>[] {
     const ranked: Ranked<number>[] = [];
-    const several = r.wanted.process.length > 1;
     for (const i of this.supplierCandidates(r, asOf)) {
       const score = quickScore(r, this.suppliers[i], asOf);
-      if (score >= 0)
-        ranked.push({ item: i, score, tier: several ? processesDone(r, this.suppliers[i]) : 0 });
+      if (score >= 0) ranked.push({ item: i, score, tier: processesDone(r, this.suppliers[i]) });
     }
     return top(ranked, limit, (i) => this.suppliers[i].raw.ref);
   }
@@ -218,17 +216,21 @@ export class MatchIndex {
 /**
  * Best first: a supplier doing more of the requested processes before one doing fewer, whatever
  * its material, product or soft facts (a firm that does one step of a two-step part is not a
- * better lead than one doing both because it works the right steel); then the score.
+ * better lead than one doing both because it works the right steel, nor is a firm stating only
+ * the umbrella "casting" a better lead for steel casting than a steel foundry); then the score.
  */
 export function byRank<T>(ref: (x: T) => string) {
   return (a: Ranked<T>, b: Ranked<T>) =>
     (b.tier ?? 0) - (a.tier ?? 0) || b.score - a.score || (ref(a.item) < ref(b.item) ? -1 : 1);
 }
 
-/** How many of a request's processes the supplier does at least partly (its tier in the ranking). */
+/**
+ * How many of a request's processes the supplier does (fit.ts doesAsked: not through an
+ * umbrella alone): its tier in the ranking, for one requested process as for several.
+ */
 export function processesDone(r: PreparedRequest, s: PreparedSupplier): number {
   let n = 0;
-  for (const w of r.wanted.process) if (termFit(w, s).fit > 0) n++;
+  for (const w of r.wanted.process) if (doesAsked(termFit(w, s))) n++;
   return n;
 }
 

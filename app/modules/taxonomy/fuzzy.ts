@@ -166,6 +166,10 @@ function scanNearWords(ix: FuzzyIndex, w: string): [string, number][] {
     // "anod" / "anode", "galvaniz" / "galvanizing": a stem of four letters or more.
     if (long.startsWith(short) && long.length - short.length <= 2) out.push([v, 0.85]);
     else if (short.length >= 5 && editDistance(w, v, 1) <= 1) out.push([v, 0.8]);
+    // "shield" / "shielding", "machin" / "machined": a longer English ending on a stem of five
+    // letters or more, a little less sure than the short endings.
+    else if (short.length >= 5 && long.startsWith(short) && long.length - short.length <= 3)
+      out.push([v, 0.8]);
   }
   return out;
 }

@@ -44,6 +44,7 @@ describe("search over words the taxonomy does not hold", () => {
           firm("S-PLATE", { processes: ["mạ kẽm"] }),
           firm("S-LASER", { processes: ["cắt laser"], materials: ["inox 304"] }),
           firm("S-STEEL", { processes: ["hàn TIG"], materials: ["SUS304"] }),
+          firm("S-BOTH", { processes: ["cắt laser", "hàn TIG"] }),
           firm("S-CERT", { processes: ["cắt laser"] }, ["ISO 9001:2015"]),
           {
             ...firm("S-DESC", { processes: ["quấn màng co nhiệt tự động"] }),
@@ -96,6 +97,13 @@ describe("search over words the taxonomy does not hold", () => {
     expect(found[0]).toBe("S-LASER");
     expect(found).toContain("S-CERT");
     expect(found).not.toContain("S-STEEL");
+  });
+
+  it("a firm doing both processes asked comes before one doing one of them with the material (decision 420)", async () => {
+    const found = await refs("cắt laser hàn TIG inox 304");
+    expect(found[0]).toBe("S-BOTH");
+    expect(found).toContain("S-LASER");
+    expect(found.indexOf("S-BOTH")).toBeLessThan(found.indexOf("S-LASER"));
   });
 
   it("a process named only in the description is found by its concept, below a firm stating it, and is no facet", async () => {

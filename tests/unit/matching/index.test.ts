@@ -15,9 +15,8 @@ describe("the index prunes without changing results", () => {
   it("suppliers for each request equal a blind loop over every supplier", () => {
     let listed = 0;
     for (const r of index.requests) {
-      // Best first: requested processes done (with several asked), then score, then ref.
-      const tier = (s: (typeof index.suppliers)[number]) =>
-        r.wanted.process.length > 1 ? processesDone(r, s) : 0;
+      // Best first: requested processes done, then score, then ref.
+      const tier = (s: (typeof index.suppliers)[number]) => processesDone(r, s);
       const naive = index.suppliers
         .map((s) => ({ ref: s.raw.ref, score: quickScore(r, s, asOf), tier: tier(s) }))
         .filter((x) => x.score >= 0)
@@ -125,6 +124,42 @@ describe("ranking respects what was asked", () => {
     // …but the firm doing both steps comes first.
     const ranked = new MatchIndex([onlyOne, both], [r]).suppliersFor(r, { asOf, limit: 10 });
     expect(ranked.map((m) => m.item.ref)).toEqual(["S-B", "S-A"]);
+  });
+
+  it("a firm stating only the umbrella of the one process asked never outranks a firm doing it, whatever its material and product", () => {
+    const r = request({
+      processes: [term("steel-casting")],
+      materials: [term("carbon-steel")],
+      products: [term("cast-part")],
+    });
+    // The foundry casts steel but lists nothing else.
+    const foundry = supplier({ ref: "S-B", processes: [term("steel-casting")] });
+    // "Casting" is an umbrella: die casting of zinc and steel casting are distinct trades.
+    const umbrella = supplier({
+      ref: "S-A",
+      processes: [term("casting")],
+      materials: [term("carbon-steel")],
+      products: [term("cast-part")],
+      verified: true,
+      employees: 400,
+    });
+    const u = scoreMatch(r, umbrella, { asOf });
+    expect(u.relevant).toBe(true);
+    // Related know-how, no more: as much as a sibling, less than a general process it belongs to.
+    expect(u.reasons.find((x) => x.kind === "process")!.fit).toBeLessThan(0.6);
+    expect(u.score).toBeGreaterThan(scoreMatch(r, foundry, { asOf }).score);
+    const index = new MatchIndex([umbrella, foundry], [r]);
+    expect(index.suppliersFor(r, { asOf, limit: 10 }).map((m) => m.item.ref)).toEqual(["S-B", "S-A"]);
+    expect(index.allPairs(asOf, 10)[0].map((x) => index.suppliers[x.item].raw.ref)).toEqual(["S-B", "S-A"]);
+  });
+
+  it("a firm stating the general (non-umbrella) process, or a sibling, counts as doing the family asked", () => {
+    const r = request({ processes: [term("cnc-turning")] });
+    const general = prepareSupplier(supplier({ processes: [term("cnc-machining")] }));
+    const sibling = prepareSupplier(supplier({ processes: [term("cnc-milling")] }));
+    const umbrella = prepareSupplier(supplier({ processes: [term("machining")] }));
+    const pr = prepareRequest(r);
+    expect([general, sibling, umbrella].map((s) => processesDone(pr, s))).toEqual([1, 1, 0]);
   });
 
   it("a requested process matched only through words the taxonomy does not know counts at its confidence, and says so", () => {

@@ -155,6 +155,19 @@ describe("typo tolerance", () => {
   });
 });
 
+describe("query words and concepts", () => {
+  it("a word the taxonomy uses is never read as a typo of another concept ('parts' is no misspelt 'pants')", () => {
+    const v = new Vocabulary();
+    v.add("pants", 40);
+    v.add("parts", 2);
+    const pq = parseQuery("parts ", v);
+    expect(pq.groups.flatMap((g) => g.conceptSets.flat())).not.toContain("bottoms");
+    // A word the taxonomy does not use is still corrected towards one it does.
+    const typo = parseQuery("pantss ", v);
+    expect(typo.groups.flatMap((g) => g.conceptSets.flat())).toContain("bottoms");
+  });
+});
+
 describe("rank", () => {
   const key = (k: Partial<RankKey>): RankKey => ({
     words: 1,

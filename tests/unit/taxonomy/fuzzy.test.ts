@@ -103,3 +103,17 @@ describe("withholdSynonyms (the unseen evaluation's held-out lexicon)", () => {
     expect(mapTermScored("anod hóa", "process")).toEqual({ id: "anodising", confidence: 1 });
   });
 });
+
+describe("longer English endings on a known stem", () => {
+  afterEach(() => withholdSynonyms(null));
+
+  it("reads 'EMI shielding' as EMI shielding parts once the lexicon no longer holds that phrase", () => {
+    withholdSynonyms((id, syn) => id === "emi-shield" && /shielding/i.test(syn));
+    expect(mapTerm("EMI shielding", "product")).toBeNull();
+    const m = fuzzyConcept("EMI shielding", "product");
+    expect(m?.id).toBe("emi-shield");
+    expect(m!.confidence).toBeLessThan(1);
+    // A stem shared with nothing of the kind still stays text.
+    expect(fuzzyConcept("shielding", "process")).toBeNull();
+  });
+});

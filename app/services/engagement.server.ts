@@ -5,13 +5,14 @@ import { auditActor } from "~/modules/auth/permissions";
 import { mayMeet, RequestRuleError } from "~/modules/events";
 import {
   mayMessage,
+  MEETING_REQUEST_LIMITS,
   messageLimit,
   MESSAGE_LIMITS,
   type MessageDenial,
   type NotificationKind,
 } from "~/modules/engagement";
 import { todayInHanoi } from "~/modules/clock";
-import { displayName } from "~/modules/i18n";
+import { displayName, type translator } from "~/modules/i18n";
 import { addDays } from "~/modules/mail";
 import { recordAudit } from "../../db/queries/audit";
 import { contactViewer } from "../../db/queries/contact-access";
@@ -20,6 +21,7 @@ import { latestMeetingsOfEvent, publishedParticipations } from "../../db/queries
 import { expiringCertificates } from "../../db/queries/mail-notices";
 import * as q from "../../db/queries/engagement";
 import * as m from "../../db/queries/messages";
+import { fairError } from "./events.server";
 import { queueMeetingCancelledNotice, queueMessageNotice } from "./mail.server";
 import { kickMailWorker } from "./mail-worker.server";
 
@@ -27,6 +29,7 @@ import { kickMailWorker } from "./mail-worker.server";
 // requests from profiles, matches and opportunities, notifications, shortlists, interest in a
 // request and message threads. The only door from those routes to the database.
 
+type Translator = ReturnType<typeof translator>;
 type Names = { vi: string | null; en: string | null };
 const names = (o: { nameVi: string | null; nameEn: string | null }): Names => ({
   vi: o.nameVi,
@@ -64,6 +67,13 @@ export async function actOnMeetingRequest(
   let requestId: number;
   let status: string;
   if (v.intent === "send") {
+    // Counted from the database, per account, at every fair (decision 390).
+    const since = new Date(Date.now() - 86_400_000).toISOString();
+    if (
+      actor.userId !== null &&
+      (await q.meetingRequestsSentSince(db, actor.userId, since)) >= MEETING_REQUEST_LIMITS.perDay
+    )
+      throw new RequestRuleError("rate_limited", "Too many meeting requests in 24 hours.");
     const r = await sendRequest(db, {
       eventId: p.eventId,
       fromId: p.id,
@@ -134,6 +144,16 @@ export interface MeetingChoice {
   name: Names;
   toId: number;
   asked: boolean;
+}
+
+/**
+ * What a refused meeting request says to the user: the daily brake in the reader's language,
+ * the fair's rules as the rule states them; null for a real failure (to rethrow).
+ */
+export function meetingRefusal(e: unknown, t: Translator) {
+  if (e instanceof RequestRuleError && e.code === "rate_limited")
+    return t("engage.meeting.tooMany", { n: MEETING_REQUEST_LIMITS.perDay });
+  return fairError(e);
 }
 
 /** The open fairs where the caller may ask `otherOrgId` for a meeting (empty when none). */

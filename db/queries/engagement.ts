@@ -321,3 +321,14 @@ export async function pendingToAnswer(db: Db, orgId: number): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+/** Meeting requests an account sent since `since` (ISO), at any event: the daily brake's count. */
+export async function meetingRequestsSentSince(db: Db, userId: number, since: string): Promise<number> {
+  const r = await db
+    .selectFrom("meetingRequests")
+    .where("createdBy", "=", userId)
+    .where("createdAt", ">=", since)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}

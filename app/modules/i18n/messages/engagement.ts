@@ -2,6 +2,10 @@
 // message threads and their moderation, the dashboard's "what needs you now".
 export const engagement = {
   vi: {
+    "engage.meeting.tooMany": "Bạn đã gửi {n} đề nghị gặp trong 24 giờ qua, mức tối đa; hãy thử lại sau.",
+    "engage.agenda.awaiting": "Đã đồng ý gặp, chờ xếp giờ",
+    "engage.agenda.awaitingLead":
+      "Ban tổ chức sẽ xếp giờ và bàn khi công bố lịch; khi đó cuộc gặp hiện trong lịch dưới đây.",
     "admin.nav.messages": "Tin nhắn bị báo cáo",
     "engage.admin.title": "Các cuộc trao đổi bị báo cáo",
     "engage.admin.lead": "Ban tổ chức chỉ xem được cuộc trao đổi khi một bên đã báo cáo.",
@@ -116,6 +120,11 @@ export const engagement = {
     "engage.myEvents.all": "Xem tất cả hội chợ",
   },
   en: {
+    "engage.meeting.tooMany":
+      "You have sent {n} meeting requests in the last 24 hours, the most allowed; please try again later.",
+    "engage.agenda.awaiting": "Agreed meetings, time to be set",
+    "engage.agenda.awaitingLead":
+      "The organisers give each a time and a table when they publish the schedule; it then appears in the agenda below.",
     "admin.nav.messages": "Reported messages",
     "engage.admin.title": "Reported conversations",
     "engage.admin.lead": "Organisers can read a conversation only once one of its sides reported it.",

@@ -1,6 +1,11 @@
 // 日本語: shortlists, meeting requests from anywhere, interest, messages, notifications and the
 // dashboard's "what needs you now" (engagement.ts in vi/en).
 export const jaEngagement: Record<string, string> = {
+  "engage.meeting.tooMany":
+    "過去24時間に送信できる商談申込みの上限({n}件)に達しました。しばらくしてからお試しください。",
+  "engage.agenda.awaiting": "合意済みの商談(時間は調整中)",
+  "engage.agenda.awaitingLead":
+    "主催者がスケジュールを公開する際に時間とテーブルを割り当てます。その後、下の予定表に表示されます。",
   "engage.badForm": "フォームの内容が正しくありません。",
   "engage.saved": "保存しました。",
   "engage.csv.ref": "番号",

@@ -1,4 +1,5 @@
 import { pickText } from "~/modules/i18n";
+import { isDeclineReason } from "~/modules/events";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -26,14 +27,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return pickText(n as Names, locale);
   };
   const rows = actor.userId === null ? [] : await myNotifications(actor.userId);
+  const declined = (r: (typeof rows)[number]) =>
+    isDeclineReason(r.params.declineReason) ? r.params.declineReason : null;
   return {
     items: rows.map((r) => ({
       id: r.id,
-      // A cancelled meeting with its reason reads the reason too (issue 13).
+      // A cancelled meeting with its reason reads the reason too (issue 13), a declined one
+      // its reason's name (only a known code is named; anything else is left out).
       text: t(
-        `engage.notify.${r.kind}${r.kind === "meeting_cancelled" && r.params.reason ? "_reason" : ""}`,
+        `engage.notify.${r.kind}${
+          (r.kind === "meeting_cancelled" && r.params.reason) ||
+          (r.kind === "meeting_declined" && declined(r))
+            ? "_reason"
+            : ""
+        }`,
         {
-          reason: String(r.params.reason ?? ""),
+          reason:
+            r.kind === "meeting_declined" ? t(`fair.decline.${declined(r)}`) : String(r.params.reason ?? ""),
           name: pick(r.params.name),
           event: pick(r.params.event),
           request: pick(r.params.request),

@@ -115,12 +115,19 @@ export async function actOnMeetingRequest(
             : "meeting_cancelled";
     const event = { vi: sides.eventVi, en: sides.eventEn };
     const link = `/my/events/${sides.eventId}`;
-    // A cancelled meeting that had been accepted carries the reason the other side must read.
+    // A cancelled meeting that had been accepted carries the reason the other side must read;
+    // a declined request its reason code (the reader's language names it, decision 390).
     const reason = v.intent === "cancel" ? (sides.cancelReason ?? null) : null;
+    const declineReason = v.intent === "decline" ? (v.reason ?? null) : null;
     await notifyOrgs(
       [other],
       kind,
-      { name: me ? names(me) : null, event, ...(reason ? { reason } : {}) },
+      {
+        name: me ? names(me) : null,
+        event,
+        ...(reason ? { reason } : {}),
+        ...(declineReason ? { declineReason } : {}),
+      },
       link,
       db,
     );

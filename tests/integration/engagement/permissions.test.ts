@@ -240,3 +240,32 @@ describe("messages", () => {
     expect(await count("messages")).toBe(messages);
   });
 });
+
+describe("notifications", () => {
+  it("a declined request tells the sender why, in words; nobody else is told", async () => {
+    const sent = await post("B-1", "/my/meeting-requests", {
+      eventId: String(eventId),
+      to: "S-2",
+      returnTo: "/suppliers/S-2",
+    });
+    expect(sent.status).toBe(302);
+    const r = await db
+      .selectFrom("meetingRequests")
+      .where("fromId", "=", part["B-1"])
+      .where("toId", "=", part["S-2"])
+      .select("id")
+      .executeTakeFirstOrThrow();
+    const res = await post("S-2", `/my/events/${eventId}`, {
+      intent: "decline",
+      requestId: String(r.id),
+      reason: "no_capacity",
+    });
+    expect(res.status).toBe(302);
+    const page = await (await c["B-1"].get("/my/notifications")).text();
+    expect(page).toContain("Company S-2 declined a meeting at Guarded fair (No capacity)");
+    // The reason is named in the reader's language, never shown as its code or key.
+    expect(page).not.toContain("fair.decline.");
+    for (const who of ["B-2", "S-1"])
+      expect(await (await c[who].get("/my/notifications")).text()).not.toContain("declined a meeting");
+  });
+});

@@ -83,6 +83,7 @@ export const jaEngagement: Record<string, string> = {
   "engage.notify.meeting_accepted": "{name} が {event} での商談を承諾しました",
   "engage.notify.meeting_declined": "{name} が {event} での商談を辞退しました",
   "engage.notify.meeting_cancelled": "{name} が {event} での商談をキャンセルしました",
+  "engage.notify.meeting_declined_reason": "{name} が {event} での商談を辞退しました({reason})",
   "engage.notify.meeting_cancelled_reason":
     "{name} が {event} での商談をキャンセルしました。理由:「{reason}」",
   "engage.notify.schedule_changed": "{event} の商談スケジュールが公開または変更されました",

@@ -22,7 +22,7 @@ import { expiringCertificates } from "../../db/queries/mail-notices";
 import * as q from "../../db/queries/engagement";
 import * as m from "../../db/queries/messages";
 import { fairError } from "./events.server";
-import { queueMeetingCancelledNotice, queueMessageNotice } from "./mail.server";
+import { queueMeetingCancelledNotice, queueMeetingRequestNotice, queueMessageNotice } from "./mail.server";
 import { kickMailWorker } from "./mail-worker.server";
 
 // Engagement (issue 14, docs/engagement.md): the next step where the user is — meeting
@@ -131,6 +131,18 @@ export async function actOnMeetingRequest(
       link,
       db,
     );
+    // A new request waiting for an answer is mailed too (to whoever kept such mail on).
+    if (
+      kind === "meeting_request" &&
+      (await queueMeetingRequestNotice(db, {
+        toOrgId: other,
+        requestId,
+        from: me ? names(me) : { vi: null, en: null },
+        event,
+        link,
+      }))
+    )
+      kickMailWorker();
     if (reason) {
       await queueMeetingCancelledNotice(db, {
         toOrgId: other,
@@ -237,6 +249,12 @@ export function unreadCount(userId: number) {
 export function markRead(userId: number, id?: number) {
   return q.markNotificationsRead(getDb(), userId, id);
 }
+
+/** The user's own choice of mail about meeting requests and messages (decision 390). */
+export const mailPreference = {
+  get: (userId: number) => q.engagementMail(getDb(), userId),
+  set: (userId: number, on: boolean) => q.setEngagementMail(getDb(), userId, on),
+};
 
 /** "What needs you now" on /my: counts, each with where to act on it. */
 export async function needsNow(actor: Actor, now = new Date()) {

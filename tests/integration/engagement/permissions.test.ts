@@ -269,3 +269,52 @@ describe("notifications", () => {
       expect(await (await c[who].get("/my/notifications")).text()).not.toContain("declined a meeting");
   });
 });
+
+describe("mail about meeting requests and messages", () => {
+  const mails = (to: string, kind: string) =>
+    db
+      .selectFrom("mailOutbox")
+      .where("toAddress", "=", to)
+      .where("kind", "=", kind)
+      .select(["subject", "body"])
+      .execute();
+
+  it("a new meeting request is mailed to the firm, in the language its member chose", async () => {
+    await db.updateTable("users").set({ language: "vi" }).where("id", "=", user["B-2"]).execute();
+    const res = await post("S-2", `/my/events/${eventId}`, { intent: "send", toId: String(part["B-2"]) });
+    expect(res.status).toBe(302);
+    const sent = await mails("b-2@example.com", "meeting_request");
+    expect(sent).toHaveLength(1);
+    expect(sent[0].subject).toContain("đề nghị gặp doanh nghiệp bạn tại");
+    expect(sent[0].body).toContain(`/my/events/${eventId}`);
+  });
+
+  it("a member who switched such mail off gets the notice in-app only; switching on again works", async () => {
+    expect((await post("B-2", "/my/notifications", { intent: "mail" })).status).toBe(302);
+    const row = () =>
+      db.selectFrom("users").where("id", "=", user["B-2"]).select("mailEngagement").executeTakeFirstOrThrow();
+    expect((await row()).mailEngagement).toBe(0);
+    expect(await (await c["B-2"].get("/my/notifications")).text()).not.toMatch(/name="on" checked=""/);
+    // Another member cannot switch it for them: the choice is the caller's own.
+    await post("B-1", "/my/notifications", { intent: "mail", on: "1" });
+    expect((await row()).mailEngagement).toBe(0);
+
+    const res = await post("S-2", "/my/messages/new", { to: "B-2", body: "Samples next week?" });
+    expect(res.status).toBe(302);
+    expect(await mails("b-2@example.com", "message")).toHaveLength(0);
+    const told = await db
+      .selectFrom("notifications")
+      .where("userId", "=", user["B-2"])
+      .where("kind", "=", "message")
+      .select("id")
+      .execute();
+    expect(told).toHaveLength(1);
+
+    expect((await post("B-2", "/my/notifications", { intent: "mail", on: "1" })).status).toBe(302);
+    expect((await row()).mailEngagement).toBe(1);
+    expect(await (await c["B-2"].get("/my/notifications")).text()).toMatch(/name="on" checked=""/);
+    // A value other than the box's own is refused and changes nothing.
+    await post("B-2", "/my/notifications", { intent: "mail", on: "yes" });
+    expect((await row()).mailEngagement).toBe(1);
+  });
+});

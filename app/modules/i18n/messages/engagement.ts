@@ -2,6 +2,16 @@
 // message threads and their moderation, the dashboard's "what needs you now".
 export const engagement = {
   vi: {
+    "mail.meetingRequest.subject": "{name} đề nghị gặp doanh nghiệp bạn tại {event}",
+    "mail.meetingRequest.body":
+      "{name} muốn gặp doanh nghiệp bạn tại {event}. Hãy chấp nhận hoặc từ chối trên cổng thông tin.",
+    "mail.meetingRequest.open": "Xem đề nghị gặp",
+    "mail.engage.footer":
+      "Thư tự động từ Cổng kết nối CNHT Hà Nội; vui lòng không trả lời. Bạn có thể tắt thư về đề nghị gặp và tin nhắn tại trang Thông báo trên cổng.",
+    "engage.mailPref.title": "Thư thông báo",
+    "engage.mailPref.label": "Gửi thư cho tôi khi có đề nghị gặp hoặc tin nhắn mới",
+    "engage.mailPref.hint": "Thông báo trên cổng vẫn hiển thị dù bạn tắt thư.",
+    "engage.mailPref.save": "Lưu",
     "engage.meeting.tooMany": "Bạn đã gửi {n} đề nghị gặp trong 24 giờ qua, mức tối đa; hãy thử lại sau.",
     "engage.agenda.awaiting": "Đã đồng ý gặp, chờ xếp giờ",
     "engage.agenda.awaitingLead":
@@ -121,6 +131,16 @@ export const engagement = {
     "engage.myEvents.all": "Xem tất cả hội chợ",
   },
   en: {
+    "mail.meetingRequest.subject": "{name} asks to meet your firm at {event}",
+    "mail.meetingRequest.body":
+      "{name} would like to meet your firm at {event}. Accept or decline the request on the portal.",
+    "mail.meetingRequest.open": "See the meeting request",
+    "mail.engage.footer":
+      "Sent automatically by the Hanoi CNHT matchmaking portal; please do not reply. You can switch off mail about meeting requests and messages on the portal's Notifications page.",
+    "engage.mailPref.title": "Mail notices",
+    "engage.mailPref.label": "Mail me when a meeting request or a new message arrives",
+    "engage.mailPref.hint": "The notifications on the portal stay on either way.",
+    "engage.mailPref.save": "Save",
     "engage.meeting.tooMany":
       "You have sent {n} meeting requests in the last 24 hours, the most allowed; please try again later.",
     "engage.agenda.awaiting": "Agreed meetings, time to be set",

@@ -227,6 +227,8 @@ export interface UsersTable {
   emailVerifiedAt: Generated<string | null>;
   /** The interface language chosen, vi/en/ja (migration 2026-12-06-40); null means `locale`. */
   language: Generated<"vi" | "en" | "ja" | null>;
+  /** 1: mail about meeting requests and messages; 0: in-app notices only (2026-12-08-14). */
+  mailEngagement: Generated<number>;
 }
 
 export interface EmailVerificationsTable {

@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
 import {
   OUTCOMES,
   eventAgendas,
   getDb,
+  meetingsAwaitingTime,
   myEvents,
   publishedMeeting,
   recordOutcome,
@@ -18,6 +19,7 @@ import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 import { AgendaSheet, agendaPrintLinks } from "~/components/agenda-sheet";
+import { OrgLink } from "~/components/events/meeting-requests";
 
 export const links = agendaPrintLinks;
 
@@ -43,7 +45,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
       entries: (a?.entries ?? []).map((x) => ({ ...x, canRecord: canRecordOutcome(x.start, now) })),
     });
   }
-  return { agendas, only: only ?? null, outcomes: OUTCOMES };
+  // Accepted but not yet placed by the organisers: shown at once, "time to be set" (decision 390).
+  const waiting = (await meetingsAwaitingTime(actor.orgId, locale)).filter(
+    (e) => only === undefined || e.eventId === only,
+  );
+  return { agendas, waiting, only: only ?? null, outcomes: OUTCOMES };
 }
 
 const outcomeForm = z.object({
@@ -109,7 +115,35 @@ export default function MyAgenda() {
           </a>
         </div>
       </PageHeader>
-      {d.agendas.length === 0 && <p className="text-slate-600">{t("fairDay.agenda.noEvents")}</p>}
+      {d.waiting.length > 0 && (
+        <section
+          id="awaiting-time"
+          aria-labelledby="awaiting-time-h"
+          className="mb-6 rounded-lg border bg-white p-4"
+        >
+          <h2 id="awaiting-time-h" className="font-semibold">
+            {t("engage.agenda.awaiting")}
+          </h2>
+          <p className="mb-2 text-sm text-slate-600">{t("engage.agenda.awaitingLead")}</p>
+          {d.waiting.map((e) => (
+            <div key={e.eventId} className="mt-2">
+              <h3 className="text-sm font-medium">
+                <Link to={`/my/events/${e.eventId}`}>{e.name}</Link>
+              </h3>
+              <ul className="list-disc pl-5 text-sm">
+                {e.with.map((w) => (
+                  <li key={w.ref} data-awaiting={w.ref}>
+                    <OrgLink kind={w.kind} refCode={w.ref} name={w.name} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      )}
+      {d.agendas.length === 0 && d.waiting.length === 0 && (
+        <p className="text-slate-600">{t("fairDay.agenda.noEvents")}</p>
+      )}
       {d.agendas.map((a) => (
         <AgendaSheet
           key={a.eventId}

@@ -2,8 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
-import { requestMeetingWith } from "~/services/engagement.server";
-import { fairError } from "~/services/events.server";
+import { meetingRefusal, requestMeetingWith } from "~/services/engagement.server";
 import { getTranslator } from "~/utils/locale.server";
 import { safeRedirect } from "~/modules/auth/permissions";
 import { redirectWithToast } from "~/utils/session.server";
@@ -38,7 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
       message: t(status === "accepted" ? "fair.my.sentMutual" : "fair.my.sent"),
     });
   } catch (e) {
-    const msg = fairError(e);
+    const msg = meetingRefusal(e, t);
     if (msg === null) throw e;
     return redirectWithToast(request, back, { kind: "error", message: msg });
   }

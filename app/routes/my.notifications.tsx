@@ -1,9 +1,10 @@
 import { pickText } from "~/modules/i18n";
+import { isDeclineReason } from "~/modules/events";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireUser } from "~/services/auth.server";
-import { markRead, myNotifications } from "~/services/engagement.server";
+import { mailPreference, markRead, myNotifications } from "~/services/engagement.server";
 import { getLocale, getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { useT } from "~/components/i18n";
@@ -26,14 +27,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return pickText(n as Names, locale);
   };
   const rows = actor.userId === null ? [] : await myNotifications(actor.userId);
+  const declined = (r: (typeof rows)[number]) =>
+    isDeclineReason(r.params.declineReason) ? r.params.declineReason : null;
   return {
+    mail: actor.userId === null ? false : await mailPreference.get(actor.userId),
     items: rows.map((r) => ({
       id: r.id,
-      // A cancelled meeting with its reason reads the reason too (issue 13).
+      // A cancelled meeting with its reason reads the reason too (issue 13), a declined one
+      // its reason's name (only a known code is named; anything else is left out).
       text: t(
-        `engage.notify.${r.kind}${r.kind === "meeting_cancelled" && r.params.reason ? "_reason" : ""}`,
+        `engage.notify.${r.kind}${
+          (r.kind === "meeting_cancelled" && r.params.reason) ||
+          (r.kind === "meeting_declined" && declined(r))
+            ? "_reason"
+            : ""
+        }`,
         {
-          reason: String(r.params.reason ?? ""),
+          reason:
+            r.kind === "meeting_declined" ? t(`fair.decline.${declined(r)}`) : String(r.params.reason ?? ""),
           name: pick(r.params.name),
           event: pick(r.params.event),
           request: pick(r.params.request),
@@ -47,14 +58,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const schema = z.object({ id: z.coerce.number().int().positive().optional() });
+const schema = z.union([
+  // The mail choice: an unticked box sends no `on` at all.
+  z.object({ intent: z.literal("mail"), on: z.literal("1").optional() }),
+  z.object({ intent: z.undefined(), id: z.coerce.number().int().positive().optional() }),
+]);
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   await rateLimitWrite(request, actor);
   const { t } = getTranslator(request);
   const v = schema.safeParse(Object.fromEntries(await request.formData()));
-  if (v.success && actor.userId !== null) await markRead(actor.userId, v.data.id);
+  if (!v.success || actor.userId === null)
+    return redirectWithToast(request, "/my/notifications", { kind: "error", message: t("engage.badForm") });
+  if (v.data.intent === "mail") await mailPreference.set(actor.userId, v.data.on === "1");
+  else await markRead(actor.userId, v.data.id);
   return redirectWithToast(request, "/my/notifications", { kind: "success", message: t("engage.saved") });
 }
 
@@ -74,6 +92,20 @@ export default function Notifications() {
           </Button>
         </Form>
       )}
+      <Form method="post" className="mb-4 rounded border bg-white p-3 text-sm" aria-labelledby="mail-pref-h">
+        <h2 id="mail-pref-h" className="font-semibold">
+          {t("engage.mailPref.title")}
+        </h2>
+        <input type="hidden" name="intent" value="mail" />
+        <label className="mt-1 flex items-center gap-2">
+          <input type="checkbox" name="on" value="1" defaultChecked={d.mail} />
+          {t("engage.mailPref.label")}
+        </label>
+        <p className="text-slate-600">{t("engage.mailPref.hint")}</p>
+        <Button type="submit" variant="secondary" className="mt-2">
+          {t("engage.mailPref.save")}
+        </Button>
+      </Form>
       {d.items.length === 0 ? (
         <p className="text-slate-600">{t("engage.notify.none")}</p>
       ) : (

@@ -30,6 +30,7 @@ import { invitationSequences } from "../../db/queries/mail-notices";
 import { kickMailWorker } from "./mail-worker.server";
 import { notifyScheduleInApp } from "./engagement.server";
 import {
+  agreedUnplaced,
   applyDayPlan,
   approvedParticipants,
   eventInfo,
@@ -235,6 +236,31 @@ export async function myEvents(orgId: number, locale: Locale) {
     name: orgName(r.nameVi, r.nameEn, locale),
     venue: r.venue,
   }));
+}
+
+/**
+ * The firm's agreed meetings that have no time yet (accepted requests, organisers' additions),
+ * per event: the other firm by name and ref, to link to its profile.
+ */
+export async function meetingsAwaitingTime(orgId: number, locale: Locale) {
+  const rows = await agreedUnplaced(getDb(), orgId);
+  type With = { ref: string; kind: "buyer" | "supplier"; name: string };
+  const events = new Map<number, { eventId: number; name: string; with: With[] }>();
+  for (const r of rows) {
+    const mineA = r.aOrgId === orgId;
+    // Participants are buyers or suppliers (organisers never take part in a fair).
+    const other: With = mineA
+      ? { ref: r.bRef, kind: r.bKind as With["kind"], name: orgName(r.bNameVi, r.bNameEn, locale) }
+      : { ref: r.aRef, kind: r.aKind as With["kind"], name: orgName(r.aNameVi, r.aNameEn, locale) };
+    const e = events.get(r.eventId) ?? {
+      eventId: r.eventId,
+      name: orgName(r.eventVi, r.eventEn, locale),
+      with: [],
+    };
+    e.with.push(other);
+    events.set(r.eventId, e);
+  }
+  return [...events.values()];
 }
 
 export async function agendaIcs(orgId: number, locale: Locale, eventId?: number): Promise<string> {

@@ -5,13 +5,14 @@ import { auditActor } from "~/modules/auth/permissions";
 import { mayMeet, RequestRuleError } from "~/modules/events";
 import {
   mayMessage,
+  MEETING_REQUEST_LIMITS,
   messageLimit,
   MESSAGE_LIMITS,
   type MessageDenial,
   type NotificationKind,
 } from "~/modules/engagement";
 import { todayInHanoi } from "~/modules/clock";
-import { displayName } from "~/modules/i18n";
+import { displayName, type translator } from "~/modules/i18n";
 import { addDays } from "~/modules/mail";
 import { recordAudit } from "../../db/queries/audit";
 import { contactViewer } from "../../db/queries/contact-access";
@@ -20,13 +21,15 @@ import { latestMeetingsOfEvent, publishedParticipations } from "../../db/queries
 import { expiringCertificates } from "../../db/queries/mail-notices";
 import * as q from "../../db/queries/engagement";
 import * as m from "../../db/queries/messages";
-import { queueMeetingCancelledNotice, queueMessageNotice } from "./mail.server";
+import { fairError } from "./events.server";
+import { queueMeetingCancelledNotice, queueMeetingRequestNotice, queueMessageNotice } from "./mail.server";
 import { kickMailWorker } from "./mail-worker.server";
 
 // Engagement (issue 14, docs/engagement.md): the next step where the user is — meeting
 // requests from profiles, matches and opportunities, notifications, shortlists, interest in a
 // request and message threads. The only door from those routes to the database.
 
+type Translator = ReturnType<typeof translator>;
 type Names = { vi: string | null; en: string | null };
 const names = (o: { nameVi: string | null; nameEn: string | null }): Names => ({
   vi: o.nameVi,
@@ -64,6 +67,13 @@ export async function actOnMeetingRequest(
   let requestId: number;
   let status: string;
   if (v.intent === "send") {
+    // Counted from the database, per account, at every fair (decision 390).
+    const since = new Date(Date.now() - 86_400_000).toISOString();
+    if (
+      actor.userId !== null &&
+      (await q.meetingRequestsSentSince(db, actor.userId, since)) >= MEETING_REQUEST_LIMITS.perDay
+    )
+      throw new RequestRuleError("rate_limited", "Too many meeting requests in 24 hours.");
     const r = await sendRequest(db, {
       eventId: p.eventId,
       fromId: p.id,
@@ -105,15 +115,34 @@ export async function actOnMeetingRequest(
             : "meeting_cancelled";
     const event = { vi: sides.eventVi, en: sides.eventEn };
     const link = `/my/events/${sides.eventId}`;
-    // A cancelled meeting that had been accepted carries the reason the other side must read.
+    // A cancelled meeting that had been accepted carries the reason the other side must read;
+    // a declined request its reason code (the reader's language names it, decision 390).
     const reason = v.intent === "cancel" ? (sides.cancelReason ?? null) : null;
+    const declineReason = v.intent === "decline" ? (v.reason ?? null) : null;
     await notifyOrgs(
       [other],
       kind,
-      { name: me ? names(me) : null, event, ...(reason ? { reason } : {}) },
+      {
+        name: me ? names(me) : null,
+        event,
+        ...(reason ? { reason } : {}),
+        ...(declineReason ? { declineReason } : {}),
+      },
       link,
       db,
     );
+    // A new request waiting for an answer is mailed too (to whoever kept such mail on).
+    if (
+      kind === "meeting_request" &&
+      (await queueMeetingRequestNotice(db, {
+        toOrgId: other,
+        requestId,
+        from: me ? names(me) : { vi: null, en: null },
+        event,
+        link,
+      }))
+    )
+      kickMailWorker();
     if (reason) {
       await queueMeetingCancelledNotice(db, {
         toOrgId: other,
@@ -134,6 +163,16 @@ export interface MeetingChoice {
   name: Names;
   toId: number;
   asked: boolean;
+}
+
+/**
+ * What a refused meeting request says to the user: the daily brake in the reader's language,
+ * the fair's rules as the rule states them; null for a real failure (to rethrow).
+ */
+export function meetingRefusal(e: unknown, t: Translator) {
+  if (e instanceof RequestRuleError && e.code === "rate_limited")
+    return t("engage.meeting.tooMany", { n: MEETING_REQUEST_LIMITS.perDay });
+  return fairError(e);
 }
 
 /** The open fairs where the caller may ask `otherOrgId` for a meeting (empty when none). */
@@ -210,6 +249,12 @@ export function unreadCount(userId: number) {
 export function markRead(userId: number, id?: number) {
   return q.markNotificationsRead(getDb(), userId, id);
 }
+
+/** The user's own choice of mail about meeting requests and messages (decision 390). */
+export const mailPreference = {
+  get: (userId: number) => q.engagementMail(getDb(), userId),
+  set: (userId: number, on: boolean) => q.setEngagementMail(getDb(), userId, on),
+};
 
 /** "What needs you now" on /my: counts, each with where to act on it. */
 export async function needsNow(actor: Actor, now = new Date()) {

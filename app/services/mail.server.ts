@@ -429,7 +429,7 @@ export async function queueMessageNotice(
   },
   now = new Date(),
 ): Promise<number | null> {
-  const to = (await orgRecipients(db, [n.toOrgId])).get(n.toOrgId);
+  const to = (await orgRecipients(db, [n.toOrgId], { engagement: true })).get(n.toOrgId);
   if (!to) return null;
   const t = translator(to.locale);
   const from = orgName(n.from.vi, n.from.en, to.locale);
@@ -437,7 +437,7 @@ export async function queueMessageNotice(
     heading: t("mail.message.heading", { name: from }),
     paragraphs: [t("mail.message.body", { name: from, subject: n.subject })],
     action: { label: t("mail.message.open"), url: absoluteUrl(n.link) },
-    footer: t("mail.footer"),
+    footer: t("mail.engage.footer"),
   };
   return queueMail(db, {
     kind: "message",
@@ -456,37 +456,56 @@ export async function queueMessageNotice(
  * sent as an invitation gets its METHOD:CANCEL with the next schedule publication
  * (queueScheduleNotices), which knows the meeting's sequence. Returns the mail's id.
  */
-export async function queueMeetingCancelledNotice(
+export const queueMeetingCancelledNotice = (db: Db, n: MeetingNotice & { reason: string }) =>
+  queueMeetingMail(db, n, { kind: "meeting_cancelled", reason: n.reason });
+
+/**
+ * Tells a firm by mail, in its language, that another asks it for a meeting at a fair (once per
+ * request), to a member who kept such mail on; the answer is given on the portal.
+ */
+export const queueMeetingRequestNotice = (db: Db, n: MeetingNotice) =>
+  queueMeetingMail(db, n, { kind: "meeting_request" });
+
+interface MeetingNotice {
+  toOrgId: number;
+  requestId: number;
+  from: { vi: string | null; en: string | null };
+  event: { vi: string | null; en: string | null };
+  link: string;
+}
+
+/** One mail to a firm about one meeting request, names in the reader's language; its id. */
+async function queueMeetingMail(
   db: Db,
-  n: {
-    toOrgId: number;
-    requestId: number;
-    from: { vi: string | null; en: string | null };
-    event: { vi: string | null; en: string | null };
-    reason: string;
-    link: string;
-  },
+  n: MeetingNotice,
+  what: { kind: "meeting_request" } | { kind: "meeting_cancelled"; reason: string },
 ): Promise<number | null> {
-  const to = (await orgRecipients(db, [n.toOrgId])).get(n.toOrgId);
+  // A cancelled meeting is always mailed (the firm had counted on it); a new request only to a
+  // member who kept mail about requests and messages on (decision 390).
+  const request = what.kind === "meeting_request";
+  const to = (await orgRecipients(db, [n.toOrgId], { engagement: request })).get(n.toOrgId);
   if (!to) return null;
   const t = translator(to.locale);
   const name = orgName(n.from.vi, n.from.en, to.locale);
   const event = orgName(n.event.vi, n.event.en, to.locale);
+  const keys = request ? "mail.meetingRequest" : "mail.meetingCancelled";
   const content: MailContent = {
-    heading: t("mail.meetingCancelled.subject", { name, event }),
+    heading: t(`${keys}.subject`, { name, event }),
     paragraphs: [
-      t("mail.meetingCancelled.body", { name, event }),
-      t("mail.meetingCancelled.reason", { reason: n.reason }),
+      t(`${keys}.body`, { name, event }),
+      ...(what.kind === "meeting_cancelled"
+        ? [t("mail.meetingCancelled.reason", { reason: what.reason })]
+        : []),
     ],
-    action: { label: t("mail.meetingCancelled.open"), url: absoluteUrl(n.link) },
-    footer: t("mail.footer"),
+    action: { label: t(`${keys}.open`), url: absoluteUrl(n.link) },
+    footer: t(request ? "mail.engage.footer" : "mail.footer"),
   };
   return queueMail(db, {
-    kind: "meeting_cancelled",
+    kind: what.kind,
     to: to.email,
     subject: content.heading,
     ...compose(to.locale, content),
-    dedupeKey: `meeting-cancelled:${n.requestId}:o${n.toOrgId}`,
+    dedupeKey: `${request ? "meeting-request" : "meeting-cancelled"}:${n.requestId}:o${n.toOrgId}`,
   });
 }
 

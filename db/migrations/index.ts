@@ -27,6 +27,7 @@ import * as m1310 from "./2026-12-06-10-import-provenance";
 import * as m1430 from "./2026-12-07-30-scheme-lifecycle";
 import * as m1450 from "./2026-12-07-50-taxonomy-terms";
 import * as m1460 from "./2026-12-07-60-row-ids";
+import * as m1514 from "./2026-12-08-14-engagement-mail";
 import * as m1516 from "./2026-12-08-16-scheme-reapply";
 
 // Every migration, in order. Names are dated and never change once landed; append new ones.
@@ -59,5 +60,6 @@ export const migrations: Record<string, Migration> = {
   "2026-12-07-30-scheme-lifecycle": m1430,
   "2026-12-07-50-taxonomy-terms": m1450,
   "2026-12-07-60-row-ids": m1460,
+  "2026-12-08-14-engagement-mail": m1514,
   "2026-12-08-16-scheme-reapply": m1516,
 };

@@ -336,3 +336,54 @@ export async function applyDayPlan(
     return true;
   });
 }
+
+/**
+ * Meetings the firm agreed to (an accepted request, or one the organisers arranged) that the
+ * event's latest publication does not place yet: the agenda shows them as "time to be set", so
+ * an acceptance is visible there at once and not only after the organisers publish.
+ */
+export async function agreedUnplaced(db: Db, orgId: number) {
+  return db
+    .selectFrom("meetings as m")
+    .innerJoin("events as e", "e.id", "m.eventId")
+    .innerJoin("eventParticipants as pa", "pa.id", "m.aId")
+    .innerJoin("eventParticipants as pb", "pb.id", "m.bId")
+    .innerJoin("organisations as oa", "oa.id", "pa.orgId")
+    .innerJoin("organisations as ob", "ob.id", "pb.orgId")
+    .where("m.status", "=", "active")
+    .where("m.source", "in", ["request", "organiser"])
+    .where("e.status", "!=", "closed")
+    .where("pa.status", "=", "approved")
+    .where("pb.status", "=", "approved")
+    .where((eb) => eb.or([eb("pa.orgId", "=", orgId), eb("pb.orgId", "=", orgId)]))
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("publishedMeetings as pm")
+            .innerJoin("publications as p", "p.id", "pm.publicationId")
+            .whereRef("pm.meetingId", "=", "m.id")
+            .whereRef("p.eventId", "=", "m.eventId")
+            .whereRef("p.version", "=", "e.publishedVersion")
+            .select("pm.meetingId"),
+        ),
+      ),
+    )
+    .select([
+      "m.id as meetingId",
+      "e.id as eventId",
+      "e.nameVi as eventVi",
+      "e.nameEn as eventEn",
+      "pa.orgId as aOrgId",
+      "oa.ref as aRef",
+      "oa.kind as aKind",
+      "oa.nameVi as aNameVi",
+      "oa.nameEn as aNameEn",
+      "ob.ref as bRef",
+      "ob.kind as bKind",
+      "ob.nameVi as bNameVi",
+      "ob.nameEn as bNameEn",
+    ])
+    .orderBy("e.id", "desc")
+    .orderBy("m.id")
+    .execute();
+}

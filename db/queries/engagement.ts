@@ -321,3 +321,28 @@ export async function pendingToAnswer(db: Db, orgId: number): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+/** Meeting requests an account sent since `since` (ISO), at any event: the daily brake's count. */
+export async function meetingRequestsSentSince(db: Db, userId: number, since: string): Promise<number> {
+  const r = await db
+    .selectFrom("meetingRequests")
+    .where("createdBy", "=", userId)
+    .where("createdAt", ">=", since)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** Whether the user wants mail about meeting requests and messages (migration 2026-12-08-14). */
+export async function engagementMail(db: Db, userId: number): Promise<boolean> {
+  const r = await db.selectFrom("users").where("id", "=", userId).select("mailEngagement").executeTakeFirst();
+  return r?.mailEngagement !== 0;
+}
+
+export async function setEngagementMail(db: Db, userId: number, on: boolean): Promise<void> {
+  await db
+    .updateTable("users")
+    .set({ mailEngagement: on ? 1 : 0 })
+    .where("id", "=", userId)
+    .execute();
+}

@@ -12,9 +12,14 @@ export interface Recipient {
 
 /**
  * One address per organisation: the owner's (else the first member's), active accounts only.
- * Keyed by organisation id.
+ * Keyed by organisation id. `engagement`: only members who kept mail about meeting requests
+ * and messages on (an owner who switched it off hands the mail to the next member).
  */
-export async function orgRecipients(db: Db, orgIds: number[]): Promise<Map<number, Recipient>> {
+export async function orgRecipients(
+  db: Db,
+  orgIds: number[],
+  opts: { engagement?: boolean } = {},
+): Promise<Map<number, Recipient>> {
   const out = new Map<number, Recipient>();
   if (orgIds.length === 0) return out;
   for (let i = 0; i < orgIds.length; i += 500) {
@@ -23,6 +28,7 @@ export async function orgRecipients(db: Db, orgIds: number[]): Promise<Map<numbe
       .innerJoin("users as u", "u.id", "ms.userId")
       .where("ms.orgId", "in", orgIds.slice(i, i + 500))
       .where("u.status", "=", "active")
+      .$if(!!opts.engagement, (q) => q.where("u.mailEngagement", "=", 1))
       // The chosen language (Japanese included) over the older vi/en column (migration 40).
       .select(["ms.orgId", "u.email", sql<"vi" | "en" | "ja">`coalesce(u.language, u.locale)`.as("locale")])
       .orderBy("ms.orgId")

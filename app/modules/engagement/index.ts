@@ -4,6 +4,13 @@
 /** Per account, counted from the database over the last hour / day (a script's brake, not a person's). */
 export const MESSAGE_LIMITS = { perHour: 30, newThreadsPerDay: 10, maxLength: 4000 } as const;
 
+/**
+ * Meeting requests one account may send in 24 hours, at all fairs together (decision 390): a
+ * request is one click from every profile and match, so a script could otherwise ask every
+ * participant; a fair's own cap on open requests still applies on top.
+ */
+export const MEETING_REQUEST_LIMITS = { perDay: 40 } as const;
+
 export const NOTIFICATION_KINDS = [
   "meeting_request",
   "meeting_accepted",

@@ -37,6 +37,7 @@ export class RequestRuleError extends Error {
       | "self"
       | "deadline_passed"
       | "cap_reached"
+      | "rate_limited"
       | "duplicate"
       | "bad_transition"
       | "bad_reason"

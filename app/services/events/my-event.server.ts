@@ -4,8 +4,8 @@ import { DECLINE_REASONS, mayMeet } from "~/modules/events";
 import { RequestRuleError } from "~/modules/events/requests";
 import { displayName, formatDate, translator, type Locale } from "~/modules/i18n";
 import { getDb } from "~/utils/services.server";
-import { actOnMeetingRequest } from "~/services/engagement.server";
-import { fairError, getEvent, listParticipants, requestsOf, suggestionsFor } from "~/services/events.server";
+import { actOnMeetingRequest, meetingRefusal } from "~/services/engagement.server";
+import { getEvent, listParticipants, requestsOf, suggestionsFor } from "~/services/events.server";
 
 // A participant's meeting requests at one event (/my/events/:id): the page's view model and its
 // four intents (send, accept, decline, cancel), so the route only parses, authorises and renders.
@@ -116,7 +116,7 @@ export async function runMeetingRequestIntent(
     // Said in the reader's language: cancelling an accepted meeting without a reason.
     if (e instanceof RequestRuleError && e.code === "bad_reason" && v.intent === "cancel")
       return { kind: "error", message: t("fair.my.cancelReasonNeeded") };
-    const msg = fairError(e);
+    const msg = meetingRefusal(e, t);
     if (msg === null) throw e;
     return { kind: "error", message: msg };
   }

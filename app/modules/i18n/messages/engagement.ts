@@ -2,6 +2,20 @@
 // message threads and their moderation, the dashboard's "what needs you now".
 export const engagement = {
   vi: {
+    "mail.meetingRequest.subject": "{name} đề nghị gặp doanh nghiệp bạn tại {event}",
+    "mail.meetingRequest.body":
+      "{name} muốn gặp doanh nghiệp bạn tại {event}. Hãy chấp nhận hoặc từ chối trên cổng thông tin.",
+    "mail.meetingRequest.open": "Xem đề nghị gặp",
+    "mail.engage.footer":
+      "Thư tự động từ Cổng kết nối CNHT Hà Nội; vui lòng không trả lời. Bạn có thể tắt thư về đề nghị gặp và tin nhắn tại trang Thông báo trên cổng.",
+    "engage.mailPref.title": "Thư thông báo",
+    "engage.mailPref.label": "Gửi thư cho tôi khi có đề nghị gặp hoặc tin nhắn mới",
+    "engage.mailPref.hint": "Thông báo trên cổng vẫn hiển thị dù bạn tắt thư.",
+    "engage.mailPref.save": "Lưu",
+    "engage.meeting.tooMany": "Bạn đã gửi {n} đề nghị gặp trong 24 giờ qua, mức tối đa; hãy thử lại sau.",
+    "engage.agenda.awaiting": "Đã đồng ý gặp, chờ xếp giờ",
+    "engage.agenda.awaitingLead":
+      "Ban tổ chức sẽ xếp giờ và bàn khi công bố lịch; khi đó cuộc gặp hiện trong lịch dưới đây.",
     "admin.nav.messages": "Tin nhắn bị báo cáo",
     "engage.admin.title": "Các cuộc trao đổi bị báo cáo",
     "engage.admin.lead": "Ban tổ chức chỉ xem được cuộc trao đổi khi một bên đã báo cáo.",
@@ -98,6 +112,7 @@ export const engagement = {
     "mail.message.heading": "{name} đã gửi tin nhắn cho bạn",
     "mail.message.body": "Về: {subject}. Đọc và trả lời trên cổng.",
     "mail.message.open": "Mở tin nhắn",
+    "engage.notify.meeting_declined_reason": "{name} đã từ chối cuộc gặp tại {event} ({reason})",
     "engage.notify.meeting_cancelled_reason": "{name} đã huỷ cuộc gặp tại {event}. Lý do: “{reason}”",
     "mail.meetingCancelled.subject": "{name} đã huỷ cuộc gặp tại {event}",
     "mail.meetingCancelled.body": "{name} đã huỷ cuộc gặp đã hẹn với bạn tại {event}.",
@@ -116,6 +131,21 @@ export const engagement = {
     "engage.myEvents.all": "Xem tất cả hội chợ",
   },
   en: {
+    "mail.meetingRequest.subject": "{name} asks to meet your firm at {event}",
+    "mail.meetingRequest.body":
+      "{name} would like to meet your firm at {event}. Accept or decline the request on the portal.",
+    "mail.meetingRequest.open": "See the meeting request",
+    "mail.engage.footer":
+      "Sent automatically by the Hanoi CNHT matchmaking portal; please do not reply. You can switch off mail about meeting requests and messages on the portal's Notifications page.",
+    "engage.mailPref.title": "Mail notices",
+    "engage.mailPref.label": "Mail me when a meeting request or a new message arrives",
+    "engage.mailPref.hint": "The notifications on the portal stay on either way.",
+    "engage.mailPref.save": "Save",
+    "engage.meeting.tooMany":
+      "You have sent {n} meeting requests in the last 24 hours, the most allowed; please try again later.",
+    "engage.agenda.awaiting": "Agreed meetings, time to be set",
+    "engage.agenda.awaitingLead":
+      "The organisers give each a time and a table when they publish the schedule; it then appears in the agenda below.",
     "admin.nav.messages": "Reported messages",
     "engage.admin.title": "Reported conversations",
     "engage.admin.lead": "Organisers can read a conversation only once one of its sides reported it.",
@@ -213,6 +243,7 @@ export const engagement = {
     "mail.message.heading": "{name} sent you a message",
     "mail.message.body": "About: {subject}. Read and reply on the portal.",
     "mail.message.open": "Open the message",
+    "engage.notify.meeting_declined_reason": "{name} declined a meeting at {event} ({reason})",
     "engage.notify.meeting_cancelled_reason": "{name} cancelled a meeting at {event}. Reason: “{reason}”",
     "mail.meetingCancelled.subject": "{name} cancelled your meeting at {event}",
     "mail.meetingCancelled.body": "{name} cancelled the meeting agreed with you at {event}.",

@@ -1,6 +1,21 @@
 // 日本語: shortlists, meeting requests from anywhere, interest, messages, notifications and the
 // dashboard's "what needs you now" (engagement.ts in vi/en).
 export const jaEngagement: Record<string, string> = {
+  "mail.meetingRequest.subject": "{name} から {event} での商談の申込みが届きました",
+  "mail.meetingRequest.body":
+    "{name} が {event} で貴社との商談を希望しています。ポータルで承諾またはお断りしてください。",
+  "mail.meetingRequest.open": "商談の申込みを見る",
+  "mail.engage.footer":
+    "ハノイCNHTマッチングポータルからの自動送信です。返信しないでください。商談の申込みとメッセージのメール通知は、ポータルの「お知らせ」ページで停止できます。",
+  "engage.mailPref.title": "メール通知",
+  "engage.mailPref.label": "商談の申込みや新しいメッセージが届いたらメールで知らせる",
+  "engage.mailPref.hint": "メールを停止しても、ポータル上の通知は表示されます。",
+  "engage.mailPref.save": "保存",
+  "engage.meeting.tooMany":
+    "過去24時間に送信できる商談申込みの上限({n}件)に達しました。しばらくしてからお試しください。",
+  "engage.agenda.awaiting": "合意済みの商談(時間は調整中)",
+  "engage.agenda.awaitingLead":
+    "主催者がスケジュールを公開する際に時間とテーブルを割り当てます。その後、下の予定表に表示されます。",
   "engage.badForm": "フォームの内容が正しくありません。",
   "engage.saved": "保存しました。",
   "engage.csv.ref": "番号",
@@ -78,6 +93,7 @@ export const jaEngagement: Record<string, string> = {
   "engage.notify.meeting_accepted": "{name} が {event} での商談を承諾しました",
   "engage.notify.meeting_declined": "{name} が {event} での商談を辞退しました",
   "engage.notify.meeting_cancelled": "{name} が {event} での商談をキャンセルしました",
+  "engage.notify.meeting_declined_reason": "{name} が {event} での商談を辞退しました({reason})",
   "engage.notify.meeting_cancelled_reason":
     "{name} が {event} での商談をキャンセルしました。理由:「{reason}」",
   "engage.notify.schedule_changed": "{event} の商談スケジュールが公開または変更されました",

@@ -27,6 +27,12 @@ export function formatPercent(share: number, locale: Locale): string {
   return locale === "vi" ? text.replace(".", ",") : text;
 }
 
+/** A duration in seconds with one decimal, the decimal mark as each language writes it ("2,5" / "2.5"). */
+export function formatSeconds(ms: number, locale: Locale): string {
+  const text = (Math.max(0, ms) / 1000).toFixed(1);
+  return locale === "vi" ? text.replace(".", ",") : text;
+}
+
 const countryNames: Partial<Record<Locale, Intl.DisplayNames>> = {};
 
 /** "JP" → "Nhật Bản" / "Japan"; an unknown code is shown as it is. */

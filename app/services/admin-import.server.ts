@@ -275,7 +275,11 @@ export async function previewSheet(
   const staged = readStaged(token);
   if (!staged) return null;
   const plan = await planSpreadsheet(staged.buf, staged.fileName, { sheet, mapping });
-  if (plan.missing.length) return { ok: false, error: "import.sheet.missing" };
+  if (plan.missing.length)
+    return {
+      ok: false,
+      error: plan.kind === "requests" ? "import.sheet.missingRequests" : "import.sheet.missing",
+    };
   const report = await importSpreadsheet(getServices(), plan, {
     dryRun: true,
     actor: auditActor(actor),

@@ -20,6 +20,7 @@ import {
   type DirectoryQuery,
 } from "~/services/directory-search.server";
 import { getActor, requireRole, requireUser } from "~/services/auth.server";
+import { markedWords } from "~/services/supplier-cards.server";
 import { findRequest, matchesForRequest } from "~/services/matching.server";
 import { zoneKey } from "~/modules/matching";
 import { pickText } from "~/modules/i18n";
@@ -51,19 +52,28 @@ export function downloadResponse(
   });
 }
 
-/** The refs the directory page lists for this query, in its order (all pages). */
-async function directoryRefs(query: DirectoryQuery): Promise<string[]> {
+/**
+ * The refs the directory page lists for this query, in its order (all pages), with the words
+ * the search matched in each firm when there are words to search.
+ */
+async function directoryRefs(
+  query: DirectoryQuery,
+): Promise<{ refs: string[]; matched: Map<string, string[]> }> {
   const db = getDb();
+  const matched = new Map<string, string[]>();
   const open = await publicSupplierRefs(db, query.filters.sector?.[0] ?? null);
-  if (!needsEngine(query)) return open.slice(0, EXPORT_MAX_ROWS);
+  if (!needsEngine(query)) return { refs: open.slice(0, EXPORT_MAX_ROWS), matched };
   const visible = new Set(open);
   const refs: string[] = [];
   for (let offset = 0; offset < EXPORT_MAX_ROWS; offset += MAX_LIMIT) {
     const r = await searchDirectory(query, { limit: MAX_LIMIT, offset });
-    refs.push(...r.hits.map((h) => h.ref));
+    for (const h of r.hits) {
+      refs.push(h.ref);
+      if (query.q) matched.set(h.ref, markedWords(h.highlights));
+    }
     if (r.hits.length < MAX_LIMIT || offset + MAX_LIMIT >= r.total) break;
   }
-  return refs.filter((ref) => visible.has(ref));
+  return { refs: refs.filter((ref) => visible.has(ref)), matched };
 }
 
 export async function directoryExport(
@@ -73,7 +83,7 @@ export async function directoryExport(
   locale: Locale,
 ): Promise<{ body: string | Buffer; count: number }> {
   const withContact = isOrganiser(actor);
-  const refs = await directoryRefs(query);
+  const { refs, matched } = await directoryRefs(query);
   const all = await loadSuppliers(getDb(), {}, { withContact });
   const byRef = new Map(all.map((s) => [s.ref, s]));
   const suppliers = refs
@@ -88,14 +98,14 @@ export async function directoryExport(
     return { body: formatDirectory({ suppliers, buyers: [], requests: [] }), count: suppliers.length };
   const lang = locale === "vi" ? "vi" : "en";
   const t = translator(locale);
-  return {
-    body: await tableFile(
-      directoryTable(suppliers, lang, t("export.sheet.suppliers"), { withContact }),
-      format,
-      lang,
-    ),
-    count: suppliers.length,
-  };
+  const table = directoryTable(suppliers, lang, t("export.sheet.suppliers"), { withContact });
+  // Search results say why each firm is on the list (issue 12 §3): the words it matched, in a
+  // last column the import does not read, so the file still imports back unchanged.
+  if (query.q) {
+    table.columns.push({ header: translator(lang)("export.col.matched"), width: 30 });
+    table.rows.forEach((row, i) => row.push(matched.get(suppliers[i].ref)?.join(", ") || null));
+  }
+  return { body: await tableFile(table, format, lang), count: suppliers.length };
 }
 
 export interface RankedRow {

@@ -163,6 +163,19 @@ const ESCAPES: Record<string, string> = {
 const UNESCAPES = Object.fromEntries(Object.entries(ESCAPES).map(([c, e]) => [e, c]));
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 const unescapeHtml = (s: string) => s.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => UNESCAPES[e]);
+/**
+ * The words the engine marked in a hit's highlights, as they stand in the firm's text, each once
+ * (compared folded): what a list of search results gives as the reason each firm is on it.
+ */
+export function markedWords(highlights: CardHighlights | undefined): string[] {
+  const seen = new Map<string, string>();
+  for (const html of Object.values(highlights ?? {}))
+    for (const m of (html ?? "").matchAll(/<mark>(.*?)<\/mark>/g)) {
+      const word = unescapeHtml(m[1]).trim();
+      if (word && !seen.has(fold(word))) seen.set(fold(word), word);
+    }
+  return [...seen.values()];
+}
 // Words as the engine's highlighter cuts them (letters/digits, with joiners inside codes).
 const WORD = /[\p{L}\p{N}\p{M}]+(?:[-./,][\p{L}\p{N}\p{M}]+)*/gu;
 

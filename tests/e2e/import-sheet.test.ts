@@ -138,6 +138,13 @@ it("a list of sourcing requests: its kind proposed from the headers, changeable,
     "Requests 3 0 0 2",
   );
   await page.getByText(/Yêu cầu!C7: no buyer with the ref or name/).waitFor();
+  // The report speaks of the buyers' words and has no tax codes to mention: a request list is
+  // not a firm list.
+  await page.getByText("Terms kept as the buyers wrote them (not in the taxonomy): 1").waitFor();
+  await page
+    .getByText("Converted to Unicode: 0 TCVN3 cells, 0 VNI cells, 0 decomposed (NFD) cells.")
+    .waitFor();
+  expect(await page.getByText(/as the firms wrote them|tax codes got/).count()).toBe(0);
   expect(t.sqlite.prepare("SELECT count(*) FROM sourcing_requests").pluck().get()).toBe(0);
   await page.getByRole("button", { name: "Confirm and import" }).click();
   await page.getByText(/Import finished in/).waitFor();

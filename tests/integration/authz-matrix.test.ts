@@ -28,6 +28,11 @@ beforeAll(async () => {
   await seedUser(t.db, { email: "b@example.com", role: "supplier", orgId: orgB });
   await seedUser(t.db, { email: "buyer@example.com", role: "buyer", orgId: buyer });
   await seedUser(t.db, { email: "org@example.com", role: "organiser" });
+  // Issue 12: a sourcing request of the buyer, whose ranked suppliers it may download.
+  await t.db
+    .insertInto("sourcingRequests")
+    .values({ ref: "R-MINE", buyerOrgId: buyer, titleEn: "Brackets" })
+    .execute();
   // Engagement (issue 14): the buyer's shortlist, and a thread between the buyer and firm A.
   shortlistId = (
     await t.db
@@ -85,6 +90,15 @@ const pages: [string, Record<Who, number>][] = [
   ["/my/shortlists", { anon: 302, supplierA: 403, supplierB: 403, buyer: 200, organiser: 403 }],
   // A form's page only: it posts and is sent back to /my.
   ["/my/meeting-requests", { anon: 302, supplierA: 302, supplierB: 302, buyer: 302, organiser: 302 }],
+  // Lists in and out (issue 12): the console's import pages and every /admin/export/* file.
+  ["/admin/import", staffOnly],
+  ["/admin/import/conflicts", staffOnly],
+  ["/admin/export/requests.xlsx", staffOnly],
+  ["/admin/export/requests.csv", staffOnly],
+  // An unknown export is a 404 only for whoever may see the console at all.
+  ["/admin/export/suppliers.xlsx", { ...staffOnly, organiser: 404 }],
+  ["/admin/export/requests.json", { ...staffOnly, organiser: 404 }],
+  ["/admin/matching.csv", staffOnly],
 ];
 
 // Paths with ids made in beforeAll, so listed as functions.
@@ -93,6 +107,16 @@ const ownedPages: [string, () => string, Record<Who, number>][] = [
     "a shortlist's CSV is the buyer's own",
     () => `/my/shortlists/${shortlistId}.csv`,
     { anon: 302, supplierA: 403, supplierB: 403, buyer: 200, organiser: 403 },
+  ],
+  [
+    "a request's ranked suppliers (xlsx) are its buyer's and the organisers'",
+    () => "/my/requests/R-MINE/suppliers.xlsx",
+    { anon: 302, supplierA: 403, supplierB: 403, buyer: 200, organiser: 200 },
+  ],
+  [
+    "a request's ranked suppliers (csv) are its buyer's and the organisers'",
+    () => "/my/requests/R-MINE/suppliers.csv",
+    { anon: 302, supplierA: 403, supplierB: 403, buyer: 200, organiser: 200 },
   ],
   [
     "a thread is read only by its two firms",

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { Link, useNavigate } from "@remix-run/react";
-import { useT } from "~/components/i18n";
+import { useLocale, useT } from "~/components/i18n";
+import { formatSeconds } from "~/components/format";
 import {
   ImportReportView,
   SheetSummaryView,
@@ -55,10 +56,11 @@ export function JobReport({
   report: ReportView & { spreadsheet?: SheetSummaryViewData };
 }) {
   const t = useT();
+  const locale = useLocale();
   return (
     <div className="space-y-4 rounded-lg border bg-white p-5">
       <p role="status" className="font-medium text-emerald-800">
-        {t("import.done", { seconds: (report.durationMs / 1000).toFixed(1) })} ({source})
+        {t("import.done", { seconds: formatSeconds(report.durationMs, locale) })} ({source})
       </p>
       <ImportReportView report={report} title={t("import.title")} />
       {report.spreadsheet && <SheetSummaryView s={report.spreadsheet} />}

@@ -104,6 +104,8 @@ export function ImportReportView({ report, title }: { report: ReportView; title:
 
 export interface SheetSummaryViewData {
   sheet: string;
+  /** Firms or requests; absent in reports of firm lists from before request lists were read. */
+  kind?: "firms" | "requests";
   headerRow: number;
   dataRows: number;
   mapping: { column: string; header: string; field: string | null }[];
@@ -113,9 +115,13 @@ export interface SheetSummaryViewData {
   notes: string[];
 }
 
-/** What a spreadsheet import adds to the report: conversions, notes, terms kept as written. */
+/**
+ * What a spreadsheet import adds to the report: conversions, notes, terms kept as written. A
+ * request list has no tax codes and its words are the buyers', so its lines say so.
+ */
 export function SheetSummaryView({ s }: { s: SheetSummaryViewData }) {
   const t = useT();
+  const requests = s.kind === "requests";
   const ignored = s.mapping.filter((m) => !m.field && m.header);
   return (
     <section aria-labelledby="sheet-summary-heading" className="space-y-3 text-sm">
@@ -123,7 +129,7 @@ export function SheetSummaryView({ s }: { s: SheetSummaryViewData }) {
         {t("import.sheet.summary", { sheet: s.sheet, row: s.headerRow, rows: s.dataRows })}
       </h3>
       <p data-testid="converted">
-        {t("import.sheet.converted", {
+        {t(requests ? "import.sheet.convertedRequests" : "import.sheet.converted", {
           tcvn3: s.converted.tcvn3,
           vni: s.converted.vni,
           nfd: s.converted.nfd,
@@ -148,7 +154,9 @@ export function SheetSummaryView({ s }: { s: SheetSummaryViewData }) {
       {s.unmappedTerms.length > 0 && (
         <section aria-labelledby="unmapped-heading">
           <h4 id="unmapped-heading" className="font-medium">
-            {t("import.sheet.unmapped", { count: s.unmappedTerms.length })}
+            {t(requests ? "import.sheet.unmappedRequests" : "import.sheet.unmapped", {
+              count: s.unmappedTerms.length,
+            })}
           </h4>
           <ul className="mt-1 space-y-1">
             {s.unmappedTerms.map((u) => (

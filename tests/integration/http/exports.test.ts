@@ -28,7 +28,11 @@ beforeAll(async () => {
   dir = t.dir;
   const r = await importDirectory(t, sample);
   expect(r.rejections).toEqual([]);
-  const buyerOrg = await t.db.selectFrom("organisations").where("ref", "=", "B-019").select("id").executeTakeFirstOrThrow();
+  const buyerOrg = await t.db
+    .selectFrom("organisations")
+    .where("ref", "=", "B-019")
+    .select("id")
+    .executeTakeFirstOrThrow();
   const otherBuyer = await t.db
     .selectFrom("organisations")
     .where("kind", "=", "buyer")
@@ -92,7 +96,27 @@ describe("the directory as files", () => {
     expect(rows[0]).toContain("Tax code");
     expect(rows[0]).toContain("Email");
     expect(rows.length).toBe(61);
-    fs.writeFileSync(path.join(dir, "export.xlsx"), Buffer.from(await (await org.get("/suppliers.xlsx")).arrayBuffer()));
+    fs.writeFileSync(
+      path.join(dir, "export.xlsx"),
+      Buffer.from(await (await org.get("/suppliers.xlsx")).arrayBuffer()),
+    );
+  }, 300_000);
+
+  it("search results say which words each firm matched, in a column the import leaves out", async () => {
+    const anon = await as(null);
+    const res = await anon.request("/suppliers.xlsx?q=CNC", { headers: { "Accept-Language": "vi" } });
+    const buf = await res.arrayBuffer();
+    const rows = await sheetRows(buf);
+    expect(rows[0].at(-1)).toBe("Từ khớp với tìm kiếm");
+    expect(rows.length).toBeGreaterThan(1);
+    for (const r of rows.slice(1)) expect(String(r[rows[0].length - 1]), String(r[0])).toMatch(/cnc/i);
+    // Browsing without words has no such column; the import reads the file and skips the column.
+    expect((await sheetRows(await (await anon.get("/suppliers.xlsx")).arrayBuffer()))[0]).not.toContain(
+      "Matched search words",
+    );
+    const plan = await planSpreadsheet(new Uint8Array(buf), "ket-qua.xlsx");
+    expect(plan.missing).toEqual([]);
+    expect(plan.mapping.filter((m) => !m.field).map((m) => m.header)).toEqual(["Từ khớp với tìm kiếm"]);
   }, 300_000);
 
   it("an exported workbook imported back changes nothing", async () => {
@@ -119,11 +143,22 @@ describe("a request's ranked suppliers", () => {
     const res = await buyer.get("/my/requests/R-0001/suppliers.xlsx");
     expect(res.status).toBe(200);
     const rows = await sheetRows(await res.arrayBuffer());
-    expect(rows[0]).toEqual(["Rank", "Ref", "Company name", "Industrial zone", "Fit", "Met", "Not met", "Unknown"]);
+    expect(rows[0]).toEqual([
+      "Rank",
+      "Ref",
+      "Company name",
+      "Industrial zone",
+      "Fit",
+      "Met",
+      "Not met",
+      "Unknown",
+    ]);
     expect(rows.length).toBeGreaterThan(1);
     expect((await (await as("org@example.vn")).get("/my/requests/R-0001/suppliers.csv")).status).toBe(200);
     expect((await (await as("other@example.com")).get("/my/requests/R-0001/suppliers.csv")).status).toBe(403);
-    expect((await (await as(null)).get("/my/requests/R-0001/suppliers.csv")).status).toBeGreaterThanOrEqual(300);
+    expect((await (await as(null)).get("/my/requests/R-0001/suppliers.csv")).status).toBeGreaterThanOrEqual(
+      300,
+    );
   }, 300_000);
 });
 

@@ -173,7 +173,8 @@ describe("spreadsheet fixtures", () => {
       employees: 1200,
       exportMarkets: ["JP", "US"],
     });
-    expect((await supplier("HNX-004"))?.exportMarkets).toEqual(["TH"]);
+    // "1,350" (English thousands) is a head count of 1350, not 1 or 1.35.
+    expect(await supplier("HNX-004")).toMatchObject({ exportMarkets: ["TH"], employees: 1350 });
   });
 
   it("a Windows-1258 CSV with semicolons: a branch code of 12 digits, a row without a name", async () => {
@@ -187,7 +188,10 @@ describe("spreadsheet fixtures", () => {
       founded: 2014,
       employees: 40,
     });
-    expect((await supplier("MST-0109191919"))?.contact?.phone).toBe("0243 387 1919, 0912 191 919");
+    expect(await supplier("MST-0109191919")).toMatchObject({
+      contact: { phone: "0243 387 1919, 0912 191 919" },
+      employees: 1085, // "1.085": Vietnamese thousands
+    });
   });
 
   it("a list whose columns are not recognised: no proposal to apply, and a completed mapping imports it", async () => {

@@ -64,6 +64,49 @@ describe("dates", () => {
   });
 });
 
+describe("numbers in cells (employees, capital, revenue, volumes)", () => {
+  it("reads thousands grouped the Vietnamese way and the English way", () => {
+    // Employees
+    expect(cell.count("1.000.000")).toEqual({ ok: true, value: 1000000 });
+    expect(cell.count("1,000,000")).toEqual({ ok: true, value: 1000000 });
+    expect(cell.count("khoảng 12.500 lao động")).toEqual({ ok: true, value: 12500 });
+    expect(cell.count("50-100")).toEqual({ ok: true, value: 100 });
+    expect(cell.count("1.000 - 2.000")).toEqual({ ok: true, value: 2000 });
+    // Capital (vốn điều lệ) and revenue (doanh thu), as the lists write them
+    expect(cell.parseNumber("1.000.000.000")).toBe(1000000000);
+    expect(cell.parseNumber("25,000,000,000")).toBe(25000000000);
+    expect(cell.numbersIn("Vốn điều lệ: 1.000.000.000 đồng")).toEqual([1000000000]);
+    expect(cell.parseNumber("1.234,5")).toBe(1234.5);
+    expect(cell.parseNumber("1,234.5")).toBe(1234.5);
+    expect(cell.parseNumber("12.345.678,25")).toBe(12345678.25);
+    expect(cell.parseNumber("12,345,678.25")).toBe(12345678.25);
+    expect(cell.numbersIn("Doanh thu 2024: 1.234,5 tỷ")).toEqual([2024, 1234.5]);
+    // Plain decimals
+    expect(cell.parseNumber("1,5")).toBe(1.5);
+    expect(cell.parseNumber("2.75")).toBe(2.75);
+  });
+
+  it("reads an ambiguous single group of three as thousands, in both conventions", () => {
+    expect(cell.parseNumber("1.500")).toBe(1500);
+    expect(cell.parseNumber("1,500")).toBe(1500);
+    expect(cell.count("1.500")).toEqual({ ok: true, value: 1500 });
+    // A leading zero cannot open a thousands group: that one is a decimal.
+    expect(cell.parseNumber("0,500")).toBe(0.5);
+  });
+
+  it("refuses badly grouped numbers and fractional head counts, naming the cell text", () => {
+    expect(cell.parseNumber("1.00.000")).toBeNull();
+    expect(cell.parseNumber("1.000,000.5")).toBeNull();
+    expect(cell.parseNumber("1,234,5")).toBeNull();
+    expect(cell.count("1.00.000")).toEqual({
+      ok: false,
+      reason: '"1.00.000" is not a number (write 1.000.000 or 1,000,000)',
+    });
+    expect(cell.count("1.234,5")).toEqual({ ok: false, reason: '"1.234,5" is not a whole number' });
+    expect(cell.count("không rõ")).toEqual({ ok: false, reason: '"không rõ" is not a number' });
+  });
+});
+
 describe("certifications", () => {
   it("parses standards with their validity", () => {
     expect(cell.certifications("ISO 9001:2015; IATF 16949")).toEqual({

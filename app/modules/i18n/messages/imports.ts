@@ -33,6 +33,11 @@ export const imports = {
     "import.kind.guessed": "Theo tiêu đề cột, đây có vẻ là: {kind}.",
     "import.kind.apply": "Đổi loại danh sách",
     "import.sheet.needsRequests": "Cần một cột cho tiêu đề yêu cầu và một cột cho bên mua (mã hoặc tên).",
+    "import.sheet.missingRequests":
+      "Cách ghép chưa có cột tiêu đề yêu cầu, hoặc chưa có cột bên mua (mã hoặc tên).",
+    "import.sheet.convertedRequests":
+      "Đã chuyển sang Unicode: {tcvn3} ô TCVN3, {vni} ô VNI, {nfd} ô tổ hợp (NFD).",
+    "import.sheet.unmappedRequests": "Từ giữ nguyên như bên mua viết (chưa có trong bộ phân loại): {count}",
     "import.requestsExport": "Tải danh sách yêu cầu tìm nhà cung cấp",
     "export.requests": "Yêu cầu tìm nhà cung cấp",
     "export.requestsLead": "Mọi yêu cầu tìm nhà cung cấp, với tiêu đề cột mà lần nhập đọc lại được.",
@@ -72,6 +77,7 @@ export const imports = {
     "export.col.met": "Đáp ứng",
     "export.col.missing": "Chưa đáp ứng",
     "export.col.unknown": "Chưa rõ",
+    "export.col.matched": "Từ khớp với tìm kiếm",
     "export.col.role": "Vai trò",
     "export.col.status": "Trạng thái",
     "export.col.registeredAt": "Ngày đăng ký",
@@ -159,6 +165,11 @@ export const imports = {
     "import.kind.apply": "Change the kind of list",
     "import.sheet.needsRequests":
       "A column for the request's title and one for its buyer (ref or name) are needed.",
+    "import.sheet.missingRequests":
+      "The mapping has no column for the request's title, or none for its buyer (ref or name).",
+    "import.sheet.convertedRequests":
+      "Converted to Unicode: {tcvn3} TCVN3 cells, {vni} VNI cells, {nfd} decomposed (NFD) cells.",
+    "import.sheet.unmappedRequests": "Terms kept as the buyers wrote them (not in the taxonomy): {count}",
     "import.requestsExport": "Download the list of sourcing requests",
     "export.requests": "Sourcing requests",
     "export.requestsLead": "Every sourcing request, with column headers the import reads back.",
@@ -198,6 +209,7 @@ export const imports = {
     "export.col.met": "Met",
     "export.col.missing": "Not met",
     "export.col.unknown": "Unknown",
+    "export.col.matched": "Matched search words",
     "export.col.role": "Role",
     "export.col.status": "Status",
     "export.col.registeredAt": "Registered",

@@ -103,13 +103,75 @@ export function year(raw: string | number | Date): CellResult<number> {
   return d.ok ? ok(Number(d.value.slice(0, 4))) : bad(`"${String(raw)}" is not a year or a date`);
 }
 
-/** A head count: 120, "120 người", "khoảng 1.200", "50-100" (the upper bound). */
+/**
+ * One number written as text, in either convention: Vietnamese groups thousands with "." and
+ * writes decimals with "," (1.000.000; 1.234,5), English the other way round (1,000,000;
+ * 1,234.5). Unambiguous forms:
+ * - both marks present: the last one is the decimal mark, the other must group by three;
+ * - one mark repeated: it groups thousands, and every group after the first has three digits.
+ * The one ambiguous form is a single mark followed by exactly three digits ("1.500", "1,500"):
+ * 1500 in one convention, 1.5 in the other. It reads as thousands, whichever the mark, because
+ * the cells that hold numbers in the city's lists (head counts, capital, revenue, volumes) are
+ * whole amounts where three decimals never occur, while "1.500 lao động" is everyday Vietnamese.
+ * A leading 0 ("0,500") cannot start a thousands group, so that reads as a decimal.
+ * Any other single mark is a decimal mark ("1,5", "2.75"). Returns null for badly grouped text
+ * ("1.00.000", "1.000,000.5"): a guess there would put a wrong figure in the directory.
+ */
+export function parseNumber(token: string): number | null {
+  const s = token.trim();
+  if (!/^\d[\d.,]*$/.test(s) || /[.,]$/.test(s)) return null;
+  const grouped = (int: string, mark: string) => {
+    const groups = int.split(mark);
+    if (!/^\d{1,3}$/.test(groups[0]) || groups[0].startsWith("0")) return null;
+    return groups.slice(1).every((g) => /^\d{3}$/.test(g)) ? groups.join("") : null;
+  };
+  const dots = (s.match(/\./g) ?? []).length;
+  const commas = (s.match(/,/g) ?? []).length;
+  if (dots === 0 && commas === 0) return Number(s);
+  if (dots > 0 && commas > 0) {
+    const decimal = s.lastIndexOf(".") > s.lastIndexOf(",") ? "." : ",";
+    const thousands = decimal === "." ? "," : ".";
+    const at = s.lastIndexOf(decimal);
+    if ((decimal === "." ? dots : commas) > 1) return null;
+    const int = grouped(s.slice(0, at), thousands);
+    return int === null ? null : Number(`${int}.${s.slice(at + 1)}`);
+  }
+  const mark = dots > 0 ? "." : ",";
+  if (dots + commas > 1) {
+    const int = grouped(s, mark);
+    return int === null ? null : Number(int);
+  }
+  // A single mark: thousands when it is followed by exactly three digits (the rule above).
+  const int = grouped(s, mark);
+  if (int !== null) return Number(int);
+  const [whole, frac] = s.split(mark);
+  return Number(`${whole}.${frac}`);
+}
+
+/**
+ * The numbers in a cell's text ("khoảng 1.200 người", "50-100", "1.000.000.000 đồng"), read by
+ * parseNumber; the first badly grouped one makes the cell unreadable (null).
+ */
+export function numbersIn(raw: string): number[] | null {
+  const tokens = raw.match(/\d[\d.,]*\d|\d/g) ?? [];
+  const out: number[] = [];
+  for (const t of tokens) {
+    const n = parseNumber(t);
+    if (n === null) return null;
+    out.push(n);
+  }
+  return out;
+}
+
+/** A head count or volume: 120, "120 người", "khoảng 1.200", "50-100" (the upper bound). */
 export function count(raw: string | number): CellResult<number> {
   if (typeof raw === "number")
     return Number.isInteger(raw) && raw > 0 ? ok(raw) : bad(`${raw} is not a whole number above 0`);
-  const nums = raw.replace(/(\d)[.,](\d{3})\b/g, "$1$2").match(/\d+/g);
-  if (!nums) return bad(`"${raw}" is not a number`);
-  const n = Math.max(...nums.map(Number));
+  const nums = numbersIn(raw);
+  if (nums === null) return bad(`"${raw}" is not a number (write 1.000.000 or 1,000,000)`);
+  if (!nums.length) return bad(`"${raw}" is not a number`);
+  const n = Math.max(...nums);
+  if (!Number.isInteger(n)) return bad(`"${raw}" is not a whole number`);
   return n > 0 ? ok(n) : bad(`"${raw}" is not a number above 0`);
 }
 

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
+import zlib from "node:zlib";
 import type { CellValue, Grid } from "./types";
 
 // Reading the files organisers have: .xlsx through exceljs, .csv through csv-parse in UTF-8
@@ -80,7 +81,63 @@ function valueOf(v: ExcelJS.CellValue): CellValue {
   return String(v);
 }
 
+/**
+ * What an .xlsx (a zip) may unpack to. The upload limit counts compressed bytes, and deflate
+ * packs a repetitive sheet a thousandfold, so a 50 MB upload could ask exceljs to hold tens of
+ * gigabytes and take the server down. A 10,000-firm list unpacks to about 10 MB; 200 MB leaves
+ * room for lists twenty times larger.
+ */
+export const XLSX_MAX_UNPACKED = 200 * 1024 * 1024;
+
+/**
+ * Refuses a workbook that unpacks to more than `limit` bytes, before exceljs inflates it. The
+ * sizes a zip declares can lie, so each entry is inflated here with the remaining budget as the
+ * output limit (zlib stops there); nothing but a byte count is kept.
+ */
+export function checkUnpackedSize(buf: Uint8Array, limit = XLSX_MAX_UNPACKED): void {
+  const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  const notZip = () => new SpreadsheetError("not a readable .xlsx workbook: not a zip archive");
+  let eocd = -1;
+  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--)
+    if (b.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  if (eocd < 0) throw notZip();
+  const entries = b.readUInt16LE(eocd + 10);
+  let at = b.readUInt32LE(eocd + 16);
+  if (entries === 0xffff || at === 0xffffffff)
+    throw new SpreadsheetError(
+      "not a readable .xlsx workbook: ZIP64 archives are not read (no list needs one)",
+    );
+  const shown = limit >= 1 << 20 ? `${Math.floor(limit / (1 << 20))} MB` : `${limit} bytes`;
+  const tooBig = () =>
+    new SpreadsheetError(`the workbook unpacks to more than ${shown}; split the list into several files`);
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > b.length || b.readUInt32LE(at) !== 0x02014b50) throw notZip();
+    const method = b.readUInt16LE(at + 10);
+    const compressed = b.readUInt32LE(at + 20);
+    const local = b.readUInt32LE(at + 42);
+    at += 46 + b.readUInt16LE(at + 28) + b.readUInt16LE(at + 30) + b.readUInt16LE(at + 32);
+    if (local + 30 > b.length || b.readUInt32LE(local) !== 0x04034b50) throw notZip();
+    const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
+    const data = b.subarray(start, start + compressed);
+    if (method === 0) total += data.length;
+    else if (method === 8) {
+      try {
+        total += zlib.inflateRawSync(data, { maxOutputLength: limit - total + 1 }).length;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw tooBig();
+        throw new SpreadsheetError(`not a readable .xlsx workbook: ${(e as Error).message}`);
+      }
+    } else throw new SpreadsheetError(`not a readable .xlsx workbook: compression method ${method}`);
+    if (total > limit) throw tooBig();
+  }
+}
+
 export async function readXlsx(buf: Uint8Array): Promise<{ sheets: string[]; grids: Map<string, Grid> }> {
+  checkUnpackedSize(buf);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(buf) as unknown as ArrayBuffer);

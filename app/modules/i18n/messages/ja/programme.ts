@@ -145,6 +145,7 @@ export const jaProgramme: Record<string, string> = {
   "export.col.met": "適合",
   "export.col.missing": "不適合",
   "export.col.unknown": "不明",
+  "export.col.matched": "検索に一致した語",
   "export.col.role": "区分",
   "export.col.status": "状況",
   "export.col.registeredAt": "登録日時",

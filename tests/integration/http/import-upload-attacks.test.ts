@@ -1,0 +1,140 @@
+import fs from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDb } from "../../helpers/db";
+import { startServer, type RunningServer } from "../../helpers/server";
+import { importSpreadsheet, planSpreadsheet } from "../../../app/services/import/spreadsheet.server";
+import { FIXTURE_DIR } from "../../../scripts/fixtures/spreadsheets";
+import type { OpenDb } from "../../../db/connection";
+import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
+import { zip } from "../../helpers/zip";
+
+// Issue 12, tried as an attacker would over real HTTP: a forged cross-site upload, a
+// non-organiser, a zip bomb and a corrupt workbook at /admin/import, and formula cells carried
+// from a list into the exports people open in Excel.
+
+let t: OpenDb & { file: string; dir: string };
+let server: RunningServer;
+const staged = () => {
+  const d = path.join(t.dir, "uploads", "imports");
+  return fs.existsSync(d) ? fs.readdirSync(d) : [];
+};
+
+let formulaImport: Awaited<ReturnType<typeof importSpreadsheet>>;
+
+/** A list with formula-looking text and a real formula cell, imported before the server starts. */
+async function importFormulaList() {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("DS");
+  ws.addRow(["STT", "Tên doanh nghiệp", "MST", "Người liên hệ"]);
+  ws.addRow([1, '=HYPERLINK("http://evil.example","<b>Công ty</b>")', "0101234567", "@SUM(1+1)"]);
+  // A real formula: the workbook's computed value is what a reader sees, not the formula.
+  ws.addRow([2, "Công ty TNHH Hai", "0101234568", null]);
+  ws.getCell("D3").value = { formula: 'CONCAT("=cmd","|calc")', result: "=cmd|calc" };
+  const buf = Buffer.from(await wb.xlsx.writeBuffer());
+  formulaImport = await importSpreadsheet(t, await planSpreadsheet(buf, "ds.xlsx"));
+}
+
+beforeAll(async () => {
+  t = await freshDb();
+  await importFormulaList();
+  await seedUser(t.db, { email: "org@example.com", role: "organiser" });
+  const buyer = await seedOrg(t.db, { ref: "B-001", kind: "buyer" });
+  await seedUser(t.db, { email: "buyer@example.com", role: "buyer", orgId: buyer });
+  server = await startServer({ databasePath: t.file });
+}, 300_000);
+afterAll(async () => {
+  await server?.stop();
+  await t?.close();
+});
+
+async function as(email: string) {
+  const c = new Client(server.url);
+  await c.login(email, PASSWORD);
+  return c;
+}
+function upload(c: Client, name: string, buf: Buffer, headers: Record<string, string> = {}) {
+  const fd = new FormData();
+  fd.append("intent", "preview");
+  fd.append("file", new Blob([new Uint8Array(buf)]), name);
+  return c.request("/admin/import", { method: "POST", body: fd, headers });
+}
+const text = async (res: Response) => (await res.text()).replaceAll("<!-- -->", "");
+const fixture = (name: string) => fs.readFileSync(path.join(FIXTURE_DIR, name));
+
+/** A workbook-looking zip whose one part says it is 10 bytes and unpacks to `unpacked`. */
+const bomb = (unpacked: number) =>
+  zip([{ name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(unpacked, 0x20), declared: 10 }]);
+
+describe("uploads at /admin/import", () => {
+  it("a cross-site form post and a non-organiser are refused, and nothing is staged", async () => {
+    const org = await as("org@example.com");
+    const forged = await upload(org, "list.xlsx", fixture("so-cong-thuong-2024.xlsx"), {
+      Origin: "http://evil.example",
+      "Sec-Fetch-Site": "cross-site",
+    });
+    expect(forged.status).toBe(403);
+    const buyer = await upload(
+      await as("buyer@example.com"),
+      "list.xlsx",
+      fixture("so-cong-thuong-2024.xlsx"),
+    );
+    expect(buyer.status).toBe(403);
+    const anon = await upload(new Client(server.url), "list.xlsx", fixture("so-cong-thuong-2024.xlsx"));
+    expect([302, 303]).toContain(anon.status);
+    expect(staged()).toEqual([]);
+  });
+
+  it("a zip bomb is refused with the reason, and the server goes on serving", async () => {
+    // Built before logging in: deflating 300 MB takes longer than the server keeps an idle
+    // connection open, and a POST on a connection the server just closed fails with EPIPE.
+    const buf = bomb(300 * 1024 * 1024);
+    expect(buf.length).toBeLessThan(1024 * 1024); // 300 MB unpacked, well under the upload limit
+    const org = await as("org@example.com");
+    const res = await upload(org, "danh-sach.xlsx", buf);
+    expect(res.status).toBe(400);
+    expect(await text(res)).toContain(
+      "Not a valid file: the workbook unpacks to more than 200 MB; split the list into several files",
+    );
+    expect(staged()).toEqual([]);
+    expect((await org.get("/admin/import")).status).toBe(200);
+  }, 120_000);
+
+  it("a corrupt or mislabelled workbook is refused by name, changing nothing", async () => {
+    const org = await as("org@example.com");
+    const half = fixture("so-cong-thuong-2024.xlsx");
+    const cut = await upload(org, "cut.xlsx", half.subarray(0, half.length >> 1));
+    expect(cut.status).toBe(400);
+    expect(await text(cut)).toContain("Not a valid file: not a readable .xlsx workbook");
+    const csvAsXlsx = await upload(org, "list.xlsx", fixture("members-utf8-bom.csv"));
+    expect(csvAsXlsx.status).toBe(400);
+    expect(await text(csvAsXlsx)).toContain(
+      "Not a valid file: not a readable .xlsx workbook: not a zip archive",
+    );
+    expect(staged()).toEqual([]);
+    expect(t.sqlite.prepare("SELECT count(*) FROM organisations WHERE kind = 'supplier'").pluck().get()).toBe(
+      2,
+    );
+  });
+});
+
+describe("formula cells", () => {
+  it("are kept as the list's text, shown escaped and defused in every export", async () => {
+    expect(formulaImport.rejections).toEqual([]);
+    expect(
+      t.sqlite.prepare("SELECT name_vi FROM organisations WHERE ref = 'MST-0101234567'").pluck().get(),
+    ).toBe('=HYPERLINK("http://evil.example","<b>Công ty</b>")');
+
+    const org = await as("org@example.com");
+    const page = await (await org.get("/admin/firms/MST-0101234567")).text();
+    expect(page).not.toContain("<b>Công ty</b>");
+    const csv = await (await org.get("/suppliers.csv")).text();
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""<b>Công ty</b>"")"`);
+    expect(csv).not.toMatch(/(^|,)[=@]/m);
+    const xlsx = new ExcelJS.Workbook();
+    await xlsx.xlsx.load(Buffer.from(await (await org.get("/suppliers.xlsx")).arrayBuffer()) as never);
+    const cells = xlsx.worksheets[0].getSheetValues().flat();
+    expect(cells.some((v) => typeof v === "object" && v !== null && "formula" in v)).toBe(false);
+  }, 120_000);
+});

@@ -42,7 +42,26 @@ describe("/publication/2026", () => {
     expect(await vi.text()).toContain("Công nghiệp hỗ trợ Hà Nội — ấn phẩm năm 2026");
     expect((await anon.get("/publication/2999")).status).toBe(404);
     expect((await anon.get("/publication/2026/download/exe")).status).toBe(404);
-    for (const year of ["1999", "20x6", "02026"]) expect((await anon.get(`/publication/${year}/download/json`)).status).toBe(404);
+    for (const year of ["1999", "20x6", "02026"])
+      expect((await anon.get(`/publication/${year}/download/json`)).status).toBe(404);
+  });
+
+  it("names each firm in the reader's language with its other name below, never the same name twice (ja → en → vi)", async () => {
+    const cell = async (lang: string) => {
+      const html = await (
+        await anon.request("/publication/2026", { headers: { "Accept-Language": lang } })
+      ).text();
+      const m =
+        /<a [^>]*href="\/suppliers\/S1">([^<]*)<\/a>(?:<span class="block text-slate-500">([^<]*)<\/span>)?/.exec(
+          html,
+        );
+      expect(m, `S1's row in the ${lang} page`).not.toBeNull();
+      return [m![1], m![2] ?? null];
+    };
+    expect(await cell("vi")).toEqual(["Công ty S1", "S1 Co."]);
+    expect(await cell("en")).toEqual(["S1 Co.", "Công ty S1"]);
+    // Japanese: the English name first (no Japanese name), the firm's Vietnamese one below it.
+    expect(await cell("ja")).toEqual(["S1 Co.", "Công ty S1"]);
   });
 
   it("open data: JSON with format and licence, CSV and xlsx with the same figures", async () => {
@@ -53,21 +72,39 @@ describe("/publication/2026", () => {
     const csv = await (await anon.get("/publication/2026/download/directory.csv")).text();
     const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.ref)).toEqual(["S1", "S2", "S3"]);
-    const figs = parse(await (await anon.get("/publication/2026/download/figures.csv")).text(), { bom: true, columns: true }) as Record<string, string>[];
+    const figs = parse(await (await anon.get("/publication/2026/download/figures.csv")).text(), {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
     expect(figs.find((r) => r.figure === "firms")?.value).toBe(String(j.figures.firms));
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await (await anon.get("/publication/2026/download/xlsx")).arrayBuffer()) as never);
+    await wb.xlsx.load(
+      Buffer.from(await (await anon.get("/publication/2026/download/xlsx")).arrayBuffer()) as never,
+    );
     expect(wb.getWorksheet("directory")!.rowCount).toBe(4);
     expect(wb.getWorksheet("figures")!.getRow(2).values).toEqual([undefined, "firms", "", j.figures.firms]);
   });
 
   it("a frozen edition stays identical after edits to the directory", async () => {
     // Only organisers freeze; a form from another site is refused by the Origin check.
-    const anonFreeze = await anon.request("/publication/2026", { form: { intent: "freeze" }, headers: { Origin: server.url } });
+    const anonFreeze = await anon.request("/publication/2026", {
+      form: { intent: "freeze" },
+      headers: { Origin: server.url },
+    });
     expect(anonFreeze.headers.get("location") ?? "").toMatch(/^\/login/);
     expect(await t.db.selectFrom("publicationEditions").selectAll().execute()).toEqual([]);
-    expect((await org.request("/publication/2026", { form: { intent: "freeze" }, headers: { Origin: "https://evil.example" } })).status).toBe(403);
-    const res = await org.request("/publication/2026", { form: { intent: "freeze" }, headers: { Origin: server.url } });
+    expect(
+      (
+        await org.request("/publication/2026", {
+          form: { intent: "freeze" },
+          headers: { Origin: "https://evil.example" },
+        })
+      ).status,
+    ).toBe(403);
+    const res = await org.request("/publication/2026", {
+      form: { intent: "freeze" },
+      headers: { Origin: server.url },
+    });
     expect(res.status).toBe(302);
     const before = await (await anon.get("/publication/2026/download/json")).text();
     const pageBefore = await (await anon.get("/publication/2026")).text();
@@ -75,7 +112,10 @@ describe("/publication/2026", () => {
 
     await t.db.updateTable("organisations").set({ nameEn: "Renamed Co." }).where("id", "=", f.s1).execute();
     await t.db.updateTable("organisations").set({ status: "suspended" }).where("id", "=", f.s2).execute();
-    await t.db.insertInto("certifications").values({ orgId: f.s3, standard: "ISO 9001", conceptId: "iso9001", validUntil: "2030-01-01" }).execute();
+    await t.db
+      .insertInto("certifications")
+      .values({ orgId: f.s3, standard: "ISO 9001", conceptId: "iso9001", validUntil: "2030-01-01" })
+      .execute();
 
     const after = await (await anon.get("/publication/2026/download/json")).text();
     expect(after).toBe(before);
@@ -83,7 +123,11 @@ describe("/publication/2026", () => {
     // A second freeze changes nothing either.
     await org.request("/publication/2026", { form: { intent: "freeze" }, headers: { Origin: server.url } });
     expect(await (await anon.get("/publication/2026/download/json")).text()).toBe(before);
-    const audit = await t.db.selectFrom("auditLog").select("action").where("entity", "=", "publication").execute();
+    const audit = await t.db
+      .selectFrom("auditLog")
+      .select("action")
+      .where("entity", "=", "publication")
+      .execute();
     expect(audit).toEqual([{ action: "publication_freeze" }]);
   });
 });

@@ -1,3 +1,4 @@
+import { pickViEn } from "~/modules/i18n";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -74,9 +75,9 @@ export default function AdminNews() {
             data-article={a.slug}
           >
             {a.publishedAt ? (
-              <Link to={`/news/${a.slug}`}>{locale === "vi" ? a.titleVi : a.titleEn}</Link>
+              <Link to={`/news/${a.slug}`}>{pickViEn(a.titleVi, a.titleEn, locale)}</Link>
             ) : (
-              <span>{locale === "vi" ? a.titleVi : a.titleEn}</span>
+              <span>{pickViEn(a.titleVi, a.titleEn, locale)}</span>
             )}
             <span className="text-sm text-slate-500">
               {a.publishedAt ? formatDate(a.publishedAt, locale) : t("news.draft")}

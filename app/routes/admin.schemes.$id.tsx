@@ -1,3 +1,4 @@
+import { pickViEn } from "~/modules/i18n";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -94,7 +95,7 @@ export default function SchemeReview() {
         <Link to="/admin/schemes">← {t("schemes.title")}</Link>
       </p>
       <h2 className="text-xl font-semibold">
-        {locale === "vi" ? scheme.nameVi : scheme.nameEn}
+        {pickViEn(scheme.nameVi, scheme.nameEn, locale)}
         {scheme.archivedAt && (
           <span className="ml-2 text-sm text-slate-500">({t("schemes.archivedOn")})</span>
         )}
@@ -125,7 +126,7 @@ export default function SchemeReview() {
           <ul className="list-disc pl-5">
             {news.map((n) => (
               <li key={n.slug}>
-                <Link to={`/news/${n.slug}`}>{locale === "vi" ? n.titleVi : n.titleEn}</Link>
+                <Link to={`/news/${n.slug}`}>{pickViEn(n.titleVi, n.titleEn, locale)}</Link>
               </li>
             ))}
           </ul>

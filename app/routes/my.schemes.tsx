@@ -1,3 +1,4 @@
+import { pickViEn } from "~/modules/i18n";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -89,8 +90,8 @@ export default function MySchemes() {
         ))}
       {schemes.length === 0 && <p>{t("schemes.none")}</p>}
       {schemes.map((s) => {
-        const name = locale === "vi" ? s.nameVi : s.nameEn;
-        const eligibility = locale === "vi" ? s.eligibilityVi : s.eligibilityEn;
+        const name = pickViEn(s.nameVi, s.nameEn, locale);
+        const eligibility = pickViEn(s.eligibilityVi, s.eligibilityEn, locale);
         const a = s.application;
         const errorsFor = (target: string) => (res?.target === target ? res.errors : undefined);
         return (
@@ -122,7 +123,7 @@ export default function MySchemes() {
                 <ul className="list-disc pl-5">
                   {s.news.map((n) => (
                     <li key={n.slug}>
-                      <Link to={`/news/${n.slug}`}>{locale === "vi" ? n.titleVi : n.titleEn}</Link>
+                      <Link to={`/news/${n.slug}`}>{pickViEn(n.titleVi, n.titleEn, locale)}</Link>
                     </li>
                   ))}
                 </ul>

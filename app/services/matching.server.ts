@@ -320,6 +320,7 @@ export function apiReasons(reasons: Reason[], locale: Locale) {
     met: r.met,
     textVi: r.text.vi,
     textEn: r.text.en,
+    textJa: r.text.ja,
   }));
 }
 

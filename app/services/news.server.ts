@@ -1,7 +1,7 @@
 import { getDb } from "~/utils/services.server";
 import type { Actor } from "~/modules/auth/permissions";
 import { auditActor } from "~/modules/auth/permissions";
-import type { Locale } from "~/modules/i18n";
+import { pickViEn, type Locale } from "~/modules/i18n";
 import { excerpt, renderMarkdown, type ArticleEdit, type ArticleForm } from "~/modules/news/markdown";
 import { fieldChanges } from "~/modules/schemes/rules";
 import { recordAudit } from "../../db/queries/audit";
@@ -24,8 +24,8 @@ type Row = Awaited<ReturnType<typeof publishedNews>>[number];
 // Articles are written in Vietnamese and English (both required). A Japanese reader gets the
 // English text, as the translator's fallback order (ja → en → vi) does for the interface.
 const pick = (r: Row, locale: Locale) => ({
-  title: locale === "vi" ? r.titleVi : r.titleEn,
-  body: locale === "vi" ? r.bodyVi : r.bodyEn,
+  title: pickViEn(r.titleVi, r.titleEn, locale),
+  body: pickViEn(r.bodyVi, r.bodyEn, locale),
 });
 
 export async function latestNews(locale: Locale, limit = 20) {
@@ -50,7 +50,7 @@ export async function newsArticle(slug: string, locale: Locale) {
     title: p.title,
     html: renderMarkdown(p.body),
     publishedAt: r.publishedAt,
-    scheme: s && !s.archivedAt ? { id: s.id, name: locale === "vi" ? s.nameVi : s.nameEn } : null,
+    scheme: s && !s.archivedAt ? { id: s.id, name: pickViEn(s.nameVi, s.nameEn, locale) } : null,
   };
 }
 
@@ -164,7 +164,7 @@ export async function publishNews(actor: Actor, id: number, publish: boolean): P
 export async function schemeChoices(locale: Locale, keep: number | null = null) {
   return (await listSchemes(getDb()))
     .filter((s) => !s.archivedAt || s.id === keep)
-    .map((s) => ({ id: s.id, name: locale === "vi" ? s.nameVi : s.nameEn }));
+    .map((s) => ({ id: s.id, name: pickViEn(s.nameVi, s.nameEn, locale) }));
 }
 
 /** The edit page of one article: its fields as stored, and the schemes it may announce. */

@@ -1,7 +1,7 @@
 import { getDb } from "~/utils/services.server";
 import type { Actor } from "~/modules/auth/permissions";
 import { auditActor } from "~/modules/auth/permissions";
-import type { Locale } from "~/modules/i18n";
+import { pickViEn, type Locale } from "~/modules/i18n";
 import { todayInHanoi } from "~/modules/clock";
 import {
   fieldChanges,
@@ -115,7 +115,7 @@ export async function withdrawFromScheme(
   });
 }
 
-const schemeName = (s: { nameVi: string; nameEn: string }, l: Locale) => (l === "vi" ? s.nameVi : s.nameEn);
+const schemeName = (s: { nameVi: string; nameEn: string }, l: Locale) => pickViEn(s.nameVi, s.nameEn, l);
 
 /**
  * An organiser asks the applicant for more information. One open question at a time; the firm's

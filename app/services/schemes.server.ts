@@ -1,5 +1,5 @@
 import type { ZodError } from "zod";
-import type { Translate } from "~/modules/i18n";
+import { pickViEn, type Translate } from "~/modules/i18n";
 import { getDb } from "~/utils/services.server";
 import type { Actor } from "~/modules/auth/permissions";
 import { auditActor } from "~/modules/auth/permissions";
@@ -286,7 +286,7 @@ export async function decide(actor: Actor, applicationId: number, d: Decision): 
     if (!to) return { problem: null, mailId: null };
     const locale = to.locale;
     const mail = schemeDecisionMail(locale, {
-      schemeName: locale === "vi" ? scheme.nameVi : scheme.nameEn,
+      schemeName: pickViEn(scheme.nameVi, scheme.nameEn, locale),
       status,
       amount,
       reason,

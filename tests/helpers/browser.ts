@@ -8,21 +8,25 @@ import { chromium, type BrowserContext } from "playwright-core";
  * 20 s (a CSP crawl failed at 20 s). Speed is measured in scripts/bench/, never here. */
 export const PAGE_TIMEOUT = 90_000;
 
-/** Debian's Chromium, headless, with the flags this machine's closed network needs. */
+/** Debian's Chromium, and the flags this machine's closed network needs (also the pages bench's Lighthouse). */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Debian's Chromium, headless, with the flags above. */
 export async function launchBrowser(): Promise<BrowserContext> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cnht-chromium-"));
   const ctx = await chromium.launchPersistentContext(dir, {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_FLAGS,
   });
   ctx.setDefaultTimeout(PAGE_TIMEOUT);
   ctx.setDefaultNavigationTimeout(PAGE_TIMEOUT);

@@ -130,9 +130,7 @@ export function DirectoryTable({ directory }: { directory: Publication["director
               <tr key={d.ref} className="border-t align-top">
                 <td>
                   <Link to={`/suppliers/${d.ref}`}>{displayName(d, locale, d.ref)}</Link>
-                  {d.nameVi && d.nameEn && (
-                    <span className="block text-slate-500">{locale === "en" ? d.nameVi : d.nameEn}</span>
-                  )}
+                  <OtherName d={d} />
                 </td>
                 <td>{d.sector ? sectorLabel(d.sector, locale) : "—"}</td>
                 <td>{d.certificates.map((c) => c.standard).join(", ") || "—"}</td>
@@ -182,4 +180,17 @@ export function PublicDefinitions() {
       ))}
     </section>
   );
+}
+
+/**
+ * The firm's name in the other language under the one shown: English under Vietnamese, and
+ * Vietnamese (the firm's own) under the English or Japanese one. A Japanese reader is shown
+ * the English name first (ja → en → vi), so "the other" is Vietnamese, never the same name twice.
+ */
+function OtherName({ d }: { d: { nameVi?: string | null; nameEn?: string | null; nameJa?: string | null } }) {
+  const locale = useLocale();
+  const shown = displayName(d, locale);
+  const other = locale === "vi" ? d.nameEn : d.nameVi;
+  if (!other || other === shown) return null;
+  return <span className="block text-slate-500">{other}</span>;
 }

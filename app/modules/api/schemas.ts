@@ -82,6 +82,8 @@ const Reason = z
     met: z.union([z.boolean(), z.literal("unknown")]),
     textVi: z.string(),
     textEn: z.string(),
+    // Added for Japanese buyers; `text` already follows the caller's language (ja → en → vi).
+    textJa: z.string(),
   })
   .openapi("Reason");
 

@@ -86,6 +86,19 @@ export function displayName(
   return pickText({ vi: n.nameVi, en: n.nameEn, ja: n.nameJa }, locale) || fallback;
 }
 
+/**
+ * Text the programme writes in Vietnamese and English only (scheme names and eligibility, news
+ * titles): the reader's language by `fallbackOrder`, so a Japanese reader gets English, and a
+ * text left empty in one language (eligibility is optional) shows the other rather than nothing.
+ */
+export function pickViEn(
+  vi: string | null | undefined,
+  en: string | null | undefined,
+  locale: Locale,
+): string {
+  return pickText({ vi, en }, locale);
+}
+
 /** Compares names in the reader's alphabet (Vietnamese letters sort as Vietnamese). */
 export function compareNames(locale: Locale): (a: string, b: string) => number {
   return new Intl.Collator(locale, { sensitivity: "base" }).compare;

@@ -30,7 +30,7 @@ export function isBroad(id: string): boolean {
   return b;
 }
 
-export function label(id: string, lang: "vi" | "en"): string {
+export function label(id: string, lang: "vi" | "en" | "ja"): string {
   const c = getConcept(id);
   return c ? c.labels[lang] || c.labels.en || c.labels.vi : id;
 }
@@ -48,6 +48,6 @@ export function isTextKey(key: string): boolean {
 }
 
 /** A term's display text per language: the concept's label when mapped, the firm's words otherwise. */
-export function termLabel(t: { conceptId: string | null; text: string }, lang: "vi" | "en"): string {
+export function termLabel(t: { conceptId: string | null; text: string }, lang: "vi" | "en" | "ja"): string {
   return t.conceptId && getConcept(t.conceptId) ? label(t.conceptId, lang) : t.text;
 }

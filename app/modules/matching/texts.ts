@@ -4,35 +4,46 @@ import { termFit, type TermFit } from "./fit";
 import type { CapabilityKind, PreparedRequest, PreparedSupplier, Wanted } from "./prepare";
 import type { Met, Reason, ReasonKind } from "./types";
 
-// Reason texts in Vietnamese and English, each ending in its mark (✓ met, ✗ not met, ? unknown),
-// so a reason reads the same in the API, on the pages and in a printed report.
+// Reason texts in Vietnamese, English and Japanese, each ending in its mark (✓ met, ✗ not met,
+// ? unknown), so a reason reads the same in the API, on the pages and in a printed report.
+// Each text is one function of the language, called once per language, so the three cannot
+// drift apart in what they say (a figure or a standard's name is computed once per language).
+
+type Lang = "vi" | "en" | "ja";
+const LANGS: readonly Lang[] = ["vi", "en", "ja"];
+/** One phrase per language; `Record` so a missing Japanese text is a type error, not a gap. */
+type Phrase = Record<Lang, string>;
 
 const MARK = { true: "✓", false: "✗", unknown: "?" } as const;
 const mark = (met: Met) => MARK[String(met) as keyof typeof MARK];
 const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-/** "2026-11-05" → "tháng 11/2026" / "Nov 2026": a reader's month, not a storage code. */
-function month(date: string, lang: "vi" | "en"): string {
+/** "2026-11-05" → "tháng 11/2026" / "Nov 2026" / "2026年11月": a reader's month, not a storage code. */
+function month(date: string, lang: Lang): string {
   const y = date.slice(0, 4);
   const m = Number(date.slice(5, 7));
   if (!(m >= 1 && m <= 12)) return date.slice(0, 7);
-  return lang === "vi" ? `tháng ${m}/${y}` : `${EN_MONTHS[m - 1]} ${y}`;
+  return { vi: `tháng ${m}/${y}`, en: `${EN_MONTHS[m - 1]} ${y}`, ja: `${y}年${m}月` }[lang];
 }
 const REGION = {
   vi: new Intl.DisplayNames(["vi"], { type: "region" }),
   en: new Intl.DisplayNames(["en"], { type: "region" }),
+  ja: new Intl.DisplayNames(["ja"], { type: "region" }),
 };
-/** "JP" → "Nhật Bản" / "Japan"; a code ICU does not know is shown as written. */
-function country(code: string, lang: "vi" | "en"): string {
+/** "JP" → "Nhật Bản" / "Japan" / "日本"; a code ICU does not know is shown as written. */
+function country(code: string, lang: Lang): string {
   try {
     return REGION[lang].of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }
 }
-const num = (n: number, lang: "vi" | "en") => n.toLocaleString(lang === "vi" ? "vi-VN" : "en-GB");
+const NUM_LOCALE = { vi: "vi-VN", en: "en-GB", ja: "ja-JP" } as const;
+const num = (n: number, lang: Lang) => n.toLocaleString(NUM_LOCALE[lang]);
 
-function reason(kind: ReasonKind, met: Met, fit: number, weight: number, vi: string, en: string): Reason {
-  return { kind, met, fit, weight, text: { vi: `${vi} ${mark(met)}`, en: `${en} ${mark(met)}` } };
+function reason(kind: ReasonKind, met: Met, fit: number, weight: number, say: (l: Lang) => string): Reason {
+  const text = {} as Phrase;
+  for (const l of LANGS) text[l] = `${say(l)} ${mark(met)}`;
+  return { kind, met, fit, weight, text };
 }
 
 /** The supplier's own concept that made a partial match, for the text ("CNC machining — not specifically CNC turning"). */
@@ -45,6 +56,9 @@ function nearConcept(w: Wanted, f: TermFit, s: PreparedSupplier): string | undef
   return parent;
 }
 
+const FROM: Phrase = { vi: "~ từ", en: "~ from", ja: "~ 原文" };
+const IN_DESCRIPTION: Phrase = { vi: " (theo mô tả)", en: " (in description)", ja: "（説明文より）" };
+
 export function capabilityReason(
   kind: CapabilityKind,
   w: Wanted,
@@ -52,42 +66,27 @@ export function capabilityReason(
   s: PreparedSupplier,
   weight: number,
 ): Reason {
-  const asked = { vi: termLabel(w.term, "vi"), en: termLabel(w.term, "en") };
   // A near concept says so, with the words it was read from: "Anodising ~ from 'xử lý anode'".
-  if (w.confidence < 1 && w.term.conceptId) {
-    asked.vi += ` ~ từ '${w.term.text}'`;
-    asked.en += ` ~ from '${w.term.text}'`;
-  }
-  const src = f.described ? { vi: " (theo mô tả)", en: " (in description)" } : { vi: "", en: "" };
-  if (f.level === "exact") {
-    const held = f.described ? undefined : s.uncertain.get(w.key);
-    if (held) {
-      src.vi += ` ~ từ '${held.text}'`;
-      src.en += ` ~ from '${held.text}'`;
-    }
-    return reason(kind, true, f.fit, weight, asked.vi + src.vi, asked.en + src.en);
-  }
-  if (f.level === "none") return reason(kind, false, 0, weight, asked.vi, asked.en);
+  const nearWords = w.confidence < 1 && w.term.conceptId;
+  const asked = (l: Lang) => termLabel(w.term, l) + (nearWords ? ` ${FROM[l]} '${w.term.text}'` : "");
+  const held = f.level === "exact" && !f.described ? s.uncertain.get(w.key) : undefined;
+  const src = (l: Lang) =>
+    (f.described ? IN_DESCRIPTION[l] : "") + (held ? ` ${FROM[l]} '${held.text}'` : "");
+  if (f.level === "exact") return reason(kind, true, f.fit, weight, (l) => asked(l) + src(l));
+  if (f.level === "none") return reason(kind, false, 0, weight, asked);
   const near = nearConcept(w, f, s);
-  const nv = near ? label(near, "vi") : "";
-  const ne = near ? label(near, "en") : "";
+  const nl = (l: Lang) => (near ? label(near, l) : "");
   return f.level === "generic"
-    ? reason(
-        kind,
-        "unknown",
-        f.fit,
-        weight,
-        `${nv} — chưa rõ ${asked.vi}${src.vi}`,
-        `${ne} — not specifically ${asked.en}${src.en}`,
-      )
-    : reason(
-        kind,
-        "unknown",
-        f.fit,
-        weight,
-        `${nv} — gần với ${asked.vi}${src.vi}`,
-        `${ne} — related to ${asked.en}${src.en}`,
-      );
+    ? reason(kind, "unknown", f.fit, weight, (l) => {
+        const [n, a] = [nl(l), asked(l) + src(l)];
+        return { vi: `${n} — chưa rõ ${a}`, en: `${n} — not specifically ${a}`, ja: `${n} — ${a}かは不明` }[
+          l
+        ];
+      })
+    : reason(kind, "unknown", f.fit, weight, (l) => {
+        const [n, a] = [nl(l), asked(l) + src(l)];
+        return { vi: `${n} — gần với ${a}`, en: `${n} — related to ${a}`, ja: `${n} — ${a}に近い` }[l];
+      });
 }
 
 /** Requests with several processes: does the firm cover every one of them? */
@@ -100,43 +99,70 @@ export function coverageReason(
   const n = wanted.length;
   const covered = wanted.filter((w) => termFit(w, s).fit > 0).length;
   if (weakest === 1)
-    return reason("process", true, 1, weight, `làm được cả ${n} công đoạn`, `covers all ${n} processes`);
+    return reason(
+      "process",
+      true,
+      1,
+      weight,
+      (l) =>
+        ({ vi: `làm được cả ${n} công đoạn`, en: `covers all ${n} processes`, ja: `全${n}工程に対応` })[l],
+    );
   if (covered === n)
     return reason(
       "process",
       "unknown",
       weakest,
       weight,
-      `có thể làm cả ${n} công đoạn`,
-      `may cover all ${n} processes`,
+      (l) =>
+        ({
+          vi: `có thể làm cả ${n} công đoạn`,
+          en: `may cover all ${n} processes`,
+          ja: `全${n}工程に対応の可能性`,
+        })[l],
     );
   return reason(
     "process",
     false,
     weakest,
     weight,
-    `làm ${covered}/${n} công đoạn`,
-    `covers ${covered} of ${n} processes`,
+    (l) =>
+      ({
+        vi: `làm ${covered}/${n} công đoạn`,
+        en: `covers ${covered} of ${n} processes`,
+        ja: `${n}工程中${covered}工程に対応`,
+      })[l],
   );
 }
 
 export function certificateReason(c: CertCheck): Reason {
   // The standard as the buyer wrote it ("IATF 16949"): shorter than the taxonomy's descriptive label.
-  const vi = c.wanted.term.text;
-  const en = c.wanted.term.text;
+  const std = c.wanted.term.text;
   const h = c.held;
-  if (!h) return reason("certification", false, 0, 0, `thiếu ${vi}`, `${en} missing`);
-  const via = h.conceptId && h.conceptId !== c.wanted.key;
-  const viaVi = via ? ` qua ${h.standard}` : "";
-  const viaEn = via ? ` via ${h.standard}` : "";
-  if (h.validUntil === null)
+  if (!h)
     return reason(
       "certification",
       false,
       0,
       0,
-      `${vi}${viaVi} không có ngày hết hạn`,
-      `${en}${viaEn} has no expiry date`,
+      (l) => ({ vi: `thiếu ${std}`, en: `${std} missing`, ja: `${std}なし` })[l],
+    );
+  const via = h.conceptId && h.conceptId !== c.wanted.key;
+  const name = (l: Lang) =>
+    std +
+    (via ? { vi: ` qua ${h.standard}`, en: ` via ${h.standard}`, ja: `（${h.standard}による）` }[l] : "");
+  const until = h.validUntil;
+  if (until === null)
+    return reason(
+      "certification",
+      false,
+      0,
+      0,
+      (l) =>
+        ({
+          vi: `${name(l)} không có ngày hết hạn`,
+          en: `${name(l)} has no expiry date`,
+          ja: `${name(l)} 有効期限の記載なし`,
+        })[l],
     );
   if (!c.valid)
     return reason(
@@ -144,16 +170,24 @@ export function certificateReason(c: CertCheck): Reason {
       false,
       0,
       0,
-      `${vi}${viaVi} đã hết hạn ${month(h.validUntil, "vi")}`,
-      `${en}${viaEn} expired ${month(h.validUntil, "en")}`,
+      (l) =>
+        ({
+          vi: `${name(l)} đã hết hạn ${month(until, l)}`,
+          en: `${name(l)} expired ${month(until, l)}`,
+          ja: `${name(l)} ${month(until, l)}に期限切れ`,
+        })[l],
     );
   return reason(
     "certification",
     true,
     1,
     0,
-    `${vi}${viaVi} còn hiệu lực đến ${month(h.validUntil, "vi")}`,
-    `${en}${viaEn} valid until ${month(h.validUntil, "en")}`,
+    (l) =>
+      ({
+        vi: `${name(l)} còn hiệu lực đến ${month(until, l)}`,
+        en: `${name(l)} valid until ${month(until, l)}`,
+        ja: `${name(l)} ${month(until, l)}まで有効`,
+      })[l],
   );
 }
 
@@ -166,47 +200,73 @@ export function softReason(
   s: PreparedSupplier,
 ): Reason {
   const raw = s.raw;
+  const say = (p: (l: Lang) => Phrase) => reason(kind, met, fit, weight, (l) => p(l)[l]);
   switch (kind) {
     case "capacity": {
-      if (met === "unknown") return reason(kind, met, fit, weight, "năng lực chưa rõ", "capacity unknown");
+      if (met === "unknown")
+        return say(() => ({ vi: "năng lực chưa rõ", en: "capacity unknown", ja: "生産能力は不明" }));
       const e = raw.employees!;
       const v = r.raw.annualVolume!;
       return met
-        ? reason(
-            kind,
-            met,
-            fit,
-            weight,
-            `${num(e, "vi")} lao động cho ${num(v, "vi")}/năm`,
-            `${num(e, "en")} employees for ${num(v, "en")}/year`,
-          )
-        : reason(
-            kind,
-            met,
-            fit,
-            weight,
-            `${num(e, "vi")} lao động, nhỏ so với ${num(v, "vi")}/năm`,
-            `${num(e, "en")} employees, small for ${num(v, "en")}/year`,
-          );
+        ? say((l) => ({
+            vi: `${num(e, l)} lao động cho ${num(v, l)}/năm`,
+            en: `${num(e, l)} employees for ${num(v, l)}/year`,
+            ja: `従業員${num(e, l)}人で年${num(v, l)}個`,
+          }))
+        : say((l) => ({
+            vi: `${num(e, l)} lao động, nhỏ so với ${num(v, l)}/năm`,
+            en: `${num(e, l)} employees, small for ${num(v, l)}/year`,
+            ja: `従業員${num(e, l)}人、年${num(v, l)}個には小規模`,
+          }));
     }
     case "export": {
       const cc = r.raw.buyerCountry!;
-      const [cv, ce] = [country(cc, "vi"), country(cc, "en")];
       return met
-        ? reason(kind, met, fit, weight, `đã xuất khẩu sang ${cv}`, `exports to ${ce}`)
-        : reason(kind, met, fit, weight, `chưa xuất khẩu sang ${cv}`, `no exports to ${ce} yet`);
+        ? say((l) => ({
+            vi: `đã xuất khẩu sang ${country(cc, l)}`,
+            en: `exports to ${country(cc, l)}`,
+            ja: `${country(cc, l)}への輸出実績あり`,
+          }))
+        : say((l) => ({
+            vi: `chưa xuất khẩu sang ${country(cc, l)}`,
+            en: `no exports to ${country(cc, l)} yet`,
+            ja: `${country(cc, l)}への輸出実績なし`,
+          }));
     }
     case "verified":
       return met
-        ? reason(kind, met, fit, weight, "đã được ban tổ chức xác minh", "verified by the organisers")
-        : reason(kind, met, fit, weight, "chưa được xác minh", "not verified yet");
+        ? say(() => ({
+            vi: "đã được ban tổ chức xác minh",
+            en: "verified by the organisers",
+            ja: "主催者による確認済み",
+          }))
+        : say(() => ({ vi: "chưa được xác minh", en: "not verified yet", ja: "未確認" }));
     case "freshness": {
-      if (met === "unknown" || !raw.updatedAt)
-        return reason(kind, "unknown", fit, weight, "chưa rõ ngày cập nhật hồ sơ", "profile date unknown");
-      const [mv, me] = [month(raw.updatedAt, "vi"), month(raw.updatedAt, "en")];
+      const at = raw.updatedAt;
+      if (met === "unknown" || !at)
+        return reason(
+          kind,
+          "unknown",
+          fit,
+          weight,
+          (l) =>
+            ({
+              vi: "chưa rõ ngày cập nhật hồ sơ",
+              en: "profile date unknown",
+              ja: "プロフィール更新日は不明",
+            })[l],
+        );
       return met
-        ? reason(kind, met, fit, weight, `hồ sơ cập nhật ${mv}`, `profile updated ${me}`)
-        : reason(kind, met, fit, weight, `hồ sơ cập nhật lần cuối ${mv}`, `profile last updated ${me}`);
+        ? say((l) => ({
+            vi: `hồ sơ cập nhật ${month(at, l)}`,
+            en: `profile updated ${month(at, l)}`,
+            ja: `プロフィール更新 ${month(at, l)}`,
+          }))
+        : say((l) => ({
+            vi: `hồ sơ cập nhật lần cuối ${month(at, l)}`,
+            en: `profile last updated ${month(at, l)}`,
+            ja: `プロフィール最終更新 ${month(at, l)}`,
+          }));
     }
   }
 }

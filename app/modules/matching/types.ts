@@ -53,7 +53,8 @@ export type Met = true | false | "unknown";
 
 export interface Reason {
   kind: ReasonKind;
-  text: { vi: string; en: string };
+  /** The reason in each interface language (ja added for Japanese buyers; older stored reasons lack it). */
+  text: { vi: string; en: string; ja: string };
   met: Met;
   /** How much of this reason is fulfilled, 0..1 (1 = ✓, 0 = ✗, partial for near concepts). */
   fit: number;

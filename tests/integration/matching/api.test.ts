@@ -162,6 +162,15 @@ describe("GET /api/v1/requests/REF/matches", () => {
     expect(en.body.matches).toHaveLength(1);
   });
 
+  it("gives a Japanese caller Japanese reasons, and every caller all three texts (textVi/textEn kept as they were)", async () => {
+    const ja = await get("/api/v1/requests/R-1/matches?limit=1", "buyer", { "Accept-Language": "ja" });
+    const first = ja.body.matches[0].reasons[0];
+    expect(first.text).toBe("ISO 9001（iatf16949による） 2030年1月まで有効 ✓");
+    expect(first.textJa).toBe(first.text);
+    expect(first.textEn).toBe("ISO 9001 via iatf16949 valid until Jan 2030 ✓");
+    expect(first.textVi).toBe("ISO 9001 qua iatf16949 còn hiệu lực đến tháng 1/2030 ✓");
+  });
+
   it("asOf makes the evaluation day explicit", async () => {
     const r = await get("/api/v1/requests/R-1/matches?asOf=2019-06-01", "organiser");
     expect(r.body.matches.map((m: any) => m.supplier.ref)).toContain("S-EXPIRED");

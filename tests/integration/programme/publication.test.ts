@@ -46,6 +46,24 @@ describe("/publication/2026", () => {
       expect((await anon.get(`/publication/${year}/download/json`)).status).toBe(404);
   });
 
+  it("names each firm in the reader's language with its other name below, never the same name twice (ja → en → vi)", async () => {
+    const cell = async (lang: string) => {
+      const html = await (
+        await anon.request("/publication/2026", { headers: { "Accept-Language": lang } })
+      ).text();
+      const m =
+        /<a [^>]*href="\/suppliers\/S1">([^<]*)<\/a>(?:<span class="block text-slate-500">([^<]*)<\/span>)?/.exec(
+          html,
+        );
+      expect(m, `S1's row in the ${lang} page`).not.toBeNull();
+      return [m![1], m![2] ?? null];
+    };
+    expect(await cell("vi")).toEqual(["Công ty S1", "S1 Co."]);
+    expect(await cell("en")).toEqual(["S1 Co.", "Công ty S1"]);
+    // Japanese: the English name first (no Japanese name), the firm's Vietnamese one below it.
+    expect(await cell("ja")).toEqual(["S1 Co.", "Công ty S1"]);
+  });
+
   it("open data: JSON with format and licence, CSV and xlsx with the same figures", async () => {
     const j = await (await anon.get("/publication/2026/download/json")).json();
     expect(j.format).toBe("cnht-publication/1");

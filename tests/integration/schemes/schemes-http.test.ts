@@ -365,6 +365,28 @@ describe("an outsider against schemes and applications", () => {
   });
 });
 
+describe("scheme texts in the reader's language", () => {
+  // The name and eligibility as shown (not the loader's data, which carries both languages).
+  const shown = async (lang: string) => {
+    expect((await post(s1, "/lang", { lang, redirectTo: "/my/schemes" })).status).toBe(302);
+    const html = await (await s1.get("/my/schemes")).text();
+    expect(html).toContain(`<html lang="${lang}"`);
+    const name = new RegExp(`<h2 id="scheme-${schemeId}-name"[^>]*>([^<]*)<`).exec(html)?.[1];
+    return { name, html };
+  };
+
+  it("a Japanese reader gets the English name and eligibility (ja → en → vi); an empty English eligibility shows the Vietnamese", async () => {
+    const ja = await shown("ja");
+    expect(ja.name).toBe("ISO 9001 support");
+    expect(ja.html).toContain(">Supporting-industry firms<");
+    expect((await shown("vi")).name).toBe("Hỗ trợ ISO 9001");
+    await t.db.updateTable("supportSchemes").set({ eligibilityEn: "" }).where("id", "=", schemeId).execute();
+    const en = await shown("en");
+    expect(en.name).toBe("ISO 9001 support");
+    expect(en.html).toContain(">DN CNHT<");
+  });
+});
+
 describe("news over HTTP", () => {
   it("publishes Markdown without letting script through, in both languages", async () => {
     const res = await post(org, "/admin/news", {

@@ -52,7 +52,11 @@ describe("hard constraint: required certificates", () => {
       { asOf },
     );
     expect(r.eligible).toBe(false);
-    expect(r.reasons[0].text).toEqual({ vi: "thiếu iso14001 ✗", en: "iso14001 missing ✗" });
+    expect(r.reasons[0].text).toEqual({
+      vi: "thiếu iso14001 ✗",
+      en: "iso14001 missing ✗",
+      ja: "iso14001なし ✗",
+    });
   });
 
   it("IATF 16949 implies ISO 9001, not the other way round", () => {
@@ -194,6 +198,7 @@ describe("graded fit: soft facts", () => {
     expect(no.reasons.find((x) => x.kind === "export")!.text).toEqual({
       vi: "chưa xuất khẩu sang Nhật Bản ✗",
       en: "no exports to Japan yet ✗",
+      ja: "日本への輸出実績なし ✗",
     });
     expect(yes.score).toBeGreaterThan(no.score);
   });
@@ -205,6 +210,7 @@ describe("graded fit: soft facts", () => {
     expect(better.reasons.find((x) => x.kind === "freshness")!.text).toEqual({
       vi: "hồ sơ cập nhật tháng 10/2026 ✓",
       en: "profile updated Oct 2026 ✓",
+      ja: "プロフィール更新 2026年10月 ✓",
     });
     expect(base.reasons.find((x) => x.kind === "freshness")!.met).toBe(false);
     expect(better.score).toBeGreaterThan(base.score);
@@ -235,5 +241,32 @@ describe("the score is explained by its reasons", () => {
       WEIGHTS.allProcesses,
     ]);
     for (const x of res.reasons) expect(x.text.vi).toMatch(/[✓✗?]$/);
+  });
+
+  it("every reason has a Japanese text with the same mark, in Japanese words and the taxonomy's Japanese labels", () => {
+    const r = request({
+      processes: [term("injection-moulding"), term("cnc-turning")],
+      materials: [term("pa66")],
+      requiredCertifications: [term("iso9001", "ISO 9001")],
+      annualVolume: 20000,
+      buyerCountry: "JP",
+    });
+    const s = supplier({
+      processes: [term("injection-moulding")],
+      certifications: [cert("iso9001", "2027-03-31")],
+      employees: 30,
+      exportMarkets: ["JP"],
+      updatedAt: "2026-01-01",
+    });
+    const res = scoreMatch(r, s, { asOf });
+    expect(res.reasons.length).toBeGreaterThan(5);
+    for (const x of res.reasons) {
+      expect(x.text.ja.slice(-1)).toBe(x.text.vi.slice(-1));
+      expect(x.text.ja).not.toBe(x.text.en);
+      // Japanese script (kana or kanji) in every text: no reason falls back to English words.
+      expect(x.text.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    }
+    expect(res.reasons[0].text.ja).toBe("ISO 9001 2027年3月まで有効 ✓");
+    expect(res.reasons.find((x) => x.kind === "capacity")!.text.ja).toBe("従業員30人で年20,000個 ✓");
   });
 });

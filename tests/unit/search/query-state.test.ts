@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { supplierDoc } from "./docs";
 
 // A query must read the same whatever the process parsed before it (issue 15): the caches of the
 // query reading (taxonomy words, near concepts) belong to one lexicon, and the lexicon is rebuilt
@@ -41,14 +42,12 @@ async function fresh() {
     vocabulary.add(w, 5);
   const read = (qs: string[]) =>
     qs.map((q) =>
-      query
-        .parseQuery(q, vocabulary)
-        .groups.map((g) => ({
-          label: g.label,
-          concepts: g.conceptSets,
-          typos: g.conceptTypos,
-          plain: g.plain,
-        })),
+      query.parseQuery(q, vocabulary).groups.map((g) => ({
+        label: g.label,
+        concepts: g.conceptSets,
+        typos: g.conceptTypos,
+        plain: g.plain,
+      })),
     );
   return { read, lexicon };
 }
@@ -77,5 +76,19 @@ describe("a query reads the same whatever ran before it", () => {
     // And back: the full lexicon reads them as it did at first.
     b.lexicon.withholdSynonyms(null);
     expect(b.read(TYPO_QUERIES)).toEqual(fullBefore);
+  });
+
+  it("a capability term lights up for a concept as the current lexicon maps it, not an earlier one", async () => {
+    const doc = (term: string) => supplierDoc("S-1", { materials: [term] });
+    const light = async (history: boolean) => {
+      vi.resetModules();
+      const { highlightDoc } = await import("../../../search/embedded/highlight");
+      const lexicon = await import("../../../app/modules/taxonomy/lexicon");
+      const read = () => highlightDoc(doc("SECC"), () => false, ["galvanized-steel"]).capabilities;
+      if (history) read();
+      lexicon.withholdSynonyms(labelsOnly);
+      return read();
+    };
+    expect(await light(true)).toEqual(await light(false));
   });
 });

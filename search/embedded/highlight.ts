@@ -3,6 +3,7 @@
 // ("ép nhựa" lit up for "injection moulding").
 import { tokenize } from "../../app/modules/text/analyser";
 import { isA, mapTerm } from "../../app/modules/taxonomy/index";
+import { perLexicon } from "../../app/modules/taxonomy/lexicon";
 import type { SearchHit, SupplierDoc } from "../engine";
 import { encodeToken } from "./fts";
 
@@ -95,9 +96,11 @@ function pick(texts: (string | undefined)[], isMatch: (tok: string) => boolean):
   return first && markWords(first, isMatch);
 }
 
-// Capability term -> its concept (or null): the taxonomy lookup is pure, and terms recur.
-const termConcepts = new Map<string, string | null>();
+// Capability term -> its concept (or null): the taxonomy lookup is pure for one lexicon, and terms
+// recur. A new lexicon (attached terms) starts a new memo, so no mapping outlives it.
+const termConceptMemo = perLexicon(() => new Map<string, string | null>());
 function termConcept(term: string): string | null {
+  const termConcepts = termConceptMemo();
   let id = termConcepts.get(term);
   if (id === undefined) {
     if (termConcepts.size > 50_000) termConcepts.clear();

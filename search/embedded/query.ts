@@ -4,7 +4,7 @@
 // words; certificates named in the query become "holds a certificate valid on asOf".
 import { tokenize, isCodeToken } from "../../app/modules/text/analyser";
 import { fuzzyConcept, getConcept, relatedConcepts } from "../../app/modules/taxonomy/index";
-import { getLexicon } from "../../app/modules/taxonomy/lexicon";
+import { getLexicon, perLexicon } from "../../app/modules/taxonomy/lexicon";
 import { keyTokens } from "../../app/modules/taxonomy/keys";
 import { MAX_QUERY_WORDS } from "../settings";
 import { encodeToken } from "./fts";
@@ -182,13 +182,16 @@ function range(a: number, b: number): number[] {
   return Array.from({ length: b - a }, (_, k) => a + k);
 }
 
-let taxonomyWordSet: Set<string> | undefined;
+// Per lexicon: a set kept from an earlier lexicon read "cacbon steel" as carbon steel or as steel
+// depending on whether a query ran before organisers attached a term (or the bench withheld some).
+const taxonomyWordSet = perLexicon((lex) => {
+  const set = new Set<string>();
+  for (const key of lex.phrases.keys()) for (const t of key.split(" ")) set.add(t);
+  return set;
+});
 function isTaxonomyWord(w: string): boolean {
-  if (!taxonomyWordSet) {
-    taxonomyWordSet = new Set();
-    for (const key of getLexicon().phrases.keys()) for (const t of key.split(" ")) taxonomyWordSet.add(t);
-  }
-  return keyTokens(w).every((k) => taxonomyWordSet!.has(k));
+  const words = taxonomyWordSet();
+  return keyTokens(w).every((k) => words.has(k));
 }
 
 function scanSlots(words: string[], typos: number[]): Span[] {

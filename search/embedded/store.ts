@@ -4,6 +4,7 @@
 // another process is picked up by the server on its next search.
 import type SQLite from "better-sqlite3";
 import { allConcepts, labelsOf } from "../../app/modules/taxonomy/index";
+import { perLexicon } from "../../app/modules/taxonomy/lexicon";
 import type { SupplierDoc } from "../engine";
 import { docHash } from "../hash";
 import { analyse, documentColumns, fitOrder, toEntry, type Entry } from "./analysis";
@@ -13,16 +14,15 @@ import { preferredSpelling, tallyAll, type FacetUniverse } from "./facets";
 import { bumpGeneration, readGeneration } from "./schema";
 import { Vocabulary } from "./typos";
 
-let taxonomyWords: string[] | undefined;
-/** Label words of the taxonomy: typo targets even before any firm uses them ("injetcion" -> injection). */
-function taxonomyVocabulary(): string[] {
-  if (!taxonomyWords) {
-    const set = new Set<string>();
-    for (const c of allConcepts()) for (const l of labelsOf(c.id)) for (const t of analyse(l)) set.add(t);
-    taxonomyWords = [...set];
-  }
-  return taxonomyWords;
-}
+/**
+ * Label words of the taxonomy: typo targets even before any firm uses them ("injetcion" -> injection).
+ * Per lexicon, like the query reading's word set (attached terms add words).
+ */
+const taxonomyVocabulary = perLexicon(() => {
+  const set = new Set<string>();
+  for (const c of allConcepts()) for (const l of labelsOf(c.id)) for (const t of analyse(l)) set.add(t);
+  return [...set];
+});
 
 export class IndexStore {
   entries = new Map<number, Entry>();

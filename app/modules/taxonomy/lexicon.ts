@@ -260,3 +260,21 @@ export function getLexicon(): Lexicon {
   if (!lexicon) lexicon = buildLexicon();
   return lexicon;
 }
+
+/**
+ * A value derived from the lexicon (a word set, a memo of mappings), built again whenever the
+ * lexicon is: attached terms and withheld synonyms rebuild it, and a value kept from the previous
+ * lexicon would make a query read differently depending on what the process read before.
+ */
+export function perLexicon<T>(build: (lex: Lexicon) => T): () => T {
+  let of: Lexicon | null = null;
+  let value: T;
+  return () => {
+    const lex = getLexicon();
+    if (lex !== of) {
+      value = build(lex);
+      of = lex;
+    }
+    return value;
+  };
+}

@@ -5,30 +5,13 @@ import { Postings } from "../../../search/embedded/postings";
 import { parseQuery } from "../../../search/embedded/query";
 import { createMatcher, scoreOf, type RankKey } from "../../../search/embedded/rank";
 import { allowedTypos, boundedDistance, Vocabulary } from "../../../search/embedded/typos";
+import { supplierDoc } from "./docs";
 
 // Small, direct tests of the embedded engine's steps (issue 11): analysis, postings, typo
 // tolerance and ranking. The contract suite (tests/contract) checks the engines end to end; these
 // say which step is wrong when it fails.
 
-function doc(ref: string, o: Partial<SupplierDoc> = {}): SupplierDoc {
-  return {
-    ref,
-    name: {},
-    description: {},
-    processes: [],
-    materials: [],
-    products: [],
-    concepts: [],
-    certifications: [],
-    sector: null,
-    industrialZone: null,
-    commune: null,
-    verified: false,
-    employees: null,
-    exportMarkets: [],
-    ...o,
-  };
-}
+const doc = supplierDoc;
 
 const entry = (id: number, d: SupplierDoc) => toEntry(id, d, documentColumns(d));
 

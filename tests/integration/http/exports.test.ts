@@ -28,7 +28,11 @@ beforeAll(async () => {
   dir = t.dir;
   const r = await importDirectory(t, sample);
   expect(r.rejections).toEqual([]);
-  const buyerOrg = await t.db.selectFrom("organisations").where("ref", "=", "B-019").select("id").executeTakeFirstOrThrow();
+  const buyerOrg = await t.db
+    .selectFrom("organisations")
+    .where("ref", "=", "B-019")
+    .select("id")
+    .executeTakeFirstOrThrow();
   const otherBuyer = await t.db
     .selectFrom("organisations")
     .where("kind", "=", "buyer")
@@ -92,21 +96,24 @@ describe("the directory as files", () => {
     expect(rows[0]).toContain("Tax code");
     expect(rows[0]).toContain("Email");
     expect(rows.length).toBe(61);
-    fs.writeFileSync(path.join(dir, "export.xlsx"), Buffer.from(await (await org.get("/suppliers.xlsx")).arrayBuffer()));
+    fs.writeFileSync(
+      path.join(dir, "export.xlsx"),
+      Buffer.from(await (await org.get("/suppliers.xlsx")).arrayBuffer()),
+    );
   }, 300_000);
 
   it("an exported workbook imported back changes nothing", async () => {
     const { openDatabase } = await import("../../../db/connection");
     const t = openDatabase(dbFile);
     try {
-      const before = snapshot(t.sqlite);
+      const before = await snapshot(t);
       const plan = await planSpreadsheet(fs.readFileSync(path.join(dir, "export.xlsx")), "export.xlsx");
       expect(plan.missing).toEqual([]);
       const r = await importSpreadsheet(t, plan);
       expect(r.rejections).toEqual([]);
       expect(r.suppliers).toMatchObject({ created: 0, updated: 0, unchanged: 60 });
       expect(r.conflicts).toEqual([]);
-      expect(snapshot(t.sqlite)).toEqual(before);
+      expect(await snapshot(t)).toEqual(before);
     } finally {
       await t.close();
     }
@@ -119,11 +126,22 @@ describe("a request's ranked suppliers", () => {
     const res = await buyer.get("/my/requests/R-0001/suppliers.xlsx");
     expect(res.status).toBe(200);
     const rows = await sheetRows(await res.arrayBuffer());
-    expect(rows[0]).toEqual(["Rank", "Ref", "Company name", "Industrial zone", "Fit", "Met", "Not met", "Unknown"]);
+    expect(rows[0]).toEqual([
+      "Rank",
+      "Ref",
+      "Company name",
+      "Industrial zone",
+      "Fit",
+      "Met",
+      "Not met",
+      "Unknown",
+    ]);
     expect(rows.length).toBeGreaterThan(1);
     expect((await (await as("org@example.vn")).get("/my/requests/R-0001/suppliers.csv")).status).toBe(200);
     expect((await (await as("other@example.com")).get("/my/requests/R-0001/suppliers.csv")).status).toBe(403);
-    expect((await (await as(null)).get("/my/requests/R-0001/suppliers.csv")).status).toBeGreaterThanOrEqual(300);
+    expect((await (await as(null)).get("/my/requests/R-0001/suppliers.csv")).status).toBeGreaterThanOrEqual(
+      300,
+    );
   }, 300_000);
 });
 

@@ -27,6 +27,7 @@ import * as m1310 from "./2026-12-06-10-import-provenance";
 import * as m1430 from "./2026-12-07-30-scheme-lifecycle";
 import * as m1450 from "./2026-12-07-50-taxonomy-terms";
 import * as m1460 from "./2026-12-07-60-row-ids";
+import * as m1817 from "./2026-12-08-17-money-bigint";
 
 // Every migration, in order. Names are dated and never change once landed; append new ones.
 export const migrations: Record<string, Migration> = {
@@ -58,4 +59,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-07-30-scheme-lifecycle": m1430,
   "2026-12-07-50-taxonomy-terms": m1450,
   "2026-12-07-60-row-ids": m1460,
+  "2026-12-08-17-money-bigint": m1817,
 };

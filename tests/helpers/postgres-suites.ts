@@ -45,7 +45,8 @@ export const POSTGRES_SUITES = [
 
 /** Not run on PostgreSQL, each with the reason (docs/decisions/400-postgresql-test-run.md). */
 export const POSTGRES_NOT_YET: Record<string, string> = {
-  "tests/integration/cli/backup.test.ts": "SQLite-file backup/restore (PostgreSQL: pg_dump, docs/deploy.md)",
+  "tests/integration/cli/backup.test.ts":
+    "the SQLite file's online backup; PostgreSQL's (pg_dump) is tests/postgres/backup.test.ts",
   "tests/integration/deploy/nginx.test.ts":
     "the SQLite deployment unit; tests/postgres/two-instances.test.ts covers PostgreSQL",
   "tests/integration/auth/sessions-migration.test.ts": "migrates a SQLite file of an older schema",

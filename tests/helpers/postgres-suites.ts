@@ -23,6 +23,8 @@ export const POSTGRES_SUITES = [
   "tests/integration/import/field-rules.test.ts",
   "tests/integration/import/provenance.test.ts",
   "tests/integration/import/ref-namespaces.test.ts",
+  "tests/integration/import/roundtrip.test.ts",
+  "tests/integration/import/spreadsheet-cli.test.ts",
   "tests/integration/import/spreadsheet-requests.test.ts",
   "tests/integration/import/spreadsheet-roundtrip.test.ts",
   "tests/integration/import/spreadsheet.test.ts",
@@ -62,9 +64,7 @@ export const POSTGRES_NOT_YET: Record<string, string> = {
     "imports the 1,200-firm sample in its 120 s beforeAll: timed out on PostgreSQL on the loaded 2-core machine",
   "tests/integration/http/api-conventions.test.ts": "the same sample server as directory.test.ts",
   // Failed on PostgreSQL in the first trial run, not yet looked into (issue 17):
-  "tests/integration/import/roundtrip.test.ts": "converted to the shared helpers, not yet run on PostgreSQL",
   "tests/integration/import/cli.test.ts": "kill -9 mid-import: converted, not yet run on PostgreSQL",
-  "tests/integration/import/spreadsheet-cli.test.ts": "converted, not yet run on PostgreSQL",
   "tests/integration/import/spreadsheet-large.test.ts": "converted, not yet run on PostgreSQL",
   "tests/integration/http/contact-access.test.ts": "failed on PostgreSQL, not yet looked into",
   "tests/integration/deploy/http-hardening.test.ts":

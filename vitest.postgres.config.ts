@@ -2,11 +2,11 @@ import { defineConfig } from "vitest/config";
 import tsconfigPaths from "vite-tsconfig-paths";
 import { POSTGRES_SUITES } from "./tests/helpers/postgres-suites";
 
-// `npm run test:postgres`: the database-level suites again, on PostgreSQL (TEST_POSTGRES_URL).
-// freshDb() (tests/helpers/db.ts) hands each test its own PostgreSQL database when
-// CNHT_TEST_DATABASE=postgres. Suites that start the HTTP server or a browser, or read the
-// database through the raw better-sqlite3 handle in their assertions, stay SQLite-only for now;
-// tests/postgres/ covers the importer, profile writes and search following on PostgreSQL.
+// `npm run test:postgres`: tests/postgres/ and the shared suites of tests/helpers/postgres-suites.ts
+// again, on PostgreSQL (TEST_POSTGRES_URL). freshDb() (tests/helpers/db.ts) hands each test its own
+// PostgreSQL database when CNHT_TEST_DATABASE=postgres, and startServer() points the server at it
+// (docs/decisions/400-postgresql-test-run-and-batched-import.md). The suites not run there, and
+// why, are POSTGRES_NOT_YET in the same file.
 export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {

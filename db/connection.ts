@@ -4,7 +4,13 @@ import SQLite from "better-sqlite3";
 import pg from "pg";
 import { Kysely, SqliteDialect, PostgresDialect, CamelCasePlugin } from "kysely";
 import type { DB } from "./schema";
-import { NotOnPostgresError, toPostgres, toPostgresParam, type DialectName } from "./dialect";
+import {
+  NotOnPostgresError,
+  PRETRANSLATED_BATCH,
+  toPostgres,
+  toPostgresParam,
+  type DialectName,
+} from "./dialect";
 
 export type Db = Kysely<DB>;
 
@@ -36,6 +42,11 @@ function createPrivately(file: string) {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
   }
+}
+
+/** A parameter as every statement stores it (see stripNulOnWrite); db/statements.ts inlines with it. */
+export function cleanParam(v: unknown): unknown {
+  return clean(v);
 }
 
 function clean(v: unknown): unknown {
@@ -112,6 +123,12 @@ const pgTypes = {
 class PortalClient extends pg.Client {
   override query(...args: unknown[]): never {
     const [text, values] = args;
+    // Several statements already translated, values inlined (db/statements.ts): sent as one
+    // simple-protocol query; the caller gets the last statement's result.
+    if (typeof text === "string" && text.startsWith(PRETRANSLATED_BATCH)) {
+      const sent = (super.query as (...a: unknown[]) => Promise<pg.QueryResult | pg.QueryResult[]>)(text);
+      return sent.then((r) => (Array.isArray(r) ? r[r.length - 1] : r)) as never;
+    }
     if (typeof text === "string") {
       args[0] = toPostgres(text);
       if (Array.isArray(values)) args[1] = values.map((v) => toPostgresParam(clean(v)));

@@ -142,6 +142,12 @@ export function toPostgres(text: string): string {
   return out;
 }
 
+/**
+ * Marks a string of several statements that db/statements.ts has already translated, its values
+ * inlined: the PostgreSQL client sends it as it is, in one round trip (db/connection.ts).
+ */
+export const PRETRANSLATED_BATCH = "/* cnht:batch */ ";
+
 /** Parameters as SQLite would store them: booleans as 0/1 (the schema's INTEGER flags). */
 export function toPostgresParam(v: unknown): unknown {
   if (v === true) return 1;

@@ -1,7 +1,7 @@
 import type SQLite from "better-sqlite3";
 import { CompiledQuery } from "kysely";
-import type { Db } from "./connection";
-import { dialectOf, type DialectName } from "./dialect";
+import { cleanParam, type Db } from "./connection";
+import { dialectOf, PRETRANSLATED_BATCH, toPostgres, toPostgresParam, type DialectName } from "./dialect";
 
 /**
  * Hand-written statements for the writers that issue many small ones in a row (the directory
@@ -23,6 +23,13 @@ export interface Statements {
   get<T>(text: string, params?: unknown[]): Promise<T | undefined>;
   /** Rows changed. */
   run(text: string, params?: unknown[]): Promise<number>;
+  /**
+   * A write whose result the caller does not need. SQLite runs it at once; PostgreSQL queues it
+   * and sends the queue with the next statement that returns something, or at the end of the
+   * (sub)transaction, as one round trip. Its error, if any, surfaces there, still inside the
+   * record's savepoint.
+   */
+  write(text: string, params?: unknown[]): Promise<void>;
   /** An INSERT into a table with an `id` column: the new row's id. */
   insertId(text: string, params?: unknown[]): Promise<number>;
   /**
@@ -72,6 +79,7 @@ function sqliteStatements(sqlite: SQLite.Database): Statements {
     all: async <T>(text: string, params: unknown[] = []) => prep(text).all(...params) as T[],
     get: async <T>(text: string, params: unknown[] = []) => prep(text).get(...params) as T | undefined,
     run: async (text, params = []) => prep(text).run(...params).changes,
+    write: async (text, params = []) => void prep(text).run(...params),
     insertId: async (text, params = []) => Number(prep(text).run(...params).lastInsertRowid),
     async tx(fn, opts = {}) {
       const name = `st_${depth}`;
@@ -94,39 +102,103 @@ function sqliteStatements(sqlite: SQLite.Database): Statements {
   };
 }
 
+/**
+ * One SQL string for PostgreSQL's simple protocol: the statement translated (db/dialect.ts) and
+ * its `$n` placeholders replaced by literals. Every value becomes a quoted, untyped literal (or
+ * NULL), which PostgreSQL types from its context exactly as it types an untyped parameter.
+ * Strings use the E'' form with backslashes and quotes doubled, safe whatever
+ * standard_conforming_strings says; NUL characters are already gone (connection's cleaning).
+ */
+export function inlineStatement(text: string, params: unknown[]): string {
+  const sql = toPostgres(numberPlaceholders(text));
+  let out = "";
+  let quote: string | null = null;
+  for (let i = 0; i < sql.length; i++) {
+    const c = sql[i];
+    if (quote) {
+      if (c === quote) quote = null;
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === "$" && /[0-9]/.test(sql[i + 1] ?? "")) {
+      let j = i + 1;
+      while (/[0-9]/.test(sql[j] ?? "")) j++;
+      out += literal(params[Number(sql.slice(i + 1, j)) - 1]);
+      i = j - 1;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+function literal(raw: unknown): string {
+  const v = toPostgresParam(cleanParam(raw));
+  if (v === null || v === undefined) return "NULL";
+  let text: string;
+  if (Buffer.isBuffer(v) || v instanceof Uint8Array) text = `\\x${Buffer.from(v).toString("hex")}`;
+  else if (v instanceof Date) text = v.toISOString();
+  else if (typeof v === "object") text = JSON.stringify(v);
+  else text = String(v);
+  return `E'${text.replaceAll("\\", "\\\\").replaceAll("'", "''")}'`;
+}
+
 function postgresStatements(exec: Exec): Statements {
   let depth = 0;
-  const q = (text: string, params: unknown[]) => exec.query(numberPlaceholders(text), params);
+  // Writes waiting to travel with the next statement (see Statements.write).
+  let queued: string[] = [];
+  const q = (text: string, params: unknown[]) => {
+    if (!queued.length) return exec.query(numberPlaceholders(text), params);
+    const batch = [...queued, inlineStatement(text, params)];
+    queued = [];
+    return exec.query(PRETRANSLATED_BATCH + batch.join(";\n"), []);
+  };
   return {
     dialect: "postgres",
     all: async <T>(text: string, params: unknown[] = []) => (await q(text, params)).rows as T[],
     get: async <T>(text: string, params: unknown[] = []) => (await q(text, params)).rows[0] as T | undefined,
     run: async (text, params = []) => (await q(text, params)).changes,
+    async write(text, params = []) {
+      queued.push(inlineStatement(text, params));
+      // A long run of writes outside a transaction is not held back indefinitely.
+      if (queued.length >= 500) await q("SELECT 1", []);
+    },
     async insertId(text, params = []) {
       const { rows } = await q(`${text} RETURNING id`, params);
       return Number((rows[0] as { id: number }).id);
     },
     async tx(fn, opts = {}) {
-      const name = `st_${depth}`;
-      if (depth === 0) {
+      const outer = depth === 0;
+      const savepoint = `SAVEPOINT st_${depth}`;
+      const end = (commit: boolean) =>
+        outer ? (commit ? "COMMIT" : "ROLLBACK") : `${commit ? "RELEASE" : "ROLLBACK TO"} ${savepoint}`;
+      if (outer) {
         await q("BEGIN", []);
         if (!opts.rollback) await q(`SELECT pg_advisory_xact_lock(${WRITE_LOCK_KEY})`, []);
-      } else await q(`SAVEPOINT ${name}`, []);
+      } else queued.push(savepoint);
       depth++;
-      const undo = () => q(depth === 0 ? "ROLLBACK" : `ROLLBACK TO SAVEPOINT ${name}`, []);
       try {
         const out = await fn();
-        depth--;
-        if (opts.rollback) await undo();
-        else await q(depth === 0 ? "COMMIT" : `RELEASE SAVEPOINT ${name}`, []);
+        // The queued writes and the end of the (sub)transaction in one round trip.
+        if (opts.rollback) await q("SELECT 1", []);
+        await q(end(!opts.rollback), []);
         return out;
       } catch (e) {
-        depth--;
-        await undo();
+        // Nothing of it reached the server yet: forget it. Otherwise a failed batch stopped at
+        // its error, and whatever is still queued belongs to the work undone here.
+        const unsent = queued.indexOf(savepoint);
+        if (unsent >= 0) queued = queued.slice(0, unsent);
+        else {
+          queued = [];
+          await q(end(false), []);
+        }
         throw e;
+      } finally {
+        depth--;
       }
     },
-  };
+    async flush() {
+      if (queued.length) await q("SELECT 1", []);
+    },
+  } as Statements & { flush(): Promise<void> };
 }
 
 /**
@@ -139,14 +211,15 @@ export async function withStatements<T>(
 ): Promise<T> {
   return target.db.connection().execute(async (conn) => {
     if (dialectOf(target.db) === "sqlite") return fn(sqliteStatements(target.sqlite));
-    return fn(
-      postgresStatements({
-        async query(text, params) {
-          // Without the camel-case plugin: rows come back named as the SQL names them, as on SQLite.
-          const r = await conn.withoutPlugins().executeQuery(CompiledQuery.raw(text, params));
-          return { rows: r.rows as unknown[], changes: Number(r.numAffectedRows ?? 0) };
-        },
-      }),
-    );
+    const st = postgresStatements({
+      async query(text, params) {
+        // Without the camel-case plugin: rows come back named as the SQL names them, as on SQLite.
+        const r = await conn.withoutPlugins().executeQuery(CompiledQuery.raw(text, params));
+        return { rows: r.rows as unknown[], changes: Number(r.numAffectedRows ?? 0) };
+      },
+    }) as Statements & { flush(): Promise<void> };
+    const out = await fn(st);
+    await st.flush();
+    return out;
   });
 }

@@ -37,6 +37,8 @@ export class DirectoryImportStatements {
       all: <T = unknown>(...a: unknown[]) => st.all<T>(text, a),
       get: <T = unknown>(...a: unknown[]) => st.get<T>(text, a),
       run: (...a: unknown[]) => st.run(text, a),
+      // No result needed: on PostgreSQL it travels with the next statement (Statements.write).
+      write: (...a: unknown[]) => st.write(text, a),
       insert: (...a: unknown[]) => st.insertId(text, a),
     });
     this.q = {
@@ -149,13 +151,13 @@ export class DirectoryImportStatements {
     if (id === undefined) {
       id = await this.q.insertOrg.insert(r.ref, "supplier", ...org);
     } else {
-      await this.q.updateOrg.run(...org, id);
+      await this.q.updateOrg.write(...org, id);
       oldCerts = await this.q.oldCerts.all<(typeof oldCerts)[number]>(id);
-      await this.q.deleteTerms.run(id);
-      await this.q.deleteCerts.run(id);
+      await this.q.deleteTerms.write(id);
+      await this.q.deleteCerts.write(id);
     }
     const l = r.location;
-    await this.q.upsertSupplierProfile.run(
+    await this.q.upsertSupplierProfile.write(
       id,
       r.founded ?? null,
       r.employees ?? null,
@@ -167,7 +169,7 @@ export class DirectoryImportStatements {
       p.sector,
     );
     for (const [i, t] of p.terms.entries())
-      await this.q.insertTerm.run(id, t.kind, t.text, t.lang, t.conceptId, i);
+      await this.q.insertTerm.write(id, t.kind, t.text, t.lang, t.conceptId, i);
     for (const [i, c] of p.certifications.entries()) {
       // A certificate the supplier uploaded a scan of keeps its file (and, when nothing about it
       // changed, its date) across a re-import of the city's list.
@@ -180,7 +182,7 @@ export class DirectoryImportStatements {
         same.issuer === (c.issuer ?? null) &&
         same.scope === (c.scope ?? null);
       if (same) oldCerts.splice(oldCerts.indexOf(same), 1);
-      await this.q.insertCert.run(
+      await this.q.insertCert.write(
         id,
         c.standard,
         c.conceptId,
@@ -209,8 +211,8 @@ export class DirectoryImportStatements {
       p.hash,
     ];
     if (id === undefined) id = await this.q.insertOrg.insert(r.ref, "buyer", ...org);
-    else await this.q.updateOrg.run(...org, id);
-    await this.q.upsertBuyerProfile.run(id, r.country ?? null);
+    else await this.q.updateOrg.write(...org, id);
+    await this.q.upsertBuyerProfile.write(id, r.country ?? null);
     return id;
   }
 
@@ -226,20 +228,20 @@ export class DirectoryImportStatements {
     if (id === undefined) {
       id = await this.q.insertRequest.insert(r.ref, buyerOrgId, ...cols);
     } else {
-      await this.q.updateRequest.run(buyerOrgId, ...cols, id);
-      await this.q.deleteRequestTerms.run(id);
+      await this.q.updateRequest.write(buyerOrgId, ...cols, id);
+      await this.q.deleteRequestTerms.write(id);
     }
     for (const [i, t] of p.terms.entries())
-      await this.q.insertRequestTerm.run(id, t.kind, t.text, t.conceptId, i);
+      await this.q.insertRequestTerm.write(id, t.kind, t.text, t.conceptId, i);
     return id;
   }
 
   async deleteOrg(id: number): Promise<void> {
-    await this.q.deleteOrg.run(id);
+    await this.q.deleteOrg.write(id);
   }
 
   async deleteRequest(id: number): Promise<void> {
-    await this.q.deleteRequest.run(id);
+    await this.q.deleteRequest.write(id);
   }
 
   async requestsOfBuyer(buyerOrgId: number): Promise<string[]> {
@@ -252,7 +254,7 @@ export class DirectoryImportStatements {
   }
 
   async saveSnapshot(orgId: number, hash: string, record: unknown, source: string | null): Promise<void> {
-    await this.q.saveSnapshot.run(orgId, hash, JSON.stringify(record), source);
+    await this.q.saveSnapshot.write(orgId, hash, JSON.stringify(record), source);
   }
 
   /** A firm imported before snapshots were kept whose accounts may have changed it since. */
@@ -271,7 +273,7 @@ export class DirectoryImportStatements {
     source: string | null,
     actor: string,
   ): Promise<void> {
-    await this.q.conflict.run(
+    await this.q.conflict.write(
       orgId,
       field,
       JSON.stringify(file ?? null),
@@ -282,11 +284,11 @@ export class DirectoryImportStatements {
   }
 
   async outbox(ref: string, op: "upsert" | "delete"): Promise<void> {
-    await this.q.outbox.run("supplier", ref, op);
+    await this.q.outbox.write("supplier", ref, op);
   }
 
   async audit(actor: string, action: string, entity: string, ref: string, details: unknown): Promise<void> {
-    await this.q.audit.run(
+    await this.q.audit.write(
       actor,
       action,
       entity,

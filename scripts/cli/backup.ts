@@ -1,5 +1,5 @@
 import { getEnv } from "../../app/utils/env.server";
-import { NotOnPostgresError } from "../../db/dialect";
+import { backupPostgres } from "../../db/backup-postgres";
 import { backupDatabase, BackupError } from "../../db/backup";
 
 // `cli backup FILE [--force]`: a consistent copy of the live database, safe while the server
@@ -12,12 +12,13 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const { DATABASE_PATH, DATABASE_URL } = getEnv();
-  // A file copy of SQLite; on PostgreSQL use pg_dump / pg_restore (docs/decisions/220).
-  if (DATABASE_URL) {
-    console.error(new NotOnPostgresError("`cli backup`").message + " Use pg_dump / pg_restore.");
-    return 2;
-  }
   try {
+    // On PostgreSQL: pg_dump's custom format, read back by `cli restore` (pg_restore).
+    if (DATABASE_URL) {
+      const bytes = await backupPostgres(DATABASE_URL, file, { force });
+      console.log(`Backed up the PostgreSQL database to ${file} (pg_dump): ${(bytes / 1e6).toFixed(1)} MB.`);
+      return 0;
+    }
     const f = await backupDatabase(DATABASE_PATH, file, { force });
     console.log(
       `Backed up ${DATABASE_PATH} to ${file}: ${(f.bytes / 1e6).toFixed(1)} MB, ${f.organisations} organisations, ${f.users} users, ${f.migrations} migrations; integrity checked.`,

@@ -1,5 +1,5 @@
 import { getEnv } from "../../app/utils/env.server";
-import { NotOnPostgresError } from "../../db/dialect";
+import { restorePostgres } from "../../db/backup-postgres";
 import { restoreDatabase, BackupError } from "../../db/backup";
 
 // `cli restore FILE`: replace the database with a checked backup. Only while the server is
@@ -10,12 +10,13 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const { DATABASE_PATH, DATABASE_URL } = getEnv();
-  // A file copy of SQLite; on PostgreSQL use pg_dump / pg_restore (docs/decisions/220).
-  if (DATABASE_URL) {
-    console.error(new NotOnPostgresError("`cli restore`").message + " Use pg_dump / pg_restore.");
-    return 2;
-  }
   try {
+    // On PostgreSQL: pg_restore of a `cli backup` file, in one transaction (stop every instance first).
+    if (DATABASE_URL) {
+      await restorePostgres(DATABASE_URL, args[0]);
+      console.log(`Restored the PostgreSQL database from ${args[0]} (pg_restore).`);
+      return 0;
+    }
     const r = await restoreDatabase(DATABASE_PATH, args[0]);
     console.log(
       `Restored ${DATABASE_PATH} from ${args[0]}: ${r.organisations} organisations, ${r.users} users` +

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { openDatabase, openPostgres, type OpenDb } from "../../db/connection";
 import { migrateToLatest } from "../../db/migrate";
-import { freshPostgres } from "./postgres";
+import { freshPostgres, postgresDirs } from "./postgres";
 
 let template: string | undefined;
 
@@ -28,6 +28,24 @@ export async function freshDb(): Promise<OpenDb & { file: string; dir: string; u
   fs.copyFileSync(template, file);
   const opened = openDatabase(file);
   return { ...opened, file, dir };
+}
+
+/** Is this test database (its `file`) a PostgreSQL URL (`npm run test:postgres`)? */
+export function isPostgresUrl(file: string): boolean {
+  return /^postgres(ql)?:\/\//.test(file);
+}
+
+/**
+ * The environment that points a child process (the CLI, the server) at a test's database: the
+ * SQLite file, or on PostgreSQL the URL, with DATABASE_PATH in a folder of the child's own (the
+ * data folder: generated secret, uploads).
+ */
+export function dbEnv(file: string): { DATABASE_PATH: string; DATABASE_URL: string } {
+  // An empty DATABASE_URL counts as unset (app/utils/env.server.ts): SQLite, whatever the caller's env.
+  if (!isPostgresUrl(file)) return { DATABASE_PATH: file, DATABASE_URL: "" };
+  // The test's own folder when freshDb() made this database here, as `dir` is beside a SQLite file.
+  const dir = postgresDirs.get(file) ?? fs.mkdtempSync(path.join(os.tmpdir(), "cnht-pg-data-"));
+  return { DATABASE_URL: file, DATABASE_PATH: path.join(dir, "portal.db") };
 }
 
 /** A second, independent connection to a test's database (SQLite file or PostgreSQL URL). */

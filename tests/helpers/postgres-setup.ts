@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT } from "../../scripts/lib/build";
+import { buildIfStale, ROOT } from "../../scripts/lib/build";
 import { createRunTemplate, dropDatabase, TEST_POSTGRES_URL } from "./postgres";
 
 // globalSetup of `npm run test:postgres`: one migrated template database for the run (each test
@@ -15,6 +15,8 @@ export default async function setup() {
     );
     return;
   }
+  // The HTTP suites start the built server, as under `npm test` (CI builds once, SKIP_BUILD=1).
+  if (process.env.SKIP_BUILD !== "1") buildIfStale();
   const name = await createRunTemplate();
   process.env.CNHT_PG_TEMPLATE = name;
   return async () => {

@@ -1,10 +1,93 @@
-// The database-level suites that `npm run test:postgres` runs again on PostgreSQL. Shared by
-// vitest.postgres.config.ts and tests/postgres/suites-skipped.test.ts: without TEST_POSTGRES_URL
-// they are not started (their beforeAll would fail) but reported one by one as skipped.
+// The shared suites that `npm run test:postgres` runs again on PostgreSQL: service-level and
+// HTTP-level (the server started on the test's own PostgreSQL database, tests/helpers/server.ts).
+// Shared by vitest.postgres.config.ts and tests/postgres/suites-skipped.test.ts: without
+// TEST_POSTGRES_URL they are not started (their beforeAll would fail) but reported one by one as
+// skipped. Suites not listed, and why, in POSTGRES_NOT_YET below.
 export const POSTGRES_SUITES = [
+  "tests/integration/agenda/day.test.ts",
+  "tests/integration/agenda/live-names.test.ts",
+  "tests/integration/agenda/meeting-reasons.test.ts",
+  "tests/integration/auth/accounts.test.ts",
+  "tests/integration/auth/api-tokens.test.ts",
+  "tests/integration/auth/http.test.ts",
+  "tests/integration/auth/sessions.test.ts",
+  "tests/integration/authz-matrix.test.ts",
+  "tests/integration/events/api.test.ts",
   "tests/integration/events/requests.test.ts",
   "tests/integration/events/schedule.test.ts",
+  "tests/integration/http/event-exports.test.ts",
+  "tests/integration/http/grid-and-request-exports.test.ts",
+  "tests/integration/http/languages.test.ts",
+  "tests/integration/http/web-security.test.ts",
+  "tests/integration/import/bad-records.test.ts",
+  "tests/integration/import/field-rules.test.ts",
+  "tests/integration/import/provenance.test.ts",
+  "tests/integration/import/ref-namespaces.test.ts",
+  "tests/integration/import/roundtrip.test.ts",
+  "tests/integration/import/spreadsheet-cli.test.ts",
+  "tests/integration/import/spreadsheet-requests.test.ts",
+  "tests/integration/import/spreadsheet-roundtrip.test.ts",
+  "tests/integration/import/spreadsheet.test.ts",
+  "tests/integration/mail/admin-mail.test.ts",
   "tests/integration/mail/delivery.test.ts",
-  "tests/integration/auth/accounts.test.ts",
+  "tests/integration/mail/invitations.test.ts",
+  "tests/integration/mail/reminders.test.ts",
+  "tests/integration/matching/api.test.ts",
+  "tests/integration/profile/buyer-and-import.test.ts",
+  "tests/integration/profile/stale-form.test.ts",
+  "tests/integration/profile/supplier-profile.test.ts",
+  "tests/integration/programme/admin-programme.test.ts",
   "tests/integration/programme/kpi-db.test.ts",
+  "tests/integration/programme/publication.test.ts",
+  "tests/integration/schemes/lifecycle-http.test.ts",
+  "tests/integration/schemes/schemes-http.test.ts",
+  "tests/integration/search/certificate-validity.test.ts",
+  "tests/integration/taxonomy/attach.test.ts",
 ];
+
+/** Not run on PostgreSQL, each with the reason (docs/decisions/400-postgresql-test-run.md). */
+export const POSTGRES_NOT_YET: Record<string, string> = {
+  "tests/integration/cli/backup.test.ts":
+    "the SQLite file's online backup; PostgreSQL's (pg_dump) is tests/postgres/backup.test.ts",
+  "tests/integration/deploy/nginx.test.ts":
+    "the SQLite deployment unit; tests/postgres/two-instances.test.ts covers PostgreSQL",
+  "tests/integration/auth/sessions-migration.test.ts": "migrates a SQLite file of an older schema",
+  "tests/contract/search.contract.test.ts":
+    "the embedded engine's own SQLite index file, the same on every database",
+  "tests/integration/search/outbox.test.ts":
+    "builds the embedded engine on the test database's better-sqlite3 handle",
+  "tests/integration/search/unseen-terms.test.ts":
+    "builds the embedded engine on the test database's better-sqlite3 handle",
+  "tests/integration/http/exports.test.ts":
+    "builds the embedded engine on the test database's better-sqlite3 handle",
+  "tests/integration/http/directory.test.ts":
+    "imports the 1,200-firm sample in its 120 s beforeAll: timed out on PostgreSQL on the loaded 2-core machine",
+  "tests/integration/http/api-conventions.test.ts": "the same sample server as directory.test.ts",
+  // Failed on PostgreSQL in the first trial run, not yet looked into (issue 17):
+  "tests/integration/import/cli.test.ts": "kill -9 mid-import: converted, not yet run on PostgreSQL",
+  "tests/integration/import/spreadsheet-large.test.ts": "converted, not yet run on PostgreSQL",
+  "tests/integration/http/contact-access.test.ts": "failed on PostgreSQL, not yet looked into",
+  "tests/integration/deploy/http-hardening.test.ts":
+    "reads the SQLite handle; /readyz with a missing migration is SQLite-specific",
+  "tests/integration/matching/pages.test.ts": "one test failed on PostgreSQL, not yet looked into",
+  "tests/integration/matching/dismissals-report.test.ts": "failed on PostgreSQL, not yet looked into",
+  "tests/integration/engagement/engagement.test.ts": "failed on PostgreSQL, not yet looked into",
+  "tests/integration/engagement/meeting-threads.test.ts": "failed on PostgreSQL, not yet looked into",
+  // Not yet tried on PostgreSQL:
+  ...Object.fromEntries(
+    [
+      "auth/demo-verified",
+      "auth/language",
+      "auth/password-strength",
+      "cli/strip-nul",
+      "deploy/http-parts",
+      "deploy/readiness",
+      "engagement/meeting-cancel",
+      "http/api-handler",
+      "http/error-pages",
+      "http/ref-link",
+      "http/start-demo",
+      "taxonomy/http",
+    ].map((f) => [`tests/integration/${f}.test.ts`, "not yet tried on PostgreSQL"]),
+  ),
+};

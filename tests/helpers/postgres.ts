@@ -1,4 +1,7 @@
 import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { openPostgres, type OpenDb } from "../../db/connection";
 import { migrateToLatest } from "../../db/migrate";
@@ -37,6 +40,9 @@ async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
 
 let template: Promise<string> | undefined;
 
+/** Each test database's own folder (freshPostgres's `dir`), by URL: its data folder for dbEnv(). */
+export const postgresDirs = new Map<string, string>();
+
 async function makeTemplate(): Promise<string> {
   const name = `cnht_tmpl_${process.pid}_${crypto.randomBytes(3).toString("hex")}`;
   await admin((c) => c.query(`CREATE DATABASE ${name}`));
@@ -54,7 +60,11 @@ export async function createRunTemplate(): Promise<string> {
   return makeTemplate();
 }
 
-/** An empty, migrated PostgreSQL database of its own; close() drops it. */
+/**
+ * An empty, migrated PostgreSQL database of its own; close() drops it. `file` is its URL, so the
+ * shared suites' `startServer({ databasePath: t.file })` and `dbEnv(t.file)` (tests/helpers/db.ts)
+ * point a server or a CLI at it unchanged; `dir` is a temporary folder of its own, as on SQLite.
+ */
 export async function freshPostgres(): Promise<OpenDb & { file: string; dir: string; url: string }> {
   if (!TEST_POSTGRES_URL) throw new Error("TEST_POSTGRES_URL is not set");
   // The run's template (tests/helpers/postgres-setup.ts), or one for this process.
@@ -64,14 +74,18 @@ export async function freshPostgres(): Promise<OpenDb & { file: string; dir: str
   await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${tmpl}`));
   const url = urlFor(name);
   const opened = openPostgres(url, { max: 4 });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cnht-pg-test-"));
+  postgresDirs.set(url, dir);
   return {
     ...opened,
     url,
-    file: "",
-    dir: "",
+    file: url,
+    dir,
     async close() {
       await opened.close();
       await dropDatabase(name);
+      fs.rmSync(dir, { recursive: true, force: true });
+      postgresDirs.delete(url);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
+import { dbEnv } from "./db";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const STARTUP_LIMIT_MS = 180_000;
@@ -13,7 +14,7 @@ export interface RunningServer {
 
 /**
  * Starts the real production server (the built app, `scripts/start.ts`) on a free port against
- * the given database file. The build itself is made once by the global setup.
+ * the given database file, or the PostgreSQL database whose URL freshDb() gave as `file`. The build itself is made once by the global setup.
  */
 export async function startServer(opts: {
   databasePath: string;
@@ -35,7 +36,7 @@ export async function startServer(opts: {
         SKIP_BUILD: "1",
         SEED: "0",
         LOG_LEVEL: "warn",
-        DATABASE_PATH: opts.databasePath,
+        ...dbEnv(opts.databasePath),
         SESSION_SECRET: "test-secret-test-secret-test-secret-0123",
         MEILISEARCH_URL: "",
         ...opts.env,

@@ -7,6 +7,10 @@ import { migrateToLatest } from "../../db/migrate";
 import { dependencyOrder, migrateToPostgres } from "../../scripts/cli/migrate-to-postgres";
 import { seedOrg, seedUser } from "../integration/auth/client";
 import { freshPostgres, postgresSkipReason } from "../helpers/postgres";
+import { seedIfEmpty } from "../../scripts/seed/seed-if-empty";
+import { createDemoAccounts } from "../../app/services/auth/demo.server";
+import { createDemoFair } from "../../app/services/events/demo.server";
+import { createDemoProgramme } from "../../scripts/seed/programme";
 
 const skip = postgresSkipReason();
 
@@ -58,6 +62,46 @@ describe.skipIf(!!skip)("npm run cli -- migrate-to-postgres", () => {
       await expect(migrateToPostgres(file, pg.url, () => {})).rejects.toThrow(/not empty/);
       expect(await pg.db.selectFrom("organisations").select("id").execute()).toHaveLength(3);
     } finally {
+      await pg.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("the demo database loses nothing: every copied table equal row for row", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cnht-demo-to-pg-"));
+    const file = path.join(dir, "portal.db");
+    const lite = openDatabase(file);
+    const pg = await freshPostgres();
+    try {
+      // What `npm start` puts in an empty database: the directory, logins, the fair, the programme.
+      await migrateToLatest(lite.db);
+      await seedIfEmpty(lite);
+      await createDemoAccounts(lite.db);
+      await createDemoFair(lite.db);
+      await createDemoProgramme(lite.db);
+      const counts = await migrateToPostgres(file, pg.url, () => {});
+      // Every row of every table, columns by name, in a fixed order: equal on both sides.
+      const rowsOf = (rows: Record<string, unknown>[]) =>
+        rows
+          .map((r) =>
+            JSON.stringify(Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)))),
+          )
+          .sort();
+      const copied = Object.keys(counts);
+      expect(copied.length).toBeGreaterThan(20);
+      let rows = 0;
+      for (const table of copied) {
+        const fromSqlite = rowsOf(
+          lite.sqlite.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[],
+        );
+        const fromPg = rowsOf((await pg.pgPool!.query(`SELECT * FROM "${table}"`)).rows);
+        expect(fromPg.length, table).toBe(fromSqlite.length);
+        expect(fromPg, table).toEqual(fromSqlite);
+        rows += fromSqlite.length;
+      }
+      expect(rows).toBeGreaterThan(1000);
+    } finally {
+      await lite.close();
       await pg.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -7,6 +7,7 @@ import { importDirectory } from "../../app/services/import/run.server";
 import { Client, PASSWORD, seedOrg, seedUser } from "../integration/auth/client";
 import { startServer, type RunningServer } from "../helpers/server";
 import { freshPostgres, postgresSkipReason } from "../helpers/postgres";
+import { LOGIN_PER_ACCOUNT_IP } from "../../app/modules/auth/rate-limits";
 
 // Two real portal servers on one PostgreSQL database, each with its own search index file:
 // a session made through A is honoured by B, and a directory change written while both serve is
@@ -65,5 +66,27 @@ describe.skipIf(!!skip)("two portal instances on one PostgreSQL", () => {
       if (!body.includes("S-00002")) await new Promise((r) => setTimeout(r, 300));
     }
     expect(body).toContain("S-00002");
+  });
+
+  // Last: it locks 127.0.0.1 out of this account on both servers.
+  it("login failures through A count on B: the account is locked for the guessing address on both", async () => {
+    const email = "guessed@example.com";
+    await seedUser(pg.db, {
+      email,
+      role: "supplier",
+      orgId: await seedOrg(pg.db, { ref: "S-00003", kind: "supplier" }),
+    });
+    // Alternate the servers: neither alone sees enough failures to lock.
+    for (let i = 0; i < LOGIN_PER_ACCOUNT_IP.free; i++) {
+      const via = new Client((i % 2 ? a : b).url);
+      expect((await via.post("/login", { email, password: `guess ${i} guess` })).status).toBe(401);
+    }
+    for (const server of [a, b]) {
+      const locked = await new Client(server.url).post("/login", { email, password: PASSWORD });
+      expect(locked.status).toBe(429);
+      expect(await locked.text()).toMatch(/Too many failed attempts/);
+    }
+    // The other account from the same address is not locked: the pair is.
+    expect((await new Client(b.url).login("owner@example.com", PASSWORD)).status).toBe(302);
   });
 });

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
+import { freshDb, dbEnv } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import type { OpenDb } from "../../../db/connection";
 import { Client, PASSWORD, seedOrg, seedUser } from "./client";
@@ -166,7 +166,7 @@ describe("choosing the lifetime", () => {
         "--days",
         "14",
       ],
-      { cwd: ROOT, env: { ...process.env, DATABASE_PATH: t.file } },
+      { cwd: ROOT, env: { ...process.env, ...dbEnv(t.file) } },
     );
     const secret = stdout.trim();
     expect(secret).toMatch(/^cnht_/);
@@ -195,7 +195,7 @@ describe("choosing the lifetime", () => {
         ],
         {
           cwd: ROOT,
-          env: { ...process.env, DATABASE_PATH: t.file },
+          env: { ...process.env, ...dbEnv(t.file) },
         },
       ),
     ).rejects.toMatchObject({ code: 2 });

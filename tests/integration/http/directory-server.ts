@@ -30,7 +30,7 @@ export interface DirectoryServer extends RunningServer {
  */
 export async function startDirectoryServer(): Promise<DirectoryServer> {
   const sample = JSON.parse(fs.readFileSync(FIXTURE, "utf8"));
-  const { db, sqlite, file, close } = await freshDb();
+  const { db, sqlite, file, close, dialect } = await freshDb();
   const report = await importDirectory({ db, sqlite }, sample);
   if (report.rejections.length)
     throw new Error(`fixture import rejected records: ${JSON.stringify(report.rejections.slice(0, 3))}`);
@@ -97,14 +97,23 @@ export async function startDirectoryServer(): Promise<DirectoryServer> {
     .where("id", "=", buyerOrg.id)
     .execute();
   // The embedded index lives in the same file: build it here, so that the server starts with a
-  // complete index and no test depends on how fast the outbox worker catches up.
-  const engine = createSearchEngine({ env: { MEILISEARCH_URL: undefined } as Env, sqlite });
-  await engine.upsert(await supplierDocs(db));
-  sqlite.pragma("wal_checkpoint(TRUNCATE)");
-  await close();
+  // complete index and no test depends on how fast the outbox worker catches up. On PostgreSQL
+  // the server rebuilds its own index file before it is ready (search/follow.ts), and closing
+  // would drop the test's database: it is closed after the server stops.
+  const onPostgres = dialect === "postgres";
+  if (!onPostgres) {
+    const engine = createSearchEngine({ env: { MEILISEARCH_URL: undefined } as Env, sqlite });
+    await engine.upsert(await supplierDocs(db));
+    sqlite.pragma("wal_checkpoint(TRUNCATE)");
+    await close();
+  }
 
   const server = await startServer({ databasePath: file });
-  return { ...server, tokens, buyer, sample, suspendedSupplier, restrictedRequest };
+  const stop = async () => {
+    await server.stop();
+    if (onPostgres) await close();
+  };
+  return { ...server, stop, tokens, buyer, sample, suspendedSupplier, restrictedRequest };
 }
 
 /** Logs in through the real form and returns the Cookie header value of the session. */

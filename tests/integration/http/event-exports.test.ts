@@ -54,7 +54,7 @@ beforeAll(async () => {
   await f.db.updateTable("users").set({ locale: "vi" }).where("id", "=", vi).execute();
   await seedUser(f.db, { email: "b1@example.com", role: "buyer", orgId: f.org.B1 });
   await seedUser(f.db, { email: "s1@example.com", role: "supplier", orgId: f.org.S1 });
-  f.sqlite.pragma("wal_checkpoint(TRUNCATE)");
+  if (f.dialect === "sqlite") f.sqlite.pragma("wal_checkpoint(TRUNCATE)");
   server = await startServer({ databasePath: f.file });
 }, 600_000);
 afterAll(async () => {

@@ -123,14 +123,14 @@ describe("the directory as files", () => {
     const { openDatabase } = await import("../../../db/connection");
     const t = openDatabase(dbFile);
     try {
-      const before = snapshot(t.sqlite);
+      const before = await snapshot(t);
       const plan = await planSpreadsheet(fs.readFileSync(path.join(dir, "export.xlsx")), "export.xlsx");
       expect(plan.missing).toEqual([]);
       const r = await importSpreadsheet(t, plan);
       expect(r.rejections).toEqual([]);
       expect(r.suppliers).toMatchObject({ created: 0, updated: 0, unchanged: 60 });
       expect(r.conflicts).toEqual([]);
-      expect(snapshot(t.sqlite)).toEqual(before);
+      expect(await snapshot(t)).toEqual(before);
     } finally {
       await t.close();
     }

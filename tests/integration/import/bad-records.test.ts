@@ -5,7 +5,7 @@ import { freshDb } from "../../helpers/db";
 import { importDirectory } from "../../../app/services/import/run.server";
 import { formatRejection } from "../../../app/modules/import/validate";
 import type { DirectoryFile, DirectorySupplier } from "../../../app/modules/directory/types";
-import { snapshot } from "./snapshot";
+import { count, snapshot } from "./snapshot";
 
 // CONTRACT.md §3: bad input gets a clear per-record error and changes nothing.
 const SAMPLE_TEXT = fs.readFileSync(
@@ -23,7 +23,7 @@ describe("bad records are rejected with their reason and change nothing", () => 
   beforeAll(async () => {
     t = await freshDb();
     await importDirectory(t, SAMPLE_TEXT);
-    before = snapshot(t.sqlite);
+    before = await snapshot(t);
   });
   afterAll(async () => {
     await t.close();
@@ -31,7 +31,7 @@ describe("bad records are rejected with their reason and change nothing", () => 
 
   async function rejected(doc: unknown): Promise<string[]> {
     const r = await importDirectory(t, doc);
-    expect(snapshot(t.sqlite)).toEqual(before);
+    expect(await snapshot(t)).toEqual(before);
     expect(r.suppliers.created + r.suppliers.updated + r.buyers.created + r.requests.created).toBe(0);
     return r.rejections.flatMap(formatRejection);
   }
@@ -41,7 +41,7 @@ describe("bad records are rejected with their reason and change nothing", () => 
       'not a cnht-directory/1 file: unknown format "cnht-directory/0", expected "cnht-directory/1"',
     );
     await expect(importDirectory(t, SAMPLE_TEXT.slice(0, 5000))).rejects.toThrow(/^not a JSON file/);
-    expect(snapshot(t.sqlite)).toEqual(before);
+    expect(await snapshot(t)).toEqual(before);
   });
 
   it("a missing ref", async () => {
@@ -123,13 +123,12 @@ describe("bad records are rejected with their reason and change nothing", () => 
       "suppliers[1] (S-00009): employees: must be at least 1",
     ]);
     const emp = (ref: string) =>
-      t.sqlite
-        .prepare(
-          "SELECT employees FROM supplier_profiles p JOIN organisations o ON o.id = p.org_id WHERE ref = ?",
-        )
-        .pluck()
-        .get(ref);
-    expect(emp("S-00008")).toBe(4321);
-    expect(emp("S-00009")).toBe(supplier("S-00009").employees);
+      count(
+        t,
+        "SELECT employees FROM supplier_profiles p JOIN organisations o ON o.id = p.org_id WHERE ref = ?",
+        ref,
+      );
+    expect(await emp("S-00008")).toBe(4321);
+    expect(await emp("S-00009")).toBe(supplier("S-00009").employees);
   });
 });

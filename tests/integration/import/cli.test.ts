@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
+import { freshDb, dbEnv } from "../../helpers/db";
 import { importDirectory } from "../../../app/services/import/run.server";
 import { exportDirectory } from "../../../app/services/import/export.server";
 import {
@@ -21,7 +21,7 @@ function cli(dbFile: string, args: string[]) {
   // SIGKILL of its parent does not reach.
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/cli.ts", ...args], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_PATH: dbFile },
+    env: { ...process.env, ...dbEnv(dbFile) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";
@@ -45,12 +45,12 @@ describe("cli import", () => {
       const doc = generateDirectory(N);
       const file = path.join(t.dir, "big.json");
       fs.writeFileSync(file, JSON.stringify(doc));
-      const suppliers = () => count(t.sqlite, "SELECT count(*) FROM organisations WHERE kind = 'supplier'");
+      const suppliers = () => count(t, "SELECT count(*) FROM organisations WHERE kind = 'supplier'");
 
       const { child, done } = cli(t.file, ["import", file]);
       await new Promise<void>((resolve, reject) => {
-        const poll = setInterval(() => {
-          if (suppliers() > 0) {
+        const poll = setInterval(async () => {
+          if ((await suppliers()) > 0) {
             clearInterval(poll);
             child.kill("SIGKILL");
             resolve();
@@ -64,7 +64,7 @@ describe("cli import", () => {
       const run = await done;
       expect(run.signal).toBe("SIGKILL");
 
-      const committed = suppliers();
+      const committed = await suppliers();
       expect(committed).toBeGreaterThan(0);
       expect(committed).toBeLessThan(N);
       expect(committed % 500).toBe(0); // transactions of 500 records: never part of one
@@ -76,9 +76,9 @@ describe("cli import", () => {
       expect(exported.length).toBe(committed);
       for (const s of exported) expect(s).toEqual(canonicalSupplier(byRef.get(s.ref)!));
       const terms = exported.reduce((n, s) => n + Object.values(s.capabilities!).flat().length, 0);
-      expect(count(t.sqlite, "SELECT count(*) FROM capability_terms")).toBe(terms);
-      expect(count(t.sqlite, "SELECT count(*) FROM search_outbox WHERE op = 'upsert'")).toBe(committed);
-      expect(count(t.sqlite, "SELECT count(*) FROM audit_log WHERE action = 'directory.import.create'")).toBe(
+      expect(await count(t, "SELECT count(*) FROM capability_terms")).toBe(terms);
+      expect(await count(t, "SELECT count(*) FROM search_outbox WHERE op = 'upsert'")).toBe(committed);
+      expect(await count(t, "SELECT count(*) FROM audit_log WHERE action = 'directory.import.create'")).toBe(
         committed,
       );
 

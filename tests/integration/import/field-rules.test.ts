@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
+import { freshDb, dbEnv } from "../../helpers/db";
 import { importDirectory } from "../../../app/services/import/run.server";
 import { formatRejection } from "../../../app/modules/import/validate";
 import { decodeUtf8, firstInvalidUtf8 } from "../../../app/modules/import/encoding";
@@ -54,7 +54,7 @@ describe("imports", () => {
   afterAll(() => t.close());
 
   it("reject a javascript: website and unknown country codes with record, field and reason", async () => {
-    const before = snapshot(t.sqlite);
+    const before = await snapshot(t);
     const r = await importDirectory(t, {
       format: "cnht-directory/1",
       suppliers: [
@@ -68,7 +68,7 @@ describe("imports", () => {
       "suppliers[1] (S-2): exportMarkets[1]: XX is not an ISO 3166-1 country code",
       "buyers[0] (B-1): country: ZZ is not an ISO 3166-1 country code",
     ]);
-    expect(snapshot(t.sqlite)).toEqual(before);
+    expect(await snapshot(t)).toEqual(before);
   });
 
   it("finds the first byte that is not UTF-8", () => {
@@ -93,10 +93,10 @@ describe("imports", () => {
     );
     const bytes = Buffer.concat([good, Buffer.from([0xf5]), Buffer.from(' khi"}}]}', "utf8")]);
     fs.writeFileSync(file, bytes);
-    const before = snapshot(t.sqlite);
+    const before = await snapshot(t);
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/cli.ts", "import", file], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_PATH: t.file },
+      env: { ...process.env, ...dbEnv(t.file) },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stderr = "";
@@ -104,6 +104,6 @@ describe("imports", () => {
     const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
     expect(code).toBe(1);
     expect(stderr).toContain(`not valid UTF-8: byte 0xf5 at byte offset ${good.length}`);
-    expect(snapshot(t.sqlite)).toEqual(before);
+    expect(await snapshot(t)).toEqual(before);
   }, 240_000);
 });

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
+import { freshDb, dbEnv } from "../../helpers/db";
 import { importDirectory } from "../../../app/services/import/run.server";
 import { exportDirectory } from "../../../app/services/import/export.server";
 import { formatReport } from "../../../app/modules/import/report";
@@ -14,7 +14,7 @@ import { withStatements } from "../../../db/statements";
 import { loadSuppliers } from "../../../db/queries/organisations";
 import { insertUser } from "../../../db/queries/users";
 import { listConflicts, resolveConflict } from "../../../app/services/import-conflicts.server";
-import { count, snapshot } from "./snapshot";
+import { count, exec, snapshot } from "./snapshot";
 
 // Issue 12 §2: a re-import of the city's list never overwrites what a firm saved on the portal.
 
@@ -79,7 +79,7 @@ describe("re-import against the firm's own edits", () => {
     });
     const dry = await importDirectory(t, next, { dryRun: true });
     expect(dry.conflicts.map((c) => c.field)).toEqual(["website", "contact.phone"]);
-    expect(count(t.sqlite, `SELECT count(*) FROM import_conflicts`)).toBe(0);
+    expect(await count(t, `SELECT count(*) FROM import_conflicts`)).toBe(0);
 
     const r = await importDirectory(t, next, { source: "list-2027.json" });
     expect(r.suppliers).toMatchObject({ updated: 1, unchanged: 2, rejected: 0 });
@@ -107,7 +107,7 @@ describe("re-import against the firm's own edits", () => {
     expect(now.employees).toBe(800);
     expect(now.founded).toBe(2018);
     expect(now.contact?.phone).toBe("+84 912 345 678");
-    expect(count(t.sqlite, `SELECT count(*) FROM import_conflicts WHERE status = 'open'`)).toBe(2);
+    expect(await count(t, `SELECT count(*) FROM import_conflicts WHERE status = 'open'`)).toBe(2);
   });
 
   it("the same file again changes nothing and raises no conflict twice", async () => {
@@ -116,21 +116,21 @@ describe("re-import against the firm's own edits", () => {
       s.founded = 2018;
       s.contact = { ...s.contact, phone: "+84 24 0000 0000" };
     });
-    const before = snapshot(t.sqlite);
+    const before = await snapshot(t);
     const r = await importDirectory(t, next);
     expect(r.suppliers).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
     expect(r.conflicts).toEqual([]);
-    expect(snapshot(t.sqlite)).toEqual(before);
-    expect(count(t.sqlite, `SELECT count(*) FROM import_conflicts WHERE status = 'open'`)).toBe(2);
+    expect(await snapshot(t)).toEqual(before);
+    expect(await count(t, `SELECT count(*) FROM import_conflicts WHERE status = 'open'`)).toBe(2);
   });
 
   it("an export read back is all unchanged", async () => {
     const out = await exportDirectory(t.db);
-    const before = snapshot(t.sqlite);
+    const before = await snapshot(t);
     const r = await importDirectory(t, out);
     expect(r.suppliers).toMatchObject({ created: 0, updated: 0, unchanged: 3, rejected: 0 });
     expect(r.conflicts).toEqual([]);
-    expect(snapshot(t.sqlite)).toEqual(before);
+    expect(await snapshot(t)).toEqual(before);
   });
 
   it("a firm nobody edited is simply updated", async () => {
@@ -147,7 +147,7 @@ describe("re-import against the firm's own edits", () => {
     const cli = (...args: string[]) =>
       spawnSync(process.execPath, ["--import", "tsx", "scripts/cli.ts", "conflicts", ...args], {
         cwd: path.resolve(import.meta.dirname, "../../.."),
-        env: { ...process.env, DATABASE_PATH: t.file },
+        env: { ...process.env, ...dbEnv(t.file) },
         encoding: "utf8",
         timeout: 300_000,
       });
@@ -182,17 +182,16 @@ describe("re-import against the firm's own edits", () => {
     expect(now.website).toBe("https://lachong-mech.example.vn");
     expect(now.contact?.phone).toBe("+84 912 345 678");
     expect((await listConflicts(t)).total).toBe(0);
-    expect(count(t.sqlite, `SELECT count(*) FROM audit_log WHERE action LIKE 'import.conflict.%'`)).toBe(2);
-    expect(count(t.sqlite, `SELECT count(*) FROM search_outbox WHERE ref = 'S-00001'`)).toBeGreaterThan(0);
+    expect(await count(t, `SELECT count(*) FROM audit_log WHERE action LIKE 'import.conflict.%'`)).toBe(2);
+    expect(await count(t, `SELECT count(*) FROM search_outbox WHERE ref = 'S-00001'`)).toBeGreaterThan(0);
   });
 
   it("a firm with accounts and no earlier import to compare with keeps every filled field that differs", async () => {
     // Forget the snapshot, as for a firm imported before snapshots were kept.
-    t.sqlite
-      .prepare(
-        `DELETE FROM import_snapshots WHERE org_id = (SELECT id FROM organisations WHERE ref = 'S-00001')`,
-      )
-      .run();
+    await exec(
+      t,
+      `DELETE FROM import_snapshots WHERE org_id = (SELECT id FROM organisations WHERE ref = 'S-00001')`,
+    );
     const r = await importDirectory(t, file(), { dryRun: true });
     expect(r.conflicts.map((c) => c.field).sort()).toEqual([
       "contact.phone",

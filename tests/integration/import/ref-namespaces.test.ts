@@ -96,7 +96,7 @@ describe("portal refs and the city's refs never meet", () => {
   });
 
   it("an import cannot create a ref in the portal's namespace (any case)", async () => {
-    const before = snapshot(t.sqlite);
+    const before = await snapshot(t);
     const s = cityFile(2);
     s.suppliers[0] = { ...s.suppliers[0], ref: "P-S-00077", taxCode: "0100077077" };
     s.suppliers[1] = { ...s.suppliers[1], ref: "p-s-00078", taxCode: "0100078078" };
@@ -110,7 +110,7 @@ describe("portal refs and the city's refs never meet", () => {
       "buyers[0] (P-B-050): ref: refs beginning with P- are reserved for firms, buyers and requests registered on the portal; an import cannot create one",
       "requests[0] (P-R-ZZZZZZ): ref: refs beginning with P- are reserved for firms, buyers and requests registered on the portal; an import cannot create one",
     ]);
-    expect(snapshot(t.sqlite)).toEqual(before);
+    expect(await snapshot(t)).toEqual(before);
   });
 
   it("a record naming a portal firm with owners is refused unless it changes nothing", async () => {
@@ -131,7 +131,7 @@ describe("portal refs and the city's refs never meet", () => {
     expect([same.suppliers.unchanged, same.buyers.unchanged, same.requests.unchanged]).toEqual([4, 3, 1]);
     expect(formatDirectory(await exportDirectory(t.db))).toBe(text);
 
-    const before = snapshot(t.sqlite);
+    const before = await snapshot(t);
     const changed = structuredClone(exported);
     const firm = changed.suppliers.find((s) => s.ref === "P-S-00001")!;
     firm.name = { vi: "Công ty TNHH Cơ khí Lạc Hồng" };
@@ -145,7 +145,7 @@ describe("portal refs and the city's refs never meet", () => {
       "requests[0] (P-R-ABCDEF): ref: P-R-ABCDEF is a request of a buyer registered on the portal; an import cannot change it",
       "requests[1] (R-NEW1): buyer: P-B-001 was registered on the portal and is run by its own accounts; an import cannot add requests to it (an organiser can link it to the city's ref on /admin/firms/P-B-001)",
     ]);
-    expect(snapshot(t.sqlite)).toEqual(before);
+    expect(await snapshot(t)).toEqual(before);
   });
 
   it("--replace with the city's list keeps the portal's firms and requests", async () => {

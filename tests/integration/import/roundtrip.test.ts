@@ -14,7 +14,7 @@ import {
   directoryStats,
 } from "../../../app/services/directory.server";
 import type { DirectoryFile } from "../../../app/modules/directory/types";
-import { count, snapshot } from "./snapshot";
+import { all, count, exec, snapshot } from "./snapshot";
 
 const SAMPLE_TEXT = fs.readFileSync(
   path.resolve(import.meta.dirname, "../../fixtures/directory-sample.json"),
@@ -36,20 +36,20 @@ describe("import of the sample directory", () => {
     expect(r.rejections).toEqual([]);
     expect([r.suppliers.created, r.buyers.created, r.requests.created]).toEqual([1200, 24, 120]);
     expect(
-      count(t.sqlite, "SELECT count(*) FROM search_outbox WHERE op = 'upsert' AND entity = 'supplier'"),
+      await count(t, "SELECT count(*) FROM search_outbox WHERE op = 'upsert' AND entity = 'supplier'"),
     ).toBe(1200);
     expect(
-      count(
-        t.sqlite,
+      await count(
+        t,
         "SELECT count(*) FROM audit_log WHERE actor = 'test' AND action = 'directory.import.create'",
       ),
     ).toBe(1344);
     // The taxonomy recognises most of what firms write, and every supplier gets a sector.
-    const terms = count(t.sqlite, "SELECT count(*) FROM capability_terms");
-    const mapped = count(t.sqlite, "SELECT count(*) FROM capability_terms WHERE concept_id IS NOT NULL");
+    const terms = await count(t, "SELECT count(*) FROM capability_terms");
+    const mapped = await count(t, "SELECT count(*) FROM capability_terms WHERE concept_id IS NOT NULL");
     expect(mapped / terms).toBeGreaterThan(0.9);
-    expect(count(t.sqlite, "SELECT count(*) FROM certifications WHERE concept_id IS NULL")).toBe(0);
-    expect(count(t.sqlite, "SELECT count(*) FROM supplier_profiles WHERE sector IS NULL")).toBeLessThan(60);
+    expect(await count(t, "SELECT count(*) FROM certifications WHERE concept_id IS NULL")).toBe(0);
+    expect(await count(t, "SELECT count(*) FROM supplier_profiles WHERE sector IS NULL")).toBeLessThan(60);
   });
 
   it("exports byte for byte what it imported (the sample is already canonical)", async () => {
@@ -58,7 +58,7 @@ describe("import of the sample directory", () => {
   });
 
   it("changes nothing on a second run: all unchanged, no outbox or audit rows", async () => {
-    const before = snapshot(t.sqlite);
+    const before = await snapshot(t);
     const r = await importDirectory(t, SAMPLE_TEXT);
     expect(
       [r.suppliers, r.buyers, r.requests].map((c) => [c.created, c.updated, c.unchanged, c.rejected]),
@@ -67,7 +67,7 @@ describe("import of the sample directory", () => {
       [0, 0, 24, 0],
       [0, 0, 120, 0],
     ]);
-    expect(snapshot(t.sqlite)).toEqual(before);
+    expect(await snapshot(t)).toEqual(before);
   });
 
   it("import(export(x)) is a fixed point for a non-canonical file too", async () => {
@@ -96,17 +96,20 @@ describe("import of the sample directory", () => {
   it("updates only what changed, keeping status and uploaded certificate files", async () => {
     const doc = sample();
     const s = doc.suppliers.find((x) => x.ref === "S-00001")!;
-    const orgId = count(t.sqlite, "SELECT id FROM organisations WHERE ref = 'S-00001'");
-    t.sqlite.prepare("UPDATE organisations SET status = 'suspended' WHERE id = ?").run(orgId);
-    t.sqlite
-      .prepare("UPDATE certifications SET file_path = 'certs/1.pdf' WHERE org_id = ? AND standard = ?")
-      .run(orgId, s.certifications![0].standard);
+    const orgId = await count(t, "SELECT id FROM organisations WHERE ref = 'S-00001'");
+    await exec(t, "UPDATE organisations SET status = 'suspended' WHERE id = ?", orgId);
+    await exec(
+      t,
+      "UPDATE certifications SET file_path = 'certs/1.pdf' WHERE org_id = ? AND standard = ?",
+      orgId,
+      s.certifications![0].standard,
+    );
     s.capabilities!.processes = ["ép nhựa", "gia cong CNC"];
-    const outboxBefore = count(t.sqlite, "SELECT count(*) FROM search_outbox");
+    const outboxBefore = await count(t, "SELECT count(*) FROM search_outbox");
     const r = await importDirectory(t, doc);
     expect([r.suppliers.updated, r.suppliers.unchanged]).toEqual([1, 1199]);
-    expect(count(t.sqlite, "SELECT count(*) FROM search_outbox") - outboxBefore).toBe(1);
-    expect(t.sqlite.prepare("SELECT ref, op FROM search_outbox ORDER BY id DESC LIMIT 1").get()).toEqual({
+    expect((await count(t, "SELECT count(*) FROM search_outbox")) - outboxBefore).toBe(1);
+    expect((await all(t, "SELECT ref, op FROM search_outbox ORDER BY id DESC LIMIT 1"))[0]).toEqual({
       ref: "S-00001",
       op: "upsert",
     });
@@ -117,7 +120,7 @@ describe("import of the sample directory", () => {
       { text: "gia cong CNC", lang: "vi", conceptId: expect.any(String) },
     ]);
     expect(v.certifications[0].filePath).toBe("certs/1.pdf");
-    t.sqlite.prepare("UPDATE organisations SET status = 'active' WHERE id = ?").run(orgId);
+    await exec(t, "UPDATE organisations SET status = 'active' WHERE id = ?", orgId);
   });
 
   it("serves the reads the pages use", async () => {
@@ -162,21 +165,22 @@ describe("import of the sample directory", () => {
       doc.buyers = doc.buyers.filter((b) => b.ref !== "B-001" && b.ref !== "B-002");
       // B-002 leaves the file but its requests stay: it must stay too. S-00003 has an account.
       const keptBuyerRequests = doc.requests.filter((r) => r.buyer === "B-002").length;
-      const s3 = count(u.sqlite, "SELECT id FROM organisations WHERE ref = ?", gone[2]);
-      u.sqlite
-        .prepare(
-          "INSERT INTO users (email, name, password_hash, role) VALUES ('a@b.vn', 'A', 'x', 'supplier')",
-        )
-        .run();
-      u.sqlite
-        .prepare("INSERT INTO memberships (user_id, org_id, role) VALUES (last_insert_rowid(), ?, 'owner')")
-        .run(s3);
+      const s3 = await count(u, "SELECT id FROM organisations WHERE ref = ?", gone[2]);
+      await exec(
+        u,
+        "INSERT INTO users (email, name, password_hash, role) VALUES ('a@b.vn', 'A', 'x', 'supplier')",
+      );
+      await exec(
+        u,
+        "INSERT INTO memberships (user_id, org_id, role) SELECT id, ?, 'owner' FROM users WHERE email = 'a@b.vn'",
+        s3,
+      );
 
       const preview = await importDirectory(u, doc, { replace: true, dryRun: true });
-      const before = snapshot(u.sqlite);
+      const before = await snapshot(u);
       expect(preview.suppliers.deleted).toBe(2);
       const r = await importDirectory(u, doc, { replace: true });
-      expect(snapshot(u.sqlite)).not.toEqual(before);
+      expect(await snapshot(u)).not.toEqual(before);
       expect({ ...r, durationMs: 0 }).toEqual({ ...preview, dryRun: false, durationMs: 0 });
       expect([r.suppliers.deleted, r.buyers.deleted, r.requests.deleted]).toEqual([
         2,
@@ -202,7 +206,7 @@ describe("import of the sample directory", () => {
       expect(await getSupplier(u.db, gone[0])).toBeNull();
       expect(await getBuyer(u.db, "B-001")).toBeNull();
       expect(
-        u.sqlite.prepare("SELECT ref FROM search_outbox WHERE op = 'delete' ORDER BY ref").pluck().all(),
+        (await all(u, "SELECT ref FROM search_outbox WHERE op = 'delete' ORDER BY ref")).map((r) => r.ref),
       ).toEqual(gone.slice(0, 2));
 
       // With a rejected record, --replace deletes nothing.
@@ -219,10 +223,10 @@ describe("import of the sample directory", () => {
   it("a dry run reports what would happen and writes nothing", async () => {
     const u = await freshDb();
     try {
-      const before = snapshot(u.sqlite);
+      const before = await snapshot(u);
       const r = await importDirectory(u, SAMPLE_TEXT, { dryRun: true });
       expect(r.suppliers.created).toBe(1200);
-      expect(snapshot(u.sqlite)).toEqual(before);
+      expect(await snapshot(u)).toEqual(before);
     } finally {
       await u.close();
     }

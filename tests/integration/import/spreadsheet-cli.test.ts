@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
+import { freshDb, dbEnv } from "../../helpers/db";
 import { FIXTURE_DIR, REQUEST_BUYERS, REQUESTS } from "../../../scripts/fixtures/spreadsheets";
 import { importDirectory } from "../../../app/services/import/run.server";
 import { count } from "./snapshot";
@@ -12,7 +12,7 @@ const ROOT = path.resolve(import.meta.dirname, "../../..");
 function cli(dbFile: string, args: string[]) {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/cli.ts", ...args], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_PATH: dbFile },
+    env: { ...process.env, ...dbEnv(dbFile) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";
@@ -32,14 +32,14 @@ describe("cli import FILE.xlsx|FILE.csv", () => {
       const dry = await cli(t.file, ["import", file, "--dry-run"]);
       expect(dry.code).toBe(1);
       expect(dry.stdout).toContain("Dry run (nothing written)");
-      expect(count(t.sqlite, "SELECT count(*) FROM organisations")).toBe(0);
+      expect(await count(t, "SELECT count(*) FROM organisations")).toBe(0);
       const run = await cli(t.file, ["import", file]);
       expect(run.code).toBe(1);
       expect(run.stdout).toContain("suppliers 7 created, 0 updated, 0 unchanged, 1 rejected");
       expect(run.stdout).toContain("DS DN CNHT!C12: tax code has 8 digits");
       expect(run.stdout).toContain("3 tax codes got their leading zero back");
       expect(run.stdout).toContain("product: đệm chống rung (1 row)");
-      expect(count(t.sqlite, "SELECT count(*) FROM organisations WHERE kind = 'supplier'")).toBe(7);
+      expect(await count(t, "SELECT count(*) FROM organisations WHERE kind = 'supplier'")).toBe(7);
       const again = await cli(t.file, ["import", file]);
       expect(again.stdout).toContain("suppliers 0 created, 0 updated, 7 unchanged, 1 rejected");
       const ok = await cli(t.file, [
@@ -72,7 +72,7 @@ describe("cli import FILE.xlsx|FILE.csv", () => {
       expect(first.code).toBe(2);
       const mapFile = path.join(t.dir, "hoi-vien.mapping.json");
       expect(first.stderr).toContain(`The proposed mapping is in ${mapFile}`);
-      expect(count(t.sqlite, "SELECT count(*) FROM organisations")).toBe(0);
+      expect(await count(t, "SELECT count(*) FROM organisations")).toBe(0);
       const proposal = JSON.parse(fs.readFileSync(mapFile, "utf8"));
       expect(proposal).toEqual({
         format: "cnht-sheet-mapping/1",
@@ -125,7 +125,7 @@ describe("cli import FILE.xlsx|FILE.csv", () => {
       expect(run.stdout).toContain('Yêu cầu!C7: no buyer with the ref or name "Công ty TNHH Không Tồn Tại"');
       expect(run.stdout).toContain('Sheet "Yêu cầu" (sourcing requests): header on row 2, 5 data rows');
       expect(run.stdout).toContain("Terms kept as the buyers wrote them");
-      expect(count(t.sqlite, "SELECT count(*) FROM sourcing_requests")).toBe(3);
+      expect(await count(t, "SELECT count(*) FROM sourcing_requests")).toBe(3);
       const again = await cli(t.file, ["import", file, "--requests"]);
       expect(again.stdout).toMatch(/requests +0 created, 0 updated, 3 unchanged, 2 rejected/);
     } finally {

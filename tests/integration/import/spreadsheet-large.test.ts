@@ -23,7 +23,7 @@ it("imports a 10,000-row workbook with progress, then finds it all unchanged", a
     expect(r.spreadsheet.dataRows).toBe(10_000);
     expect(progress.length).toBeGreaterThanOrEqual(20);
     expect(progress.at(-1)).toBe(10_000);
-    expect(count(t.sqlite, "SELECT count(*) FROM organisations WHERE kind = 'supplier'")).toBe(10_000);
+    expect(await count(t, "SELECT count(*) FROM organisations WHERE kind = 'supplier'")).toBe(10_000);
     const again = await importSpreadsheet(t, await planSpreadsheet(xlsx, "danh-sach.xlsx"));
     expect(again.suppliers).toMatchObject({ created: 0, updated: 0, unchanged: 10_000, rejected: 0 });
   } finally {

@@ -71,9 +71,9 @@ describe("sourcing-request spreadsheets", () => {
 
   it("preview writes nothing; import creates three, refuses two by cell; the same file again is all unchanged", async () => {
     const plan = await planSpreadsheet(buf(), REQUESTS.file);
-    const before = snapshot(t.sqlite);
+    const before = await snapshot(t);
     const dry = await importSpreadsheet(t, plan, { actor: "test", dryRun: true });
-    expect(snapshot(t.sqlite)).toEqual(before);
+    expect(await snapshot(t)).toEqual(before);
     const r = await importSpreadsheet(t, plan, { actor: "test" });
     expect(counts(dry)).toEqual(counts(r));
     expect(counts(r)).toEqual({ created: 3, updated: 0, unchanged: 0, rejected: 2 });

@@ -29,7 +29,7 @@ describe("directory export as a spreadsheet", () => {
   it("xlsx (Vietnamese headers) and CSV (English headers) import back all unchanged", async () => {
     const { suppliers } = await exportDirectory(t.db);
     expect(suppliers.length).toBe(1200);
-    const before = snapshot(t.sqlite);
+    const before = await snapshot(t);
     for (const [name, buf] of [
       ["danh-ba.xlsx", await directoryXlsx(suppliers, "vi", "Danh bạ")],
       ["directory.csv", Buffer.from(directoryCsv(suppliers, "en"), "utf8")],
@@ -45,7 +45,7 @@ describe("directory export as a spreadsheet", () => {
       expect(r.suppliers, name).toMatchObject({ created: 0, updated: 0, unchanged: 1200, rejected: 0 });
       expect(r.spreadsheet.converted, name).toEqual({ tcvn3: 0, vni: 0, nfd: 0 });
     }
-    expect(snapshot(t.sqlite)).toEqual(before);
+    expect(await snapshot(t)).toEqual(before);
   }, 120_000);
 
   it("writes tax codes as text, years as numbers, and formulas never", async () => {

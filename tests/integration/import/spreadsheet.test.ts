@@ -11,7 +11,7 @@ import {
   type SpreadsheetReport,
 } from "../../../app/services/import/spreadsheet.server";
 import { buildFixtures, FIXTURE_DIR } from "../../../scripts/fixtures/spreadsheets";
-import { snapshot } from "./snapshot";
+import { count, snapshot } from "./snapshot";
 
 // Issue 12: each fixture imports with the expected created/updated/rejected counts and messages,
 // through the JSON import's own path (same validation, upsert, outbox, idempotence).
@@ -50,9 +50,9 @@ describe("spreadsheet fixtures", () => {
   });
 
   it("the department's list: title rows, merged two-row header, serial dates, lost zeros, one bad tax code", async () => {
-    const before = snapshot(t.sqlite);
+    const before = await snapshot(t);
     const dry = await importFixture("so-cong-thuong-2024.xlsx", { dryRun: true });
-    expect(snapshot(t.sqlite)).toEqual(before); // the preview writes nothing
+    expect(await snapshot(t)).toEqual(before); // the preview writes nothing
     const r = await importFixture("so-cong-thuong-2024.xlsx");
     expect(counts(dry)).toEqual(counts(r));
     expect(counts(r)).toEqual({ created: 7, updated: 0, unchanged: 0, rejected: 1 });
@@ -100,20 +100,18 @@ describe("spreadsheet fixtures", () => {
     });
     expect((await supplier("MST-0104455667001"))?.taxCode).toBe("0104455667001");
     // Matched through the taxonomy like a firm that filled the form.
-    const concepts = t.sqlite
-      .prepare(
-        `SELECT ct.concept_id FROM capability_terms ct JOIN organisations o ON o.id = ct.org_id
-         WHERE o.ref = 'MST-0101234567' AND ct.text = 'gia công CNC'`,
-      )
-      .pluck()
-      .get();
+    const concepts = await count(
+      t,
+      `SELECT ct.concept_id FROM capability_terms ct JOIN organisations o ON o.id = ct.org_id
+       WHERE o.ref = 'MST-0101234567' AND ct.text = 'gia công CNC'`,
+    );
     expect(concepts).toBeTruthy();
 
     // Idempotent: the same file again changes nothing.
-    const again = snapshot(t.sqlite);
+    const again = await snapshot(t);
     const second = await importFixture("so-cong-thuong-2024.xlsx");
     expect(counts(second)).toEqual({ created: 0, updated: 0, unchanged: 7, rejected: 1 });
-    expect(snapshot(t.sqlite)).toEqual(again);
+    expect(await snapshot(t)).toEqual(again);
   });
 
   it("an association's TCVN3 list: headers and text converted, cells counted", async () => {

@@ -10,8 +10,8 @@ import { count, snapshot } from "../import/snapshot";
 let t: OpenDb & { file: string; dir: string };
 let server: RunningServer;
 /** The directory tables' contents; of the search outbox only its row count (the worker marks rows done meanwhile). */
-const state = () => {
-  const s = snapshot(t.sqlite);
+const state = async () => {
+  const s = await snapshot(t);
   return { ...s, search_outbox: s.search_outbox.split(":")[0] };
 };
 let buyerA: number;
@@ -90,7 +90,7 @@ describe("sourcing requests", () => {
     );
     expect(
       await count(
-        t.sqlite,
+        t,
         "SELECT count(*) FROM audit_log WHERE action = 'request.create' AND entity_ref = ?",
         ref,
       ),
@@ -126,7 +126,7 @@ describe("sourcing requests", () => {
 
   it("refuses unknown certificates, visibilities, bad dates and missing titles, and keeps the form filled", async () => {
     const a = await as("a@buyer.example");
-    const before = state();
+    const before = await state();
     const res = await a.post(
       "/my/requests/new",
       request({
@@ -150,18 +150,18 @@ describe("sourcing requests", () => {
       expect(html).toContain(msg);
     expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
     expect(html).not.toContain("<img src=x");
-    expect(state()).toEqual(before);
+    expect(await state()).toEqual(before);
   });
 
   it("another buyer can neither edit nor close it, by URL or by a forged ref", async () => {
     const b = await as("b@buyer.example");
-    const before = state();
+    const before = await state();
     expect((await b.get(`/my/requests/${ref}/edit`)).status).toBe(404);
     expect((await b.post(`/my/requests/${ref}/edit`, request({ titleEn: "Hijacked" }))).status).toBe(404);
     expect((await b.post("/my/requests", { intent: "close", ref })).status).toBe(404);
     expect((await b.post(`/my/requests/${ref}/edit`, { intent: "close", ref })).status).toBe(404);
     expect((await (await as("s@example.com")).get("/my/requests/new")).status).toBe(403);
-    expect(state()).toEqual(before);
+    expect(await state()).toEqual(before);
   });
 
   it("its buyer edits, closes and reopens it", async () => {
@@ -280,14 +280,14 @@ describe("import upload", () => {
 
   it("previews created/updated/rejected with reasons and writes nothing; confirming writes", async () => {
     const org = await as("org@example.com");
-    const before = state();
+    const before = await state();
     const res = await upload(org, doc);
     expect(res.status).toBe(200);
     // React separates adjacent text with <!-- -->.
     const html = (await res.text()).replaceAll("<!-- -->", "");
     expect(html).toContain("Preview — nothing written yet");
     expect(html).toContain("suppliers[1] (S-10002): taxCode: must be 10 or 13 digits");
-    expect(state()).toEqual(before);
+    expect(await state()).toEqual(before);
     const token = /name="token" value="([0-9a-f]{32})"/.exec(html)![1];
 
     // A file that is not cnht-directory/1 is refused as a whole.
@@ -309,8 +309,8 @@ describe("import upload", () => {
     expect(progress).toMatchObject({ finished: true, done: 2, total: 2 });
     const report = await (await org.get(`/admin/import?job=${job}`)).text();
     expect(report).toContain("Import finished");
-    expect(await count(t.sqlite, "SELECT count(*) FROM organisations WHERE ref = 'S-10001'")).toBe(1);
-    expect(await count(t.sqlite, "SELECT count(*) FROM organisations WHERE ref = 'S-10002'")).toBe(0);
+    expect(await count(t, "SELECT count(*) FROM organisations WHERE ref = 'S-10001'")).toBe(1);
+    expect(await count(t, "SELECT count(*) FROM organisations WHERE ref = 'S-10002'")).toBe(0);
     // S-00001 is run by an account and has no import snapshot yet: the name it holds counts as
     // the firm's, so the file's name becomes an import conflict instead of an overwrite
     // (decision 180: nothing a user saved is lost on a re-import).
@@ -325,13 +325,13 @@ describe("import upload", () => {
     ).not.toBe("Công ty S-00001 mới");
     expect(
       await count(
-        t.sqlite,
+        t,
         "SELECT count(*) FROM import_conflicts c JOIN organisations o ON o.id = c.org_id WHERE o.ref = 'S-00001' AND c.file_value LIKE '%S-00001 mới%'",
       ),
     ).toBe(1);
     expect(
       await count(
-        t.sqlite,
+        t,
         "SELECT count(*) FROM audit_log WHERE action = 'directory.import.create' AND entity_ref = 'S-10001' AND actor LIKE 'user:%'",
       ),
     ).toBe(1);

@@ -15,8 +15,8 @@ import { todayInHanoi } from "../../../app/modules/clock";
 let t: OpenDb & { file: string; dir: string };
 let server: RunningServer;
 /** The directory tables' contents; of the search outbox only its row count (the worker marks rows done meanwhile). */
-const state = () => {
-  const s = snapshot(t.sqlite);
+const state = async () => {
+  const s = await snapshot(t);
   return { ...s, search_outbox: s.search_outbox.split(":")[0] };
 };
 let idA: number;
@@ -153,7 +153,7 @@ describe("saving the profile", () => {
 
   it("refuses bad input with messages next to the fields, keeps what was typed, writes nothing", async () => {
     const a = await as("a@example.com");
-    const before = state();
+    const before = await state();
     const res = await postMultipart(
       a,
       "/my/profile",
@@ -182,26 +182,26 @@ describe("saving the profile", () => {
     expect(html).toContain("Kept &lt;b&gt;text&lt;/b&gt; &amp; more");
     expect(html).toContain('value="nineteen"');
     expect(html).toContain("Máy ép nhựa Haitian 250 tấn");
-    expect(state()).toEqual(before);
+    expect(await state()).toEqual(before);
   });
 
   it("unknown enum values and forged files are refused", async () => {
     const a = await as("a@example.com");
-    const before = state();
+    const before = await state();
     const res = await postMultipart(
       a,
       "/my/profile",
       supplierForm({ removeLogo: "yes please", "certifications[0].removeFile": "maybe" }),
     );
     expect(res.status).toBe(400);
-    expect(state()).toEqual(before);
+    expect(await state()).toEqual(before);
   });
 });
 
 describe("uploads are checked by size and by their bytes", () => {
   it("refuses a text file named .pdf, an oversized certificate, a PDF as logo and an oversized logo", async () => {
     const a = await as("a@example.com");
-    const before = state();
+    const before = await state();
     const files = uploadCount();
     const cases: [Record<string, { name: string; type: string; bytes: Buffer }>, string][] = [
       [
@@ -244,7 +244,7 @@ describe("uploads are checked by size and by their bytes", () => {
       expect(res.status).toBe(400);
       expect(await res.text()).toContain(message);
     }
-    expect(state()).toEqual(before);
+    expect(await state()).toEqual(before);
     expect(uploadCount()).toBe(files);
   });
 

@@ -166,12 +166,14 @@ export interface MeetingChoice {
 }
 
 /**
- * What a refused meeting request says to the user: the daily brake in the reader's language,
- * the fair's rules as the rule states them; null for a real failure (to rethrow).
+ * What a refused meeting request says to the user, in the reader's language: one message per
+ * rule (the domain's English message is for logs and the API); null for a real failure (to
+ * rethrow).
  */
 export function meetingRefusal(e: unknown, t: Translator) {
   if (e instanceof RequestRuleError && e.code === "rate_limited")
     return t("engage.meeting.tooMany", { n: MEETING_REQUEST_LIMITS.perDay });
+  if (e instanceof RequestRuleError) return t(`engage.meeting.rule.${e.code}`, e.params);
   return fairError(e);
 }
 

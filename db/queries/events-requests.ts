@@ -209,6 +209,7 @@ export async function sendRequest(db: Db, input: SendInput): Promise<{ id: numbe
           throw new RequestRuleError(
             "cap_reached",
             `You have ${cap} open requests, the most allowed; wait for answers or withdraw one.`,
+            { cap },
           );
       }
     }

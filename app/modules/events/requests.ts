@@ -43,6 +43,8 @@ export class RequestRuleError extends Error {
       | "bad_reason"
       | "not_yours",
     message: string,
+    /** Values for the reader's-language message (engage.meeting.rule.CODE). */
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message);
     this.name = "RequestRuleError";

@@ -96,7 +96,7 @@ describe("meeting requests", () => {
       ["B-2", { intent: "cancel" }],
     ] as const) {
       const res = await post(who, `/my/events/${eventId}`, { ...form, requestId: String(requestId) });
-      expect(await landing(who, res)).toContain("No such request.");
+      expect(await landing(who, res)).toContain("You cannot do that with this meeting request.");
     }
     const row = await db
       .selectFrom("meetingRequests")
@@ -129,6 +129,23 @@ describe("meeting requests", () => {
     expect(await (await c["B-1"].get(`/my/agenda?event=${eventId + 1}`)).text()).not.toContain(
       "data-awaiting=",
     );
+  });
+
+  it("a refusal by the fair's rules is said in the reader's language, never as the rule's English", async () => {
+    const again = () =>
+      post("B-1", "/my/meeting-requests", {
+        eventId: String(eventId),
+        to: "S-1",
+        returnTo: "/suppliers/S-1",
+      });
+    const before = await count("meetingRequests");
+    expect(await landing("B-1", await again())).toContain("You have already asked this firm for a meeting.");
+    expect((await post("B-1", "/lang", { lang: "vi", redirectTo: "/my" })).status).toBe(302);
+    const vi = await landing("B-1", await again());
+    expect(vi).toContain("Bạn đã đề nghị gặp doanh nghiệp này rồi.");
+    expect(vi).not.toContain("You have already asked this participant.");
+    expect((await post("B-1", "/lang", { lang: "en", redirectTo: "/my" })).status).toBe(302);
+    expect(await count("meetingRequests")).toBe(before);
   });
 
   it(`the daily brake (${MEETING_REQUEST_LIMITS.perDay} requests per account) holds, says why and writes nothing`, async () => {

@@ -13,6 +13,18 @@ export const engagement = {
     "engage.mailPref.hint": "Thông báo trên cổng vẫn hiển thị dù bạn tắt thư.",
     "engage.mailPref.save": "Lưu",
     "engage.meeting.tooMany": "Bạn đã gửi {n} đề nghị gặp trong 24 giờ qua, mức tối đa; hãy thử lại sau.",
+    "engage.meeting.rule.not_allowed_pair":
+      "Tại sự kiện này, hai doanh nghiệp cùng loại không được xếp gặp nhau.",
+    "engage.meeting.rule.not_approved":
+      "Doanh nghiệp bạn hoặc doanh nghiệp kia chưa được duyệt tham gia sự kiện này.",
+    "engage.meeting.rule.self": "Bạn không thể tự đề nghị gặp chính mình.",
+    "engage.meeting.rule.deadline_passed": "Sự kiện này đã đóng hoặc đã hết hạn nhận đề nghị gặp.",
+    "engage.meeting.rule.cap_reached":
+      "Bạn đang có {cap} đề nghị gặp chưa được trả lời, mức tối đa; hãy chờ trả lời hoặc rút bớt một đề nghị.",
+    "engage.meeting.rule.duplicate": "Bạn đã đề nghị gặp doanh nghiệp này rồi.",
+    "engage.meeting.rule.bad_transition": "Đề nghị gặp này đã được trả lời, rút lại hoặc hết hạn.",
+    "engage.meeting.rule.bad_reason": "Hãy ghi lý do.",
+    "engage.meeting.rule.not_yours": "Bạn không thể làm việc này với đề nghị gặp này.",
     "engage.agenda.awaiting": "Đã đồng ý gặp, chờ xếp giờ",
     "engage.agenda.awaitingLead":
       "Ban tổ chức sẽ xếp giờ và bàn khi công bố lịch; khi đó cuộc gặp hiện trong lịch dưới đây.",
@@ -143,6 +155,19 @@ export const engagement = {
     "engage.mailPref.save": "Save",
     "engage.meeting.tooMany":
       "You have sent {n} meeting requests in the last 24 hours, the most allowed; please try again later.",
+    "engage.meeting.rule.not_allowed_pair":
+      "At this event, two firms of the same kind are not matched for meetings.",
+    "engage.meeting.rule.not_approved":
+      "Your firm or the other firm is not an approved participant of this event.",
+    "engage.meeting.rule.self": "You cannot ask your own firm for a meeting.",
+    "engage.meeting.rule.deadline_passed": "This event is closed or no longer takes meeting requests.",
+    "engage.meeting.rule.cap_reached":
+      "You have {cap} meeting requests awaiting an answer, the most allowed; wait for answers or withdraw one.",
+    "engage.meeting.rule.duplicate": "You have already asked this firm for a meeting.",
+    "engage.meeting.rule.bad_transition":
+      "This meeting request has already been answered, withdrawn or expired.",
+    "engage.meeting.rule.bad_reason": "Please give a reason.",
+    "engage.meeting.rule.not_yours": "You cannot do that with this meeting request.",
     "engage.agenda.awaiting": "Agreed meetings, time to be set",
     "engage.agenda.awaitingLead":
       "The organisers give each a time and a table when they publish the schedule; it then appears in the agenda below.",

@@ -13,6 +13,16 @@ export const jaEngagement: Record<string, string> = {
   "engage.mailPref.save": "保存",
   "engage.meeting.tooMany":
     "過去24時間に送信できる商談申込みの上限({n}件)に達しました。しばらくしてからお試しください。",
+  "engage.meeting.rule.not_allowed_pair": "このイベントでは、同じ種類の企業どうしの商談は組まれません。",
+  "engage.meeting.rule.not_approved": "貴社または相手企業は、このイベントの承認済み参加者ではありません。",
+  "engage.meeting.rule.self": "自社に商談を申し込むことはできません。",
+  "engage.meeting.rule.deadline_passed": "このイベントは終了したか、商談申込みの受付を締め切りました。",
+  "engage.meeting.rule.cap_reached":
+    "回答待ちの商談申込みが上限の{cap}件に達しています。回答を待つか、申込みを取り下げてください。",
+  "engage.meeting.rule.duplicate": "この企業にはすでに商談を申し込んでいます。",
+  "engage.meeting.rule.bad_transition": "この商談申込みは、すでに回答済み・取り下げ済み・期限切れです。",
+  "engage.meeting.rule.bad_reason": "理由を入力してください。",
+  "engage.meeting.rule.not_yours": "この商談申込みに対してその操作はできません。",
   "engage.agenda.awaiting": "合意済みの商談(時間は調整中)",
   "engage.agenda.awaitingLead":
     "主催者がスケジュールを公開する際に時間とテーブルを割り当てます。その後、下の予定表に表示されます。",

@@ -105,7 +105,7 @@ export default function Report() {
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
           <h2 className="font-semibold">{t("fairDay.report.meetings")}</h2>
-          <div className="h-64">
+          <div className="h-64 overflow-hidden">
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={funnel}>
                 <CartesianGrid strokeDasharray="3 3" />
@@ -119,7 +119,7 @@ export default function Report() {
         </section>
         <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
           <h2 className="font-semibold">{t("fairDay.report.outcomes")}</h2>
-          <div className="h-64">
+          <div className="h-64 overflow-hidden">
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={bySector}>
                 <CartesianGrid strokeDasharray="3 3" />

@@ -145,7 +145,8 @@ export function YearOverYear({ years }: { years: ProgrammePage["years"] }) {
     <section className="rounded-lg border bg-white p-4">
       <h3 className="font-medium">{t("programme.yoy")}</h3>
       <p className="text-sm text-slate-600">{t("programme.yoyNote")}</p>
-      <div className="h-64">
+      {/* Clipped: recharts keeps its hidden tooltip beside the chart, which widened a 390 px page. */}
+      <div className="h-64 overflow-hidden">
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={yoy}>
             <CartesianGrid strokeDasharray="3 3" />

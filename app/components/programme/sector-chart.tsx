@@ -25,7 +25,7 @@ export function SectorChart({
 }) {
   const t = useT();
   return (
-    <div className={className}>
+    <div className={`${className} overflow-hidden`}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data}>
           <CartesianGrid strokeDasharray="3 3" />

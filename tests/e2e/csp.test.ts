@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { launchBrowser, PAGE_TIMEOUT } from "../helpers/browser";
 import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
+import { closeAll } from "../helpers/teardown";
 
 // The Content-Security-Policy (scripts/lib/http/security.ts) against every kind of page, in
 // Debian's Chromium, on the demo install: a visitor and each demo role follow the links of their
@@ -23,10 +24,7 @@ beforeAll(async () => {
     launchBrowser(),
   ]);
 }, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeAll(browser, server));
 
 /** One visit per route shape: ids, refs and query strings do not make a new page. */
 function shape(p: string): string {

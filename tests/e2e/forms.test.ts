@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { launchBrowser } from "../helpers/browser";
 import { startDirectoryServer, type DirectoryServer } from "../integration/http/directory-server";
+import { closeAll } from "../helpers/teardown";
 
 // Issue 13 in Debian's Chromium: the directory's suggestions close on Enter and on Escape (and a
 // late answer does not reopen them), and on /register the first click on "Create account" after
@@ -13,10 +14,7 @@ let browser: BrowserContext;
 beforeAll(async () => {
   [server, browser] = await Promise.all([startDirectoryServer(), launchBrowser()]);
 }, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeAll(browser, server));
 
 async function open(path: string): Promise<Page> {
   const page = await browser.newPage();

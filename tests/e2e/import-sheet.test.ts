@@ -9,6 +9,7 @@ import { FIXTURE_DIR, REQUEST_BUYERS, REQUESTS } from "../../scripts/fixtures/sp
 import { importDirectory } from "../../app/services/import/run.server";
 import { logIn } from "./fair-helpers";
 import type { OpenDb } from "../../db/connection";
+import { closeAll } from "../helpers/teardown";
 
 // In Debian's Chromium (issue 12): an organiser uploads a workbook whose columns the portal does
 // not recognise, maps them with the selects, saves the mapping by name, previews, confirms and
@@ -24,11 +25,7 @@ beforeAll(async () => {
   await seedUser(t.db, { email: "buyer@example.com", role: "buyer", orgId: buyer });
   [server, browser] = await Promise.all([startServer({ databasePath: t.file }), launchBrowser()]);
 }, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await t?.close();
-});
+afterAll(() => closeAll(browser, server, t));
 
 async function newPage(lang = "en"): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BrowserContext } from "playwright-core";
 import { PAGE_TIMEOUT, launchBrowser } from "../helpers/browser";
 import { startDirectoryServer, type DirectoryServer } from "../integration/http/directory-server";
+import { closeAll } from "../helpers/teardown";
 
 // Issue 13 in Debian's Chromium: a reader switches to 日本語 with the header switch, the home and
 // directory pages are in Japanese, a supplier's dates read as Japanese dates, and the switch back
@@ -14,10 +15,7 @@ let browser: BrowserContext;
 beforeAll(async () => {
   [server, browser] = await Promise.all([startDirectoryServer(), launchBrowser()]);
 }, PAGE_TIMEOUT);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeAll(browser, server));
 
 it(
   "switches to Japanese and back with the header switch",

@@ -5,6 +5,7 @@ import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
 import { PASSWORD, seedUser } from "../integration/auth/client";
 import { programmeFixture } from "../integration/programme/fixture";
+import { closeAll } from "../helpers/teardown";
 
 // In Debian's Chromium at 390 px: the publication and the programme page fit the screen, hydrate
 // without errors (CSP included), and the organiser's target form and freeze button work through
@@ -19,10 +20,7 @@ beforeAll(async () => {
   await t.close();
   [server, browser] = await Promise.all([startServer({ databasePath: t.file }), launchBrowser()]);
 }, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeAll(browser, server));
 
 async function phone(): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage();

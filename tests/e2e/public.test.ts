@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BrowserContext } from "playwright-core";
 import { ARTIFACTS, launchBrowser } from "../helpers/browser";
 import { startDirectoryServer, type DirectoryServer } from "../integration/http/directory-server";
+import { closeAll } from "../helpers/teardown";
 
 // A visitor's path through the public pages in Debian's Chromium: home, switch to English,
 // the directory, its second page, a supplier's profile. Screenshots stay in test-results/.
@@ -13,10 +14,7 @@ let browser: BrowserContext;
 beforeAll(async () => {
   [server, browser] = await Promise.all([startDirectoryServer(), launchBrowser()]);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeAll(browser, server));
 
 it("opens the home page, switches language, pages the directory and opens a profile", async () => {
   const page = await browser.newPage();

@@ -5,6 +5,7 @@ import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
 import { PASSWORD, seedOrg, seedUser } from "../integration/auth/client";
 import { todayInHanoi } from "../../app/modules/clock";
+import { closeAll } from "../helpers/teardown";
 
 // In Debian's Chromium: an organiser creates an ISO 9001 support scheme, a supplier applies with a
 // PDF from /my/schemes, the organiser approves it with an amount, the supplier sees the decision
@@ -45,10 +46,7 @@ beforeAll(async () => {
   await t.close();
   [server, browser] = await Promise.all([startServer({ databasePath: t.file }), launchBrowser()]);
 }, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeAll(browser, server));
 
 // Each call logs in anew; the pages share one cookie jar, so only the last login's page acts as its user.
 async function as(email: string): Promise<{ page: Page; errors: string[] }> {

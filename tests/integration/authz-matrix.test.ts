@@ -3,6 +3,7 @@ import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
 import type { OpenDb } from "../../db/connection";
 import { Client, PASSWORD, seedOrg, seedUser } from "./auth/client";
+import { closeAll } from "../helpers/teardown";
 
 // Who gets what on the account and console routes: anonymous, supplier of firm A, supplier of
 // firm B, a buyer, an organiser. Firm B must never read or change firm A's private data — by
@@ -65,10 +66,7 @@ beforeAll(async () => {
     }),
   );
 });
-afterAll(async () => {
-  await server?.stop();
-  await t?.close();
-});
+afterAll(() => closeAll(server, t));
 
 const staffOnly = { anon: 302, supplierA: 403, supplierB: 403, buyer: 403, organiser: 200 };
 const anyUser = { anon: 302, supplierA: 200, supplierB: 200, buyer: 200, organiser: 200 };

@@ -11,6 +11,7 @@ import { publishDraft } from "../../../db/queries/events-schedule";
 import { generateDraft } from "../../../app/services/events/schedule.server";
 import { checkinPath, qrSvg } from "../../../app/modules/agenda";
 import { raw } from "../http/raw";
+import { closeAll } from "../../helpers/teardown";
 
 // Agendas, .ics, check-in, no-shows, outcomes, the report and day-of changes, through the built
 // server against a real SQLite file. The fair is set in the past (10 March 2026) so outcomes
@@ -138,10 +139,7 @@ beforeAll(async () => {
   server = await startServer({ databasePath: fresh.file });
 }, 240_000);
 
-afterAll(async () => {
-  await server?.stop();
-  await db?.destroy();
-});
+afterAll(() => closeAll(server, db));
 
 describe("agendas", () => {
   it("show a participant only its own published meetings, with the request's message and profile links", async () => {

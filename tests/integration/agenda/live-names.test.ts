@@ -9,6 +9,7 @@ import { respondToRequest, sendRequest } from "../../../db/queries/events-reques
 import { publishDraft } from "../../../db/queries/events-schedule";
 import { generateDraft } from "../../../app/services/events/schedule.server";
 import { compareNames, displayName } from "../../../app/modules/i18n";
+import { closeAll } from "../../helpers/teardown";
 
 // Finding 7 of issue 10: /admin/events/ID/live answered 500 in Vietnamese because a buyer had
 // no Vietnamese name (localeCompare on null). Names exist in one language only here.
@@ -101,10 +102,7 @@ beforeAll(async () => {
   server = await startServer({ databasePath: fresh.file });
 }, 120_000);
 
-afterAll(async () => {
-  await server?.stop();
-  await db?.destroy();
-});
+afterAll(() => closeAll(server, db));
 
 describe("display names with a language fallback", () => {
   it("never give null, and sort in the reader's alphabet", () => {

@@ -8,6 +8,7 @@ import { createEvent } from "../../../db/queries/events";
 import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
 import { addOrganiserMeeting } from "../../../db/queries/events-requests";
 import { BASE } from "../events/fixture";
+import { closeAll } from "../../helpers/teardown";
 
 // Issue 11: "why you meet" is recorded on the meeting when the organiser generates the schedule
 // (and copied into the publication), so an agenda or .ics shows the reasons the meeting was
@@ -68,10 +69,7 @@ beforeAll(async () => {
   server = await startServer({ databasePath: fresh.file });
 }, 240_000);
 
-afterAll(async () => {
-  await server?.stop();
-  await db?.destroy();
-});
+afterAll(() => closeAll(server, db));
 
 describe("why two firms meet", () => {
   it("is recorded on each meeting when the organiser generates the schedule, in both languages", async () => {

@@ -10,6 +10,7 @@ import { createApiToken } from "../../../app/services/auth/api-tokens.server";
 import { TOKEN_DEFAULT_DAYS } from "../../../app/modules/auth/tokens";
 import { hashSecret } from "../../../app/modules/auth/tokens";
 import { setUserStatus } from "../../../db/queries/users";
+import { closeAll } from "../../helpers/teardown";
 
 // Finding: API tokens never expired and survived the suspension of their organisation.
 // Tokens now expire, and die with a suspended organisation or creator — over real HTTP, in the
@@ -27,10 +28,7 @@ beforeAll(async () => {
   organiserId = await seedUser(t.db, { email: "org@example.com", role: "organiser" });
   server = await startServer({ databasePath: t.file });
 });
-afterAll(async () => {
-  await server?.stop();
-  await t?.close();
-});
+afterAll(() => closeAll(server, t));
 
 const agenda = (token?: string) =>
   fetch(`${server.url}/api/v1/me/agenda`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });

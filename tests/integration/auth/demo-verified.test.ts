@@ -13,9 +13,7 @@ beforeAll(async () => {
   await seedIfEmpty(t);
   t.sqlite.prepare("DELETE FROM search_outbox").run();
 });
-afterAll(async () => {
-  await t.close();
-});
+afterAll(() => t?.close());
 
 const verified = () =>
   t.sqlite

@@ -4,6 +4,7 @@ import { startServer, type RunningServer } from "../../helpers/server";
 import type { OpenDb } from "../../../db/connection";
 import { Client, PASSWORD, seedOrg, seedUser } from "./client";
 import { LOGIN_PER_ACCOUNT_IP, LOGIN_PER_IP } from "../../../app/modules/auth/rate-limits";
+import { closeAll } from "../../helpers/teardown";
 
 // Real HTTP against the started production server on its own SQLite file.
 let t: OpenDb & { file: string };
@@ -17,10 +18,7 @@ beforeAll(async () => {
   await seedUser(t.db, { email: "victim@example.com", role: "supplier" });
   server = await startServer({ databasePath: t.file });
 });
-afterAll(async () => {
-  await server?.stop();
-  await t?.close();
-});
+afterAll(() => closeAll(server, t));
 
 const bodyOf = async (res: Response) => res.text();
 

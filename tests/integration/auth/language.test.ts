@@ -3,6 +3,7 @@ import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import type { OpenDb } from "../../../db/connection";
 import { Client, PASSWORD, seedUser } from "./client";
+import { closeAll } from "../../helpers/teardown";
 
 // The visitor's explicit language choice wins over the account's stored preference.
 let t: OpenDb & { file: string };
@@ -14,10 +15,7 @@ beforeAll(async () => {
   await seedUser(t.db, { email: "buyer@example.com", role: "buyer" }); // account language: en
   server = await startServer({ databasePath: t.file });
 });
-afterAll(async () => {
-  await server?.stop();
-  await t?.close();
-});
+afterAll(() => closeAll(server, t));
 
 const accountLocale = async (email: string) =>
   (await t.db.selectFrom("users").where("email", "=", email).select("locale").executeTakeFirstOrThrow())

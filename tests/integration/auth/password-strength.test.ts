@@ -5,6 +5,7 @@ import type { OpenDb } from "../../../db/connection";
 import { Client, PASSWORD, seedUser } from "./client";
 import * as accounts from "../../../app/services/auth/accounts.server";
 import { verifyPassword } from "../../../app/modules/auth/password";
+import { closeAll } from "../../helpers/teardown";
 
 // The one policy (zxcvbn) on every door that sets a password: registration, change and reset,
 // over real HTTP, with the reason in the reader's language; nothing changes when refused.
@@ -19,10 +20,7 @@ beforeAll(async () => {
   t = await freshDb();
   server = await startServer({ databasePath: t.file });
 });
-afterAll(async () => {
-  await server?.stop();
-  await t?.close();
-});
+afterAll(() => closeAll(server, t));
 
 it("registration refuses a common password, saying why, in English and Vietnamese", async () => {
   const form = {

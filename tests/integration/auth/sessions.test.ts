@@ -18,6 +18,7 @@ import {
 } from "../../../app/modules/auth/session-policy";
 import { hashSecret } from "../../../app/modules/auth/tokens";
 import { setUserStatus } from "../../../db/queries/users";
+import { closeAll } from "../../helpers/teardown";
 
 // Sessions as rows (ADR 021): the service against a real SQLite file with the clock passed in
 // (no sleeping), then the started server over real HTTP.
@@ -34,10 +35,7 @@ beforeAll(async () => {
   await seedOrg(t.db, { ref: "S-00001", kind: "supplier", taxCode: "0100000001" });
   server = await startServer({ databasePath: t.file });
 });
-afterAll(async () => {
-  await server?.stop();
-  await t?.close();
-});
+afterAll(() => closeAll(server, t));
 
 describe("session lifetime (service, injected clock)", () => {
   it("ends a session left idle for the idle timeout, and deletes its row", async () => {

@@ -3,6 +3,7 @@ import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import type { OpenDb } from "../../../db/connection";
 import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
+import { closeAll } from "../../helpers/teardown";
 
 // Engagement over real HTTP and a real SQLite file (issue 14): a verified buyer writes to a
 // supplier, the supplier replies; strangers read nobody's threads, shortlists or notifications;
@@ -36,10 +37,7 @@ beforeAll(async () => {
     await c[who].login(`${who}@example.com`, PASSWORD);
   }
 }, 240_000);
-afterAll(async () => {
-  await server?.stop();
-  await t?.close();
-});
+afterAll(() => closeAll(server, t));
 
 const origin = () => ({ Origin: server.url });
 const post = (who: string, path: string, form: Record<string, string>) =>

@@ -6,6 +6,7 @@ import type { Db } from "../../../db/connection";
 import { createEvent } from "../../../db/queries/events";
 import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
 import { BASE } from "../events/fixture";
+import { closeAll } from "../../helpers/teardown";
 
 // Issue 13: an accepted meeting is cancelled only with a reason, and the other side reads it —
 // on its event page, in its notifications and in a mail (outbox) in its own language. Over real
@@ -52,10 +53,7 @@ beforeAll(async () => {
   server = await startServer({ databasePath: fresh.file });
 }, 240_000);
 
-afterAll(async () => {
-  await server?.stop();
-  await db?.destroy();
-});
+afterAll(() => closeAll(server, db));
 
 describe("cancelling an accepted meeting", () => {
   it("is refused without a reason, with a clear message, and changes nothing", async () => {

@@ -6,6 +6,7 @@ import type { Db } from "../../../db/connection";
 import { createEvent } from "../../../db/queries/events";
 import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
 import { BASE } from "../events/fixture";
+import { closeAll } from "../../helpers/teardown";
 
 // Issue 14 over real HTTP and a real SQLite file: a row of /my/events/ID opens the thread with
 // that firm about that meeting request; only the request's two organisations reach it (a
@@ -71,10 +72,7 @@ beforeAll(async () => {
   requestId = (await db.selectFrom("meetingRequests").select("id").executeTakeFirstOrThrow()).id;
 }, 240_000);
 
-afterAll(async () => {
-  await server?.stop();
-  await db?.destroy();
-});
+afterAll(() => closeAll(server, db));
 
 describe("a message thread tied to a meeting request", () => {
   let thread = 0;

@@ -7,6 +7,7 @@ import { createEvent } from "../../../db/queries/events";
 import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
 import { MEETING_REQUEST_LIMITS, MESSAGE_LIMITS } from "../../../app/modules/engagement";
 import { BASE } from "../events/fixture";
+import { closeAll } from "../../helpers/teardown";
 
 // Issue 14's permission rules, attacked from outside over real HTTP and a real SQLite file: a
 // firm cannot answer a meeting request addressed to another firm; the agenda shows an accepted
@@ -72,10 +73,7 @@ beforeAll(async () => {
   }
 }, 240_000);
 
-afterAll(async () => {
-  await server?.stop();
-  await db?.destroy();
-});
+afterAll(() => closeAll(server, db));
 
 describe("meeting requests", () => {
   let requestId = 0;

@@ -7,6 +7,7 @@ import { respondToRequest, sendRequest } from "../../../db/queries/events-reques
 import { publishDraft } from "../../../db/queries/events-schedule";
 import { generateDraft } from "../../../app/services/events/schedule.server";
 import { BASE } from "./fixture";
+import { closeAll } from "../../helpers/teardown";
 
 // The fair's HTTP surface on the real server: who may read the whole schedule, what a
 // participant's agenda holds, and the guards of the organiser and participant pages.
@@ -40,10 +41,7 @@ beforeAll(async () => {
   await seedUser(f.db, { email: "b2@example.com", role: "buyer", orgId: f.org.B2 });
   server = await startServer({ databasePath: f.file });
 }, 240_000);
-afterAll(async () => {
-  await server?.stop();
-  await f?.close();
-});
+afterAll(() => closeAll(server, f));
 
 async function as(email: string | null) {
   const c = new Client(server.url);

@@ -13,9 +13,7 @@ beforeAll(async () => {
   server = await startDirectoryServer();
   doc = await (await fetch(`${server.url}/api/openapi.json`)).json();
 }, 300_000);
-afterAll(async () => {
-  await server?.stop();
-});
+afterAll(() => server?.stop());
 
 /** The document's path with its parameters filled from the sample data. */
 function concrete(path: string): string {

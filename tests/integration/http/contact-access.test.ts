@@ -7,6 +7,7 @@ import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
 import { importDirectory } from "../../../app/services/import/run.server";
 import type { Db } from "../../../db/connection";
 import type { DirectoryFile } from "../../../app/modules/directory/types";
+import { closeAll } from "../../helpers/teardown";
 
 // Finding 6 of issue 10: a self-registered "buyer" with an unverified email and no organisation
 // read the contacts of every supplier through /api/v1/suppliers/REF. Contacts are now for
@@ -72,10 +73,7 @@ beforeAll(async () => {
   server = await startServer({ databasePath: fresh.file, env: { CONTACT_VIEWS_PER_DAY: String(LIMIT) } });
 }, 120_000);
 
-afterAll(async () => {
-  await server?.stop();
-  await db?.destroy();
-});
+afterAll(() => closeAll(server, db));
 
 describe("who sees suppliers' contacts", () => {
   it("only organisers and buyers with a confirmed email in an approved organisation (API)", async () => {

@@ -13,9 +13,7 @@ const htmlLang = (html: string) => /<html lang="(\w+)"/.exec(html)?.[1];
 beforeAll(async () => {
   server = await startDirectoryServer();
 });
-afterAll(async () => {
-  await server?.stop();
-});
+afterAll(() => server?.stop());
 
 describe("pages", () => {
   it("serves the home page with the key figures", async () => {

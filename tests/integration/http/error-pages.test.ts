@@ -19,9 +19,7 @@ beforeAll(async () => {
   await supplier.login("supplier@example.com", PASSWORD);
 });
 
-afterAll(async () => {
-  await server?.stop();
-});
+afterAll(() => server?.stop());
 
 const LANGS = ["vi", "en", "ja"] as const;
 

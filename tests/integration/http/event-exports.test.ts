@@ -8,6 +8,7 @@ import { createEvent } from "../../../db/queries/events";
 import { respondToRequest, sendRequest } from "../../../db/queries/events-requests";
 import { publishDraft } from "../../../db/queries/events-schedule";
 import { generateDraft } from "../../../app/services/events/schedule.server";
+import { closeAll } from "../../helpers/teardown";
 
 // Issue 12 §3 over real HTTP on a real SQLite file: the organisers' event files (registrations,
 // schedule by participant, by table) as Excel and CSV, read back with exceljs and csv-parse;
@@ -57,10 +58,7 @@ beforeAll(async () => {
   if (f.dialect === "sqlite") f.sqlite.pragma("wal_checkpoint(TRUNCATE)");
   server = await startServer({ databasePath: f.file });
 }, 600_000);
-afterAll(async () => {
-  await server?.stop();
-  await f?.close();
-});
+afterAll(() => closeAll(server, f));
 
 async function as(email: string) {
   const c = new Client(server.url);

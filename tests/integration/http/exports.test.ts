@@ -49,9 +49,7 @@ beforeAll(async () => {
   server = await startServer({ databasePath: dbFile });
 }, 600_000);
 
-afterAll(async () => {
-  await server?.stop();
-});
+afterAll(() => server?.stop());
 
 async function as(email: string | null) {
   const c = new Client(server.url);

@@ -10,6 +10,7 @@ import { generateDraft } from "../../../app/services/events/schedule.server";
 import { importDirectory } from "../../../app/services/import/run.server";
 import { importSpreadsheet, planSpreadsheet } from "../../../app/services/import/spreadsheet.server";
 import { REQUEST_BUYERS } from "../../../scripts/fixtures/spreadsheets";
+import { closeAll } from "../../helpers/teardown";
 
 // Issue 12 §3 over real HTTP on a real SQLite file: the published schedule as a table × slot
 // grid, and every sourcing request as a list, in Excel (read back with exceljs) and CSV; the
@@ -68,10 +69,7 @@ beforeAll(async () => {
   if (f.dialect === "sqlite") f.sqlite.pragma("wal_checkpoint(TRUNCATE)");
   server = await startServer({ databasePath: f.file });
 }, 600_000);
-afterAll(async () => {
-  await server?.stop();
-  await f?.close();
-});
+afterAll(() => closeAll(server, f));
 
 async function as(email: string) {
   const c = new Client(server.url);

@@ -9,6 +9,7 @@ import { FIXTURE_DIR } from "../../../scripts/fixtures/spreadsheets";
 import type { OpenDb } from "../../../db/connection";
 import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
 import { zip } from "../../helpers/zip";
+import { closeAll } from "../../helpers/teardown";
 
 // Issue 12, tried as an attacker would over real HTTP: a forged cross-site upload, a
 // non-organiser, a zip bomb and a corrupt workbook at /admin/import, and formula cells carried
@@ -44,10 +45,7 @@ beforeAll(async () => {
   await seedUser(t.db, { email: "buyer@example.com", role: "buyer", orgId: buyer });
   server = await startServer({ databasePath: t.file });
 }, 300_000);
-afterAll(async () => {
-  await server?.stop();
-  await t?.close();
-});
+afterAll(() => closeAll(server, t));
 
 async function as(email: string) {
   const c = new Client(server.url);

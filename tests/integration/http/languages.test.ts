@@ -8,6 +8,7 @@ import { registerParticipant, setParticipantStatus } from "../../../db/queries/e
 import { respondToRequest, sendRequest } from "../../../db/queries/events-requests";
 import { publishDraft } from "../../../db/queries/events-schedule";
 import { generateDraft } from "../../../app/services/events/schedule.server";
+import { closeAll } from "../../helpers/teardown";
 
 // Every language (vi, en, ja) over real HTTP, with firms that have a name in one language only
 // and an event with no English name (issue 13): no page may fail, show a dictionary key or a
@@ -80,10 +81,7 @@ beforeAll(async () => {
   server = await startServer({ databasePath: fresh.file });
 }, 300_000);
 
-afterAll(async () => {
-  await server?.stop();
-  await db?.destroy();
-});
+afterAll(() => closeAll(server, db));
 
 const LANGS = [
   { lang: "vi", accept: "vi-VN,vi;q=0.9", nav: "Nhà cung cấp", table: "Bàn 10" },

@@ -4,6 +4,7 @@ import { startServer, type RunningServer } from "../../helpers/server";
 import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
 import * as accounts from "../../../app/services/auth/accounts.server";
 import { importDirectory } from "../../../app/services/import/run.server";
+import { closeAll } from "../../helpers/teardown";
 
 // Finding 2 of issue 10, the organisers' side: "this portal firm is the city's REF X" on
 // /admin/firms/REF, audited, refused onto the portal's namespace or a ref another firm holds.
@@ -32,10 +33,7 @@ beforeAll(async () => {
   await seedUser(t.db, { email: "buyer@example.com", role: "buyer" });
   server = await startServer({ databasePath: t.file });
 }, 120_000);
-afterAll(async () => {
-  await server?.stop();
-  await t?.close();
-});
+afterAll(() => closeAll(server, t));
 
 const firm = () =>
   t.db

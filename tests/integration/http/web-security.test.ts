@@ -7,6 +7,7 @@ import { startServer, type RunningServer } from "../../helpers/server";
 import type { OpenDb } from "../../../db/connection";
 import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
 import { FORM, raw } from "./raw";
+import { closeAll } from "../../helpers/teardown";
 
 // Issue 10, findings 1, 3, 4 and the low ones of the request layer, over real HTTP against the
 // started production server (PUBLIC_URL = the address it serves, set by the test helper).
@@ -27,10 +28,7 @@ beforeAll(async () => {
   victimId = await seedUser(t.db, { email: "victim@example.com", role: "buyer" });
   server = await startServer({ databasePath: t.file });
 });
-afterAll(async () => {
-  await server?.stop();
-  await t?.close();
-});
+afterAll(() => closeAll(server, t));
 
 const lastMail = async (to: string) =>
   t.db

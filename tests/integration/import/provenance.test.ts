@@ -60,9 +60,7 @@ beforeAll(async () => {
   });
   await t.db.insertInto("memberships").values({ userId: u.id, orgId: org.id, role: "owner" }).execute();
 });
-afterAll(async () => {
-  await t.close();
-});
+afterAll(() => t?.close());
 
 describe("re-import against the firm's own edits", () => {
   it("keeps every field the firm changed, takes the rest from the file and lists the disagreements", async () => {

@@ -21,9 +21,7 @@ beforeAll(async () => {
   t = await freshDb();
   await importDirectory(t, SAMPLE);
 });
-afterAll(async () => {
-  await t.close();
-});
+afterAll(() => t?.close());
 
 describe("directory export as a spreadsheet", () => {
   it("xlsx (Vietnamese headers) and CSV (English headers) import back all unchanged", async () => {

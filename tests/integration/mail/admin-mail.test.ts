@@ -6,6 +6,7 @@ import { startSmtp, calendarsOf, type TestSmtp } from "./smtp";
 import { fairWithAccounts, usePublicUrl, PUBLIC_URL } from "./fixture";
 import ICAL from "ical.js";
 import { queueMail } from "../../../db/queries/mail";
+import { closeAll } from "../../helpers/teardown";
 
 // The built server with SMTP_URL set: its worker delivers what the app queues (a schedule
 // published from the organiser's page arrives with invitations), and a mail the SMTP server
@@ -44,11 +45,7 @@ beforeAll(async () => {
   await org.login("org@example.com", PASSWORD);
 });
 
-afterAll(async () => {
-  await server?.stop();
-  await smtp?.close();
-  await f?.close();
-});
+afterAll(() => closeAll(server, smtp, f));
 
 describe("mail through the running server", () => {
   it("publishing from the schedule page delivers one mail per participant with invitations", async () => {

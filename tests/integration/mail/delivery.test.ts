@@ -54,9 +54,7 @@ afterEach(async () => {
   await t.close();
 });
 
-afterAll(async () => {
-  await smtp?.close();
-});
+afterAll(() => smtp?.close());
 
 describe("mail delivery", () => {
   it("without SMTP_URL mail stays in the outbox", async () => {

@@ -5,6 +5,7 @@ import { fairWithAccounts, publish, usePublicUrl, PUBLIC_URL } from "./fixture";
 import { queueScheduleNotices } from "../../../app/services/mail.server";
 import { startMailWorker, type MailWorker } from "../../../app/services/mail-worker.server";
 import { moveMeeting } from "../../../db/queries/events-schedule";
+import { closeAll } from "../../helpers/teardown";
 
 // Publishing a schedule, end to end through a real SMTP server: one mail per participant in
 // their language, with a calendar invitation per meeting that calendar apps accept (parsed with
@@ -22,11 +23,7 @@ beforeAll(async () => {
   worker = startMailWorker({ db: f.db }, { smtpUrl: smtp.url, autoStart: false, remindEveryMs: 0, log });
 });
 
-afterAll(async () => {
-  await worker?.stop();
-  await smtp?.close();
-  await f?.close();
-});
+afterAll(() => closeAll(worker, smtp, f));
 
 async function slotOf(meetingId: number) {
   return f.db

@@ -17,9 +17,7 @@ beforeAll(async () => {
   await publish(f.db, f.eventId);
 });
 
-afterAll(async () => {
-  await f?.close();
-});
+afterAll(() => f?.close());
 
 const outbox = (kind: string) =>
   f.db

@@ -3,6 +3,7 @@ import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import { hashSecret } from "../../../app/modules/auth/tokens";
 import type { Db } from "../../../db/connection";
+import { closeAll } from "../../helpers/teardown";
 
 // Both /api/v1/.../matches directions over real HTTP against the built server and a real SQLite
 // file: ranking, exclusion of suppliers without a valid required certificate, visibility, errors.
@@ -132,10 +133,7 @@ beforeAll(async () => {
   server = await startServer({ databasePath: fresh.file });
 });
 
-afterAll(async () => {
-  await server?.stop();
-  await db?.destroy();
-});
+afterAll(() => closeAll(server, db));
 
 describe("GET /api/v1/requests/REF/matches", () => {
   it("ranks the suppliers holding the required certificate, never the others", async () => {

@@ -3,6 +3,7 @@ import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import { Client, seedUser } from "../auth/client";
 import type { Db } from "../../../db/connection";
+import { closeAll } from "../../helpers/teardown";
 
 // The organisers' report on "not relevant" verdicts (/admin/matching and its CSV), fed by a real
 // buyer dismissing a supplier through /my/requests/:ref, over HTTP with real logins.
@@ -72,10 +73,7 @@ beforeAll(async () => {
     ).toBe(302);
 });
 
-afterAll(async () => {
-  await server?.stop();
-  await db?.destroy();
-});
+afterAll(() => closeAll(server, db));
 
 describe("/admin/matching", () => {
   it("shows the organiser the counts by reason, by request and by supplier", async () => {

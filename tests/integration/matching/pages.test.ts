@@ -3,6 +3,7 @@ import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import { Client, seedUser } from "../auth/client";
 import type { Db } from "../../../db/connection";
+import { closeAll } from "../../helpers/teardown";
 
 // The buyer's ranked-suppliers page with "not relevant", and the supplier's opportunities page,
 // through the built server with real logins.
@@ -80,10 +81,7 @@ beforeAll(async () => {
   server = await startServer({ databasePath: fresh.file });
 });
 
-afterAll(async () => {
-  await server?.stop();
-  await db?.destroy();
-});
+afterAll(() => closeAll(server, db));
 
 describe("/my/requests/:ref", () => {
   it("shows the buyer the ranked suppliers with their reasons, never one lacking the certificate", async () => {

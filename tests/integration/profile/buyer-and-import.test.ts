@@ -4,6 +4,7 @@ import { startServer, type RunningServer } from "../../helpers/server";
 import type { OpenDb } from "../../../db/connection";
 import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
 import { count, snapshot } from "../import/snapshot";
+import { closeAll } from "../../helpers/teardown";
 
 // The buyer side (profile, sourcing requests with close/reopen, ownership by URL and by forged
 // fields) and the organiser's import upload (preview writes nothing, confirm writes), over HTTP.
@@ -33,10 +34,7 @@ beforeAll(async () => {
   await seedUser(t.db, { email: "org@example.com", role: "organiser" });
   server = await startServer({ databasePath: t.file });
 });
-afterAll(async () => {
-  await server?.stop();
-  await t?.close();
-});
+afterAll(() => closeAll(server, t));
 
 const request = (over: Record<string, string> = {}) => ({
   titleEn: "Injection moulded PA66 housings",

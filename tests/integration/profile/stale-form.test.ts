@@ -3,6 +3,7 @@ import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
 import { postMultipart, supplierForm } from "./forms";
+import { closeAll } from "../../helpers/teardown";
 
 // Low finding of issue 10: a profile or request form opened before someone else saved silently
 // overwrote the newer save. Now the save is refused ("changed by someone else"), nothing is
@@ -29,10 +30,7 @@ beforeAll(async () => {
   await seedUser(t.db, { email: "buyer2@example.com", role: "buyer", orgId: buyer, owner: false });
   server = await startServer({ databasePath: t.file });
 }, 120_000);
-afterAll(async () => {
-  await server?.stop();
-  await t?.close();
-});
+afterAll(() => closeAll(server, t));
 
 const nameVi = async () =>
   (

@@ -8,6 +8,7 @@ import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
 import { snapshot } from "../import/snapshot";
 import { PDF, PNG, postMultipart, supplierForm } from "./forms";
 import { todayInHanoi } from "../../../app/modules/clock";
+import { closeAll } from "../../helpers/teardown";
 
 // /my/profile against the started server on a real SQLite file: save, validation (the form
 // comes back filled), ownership, verification removed by a certificate edit, upload checks,
@@ -49,10 +50,7 @@ beforeAll(async () => {
     await new Promise((r) => setTimeout(r, 50));
   }
 });
-afterAll(async () => {
-  await server?.stop();
-  await t?.close();
-});
+afterAll(() => closeAll(server, t));
 
 describe("saving the profile", () => {
   it("writes every field through the importer's path, with outbox row and audit entry", async () => {

@@ -3,6 +3,7 @@ import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import { Client, PASSWORD, seedUser } from "../auth/client";
 import { programmeFixture } from "./fixture";
+import { closeAll } from "../../helpers/teardown";
 
 // /admin/programme on the built server: organisers set targets with the page's own form (the
 // Origin the browser sends), see them against the computed figures in both languages, and every
@@ -24,10 +25,7 @@ beforeAll(async () => {
   await supplier.login("s1@example.com", PASSWORD);
 }, 240_000);
 
-afterAll(async () => {
-  await server?.stop();
-  await t?.close();
-});
+afterAll(() => closeAll(server, t));
 
 const post = (c: Client, form: Record<string, string>, origin = server.url) =>
   c.request("/admin/programme", { form, headers: { Origin: origin } });

@@ -5,6 +5,7 @@ import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import { Client, PASSWORD, seedUser } from "../auth/client";
 import { programmeFixture } from "./fixture";
+import { closeAll } from "../../helpers/teardown";
 
 // /publication/2026 on the built server: public page and open data; an organiser freezes the
 // edition with the page's own form, and later edits of the directory leave it identical.
@@ -24,10 +25,7 @@ beforeAll(async () => {
   anon = new Client(server.url);
 }, 240_000);
 
-afterAll(async () => {
-  await server?.stop();
-  await t?.close();
-});
+afterAll(() => closeAll(server, t));
 
 describe("/publication/2026", () => {
   it("is public, in the reader's language, with the print stylesheet as a file and no inline style element", async () => {

@@ -3,6 +3,7 @@ import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
 import { todayInHanoi } from "../../../app/modules/clock";
+import { closeAll } from "../../helpers/teardown";
 
 // An application's life after it is submitted, and editing a scheme, on the built server with a
 // real SQLite file: organisers ask for more information (the firm is notified in the app and by
@@ -37,10 +38,7 @@ beforeAll(async () => {
   await s2.login("s2@example.com", PASSWORD);
 }, 240_000);
 
-afterAll(async () => {
-  await server?.stop();
-  await t?.close();
-});
+afterAll(() => closeAll(server, t));
 
 const headers = () => ({ Origin: server.url });
 const post = (c: Client, path: string, form: Record<string, string>) =>

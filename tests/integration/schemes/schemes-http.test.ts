@@ -5,6 +5,7 @@ import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
 import { todayInHanoi } from "../../../app/modules/clock";
 import { computeKpis } from "../../../app/modules/programme/kpi";
 import { loadKpiData } from "../../../db/queries/programme";
+import { closeAll } from "../../helpers/teardown";
 
 // Support schemes and news on the built server with a real SQLite file: an organiser creates a
 // scheme through the page's form, a firm applies with documents (the profile uploads' checks),
@@ -41,10 +42,7 @@ beforeAll(async () => {
   await s2.login("s2@example.com", PASSWORD);
 }, 240_000);
 
-afterAll(async () => {
-  await server?.stop();
-  await t?.close();
-});
+afterAll(() => closeAll(server, t));
 
 const post = (c: Client, path: string, form: Record<string, string>) =>
   c.request(path, { form, headers: { Origin: server.url } });

@@ -6,6 +6,7 @@ import { exportDirectory } from "../../../app/services/import/export.server";
 import { listSuppliers } from "../../../db/queries/organisations";
 import { supplierDocs } from "../../../search/documents";
 import type { Db } from "../../../db/connection";
+import { closeAll } from "../../helpers/teardown";
 
 // One rule for certificate validity (docs/decisions/160-certificate-validity.md), pinned on one
 // real SQLite file and the real server: S-CERT holds an undated ISO 9001, an IATF 16949 that
@@ -96,10 +97,7 @@ beforeAll(async () => {
   server = await startServer({ databasePath: fresh.file });
 }, 240_000);
 
-afterAll(async () => {
-  await server?.stop();
-  await db?.destroy();
-});
+afterAll(() => closeAll(server, db));
 
 describe("one certificate-validity rule", () => {
   it("search facets and filters count only the dated, unexpired certificate", async () => {

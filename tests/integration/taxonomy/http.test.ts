@@ -5,6 +5,7 @@ import { importDirectory } from "../../../app/services/import/run.server";
 import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
+import { closeAll } from "../../helpers/teardown";
 
 let t: Awaited<ReturnType<typeof freshDb>>;
 let server: RunningServer;
@@ -30,10 +31,7 @@ beforeAll(async () => {
   await seedUser(t.db, { email: "sup@example.com", role: "supplier", orgId: org });
   server = await startServer({ databasePath: t.file });
 }, 240_000);
-afterAll(async () => {
-  await server?.stop();
-  await t?.close();
-});
+afterAll(() => closeAll(server, t));
 
 describe("/admin/taxonomy", () => {
   it("is for organisers only", async () => {

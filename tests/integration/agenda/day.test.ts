@@ -2,15 +2,12 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
-import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
+import { seedUser, loggedIn } from "../auth/client";
 import type { Db } from "../../../db/connection";
 import { createEvent } from "../../../db/queries/events";
-import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
-import { respondToRequest, sendRequest } from "../../../db/queries/events-requests";
-import { publishDraft } from "../../../db/queries/events-schedule";
-import { generateDraft } from "../../../app/services/events/schedule.server";
 import { checkinPath, qrSvg } from "../../../app/modules/agenda";
 import { raw } from "../http/raw";
+import { answeredRequest, approvedParticipants, BASE, firmsWithOwners, publishFirstSchedule } from "../events/fixture";
 import { closeAll } from "../../helpers/teardown";
 
 // Agendas, .ics, check-in, no-shows, outcomes, the report and day-of changes, through the built
@@ -23,11 +20,7 @@ let db: Db;
 let eventId: number;
 const part: Record<string, number> = {};
 
-async function login(email: string) {
-  const c = new Client(server.url);
-  await c.login(email, PASSWORD);
-  return c;
-}
+const login = (email: string) => loggedIn(server.url, email);
 
 async function published() {
   return db
@@ -49,17 +42,13 @@ const between = (x: string, y: string) => async () =>
 beforeAll(async () => {
   const fresh = await freshDb();
   db = fresh.db;
-  const orgs: Record<string, number> = {};
-  for (const [ref, kind] of [
+  const orgs = await firmsWithOwners(db, [
     ["B-1", "buyer"],
     ["B-2", "buyer"],
     ["S-1", "supplier"],
     ["S-2", "supplier"],
     ["S-3", "supplier"],
-  ] as const) {
-    orgs[ref] = await seedOrg(db, { ref, kind });
-    await seedUser(db, { email: `${ref.toLowerCase()}@example.com`, role: kind, orgId: orgs[ref] });
-  }
+  ]);
   await db
     .updateTable("supplierProfiles")
     .set({ sector: "automotive" })
@@ -93,49 +82,25 @@ beforeAll(async () => {
   eventId = await createEvent(
     db,
     {
+      ...BASE,
       nameVi: "Hội chợ CNHT 2026",
       nameEn: "CNHT Fair 2026",
       venue: "Cung Văn hoá Hữu nghị",
-      status: "open",
       days: ["2026-03-10"],
-      dayStart: "09:00",
       dayEnd: "10:00",
-      breaks: [],
-      meetingMinutes: 20,
       changeoverMinutes: 0,
       tableNames: ["Bàn 1", "Bàn 2"],
-      allowBuyerBuyer: false,
-      allowSupplierSupplier: false,
-      buyerMaxMeetings: null,
-      supplierMaxMeetings: null,
-      buyerMaxOpenRequests: null,
-      supplierMaxOpenRequests: null,
-      registrationOpensAt: null,
-      registrationClosesAt: null,
-      requestDeadline: null,
     },
     organiser,
   );
-  for (const ref of Object.keys(orgs)) {
-    part[ref] = await registerParticipant(db, { eventId, orgId: orgs[ref], userId: null, note: null });
-    await setParticipantStatus(db, part[ref], "approved", organiser);
-  }
-  const ask = async (from: string, to: string, message: string | null, answer: "accept" | "decline") => {
-    const r = await sendRequest(db, { eventId, fromId: part[from], toId: part[to], message, userId: null });
-    await respondToRequest(db, {
-      requestId: r.id,
-      participantId: part[to],
-      action: answer,
-      reason: answer === "decline" ? "no_capacity" : null,
-      userId: null,
-    });
-  };
+  Object.assign(part, await approvedParticipants(db, eventId, orgs, organiser));
+  const ask = (from: string, to: string, message: string | null, answer: "accept" | "decline") =>
+    answeredRequest(db, eventId, part[from], part[to], { message, answer });
   await ask("B-1", "S-1", "We need PA66 housings", "accept");
   await ask("B-1", "S-2", null, "accept");
   await ask("B-2", "S-1", null, "accept");
   await ask("B-2", "S-3", null, "decline");
-  await generateDraft(db, { eventId, mode: "full", userId: organiser });
-  await publishDraft(db, { eventId, expectedVersion: 0, userId: organiser });
+  await publishFirstSchedule(db, eventId, organiser);
   server = await startServer({ databasePath: fresh.file });
 }, 240_000);
 

@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
-import { Client, PASSWORD, seedUser } from "../auth/client";
+import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
 import type { Db } from "../../../db/connection";
 import { createEvent } from "../../../db/queries/events";
-import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
-import { respondToRequest, sendRequest } from "../../../db/queries/events-requests";
-import { publishDraft } from "../../../db/queries/events-schedule";
-import { generateDraft } from "../../../app/services/events/schedule.server";
+import { answeredRequest, approvedParticipants, BASE, publishFirstSchedule } from "../events/fixture";
 import { compareNames, displayName } from "../../../app/modules/i18n";
 import { closeAll } from "../../helpers/teardown";
 
@@ -22,21 +19,8 @@ let firstSlot: string;
 beforeAll(async () => {
   const fresh = await freshDb();
   db = fresh.db;
-  const org = async (
-    ref: string,
-    kind: "buyer" | "supplier",
-    nameVi: string | null,
-    nameEn: string | null,
-  ) => {
-    const { id } = await db
-      .insertInto("organisations")
-      .values({ ref, kind, nameVi, nameEn })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    if (kind === "supplier") await db.insertInto("supplierProfiles").values({ orgId: id }).execute();
-    else await db.insertInto("buyerProfiles").values({ orgId: id, country: "JP" }).execute();
-    return id;
-  };
+  const org = (ref: string, kind: "buyer" | "supplier", nameVi: string | null, nameEn: string | null) =>
+    seedOrg(db, { ref, kind, nameVi, nameEn });
   const orgs = {
     buyer: await org("B-1", "buyer", null, "Sakura Precision Vietnam"),
     buyer2: await org("B-2", "buyer", null, "Aoi Electronics"),
@@ -46,52 +30,19 @@ beforeAll(async () => {
   eventId = await createEvent(
     db,
     {
+      ...BASE,
       nameVi: "Hội chợ CNHT 2026",
       nameEn: null,
-      venue: null,
-      status: "open",
       days: ["2026-03-10"],
-      dayStart: "09:00",
       dayEnd: "10:00",
-      breaks: [],
-      meetingMinutes: 20,
       changeoverMinutes: 0,
       tableNames: ["Bàn 1"],
-      allowBuyerBuyer: false,
-      allowSupplierSupplier: false,
-      buyerMaxMeetings: null,
-      supplierMaxMeetings: null,
-      buyerMaxOpenRequests: null,
-      supplierMaxOpenRequests: null,
-      registrationOpensAt: null,
-      registrationClosesAt: null,
-      requestDeadline: null,
     },
     organiser,
   );
-  const part: Record<string, number> = {};
-  for (const [k, id] of Object.entries(orgs)) {
-    part[k] = await registerParticipant(db, { eventId, orgId: id, userId: null, note: null });
-    await setParticipantStatus(db, part[k], "approved", organiser);
-  }
-  for (const b of ["buyer", "buyer2"]) {
-    const r = await sendRequest(db, {
-      eventId,
-      fromId: part[b],
-      toId: part.supplier,
-      message: null,
-      userId: null,
-    });
-    await respondToRequest(db, {
-      requestId: r.id,
-      participantId: part.supplier,
-      action: "accept",
-      reason: null,
-      userId: null,
-    });
-  }
-  await generateDraft(db, { eventId, mode: "full", userId: organiser });
-  await publishDraft(db, { eventId, expectedVersion: 0, userId: organiser });
+  const part = await approvedParticipants(db, eventId, orgs, organiser);
+  for (const b of [part.buyer, part.buyer2]) await answeredRequest(db, eventId, b, part.supplier);
+  await publishFirstSchedule(db, eventId, organiser);
   const slot = await db
     .selectFrom("eventSlots")
     .where("eventId", "=", eventId)

@@ -2,12 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ICAL from "ical.js";
 import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
-import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
+import { seedUser, loggedIn } from "../auth/client";
 import type { Db } from "../../../db/connection";
 import { createEvent } from "../../../db/queries/events";
-import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
 import { addOrganiserMeeting } from "../../../db/queries/events-requests";
-import { BASE } from "../events/fixture";
+import { approvedParticipants, BASE, firmsWithOwners } from "../events/fixture";
 import { closeAll } from "../../helpers/teardown";
 
 // Issue 11: "why you meet" is recorded on the meeting when the organiser generates the schedule
@@ -21,11 +20,7 @@ let eventId: number;
 let requestId: number;
 const org: Record<string, number> = {};
 
-const login = async (email: string) => {
-  const c = new Client(server.url);
-  await c.login(email, PASSWORD);
-  return c;
-};
+const login = (email: string) => loggedIn(server.url, email);
 
 const meetingReasons = async () =>
   db.selectFrom("meetings").select(["id", "reasons"]).where("eventId", "=", eventId).orderBy("id").execute();
@@ -33,14 +28,14 @@ const meetingReasons = async () =>
 beforeAll(async () => {
   const fresh = await freshDb();
   db = fresh.db;
-  for (const [ref, kind] of [
-    ["B-1", "buyer"],
-    ["S-1", "supplier"],
-    ["S-2", "supplier"],
-  ] as const) {
-    org[ref] = await seedOrg(db, { ref, kind });
-    await seedUser(db, { email: `${ref.toLowerCase()}@example.com`, role: kind, orgId: org[ref] });
-  }
+  Object.assign(
+    org,
+    await firmsWithOwners(db, [
+      ["B-1", "buyer"],
+      ["S-1", "supplier"],
+      ["S-2", "supplier"],
+    ]),
+  );
   // B-1's sourcing request asks for injection moulding, which S-1 does and S-2 does not.
   await db
     .insertInto("capabilityTerms")
@@ -59,11 +54,7 @@ beforeAll(async () => {
     .execute();
   await seedUser(db, { email: "org@example.com", role: "organiser" });
   eventId = await createEvent(db, { ...BASE, days: ["2027-03-10"] }, null);
-  const part: Record<string, number> = {};
-  for (const ref of Object.keys(org)) {
-    part[ref] = await registerParticipant(db, { eventId, orgId: org[ref], userId: null, note: null });
-    await setParticipantStatus(db, part[ref], "approved", null);
-  }
+  const part = await approvedParticipants(db, eventId, org);
   for (const s of ["S-1", "S-2"])
     await addOrganiserMeeting(db, { eventId, aId: part["B-1"], bId: part[s], note: null, userId: null });
   server = await startServer({ databasePath: fresh.file });

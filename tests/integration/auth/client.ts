@@ -94,15 +94,16 @@ export async function seedUser(
 
 export async function seedOrg(
   db: Db,
-  o: { ref: string; kind: "supplier" | "buyer"; taxCode?: string },
+  // A name given as null leaves the firm without a name in that language (names in one only).
+  o: { ref: string; kind: "supplier" | "buyer"; taxCode?: string; nameVi?: string | null; nameEn?: string | null },
 ): Promise<number> {
   const { id } = await db
     .insertInto("organisations")
     .values({
       ref: o.ref,
       kind: o.kind,
-      nameVi: `Công ty ${o.ref}`,
-      nameEn: `Company ${o.ref}`,
+      nameVi: o.nameVi === undefined ? `Công ty ${o.ref}` : o.nameVi,
+      nameEn: o.nameEn === undefined ? `Company ${o.ref}` : o.nameEn,
       taxCode: o.taxCode ?? null,
     })
     .returning("id")
@@ -113,3 +114,10 @@ export async function seedOrg(
 }
 
 export const PASSWORD = "a long enough passphrase";
+
+/** A client logged in as `email` (seeded with the test password), or anonymous for null. */
+export async function loggedIn(base: string, email: string | null, password = PASSWORD): Promise<Client> {
+  const c = new Client(base);
+  if (email) await c.login(email, password);
+  return c;
+}

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
-import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
+import { Client, loggedIn } from "../auth/client";
 import type { Db } from "../../../db/connection";
 import { createEvent } from "../../../db/queries/events";
-import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
-import { BASE } from "../events/fixture";
+import { approvedParticipants, BASE, firmsWithOwners } from "../events/fixture";
 import { closeAll } from "../../helpers/teardown";
 
 // Issue 13: an accepted meeting is cancelled only with a reason, and the other side reads it —
@@ -17,11 +16,7 @@ let db: Db;
 let eventId: number;
 const part: Record<string, number> = {};
 
-const login = async (email: string) => {
-  const c = new Client(server.url);
-  await c.login(email, PASSWORD);
-  return c;
-};
+const login = (email: string) => loggedIn(server.url, email);
 /** Posts the event page's form and reads the page the redirect leads to (with its toast). */
 const act = async (c: Client, form: Record<string, string>) => {
   const res = await c.post(`/my/events/${eventId}`, form);
@@ -34,16 +29,12 @@ const request = () =>
 beforeAll(async () => {
   const fresh = await freshDb();
   db = fresh.db;
-  for (const [ref, kind] of [
+  const orgs = await firmsWithOwners(db, [
     ["B-1", "buyer"],
     ["S-1", "supplier"],
-  ] as const) {
-    const orgId = await seedOrg(db, { ref, kind });
-    await seedUser(db, { email: `${ref.toLowerCase()}@example.com`, role: kind, orgId });
-    eventId ??= await createEvent(db, { ...BASE, days: ["2027-03-10"] }, null);
-    part[ref] = await registerParticipant(db, { eventId, orgId, userId: null, note: null });
-    await setParticipantStatus(db, part[ref], "approved", null);
-  }
+  ]);
+  eventId = await createEvent(db, { ...BASE, days: ["2027-03-10"] }, null);
+  Object.assign(part, await approvedParticipants(db, eventId, orgs));
   // The buyer reads the portal in Vietnamese: its mail must be in Vietnamese.
   await db
     .updateTable("users")

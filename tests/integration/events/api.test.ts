@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../helpers/server";
-import { Client, PASSWORD, seedUser } from "../auth/client";
-import { eventFixture } from "./fixture";
+import { seedUser, loggedIn } from "../auth/client";
 import { createEvent } from "../../../db/queries/events";
-import { respondToRequest, sendRequest } from "../../../db/queries/events-requests";
-import { publishDraft } from "../../../db/queries/events-schedule";
-import { generateDraft } from "../../../app/services/events/schedule.server";
-import { BASE } from "./fixture";
+import { BASE, eventFixture, publishedFair } from "./fixture";
 import { closeAll } from "../../helpers/teardown";
 
 // The fair's HTTP surface on the real server: who may read the whole schedule, what a
@@ -18,22 +14,11 @@ let unpublished: number;
 
 beforeAll(async () => {
   f = await eventFixture({ buyers: 2, suppliers: 3, unapproved: ["S3"] });
-  for (const [b, s] of [
+  await publishedFair(f, [
     ["B1", "S1"],
     ["B1", "S2"],
     ["B2", "S1"],
-  ]) {
-    const r = await sendRequest(f.db, {
-      eventId: f.eventId,
-      fromId: f.p[b],
-      toId: f.p[s],
-      message: null,
-      userId: null,
-    });
-    await respondToRequest(f.db, { requestId: r.id, participantId: f.p[s], action: "accept", userId: null });
-  }
-  await generateDraft(f.db, { eventId: f.eventId, mode: "full", userId: null });
-  await publishDraft(f.db, { eventId: f.eventId, expectedVersion: 0, userId: null });
+  ]);
   unpublished = await createEvent(f.db, { ...BASE, nameVi: "Chưa công bố" }, null);
   await seedUser(f.db, { email: "org@example.com", role: "organiser" });
   await seedUser(f.db, { email: "b1@example.com", role: "buyer", orgId: f.org.B1 });
@@ -43,11 +28,7 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => closeAll(server, f));
 
-async function as(email: string | null) {
-  const c = new Client(server.url);
-  if (email) await c.login(email, PASSWORD);
-  return c;
-}
+const as = (email: string | null) => loggedIn(server.url, email);
 
 describe("GET /api/v1/events/ID/schedule", () => {
   it("answers 401 without a login and 403 to participants", async () => {

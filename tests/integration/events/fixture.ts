@@ -2,6 +2,10 @@ import { freshDb } from "../../helpers/db";
 import type { Db } from "../../../db/connection";
 import { createEvent, type EventInput } from "../../../db/queries/events";
 import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
+import { respondToRequest, sendRequest } from "../../../db/queries/events-requests";
+import { publishDraft } from "../../../db/queries/events-schedule";
+import { generateDraft } from "../../../app/services/events/schedule.server";
+import { seedOrg, seedUser } from "../auth/client";
 
 // A small event on a fresh database: buyers B1…, suppliers S1…, registered and (unless told
 // otherwise) approved. Times are far in the future so that deadlines are set per test.
@@ -28,6 +32,75 @@ export const BASE: EventInput = {
   registrationClosesAt: null,
   requestDeadline: null,
 };
+
+/**
+ * Registers each organisation for the event and approves it (as `by`, an organiser's user id,
+ * or nobody); the participant ids under the same keys.
+ */
+export async function approvedParticipants<K extends string>(
+  db: Db,
+  eventId: number,
+  orgs: Record<K, number>,
+  by: number | null = null,
+): Promise<Record<K, number>> {
+  const part = {} as Record<K, number>;
+  for (const key of Object.keys(orgs) as K[]) {
+    part[key] = await registerParticipant(db, { eventId, orgId: orgs[key], userId: null, note: null });
+    await setParticipantStatus(db, part[key], "approved", by);
+  }
+  return part;
+}
+
+/** A firm with one owner account per ref, who logs in as `ref@example.com` (lower case). */
+export async function firmsWithOwners<K extends string>(
+  db: Db,
+  firms: readonly (readonly [K, "buyer" | "supplier"])[],
+): Promise<Record<K, number>> {
+  const orgs = {} as Record<K, number>;
+  for (const [ref, kind] of firms) {
+    orgs[ref] = await seedOrg(db, { ref, kind });
+    await seedUser(db, { email: `${ref.toLowerCase()}@example.com`, role: kind, orgId: orgs[ref] });
+  }
+  return orgs;
+}
+
+/**
+ * A meeting request between two participants, answered by its recipient: accepted (a meeting
+ * to schedule) unless told to decline, which gives the reason "no capacity".
+ */
+export async function answeredRequest(
+  db: Db,
+  eventId: number,
+  fromId: number,
+  toId: number,
+  opts: { message?: string | null; answer?: "accept" | "decline" } = {},
+) {
+  const r = await sendRequest(db, { eventId, fromId, toId, message: opts.message ?? null, userId: null });
+  const answer = opts.answer ?? "accept";
+  await respondToRequest(db, {
+    requestId: r.id,
+    participantId: toId,
+    action: answer,
+    reason: answer === "decline" ? "no_capacity" : null,
+    userId: null,
+  });
+  return r;
+}
+
+/** The organiser's two clicks: generate the schedule, then publish it as its first version. */
+export async function publishFirstSchedule(db: Db, eventId: number, by: number | null = null) {
+  await generateDraft(db, { eventId, mode: "full", userId: by });
+  await publishDraft(db, { eventId, expectedVersion: 0, userId: by });
+}
+
+/** Each buyer–supplier pair (participant keys) asks and accepts; then the schedule is published. */
+export async function publishedFair(
+  f: { db: Db; eventId: number; p: Record<string, number> },
+  pairs: readonly (readonly [string, string])[],
+) {
+  for (const [a, b] of pairs) await answeredRequest(f.db, f.eventId, f.p[a], f.p[b]);
+  await publishFirstSchedule(f.db, f.eventId);
+}
 
 export async function eventFixture(
   opts: { buyers?: number; suppliers?: number; event?: Partial<EventInput>; unapproved?: string[] } = {},

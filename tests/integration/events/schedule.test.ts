@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { sql } from "kysely";
 import type { OpenDb } from "../../../db/connection";
 import { reopen } from "../../helpers/db";
-import { eventFixture } from "./fixture";
-import { addOrganiserMeeting, respondToRequest, sendRequest } from "../../../db/queries/events-requests";
+import { answeredRequest, eventFixture } from "./fixture";
+import { addOrganiserMeeting } from "../../../db/queries/events-requests";
 import { setAvailability } from "../../../db/queries/events-participants";
 import {
   draftMeetings,
@@ -32,21 +32,7 @@ afterEach(async () => {
 async function allMeet(f: F) {
   const refs = Object.keys(f.p);
   for (const b of refs.filter((r) => r.startsWith("B")))
-    for (const s of refs.filter((r) => r.startsWith("S"))) {
-      const r = await sendRequest(f.db, {
-        eventId: f.eventId,
-        fromId: f.p[b],
-        toId: f.p[s],
-        message: null,
-        userId: null,
-      });
-      await respondToRequest(f.db, {
-        requestId: r.id,
-        participantId: f.p[s],
-        action: "accept",
-        userId: null,
-      });
-    }
+    for (const s of refs.filter((r) => r.startsWith("S"))) await answeredRequest(f.db, f.eventId, f.p[b], f.p[s]);
 }
 
 function second(t: { file: string; url?: string }) {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
-import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
+import { Client, seedOrg, seedUser, loggedIn } from "../auth/client";
 import { importDirectory } from "../../../app/services/import/run.server";
 import type { Db } from "../../../db/connection";
 import type { DirectoryFile } from "../../../app/modules/directory/types";
@@ -25,11 +25,7 @@ let server: RunningServer;
 let db: Db;
 const orgIds: Record<string, number> = {};
 
-async function as(email: string) {
-  const c = new Client(server.url);
-  await c.login(email, PASSWORD);
-  return c;
-}
+const as = (email: string) => loggedIn(server.url, email);
 
 async function apiContact(c: Client | null, ref: string) {
   const res = c

@@ -2,12 +2,9 @@ import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../helpers/server";
-import { Client, PASSWORD, seedUser } from "../auth/client";
-import { BASE, eventFixture } from "../events/fixture";
+import { Client, seedUser, loggedIn } from "../auth/client";
+import { BASE, eventFixture, publishedFair } from "../events/fixture";
 import { createEvent } from "../../../db/queries/events";
-import { respondToRequest, sendRequest } from "../../../db/queries/events-requests";
-import { publishDraft } from "../../../db/queries/events-schedule";
-import { generateDraft } from "../../../app/services/events/schedule.server";
 import { closeAll } from "../../helpers/teardown";
 
 // Issue 12 §3 over real HTTP on a real SQLite file: the organisers' event files (registrations,
@@ -32,23 +29,11 @@ beforeAll(async () => {
     .execute();
   // A formula-looking name must arrive as text.
   await f.db.updateTable("organisations").set({ nameVi: "=Cơ khí S2" }).where("id", "=", f.org.S2).execute();
-  const pairs = [
+  await publishedFair(f, [
     ["B1", "S1"],
     ["B1", "S2"],
     ["B2", "S1"],
-  ];
-  for (const [b, s] of pairs) {
-    const r = await sendRequest(f.db, {
-      eventId: f.eventId,
-      fromId: f.p[b],
-      toId: f.p[s],
-      message: null,
-      userId: null,
-    });
-    await respondToRequest(f.db, { requestId: r.id, participantId: f.p[s], action: "accept", userId: null });
-  }
-  await generateDraft(f.db, { eventId: f.eventId, mode: "full", userId: null });
-  await publishDraft(f.db, { eventId: f.eventId, expectedVersion: 0, userId: null });
+  ]);
   draftOnly = await createEvent(f.db, { ...BASE, nameVi: "Chưa công bố" }, null);
   await seedUser(f.db, { email: "org@example.com", role: "organiser" });
   const vi = await seedUser(f.db, { email: "org-vi@example.com", role: "organiser" });
@@ -60,11 +45,7 @@ beforeAll(async () => {
 }, 600_000);
 afterAll(() => closeAll(server, f));
 
-async function as(email: string) {
-  const c = new Client(server.url);
-  await c.login(email, PASSWORD);
-  return c;
-}
+const as = (email: string) => loggedIn(server.url, email);
 
 async function xlsxRows(res: Response): Promise<unknown[][]> {
   expect(res.status).toBe(200);

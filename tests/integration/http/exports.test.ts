@@ -9,7 +9,7 @@ import { importSpreadsheet, planSpreadsheet } from "../../../app/services/import
 import { createSearchEngine } from "../../../search/index";
 import { supplierDocs } from "../../../search/documents";
 import type { Env } from "../../../app/utils/env.server";
-import { Client, seedUser, PASSWORD } from "../auth/client";
+import { seedUser, loggedIn } from "../auth/client";
 import { snapshot } from "../import/snapshot";
 
 // Issue 12 §2–3 over real HTTP on the built server: lists as files, who may take which, the
@@ -51,11 +51,7 @@ beforeAll(async () => {
 
 afterAll(() => server?.stop());
 
-async function as(email: string | null) {
-  const c = new Client(server.url);
-  if (email) await c.login(email, PASSWORD);
-  return c;
-}
+const as = (email: string | null) => loggedIn(server.url, email);
 
 async function sheetRows(buf: ArrayBuffer): Promise<unknown[][]> {
   const wb = new ExcelJS.Workbook();

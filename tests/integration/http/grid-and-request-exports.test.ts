@@ -2,11 +2,8 @@ import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../helpers/server";
-import { Client, PASSWORD, seedUser } from "../auth/client";
-import { eventFixture } from "../events/fixture";
-import { respondToRequest, sendRequest } from "../../../db/queries/events-requests";
-import { publishDraft } from "../../../db/queries/events-schedule";
-import { generateDraft } from "../../../app/services/events/schedule.server";
+import { Client, seedUser, loggedIn } from "../auth/client";
+import { eventFixture, publishedFair } from "../events/fixture";
 import { importDirectory } from "../../../app/services/import/run.server";
 import { importSpreadsheet, planSpreadsheet } from "../../../app/services/import/spreadsheet.server";
 import { REQUEST_BUYERS } from "../../../scripts/fixtures/spreadsheets";
@@ -23,22 +20,11 @@ beforeAll(async () => {
   f = await eventFixture({ buyers: 2, suppliers: 3 });
   await f.db.updateTable("organisations").set({ nameEn: "B1 Company" }).where("id", "=", f.org.B1).execute();
   await f.db.updateTable("organisations").set({ nameVi: "=Cơ khí S2" }).where("id", "=", f.org.S2).execute();
-  for (const [b, s] of [
+  await publishedFair(f, [
     ["B1", "S1"],
     ["B1", "S2"],
     ["B2", "S1"],
-  ]) {
-    const r = await sendRequest(f.db, {
-      eventId: f.eventId,
-      fromId: f.p[b],
-      toId: f.p[s],
-      message: null,
-      userId: null,
-    });
-    await respondToRequest(f.db, { requestId: r.id, participantId: f.p[s], action: "accept", userId: null });
-  }
-  await generateDraft(f.db, { eventId: f.eventId, mode: "full", userId: null });
-  await publishDraft(f.db, { eventId: f.eventId, expectedVersion: 0, userId: null });
+  ]);
   const r = await importDirectory(
     f,
     {
@@ -71,11 +57,7 @@ beforeAll(async () => {
 }, 600_000);
 afterAll(() => closeAll(server, f));
 
-async function as(email: string) {
-  const c = new Client(server.url);
-  await c.login(email, PASSWORD);
-  return c;
-}
+const as = (email: string) => loggedIn(server.url, email);
 
 async function workbook(res: Response) {
   expect(res.status).toBe(200);

@@ -7,7 +7,7 @@ import { startServer, type RunningServer } from "../../helpers/server";
 import { importSpreadsheet, planSpreadsheet } from "../../../app/services/import/spreadsheet.server";
 import { FIXTURE_DIR } from "../../../scripts/fixtures/spreadsheets";
 import type { OpenDb } from "../../../db/connection";
-import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
+import { Client, seedOrg, seedUser, loggedIn } from "../auth/client";
 import { zip } from "../../helpers/zip";
 import { closeAll } from "../../helpers/teardown";
 
@@ -47,11 +47,7 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => closeAll(server, t));
 
-async function as(email: string) {
-  const c = new Client(server.url);
-  await c.login(email, PASSWORD);
-  return c;
-}
+const as = (email: string) => loggedIn(server.url, email);
 function upload(c: Client, name: string, buf: Buffer, headers: Record<string, string> = {}) {
   const fd = new FormData();
   fd.append("intent", "preview");

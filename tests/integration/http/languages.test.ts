@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
-import { Client, PASSWORD, seedUser } from "../auth/client";
+import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
 import type { Db } from "../../../db/connection";
 import { createEvent } from "../../../db/queries/events";
-import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
-import { respondToRequest, sendRequest } from "../../../db/queries/events-requests";
-import { publishDraft } from "../../../db/queries/events-schedule";
-import { generateDraft } from "../../../app/services/events/schedule.server";
+import { answeredRequest, approvedParticipants, BASE, publishFirstSchedule } from "../events/fixture";
 import { closeAll } from "../../helpers/teardown";
 
 // Every language (vi, en, ja) over real HTTP, with firms that have a name in one language only
@@ -21,63 +18,27 @@ let eventId: number;
 beforeAll(async () => {
   const fresh = await freshDb();
   db = fresh.db;
-  const org = async (
-    ref: string,
-    kind: "buyer" | "supplier",
-    nameVi: string | null,
-    nameEn: string | null,
-  ) => {
-    const { id } = await db
-      .insertInto("organisations")
-      .values({ ref, kind, nameVi, nameEn })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    if (kind === "supplier") await db.insertInto("supplierProfiles").values({ orgId: id }).execute();
-    else await db.insertInto("buyerProfiles").values({ orgId: id, country: "JP" }).execute();
-    return id;
-  };
+  const org = (ref: string, kind: "buyer" | "supplier", nameVi: string | null, nameEn: string | null) =>
+    seedOrg(db, { ref, kind, nameVi, nameEn });
   const buyer = await org("BUY-003", "buyer", null, "Sakura Precision Vietnam");
   const supplier = await org("SUP-0135", "supplier", "Công ty Cơ khí Đông Anh", null);
   const organiser = await seedUser(db, { email: "org@example.com", role: "organiser" });
   eventId = await createEvent(
     db,
     {
+      ...BASE,
       nameVi: "Hội chợ CNHT 2027",
       nameEn: null,
-      venue: null,
-      status: "open",
-      days: ["2027-03-10"],
       dayStart: "11:25",
       dayEnd: "12:05",
-      breaks: [],
-      meetingMinutes: 20,
       changeoverMinutes: 0,
       tableNames: ["Bàn 10"],
-      allowBuyerBuyer: false,
-      allowSupplierSupplier: false,
-      buyerMaxMeetings: null,
-      supplierMaxMeetings: null,
-      buyerMaxOpenRequests: null,
-      supplierMaxOpenRequests: null,
-      registrationOpensAt: null,
-      registrationClosesAt: null,
-      requestDeadline: null,
     },
     organiser,
   );
-  const pb = await registerParticipant(db, { eventId, orgId: buyer, userId: null, note: null });
-  const ps = await registerParticipant(db, { eventId, orgId: supplier, userId: null, note: null });
-  for (const p of [pb, ps]) await setParticipantStatus(db, p, "approved", organiser);
-  const r = await sendRequest(db, { eventId, fromId: pb, toId: ps, message: null, userId: null });
-  await respondToRequest(db, {
-    requestId: r.id,
-    participantId: ps,
-    action: "accept",
-    reason: null,
-    userId: null,
-  });
-  await generateDraft(db, { eventId, mode: "full", userId: organiser });
-  await publishDraft(db, { eventId, expectedVersion: 0, userId: organiser });
+  const part = await approvedParticipants(db, eventId, { buyer, supplier }, organiser);
+  await answeredRequest(db, eventId, part.buyer, part.supplier);
+  await publishFirstSchedule(db, eventId, organiser);
   server = await startServer({ databasePath: fresh.file });
 }, 300_000);
 

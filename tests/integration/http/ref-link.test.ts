@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
-import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
+import { seedOrg, seedUser, loggedIn } from "../auth/client";
 import * as accounts from "../../../app/services/auth/accounts.server";
 import { importDirectory } from "../../../app/services/import/run.server";
 import { closeAll } from "../../helpers/teardown";
@@ -13,11 +13,7 @@ let t: Awaited<ReturnType<typeof freshDb>>;
 let server: RunningServer;
 let ownerId: number;
 
-async function as(email: string) {
-  const c = new Client(server.url);
-  await c.login(email, PASSWORD);
-  return c;
-}
+const as = (email: string) => loggedIn(server.url, email);
 
 beforeAll(async () => {
   t = await freshDb();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
-import { Client, seedUser } from "../auth/client";
+import { Client, seedUser, loggedIn } from "../auth/client";
 import type { Db } from "../../../db/connection";
 import { closeAll } from "../../helpers/teardown";
 
@@ -30,11 +30,7 @@ async function org(kind: "supplier" | "buyer", ref: string, nameVi: string) {
   return id;
 }
 
-async function login(email: string) {
-  const c = new Client(server.url);
-  await c.login(email, PASSWORD);
-  return c;
-}
+const login = (email: string) => loggedIn(server.url, email);
 
 beforeAll(async () => {
   const fresh = await freshDb();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import type { OpenDb } from "../../../db/connection";
-import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
+import { Client, seedOrg, seedUser, loggedIn } from "../auth/client";
 import { count, snapshot } from "../import/snapshot";
 import { closeAll } from "../../helpers/teardown";
 
@@ -17,11 +17,7 @@ const state = async () => {
 };
 let buyerA: number;
 
-async function as(email: string) {
-  const c = new Client(server.url);
-  await c.login(email, PASSWORD);
-  return c;
-}
+const as = (email: string) => loggedIn(server.url, email);
 
 beforeAll(async () => {
   t = await freshDb();

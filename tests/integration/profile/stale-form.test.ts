@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
-import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
+import { seedOrg, seedUser, loggedIn } from "../auth/client";
 import { postMultipart, supplierForm } from "./forms";
 import { closeAll } from "../../helpers/teardown";
 
@@ -12,11 +12,7 @@ import { closeAll } from "../../helpers/teardown";
 let t: Awaited<ReturnType<typeof freshDb>>;
 let server: RunningServer;
 
-async function as(email: string) {
-  const c = new Client(server.url);
-  await c.login(email, PASSWORD);
-  return c;
-}
+const as = (email: string) => loggedIn(server.url, email);
 const versionIn = (html: string) => /name="version" value="([^"]+)"/.exec(html)?.[1];
 const decode = (html: string) => html.replaceAll("<!-- -->", "").replaceAll("&amp;", "&");
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import type { OpenDb } from "../../../db/connection";
-import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
+import { Client, seedOrg, seedUser, loggedIn } from "../auth/client";
 import { snapshot } from "../import/snapshot";
 import { PDF, PNG, postMultipart, supplierForm } from "./forms";
 import { todayInHanoi } from "../../../app/modules/clock";
@@ -26,11 +26,7 @@ const uploads = () => path.join(t.dir, "uploads");
 const uploadCount = () =>
   fs.existsSync(uploads()) ? fs.readdirSync(uploads()).filter((f) => f.includes(".")).length : 0;
 
-async function as(email: string) {
-  const c = new Client(server.url);
-  await c.login(email, PASSWORD);
-  return c;
-}
+const as = (email: string) => loggedIn(server.url, email);
 
 beforeAll(async () => {
   t = await freshDb();

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
@@ -10,8 +10,8 @@ import { retryFailedMail } from "~/services/mail-worker.server";
 import { listMail, mailCounts } from "~/services/mail.server";
 import { useLocale, useT } from "~/components/i18n";
 import { Badge } from "~/components/ui/badge";
-import { Button } from "~/components/ui/button";
 import { formatDateTime } from "~/components/format";
+import { IntentButton } from "~/components/ui/intent-button";
 
 // The outbox as organisers see it: what was sent, what waits (and why: no mail server, or a
 // retry after a temporary failure), and what failed for good with the server's reason and a
@@ -113,13 +113,15 @@ export default function AdminMail() {
               </p>
             )}
             {m.state === "failed" && (
-              <Form method="post" action={`/admin/mail${params.size ? `?${params}` : ""}`} className="mt-2">
-                <input type="hidden" name="intent" value="retry" />
-                <input type="hidden" name="id" value={m.id} />
-                <Button type="submit" variant="secondary">
-                  {t("admin.mail.retry")}
-                </Button>
-              </Form>
+              <IntentButton
+                intent="retry"
+                fields={{ id: m.id }}
+                action={`/admin/mail${params.size ? `?${params}` : ""}`}
+                className="mt-2"
+                variant="secondary"
+              >
+                {t("admin.mail.retry")}
+              </IntentButton>
             )}
             <details className="mt-2">
               <summary className="cursor-pointer text-sm text-slate-600">{t("admin.mail.body")}</summary>

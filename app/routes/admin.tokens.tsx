@@ -22,6 +22,7 @@ import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { Field, Select } from "~/components/ui/field";
 import { Table, Td } from "~/components/ui/table";
+import { IntentButton } from "~/components/ui/intent-button";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
@@ -174,13 +175,14 @@ export default function AdminTokens() {
                   {t("admin.tokens.revokedAt", { date: formatDate(k.revokedAt, locale) })}
                 </Badge>
               ) : (
-                <Form method="post">
-                  <input type="hidden" name="intent" value="revoke" />
-                  <input type="hidden" name="id" value={k.id} />
-                  <Button type="submit" variant="ghost" aria-label={`${t("admin.tokens.revoke")}: ${k.name}`}>
-                    {t("admin.tokens.revoke")}
-                  </Button>
-                </Form>
+                <IntentButton
+                  intent="revoke"
+                  fields={{ id: k.id }}
+                  variant="ghost"
+                  aria-label={`${t("admin.tokens.revoke")}: ${k.name}`}
+                >
+                  {t("admin.tokens.revoke")}
+                </IntentButton>
               )}
             </Td>
           </tr>

@@ -18,6 +18,7 @@ import { SessionList } from "~/components/auth/session-list";
 import { FormField, FormMessage } from "~/components/auth/form-field";
 import { NewPasswordFields } from "~/components/auth/new-password-fields";
 import { Button } from "~/components/ui/button";
+import { IntentButton } from "~/components/ui/intent-button";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
@@ -136,20 +137,14 @@ export default function MyAccount() {
         <p className="mb-4 text-sm text-slate-600">{t("account.sessions.intro")}</p>
         <SessionList sessions={me.sessions} />
         {others > 0 && (
-          <Form method="post" className="mt-4">
-            <input type="hidden" name="intent" value="revokeOthers" />
-            <Button type="submit" variant="secondary">
-              {t("account.sessions.revokeOthers")}
-            </Button>
-          </Form>
+          <IntentButton intent="revokeOthers" className="mt-4" variant="secondary">
+            {t("account.sessions.revokeOthers")}
+          </IntentButton>
         )}
       </div>
-      <Form method="post" action="/logout">
-        <input type="hidden" name="intent" value="everywhere" />
-        <Button type="submit" variant="secondary">
-          {t("auth.logout.everywhere")}
-        </Button>
-      </Form>
+      <IntentButton intent="everywhere" action="/logout" variant="secondary">
+        {t("auth.logout.everywhere")}
+      </IntentButton>
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { pageMeta } from "~/components/meta";
 import { PageHeader, Panel } from "~/components/page-header";
 import { Button } from "~/components/ui/button";
 import { TextInput } from "~/components/ui/field";
+import { IntentButton } from "~/components/ui/intent-button";
 
 // A buyer's named shortlists of suppliers: made here or from search, profiles and matches
 // (those forms post here with a returnTo), each exportable as CSV. Only the buyer's own
@@ -140,13 +141,15 @@ export default function Shortlists() {
                 ))}
               </ul>
             )}
-            <Form method="post" className="mt-3">
-              <input type="hidden" name="intent" value="delete" />
-              <input type="hidden" name="shortlistId" value={l.id} />
-              <Button type="submit" variant="ghost" aria-label={`${t("engage.shortlist.delete")}: ${l.name}`}>
-                {t("engage.shortlist.delete")}
-              </Button>
-            </Form>
+            <IntentButton
+              intent="delete"
+              fields={{ shortlistId: l.id }}
+              className="mt-3"
+              variant="ghost"
+              aria-label={`${t("engage.shortlist.delete")}: ${l.name}`}
+            >
+              {t("engage.shortlist.delete")}
+            </IntentButton>
           </Panel>
         ))}
       </div>

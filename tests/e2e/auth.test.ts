@@ -5,6 +5,8 @@ import { ARTIFACTS, launchBrowser, PAGE_TIMEOUT } from "../helpers/browser";
 import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
 import { PASSWORD, seedUser } from "../integration/auth/client";
+import { closeAll } from "../helpers/teardown";
+import { logIn as logInAt, logOut as logOutAt } from "./fair-helpers";
 
 // In Debian's Chromium: a supplier registers an account and its firm; an organiser verifies
 // the firm; the supplier sees the verification.
@@ -18,25 +20,10 @@ beforeAll(async () => {
   closeDb = () => t.close();
   [server, browser] = await Promise.all([startServer({ databasePath: t.file }), launchBrowser()]);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await closeDb?.();
-});
+afterAll(() => closeAll(browser, server, closeDb));
 
-async function logIn(page: Page, email: string, password: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await page.waitForURL(/\/my$/);
-}
-
-async function logOut(page: Page) {
-  await page.goto(`${server.url}/my`);
-  await page.locator("aside").getByRole("button", { name: "Log out" }).click();
-  await page.getByText("You have logged out.").waitFor();
-}
+const logIn = (page: Page, email: string, password: string) => logInAt(page, server.url, email, password);
+const logOut = (page: Page) => logOutAt(page, server.url);
 
 it("registers a supplier firm, and an organiser verifies it", async () => {
   const page = await browser.newPage();

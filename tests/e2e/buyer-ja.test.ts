@@ -9,6 +9,7 @@ import { createEvent } from "../../db/queries/events";
 import { registerParticipant, setParticipantStatus } from "../../db/queries/events-participants";
 import { BASE } from "../integration/events/fixture";
 import { messages } from "../../app/modules/i18n/messages/index";
+import { closeAll } from "../helpers/teardown";
 
 // Issue 13: Japanese buyers are a main user group. In Chromium, a buyer whose browser asks for
 // Japanese (Accept-Language: ja) logs in, searches, shortlists a result in place, opens the
@@ -48,11 +49,7 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startServer({ databasePath: t.file }), launchBrowser()]);
   await browser.setExtraHTTPHeaders({ "Accept-Language": "ja,en;q=0.5" });
 }, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await closeDb?.();
-});
+afterAll(() => closeAll(browser, server, closeDb));
 
 // Every Vietnamese or English interface text that Japanese translates differently, without
 // its placeholders' parts: a line of the page equal to one, or containing a long one, leaked.

@@ -9,6 +9,7 @@ import { createEvent } from "../../db/queries/events";
 import { registerParticipant, setParticipantStatus } from "../../db/queries/events-participants";
 import { BASE } from "../integration/events/fixture";
 import { acceptRequest, logIn } from "./fair-helpers";
+import { closeAll } from "../helpers/teardown";
 
 // Issue 14's "Done when", in Chromium, each role in its own browser profile, through the pages:
 // 1. the buyer finds a supplier by search, shortlists it and asks it for a meeting from its
@@ -75,14 +76,7 @@ beforeAll(async () => {
   await logIn(buyer, server.url, "buyer@example.com", PASSWORD);
   await logIn(sup, server.url, "sup@example.com", PASSWORD);
 }, 300_000);
-afterAll(async () => {
-  await buyer?.close();
-  await sup?.close();
-  await browser?.close();
-  await browser2?.close();
-  await server?.stop();
-  await closeDb?.();
-});
+afterAll(() => closeAll(buyer, sup, browser, browser2, server, closeDb));
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(ARTIFACTS, `engage-${name}.png`), fullPage: true });

@@ -19,6 +19,7 @@ import {
   recordOutcome,
   registerFirm,
 } from "./fair-helpers";
+import { closeAll } from "../helpers/teardown";
 
 // In Debian's Chromium: an organiser creates an event; a buyer and a supplier register and are
 // approved; the buyer asks for a meeting, the supplier accepts; the organiser generates,
@@ -55,11 +56,7 @@ beforeAll(async () => {
   closeDb = () => t.close();
   [server, browser] = await Promise.all([startServer({ databasePath: t.file }), launchBrowser()]);
 }, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await closeDb?.();
-});
+afterAll(() => closeAll(browser, server, closeDb));
 
 it("runs a fair from the event's creation to the published schedule", async () => {
   const page = await browser.newPage();

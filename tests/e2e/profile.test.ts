@@ -6,6 +6,8 @@ import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
 import { PASSWORD, seedOrg, seedUser } from "../integration/auth/client";
 import { PNG } from "../integration/profile/forms";
+import { closeAll } from "../helpers/teardown";
+import { logIn as logInAt } from "./fair-helpers";
 
 // In Debian's Chromium: a supplier fills its profile in Vietnamese (a term from the taxonomy's
 // suggestions, a certificate with a scan), logs out and sees the public profile, where a script
@@ -25,11 +27,7 @@ beforeAll(async () => {
   closeDb = () => t.close();
   [server, browser] = await Promise.all([startServer({ databasePath: t.file }), launchBrowser()]);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await closeDb?.();
-});
+afterAll(() => closeAll(browser, server, closeDb));
 
 async function newPage(): Promise<{ page: Page; errors: string[] }> {
   await browser.clearCookies(); // one persistent context: start each story logged out
@@ -41,13 +39,7 @@ async function newPage(): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
-async function logIn(page: Page, email: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await page.waitForURL(/\/my$/);
-}
+const logIn = (page: Page, email: string) => logInAt(page, server.url, email, PASSWORD);
 
 it("a supplier fills its profile in Vietnamese, adds a certificate, and the public sees it as text", async () => {
   const { page, errors } = await newPage();

@@ -5,6 +5,7 @@ import { ARTIFACTS, launchBrowser, PAGE_TIMEOUT } from "../helpers/browser";
 import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
 import { Client, PASSWORD, seedUser } from "../integration/auth/client";
+import { closeAll } from "../helpers/teardown";
 
 // In Chromium at phone width: the sessions list on /my/account, and logging out another device.
 let server: RunningServer;
@@ -19,11 +20,7 @@ beforeAll(async () => {
   closeDb = () => t.close();
   [server, browser] = await Promise.all([startServer({ databasePath: t.file }), launchBrowser()]);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await closeDb?.();
-});
+afterAll(() => closeAll(browser, server, closeDb));
 
 it("lists this device and a phone at 390 px, and logs the phone out", async () => {
   const phone = new Client(server.url);

@@ -12,6 +12,7 @@ import { Button } from "~/components/ui/button";
 import { Field, Select, TextInput } from "~/components/ui/field";
 import { FactList, Table, Td } from "~/components/ui/table";
 import { formatDate } from "~/components/format";
+import { IntentButton } from "~/components/ui/intent-button";
 
 // The parts of the organisers' firm page (/admin/firms/REF); the route loads and posts.
 
@@ -163,13 +164,9 @@ export function Recognitions({
                 {r.year}
                 {r.note && ` · ${r.note}`}
               </span>
-              <Form method="post">
-                <input type="hidden" name="intent" value="removeRecognition" />
-                <input type="hidden" name="id" value={r.id} />
-                <Button type="submit" variant="ghost">
-                  {t("admin.rec.remove")}
-                </Button>
-              </Form>
+              <IntentButton intent="removeRecognition" fields={{ id: r.id }} variant="ghost">
+                {t("admin.rec.remove")}
+              </IntentButton>
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@ import { Button } from "~/components/ui/button";
 import { Field, Select } from "~/components/ui/field";
 import { Table, Td } from "~/components/ui/table";
 import type { EventOverview } from "~/services/events/overview.server";
+import { IntentButton } from "~/components/ui/intent-button";
 
 // The parts of the organiser's event overview (/admin/events/:id): registrations to approve and
 // the meetings the organiser adds (hosted buyers).
@@ -47,14 +48,15 @@ export function Registrations({ d }: { d: EventOverview }) {
               </Form>
             )}
             {p.status === "pending" && (
-              <Form method="post" className="ml-1 inline">
-                <input type="hidden" name="intent" value="status" />
-                <input type="hidden" name="participantId" value={p.id} />
-                <input type="hidden" name="status" value="rejected" />
-                <Button type="submit" variant="ghost" aria-label={`${t("fair.admin.reject")}: ${p.name}`}>
-                  {t("fair.admin.reject")}
-                </Button>
-              </Form>
+              <IntentButton
+                intent="status"
+                fields={{ participantId: p.id, status: "rejected" }}
+                className="ml-1 inline"
+                variant="ghost"
+                aria-label={`${t("fair.admin.reject")}: ${p.name}`}
+              >
+                {t("fair.admin.reject")}
+              </IntentButton>
             )}
             <Link className="ml-2 text-sm" to={`/admin/events/${d.ev.id}/participants/${p.id}`}>
               {t("fair.admin.availability")}

@@ -6,6 +6,7 @@ import { StatusBadge } from "~/components/events/status-badge";
 import { Button } from "~/components/ui/button";
 import { Select, TextInput } from "~/components/ui/field";
 import type { MyRequestRow } from "~/services/events/my-event.server";
+import { IntentButton } from "~/components/ui/intent-button";
 
 // The parts of a participant's meeting-request page (/my/events/:id): counters, a request with
 // its answers, the two-step cancellation of an accepted meeting, and the "ask to meet" form.
@@ -58,13 +59,13 @@ export function RequestRow({ r, side }: { r: MyRequestRow; side: "sent" | "recei
         {r.canMessage && <MessageRowLink toRef={r.otherRef} name={r.otherName} meeting={r.id} />}
         {side === "received" && r.status === "pending" && (
           <>
-            <Form method="post">
-              <input type="hidden" name="intent" value="accept" />
-              <input type="hidden" name="requestId" value={r.id} />
-              <Button type="submit" aria-label={`${t("fair.my.accept")}: ${r.otherName}`}>
-                {t("fair.my.accept")}
-              </Button>
-            </Form>
+            <IntentButton
+              intent="accept"
+              fields={{ requestId: r.id }}
+              aria-label={`${t("fair.my.accept")}: ${r.otherName}`}
+            >
+              {t("fair.my.accept")}
+            </IntentButton>
             <Form method="post" className="flex gap-2">
               <input type="hidden" name="intent" value="decline" />
               <input type="hidden" name="requestId" value={r.id} />
@@ -87,13 +88,14 @@ export function RequestRow({ r, side }: { r: MyRequestRow; side: "sent" | "recei
         )}
         {r.status === "accepted" && <CancelAccepted r={r} />}
         {side === "sent" && r.status === "pending" && (
-          <Form method="post">
-            <input type="hidden" name="intent" value="cancel" />
-            <input type="hidden" name="requestId" value={r.id} />
-            <Button type="submit" variant="ghost" aria-label={`${t("fair.my.cancel")}: ${r.otherName}`}>
-              {t("fair.my.cancel")}
-            </Button>
-          </Form>
+          <IntentButton
+            intent="cancel"
+            fields={{ requestId: r.id }}
+            variant="ghost"
+            aria-label={`${t("fair.my.cancel")}: ${r.otherName}`}
+          >
+            {t("fair.my.cancel")}
+          </IntentButton>
         )}
       </div>
     </li>

@@ -5,6 +5,7 @@ import { formatNumber, formatPercent } from "~/components/format";
 import { Button } from "~/components/ui/button";
 import { Field, Select } from "~/components/ui/field";
 import type { ScheduleReview } from "~/services/events/schedule-review.server";
+import { IntentButton } from "~/components/ui/intent-button";
 
 // The parts of the draft schedule page (/admin/events/:id/schedule): the controls (generate,
 // re-run, publish with a confirmation step), the figures, the grid of slots × tables, the
@@ -76,12 +77,9 @@ export function ScheduleControls({ d }: { d: ScheduleReview }) {
           {t("fair.schedule.generate")}
         </Button>
       </Form>
-      <Form method="post">
-        <input type="hidden" name="intent" value="rerun" />
-        <Button type="submit" variant="secondary" disabled={busy || d.figures.unplaced === 0}>
-          {t("fair.schedule.rerun")}
-        </Button>
-      </Form>
+      <IntentButton intent="rerun" variant="secondary" disabled={busy || d.figures.unplaced === 0}>
+        {t("fair.schedule.rerun")}
+      </IntentButton>
       {busy || d.figures.placed === 0 ? (
         <Button type="button" disabled>
           {t("fair.schedule.publish")}

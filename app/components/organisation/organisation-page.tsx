@@ -11,6 +11,7 @@ import { Button } from "~/components/ui/button";
 import { Badge } from "~/components/ui/badge";
 import { Table, Td } from "~/components/ui/table";
 import { formatDate } from "~/components/format";
+import { IntentButton } from "~/components/ui/intent-button";
 
 // The parts of /my/organisation: the firm with its members and invites, or registering one.
 
@@ -56,13 +57,14 @@ export function OrganisationMembers({
             <Td>{t(`org.member.${m.role}`)}</Td>
             <Td>
               {isOwner && m.role === "member" && (
-                <Form method="post">
-                  <input type="hidden" name="intent" value="remove" />
-                  <input type="hidden" name="memberId" value={m.id} />
-                  <Button type="submit" variant="ghost" aria-label={`${t("org.member.remove")}: ${m.name}`}>
-                    {t("org.member.remove")}
-                  </Button>
-                </Form>
+                <IntentButton
+                  intent="remove"
+                  fields={{ memberId: m.id }}
+                  variant="ghost"
+                  aria-label={`${t("org.member.remove")}: ${m.name}`}
+                >
+                  {t("org.member.remove")}
+                </IntentButton>
               )}
             </Td>
           </tr>
@@ -87,22 +89,15 @@ export function OrganisationMembers({
             {invites.map((i) => (
               <li key={i.id} className="flex items-center gap-3">
                 <span>{t("org.invite.expires", { date: formatDate(i.expiresAt, locale) })}</span>
-                <Form method="post">
-                  <input type="hidden" name="intent" value="revokeInvite" />
-                  <input type="hidden" name="inviteId" value={i.id} />
-                  <Button type="submit" variant="ghost">
-                    {t("org.invite.revoke")}
-                  </Button>
-                </Form>
+                <IntentButton intent="revokeInvite" fields={{ inviteId: i.id }} variant="ghost">
+                  {t("org.invite.revoke")}
+                </IntentButton>
               </li>
             ))}
           </ul>
-          <Form method="post">
-            <input type="hidden" name="intent" value="invite" />
-            <Button type="submit" variant="secondary">
-              {t("org.invite.create")}
-            </Button>
-          </Form>
+          <IntentButton intent="invite" variant="secondary">
+            {t("org.invite.create")}
+          </IntentButton>
         </div>
       )}
     </section>

@@ -16,7 +16,7 @@ import {
   type LocalText,
   type Locale,
 } from "~/modules/i18n";
-import { EventEditError, getEvent } from "../../db/queries/events";
+import { EventEditError, getEvent, registeredEventsOf } from "../../db/queries/events";
 import { listParticipants, participantOfOrg, RegistrationError } from "../../db/queries/events-participants";
 import { ScheduleConflictError } from "../../db/queries/events-schedule";
 
@@ -202,33 +202,5 @@ export async function myParticipation(eventId: number, orgId: number | null, db:
  * first and last day: the account area's "Fairs" page (/my/events) lists these.
  */
 export async function eventsOfOrg(orgId: number, db: Db = getDb()) {
-  return db
-    .selectFrom("eventParticipants as p")
-    .innerJoin("events as e", "e.id", "p.eventId")
-    .select([
-      "e.id",
-      "e.nameVi",
-      "e.nameEn",
-      "e.venue",
-      "e.status as eventStatus",
-      "p.status",
-      "p.kind",
-      (eb) =>
-        eb
-          .selectFrom("eventDays as d")
-          .select((x) => x.fn.min("d.date").as("m"))
-          .whereRef("d.eventId", "=", "e.id")
-          .as("firstDay"),
-      (eb) =>
-        eb
-          .selectFrom("eventDays as d")
-          .select((x) => x.fn.max("d.date").as("m"))
-          .whereRef("d.eventId", "=", "e.id")
-          .as("lastDay"),
-    ])
-    .where("p.orgId", "=", orgId)
-    .where("p.status", "!=", "withdrawn")
-    .where("e.status", "!=", "draft")
-    .orderBy("e.id", "desc")
-    .execute();
+  return registeredEventsOf(db, orgId);
 }

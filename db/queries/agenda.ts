@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import type { Db } from "../connection";
 import { bumpDraft } from "./events";
 import { writeTx } from "./events-tx";
+import { cancelMeetings, meetingsWithSides, publishedMeetingsWithSides } from "./meeting-parts";
 
 // Reads of the *published* schedule (the latest publication of an event) and the day's records:
 // attendance and outcomes. Agendas, check-in and the report all go through here.
@@ -40,18 +41,11 @@ export async function latestMeetingsOfEvent(
   eventId: number,
   participantId?: number,
 ): Promise<PublishedRow[]> {
-  let q = db
-    .selectFrom("publishedMeetings as pm")
+  let q = publishedMeetingsWithSides(db)
     .innerJoin("publications as p", "p.id", "pm.publicationId")
     .innerJoin("events as e", (j) =>
       j.onRef("e.id", "=", "p.eventId").onRef("e.publishedVersion", "=", "p.version"),
     )
-    .innerJoin("eventSlots as s", "s.id", "pm.slotId")
-    .innerJoin("eventTables as t", "t.id", "pm.tableId")
-    .innerJoin("eventParticipants as pa", "pa.id", "pm.aId")
-    .innerJoin("eventParticipants as pb", "pb.id", "pm.bId")
-    .innerJoin("organisations as oa", "oa.id", "pa.orgId")
-    .innerJoin("organisations as ob", "ob.id", "pb.orgId")
     .leftJoin("meetingAttendance as ma", "ma.meetingId", "pm.meetingId")
     .where("p.eventId", "=", eventId)
     .select([
@@ -299,15 +293,7 @@ export async function applyDayPlan(
     if (ev.draftRevision !== expectRevision) return false;
     const now = sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ','now')`;
     if (plan.cancelled !== null)
-      await tx
-        .updateTable("meetings")
-        .set({
-          status: "cancelled",
-          slotId: null,
-          tableId: null,
-          unscheduledReason: "cancelled on the day",
-          updatedAt: now,
-        })
+      await cancelMeetings(tx, "cancelled on the day")
         .where("id", "=", plan.cancelled)
         .where("eventId", "=", eventId)
         .execute();
@@ -343,13 +329,8 @@ export async function applyDayPlan(
  * an acceptance is visible there at once and not only after the organisers publish.
  */
 export async function agreedUnplaced(db: Db, orgId: number) {
-  return db
-    .selectFrom("meetings as m")
+  return meetingsWithSides(db)
     .innerJoin("events as e", "e.id", "m.eventId")
-    .innerJoin("eventParticipants as pa", "pa.id", "m.aId")
-    .innerJoin("eventParticipants as pb", "pb.id", "m.bId")
-    .innerJoin("organisations as oa", "oa.id", "pa.orgId")
-    .innerJoin("organisations as ob", "ob.id", "pb.orgId")
     .where("m.status", "=", "active")
     .where("m.source", "in", ["request", "organiser"])
     .where("e.status", "!=", "closed")

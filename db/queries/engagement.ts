@@ -263,22 +263,17 @@ export async function sharedOpenEvents(db: Db, myOrgId: number, otherOrgId: numb
     .execute();
 }
 
-/** An organisation by ref, with what engagement needs to know (names for notices, kind, state). */
-export async function orgByRef(db: Db, ref: string) {
+/** An organisation by id or ref, with what engagement needs to know (names for notices, kind, state). */
+async function orgWhere(db: Db, by: { id: number } | { ref: string }) {
   return db
     .selectFrom("organisations")
-    .where("ref", "=", ref)
+    .where((eb) => ("id" in by ? eb("id", "=", by.id) : eb("ref", "=", by.ref)))
     .select(["id", "ref", "kind", "nameVi", "nameEn", "status", "verifiedAt"])
     .executeTakeFirst();
 }
 
-export async function orgById(db: Db, id: number) {
-  return db
-    .selectFrom("organisations")
-    .where("id", "=", id)
-    .select(["id", "ref", "kind", "nameVi", "nameEn", "status", "verifiedAt"])
-    .executeTakeFirst();
-}
+export const orgByRef = (db: Db, ref: string) => orgWhere(db, { ref });
+export const orgById = (db: Db, id: number) => orgWhere(db, { id });
 
 /** The two organisations of a meeting request, and its event's names. */
 export async function meetingRequestSides(db: Db, requestId: number) {

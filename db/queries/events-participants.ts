@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import type { Db } from "../connection";
 import { bumpDraft } from "./events";
 import { writeTx } from "./events-tx";
+import { cancelMeetings } from "./meeting-parts";
 
 // Registrations of organisations to an event, the organiser's approval, and per-participant
 // availability / fixed table. Unapproved participants are invisible to other participants and
@@ -123,15 +124,7 @@ export async function setParticipantStatus(
         .where((eb) => eb.or([eb("fromId", "=", participantId), eb("toId", "=", participantId)]))
         .where("status", "in", ["pending", "accepted"])
         .execute();
-      await tx
-        .updateTable("meetings")
-        .set({
-          status: "cancelled",
-          slotId: null,
-          tableId: null,
-          unscheduledReason: "a participant is no longer approved",
-          updatedAt: NOW,
-        })
+      await cancelMeetings(tx, "a participant is no longer approved")
         .where("eventId", "=", p.eventId)
         .where((eb) => eb.or([eb("aId", "=", participantId), eb("bId", "=", participantId)]))
         .where("status", "=", "active")

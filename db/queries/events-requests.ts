@@ -7,10 +7,12 @@ import {
   requestWeight,
   RequestRuleError,
   transition,
+  type ParticipantKind,
   type RequestStatus,
 } from "../../app/modules/events/requests";
 import { bumpDraft } from "./events";
 import { writeTx } from "./events-tx";
+import { cancelMeetings } from "./meeting-parts";
 
 // Meeting requests (the state machine lives in app/modules/events/requests.ts) and the draft
 // meeting each accepted pair becomes. Every write runs in a BEGIN IMMEDIATE transaction, so the
@@ -73,6 +75,23 @@ async function loadPair(tx: Db, eventId: number, fromId: number, toId: number) {
   return { ev, from, to };
 }
 
+/** The event's pairing rule (buyers with buyers, suppliers with suppliers), the same for a request and an organiser's meeting. */
+function refuseForbiddenPair(
+  ev: { allowBuyerBuyer: number; allowSupplierSupplier: number },
+  fromKind: ParticipantKind,
+  toKind: ParticipantKind,
+) {
+  const rule = {
+    allowBuyerBuyer: ev.allowBuyerBuyer === 1,
+    allowSupplierSupplier: ev.allowSupplierSupplier === 1,
+  };
+  if (!mayMeet(rule, fromKind, toKind))
+    throw new RequestRuleError(
+      "not_allowed_pair",
+      `At this event ${fromKind}s do not meet other ${toKind}s.`,
+    );
+}
+
 /**
  * Keeps the pair's draft meeting in step with its requests: accepted in one direction → weight 2,
  * both → 3; none accepted → a request-made meeting is cancelled (an organiser-added one stays).
@@ -125,17 +144,7 @@ async function syncPairMeeting(
         .where("id", "=", m.id)
         .execute();
   } else if (m && m.source === "request" && m.status === "active") {
-    await tx
-      .updateTable("meetings")
-      .set({
-        status: "cancelled",
-        slotId: null,
-        tableId: null,
-        unscheduledReason: "the request was cancelled",
-        updatedAt: NOW,
-      })
-      .where("id", "=", m.id)
-      .execute();
+    await cancelMeetings(tx, "the request was cancelled").where("id", "=", m.id).execute();
   }
   await bumpDraft(tx, eventId);
 }
@@ -163,17 +172,7 @@ export async function sendRequest(db: Db, input: SendInput): Promise<{ id: numbe
     if (ev.status === "closed") throw new RequestRuleError("deadline_passed", "This event is closed.");
     if (deadlinePassed(ev.requestDeadline, now))
       throw new RequestRuleError("deadline_passed", "The deadline for meeting requests has passed.");
-    if (
-      !mayMeet(
-        { allowBuyerBuyer: ev.allowBuyerBuyer === 1, allowSupplierSupplier: ev.allowSupplierSupplier === 1 },
-        from.kind,
-        to.kind,
-      )
-    )
-      throw new RequestRuleError(
-        "not_allowed_pair",
-        `At this event ${from.kind}s do not meet other ${to.kind}s.`,
-      );
+    refuseForbiddenPair(ev, from.kind, to.kind);
     const live = await tx
       .selectFrom("meetingRequests")
       .select(["id", "fromId", "status"])
@@ -366,17 +365,7 @@ export async function addOrganiserMeeting(
   if (input.aId === input.bId) throw new RequestRuleError("self", "Choose two different participants.");
   return writeTx(db, async (tx) => {
     const { ev, from, to } = await loadPair(tx, input.eventId, input.aId, input.bId);
-    if (
-      !mayMeet(
-        { allowBuyerBuyer: ev.allowBuyerBuyer === 1, allowSupplierSupplier: ev.allowSupplierSupplier === 1 },
-        from.kind,
-        to.kind,
-      )
-    )
-      throw new RequestRuleError(
-        "not_allowed_pair",
-        `At this event ${from.kind}s do not meet other ${to.kind}s.`,
-      );
+    refuseForbiddenPair(ev, from.kind, to.kind);
     const [aId, bId] = input.aId < input.bId ? [input.aId, input.bId] : [input.bId, input.aId];
     const m = await tx
       .selectFrom("meetings")

@@ -3,6 +3,7 @@ import type { Db } from "../connection";
 import type { EventSchedulingData, Placement } from "../../app/modules/events/instance";
 import { bumpDraft } from "./events";
 import { isConstraintError, writeTx } from "./events-tx";
+import { meetingsWithSides, publishedMeetingsWithSides } from "./meeting-parts";
 
 // The draft schedule's rows (what generation reads and writes, hand moves) and its numbered
 // publications. Generation itself — running the scheduler — lives in
@@ -447,15 +448,8 @@ export async function latestPublication(db: Db, eventId: number) {
 /** The meetings of one publication, by publication id (agenda's latestMeetingsOfEvent takes an
  * event id), with slot times, table names and both participants. */
 export async function meetingsOfPublication(db: Db, publicationId: number, participantId?: number) {
-  let q = db
-    .selectFrom("publishedMeetings as pm")
+  let q = publishedMeetingsWithSides(db)
     .innerJoin("meetings as m", "m.id", "pm.meetingId")
-    .innerJoin("eventSlots as s", "s.id", "pm.slotId")
-    .innerJoin("eventTables as t", "t.id", "pm.tableId")
-    .innerJoin("eventParticipants as pa", "pa.id", "pm.aId")
-    .innerJoin("organisations as oa", "oa.id", "pa.orgId")
-    .innerJoin("eventParticipants as pb", "pb.id", "pm.bId")
-    .innerJoin("organisations as ob", "ob.id", "pb.orgId")
     .select([
       "pm.meetingId",
       "m.source",
@@ -477,12 +471,7 @@ export async function meetingsOfPublication(db: Db, publicationId: number, parti
 
 /** The draft for the review grid: every active meeting, placed or not, with both sides. */
 export async function draftMeetings(db: Db, eventId: number) {
-  return db
-    .selectFrom("meetings as m")
-    .innerJoin("eventParticipants as pa", "pa.id", "m.aId")
-    .innerJoin("organisations as oa", "oa.id", "pa.orgId")
-    .innerJoin("eventParticipants as pb", "pb.id", "m.bId")
-    .innerJoin("organisations as ob", "ob.id", "pb.orgId")
+  return meetingsWithSides(db)
     .select([
       "m.id",
       "m.source",
@@ -516,12 +505,7 @@ export async function listRuns(db: Db, eventId: number, limit = 10) {
  * meet; only those without recorded reasons when `onlyMissing`.
  */
 export async function placedPairs(db: Db, eventId: number, onlyMissing: boolean) {
-  let q = db
-    .selectFrom("meetings as m")
-    .innerJoin("eventParticipants as pa", "pa.id", "m.aId")
-    .innerJoin("organisations as oa", "oa.id", "pa.orgId")
-    .innerJoin("eventParticipants as pb", "pb.id", "m.bId")
-    .innerJoin("organisations as ob", "ob.id", "pb.orgId")
+  let q = meetingsWithSides(db)
     .select([
       "m.id as meetingId",
       "pa.kind as aKind",

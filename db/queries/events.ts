@@ -234,6 +234,14 @@ export async function listTables(db: Db, eventId: number) {
     .execute();
 }
 
+// An event's first and last day (of the events aliased `e`), for lists that show "10–12 March".
+const FIRST_DAY = sql<string | null>`(select min(d.date) from event_days d where d.event_id = e.id)`.as(
+  "firstDay",
+);
+const LAST_DAY = sql<string | null>`(select max(d.date) from event_days d where d.event_id = e.id)`.as(
+  "lastDay",
+);
+
 /** Events for the public list (not drafts) or, for organisers, all of them; newest first. */
 export async function listEvents(db: Db, opts: { includeDrafts: boolean }) {
   let q = db.selectFrom("events as e").select([
@@ -245,18 +253,8 @@ export async function listEvents(db: Db, opts: { includeDrafts: boolean }) {
     "e.publishedVersion",
     "e.registrationOpensAt",
     "e.registrationClosesAt",
-    (eb) =>
-      eb
-        .selectFrom("eventDays as d")
-        .select((x) => x.fn.min("d.date").as("m"))
-        .whereRef("d.eventId", "=", "e.id")
-        .as("firstDay"),
-    (eb) =>
-      eb
-        .selectFrom("eventDays as d")
-        .select((x) => x.fn.max("d.date").as("m"))
-        .whereRef("d.eventId", "=", "e.id")
-        .as("lastDay"),
+    FIRST_DAY,
+    LAST_DAY,
     (eb) =>
       eb
         .selectFrom("eventParticipants as p")
@@ -267,4 +265,30 @@ export async function listEvents(db: Db, opts: { includeDrafts: boolean }) {
   ]);
   if (!opts.includeDrafts) q = q.where("e.status", "!=", "draft");
   return q.orderBy("e.id", "desc").execute();
+}
+
+/**
+ * The fairs the organisation registered for (any status but withdrawn), newest first, with the
+ * first and last day.
+ */
+export async function registeredEventsOf(db: Db, orgId: number) {
+  return db
+    .selectFrom("eventParticipants as p")
+    .innerJoin("events as e", "e.id", "p.eventId")
+    .select([
+      "e.id",
+      "e.nameVi",
+      "e.nameEn",
+      "e.venue",
+      "e.status as eventStatus",
+      "p.status",
+      "p.kind",
+      FIRST_DAY,
+      LAST_DAY,
+    ])
+    .where("p.orgId", "=", orgId)
+    .where("p.status", "!=", "withdrawn")
+    .where("e.status", "!=", "draft")
+    .orderBy("e.id", "desc")
+    .execute();
 }

@@ -39,6 +39,21 @@ const code = async (p: Promise<unknown>) => {
   return "ok";
 };
 
+/** What a plain request from one participant to another gets: "ok", or the refusing rule's code. */
+const askCode = (f: F, fromId: number, toId: number) =>
+  code(sendRequest(f.db, { eventId: f.eventId, fromId, toId, message: null, userId: null }));
+
+/** A plain request (no message) from one participant to another. */
+const ask = (f: F, fromId: number, toId: number) =>
+  sendRequest(f.db, { eventId: f.eventId, fromId, toId, message: null, userId: null });
+/** What answering a request without a reason gets: the new status, or the refusing rule's code. */
+const answerCode = (
+  f: F,
+  requestId: number,
+  participantId: number,
+  action: "accept" | "decline" | "cancel",
+) => code(respondToRequest(f.db, { requestId, participantId, action, userId: null }));
+
 describe("meeting requests", () => {
   it("pending → accepted makes a weight-2 meeting; cancelling an accepted one cancels it", async () => {
     f = await eventFixture();
@@ -59,11 +74,7 @@ describe("meeting requests", () => {
       expect.objectContaining({ weight: 2, status: "active", source: "request" }),
     ]);
     // Cancelling an accepted meeting needs a reason (issue 13), stored for the other party.
-    expect(
-      await code(
-        respondToRequest(f.db, { requestId: r.id, participantId: p.B1, action: "cancel", userId: null }),
-      ),
-    ).toBe("bad_reason");
+    expect(await answerCode(f, r.id, p.B1, "cancel")).toBe("bad_reason");
     expect(
       await respondToRequest(f.db, {
         requestId: r.id,
@@ -82,28 +93,14 @@ describe("meeting requests", () => {
     ).toEqual({ cancelReason: "Travel cancelled" });
     expect(await meetings(f)).toEqual([expect.objectContaining({ status: "cancelled" })]);
     // Final: nothing more can happen to it.
-    expect(
-      await code(
-        respondToRequest(f.db, { requestId: r.id, participantId: p.S1, action: "accept", userId: null }),
-      ),
-    ).toBe("bad_transition");
+    expect(await answerCode(f, r.id, p.S1, "accept")).toBe("bad_transition");
   });
 
   it("pending → declined needs a reason code, and only the recipient may decline or accept", async () => {
     f = await eventFixture();
     const { p } = f;
-    const r = await sendRequest(f.db, {
-      eventId: f.eventId,
-      fromId: p.B1,
-      toId: p.S1,
-      message: null,
-      userId: null,
-    });
-    expect(
-      await code(
-        respondToRequest(f.db, { requestId: r.id, participantId: p.B1, action: "accept", userId: null }),
-      ),
-    ).toBe("not_yours");
+    const r = await ask(f, p.B1, p.S1);
+    expect(await answerCode(f, r.id, p.B1, "accept")).toBe("not_yours");
     expect(
       await code(
         respondToRequest(f.db, {
@@ -142,11 +139,7 @@ describe("meeting requests", () => {
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ status: "declined", declineReason: "no_capacity" });
     // Declined is final, but the pair may ask again with a new request.
-    expect(
-      await code(
-        respondToRequest(f.db, { requestId: r.id, participantId: p.B1, action: "cancel", userId: null }),
-      ),
-    ).toBe("bad_transition");
+    expect(await answerCode(f, r.id, p.B1, "cancel")).toBe("bad_transition");
     expect(
       (
         await sendRequest(f.db, {
@@ -163,23 +156,9 @@ describe("meeting requests", () => {
   it("pending → cancelled by the sender only; a duplicate live request is refused", async () => {
     f = await eventFixture();
     const { p } = f;
-    const r = await sendRequest(f.db, {
-      eventId: f.eventId,
-      fromId: p.S1,
-      toId: p.B1,
-      message: null,
-      userId: null,
-    });
-    expect(
-      await code(
-        sendRequest(f.db, { eventId: f.eventId, fromId: p.S1, toId: p.B1, message: null, userId: null }),
-      ),
-    ).toBe("duplicate");
-    expect(
-      await code(
-        respondToRequest(f.db, { requestId: r.id, participantId: p.B1, action: "cancel", userId: null }),
-      ),
-    ).toBe("not_yours");
+    const r = await ask(f, p.S1, p.B1);
+    expect(await askCode(f, p.S1, p.B1)).toBe("duplicate");
+    expect(await answerCode(f, r.id, p.B1, "cancel")).toBe("not_yours");
     expect(
       await respondToRequest(f.db, { requestId: r.id, participantId: p.S1, action: "cancel", userId: null }),
     ).toBe("cancelled");
@@ -188,20 +167,8 @@ describe("meeting requests", () => {
   it("asking back while the other's request is pending accepts both: a mutual, weight-3 meeting", async () => {
     f = await eventFixture();
     const { p } = f;
-    const r1 = await sendRequest(f.db, {
-      eventId: f.eventId,
-      fromId: p.B1,
-      toId: p.S1,
-      message: null,
-      userId: null,
-    });
-    const r2 = await sendRequest(f.db, {
-      eventId: f.eventId,
-      fromId: p.S1,
-      toId: p.B1,
-      message: null,
-      userId: null,
-    });
+    const r1 = await ask(f, p.B1, p.S1);
+    const r2 = await ask(f, p.S1, p.B1);
     expect(r2.status).toBe("accepted");
     expect(await status(f, r1.id)).toBe("accepted");
     expect(await meetings(f)).toEqual([expect.objectContaining({ weight: 3, status: "active" })]);
@@ -290,97 +257,39 @@ describe("meeting requests", () => {
   it("caps open requests per participant type; answered requests do not count", async () => {
     f = await eventFixture({ suppliers: 4, event: { supplierMaxOpenRequests: 1, buyerMaxOpenRequests: 2 } });
     const { p } = f;
-    const a = await sendRequest(f.db, {
-      eventId: f.eventId,
-      fromId: p.S1,
-      toId: p.B1,
-      message: null,
-      userId: null,
-    });
-    expect(
-      await code(
-        sendRequest(f.db, { eventId: f.eventId, fromId: p.S1, toId: p.B2, message: null, userId: null }),
-      ),
-    ).toBe("cap_reached");
+    const a = await ask(f, p.S1, p.B1);
+    expect(await askCode(f, p.S1, p.B2)).toBe("cap_reached");
     await respondToRequest(f.db, { requestId: a.id, participantId: p.B1, action: "accept", userId: null });
-    expect(
-      await code(
-        sendRequest(f.db, { eventId: f.eventId, fromId: p.S1, toId: p.B2, message: null, userId: null }),
-      ),
-    ).toBe("ok");
+    expect(await askCode(f, p.S1, p.B2)).toBe("ok");
     await sendRequest(f.db, { eventId: f.eventId, fromId: p.B1, toId: p.S2, message: null, userId: null });
     await sendRequest(f.db, { eventId: f.eventId, fromId: p.B1, toId: p.S3, message: null, userId: null });
-    expect(
-      await code(
-        sendRequest(f.db, { eventId: f.eventId, fromId: p.B1, toId: p.S4, message: null, userId: null }),
-      ),
-    ).toBe("cap_reached");
+    expect(await askCode(f, p.B1, p.S4)).toBe("cap_reached");
   });
 
   it("only allowed pairs: buyer↔supplier always, same kind only where the event allows it", async () => {
     f = await eventFixture();
     const { p } = f;
-    expect(
-      await code(
-        sendRequest(f.db, { eventId: f.eventId, fromId: p.S1, toId: p.S2, message: null, userId: null }),
-      ),
-    ).toBe("not_allowed_pair");
-    expect(
-      await code(
-        sendRequest(f.db, { eventId: f.eventId, fromId: p.B1, toId: p.B2, message: null, userId: null }),
-      ),
-    ).toBe("not_allowed_pair");
-    expect(
-      await code(
-        sendRequest(f.db, { eventId: f.eventId, fromId: p.B1, toId: p.B1, message: null, userId: null }),
-      ),
-    ).toBe("self");
+    expect(await askCode(f, p.S1, p.S2)).toBe("not_allowed_pair");
+    expect(await askCode(f, p.B1, p.B2)).toBe("not_allowed_pair");
+    expect(await askCode(f, p.B1, p.B1)).toBe("self");
     expect(
       await code(
         addOrganiserMeeting(f.db, { eventId: f.eventId, aId: p.S1, bId: p.S2, note: null, userId: null }),
       ),
     ).toBe("not_allowed_pair");
     await f.db.updateTable("events").set({ allowSupplierSupplier: 1 }).execute();
-    expect(
-      await code(
-        sendRequest(f.db, { eventId: f.eventId, fromId: p.S1, toId: p.S2, message: null, userId: null }),
-      ),
-    ).toBe("ok");
-    expect(
-      await code(
-        sendRequest(f.db, { eventId: f.eventId, fromId: p.B1, toId: p.B2, message: null, userId: null }),
-      ),
-    ).toBe("not_allowed_pair");
+    expect(await askCode(f, p.S1, p.S2)).toBe("ok");
+    expect(await askCode(f, p.B1, p.B2)).toBe("not_allowed_pair");
   });
 
   it("unapproved participants are invisible: they cannot ask or be asked, and losing approval cancels their requests", async () => {
     f = await eventFixture({ unapproved: ["S3"] });
     const { p } = f;
-    expect(
-      await code(
-        sendRequest(f.db, { eventId: f.eventId, fromId: p.B1, toId: p.S3, message: null, userId: null }),
-      ),
-    ).toBe("not_approved");
-    expect(
-      await code(
-        sendRequest(f.db, { eventId: f.eventId, fromId: p.S3, toId: p.B1, message: null, userId: null }),
-      ),
-    ).toBe("not_approved");
-    const r = await sendRequest(f.db, {
-      eventId: f.eventId,
-      fromId: p.B1,
-      toId: p.S1,
-      message: null,
-      userId: null,
-    });
+    expect(await askCode(f, p.B1, p.S3)).toBe("not_approved");
+    expect(await askCode(f, p.S3, p.B1)).toBe("not_approved");
+    const r = await ask(f, p.B1, p.S1);
     await respondToRequest(f.db, { requestId: r.id, participantId: p.S1, action: "accept", userId: null });
-    const pending = await sendRequest(f.db, {
-      eventId: f.eventId,
-      fromId: p.B2,
-      toId: p.S1,
-      message: null,
-      userId: null,
-    });
+    const pending = await ask(f, p.B2, p.S1);
     await setParticipantStatus(f.db, p.S1, "rejected", null);
     expect(await status(f, r.id)).toBe("cancelled");
     expect(await status(f, pending.id)).toBe("cancelled");

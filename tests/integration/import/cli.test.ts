@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { freshDb, dbEnv } from "../../helpers/db";
+import { freshDb } from "../../helpers/db";
+import { startCli } from "../../helpers/cli";
 import { importDirectory } from "../../../app/services/import/run.server";
 import { exportDirectory } from "../../../app/services/import/export.server";
 import {
@@ -14,28 +14,7 @@ import {
 import { generateDirectory } from "../../../scripts/bench/import";
 import { count } from "./snapshot";
 
-const ROOT = path.resolve(import.meta.dirname, "../../..");
-
-function cli(dbFile: string, args: string[]) {
-  // tsx's loader in this very process: the tsx command would run the CLI in a grandchild that a
-  // SIGKILL of its parent does not reach.
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/cli.ts", ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...dbEnv(dbFile) },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (d) => (stdout += d));
-  child.stderr.on("data", (d) => (stderr += d));
-  const done = new Promise<{
-    code: number | null;
-    signal: NodeJS.Signals | null;
-    stdout: string;
-    stderr: string;
-  }>((resolve) => child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })));
-  return { child, done };
-}
+const cli = startCli;
 
 describe("cli import", () => {
   it("survives kill -9 mid-import: only whole batches committed, every firm complete, a re-run finishes", async () => {

@@ -1,28 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
-import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { freshDb, dbEnv } from "../../helpers/db";
+import { freshDb } from "../../helpers/db";
+import { runCli } from "../../helpers/cli";
 import { FIXTURE_DIR, REQUEST_BUYERS, REQUESTS } from "../../../scripts/fixtures/spreadsheets";
 import { importDirectory } from "../../../app/services/import/run.server";
 import { count } from "./snapshot";
 
-const ROOT = path.resolve(import.meta.dirname, "../../..");
-
-function cli(dbFile: string, args: string[]) {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/cli.ts", ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...dbEnv(dbFile) },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (d) => (stdout += d));
-  child.stderr.on("data", (d) => (stderr += d));
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-    child.on("close", (code) => resolve({ code, stdout, stderr })),
-  );
-}
+const cli = runCli;
 
 describe("cli import FILE.xlsx|FILE.csv", () => {
   it("imports a workbook with its report and exit 1 for a rejected row; --dry-run writes nothing; again is unchanged", async () => {

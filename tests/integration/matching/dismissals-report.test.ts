@@ -30,7 +30,7 @@ async function org(kind: "supplier" | "buyer", ref: string, nameVi: string) {
   return id;
 }
 
-const login = (email: string) => loggedIn(server.url, email);
+const login = (email: string) => loggedIn(server.url, email, PASSWORD);
 
 beforeAll(async () => {
   const fresh = await freshDb();

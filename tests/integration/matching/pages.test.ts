@@ -39,7 +39,7 @@ async function supplier(ref: string, certs: [string, string][], zone: string) {
   return id;
 }
 
-const login = (email: string) => loggedIn(server.url, email);
+const login = (email: string) => loggedIn(server.url, email, PASSWORD);
 
 beforeAll(async () => {
   const fresh = await freshDb();

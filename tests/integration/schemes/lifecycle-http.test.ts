@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
-import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
-import { todayInHanoi } from "../../../app/modules/clock";
+import { Client, loggedIn } from "../auth/client";
+import { PDF, SCHEME_FORM, schemeFirms, schemeUsers } from "./fixture";
 import { closeAll } from "../../helpers/teardown";
 
 // An application's life after it is submitted, and editing a scheme, on the built server with a
@@ -19,23 +19,15 @@ let firm1: number;
 let schemeId = 0;
 let appId = 0;
 
-const today = todayInHanoi(new Date());
-const shift = (n: number) =>
-  new Date(Date.parse(`${today}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-const PDF = new TextEncoder().encode("%PDF-1.4\n% test\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-
 beforeAll(async () => {
   t = await freshDb();
-  firm1 = await seedOrg(t.db, { ref: "S-1", kind: "supplier" });
-  const firm2 = await seedOrg(t.db, { ref: "S-2", kind: "supplier" });
-  await seedUser(t.db, { email: "org@example.com", role: "organiser" });
-  await seedUser(t.db, { email: "s1@example.com", role: "supplier", orgId: firm1 });
-  await seedUser(t.db, { email: "s2@example.com", role: "supplier", orgId: firm2 });
+  const firms = await schemeFirms(t.db);
+  firm1 = firms.firm1;
+  await schemeUsers(t.db, firms);
   server = await startServer({ databasePath: t.file });
-  [org, s1, s2] = [new Client(server.url), new Client(server.url), new Client(server.url)];
-  await org.login("org@example.com", PASSWORD);
-  await s1.login("s1@example.com", PASSWORD);
-  await s2.login("s2@example.com", PASSWORD);
+  org = await loggedIn(server.url, "org@example.com");
+  s1 = await loggedIn(server.url, "s1@example.com");
+  s2 = await loggedIn(server.url, "s2@example.com");
 }, 240_000);
 
 afterAll(() => closeAll(server, t));
@@ -49,17 +41,7 @@ const multipart = (c: Client, fields: Record<string, string>, file?: Uint8Array<
   if (file) fd.append("documents", new Blob([file]), "answer.pdf");
   return c.request("/my/schemes", { method: "POST", body: fd, headers: headers() });
 };
-const scheme = {
-  nameVi: "Hỗ trợ ISO 9001",
-  nameEn: "ISO 9001 support",
-  kind: "management_system",
-  standard: "iso9001",
-  budget: "1000000",
-  opensOn: shift(-5),
-  closesOn: shift(5),
-  eligibilityVi: "DN CNHT",
-  eligibilityEn: "Supporting-industry firms",
-};
+const scheme = SCHEME_FORM;
 
 describe("a scheme application's life", () => {
   it("a firm applies; an organiser asks for more information and the firm is told in the app and by mail", async () => {

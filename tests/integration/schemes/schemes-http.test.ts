@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
-import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
+import { Client, loggedIn } from "../auth/client";
 import { todayInHanoi } from "../../../app/modules/clock";
+import { PDF, SCHEME_FORM, schemeFirms, schemeUsers, shift } from "./fixture";
 import { computeKpis } from "../../../app/modules/programme/kpi";
 import { loadKpiData } from "../../../db/queries/programme";
 import { closeAll } from "../../helpers/teardown";
@@ -18,28 +19,21 @@ let org: Client;
 let s1: Client;
 let s2: Client;
 let firm1: number;
-
 const today = todayInHanoi(new Date());
-const shift = (n: number) =>
-  new Date(Date.parse(`${today}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-const PDF = new TextEncoder().encode("%PDF-1.4\n% test\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
 beforeAll(async () => {
   t = await freshDb();
-  firm1 = await seedOrg(t.db, { ref: "S-1", kind: "supplier" });
-  const firm2 = await seedOrg(t.db, { ref: "S-2", kind: "supplier" });
+  const firms = await schemeFirms(t.db);
+  firm1 = firms.firm1;
   await t.db
     .insertInto("certifications")
     .values({ orgId: firm1, standard: "ISO 9001:2015", conceptId: "iso9001", validUntil: shift(400) })
     .execute();
-  await seedUser(t.db, { email: "org@example.com", role: "organiser" });
-  await seedUser(t.db, { email: "s1@example.com", role: "supplier", orgId: firm1 });
-  await seedUser(t.db, { email: "s2@example.com", role: "supplier", orgId: firm2 });
+  await schemeUsers(t.db, firms);
   server = await startServer({ databasePath: t.file });
-  [org, s1, s2] = [new Client(server.url), new Client(server.url), new Client(server.url)];
-  await org.login("org@example.com", PASSWORD);
-  await s1.login("s1@example.com", PASSWORD);
-  await s2.login("s2@example.com", PASSWORD);
+  org = await loggedIn(server.url, "org@example.com");
+  s1 = await loggedIn(server.url, "s1@example.com");
+  s2 = await loggedIn(server.url, "s2@example.com");
 }, 240_000);
 
 afterAll(() => closeAll(server, t));
@@ -54,20 +48,13 @@ const apply = (c: Client, schemeId: number, files: { bytes: Uint8Array<ArrayBuff
   return c.request("/my/schemes", { method: "POST", body: fd, headers: { Origin: server.url } });
 };
 let schemeId = 0;
+/** The status the organiser's decision on an application gets (302 done, 400 refused). */
+const decide = async (form: Record<string, string>) =>
+  (await post(org, `/admin/schemes/${schemeId}`, form)).status;
 
 describe("support schemes over HTTP", () => {
   it("an organiser creates a scheme; other roles cannot", async () => {
-    const form = {
-      nameVi: "Hỗ trợ ISO 9001",
-      nameEn: "ISO 9001 support",
-      kind: "management_system",
-      standard: "iso9001",
-      budget: "1000000",
-      opensOn: shift(-5),
-      closesOn: shift(5),
-      eligibilityVi: "DN CNHT",
-      eligibilityEn: "Supporting-industry firms",
-    };
+    const form = SCHEME_FORM;
     expect((await post(org, "/admin/schemes", { ...form, standard: "" })).status).toBe(400);
     expect((await post(s1, "/admin/schemes", form)).status).toBe(403);
     expect(await t.db.selectFrom("supportSchemes").selectAll().execute()).toEqual([]);
@@ -127,53 +114,15 @@ describe("support schemes over HTTP", () => {
     });
     expect(over.status).toBe(400);
     expect(await over.text()).toContain("more than what is left");
-    expect(
-      (
-        await post(org, `/admin/schemes/${schemeId}`, {
-          intent: "approve",
-          applicationId: String(a1!.id),
-          amount: "600.000",
-        })
-      ).status,
-    ).toBe(302);
+    expect(await decide({ intent: "approve", applicationId: String(a1!.id), amount: "600.000" })).toBe(302);
     // 400,000 left: the second firm's 500,000 does not fit.
-    expect(
-      (
-        await post(org, `/admin/schemes/${schemeId}`, {
-          intent: "approve",
-          applicationId: String(a2!.id),
-          amount: "500000",
-        })
-      ).status,
-    ).toBe(400);
-    expect(
-      (
-        await post(org, `/admin/schemes/${schemeId}`, {
-          intent: "reject",
-          applicationId: String(a2!.id),
-          reason: " ",
-        })
-      ).status,
-    ).toBe(400);
-    expect(
-      (
-        await post(org, `/admin/schemes/${schemeId}`, {
-          intent: "reject",
-          applicationId: String(a2!.id),
-          reason: "Outside Hanoi",
-        })
-      ).status,
-    ).toBe(302);
+    expect(await decide({ intent: "approve", applicationId: String(a2!.id), amount: "500000" })).toBe(400);
+    expect(await decide({ intent: "reject", applicationId: String(a2!.id), reason: " " })).toBe(400);
+    expect(await decide({ intent: "reject", applicationId: String(a2!.id), reason: "Outside Hanoi" })).toBe(
+      302,
+    );
     // Decided once: a second decision is refused.
-    expect(
-      (
-        await post(org, `/admin/schemes/${schemeId}`, {
-          intent: "reject",
-          applicationId: String(a1!.id),
-          reason: "x",
-        })
-      ).status,
-    ).toBe(400);
+    expect(await decide({ intent: "reject", applicationId: String(a1!.id), reason: "x" })).toBe(400);
 
     const apps = await t.db
       .selectFrom("schemeApplications")

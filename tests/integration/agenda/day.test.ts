@@ -2,12 +2,18 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
-import { seedUser, loggedIn } from "../auth/client";
+import { loggedIn, seedUser, type Client } from "../auth/client";
 import type { Db } from "../../../db/connection";
 import { createEvent } from "../../../db/queries/events";
 import { checkinPath, qrSvg } from "../../../app/modules/agenda";
 import { raw } from "../http/raw";
-import { answeredRequest, approvedParticipants, BASE, firmsWithOwners, publishFirstSchedule } from "../events/fixture";
+import {
+  answeredRequest,
+  approvedParticipants,
+  BASE,
+  firmsWithOwners,
+  publishFirstSchedule,
+} from "../events/fixture";
 import { closeAll } from "../../helpers/teardown";
 
 // Agendas, .ics, check-in, no-shows, outcomes, the report and day-of changes, through the built
@@ -105,6 +111,11 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(() => closeAll(server, db));
+
+/** The status a participant's outcome for a meeting gets (302 recorded, 403 not theirs, 400 refused). */
+const outcome = async (c: Client, meetingId: number, result: string, note: string) =>
+  (await c.post("/my/agenda", { intent: "outcome", meeting: String(meetingId), outcome: result, note }))
+    .status;
 
 describe("agendas", () => {
   it("show a participant only its own published meetings, with the request's message and profile links", async () => {
@@ -242,60 +253,11 @@ describe("outcomes", () => {
   it("each side records its own, history kept; a firm outside the meeting and organisers cannot", async () => {
     const m = await between("B-1", "S-1")();
     const buyer = await login("b-1@example.com");
-    expect(
-      (
-        await buyer.post("/my/agenda", {
-          intent: "outcome",
-          meeting: String(m.meetingId),
-          outcome: "samples_requested",
-          note: "",
-        })
-      ).status,
-    ).toBe(302);
-    expect(
-      (
-        await buyer.post("/my/agenda", {
-          intent: "outcome",
-          meeting: String(m.meetingId),
-          outcome: "order_placed",
-          note: "PO 4500123",
-        })
-      ).status,
-    ).toBe(302);
-    expect(
-      (
-        await (
-          await login("s-2@example.com")
-        ).post("/my/agenda", {
-          intent: "outcome",
-          meeting: String(m.meetingId),
-          outcome: "negotiation",
-          note: "",
-        })
-      ).status,
-    ).toBe(403);
-    expect(
-      (
-        await (
-          await login("org@example.com")
-        ).post("/my/agenda", {
-          intent: "outcome",
-          meeting: String(m.meetingId),
-          outcome: "negotiation",
-          note: "",
-        })
-      ).status,
-    ).toBe(403);
-    expect(
-      (
-        await buyer.post("/my/agenda", {
-          intent: "outcome",
-          meeting: String(m.meetingId),
-          outcome: "bribe",
-          note: "",
-        })
-      ).status,
-    ).toBe(400);
+    expect(await outcome(buyer, m.meetingId, "samples_requested", "")).toBe(302);
+    expect(await outcome(buyer, m.meetingId, "order_placed", "PO 4500123")).toBe(302);
+    expect(await outcome(await login("s-2@example.com"), m.meetingId, "negotiation", "")).toBe(403);
+    expect(await outcome(await login("org@example.com"), m.meetingId, "negotiation", "")).toBe(403);
+    expect(await outcome(buyer, m.meetingId, "bribe", "")).toBe(400);
     const rows = await db
       .selectFrom("meetingOutcomes")
       .select(["participantId", "outcome", "note"])

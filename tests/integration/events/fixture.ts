@@ -102,6 +102,18 @@ export async function publishedFair(
   await publishFirstSchedule(f.db, f.eventId);
 }
 
+/**
+ * Who reads the organisers' event files in the export tests: organisers in English
+ * (org@example.com) and Vietnamese (org-vi@), and the owners of B1 and S1, who are refused.
+ */
+export async function exportReaders(f: { db: Db; org: Record<string, number> }) {
+  await seedUser(f.db, { email: "org@example.com", role: "organiser" });
+  const vi = await seedUser(f.db, { email: "org-vi@example.com", role: "organiser" });
+  await f.db.updateTable("users").set({ locale: "vi" }).where("id", "=", vi).execute();
+  await seedUser(f.db, { email: "b1@example.com", role: "buyer", orgId: f.org.B1 });
+  await seedUser(f.db, { email: "s1@example.com", role: "supplier", orgId: f.org.S1 });
+}
+
 export async function eventFixture(
   opts: { buyers?: number; suppliers?: number; event?: Partial<EventInput>; unapproved?: string[] } = {},
 ) {

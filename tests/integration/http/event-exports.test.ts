@@ -2,8 +2,8 @@ import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../helpers/server";
-import { Client, seedUser, loggedIn } from "../auth/client";
-import { BASE, eventFixture, publishedFair } from "../events/fixture";
+import { Client, loggedIn } from "../auth/client";
+import { BASE, eventFixture, exportReaders, publishedFair } from "../events/fixture";
 import { createEvent } from "../../../db/queries/events";
 import { closeAll } from "../../helpers/teardown";
 
@@ -35,11 +35,7 @@ beforeAll(async () => {
     ["B2", "S1"],
   ]);
   draftOnly = await createEvent(f.db, { ...BASE, nameVi: "Chưa công bố" }, null);
-  await seedUser(f.db, { email: "org@example.com", role: "organiser" });
-  const vi = await seedUser(f.db, { email: "org-vi@example.com", role: "organiser" });
-  await f.db.updateTable("users").set({ locale: "vi" }).where("id", "=", vi).execute();
-  await seedUser(f.db, { email: "b1@example.com", role: "buyer", orgId: f.org.B1 });
-  await seedUser(f.db, { email: "s1@example.com", role: "supplier", orgId: f.org.S1 });
+  await exportReaders(f);
   if (f.dialect === "sqlite") f.sqlite.pragma("wal_checkpoint(TRUNCATE)");
   server = await startServer({ databasePath: f.file });
 }, 600_000);

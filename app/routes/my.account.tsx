@@ -18,6 +18,7 @@ import { SessionList } from "~/components/auth/session-list";
 import { FormField, FormMessage } from "~/components/auth/form-field";
 import { NewPasswordFields } from "~/components/auth/new-password-fields";
 import { Button } from "~/components/ui/button";
+import { pageMeta } from "~/components/meta";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
@@ -154,6 +155,6 @@ export default function MyAccount() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Tài khoản · Account — CNHT Hà Nội" }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("account.title") }));
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

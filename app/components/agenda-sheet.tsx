@@ -2,7 +2,7 @@ import type { LinksFunction } from "@remix-run/node";
 import printCss from "./agenda-print.css?url";
 import { Form, Link } from "@remix-run/react";
 import { useLocale, useT } from "~/components/i18n";
-import { formatDate, tableLabel } from "~/modules/i18n";
+import { formatDate, formatTime, tableCaption } from "~/modules/i18n";
 
 // One participant's printed agenda: a table of meetings with a QR check-in code each. Printing
 // puts every sheet on its own page and hides the site's chrome, since venues' Wi-Fi fails and
@@ -10,8 +10,8 @@ import { formatDate, tableLabel } from "~/modules/i18n";
 
 export interface SheetEntry {
   meetingId: number;
-  date: string;
-  time: string;
+  /** The meeting's start (an instant): shown as the reader's date and Hanoi time. */
+  start: string;
   table: string;
   counterpart: { ref: string; kind: "buyer" | "supplier"; name: string };
   profileUrl: string;
@@ -69,12 +69,13 @@ export function AgendaSheet({
                 data-meeting={e.meetingId}
               >
                 <td className="py-2 pr-3 tabular-nums max-md:col-start-1 max-md:py-0.5">
-                  <div>{e.date}</div>
-                  <div className="text-base font-semibold">{e.time}</div>
+                  <div>{formatDate(e.start, locale)}</div>
+                  <div className="text-base font-semibold">{formatTime(e.start, locale)}</div>
                 </td>
                 <td className="py-2 pr-3 font-medium max-md:col-start-1 max-md:py-0.5">
-                  <span className="md:hidden">{t("fairDay.agenda.table")}: </span>
-                  {tableLabel(e.table, locale)}
+                  {/* The column's heading is hidden on a phone, so the cell names the table once by
+                      itself ("Bàn 1", "Table 1", "テーブル1"), never "Bàn: Bàn 1". */}
+                  {tableCaption(e.table, locale)}
                 </td>
                 <td className="py-2 pr-3 max-md:col-start-1 max-md:py-0.5">
                   <Link to={e.profileUrl}>{e.counterpart.name}</Link>

@@ -11,6 +11,7 @@ import { FilterForm, FilterSelect, FilterText, ListPages } from "~/components/ad
 import { filterText, pageCount, pageNumber, queryParams } from "~/utils/request-input";
 import { Table, Td } from "~/components/ui/table";
 import { formatDate } from "~/components/format";
+import { pageMeta } from "~/components/meta";
 
 const PAGE = 50;
 // Unknown filter values are ignored rather than errors: these are shareable URLs.
@@ -97,6 +98,7 @@ export default function AdminFirms() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Quản trị · Organiser console — CNHT Hà Nội" }];
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("admin.nav.firms") }));
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

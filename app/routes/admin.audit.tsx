@@ -8,6 +8,7 @@ import { AUDIT_PAGE, auditLogPage } from "~/services/audit.server";
 import { useT } from "~/components/i18n";
 import { FilterForm, FilterText, ListPages } from "~/components/admin/listing";
 import { Table, Td } from "~/components/ui/table";
+import { pageMeta } from "~/components/meta";
 
 const filters = z.object({
   actor: filterText(64),
@@ -74,6 +75,7 @@ export default function AdminAudit() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Nhật ký · Audit log — CNHT Hà Nội" }];
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("admin.nav.audit") }));
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -12,6 +12,7 @@ import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
 import { EventExportLinks } from "~/components/export-links";
 import { AddMeeting, Registrations } from "~/components/events/event-overview";
+import { pageMeta } from "~/components/meta";
 
 // The organiser's overview of one event: settings at a glance, registrations to approve,
 // request figures, meetings the organiser adds (hosted buyers), links to the schedule.
@@ -106,6 +107,7 @@ export default function AdminEvent() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Event — CNHT Hà Nội" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, (t, locale) => ({ title: data ? displayName(data.ev, locale) : t("fair.admin.events") }));
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -10,6 +10,7 @@ import { fairError, getEvent, listTables, updateEvent } from "~/services/events.
 import { recordAudit } from "~/services/audit.server";
 import { useT } from "~/components/i18n";
 import { EventForm } from "~/components/events/event-form";
+import { pageMeta } from "~/components/meta";
 
 async function load(id: string | undefined) {
   const ev = await getEvent(getDb(), Number(id));
@@ -72,6 +73,7 @@ export default function EditEvent() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Edit event — CNHT Hà Nội" }];
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("fair.admin.edit") }));
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -12,6 +12,7 @@ import { recordAudit } from "~/services/audit.server";
 import { useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
 import { Field, Select, TextInput } from "~/components/ui/field";
+import { pageMeta } from "~/components/meta";
 
 // One participant's availability (arrives late, leaves early, blocked slots), its own meeting
 // limit and, for hosted buyers, the table it keeps all day.
@@ -147,6 +148,11 @@ export default function ParticipantSettings() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Participant — CNHT Hà Nội" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, (t) => ({
+    title: data
+      ? t("fair.admin.participantTitle", { ref: data.p.ref, name: data.p.name })
+      : t("fair.admin.events"),
+  }));
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

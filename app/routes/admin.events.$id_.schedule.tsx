@@ -19,6 +19,7 @@ import {
   ScheduleGrid,
   UnscheduledList,
 } from "~/components/events/schedule-review";
+import { pageMeta } from "~/components/meta";
 
 // The draft schedule: generate, review (grid of slots × tables, filter by participant,
 // unscheduled list with reasons), move by hand, re-run for the unscheduled, publish.
@@ -122,6 +123,7 @@ export default function ScheduleReviewPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Schedule — CNHT Hà Nội" }];
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("fair.admin.schedule") }));
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -9,6 +9,7 @@ import { formatDate } from "~/components/format";
 import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
 import { Table, Td } from "~/components/ui/table";
+import { pageMeta } from "~/components/meta";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
@@ -56,6 +57,7 @@ export default function AdminEvents() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Events — CNHT Hà Nội" }];
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("fair.admin.events") }));
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

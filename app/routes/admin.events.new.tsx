@@ -10,6 +10,7 @@ import { createEvent, fairError } from "~/services/events.server";
 import { recordAudit } from "~/services/audit.server";
 import { useT } from "~/components/i18n";
 import { EventForm } from "~/components/events/event-form";
+import { pageMeta } from "~/components/meta";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
@@ -67,6 +68,6 @@ export default function NewEvent() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "New event — CNHT Hà Nội" }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("fair.admin.new") }));
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -9,6 +9,7 @@ import { firmActionSchemaFor } from "~/modules/directory/admin-firm-forms";
 import { adminFirmPage, changeFirm, loadAdminFirm } from "~/services/admin/firm.server";
 import { useT } from "~/components/i18n";
 import { FirmFacts, FirmMembers, LinkForm, Recognitions } from "~/components/admin/firm";
+import { pageMeta } from "~/components/meta";
 
 // The organisers' page of one firm: verify or approve it, link a portal firm to its city REF,
 // record recognitions.
@@ -52,8 +53,9 @@ export default function AdminFirm() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.firm.ref ?? ""} · Quản trị — CNHT Hà Nội` },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, (t) => ({
+    title: data ? `${data.firm.ref} · ${t("admin.nav.firms")}` : t("admin.nav.firms"),
+  }));
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -12,6 +12,7 @@ import { useLocale, useT } from "~/components/i18n";
 import { Badge } from "~/components/ui/badge";
 import { formatDateTime } from "~/components/format";
 import { IntentButton } from "~/components/ui/intent-button";
+import { pageMeta } from "~/components/meta";
 
 // The outbox as organisers see it: what was sent, what waits (and why: no mail server, or a
 // retry after a temporary failure), and what failed for good with the server's reason and a
@@ -134,6 +135,6 @@ export default function AdminMail() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Hộp thư đi · Mail outbox — CNHT Hà Nội" }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("admin.nav.mail") }));
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

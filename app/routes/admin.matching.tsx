@@ -13,6 +13,7 @@ import {
 } from "~/services/matching.server";
 import { useT } from "~/components/i18n";
 import { Table, Td } from "~/components/ui/table";
+import { pageMeta } from "~/components/meta";
 
 // Organisers' report on buyers' "not relevant" verdicts (issue 5): why suggestions miss, where,
 // and which suppliers keep being turned down. The full list is the CSV (admin.matching[.]csv.ts).
@@ -170,6 +171,7 @@ export default function AdminMatching() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Phản hồi ghép nối · Matching feedback — CNHT Hà Nội" }];
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("admin.nav.matching") }));
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

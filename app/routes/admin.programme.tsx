@@ -15,6 +15,7 @@ import {
   TargetsTable,
   YearOverYear,
 } from "~/components/admin/programme-overview";
+import { pageMeta } from "~/components/meta";
 
 // Organisers' view of the programme: targets by year against figures computed from the
 // portal's data as of a date, with the definitions that make the figures defensible.
@@ -67,6 +68,7 @@ export default function AdminProgramme() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Programme · CNHT" }];
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("admin.nav.programme") }));
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

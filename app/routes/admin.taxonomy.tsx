@@ -13,6 +13,7 @@ import { formatDateTime } from "~/components/format";
 import { Button } from "~/components/ui/button";
 import { Field, Select, TextInput } from "~/components/ui/field";
 import { Table, Td } from "~/components/ui/table";
+import { pageMeta } from "~/components/meta";
 
 // /admin/taxonomy (issue 15): the most frequent terms no concept matched, across firms and
 // requests; an organiser attaches one to a concept (app/services/taxonomy.server.ts).
@@ -163,6 +164,7 @@ export default function AdminTaxonomy() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Taxonomy — CNHT Hà Nội" }];
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("admin.taxonomy.title") }));
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -23,6 +23,7 @@ import { Button } from "~/components/ui/button";
 import { Field, Select } from "~/components/ui/field";
 import { Table, Td } from "~/components/ui/table";
 import { IntentButton } from "~/components/ui/intent-button";
+import { pageMeta } from "~/components/meta";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
@@ -192,6 +193,7 @@ export default function AdminTokens() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "API token — CNHT Hà Nội" }];
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("admin.nav.tokens") }));
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

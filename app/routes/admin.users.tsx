@@ -14,6 +14,7 @@ import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { Table, Td } from "~/components/ui/table";
 import { formatDateTime } from "~/components/format";
+import { pageMeta } from "~/components/meta";
 
 const PAGE = 50;
 const filters = z.object({ q: filterText(200), page: pageNumber });
@@ -104,6 +105,7 @@ export default function AdminUsers() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Tài khoản · Accounts — CNHT Hà Nội" }];
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("admin.nav.users") }));
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

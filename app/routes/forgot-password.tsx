@@ -13,6 +13,7 @@ import { email } from "~/modules/auth/schemas";
 import { useT } from "~/components/i18n";
 import { FormField, FormMessage, Honeypot } from "~/components/auth/form-field";
 import { Button } from "~/components/ui/button";
+import { pageMeta } from "~/components/meta";
 
 const schema = z.object({ email });
 
@@ -52,6 +53,7 @@ export default function ForgotPassword() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Quên mật khẩu · Forgot password — CNHT Hà Nội" }];
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("auth.forgot.title") }));
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

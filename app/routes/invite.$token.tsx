@@ -8,6 +8,7 @@ import { acceptInvite, findUsableInvite } from "~/services/auth/accounts.server"
 import { displayName, pickText } from "~/modules/i18n";
 import { useLocale, useT } from "~/components/i18n";
 import { Button, ButtonLink } from "~/components/ui/button";
+import { pageMeta } from "~/components/meta";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const invite = await findUsableInvite(getDb(), params.token ?? "");
@@ -87,8 +88,8 @@ export default function Invite() {
   );
 }
 
-export const meta: MetaFunction = () => [
-  { title: "Lời mời · Invitation — CNHT Hà Nội" },
+export const meta: MetaFunction = ({ matches }) => [
+  ...pageMeta(matches, (t) => ({ title: t("invite.title") })),
   { name: "referrer", content: "no-referrer" },
 ];
 

@@ -20,6 +20,7 @@ import { cookieLocale, LOCALE_COOKIE } from "~/modules/i18n";
 import { useT } from "~/components/i18n";
 import { FormField, FormMessage } from "~/components/auth/form-field";
 import { Button } from "~/components/ui/button";
+import { pageMeta } from "~/components/meta";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getActor(request))
@@ -91,6 +92,7 @@ export default function Login() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Đăng nhập · Log in — CNHT Hà Nội" }];
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("auth.login.title") }));
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

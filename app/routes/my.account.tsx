@@ -19,6 +19,7 @@ import { FormField, FormMessage } from "~/components/auth/form-field";
 import { NewPasswordFields } from "~/components/auth/new-password-fields";
 import { Button } from "~/components/ui/button";
 import { IntentButton } from "~/components/ui/intent-button";
+import { pageMeta } from "~/components/meta";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
@@ -149,6 +150,6 @@ export default function MyAccount() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Tài khoản · Account — CNHT Hà Nội" }];
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("account.title") }));
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

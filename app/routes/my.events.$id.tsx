@@ -18,6 +18,7 @@ import { PageHeader } from "~/components/page-header";
 import { Button } from "~/components/ui/button";
 import { Field, TextInput } from "~/components/ui/field";
 import { AskForm, Counters, OrgLink, RequestRow } from "~/components/events/meeting-requests";
+import { pageMeta } from "~/components/meta";
 
 // A participant's meeting requests at one event: sent and received with counters, answers,
 // "you may want to meet" from matching, and a searchable list of who else takes part.
@@ -53,9 +54,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirectWithToast(request, here, toast);
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.ev.name ?? ""} — CNHT Hà Nội` },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, (t) => ({ title: data?.ev.name ?? t("fair.my.kicker") }));
 
 export default function MyEvent() {
   const d = useLoaderData<typeof loader>();

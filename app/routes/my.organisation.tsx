@@ -7,6 +7,7 @@ import { redirectWithToast, rotateSessionCookie } from "~/utils/session.server";
 import { organisationAction, organisationPage } from "~/services/organisation-page.server";
 import { organisationSchema as schema } from "~/modules/auth/organisation-form";
 import { OrganisationMembers, RegisterOrganisation } from "~/components/organisation/organisation-page";
+import { pageMeta } from "~/components/meta";
 
 // The session's own organisation: register one, or (the owner) invite and remove members.
 
@@ -53,6 +54,7 @@ export default function MyOrganisation() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Doanh nghiệp · Organisation — CNHT Hà Nội" }];
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("my.nav.organisation") }));
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -16,6 +16,7 @@ import {
   SectorFigures,
   StandardFigures,
 } from "~/components/programme/publication";
+import { pageMeta } from "~/components/meta";
 
 // The annual CNHT publication: public, bilingual (the reader's language, both names of every
 // firm), printable, with open-data downloads. Organisers freeze a year's edition here.
@@ -68,8 +69,7 @@ export default function PublicationPage() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `CNHT ${data.p.year} · Hà Nội` : "CNHT" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, (t) => ({ title: data ? t("publication.title", { year: data.p.year }) : undefined }));
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

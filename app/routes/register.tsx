@@ -21,6 +21,7 @@ import { useT } from "~/components/i18n";
 import { FieldErrors, FormField, FormMessage, Honeypot } from "~/components/auth/form-field";
 import { Field, Select } from "~/components/ui/field";
 import { Button } from "~/components/ui/button";
+import { pageMeta } from "~/components/meta";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getActor(request)) throw redirect("/my");
@@ -119,6 +120,7 @@ export default function Register() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Tạo tài khoản · Create an account — CNHT Hà Nội" }];
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("auth.register.title") }));
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

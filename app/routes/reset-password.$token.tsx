@@ -13,6 +13,7 @@ import { useT } from "~/components/i18n";
 import { FormMessage } from "~/components/auth/form-field";
 import { NewPasswordFields } from "~/components/auth/new-password-fields";
 import { Button } from "~/components/ui/button";
+import { pageMeta } from "~/components/meta";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   // 200 with a message rather than 404: the person holding a stale link needs the way forward.
@@ -71,8 +72,8 @@ export default function ResetPassword() {
   );
 }
 
-export const meta: MetaFunction = () => [
-  { title: "Đặt lại mật khẩu · Reset password — CNHT Hà Nội" },
+export const meta: MetaFunction = ({ matches }) => [
+  ...pageMeta(matches, (t) => ({ title: t("auth.reset.title") })),
   { name: "referrer", content: "no-referrer" },
 ];
 

@@ -5,7 +5,7 @@ import { HtmlValidate } from "html-validate";
 import type { Page } from "playwright-core";
 import { ARTIFACTS } from "../helpers/browser";
 
-// The checks the web's own tools make, run on one page at a time by tests/e2e/standards.test.ts:
+// The checks the web's own tools make, run on one page at a time by tests/e2e/standards-walk.ts:
 // no sideways scroll at the given width, axe-core without serious or critical violations, and
 // html-validate (the project's .htmlvalidate.json) on the HTML the server sent.
 // That file cannot hold comments, so its one exception is explained here: prefer-native-element

@@ -148,6 +148,18 @@ export function tableLabel(name: string | null | undefined, locale: Locale): str
 }
 
 /**
+ * A table named once, standing alone where no column heading says "table" (an agenda card on a
+ * phone): numbered tables as tableLabel gives them ("Bàn 1", "Table 1", "テーブル1"); a name that
+ * already says table in any language ("Bàn VIP") as written; any other name with the word in
+ * front ("Table JETRO corner"), so that the reader knows it is a table without reading it twice.
+ */
+export function tableCaption(name: string | null | undefined, locale: Locale): string {
+  const shown = tableLabel(name, locale);
+  if (!shown || shown !== name?.trim() || /(^|\s)(bàn|ban|table)(\s|$)|テーブル/i.test(shown)) return shown;
+  return `${TABLE_WORD[locale]} ${shown}`;
+}
+
+/**
  * A reason code ("no_capacity") as words, from the dictionary under `prefix` (e.g.
  * "fair.decline."); a code the dictionary lacks is shown with spaces rather than underscores,
  * never as a raw key.

@@ -9,6 +9,7 @@ import {
   pickText,
   reasonLabel,
   slotLabel,
+  tableCaption,
   tableLabel,
   translator,
 } from "../../../app/modules/i18n";
@@ -77,6 +78,15 @@ describe("tables and reasons", () => {
     expect(tableLabel("Table 10", "vi")).toBe("Bàn 10");
     expect(tableLabel("10", "ja")).toBe("テーブル10");
     expect(tableLabel("JETRO corner", "vi")).toBe("JETRO corner");
+  });
+  it("names a table once where no heading says table (the agenda on a phone)", () => {
+    expect(tableCaption("Bàn 1", "vi")).toBe("Bàn 1");
+    expect(tableCaption("Bàn 1", "en")).toBe("Table 1");
+    expect(tableCaption("Bàn 1", "ja")).toBe("テーブル1");
+    expect(tableCaption("Bàn VIP", "en")).toBe("Bàn VIP");
+    expect(tableCaption("JETRO corner", "en")).toBe("Table JETRO corner");
+    expect(tableCaption("JETRO corner", "ja")).toBe("テーブル JETRO corner");
+    expect(tableCaption(null, "vi")).toBe("");
   });
   it("shows reason codes as words", () => {
     expect(reasonLabel("no_capacity", "fair.decline.", translator("en"))).toBe("No capacity");

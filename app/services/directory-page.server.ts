@@ -1,5 +1,6 @@
 import { getDb } from "~/utils/services.server";
 import { logger } from "~/utils/logger.server";
+import { keptUntilChange } from "~/services/read-cache.server";
 import {
   cardHighlights,
   listSupplierCards,
@@ -101,6 +102,14 @@ function facetGroups(
  * past the end answers with the URL of the last page instead.
  */
 export async function directoryPage(url: URL, locale: Locale, t: Translate) {
+  // The same for every visitor: kept until the next write (decision 441); the day is part of the
+  // key because certificates expire with it.
+  const key = `directory:${locale}:${todayInHanoi(new Date())}:${url.search}`;
+  return keptUntilChange<DirectoryPage>(key, () => buildDirectoryPage(url, locale, t));
+}
+type DirectoryPage = Awaited<ReturnType<typeof buildDirectoryPage>>["value"];
+
+async function buildDirectoryPage(url: URL, locale: Locale, t: Translate) {
   const db = getDb();
   const query = parseDirectoryQuery(url, false);
   const pageNo = Math.max(1, Math.min(10_000, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1));
@@ -114,6 +123,7 @@ export async function directoryPage(url: URL, locale: Locale, t: Translate) {
   let groups: FacetGroupView[] = [];
   let didYouMean: string | undefined;
   let searchFailed = false;
+  let facetsFailed = false;
 
   if (needsEngine(query)) {
     try {
@@ -151,13 +161,16 @@ export async function directoryPage(url: URL, locale: Locale, t: Translate) {
     } catch (e) {
       // The list itself comes from the database and stays whole; only the filters are missing.
       logger.warn({ err: e, url: url.href }, "facet counts unavailable; listing without filters");
+      facetsFailed = true;
     }
   }
 
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   // A page past the end (an old link, a narrowed search, a typed URL) goes to the last page
   // rather than showing an empty list under "Showing 1001–1000".
-  if (pageNo > pages) return { redirectTo: pageHref(url.search, pages), view: null } as const;
+  const keep = !searchFailed && !facetsFailed;
+  if (pageNo > pages)
+    return { value: { redirectTo: pageHref(url.search, pages), view: null } as const, keep };
   const cards = rows.map((r) => ({
     ...toCardView(r, locale, today),
     highlights: cardHighlights(r, locale, highlights.get(r.ref)),
@@ -185,5 +198,5 @@ export async function directoryPage(url: URL, locale: Locale, t: Translate) {
     /** What the sort form carries along: everything but the order, the page and an open group. */
     keepForSort: [...url.searchParams].filter(([k]) => k !== "sort" && k !== "page" && k !== "more"),
   };
-  return { redirectTo: null, view };
+  return { value: { redirectTo: null, view } as const, keep };
 }

@@ -10,6 +10,7 @@ import { publicProfileExtras } from "~/services/profile.server";
 import { pickLang, pickText, type LocalText, type Locale } from "~/modules/i18n";
 import { listedCertificates, withValidity } from "~/modules/certificates/validity";
 import { todayInHanoi } from "~/modules/clock";
+import { keptUntilChange } from "~/services/read-cache.server";
 import { countryName } from "~/components/format";
 
 // The view model of a supplier's public profile (/suppliers/:ref).
@@ -22,15 +23,36 @@ const KINDS = ["process", "material", "product"] as const;
  * them (the view recorded) and the visitor's next steps. Null for an unknown or suspended firm.
  */
 export async function supplierProfilePage(request: Request, ref: string, locale: Locale) {
+  const today = todayInHanoi(new Date());
+  // What every visitor sees is kept until the next write (decision 441); who may read the
+  // contact details and what the visitor may do next are decided for each request.
+  const kept = await keptUntilChange(`profile:${locale}:${today}:${ref}`, async () => ({
+    value: { firm: await publicProfile(ref, locale, today) },
+    keep: true,
+  }));
+  if (!kept.firm) return null;
+  const { id, contact, view } = kept.firm;
+  // Decided (and the view recorded) only for a firm that exists; contacts never leave the server otherwise.
+  const access = await contactAccess(request, { id }, "page");
+  // Meeting requests at open fairs, shortlists, messages: the next step on the page (issue 14).
+  const steps = await nextSteps(await getActor(request), id);
+  return {
+    ...view,
+    contactVisible: access.visible,
+    // Why not, for a logged-in visitor: the page says what is true rather than "log in".
+    contactDenied: access.visible ? null : access.reason,
+    contact: access.visible ? contact : null,
+    // The list this profile was opened from (its search, filters, order and page), for the breadcrumb.
+    backHref: directoryBackHref(new URL(request.url).searchParams.get("from")),
+    steps,
+  };
+}
+
+/** The profile as every visitor sees it, the contact details apart; null for an unknown or suspended firm. */
+async function publicProfile(ref: string, locale: Locale, today: string) {
   const s = await getSupplier(getDb(), ref, { withContact: true });
   if (!s || s.status !== "active") return null;
-  // Decided (and the view recorded) only for a firm that exists; contacts never leave the server otherwise.
-  const access = await contactAccess(request, { id: s.id }, "page");
-  const withContact = access.visible;
   const extras = await publicProfileExtras(s.id);
-  // Meeting requests at open fairs, shortlists, messages: the next step on the page (issue 14).
-  const steps = await nextSteps(await getActor(request), s.id);
-  const today = todayInHanoi(new Date());
 
   // Terms grouped by kind, then by concept: "ép nhựa" and "injection moulding" written by the
   // same firm are one capability, shown with the label in the reader's language and the words
@@ -58,7 +80,7 @@ export async function supplierProfilePage(request: Request, ref: string, locale:
     scope: c.scope ?? null,
   }));
   const other = locale === "vi" ? "en" : "vi";
-  return {
+  const view = {
     ref: s.ref,
     name: pickText(s.name, locale),
     nameLang: pickLang(s.name, locale),
@@ -78,18 +100,12 @@ export async function supplierProfilePage(request: Request, ref: string, locale:
     certifications: withValidity(certs, today),
     // The header's badges: what a list shows (expired left off, undated "validity unknown").
     badges: listedCertificates(certs, today),
-    contactVisible: withContact,
-    // Why not, for a logged-in visitor: the page says what is true rather than "log in".
-    contactDenied: access.visible ? null : access.reason,
     equipment: extras.equipment,
     capacityNotes: extras.capacityNotes,
     logoVersion: extras.logoVersion,
     recognitions: extras.recognitions,
     // "Supported by the programme": approvals under schemes marked as recognitions (issue 16).
     support: await programmeSupport(s.id, locale),
-    contact: withContact ? (s.contact ?? null) : null,
-    // The list this profile was opened from (its search, filters, order and page), for the breadcrumb.
-    backHref: directoryBackHref(new URL(request.url).searchParams.get("from")),
-    steps,
   };
+  return { id: s.id, contact: s.contact ?? null, view };
 }

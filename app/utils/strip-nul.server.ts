@@ -11,11 +11,17 @@ import { Transform } from "node:stream";
 export function stripNulBytes(): Transform {
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
-      if (chunk.indexOf(0) === -1) return done(null, chunk);
-      done(
-        null,
-        chunk.filter((b) => b !== 0),
-      );
+      let at = chunk.indexOf(0);
+      if (at === -1) return done(null, chunk);
+      // The runs between the zeros, copied once: a byte-by-byte filter cost 2 % of a list page.
+      const parts: Buffer[] = [];
+      let from = 0;
+      for (; at !== -1; at = chunk.indexOf(0, from)) {
+        if (at > from) parts.push(chunk.subarray(from, at));
+        from = at + 1;
+      }
+      parts.push(chunk.subarray(from));
+      done(null, Buffer.concat(parts));
     },
   });
 }

@@ -25,15 +25,23 @@ const pluralRules: Record<Locale, Intl.PluralRules> = {
  * Called without a numeric count, a plural message takes its "other" form.
  */
 export function translator(locale: Locale): Translate {
+  // One per language: every component asks for it on every render (useT), and it holds no state.
+  return (translators[locale] ??= translatorOver(messages, locale));
+}
+const translators: Partial<Record<Locale, Translate>> = {};
+
+/** The translator over given dictionaries (the browser's share of them: client-dictionaries.ts). */
+export function translatorOver(dicts: typeof messages, locale: Locale): Translate {
   const order = fallbackOrder(locale);
   const lookup = (key: string, count: number | undefined): string | undefined => {
     // Without a numeric count (none, or an already formatted string) the general form is used.
     // Each dictionary is read with its own language's plural rules (English "1 meeting" even
     // when it stands in for a missing Japanese text).
     for (const l of order) {
-      const dict = messages[l];
+      const dict = dicts[l];
       const form = count === undefined ? "other" : pluralRules[l].select(count);
-      for (const k of [`${key}.${form}`, `${key}.other`, key]) if (dict[k] !== undefined) return dict[k];
+      const found = dict[`${key}.${form}`] ?? dict[`${key}.other`] ?? dict[key];
+      if (found !== undefined) return found;
     }
     return undefined;
   };

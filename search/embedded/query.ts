@@ -3,7 +3,7 @@
 // "射出成形") is ONE term that matches the concept (in any language the firm wrote it) OR its
 // words; certificates named in the query become "holds a certificate valid on asOf".
 import { tokenize, isCodeToken } from "../../app/modules/text/analyser";
-import { fuzzyConcept, getConcept, relatedConcepts } from "../../app/modules/taxonomy/index";
+import { fuzzyConcept, getConcept, gradeAt, relatedConcepts } from "../../app/modules/taxonomy/index";
 import { getLexicon, perLexicon } from "../../app/modules/taxonomy/lexicon";
 import { keyTokens } from "../../app/modules/taxonomy/keys";
 import { MAX_QUERY_WORDS } from "../settings";
@@ -110,13 +110,22 @@ function addNearConcepts(words: string[], spans: Span[]): void {
   for (const s of spans) for (let k = s.start; k < s.end; k++) covered[k] = true;
   const found: Span[] = [];
   let i = 0;
+  const plain = words.map((w) => w.replace(/_/g, "-"));
   while (i < words.length) {
+    // A material grade or trade name ("SCM420", "A5052 H32", "Duracon"; taxonomy/grades.ts),
+    // codes included: a concept term one typo down like the near concepts.
+    const grade = covered[i] ? null : gradeAt(plain, i);
+    if (grade && !covered.slice(i, grade.end).some(Boolean)) {
+      found.push({ start: i, end: grade.end, sets: [[grade.id]], typos: 1 });
+      i = grade.end;
+      continue;
+    }
     if (covered[i] || isCodeToken(words[i])) {
       i++;
       continue;
     }
-    let j = i;
-    while (j < words.length && !covered[j] && !isCodeToken(words[j])) j++;
+    let j = i + 1;
+    while (j < words.length && !covered[j] && !isCodeToken(words[j]) && !gradeAt(plain, j)) j++;
     const text = words.slice(i, j).join(" ").replace(/_/g, "-");
     let best: { id: string; confidence: number } | null = null;
     for (const kind of NEAR_KINDS) {

@@ -9,6 +9,8 @@ import { keyTokens } from "./keys";
 import { getLexicon, type Lexicon } from "./lexicon";
 import { SECTORS } from "./data/sectors";
 import { fuzzyConcept, headWord } from "./fuzzy";
+import { gradeConcept } from "./grades";
+import { headProcess } from "./heads";
 import type { Concept, ConceptKind, Lang, SectorId } from "./types";
 
 export type { Concept, ConceptKind, ConceptInput, Lang, SectorId } from "./types";
@@ -343,6 +345,7 @@ export function certificationId(standard: string): string | null {
 }
 
 export { fuzzyConcept, MIN_CONFIDENCE, type FuzzyMatch } from "./fuzzy";
+export { gradeAt, gradeConcept, GRADE_CONFIDENCE, type GradeMatch } from "./grades";
 
 /** A term's concept with how sure the portal is: 1 for a phrase of the lexicon, below 1 for a near concept. */
 export interface ScoredConcept {
@@ -381,6 +384,20 @@ export function mapTermScored(text: string, kind: ConceptKind): ScoredConcept | 
 
 function scoreTerm(text: string, kind: ConceptKind): ScoredConcept | null {
   const at = mapTermAt(text, kind);
+  // A material named by its designation in a standard or a trade name (grades.ts): "SCM420",
+  // "thép SCM420" (the lexicon reads only "thép", steel), "nhựa Duracon".
+  const grade = kind === "material" ? gradeConcept(text) : null;
+  if (grade && (!at || (at.id !== grade.id && isA(grade.id, at.id))))
+    return { id: grade.id, confidence: grade.confidence, via: grade.via };
+  // An ambiguous verb with the material it works ("ép nhựa", "đúc gang", "樹脂成形"; heads.ts).
+  // It wins over a phrase found when that phrase is an umbrella or cuts through the material's
+  // words ("ép kim loại" is not "ép kim", foil stamping, + "loại").
+  if (kind === "process") {
+    const mats = materialSpans(text);
+    const crossed = !!at && mats.some((m) => m.start < at.end && m.end > at.end);
+    const h = !at || crossed || lexIsBroad(at.id) ? headProcess(text, mats) : null;
+    if (h) return h;
+  }
   if (!at) {
     const f = fuzzyConcept(text, kind);
     return f ? { id: f.id, confidence: f.confidence, via: f.via } : null;
@@ -403,6 +420,34 @@ function scoreTerm(text: string, kind: ConceptKind): ScoredConcept | null {
     }
   }
   return { id: at.id, confidence: 1 };
+}
+
+function lexIsBroad(id: string): boolean {
+  return !!getLexicon().concepts.get(id)?.broad;
+}
+
+/** The family a material belongs to, for heads.ts. */
+function materialFamily(id: string): string | null {
+  const is = (a: string) => id === a || isA(id, a);
+  if (is("plastic") || is("engineering-plastics")) return "plastic";
+  if (is("rubber")) return "rubber";
+  if (is("cast-iron")) return "cast-iron";
+  if (is("steel")) return "steel";
+  if (id === "metal") return "metal";
+  if (is("metal")) return "non-ferrous";
+  return null;
+}
+
+/** Materials named in a term, with the lookup tokens each covers. */
+function materialSpans(text: string): { family: string | null; start: number; end: number }[] {
+  const lex = getLexicon();
+  const toks = keyTokens(text);
+  return scan(lex, toks, (ids) => ids.some((id) => lex.concepts.get(id)!.kind === "material")).flatMap(
+    (s) => {
+      const id = s.ids.find((x) => lex.concepts.get(x)!.kind === "material");
+      return id ? [{ family: materialFamily(id), start: s.start, end: s.end }] : [];
+    },
+  );
 }
 
 /**

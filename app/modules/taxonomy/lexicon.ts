@@ -170,6 +170,57 @@ export function buildLexicon(): Lexicon {
       }
     }
   }
+  // The parts of a label that name the concept on their own ("Polypropylene (PP)" is also
+  // "polypropylene"; "Drilling, tapping and boring" is also "tapping"), when no concept of the
+  // same kind already holds them and no two concepts derive the same part.
+  const derived = new Map<string, { text: string; ids: Set<string> }>();
+  const notConceptKeys = new Set(NOT_CONCEPTS.map((t) => keyTokens(t).join(" ")));
+  for (const c of ordered) {
+    if (c.kind === "certification") continue; // a hard constraint is named by its standard only
+    for (const label of [c.labels.vi, c.labels.en, c.labels.ja]) {
+      for (const part of labelParts(label)) {
+        const key = keyTokens(part).join(" ");
+        if (!key) continue;
+        const slot = derived.get(`${c.kind}\u0000${key}`) ?? { text: part, ids: new Set<string>() };
+        slot.ids.add(c.id);
+        derived.set(`${c.kind}\u0000${key}`, slot);
+      }
+    }
+  }
+  // Which concepts of a kind use a word sequence inside one of their phrases: a part found in
+  // the phrases of two other concepts ("加工", "ゴム", "wire") names no concept on its own.
+  const phraseKeysByKind = new Map<string, { key: string; ids: string[] }[]>();
+  for (const [key, ids] of phrases)
+    for (const id of ids) {
+      const kind = concepts.get(id)!.kind;
+      (phraseKeysByKind.get(kind) ?? phraseKeysByKind.set(kind, []).get(kind)!).push({
+        key: ` ${key} `,
+        ids: [id],
+      });
+    }
+  for (const [kk, { text, ids }] of derived) {
+    if (ids.size !== 1) continue;
+    const [kind, key] = kk.split("\u0000");
+    const held = phrases.get(key);
+    if (held && (held.length === 0 || held.some((id) => concepts.get(id)!.kind === kind))) continue;
+    if (notConceptKeys.has(key) || exact.has(key)) continue;
+    // A bare noun that a process label and a product label both list ("ốc vít" in "Sản xuất bu
+    // lông, ốc vít") names the thing made, not the process.
+    if (
+      kind === "process" &&
+      (derived.has(`product\u0000${key}`) || held?.some((id) => concepts.get(id)!.kind === "product"))
+    )
+      continue;
+    const [id] = ids;
+    const others = new Set<string>();
+    for (const p of phraseKeysByKind.get(kind) ?? [])
+      if (p.ids[0] !== id && p.key.includes(` ${key} `)) others.add(p.ids[0]);
+    if (others.size >= 2) continue;
+    // A short word that folds like a Vietnamese syllable ("CAD" ~ "cắm", "tây") only as a whole term.
+    if (!key.includes(" ") && key.length <= 4 && VI_SYLLABLE_LIKE.test(key)) addTo(exact, key, id);
+    else addPhrase(text, id);
+    suggestions.push({ folded: fold(text), id, kind: kind as ConceptKind });
+  }
   for (const t of NOT_CONCEPTS) {
     addPhrase(t, null);
     blocking.add(keyTokens(t).join(" "));
@@ -252,6 +303,77 @@ function foldAlikePositions(ordered: Concept[]): Map<string, number[]> {
     if (kept.length > 0) out.set(key, kept);
   }
   return out;
+}
+
+/** Shortest Latin part worth deriving: two letters ("PE", "CR") are too many things at once. */
+const MIN_PART = 3;
+
+/**
+ * Phrases a label is made of (docs/taxonomy.md "Labels"): what a parenthesis gives as another
+ * name ("Thép không gỉ (inox)", "黄銅（真鍮）"), and the members of a coordination sharing a head
+ * ("Plasma and flame cutting": flame cutting; "Textile dyeing and printing": textile printing;
+ * "Zinc and zinc alloys": zinc; "スズ・はんだ": はんだ). Not the label itself.
+ */
+export function labelParts(label: string): string[] {
+  const out: string[] = [];
+  const add = (p: string) => {
+    const t = p.trim();
+    const long = t.length >= MIN_PART || /[\u3040-\u9fff]/.test(t);
+    if (long && t !== label && !out.includes(t)) out.push(t);
+  };
+  const paren = label.match(/^(.*?)\s*[(（]([^()（）]*)[)）]\s*(.*)$/);
+  let body = label;
+  if (paren) {
+    body = `${paren[1]} ${paren[3]}`.trim();
+    add(body);
+    // A parenthesis of several names ("PEEK, PPS, PEI"), or one ("inox"); not a description
+    // in several words ("weaving and knitting" is read as a coordination below).
+    const names = coordination(paren[2]);
+    const members = names.length > 0 ? names : paren[2].trim().split(/\s+/).length <= 3 ? [paren[2]] : [];
+    // "Quần (tây, jean, short)": in Vietnamese, words in brackets after a one-word head are its
+    // kinds (quần tây, quần jean), not other names.
+    const head = body.split(/\s+/);
+    const kinds = isVietnamesePhrase(label) && head.length === 1 && names.length > 1;
+    for (const inner of members) add(kinds && !inner.includes(" ") ? `${head[0]} ${inner}` : inner);
+  }
+  for (const part of coordination(body)) add(part);
+  return out;
+}
+
+/** "A, B and C head" -> its members with the shared head or modifier put back. */
+function coordination(text: string): string[] {
+  const parts = text
+    .split(/\s*(?:,|、|・|\/|&|(?<=^|\s)(?:and|or|và|hoặc)(?=\s|$))\s*/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return [];
+  const words = parts.map((p) => p.split(/\s+/));
+  if (/[\u3040-\u9fff]/.test(text)) return parts; // Japanese lists names whole ("鋼線・線材")
+  const last = words[words.length - 1];
+  const first = words[0];
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    if (w.length > 1) out.push(parts[i]);
+    else if (last.length > 1 && i < words.length - 1) {
+      // "Zinc and zinc alloys": the member is named again inside the last one.
+      if (last[0].toLowerCase() === w[0].toLowerCase()) out.push(parts[i]);
+      // "Plasma and flame cutting": the head follows (English puts it last).
+      else if (!isVietnamesePhrase(text)) out.push(`${w[0]} ${last[last.length - 1]}`);
+    } else if (first.length > 1 && i > 0 && words.length === 2) {
+      // "Textile dyeing and printing", "Mạ đồng và thiếc": the first member's other words.
+      out.push(`${first.slice(0, -1).join(" ")} ${w[0]}`);
+    } else out.push(parts[i]);
+  });
+  return out;
+}
+
+/** A folded word that reads as a Vietnamese syllable (fuzzy.ts has the same shape). */
+const VI_SYLLABLE_LIKE =
+  /^(?:ngh|ng|nh|ch|tr|th|ph|kh|gh|gi|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
+
+/** A Vietnamese label: accented letters or đ. */
+function isVietnamesePhrase(text: string): boolean {
+  return /đ|[\u0300-\u0303\u0306\u0309\u031b\u0323]/i.test(text.normalize("NFD"));
 }
 
 let lexicon: Lexicon | null = null;

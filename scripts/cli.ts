@@ -12,7 +12,7 @@ const commands: Record<
   },
   export: {
     load: () => import("./cli/export"),
-    help: "export [FILE | FILE.xlsx | FILE.csv] [--lang vi|en]  write the directory",
+    help: "export [FILE | FILE.xlsx | FILE.csv] [--lang vi|en|ja]  write the directory",
   },
   reindex: { load: () => import("./cli/reindex"), help: "rebuild the search index from the database" },
   "search-check": {

@@ -16,7 +16,8 @@ import { TextInput } from "~/components/ui/field";
 import { IntentButton } from "~/components/ui/intent-button";
 
 // A buyer's named shortlists of suppliers: made here or from search, profiles and matches
-// (those forms post here with a returnTo), each exportable as CSV. Only the buyer's own
+// (those forms post here with a returnTo), each exportable as an Excel workbook with why each
+// firm fits the organisation's requests (ADR 435) or as the plain CSV. Only the buyer's own
 // organisation's lists exist for it: every read and write goes by the organisation.
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -110,6 +111,9 @@ export default function Shortlists() {
         {d.lists.map((l) => (
           <Panel key={l.id} id={`list-${l.id}`} title={`${l.name} (${l.items.length})`}>
             <p className="mb-3 flex flex-wrap gap-3 text-sm">
+              <a href={`/my/shortlists/${l.id}.xlsx`} download>
+                {t("engage.shortlist.exportXlsx")}
+              </a>
               <a href={`/my/shortlists/${l.id}.csv`} download>
                 {t("engage.shortlist.export")}
               </a>

@@ -19,11 +19,15 @@ import {
   searchDirectory,
   type DirectoryQuery,
 } from "~/services/directory-search.server";
-import { getActor, requireRole, requireUser } from "~/services/auth.server";
+import { getActor, requireOwnOrg, requireRole, requireUser } from "~/services/auth.server";
 import { markedWords } from "~/services/supplier-cards.server";
-import { findRequest, matchesForRequest } from "~/services/matching.server";
+import { findRequest, fitsForBuyer, matchesForRequest } from "~/services/matching.server";
+import { shortlistItems, shortlistOf } from "../../db/queries/engagement";
+import { contactsAlreadySeen, contactViewer } from "../../db/queries/contact-access";
+import { decideContactAccess } from "~/modules/auth/contact-access";
+import { todayInHanoi } from "~/modules/clock";
 import { zoneKey } from "~/modules/matching";
-import { pickText } from "~/modules/i18n";
+import { displayName, pickText } from "~/modules/i18n";
 import { getLocale } from "~/utils/locale.server";
 import { translator } from "~/modules/i18n";
 import type { Locale } from "~/modules/i18n";
@@ -33,6 +37,8 @@ import type { Locale } from "~/modules/i18n";
 //   same query and filters; contact columns only for organisers — buyers read contacts one firm
 //   at a time on its page, within a daily number (ADR 091), which a bulk file would bypass;
 // - a request's ranked suppliers: its buyer's accounts and organisers (the route checks);
+// - a shortlist: its organisation's buyers only; contacts only of the firms whose contacts that
+//   account was shown in the last 24 hours (ADR 435);
 // - event registrations and schedules: organisers (the route checks).
 
 export const EXPORT_MAX_ROWS = 10_000;
@@ -96,16 +102,15 @@ export async function directoryExport(
     });
   if (format === "json")
     return { body: formatDirectory({ suppliers, buyers: [], requests: [] }), count: suppliers.length };
-  const lang = locale === "vi" ? "vi" : "en";
   const t = translator(locale);
-  const table = directoryTable(suppliers, lang, t("export.sheet.suppliers"), { withContact });
+  const table = directoryTable(suppliers, locale, t("export.sheet.suppliers"), { withContact });
   // Search results say why each firm is on the list (issue 12 §3): the words it matched, in a
   // last column the import does not read, so the file still imports back unchanged.
   if (query.q) {
-    table.columns.push({ header: translator(lang)("export.col.matched"), width: 30 });
+    table.columns.push({ header: t("export.col.matched"), width: 30 });
     table.rows.forEach((row, i) => row.push(matched.get(suppliers[i].ref)?.join(", ") || null));
   }
-  return { body: await tableFile(table, format, lang), count: suppliers.length };
+  return { body: await tableFile(table, format, locale), count: suppliers.length };
 }
 
 export interface RankedRow {
@@ -149,7 +154,7 @@ export function rankedSuppliersTable(requestRef: string, rows: RankedRow[], loca
 }
 
 export async function exportTable(table: Table, format: ExportFormat, locale: Locale) {
-  return tableFile(table, format, locale === "vi" ? "vi" : "en");
+  return tableFile(table, format, locale);
 }
 
 /** The loader of /suppliers.FORMAT: the search page's query and filters, read from the same URL parameters. */
@@ -273,4 +278,113 @@ export async function requestListDownload({
   const locale = getLocale(request);
   const body = await exportTable(await requestListTable(locale), format, locale);
   return downloadResponse(body, format, `cnht-requests.${format}`);
+}
+
+/** A timestamp as the calendar date people in Hanoi read for it (YYYY-MM-DD; written as a real date). */
+const hanoiDate = (iso: string | null) => (iso ? todayInHanoi(new Date(iso)) : null);
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+// The shortlist workbook's columns: message key, kind, width (the row below follows this order).
+// prettier-ignore
+const SHORTLIST_COLUMNS: [string, Column["kind"], number][] = [
+  ["export.col.ref", "text", 12], ["export.col.name", undefined, 36], ["engage.csv.nameVi", undefined, 36],
+  ["engage.csv.website", undefined, 24], ["export.col.zone", undefined, 22], ["export.col.city", undefined, 14],
+  ["export.col.contactName", undefined, 20], ["export.col.contactPhone", "text", 16],
+  ["export.col.contactEmail", undefined, 24], ["engage.csv.verified", "date", 12], ["engage.csv.added", "date", 12],
+  ["export.col.bestRequest", undefined, 32], ["export.col.score", "number", 8], ["export.col.met", undefined, 40],
+  ["export.col.missing", undefined, 32], ["export.col.unknown", undefined, 24], ["export.col.alsoFits", undefined, 28],
+];
+
+/**
+ * One of the buyer organisation's shortlists with why each firm fits (docs/decisions/435): its
+ * name as the reader reads it (and the Vietnamese name intact), public facts, contacts the
+ * account was already shown, the dates it was verified and listed, and — against the
+ * organisation's own open requests — the best-fitting request with the request page's reasons
+ * (met / not met / unknown), and the other requests it fits. Null when the list is not the
+ * organisation's.
+ */
+export async function shortlistTable(
+  actor: Actor & { orgId: number },
+  listId: number,
+  locale: Locale,
+): Promise<{ table: Table; listId: number } | null> {
+  const db = getDb();
+  const list = await shortlistOf(db, actor.orgId, listId);
+  if (!list) return null;
+  const items = await shortlistItems(db, actor.orgId, list.id);
+  const fits = await fitsForBuyer(
+    actor.orgId,
+    items.map((i) => i.ref),
+  );
+  // Contacts: only firms this account was shown within the day (the page recorded that view), and
+  // only while the account may still see contacts at all (approved organisation, confirmed email).
+  const viewer = await contactViewer(db, actor);
+  const since = new Date(Date.now() - DAY_MS).toISOString();
+  const seen = await contactsAlreadySeen(
+    db,
+    { userId: actor.userId, tokenId: actor.tokenId },
+    items.map((i) => i.id),
+    since,
+  );
+  const contacts = new Map(
+    seen
+      .filter((c) => decideContactAccess(viewer, c, { firmsSeen: 0, seenThisFirm: true }).visible)
+      .map((c) => [c.id, c]),
+  );
+  const t = translator(locale);
+  const percent = (score: number) => `${Math.round(score * 100)}%`;
+  return {
+    listId: list.id,
+    table: {
+      sheet: list.name,
+      wrap: true,
+      columns: SHORTLIST_COLUMNS.map(([key, kind, width]) => ({ header: t(key), kind, width })),
+      rows: items.map((s) => {
+        const c = contacts.get(s.id);
+        const [best, ...others] = fits.get(s.ref) ?? [];
+        const reasons = (met: unknown) =>
+          best?.result.reasons
+            .filter((r) => r.met === met)
+            .map((r) => pickText(r.text, locale))
+            .join("\n");
+        const title = (r: NonNullable<typeof best>["request"]) => {
+          const name = pickText(r.title, locale);
+          return name ? `${r.ref} — ${name}` : r.ref;
+        };
+        return [
+          s.ref,
+          displayName(s, locale, s.ref),
+          s.nameVi,
+          s.website,
+          s.industrialZone,
+          s.city,
+          c?.contactName,
+          c?.contactPhone,
+          c?.contactEmail,
+          hanoiDate(s.verifiedAt),
+          hanoiDate(s.addedAt),
+          best ? title(best.request) : t("export.shortlist.noFit"),
+          best?.result.score,
+          reasons(true),
+          reasons(false),
+          reasons("unknown"),
+          others.map((o) => `${title(o.request)} (${percent(o.result.score)})`).join("\n"),
+        ];
+      }),
+    },
+  };
+}
+
+/** The loader of /my/shortlists/ID.FORMAT: the buyer organisation's own list, else 404. */
+export function shortlistDownload(format: ExportFormat) {
+  return async ({ request, params }: { request: Request; params: { id?: string } }) => {
+    const actor = await requireOwnOrg(request, "buyer");
+    const locale = getLocale(request);
+    const id = Number(params.id);
+    const found = Number.isInteger(id) ? await shortlistTable(actor, id, locale) : null;
+    if (!found) throw new Response("Not found", { status: 404 });
+    const body = await exportTable(found.table, format, locale);
+    return downloadResponse(body, format, `shortlist-${found.listId}.${format}`);
+  };
 }

@@ -10,7 +10,9 @@ import {
   groupZones,
   inZone,
   MatchIndex,
+  scoreMatch,
   type DismissReason,
+  type MatchResult,
   type ZoneOption,
   type MatchRequest,
   type MatchSupplier,
@@ -227,6 +229,33 @@ export async function matchesForSupplier(
     .map((m) => ({ ...m, request: st.requests.get(m.item.ref)! }))
     .filter((m) => q.includeRestricted || m.request.visibility === "public")
     .slice(0, q.limit);
+}
+
+/**
+ * How each of `refs` fits the buyer organisation's own open requests (a shortlist's "why"):
+ * per supplier, the requests it does something for, those it may be listed for (every required
+ * certificate valid) first, then by score — the same scoring and reasons as the request page.
+ */
+export async function fitsForBuyer(buyerOrgId: number, refs: string[], asOf?: string, db: Db = getDb()) {
+  const st = await state(db);
+  const day = asOf ?? todayInHanoi(new Date());
+  const mine = [...st.requests.values()].filter((r) => r.buyerOrgId === buyerOrgId);
+  const out = new Map<string, { request: MatchRequest & RequestMeta; result: MatchResult }[]>();
+  for (const ref of refs) {
+    const supplier = st.suppliers.get(ref);
+    if (!supplier) continue;
+    const fits = mine
+      .map((request) => ({ request, result: scoreMatch(request, supplier, { asOf: day }) }))
+      .filter((f) => f.result.relevant)
+      .sort(
+        (a, b) =>
+          Number(b.result.eligible) - Number(a.result.eligible) ||
+          b.result.score - a.result.score ||
+          a.request.ref.localeCompare(b.request.ref),
+      );
+    out.set(ref, fits);
+  }
+  return out;
 }
 
 /** Certificates that would open more requests to the supplier ("add IATF 16949 to qualify for 6 requests"). */

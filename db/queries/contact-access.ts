@@ -41,6 +41,30 @@ export async function recentContactViews(db: Db, v: ViewerKey, orgId: number, si
   return { firmsSeen: Number(row.firms), seenThisFirm: Number(row.this ?? 0) === 1 };
 }
 
+/**
+ * Of `firmIds`, the firms whose contacts this viewer was shown since `since` (recorded views),
+ * with those contacts: what a bulk file may repeat without revealing a firm the viewer has not
+ * already looked at (docs/decisions/435-shortlist-workbook.md).
+ */
+export async function contactsAlreadySeen(db: Db, v: ViewerKey, firmIds: number[], since: string) {
+  if (firmIds.length === 0) return [];
+  const [col, id] = byViewer(v);
+  return db
+    .selectFrom("organisations as o")
+    .where("o.id", "in", firmIds)
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom("contactViews as cv")
+          .select("cv.id")
+          .whereRef("cv.orgId", "=", "o.id")
+          .where(`cv.${col}`, "=", id)
+          .where("cv.at", ">", since),
+      ),
+    )
+    .select(["o.id", "o.contactName", "o.contactPhone", "o.contactEmail"])
+    .execute();
+}
+
 export async function recordContactView(
   db: Db,
   v: ViewerKey & { orgId: number | null },

@@ -151,7 +151,18 @@ export async function shortlistItems(db: Db, orgId: number, shortlistId: number)
     .leftJoin("supplierProfiles as p", "p.orgId", "o.id")
     .where("s.id", "=", shortlistId)
     .where("s.orgId", "=", orgId)
-    .select(["o.id", "o.ref", "o.nameVi", "o.nameEn", "o.verifiedAt", "o.website", "i.addedAt"])
+    .select([
+      "o.id",
+      "o.ref",
+      "o.nameVi",
+      "o.nameEn",
+      "o.nameJa",
+      "o.verifiedAt",
+      "o.website",
+      "p.industrialZone",
+      "p.city",
+      "i.addedAt",
+    ])
     .orderBy("i.addedAt")
     .execute();
 }

@@ -4,7 +4,8 @@ import { openForCli } from "./context";
 import { exportDirectory } from "../../app/services/import/export.server";
 import { formatDirectory } from "../../app/modules/directory/canonical";
 
-const USAGE = "Usage: npm run cli -- export [FILE | FILE.xlsx | FILE.csv] [--lang vi|en]";
+const SHEET = { vi: "Danh bạ", en: "Directory", ja: "企業名簿" } as const;
+const USAGE = "Usage: npm run cli -- export [FILE | FILE.xlsx | FILE.csv] [--lang vi|en|ja]";
 
 /**
  * `cli export [FILE]`: the whole directory as cnht-directory/1, to FILE or stdout; to FILE.xlsx or
@@ -12,11 +13,11 @@ const USAGE = "Usage: npm run cli -- export [FILE | FILE.xlsx | FILE.csv] [--lan
  * `cli import` reads back unchanged.
  */
 export async function run(args: string[]): Promise<number> {
-  let lang: "vi" | "en" = "vi";
+  let lang: "vi" | "en" | "ja" = "vi";
   const rest: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === "--lang" && (args[i + 1] === "vi" || args[i + 1] === "en"))
-      lang = args[++i] as "vi" | "en";
+    if (args[i] === "--lang" && ["vi", "en", "ja"].includes(args[i + 1]))
+      lang = args[++i] as "vi" | "en" | "ja";
     else rest.push(args[i]);
   }
   if (rest.length > 1 || rest.some((a) => a.startsWith("--"))) {
@@ -33,7 +34,7 @@ export async function run(args: string[]): Promise<number> {
       const sheet = await import("../../app/modules/import/spreadsheet/export");
       out =
         kind === "xlsx"
-          ? await sheet.directoryXlsx(doc.suppliers, lang, lang === "vi" ? "Danh bạ" : "Directory")
+          ? await sheet.directoryXlsx(doc.suppliers, lang, SHEET[lang])
           : sheet.directoryCsv(doc.suppliers, lang);
     }
     if (!rest[0]) {

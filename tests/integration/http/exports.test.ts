@@ -2,46 +2,29 @@ import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
-import { importDirectory } from "../../../app/services/import/run.server";
 import { importSpreadsheet, planSpreadsheet } from "../../../app/services/import/spreadsheet.server";
 import { createSearchEngine } from "../../../search/index";
 import { supplierDocs } from "../../../search/documents";
 import type { Env } from "../../../app/utils/env.server";
 import { seedUser, loggedIn } from "../auth/client";
 import { snapshot } from "../import/snapshot";
+import { sampleDirectory } from "./sample-directory";
 
 // Issue 12 §2–3 over real HTTP on the built server: lists as files, who may take which, the
 // organisers' conflicts page, and an exported workbook imported back changing nothing.
 
-const FIXTURE = path.resolve(import.meta.dirname, "../../fixtures/directory-sample.json");
 let server: RunningServer;
 let dbFile: string;
 let dir: string;
 
 beforeAll(async () => {
-  const sample = JSON.parse(fs.readFileSync(FIXTURE, "utf8"));
-  sample.suppliers = sample.suppliers.slice(0, 60);
-  const t = await freshDb();
+  const { t, buyerOrgId, otherBuyerOrgId } = await sampleDirectory(60);
   dbFile = t.file;
   dir = t.dir;
-  const r = await importDirectory(t, sample);
-  expect(r.rejections).toEqual([]);
-  const buyerOrg = await t.db
-    .selectFrom("organisations")
-    .where("ref", "=", "B-019")
-    .select("id")
-    .executeTakeFirstOrThrow();
-  const otherBuyer = await t.db
-    .selectFrom("organisations")
-    .where("kind", "=", "buyer")
-    .where("ref", "!=", "B-019")
-    .select("id")
-    .executeTakeFirstOrThrow();
   await seedUser(t.db, { email: "org@example.vn", role: "organiser" });
-  await seedUser(t.db, { email: "buyer@example.com", role: "buyer", orgId: buyerOrg.id });
-  await seedUser(t.db, { email: "other@example.com", role: "buyer", orgId: otherBuyer.id });
+  await seedUser(t.db, { email: "buyer@example.com", role: "buyer", orgId: buyerOrgId });
+  await seedUser(t.db, { email: "other@example.com", role: "buyer", orgId: otherBuyerOrgId });
   const engine = createSearchEngine({ env: { MEILISEARCH_URL: undefined } as Env, sqlite: t.sqlite });
   await engine.upsert(await supplierDocs(t.db));
   t.sqlite.pragma("wal_checkpoint(TRUNCATE)");
@@ -111,6 +94,29 @@ describe("the directory as files", () => {
     const plan = await planSpreadsheet(new Uint8Array(buf), "ket-qua.xlsx");
     expect(plan.missing).toEqual([]);
     expect(plan.mapping.filter((m) => !m.field).map((m) => m.header)).toEqual(["Từ khớp với tìm kiếm"]);
+  }, 300_000);
+
+  it("a Japanese reader gets Japanese headers in every buyer-facing file; the directory still imports back", async () => {
+    const anon = await as(null);
+    const res = await anon.request("/suppliers.xlsx?q=CNC", { headers: { "Accept-Language": "ja" } });
+    const buf = await res.arrayBuffer();
+    const rows = await sheetRows(buf);
+    expect(rows[0].slice(0, 4)).toEqual(["番号", "企業名", "英語名", "税番号"]);
+    expect(rows[0].at(-1)).toBe("検索に一致した語");
+    expect(rows.length).toBeGreaterThan(1);
+    const plan = await planSpreadsheet(new Uint8Array(buf), "kekka.xlsx");
+    expect(plan.missing).toEqual([]);
+    expect(plan.mapping.filter((m) => !m.field).map((m) => m.header)).toEqual(["検索に一致した語"]);
+    // A request's ranked suppliers, for its buyer reading in Japanese (the language switch).
+    const buyer = await as("buyer@example.com");
+    const speak = (lang: string) =>
+      buyer.request("/lang", { form: { lang, redirectTo: "/" }, headers: { Origin: server.url } });
+    expect((await speak("ja")).status).toBe(302);
+    const ranked = await sheetRows(
+      await (await buyer.get("/my/requests/R-0001/suppliers.xlsx")).arrayBuffer(),
+    );
+    expect((await speak("en")).status).toBe(302);
+    expect(ranked[0]).toEqual(["順位", "番号", "企業名", "工業団地", "適合度", "適合", "不適合", "不明"]);
   }, 300_000);
 
   it("an exported workbook imported back changes nothing", async () => {

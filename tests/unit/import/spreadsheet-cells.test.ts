@@ -6,6 +6,7 @@ import {
   missingFields,
   proposeMapping,
   recogniseHeader,
+  headerKey,
 } from "../../../app/modules/import/spreadsheet/headers";
 
 describe("tax codes", () => {
@@ -153,6 +154,26 @@ describe("headers", () => {
       ["Hội viên", null],
     ];
     for (const [h, f] of cases) expect(recogniseHeader(h), h).toBe(f);
+  });
+
+  it("recognises the Japanese headers of a ja export, whatever the punctuation; other Japanese is no name", () => {
+    const cases: [string, string | null][] = [
+      ["番号", "ref"],
+      ["企業名", "nameVi"],
+      ["税番号", "taxCode"],
+      ["社・坊", "commune"],
+      ["社/坊", "commune"],
+      ["省・市", "city"],
+      ["ウェブサイト", "website"],
+      ["従業員数", "employees"],
+      ["メール", "contactEmail"],
+      ["備考", null],
+      ["・", null],
+    ];
+    for (const [h, f] of cases) expect(recogniseHeader(h), h).toBe(f);
+    // Voiced kana survive the diacritic folding that Vietnamese needs (ブ is not フ).
+    expect(headerKey("ウェブサイト")).toBe("ウェブサイト");
+    expect(headerKey("Mã số thuế")).toBe("ma so thue");
   });
 
   it("finds the header under title rows, proposes a mapping and says what it lacks", () => {

@@ -2,13 +2,14 @@ import { tableCsv, tablesXlsx, type Table } from "../../export/workbook";
 import type { DirectorySupplier } from "../../directory/types";
 
 // The directory as a workbook or CSV people open in Excel, with column headers in the reader's
-// language that the spreadsheet import recognises again — so exporting and importing the file
+// language (vi, en, ja) that the spreadsheet import recognises again (headers.ts) — so exporting and importing the file
 // reports every firm unchanged. Tax codes are text (their leading zero kept); years and head
 // counts are numbers; several terms in one cell one per line; each certificate on its own line
 // as "standard số NUMBER đến dd/mm/yyyy". Workbook cells are written as values, never formulas;
 // the CSV defuses cells starting with = + - @ (export/workbook.ts).
 
-export type ExportLang = "vi" | "en";
+/** The reader's language: vi and en, and ja for buyers (ja headers, cells as in the en file). */
+export type ExportLang = "vi" | "en" | "ja";
 
 // prettier-ignore
 const HEADERS: Record<ExportLang, string[]> = {
@@ -18,6 +19,9 @@ const HEADERS: Record<ExportLang, string[]> = {
   en: ["Ref", "Company name", "English name", "Tax code", "Website", "Year founded", "Employees",
     "Address", "Commune", "Industrial zone", "City", "Description", "English description", "Processes",
     "Materials", "Products", "Certifications", "Export markets", "Contact person", "Phone", "Email"],
+  ja: ["番号", "企業名", "英語名", "税番号", "ウェブサイト", "設立年", "従業員数",
+    "住所", "社・坊", "工業団地", "省・市", "説明", "英語の説明", "工程",
+    "材料", "製品", "認証", "輸出市場", "担当者", "電話", "メール"],
 };
 
 const dmy = (iso: string) => iso.split("-").reverse().join("/");

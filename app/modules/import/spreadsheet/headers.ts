@@ -29,51 +29,58 @@ export const FIELDS = [
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
-/** A column name as compared: lowercase, no diacritics, đ as d, only letters and digits. */
+/**
+ * A column name as compared: lowercase, no diacritics, đ as d, only letters and digits. Letters
+ * of any script count (a Japanese header such as 「税番号」 is a name too, not punctuation); NFC
+ * again after stripping the Latin marks, so kana keep their voicing marks (ガ stays ガ).
+ */
 export function headerKey(s: string): string {
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
+    .normalize("NFC")
     .replace(/[đĐ]/g, "d")
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
 
 // Each field's names, compared by headerKey (so "Mã số thuế", "Ma so thue" and "MÃ SỐ THUẾ" are
-// one entry). Exact names first; PREFIXES catches "Tên doanh nghiệp (tiếng Việt)" and the like.
+// one entry); the last Japanese name of each is the header the directory export writes for ja
+// readers (spreadsheet/export.ts), so a ja file reads back. Exact names first; prefixes and
+// suffixes then catch "Tên doanh nghiệp (tiếng Việt)" and the like.
 // prettier-ignore
 const NAMES: Record<Field, string[]> = {
   rowNumber: ["stt", "tt", "so tt", "so thu tu", "no", "no.", "#", "row"],
-  ref: ["ma", "ma dn", "ma doanh nghiep", "ref", "reference", "id", "ma so", "code"],
+  ref: ["ma", "ma dn", "ma doanh nghiep", "ref", "reference", "id", "ma so", "code", "番号"],
   nameVi: [
     "ten doanh nghiep", "ten dn", "ten cong ty", "ten cty", "ten don vi", "doanh nghiep",
     "ten", "ten tieng viet", "ten doanh nghiep tieng viet", "company", "company name", "name",
-    "ten co so", "don vi",
+    "ten co so", "don vi", "企業名",
   ],
-  nameEn: ["ten tieng anh", "ten giao dich", "ten giao dich quoc te", "english name", "name en", "ten ta"],
-  taxCode: ["mst", "ma so thue", "ma so dn", "ma so doanh nghiep", "tax code", "tax id", "tax number", "mst dn"],
-  website: ["website", "web", "trang web", "trang thong tin dien tu"],
-  founded: ["nam thanh lap", "ngay thanh lap", "thanh lap", "founded", "year founded", "nam tl", "ngay tl"],
-  employees: ["so lao dong", "so ld", "lao dong", "so nhan vien", "quy mo lao dong", "employees", "staff", "headcount"],
-  address: ["dia chi", "dia chi tru so", "tru so", "dia chi nha may", "address", "dc"],
-  commune: ["xa phuong", "phuong xa", "xa", "phuong", "commune", "ward"],
+  nameEn: ["ten tieng anh", "ten giao dich", "ten giao dich quoc te", "english name", "name en", "ten ta", "英語名"],
+  taxCode: ["mst", "ma so thue", "ma so dn", "ma so doanh nghiep", "tax code", "tax id", "tax number", "mst dn", "税番号"],
+  website: ["website", "web", "trang web", "trang thong tin dien tu", "ウェブサイト"],
+  founded: ["nam thanh lap", "ngay thanh lap", "thanh lap", "founded", "year founded", "nam tl", "ngay tl", "設立年"],
+  employees: ["so lao dong", "so ld", "lao dong", "so nhan vien", "quy mo lao dong", "employees", "staff", "headcount", "従業員数"],
+  address: ["dia chi", "dia chi tru so", "tru so", "dia chi nha may", "address", "dc", "住所"],
+  commune: ["xa phuong", "phuong xa", "xa", "phuong", "commune", "ward", "社 坊"],
   industrialZone: [
     "kcn ccn", "kcn", "ccn", "khu cong nghiep", "cum cong nghiep", "khu cum cong nghiep",
-    "kcn ccn dia ban", "industrial zone", "industrial park", "zone",
+    "kcn ccn dia ban", "industrial zone", "industrial park", "zone", "工業団地",
   ],
-  city: ["tinh tp", "tinh thanh pho", "thanh pho", "tinh", "city", "province", "quan huyen", "huyen"],
-  descriptionVi: ["mo ta", "gioi thieu", "nganh nghe", "nganh nghe kinh doanh", "linh vuc", "linh vuc hoat dong", "description"],
-  descriptionEn: ["mo ta tieng anh", "description en", "english description"],
-  processes: ["cong nghe", "quy trinh", "cong doan", "nang luc san xuat", "nang luc", "processes", "process", "capabilities", "cong nghe gia cong"],
-  materials: ["vat lieu", "nguyen lieu", "nguyen vat lieu", "materials", "material"],
-  products: ["san pham", "san pham chinh", "mat hang", "products", "product", "san pham cnht"],
-  certifications: ["chung nhan", "chung chi", "he thong quan ly", "he thong quan ly chat luong", "iso", "tieu chuan", "certifications", "certificates", "certification"],
+  city: ["tinh tp", "tinh thanh pho", "thanh pho", "tinh", "city", "province", "quan huyen", "huyen", "省 市"],
+  descriptionVi: ["mo ta", "gioi thieu", "nganh nghe", "nganh nghe kinh doanh", "linh vuc", "linh vuc hoat dong", "description", "説明"],
+  descriptionEn: ["mo ta tieng anh", "description en", "english description", "英語の説明"],
+  processes: ["cong nghe", "quy trinh", "cong doan", "nang luc san xuat", "nang luc", "processes", "process", "capabilities", "cong nghe gia cong", "工程"],
+  materials: ["vat lieu", "nguyen lieu", "nguyen vat lieu", "materials", "material", "材料"],
+  products: ["san pham", "san pham chinh", "mat hang", "products", "product", "san pham cnht", "製品"],
+  certifications: ["chung nhan", "chung chi", "he thong quan ly", "he thong quan ly chat luong", "iso", "tieu chuan", "certifications", "certificates", "certification", "認証"],
   certificationValidUntil: ["hieu luc", "hieu luc chung nhan", "ngay het han", "han chung nhan", "het han", "valid until", "expiry", "expires"],
-  exportMarkets: ["thi truong xuat khau", "xuat khau", "thi truong", "export markets", "export"],
-  contactName: ["nguoi lien he", "nguoi dai dien", "dai dien", "lien he", "contact", "contact person", "giam doc"],
-  contactPhone: ["dt", "sdt", "so dt", "dien thoai", "so dien thoai", "dt lien he", "dtdd", "phone", "tel", "mobile"],
-  contactEmail: ["email", "e mail", "thu dien tu", "mail"],
+  exportMarkets: ["thi truong xuat khau", "xuat khau", "thi truong", "export markets", "export", "輸出市場"],
+  contactName: ["nguoi lien he", "nguoi dai dien", "dai dien", "lien he", "contact", "contact person", "giam doc", "担当者"],
+  contactPhone: ["dt", "sdt", "so dt", "dien thoai", "so dien thoai", "dt lien he", "dtdd", "phone", "tel", "mobile", "電話"],
+  contactEmail: ["email", "e mail", "thu dien tu", "mail", "メール"],
 };
 
 /**

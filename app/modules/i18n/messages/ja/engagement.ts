@@ -91,6 +91,7 @@ export const jaEngagement: Record<string, string> = {
   "engage.shortlist.remove": "リストから削除",
   "engage.shortlist.delete": "リストを削除",
   "engage.shortlist.export": "CSVで書き出す",
+  "engage.shortlist.exportXlsx": "Excelで書き出す(適合理由つき)",
   "engage.shortlist.findMore": "サプライヤーをさらに探す",
   "engage.shortlist.none": "リストはまだありません。",
   "engage.shortlist.empty": "このリストは空です。",

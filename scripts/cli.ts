@@ -8,7 +8,7 @@ const commands: Record<
   migrate: { load: () => import("./cli/migrate"), help: "create or upgrade the database schema" },
   import: {
     load: () => import("./cli/import"),
-    help: "import FILE [--replace] | FILE.xlsx|FILE.csv [--sheet NAME] [--mapping MAP.json]  upsert a directory file or a spreadsheet",
+    help: "import FILE [--replace] | FILE.xlsx|FILE.csv [--sheet NAME] [--mapping MAP.json] [--lang en|vi]  upsert a directory file or a spreadsheet",
   },
   export: {
     load: () => import("./cli/export"),

@@ -20,6 +20,7 @@ import {
 import type { ColumnMapping, Field } from "~/modules/import/spreadsheet/headers";
 import { REQUEST_FIELDS, type ListKind, type RequestField } from "~/modules/import/spreadsheet/requests";
 import { FIELDS } from "~/modules/import/spreadsheet/headers";
+import { date as cellDate } from "~/modules/import/spreadsheet/cells";
 import type { CellValue, SheetMapping } from "~/modules/import/spreadsheet/types";
 
 // The organiser's import upload (/admin/import): the CLI's importer behind a form. The file is
@@ -180,16 +181,30 @@ export interface MappingStep {
   fields: readonly string[];
   mapping: ColumnMapping<Field | RequestField>[];
   missing: string[];
-  /** Up to three example values per column, as text. */
-  samples: string[][];
+  /** Up to three example values per column: text, or a calendar date the page writes as people read it. */
+  samples: Sample[][];
   /** The saved mapping applied because the header row has its shape, if any. */
   appliedName: string | null;
   saved: { id: number; name: string }[];
   converted: SheetPlan["converted"];
 }
 
-const show = (v: CellValue) =>
-  v === null ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+export type Sample = string | { date: string };
+
+// Fields whose number cells are Excel serial dates (45123 is 15/07/2023), read as the import
+// reads them (cells.date); a founding year written as a year (1995) stays a number.
+const DATE_FIELDS = new Set<string>(["certificationValidUntil", "targetDate", "founded"]);
+
+function sample(v: CellValue, field: string | null): Sample | null {
+  if (v === null || v === "") return null;
+  if (v instanceof Date) return { date: v.toISOString().slice(0, 10) };
+  if (typeof v === "number" && field && DATE_FIELDS.has(field)) {
+    if (field === "founded" && Number.isInteger(v) && v >= 1800 && v <= 2100) return String(v);
+    const d = cellDate(v);
+    if (d.ok) return { date: d.value };
+  }
+  return String(v);
+}
 
 /**
  * The mapping step for a staged file: the given mapping, else a saved one (chosen, or the one
@@ -230,10 +245,10 @@ export async function mappingStep(
     fields: plan.kind === "requests" ? REQUEST_FIELDS : FIELDS,
     mapping: plan.mapping,
     missing: plan.missing,
-    samples: plan.mapping.map((_, i) =>
+    samples: plan.mapping.map((c, i) =>
       rows
-        .map((r) => show(r[i] ?? null))
-        .filter(Boolean)
+        .map((r) => sample(r[i] ?? null, c.field))
+        .filter((x): x is Sample => x !== null)
         .slice(0, 3),
     ),
     appliedName,

@@ -6,6 +6,7 @@ import { importDirectory } from "../../app/services/import/run.server";
 import { DirectoryFormatError } from "../../app/modules/import/validate";
 import { formatReport } from "../../app/modules/import/report";
 import type { SheetMapping } from "../../app/modules/import/spreadsheet/types";
+import { translator } from "../../app/modules/i18n/translate";
 
 // The spreadsheet modules (exceljs, csv-parse, iconv-lite) load only for a spreadsheet, so the
 // JSON import starts as fast as before.
@@ -16,9 +17,9 @@ const loadSheets = async () => ({
 const isSpreadsheet = (file: string) => /\.(xlsx|xlsm|csv|txt)$/i.test(file);
 
 const USAGE = [
-  "Usage: npm run cli -- import FILE.json [--replace] [--dry-run]",
-  "       npm run cli -- import FILE.xlsx|FILE.csv [--requests] [--sheet NAME] [--mapping MAP.json] [--dry-run]",
-  "       (--requests: the rows are buyers' sourcing requests, not firms)",
+  "Usage: npm run cli -- import FILE.json [--replace] [--dry-run] [--lang en|vi]",
+  "       npm run cli -- import FILE.xlsx|FILE.csv [--requests] [--sheet NAME] [--mapping MAP.json] [--dry-run] [--lang en|vi]",
+  "       (--requests: the rows are buyers' sourcing requests, not firms; --lang: the report's language, English by default)",
 ].join("\n");
 
 /**
@@ -33,7 +34,7 @@ export async function run(args: string[]): Promise<number> {
   const values: Record<string, string> = {};
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === "--sheet" || a === "--mapping") {
+    if (a === "--sheet" || a === "--mapping" || a === "--lang") {
       if (args[i + 1] === undefined) {
         console.error(`${a} needs a value.\n${USAGE}`);
         return 2;
@@ -47,6 +48,13 @@ export async function run(args: string[]): Promise<number> {
     console.error(unknown.length ? `Unknown option ${unknown.join(", ")}.\n${USAGE}` : USAGE);
     return 2;
   }
+  const lang = values["--lang"] ?? "en";
+  if (lang !== "en" && lang !== "vi") {
+    console.error(`--lang is en or vi, not "${lang}".\n${USAGE}`);
+    return 2;
+  }
+  // The report in the organiser's language; the default stays the English scripts read.
+  const t = translator(lang);
   const file = files[0];
   const spreadsheet = isSpreadsheet(file);
   const sheets = spreadsheet ? await loadSheets() : null;
@@ -156,8 +164,8 @@ export async function run(args: string[]): Promise<number> {
     const sheetReport = plan && sheets ? await sheets.importSpreadsheet(services, plan, opts) : null;
     const report = sheetReport ?? (await importDirectory(services, text, opts));
     bar?.stop();
-    console.log(formatReport(report));
-    if (sheetReport) console.log(sheets!.formatSheetSummary(sheetReport.spreadsheet));
+    console.log(formatReport(report, t));
+    if (sheetReport) console.log(sheets!.formatSheetSummary(sheetReport.spreadsheet, t));
     return report.rejections.length ? 1 : 0;
   } catch (e) {
     bar?.stop();

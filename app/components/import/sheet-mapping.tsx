@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
-import { useT } from "~/components/i18n";
+import { useLocale, useT } from "~/components/i18n";
+import { formatDate } from "~/components/format";
 import { scrollRegion } from "~/components/ui/table";
 import { Button } from "~/components/ui/button";
 
@@ -16,7 +17,7 @@ interface StepView {
   saved: { id: number; name: string }[];
   fields: readonly string[];
   mapping: { column: string; header: string; field: string | null }[];
-  samples: string[][];
+  samples: (string | { date: string })[][];
 }
 
 const select = "rounded border px-2 py-1";
@@ -79,6 +80,7 @@ export function StepChoosers({ step }: { step: StepView }) {
 /** Each column of the file: its letters, header, a select for its field, a few example values. */
 export function MappingTable({ step }: { step: StepView }) {
   const t = useT();
+  const locale = useLocale();
   const th = "px-2 py-2 text-left font-medium text-slate-500";
   return (
     <section className="overflow-x-auto" {...scrollRegion(t("import.sheet.columns"))}>
@@ -113,7 +115,11 @@ export function MappingTable({ step }: { step: StepView }) {
                   ))}
                 </select>
               </td>
-              <td className="px-2 py-1 text-slate-600">{step.samples[i]?.join(" · ")}</td>
+              <td className="px-2 py-1 text-slate-600">
+                {step.samples[i]
+                  ?.map((v) => (typeof v === "string" ? v : formatDate(v.date, locale)))
+                  .join(" · ")}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,6 @@
 import { useT } from "~/components/i18n";
 import { Table, Td } from "~/components/ui/table";
+import { rejectionLines, renderImportMessage, type ImportMessage } from "~/modules/import/messages";
 
 export interface ReportView {
   dryRun: boolean;
@@ -12,7 +13,7 @@ export interface ReportView {
     section: string;
     index: number;
     ref: string | null;
-    problems: { field: string; reason: string; cell?: string }[];
+    problems: { field: string; reason: string; message?: ImportMessage; cell?: string }[];
     at?: string;
   }[];
   kept: { section: string; ref: string; reason: string }[];
@@ -75,12 +76,8 @@ export function ImportReportView({ report, title }: { report: ReportView; title:
           </h3>
           <ul className="max-h-96 space-y-1 overflow-y-auto rounded-md border border-red-100 bg-red-50/50 p-3 font-mono text-xs">
             {report.rejections.map((r) =>
-              r.problems.map((p, i) => (
-                <li key={`${r.at ?? r.section}${r.index}-${i}`}>
-                  {p.cell
-                    ? `${p.cell}: ${p.reason}`
-                    : `${r.at ?? `${r.section}[${r.index}]`}${r.ref ? ` (${r.ref})` : ""}: ${p.field}: ${p.reason}`}
-                </li>
+              rejectionLines(r, t).map((line, i) => (
+                <li key={`${r.at ?? r.section}${r.index}-${i}`}>{line}</li>
               )),
             )}
           </ul>
@@ -112,7 +109,7 @@ export interface SheetSummaryViewData {
   converted: { tcvn3: number; vni: number; nfd: number };
   taxCodesRepaired: number;
   unmappedTerms: { kind: string; text: string; rows: number }[];
-  notes: string[];
+  notes: { cell: string; message: ImportMessage }[];
 }
 
 /**
@@ -145,8 +142,8 @@ export function SheetSummaryView({ s }: { s: SheetSummaryViewData }) {
         <details>
           <summary>{t("import.sheet.notes", { count: s.notes.length })}</summary>
           <ul className="mt-2 space-y-1 font-mono text-xs">
-            {s.notes.map((n) => (
-              <li key={n}>{n}</li>
+            {s.notes.map((n, i) => (
+              <li key={i}>{`${n.cell}: ${renderImportMessage(n.message, t)}`}</li>
             ))}
           </ul>
         </details>

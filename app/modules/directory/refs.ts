@@ -24,10 +24,3 @@ export function nextPortalOrgRef(kind: "supplier" | "buyer", maxInUse: number | 
   const { prefix, width } = PORTAL_ORG_REF[kind];
   return `${prefix}${String((maxInUse ?? 0) + 1).padStart(width, "0")}`;
 }
-
-/** Why an import may not create this ref (null when it may). */
-export function reservedRefReason(ref: string): string | null {
-  return isPortalRef(ref)
-    ? `refs beginning with ${PORTAL_REF_PREFIX} are reserved for firms, buyers and requests registered on the portal; an import cannot create one`
-    : null;
-}

@@ -1,4 +1,8 @@
-import { formatRejection, type Rejection, type Section } from "./validate";
+import type { Rejection, Section } from "./validate";
+import { rejectionLines } from "./messages";
+import { translator, type Translate } from "../i18n/translate";
+
+const en = translator("en");
 import { formatFieldValue, type FieldConflict } from "./provenance";
 
 export interface SectionCounts {
@@ -36,35 +40,43 @@ export const emptyCounts = (): SectionCounts => ({
   rejected: 0,
 });
 
-/** The report as the CLI prints it: counts per section, then every rejection, one line per problem. */
-export function formatReport(r: ImportReport): string {
+/**
+ * The report as the CLI prints it: counts per section, then every rejection, one line per
+ * problem; in the translator's language (English by default, `--lang vi`).
+ */
+export function formatReport(r: ImportReport, t: Translate = en): string {
   const lines: string[] = [];
-  const head = r.dryRun ? "Dry run (nothing written)" : "Import";
-  lines.push(`${head} finished in ${(r.durationMs / 1000).toFixed(1)} s`);
+  const seconds = (r.durationMs / 1000).toFixed(1);
+  lines.push(t(r.dryRun ? "import.cli.dryRunFinished" : "import.cli.finished", { seconds }));
+  const name = (s: Section) => t(`import.cli.section.${s}`);
+  const width = Math.max(9, ...(["suppliers", "buyers", "requests"] as const).map((s) => name(s).length));
   for (const s of ["suppliers", "buyers", "requests"] as const) {
     const c = r[s];
-    const parts = [`${c.created} created`, `${c.updated} updated`, `${c.unchanged} unchanged`];
-    if (r.replace) parts.push(`${c.deleted} deleted`);
-    parts.push(`${c.rejected} rejected`);
-    lines.push(`  ${s.padEnd(9)} ${parts.join(", ")}`);
+    const parts = [
+      t("import.cli.created", { n: c.created }),
+      t("import.cli.updated", { n: c.updated }),
+      t("import.cli.unchanged", { n: c.unchanged }),
+    ];
+    if (r.replace) parts.push(t("import.cli.deleted", { n: c.deleted }));
+    parts.push(t("import.cli.rejected", { n: c.rejected }));
+    lines.push(`  ${name(s).padEnd(width)} ${parts.join(", ")}`);
   }
+  // What --replace kept and why is the JSON import's own account, in English (ADR 090).
   if (r.replaceSkipped) lines.push(`--replace: nothing deleted: ${r.replaceSkipped}`);
   for (const k of r.kept) lines.push(`--replace: kept ${k.section} ${k.ref}: ${k.reason}`);
   if (r.conflicts.length) {
-    lines.push(
-      `Kept ${r.conflicts.length} field(s) as the firm saved them on the portal (import conflicts, \`cli conflicts\`):`,
-    );
+    lines.push(t("import.cli.conflicts", { n: r.conflicts.length }));
     for (const c of r.conflicts)
       lines.push(
-        `  ${c.ref} ${c.field}: file "${formatFieldValue(c.file)}", portal "${formatFieldValue(c.portal)}"`,
+        `  ${c.ref} ${c.field}: ${t("import.cli.conflict", { file: formatFieldValue(c.file), portal: formatFieldValue(c.portal) })}`,
       );
   }
   const rejectedCount = r.rejections.length;
   if (rejectedCount) {
     lines.push(
-      `Rejected ${rejectedCount} record${rejectedCount === 1 ? "" : "s"} (left as they were in the directory):`,
+      t(rejectedCount === 1 ? "import.cli.rejectedOne" : "import.cli.rejectedMany", { n: rejectedCount }),
     );
-    for (const rej of r.rejections) for (const l of formatRejection(rej)) lines.push(`  ${l}`);
+    for (const rej of r.rejections) for (const l of rejectionLines(rej, t)) lines.push(`  ${l}`);
   }
   return lines.join("\n");
 }

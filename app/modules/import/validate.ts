@@ -1,7 +1,15 @@
 import type { ZodIssue, ZodTypeAny } from "zod";
 import { buyerSchema, envelopeSchema, requestSchema, supplierSchema } from "../directory/schema";
 import type { DirectoryBuyer, DirectoryRequest, DirectorySupplier } from "../directory/types";
-import { reservedRefReason } from "../directory/refs";
+import { isPortalRef, PORTAL_REF_PREFIX } from "../directory/refs";
+import { translator } from "../i18n/translate";
+import {
+  englishOf,
+  importMessage as msg,
+  rejectionLines,
+  schemaMessage,
+  type ImportMessage,
+} from "./messages";
 
 // Checks a parsed cnht-directory/1 document record by record (CONTRACT.md §3): which record,
 // which field, why. Nothing here touches the database; what the database already holds comes in
@@ -11,9 +19,19 @@ export type Section = "suppliers" | "buyers" | "requests";
 
 export interface Problem {
   field: string;
+  /** In English (the CLI's default output, logs, the seed); `message` is the same in any language. */
   reason: string;
+  /** What is wrong as a code with values, rendered in the reader's language (import/messages.ts). */
+  message?: ImportMessage;
   /** For a spreadsheet: the cell at fault as the user sees it, "Sheet1!D14". */
   cell?: string;
+}
+
+/** A problem from its message; the English `reason` is rendered from the same dictionary. */
+export function problem(field: string, message: ImportMessage, cell?: string): Problem {
+  const p: Problem = { field, reason: englishOf(message), message };
+  if (cell !== undefined) p.cell = cell;
+  return p;
 }
 
 export interface Rejection {
@@ -63,8 +81,8 @@ export function fieldPath(path: (string | number)[]): string {
 function problemsOf(issues: ZodIssue[]): Problem[] {
   return issues.map((i) => {
     // zod names a missing required field "Required"; say which field is missing instead.
-    const reason = i.code === "invalid_type" && i.received === "undefined" ? "is required" : i.message;
-    return { field: fieldPath(i.path), reason };
+    const text = i.code === "invalid_type" && i.received === "undefined" ? "is required" : i.message;
+    return problem(fieldPath(i.path), schemaMessage(text));
   });
 }
 
@@ -141,10 +159,10 @@ export function validateDirectory(raw: unknown, existing: ExistingRefs): Validat
     for (const [ref, at] of seen) {
       if (at.length < 2) continue;
       for (const a of at) {
-        const others = at.filter((o) => o !== a).map((o) => `${o.section}[${o.index}]`);
-        reject(a.section, a.index, ref, [
-          { field: "ref", reason: `${ref} appears more than once in the file (also ${others.join(", ")})` },
-        ]);
+        const others = at
+          .filter((o) => o !== a)
+          .map((o) => msg("pos", { section: o.section, index: o.index }));
+        reject(a.section, a.index, ref, [problem("ref", msg("refTwice", { ref, others }))]);
       }
     }
   }
@@ -157,10 +175,10 @@ export function validateDirectory(raw: unknown, existing: ExistingRefs): Validat
   for (const [code, at] of taxCodes) {
     if (at.length < 2) continue;
     for (const i of at) {
-      const others = at.filter((o) => o !== i).map((o) => `suppliers[${o}] (${suppliers.get(o)!.ref})`);
-      reject("suppliers", i, suppliers.get(i)!.ref, [
-        { field: "taxCode", reason: `${code} is also given to ${others.join(", ")}` },
-      ]);
+      const others = at
+        .filter((o) => o !== i)
+        .map((o) => msg("posRef", { section: "suppliers", index: o, ref: suppliers.get(o)!.ref }));
+      reject("suppliers", i, suppliers.get(i)!.ref, [problem("taxCode", msg("taxTwice", { code, others }))]);
     }
   }
 
@@ -170,7 +188,10 @@ export function validateDirectory(raw: unknown, existing: ExistingRefs): Validat
       const held = existing.organisations.get(r.ref);
       if (held && held !== kind)
         reject(section, i, r.ref, [
-          { field: "ref", reason: `${r.ref} already belongs to a ${held}, not a ${kind}` },
+          problem(
+            "ref",
+            msg("kindClash", { ref: r.ref, held: msg(`kind.${held}`), kind: msg(`kind.${kind}`) }),
+          ),
         ]);
     }
   };
@@ -185,8 +206,8 @@ export function validateDirectory(raw: unknown, existing: ExistingRefs): Validat
     exists: (ref: string) => boolean,
   ) => {
     for (const [i, r] of map) {
-      const why = reservedRefReason(r.ref);
-      if (why && !exists(r.ref)) reject(section, i, r.ref, [{ field: "ref", reason: why }]);
+      if (isPortalRef(r.ref) && !exists(r.ref))
+        reject(section, i, r.ref, [problem("ref", msg("reservedRef", { prefix: PORTAL_REF_PREFIX }))]);
     }
   };
   reserved("suppliers", suppliers, (ref) => existing.organisations.has(ref));
@@ -202,13 +223,13 @@ export function validateDirectory(raw: unknown, existing: ExistingRefs): Validat
     const inFile = fileBuyers.get(r.buyer);
     const held = existing.organisations.get(r.buyer);
     if (inFile === true || held === "buyer") continue;
-    const reason =
+    const why =
       inFile === false
-        ? `buyer ${r.buyer} is rejected in this file and not in the directory`
+        ? msg("buyerRejected", { buyer: r.buyer })
         : held
-          ? `${r.buyer} is a ${held}, not a buyer`
-          : `no buyer with ref ${r.buyer} in the file or the directory`;
-    reject("requests", i, r.ref, [{ field: "buyer", reason }]);
+          ? msg("notBuyer", { ref: r.buyer, held: msg(`kind.${held}`) })
+          : msg("noBuyer", { buyer: r.buyer });
+    reject("requests", i, r.ref, [problem("buyer", why)]);
   }
 
   const keep = <T>(section: Section, map: Map<number, T>): Accepted<T>[] =>
@@ -224,11 +245,8 @@ export function validateDirectory(raw: unknown, existing: ExistingRefs): Validat
   };
 }
 
-/**
- * `suppliers[12] (S-00013): taxCode: must be 10 or 13 digits`, one line per problem; a
- * spreadsheet's problem names its cell instead: `Sheet1!D14: tax code has 8 digits …`.
- */
+/** rejectionLines in English (the CLI's default, logs, the seed). */
+const en = translator("en");
 export function formatRejection(r: Rejection): string[] {
-  const head = `${r.at ?? `${r.section}[${r.index}]`}${r.ref !== null && r.ref !== "" ? ` (${r.ref})` : ""}`;
-  return r.problems.map((p) => (p.cell ? `${p.cell}: ${p.reason}` : `${head}: ${p.field}: ${p.reason}`));
+  return rejectionLines(r, en);
 }

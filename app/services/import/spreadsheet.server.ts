@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { importDirectory, type ImportOptions, type ImportTarget } from "./run.server";
 import type { ImportReport } from "../../modules/import/report";
-import type { Problem, Rejection } from "../../modules/import/validate";
+import { problem, type Problem, type Rejection } from "../../modules/import/validate";
+import { translator, type Translate } from "../../modules/i18n/translate";
+import {
+  importMessage as msg,
+  renderImportMessage,
+  type ImportMessage,
+  type ImportParam,
+} from "../../modules/import/messages";
 import {
   FIELDS,
   findHeaderRow,
@@ -25,6 +32,9 @@ import {
 } from "../../modules/import/spreadsheet/requests";
 import { loadBuyers } from "../../../db/queries/organisations";
 import type { Grid, SheetMapping, SheetSummary } from "../../modules/import/spreadsheet/types";
+
+const POS = msg("pos").code;
+const POS_REF = msg("posRef").code;
 
 // A spreadsheet import is the JSON import with a front: read the sheet, find its header, map its
 // columns, turn rows into cnht-directory/1 suppliers, then hand them to importDirectory() — the
@@ -206,14 +216,13 @@ export async function importSpreadsheet(
     plan.converted,
   );
   const report = await importDirectory(target, sheet.doc, { source: plan.fileName, ...opts });
-  const cellOf = (field: string, row: number): string => {
+  const fieldOf = (field: string): Field | undefined => {
     let f = PATH_FIELD.find(([re]) => re.test(field))?.[1];
     if (f === "certificationValidUntil" && !sheet.columnOf[f]) f = "certifications";
     if (field === "ref") f = sheet.columnOf.ref ? "ref" : "taxCode";
-    const col = f ? sheet.columnOf[f] : undefined;
-    return col ? `${plan.grid.sheet}!${col}${row}` : `${plan.grid.sheet}!${row}`;
+    return f;
   };
-  putBackRows(report, "suppliers", sheet, plan.grid.sheet, cellOf);
+  putBackRows(report, "suppliers", sheet, plan.grid.sheet, fieldOf);
   return { ...report, spreadsheet: { file: plan.fileName, kind: "firms", ...sheet.summary } };
 }
 
@@ -253,37 +262,52 @@ async function importRequestSheet(
     buyers,
   );
   const report = await importDirectory(target, sheet.doc, { source: plan.fileName, ...opts });
-  const cellOf = (field: string, row: number): string => {
-    const f = REQUEST_PATH_FIELD.find(([re]) => re.test(field))?.[1];
-    const col = f ? sheet.columnOf[f] : undefined;
-    return col ? `${plan.grid.sheet}!${col}${row}` : `${plan.grid.sheet}!${row}`;
-  };
-  putBackRows(report, "requests", sheet, plan.grid.sheet, cellOf);
+  const fieldOf = (field: string) => REQUEST_PATH_FIELD.find(([re]) => re.test(field))?.[1];
+  putBackRows(report, "requests", sheet, plan.grid.sheet, fieldOf);
   return { ...report, spreadsheet: { file: plan.fileName, ...sheet.summary } };
 }
 
 /**
  * Puts the JSON import's record positions ("suppliers[3]") back into the sheet's own cell names
- * ("Sheet1!D14"), merges the rows refused before the import saw them, and orders all by row.
+ * ("Sheet1!D14") and rows ("row 14"), names the field by its column's label, merges the rows
+ * refused before the import saw them, and orders all by row.
  */
-function putBackRows(
+function putBackRows<F extends string>(
   report: ImportReport,
   section: "suppliers" | "requests",
-  sheet: { rowOf: number[]; rejections: Rejection[] },
+  sheet: { rowOf: number[]; rejections: Rejection[]; columnOf: Partial<Record<F, string>> },
   sheetName: string,
-  cellOf: (field: string, row: number) => string,
+  fieldOf: (path: string) => F | undefined,
 ): void {
   const position = new RegExp(`${section}\\[(\\d+)\\](?: \\([^)]*\\))?`, "g");
+  const toRows = (m: ImportMessage): ImportMessage => {
+    const p = m.params ?? {};
+    if ((m.code === POS || m.code === POS_REF) && p.section === section)
+      return msg("row", { row: sheet.rowOf[Number(p.index)] });
+    const params: Record<string, ImportParam> = {};
+    for (const [k, v] of Object.entries(p))
+      params[k] = Array.isArray(v) ? v.map(toRows) : typeof v === "object" ? toRows(v) : v;
+    return { ...m, params };
+  };
   const translated: Rejection[] = report.rejections.map((r) => {
     const row = sheet.rowOf[r.index];
     return {
       ...r,
       at: `${sheetName}!${row}`,
-      problems: r.problems.map((p): Problem => ({
-        field: p.field,
-        cell: cellOf(p.field, row),
-        reason: `${p.field}: ${p.reason.replace(position, (_, n: string) => `row ${sheet.rowOf[+n]}`)}`,
-      })),
+      problems: r.problems.map((p): Problem => {
+        const f = fieldOf(p.field);
+        const col = f ? sheet.columnOf[f] : undefined;
+        // A problem the database found has no code: its English, with rows for positions.
+        const reason = p.message
+          ? toRows(p.message)
+          : msg("text", { text: p.reason.replace(position, (_, n: string) => `row ${sheet.rowOf[+n]}`) });
+        const label = f ? { code: `import.field.${f}` } : msg("text", { text: p.field });
+        return problem(
+          p.field,
+          msg("fieldReason", { path: p.field, label, reason }),
+          col ? `${sheetName}!${col}${row}` : `${sheetName}!${row}`,
+        );
+      }),
     };
   });
   report.rejections = [...sheet.rejections, ...translated].sort(
@@ -292,21 +316,29 @@ function putBackRows(
   report[section].rejected += sheet.rejections.length;
 }
 
-/** The spreadsheet part of the report, as the CLI prints it under the counts. */
-export function formatSheetSummary(s: SheetSummary): string {
+/** The spreadsheet part of the report, as the CLI prints it under the counts (in `t`'s language). */
+export function formatSheetSummary(s: SheetSummary, t: Translate = translator("en")): string {
+  const requests = s.kind === "requests";
   const lines = [
-    `Sheet "${s.sheet}" (${s.kind === "requests" ? "sourcing requests" : "firms"}): header on row ${s.headerRow}, ${s.dataRows} data rows`,
-    `Converted to Unicode: ${s.converted.tcvn3} TCVN3 cells, ${s.converted.vni} VNI cells, ${s.converted.nfd} decomposed (NFD) cells; ${s.taxCodesRepaired} tax codes got their leading zero back`,
+    t(requests ? "import.cli.sheetRequests" : "import.cli.sheetFirms", {
+      sheet: s.sheet,
+      row: s.headerRow,
+      rows: s.dataRows,
+    }),
+    t("import.cli.converted", { ...s.converted, taxCodes: s.taxCodesRepaired }),
   ];
   const ignored = s.mapping.filter((m) => !m.field && m.header).map((m) => `${m.column} "${m.header}"`);
-  if (ignored.length) lines.push(`Columns not imported: ${ignored.join(", ")}`);
-  for (const n of s.notes) lines.push(`Note: ${n}`);
+  if (ignored.length) lines.push(t("import.cli.ignored", { columns: ignored.join(", ") }));
+  for (const n of s.notes)
+    lines.push(t("import.cli.note", { note: `${n.cell}: ${renderImportMessage(n.message, t)}` }));
   if (s.unmappedTerms.length) {
     lines.push(
-      `Terms kept as ${s.kind === "requests" ? "the buyers" : "the firms"} wrote them (no taxonomy concept) — ${s.unmappedTerms.length}:`,
+      t(requests ? "import.cli.unmappedRequests" : "import.cli.unmappedFirms", { n: s.unmappedTerms.length }),
     );
     for (const u of s.unmappedTerms)
-      lines.push(`  ${u.kind}: ${u.text} (${u.rows} row${u.rows === 1 ? "" : "s"})`);
+      lines.push(
+        `  ${t(`import.cli.term.${u.kind}`)}: ${u.text} (${t(u.rows === 1 ? "import.cli.rowOne" : "import.cli.rowMany", { n: u.rows })})`,
+      );
   }
   return lines.join("\n");
 }

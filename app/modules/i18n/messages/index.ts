@@ -22,6 +22,7 @@ import { jaExtra } from "./ja/extra";
 
 import { api } from "./api";
 import { imports } from "./imports";
+import { importMessages } from "./import-messages";
 import { errors } from "./errors";
 import { taxonomy } from "./taxonomy";
 
@@ -42,6 +43,7 @@ const bundles = [
   engagement,
   api,
   imports,
+  importMessages,
   errors,
   taxonomy,
 ];

@@ -1,10 +1,20 @@
-// One cell's value as the directory wants it. Each function returns the value or the reason the
-// cell cannot be used, worded for the organiser who will fix the file ("tax code has 9 digits").
+import { englishOf, importMessage as msg, type ImportMessage } from "../messages";
 
-export type CellResult<T> = { ok: true; value: T; note?: string } | { ok: false; reason: string };
-const ok = <T>(value: T, note?: string): CellResult<T> =>
+// One cell's value as the directory wants it. Each function returns the value or why the cell
+// cannot be used, worded for the organiser who will fix the file ("tax code has 9 digits"): as a
+// message code with values (`message`, rendered in the reader's language where the report is
+// shown) and its English (`reason`).
+
+export type CellResult<T> =
+  { ok: true; value: T; note?: ImportMessage } | { ok: false; reason: string; message: ImportMessage };
+const ok = <T>(value: T, note?: ImportMessage): CellResult<T> =>
   note ? { ok: true, value, note } : { ok: true, value };
-const bad = (reason: string): CellResult<never> => ({ ok: false, reason });
+/** A cell that cannot be used, and why. */
+export const bad = (message: ImportMessage): CellResult<never> => ({
+  ok: false,
+  reason: englishOf(message),
+  message,
+});
 
 /**
  * Tax codes are 10 digits, or 13 for a branch ("0101234567-001"). A spreadsheet that stored one
@@ -13,12 +23,12 @@ const bad = (reason: string): CellResult<never> => ({ ok: false, reason });
  */
 export function taxCode(raw: string): CellResult<string> {
   const compact = raw.replace(/[\s.\-–_/]/g, "");
-  if (!/^[0-9]+$/.test(compact)) return bad(`tax code "${raw}" has characters other than digits`);
+  if (!/^[0-9]+$/.test(compact)) return bad(msg("taxChars", { raw }));
   if (compact.length === 10 || compact.length === 13) return ok(compact);
   // A code that still starts with 0 did not lose its zero: it lost something else.
   if ((compact.length === 9 || compact.length === 12) && !compact.startsWith("0"))
-    return ok(`0${compact}`, `tax code ${compact} lost its leading zero; read as 0${compact}`);
-  return bad(`tax code has ${compact.length} digits (a tax code has 10, or 13 for a branch)`);
+    return ok(`0${compact}`, msg("taxZeroNote", { code: compact }));
+  return bad(msg("taxDigits", { digits: compact.length }));
 }
 
 /** Splits a cell holding several values: "; ", ",", new lines, "|", " / " and bullets. */
@@ -67,18 +77,18 @@ export function date(raw: string | number | Date): CellResult<string> {
   if (raw instanceof Date) return ok(raw.toISOString().slice(0, 10));
   if (typeof raw === "number") {
     const d = serialToIso(raw);
-    return d ? ok(d) : bad(`${raw} is not a date`);
+    return d ? ok(d) : bad(msg("notDateNumber", { raw }));
   }
   const s = raw.trim();
   let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
   if (m) {
     const d = isoDate(+m[3], +m[2], +m[1]);
-    return d ? ok(d) : bad(`"${s}" is not a real date (day/month/year)`);
+    return d ? ok(d) : bad(msg("notRealDate", { raw: s }));
   }
   m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   if (m) {
     const d = isoDate(+m[1], +m[2], +m[3]);
-    return d ? ok(d) : bad(`"${s}" is not a real date`);
+    return d ? ok(d) : bad(msg("notRealIsoDate", { raw: s }));
   }
   m = /^(\d{1,2})[/.-](\d{4})$/.exec(s);
   if (m) {
@@ -86,10 +96,10 @@ export function date(raw: string | number | Date): CellResult<string> {
     const year = +m[2];
     const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
     const d = isoDate(year, month, last);
-    return d ? ok(d) : bad(`"${s}" is not a month/year`);
+    return d ? ok(d) : bad(msg("notMonthYear", { raw: s }));
   }
   if (/^\d{5}(\.\d+)?$/.test(s)) return date(Number(s));
-  return bad(`"${s}" is not a date (write dd/mm/yyyy)`);
+  return bad(msg("notDate", { raw: s }));
 }
 
 /** A founding year: 1995, "1995", 15/03/1995 or a date serial. */
@@ -97,10 +107,10 @@ export function year(raw: string | number | Date): CellResult<number> {
   if (typeof raw === "number" && Number.isInteger(raw) && raw >= 1800 && raw <= 2100) return ok(raw);
   if (typeof raw === "string" && /^\s*\d{4}\s*$/.test(raw)) {
     const y = Number(raw);
-    return y >= 1800 && y <= 2100 ? ok(y) : bad(`${y} is not a year between 1800 and 2100`);
+    return y >= 1800 && y <= 2100 ? ok(y) : bad(msg("yearRange", { year: y }));
   }
   const d = date(raw);
-  return d.ok ? ok(Number(d.value.slice(0, 4))) : bad(`"${String(raw)}" is not a year or a date`);
+  return d.ok ? ok(Number(d.value.slice(0, 4))) : bad(msg("notYear", { raw: String(raw) }));
 }
 
 /**
@@ -166,13 +176,13 @@ export function numbersIn(raw: string): number[] | null {
 /** A head count or volume: 120, "120 người", "khoảng 1.200", "50-100" (the upper bound). */
 export function count(raw: string | number): CellResult<number> {
   if (typeof raw === "number")
-    return Number.isInteger(raw) && raw > 0 ? ok(raw) : bad(`${raw} is not a whole number above 0`);
+    return Number.isInteger(raw) && raw > 0 ? ok(raw) : bad(msg("notWholePositive", { raw }));
   const nums = numbersIn(raw);
-  if (nums === null) return bad(`"${raw}" is not a number (write 1.000.000 or 1,000,000)`);
-  if (!nums.length) return bad(`"${raw}" is not a number`);
+  if (nums === null) return bad(msg("badGrouping", { raw }));
+  if (!nums.length) return bad(msg("notNumber", { raw }));
   const n = Math.max(...nums);
-  if (!Number.isInteger(n)) return bad(`"${raw}" is not a whole number`);
-  return n > 0 ? ok(n) : bad(`"${raw}" is not a number above 0`);
+  if (!Number.isInteger(n)) return bad(msg("notWhole", { raw }));
+  return n > 0 ? ok(n) : bad(msg("notPositive", { raw }));
 }
 
 export interface ParsedCertification {
@@ -205,7 +215,7 @@ export function certifications(raw: string): CellResult<ParsedCertification[]> {
     const dm = DATE_IN_TEXT.exec(rest);
     if (dm) {
       const d = date(dm[1]);
-      if (!d.ok) return bad(`certification "${part}": ${d.reason}`);
+      if (!d.ok) return bad(msg("certDate", { part, reason: d.message }));
       validUntil = d.value;
       rest = rest.slice(0, dm.index);
     }
@@ -217,9 +227,8 @@ export function certifications(raw: string): CellResult<ParsedCertification[]> {
       rest = rest.replace(LEAD, "").replace(/[\s([\-–,]+$/, "");
     }
     const standard = rest.replace(/\s+/g, " ").trim();
-    if (standard.length < 2) return bad(`certification "${part}" names no standard`);
-    if (standard.length > 80)
-      return bad(`certification "${part.slice(0, 40)}…" is longer than 80 characters`);
+    if (standard.length < 2) return bad(msg("certNoStandard", { part }));
+    if (standard.length > 80) return bad(msg("certTooLong", { part: part.slice(0, 40) }));
     out.push({
       standard,
       ...(validUntil ? { validUntil } : {}),

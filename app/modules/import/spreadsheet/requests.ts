@@ -1,10 +1,11 @@
 import { certificationId, mapTerm } from "../../taxonomy/index";
 import type { DirectoryFile, DirectoryRequest } from "../../directory/types";
-import type { Problem, Rejection } from "../validate";
+import { problem, type Problem, type Rejection } from "../validate";
+import { importMessage as msg, type ImportMessage } from "../messages";
 import * as cell from "./cells";
 import { findHeaderRow, headerKey, makeRecogniser, recogniseHeader, type ColumnMapping } from "./headers";
 import { columnIndex, dedupe, isEmpty, notData, PORTAL_REF_PREFIX, textOf } from "./rows";
-import type { CellValue, Grid, SheetSummary, UnmappedTerm } from "./types";
+import type { CellValue, Grid, SheetNote, SheetSummary, UnmappedTerm } from "./types";
 
 // Sourcing-request lists (issue 12): the buyers' needs an organiser collected before a fair, one
 // request per row, turned into cnht-directory/1 requests for the JSON import's own validation,
@@ -137,11 +138,8 @@ export function buyerMatcher(buyers: KnownBuyer[]) {
     const refs = [...(byName.get(headerKey(text)) ?? [])];
     if (refs.length === 1) return { ok: true, value: refs[0] };
     if (refs.length > 1)
-      return {
-        ok: false,
-        reason: `buyer "${text}" names ${refs.length} buyers (${refs.join(", ")}); write its ref instead`,
-      };
-    return { ok: false, reason: `no buyer with the ref or name "${text}" in the directory` };
+      return cell.bad(msg("buyerAmbiguous", { text, n: refs.length, refs: refs.join(", ") }));
+    return cell.bad(msg("buyerUnknown", { text }));
   };
 }
 
@@ -186,7 +184,7 @@ export function sheetToRequests(
   const requests: DirectoryRequest[] = [];
   const rowOf: number[] = [];
   const rejections: Rejection[] = [];
-  const notes: string[] = [];
+  const notes: SheetNote[] = [];
   const refRow = new Map<string, number>();
   let dataRows = 0;
 
@@ -202,29 +200,26 @@ export function sheetToRequests(
       return i === undefined ? null : (row[i] ?? null);
     };
     const text = (f: RequestField) => textOf(raw(f));
-    const fail = (f: RequestField, reason: string) => problems.push({ field: f, reason, cell: at(f) });
+    const fail = (f: RequestField, why: ImportMessage) => problems.push(problem(f, why, at(f)));
 
     const title: Record<string, string> = {};
     if (text("titleVi")) title.vi = text("titleVi");
     if (text("titleEn")) title.en = text("titleEn");
     if (text("titleJa")) title.ja = text("titleJa");
     if (!title.vi && !title.en && !title.ja)
-      fail(columnOf.titleVi ? "titleVi" : "titleEn", "the request's title is empty");
+      fail(columnOf.titleVi ? "titleVi" : "titleEn", msg("titleEmpty"));
 
     let buyer = "";
-    if (!text("buyer")) fail("buyer", "the buyer is empty");
+    if (!text("buyer")) fail("buyer", msg("buyerEmpty"));
     else {
       const b = findBuyer(text("buyer"));
       if (b.ok) buyer = b.value;
-      else fail("buyer", b.reason);
+      else fail("buyer", b.message);
     }
 
     let ref = text("ref");
     if (ref.toUpperCase().startsWith(PORTAL_REF_PREFIX)) {
-      fail(
-        "ref",
-        `ref ${ref}: refs starting with ${PORTAL_REF_PREFIX} are the portal's own; an import cannot create one`,
-      );
+      fail("ref", msg("portalRef", { ref, prefix: PORTAL_REF_PREFIX }));
       ref = "";
     } else if (!ref && buyer && (title.vi || title.en || title.ja))
       ref = derivedRequestRef(buyer, title.vi ?? title.en ?? title.ja);
@@ -242,19 +237,19 @@ export function sheetToRequests(
     if (!isEmpty(raw("annualVolume"))) {
       const n = cell.count(raw("annualVolume") as string | number);
       if (n.ok) rq.annualVolume = n.value;
-      else fail("annualVolume", `annual volume: ${n.reason}`);
+      else fail("annualVolume", msg("annualVolume", { reason: n.message }));
     }
     if (!isEmpty(raw("targetDate"))) {
       const d = cell.date(raw("targetDate") as string | number | Date);
       if (d.ok) rq.targetDate = d.value;
-      else fail("targetDate", `target date: ${d.reason}`);
+      else fail("targetDate", msg("targetDate", { reason: d.message }));
     }
     // Two rows with one ref (written, or derived from the same buyer and title): both refused,
     // each naming the other, as firm lists do — which one is right is the organiser's call.
     if (ref && refRow.has(ref) && !problems.length) {
       const other = refRow.get(ref)!;
       const cellName = columnOf.ref ? at("ref") : `${grid.sheet}!${rowNo}`;
-      problems.push({ field: "ref", reason: `request ${ref} is also on row ${other}`, cell: cellName });
+      problems.push(problem("ref", msg("requestTwice", { ref, row: other }), cellName));
       const i = rowOf.indexOf(other);
       if (i >= 0) {
         rejections.push({
@@ -262,11 +257,11 @@ export function sheetToRequests(
           index: -1,
           ref,
           problems: [
-            {
-              field: "ref",
-              reason: `request ${ref} is also on row ${rowNo}`,
-              cell: columnOf.ref ? `${grid.sheet}!${columnOf.ref}${other}` : `${grid.sheet}!${other}`,
-            },
+            problem(
+              "ref",
+              msg("requestTwice", { ref, row: rowNo }),
+              columnOf.ref ? `${grid.sheet}!${columnOf.ref}${other}` : `${grid.sheet}!${other}`,
+            ),
           ],
           at: `${grid.sheet}!${other}`,
         });

@@ -3,11 +3,19 @@ import countriesEn from "i18n-iso-countries/langs/en.json";
 import countriesVi from "i18n-iso-countries/langs/vi.json";
 import { certificationId, mapTerm } from "../../taxonomy/index";
 import type { DirectoryFile, DirectorySupplier } from "../../directory/types";
-import type { Problem, Rejection } from "../validate";
+import { problem, type Problem, type Rejection } from "../validate";
+import { importMessage as msg, type ImportMessage } from "../messages";
 import * as cell from "./cells";
 import { columnLetters, headerKey, type ColumnMapping, type Field } from "./headers";
 import { toUnicode } from "./legacy";
-import type { CellValue, Grid, SheetSummary, UnmappedTerm } from "./types";
+import {
+  sheetNote,
+  type CellValue,
+  type Grid,
+  type SheetNote,
+  type SheetSummary,
+  type UnmappedTerm,
+} from "./types";
 
 // Rows of a sheet to cnht-directory/1 suppliers, so that they go through the JSON import's own
 // validation, taxonomy mapping, upsert and report. A cell that cannot be read (a 9-digit tax
@@ -136,7 +144,7 @@ export function sheetToDirectory(
   const suppliers: DirectorySupplier[] = [];
   const rowOf: number[] = [];
   const rejections: Rejection[] = [];
-  const notes: string[] = [];
+  const notes: SheetNote[] = [];
   let taxCodesRepaired = 0;
   let dataRows = 0;
 
@@ -153,7 +161,8 @@ export function sheetToDirectory(
     };
     const text = (f: Field) => textOf(raw(f));
     const lines = (f: Field) => textOf(raw(f), true);
-    const fail = (f: Field, reason: string) => problems.push({ field: f, reason, cell: at(f) });
+    const fail = (f: Field, why: ImportMessage) => problems.push(problem(f, why, at(f)));
+    const note = (f: Field, why: ImportMessage) => notes.push(sheetNote(at(f), why));
 
     const s: DirectorySupplier = { ref: "", name: {} as DirectorySupplier["name"] };
     const nameVi = text("nameVi");
@@ -162,49 +171,42 @@ export function sheetToDirectory(
     if (nameEn) s.name.en = nameEn;
     if (!nameVi && !nameEn) {
       const col = columnOf.nameVi ? "nameVi" : "nameEn";
-      fail(col, "the firm's name is empty");
+      fail(col, msg("nameEmpty"));
     }
 
     let tax: string | undefined;
     if (text("taxCode")) {
       const t = cell.taxCode(text("taxCode"));
-      if (!t.ok) fail("taxCode", t.reason);
+      if (!t.ok) fail("taxCode", t.message);
       else {
         tax = t.value;
         s.taxCode = t.value;
         if (t.note) {
           taxCodesRepaired++;
-          notes.push(`${at("taxCode")}: ${t.note}`);
+          note("taxCode", t.note);
         }
       }
     }
     const ref = text("ref");
     if (ref) {
       if (ref.toUpperCase().startsWith(PORTAL_REF_PREFIX))
-        fail(
-          "ref",
-          `ref ${ref}: refs starting with ${PORTAL_REF_PREFIX} are the portal's own; an import cannot create one`,
-        );
+        fail("ref", msg("portalRef", { ref, prefix: PORTAL_REF_PREFIX }));
       else s.ref = ref;
     } else if (tax) s.ref = `MST-${tax}`;
     else if (!problems.some((p) => p.field === "taxCode"))
-      problems.push({
-        field: "ref",
-        reason: "no ref and no tax code: the firm needs one of them to be found again by the next import",
-        cell: `${grid.sheet}!${rowNo}`,
-      });
+      problems.push(problem("ref", msg("noRefNoTax"), `${grid.sheet}!${rowNo}`));
 
     const website = text("website");
     if (website) s.website = website;
     if (!isEmpty(raw("founded"))) {
       const y = cell.year(raw("founded") as string | number | Date);
       if (y.ok) s.founded = y.value;
-      else fail("founded", `founding year: ${y.reason}`);
+      else fail("founded", msg("founded", { reason: y.message }));
     }
     if (!isEmpty(raw("employees"))) {
       const n = cell.count(raw("employees") as string | number);
       if (n.ok) s.employees = n.value;
-      else fail("employees", `employees: ${n.reason}`);
+      else fail("employees", msg("employees", { reason: n.message }));
     }
     const location: NonNullable<DirectorySupplier["location"]> = {};
     if (text("address")) location.address = text("address");
@@ -226,13 +228,13 @@ export function sheetToDirectory(
 
     if (text("certifications")) {
       const c = cell.certifications(lines("certifications"));
-      if (!c.ok) fail("certifications", c.reason);
+      if (!c.ok) fail("certifications", c.message);
       else {
         let validUntil: string | undefined;
         if (!isEmpty(raw("certificationValidUntil"))) {
           const d = cell.date(raw("certificationValidUntil") as string | number | Date);
           if (d.ok) validUntil = d.value;
-          else fail("certificationValidUntil", `certificate validity: ${d.reason}`);
+          else fail("certificationValidUntil", msg("certValidity", { reason: d.message }));
         }
         s.certifications = c.value.map((x) => (x.validUntil || !validUntil ? x : { ...x, validUntil }));
       }
@@ -243,7 +245,7 @@ export function sheetToDirectory(
         const code = marketCode(m);
         if (code) {
           if (!codes.includes(code)) codes.push(code);
-        } else notes.push(`${at("exportMarkets")}: export market "${m}" is not a country name; left out`);
+        } else note("exportMarkets", msg("marketUnknown", { market: m }));
       }
       if (codes.length) s.exportMarkets = codes;
     }
@@ -254,18 +256,14 @@ export function sheetToDirectory(
       // A phone stored as a number lost its leading zero, as tax codes do.
       const list = typeof v === "number" ? [`0${v.toFixed(0)}`] : cell.phones(lines("contactPhone"));
       const joined = list.join(", ");
-      if (joined.length > 60)
-        fail("contactPhone", `phones "${joined.slice(0, 40)}…" are longer than 60 characters together`);
+      if (joined.length > 60) fail("contactPhone", msg("phonesTooLong", { phones: joined.slice(0, 40) }));
       else if (joined) contact.phone = joined;
     }
     if (text("contactEmail")) {
       const emails = cell.splitValues(lines("contactEmail")).filter((e) => e.includes("@"));
       if (emails.length) contact.email = emails[0];
-      else fail("contactEmail", `"${text("contactEmail")}" is not an email address`);
-      if (emails.length > 1)
-        notes.push(
-          `${at("contactEmail")}: ${emails.length} email addresses; the first, ${emails[0]}, is kept`,
-        );
+      else fail("contactEmail", msg("notEmail", { raw: text("contactEmail") }));
+      if (emails.length > 1) note("contactEmail", msg("emailsNote", { n: emails.length, first: emails[0] }));
     }
     if (Object.keys(contact).length) s.contact = contact;
 

@@ -1,5 +1,6 @@
 import type { ColumnMapping, Field } from "./headers";
 import type { ListKind, RequestField } from "./requests";
+import { englishOf, type ImportMessage } from "../messages";
 
 /** A cell as read from a workbook or CSV: text, a number, a date, or nothing. */
 export type CellValue = string | number | Date | null;
@@ -44,5 +45,18 @@ export interface SheetSummary {
   /** Capability and certification words no taxonomy concept matched: kept as the firm wrote them. */
   unmappedTerms: UnmappedTerm[];
   /** Changes made to a value that did not stop the row: "Sheet1!D7: tax code 101234567 lost …". */
-  notes: string[];
+  notes: SheetNote[];
 }
+
+/** A change made to a value that did not stop its row, at its cell; `text` is its English. */
+export interface SheetNote {
+  cell: string;
+  text: string;
+  message: ImportMessage;
+}
+
+export const sheetNote = (cell: string, message: ImportMessage): SheetNote => ({
+  cell,
+  text: englishOf(message),
+  message,
+});

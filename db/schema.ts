@@ -154,6 +154,21 @@ export interface ImportMappingsTable {
   updatedAt: Generated<string>;
 }
 
+/** An organiser's import job and its progress (/admin/import; ADR 465). */
+export interface ImportJobsTable {
+  /** 32 hex digits: the progress endpoint's only credential. */
+  id: string;
+  source: string;
+  done: Generated<number>;
+  total: Generated<number>;
+  /** The finished import's report, as JSON. */
+  report: string | null;
+  error: string | null;
+  startedAt: Generated<string>;
+  updatedAt: Generated<string>;
+  finishedAt: string | null;
+}
+
 /** The record the last import brought for an organisation (field provenance, ADR 180). */
 export interface ImportSnapshotsTable {
   orgId: number;
@@ -651,6 +666,7 @@ export interface DB {
   apiTokens: ApiTokensTable;
   auditLog: AuditLogTable;
   importMappings: ImportMappingsTable;
+  importJobs: ImportJobsTable;
   importSnapshots: ImportSnapshotsTable;
   importConflicts: ImportConflictsTable;
   searchOutbox: SearchOutboxTable;

@@ -11,6 +11,7 @@ import { sql } from "kysely";
 import type { Db } from "../db/connection";
 import type { SearchEngine } from "./engine";
 import { supplierDocs } from "./documents";
+import { pruneOutbox } from "./outbox";
 import type { WorkerLog } from "./worker";
 
 /**
@@ -39,6 +40,8 @@ export interface IndexFollower {
 
 /** How long an id below the highest seen may still arrive (a transaction committing late). */
 const GAP_WAIT_MS = 60_000;
+/** How often the follower prunes rows applied a week ago (as the claiming worker does). */
+const PRUNE_EVERY_MS = 3600_000;
 
 export function startIndexFollower(
   services: { db: Db },
@@ -56,6 +59,7 @@ export function startIndexFollower(
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<number> | null = null;
   let lastError: string | undefined;
+  let lastPrune = 0;
 
   async function rebuild(): Promise<void> {
     const t0 = Date.now();
@@ -89,6 +93,13 @@ export function startIndexFollower(
 
   async function pass(): Promise<number> {
     const now = Date.now();
+    // Every instance prunes: deleting what is a week old is idempotent, and no instance is the
+    // worker on its own. A follower never needs a pruned row: one down that long rebuilds at start.
+    if (now - lastPrune > PRUNE_EVERY_MS) {
+      lastPrune = now;
+      const pruned = await pruneOutbox(services, new Date(now));
+      if (pruned) log.info({ pruned }, "search outbox: rows applied a week ago pruned");
+    }
     for (const [id, since] of gaps) if (now - since > GAP_WAIT_MS) gaps.delete(id);
     const waiting = [...gaps.keys()];
     const rows = await db

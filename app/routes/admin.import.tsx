@@ -31,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
   const params = new URL(request.url).searchParams;
   const id = params.get("job");
-  const job = id ? getImportJob(id) : null;
+  const job = id ? await getImportJob(id) : null;
   return {
     job: job && {
       id: job.id,

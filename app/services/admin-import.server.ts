@@ -7,6 +7,12 @@ import { DirectoryFormatError, importDirectory, type ImportReport } from "~/serv
 import { auditActor, type Actor } from "~/modules/auth/permissions";
 import { uploadsDir } from "~/services/profile.server";
 import { listMappings, mappingById, mappingForShape, saveMapping } from "../../db/queries/import-mappings";
+import {
+  importJobById,
+  insertImportJob,
+  pruneImportJobs,
+  updateImportJob,
+} from "../../db/queries/import-jobs";
 import { SpreadsheetError, sheetKind } from "~/modules/import/spreadsheet/read";
 import {
   headersOf,
@@ -26,10 +32,16 @@ import type { CellValue, SheetMapping } from "~/modules/import/spreadsheet/types
 // The organiser's import upload (/admin/import): the CLI's importer behind a form. The file is
 // kept under the data folder between the preview (a dry run: everything done, then rolled
 // back) and the confirmation, then imported by a job in this process whose progress the page
-// polls. Jobs live in memory: a restart forgets them, the audit log keeps what was imported.
+// polls. Each job is also a row (import_jobs, ADR 465), written as it goes: with several
+// instances on one database the page polls whichever instance nginx picks. The running
+// instance answers from memory (on SQLite the import holds the one connection between batches,
+// so its own progress never waits for the database); any other reads the row. The staged files
+// live in the data folder, which several instances share (ADR 466, docs/deploy.md).
 
 export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
 const KEEP_MS = 60 * 60 * 1000;
+/** An unfinished job whose row has not moved for this long lost its process (a restart). */
+const STALE_MS = 10 * 60 * 1000;
 
 export interface ImportJob {
   id: string;
@@ -55,6 +67,9 @@ const stagedFile = (token: string) => path.join(stagingDir(), `${token}.json`);
 /** Forgets finished jobs and staged files older than an hour. */
 function prune(now = Date.now()): void {
   for (const [id, j] of jobs()) if (j.finishedAt !== null && now - j.finishedAt > KEEP_MS) jobs().delete(id);
+  pruneImportJobs(getServices().db, new Date(now - KEEP_MS).toISOString()).catch((e) =>
+    console.warn(`import jobs: pruning failed: ${(e as Error).message}`),
+  );
   if (!fs.existsSync(stagingDir())) return;
   for (const f of fs.readdirSync(stagingDir())) {
     const p = path.join(stagingDir(), f);
@@ -96,21 +111,18 @@ export async function previewImport(actor: Actor, file: File, replace: boolean):
  * Starts importing a staged file; returns the job id (unguessable: the progress endpoint takes it
  * as its only credential, see admin.import.progress.ts), or null when the staged file is gone.
  */
-export function startImport(actor: Actor, token: string, fileName: string, replace: boolean): string | null {
-  if (!TOKEN.test(token) || !fs.existsSync(stagedFile(token))) return null;
-  const text = fs.readFileSync(stagedFile(token), "utf8");
-  fs.rmSync(stagedFile(token), { force: true }); // one confirmation, one import
-  const job: ImportJob = {
-    id: crypto.randomBytes(16).toString("hex"),
-    source: fileName.slice(0, 200),
-    done: 0,
-    total: 0,
-    report: null,
-    error: null,
-    startedAt: Date.now(),
-    finishedAt: null,
-  };
-  jobs().set(job.id, job);
+export async function startImport(
+  actor: Actor,
+  token: string,
+  fileName: string,
+  replace: boolean,
+): Promise<string | null> {
+  if (!TOKEN.test(token)) return null;
+  const taken = takeStaged(stagedFile(token));
+  if (!taken) return null;
+  const text = fs.readFileSync(taken, "utf8");
+  fs.rmSync(taken, { force: true });
+  const job = await newJob(fileName);
   importDirectory(getServices(), text, {
     replace,
     actor: auditActor(actor),
@@ -122,8 +134,64 @@ export function startImport(actor: Actor, token: string, fileName: string, repla
   return job.id;
 }
 
-export function getImportJob(id: string): ImportJob | null {
-  return TOKEN.test(id) ? (jobs().get(id) ?? null) : null;
+/**
+ * A job by id: this instance's own from memory, else another instance's from its row. An
+ * unfinished row that stopped moving is reported as failed: its process is gone.
+ */
+export async function getImportJob(id: string): Promise<ImportJob | null> {
+  if (!TOKEN.test(id)) return null;
+  const mine = jobs().get(id);
+  if (mine) return mine;
+  const row = await importJobById(getServices().db, id);
+  if (!row) return null;
+  const updated = Date.parse(row.updatedAt);
+  const lost = row.finishedAt === null && Date.now() - updated > STALE_MS;
+  return {
+    id: row.id,
+    source: row.source,
+    done: row.done,
+    total: row.total,
+    report: row.report ? (JSON.parse(row.report) as ImportJob["report"]) : null,
+    error: lost ? "the import stopped before it finished (its server was restarted)" : row.error,
+    startedAt: Date.parse(row.startedAt),
+    finishedAt: row.finishedAt ? Date.parse(row.finishedAt) : lost ? updated : null,
+  };
+}
+
+/**
+ * Claims a staged file for one confirmation: renamed away first, so of two confirmations of one
+ * token (a double click, or two instances sharing the folder) only one gets the file.
+ */
+function takeStaged(file: string): string | null {
+  const taken = `${file}.${crypto.randomBytes(6).toString("hex")}.taken`;
+  try {
+    fs.renameSync(file, taken);
+    return taken;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw e;
+  }
+}
+
+/** A new job, in memory and as its row (written before the import starts). */
+async function newJob(source: string): Promise<ImportJob> {
+  const job: ImportJob = {
+    id: crypto.randomBytes(16).toString("hex"),
+    source: source.slice(0, 200),
+    done: 0,
+    total: 0,
+    report: null,
+    error: null,
+    startedAt: Date.now(),
+    finishedAt: null,
+  };
+  await insertImportJob(getServices().db, {
+    id: job.id,
+    source: job.source,
+    now: new Date(job.startedAt).toISOString(),
+  });
+  jobs().set(job.id, job);
+  return job;
 }
 
 // ---- Spreadsheets (issue 12): upload → mapping → preview → confirm. The file is staged under a
@@ -314,19 +382,12 @@ export async function startSheetImport(
   if (!staged) return null;
   const plan = await planSpreadsheet(staged.buf, staged.fileName, { sheet, mapping });
   if (plan.missing.length) return null;
-  fs.rmSync(stagedSheet(token, staged.kind), { force: true }); // one confirmation, one import
+  // One confirmation, one import: the first to claim the file runs it.
+  const taken = takeStaged(stagedSheet(token, staged.kind));
+  if (!taken) return null;
+  fs.rmSync(taken, { force: true });
   fs.rmSync(stagedName(token), { force: true });
-  const job: ImportJob = {
-    id: crypto.randomBytes(16).toString("hex"),
-    source: staged.fileName,
-    done: 0,
-    total: 0,
-    report: null,
-    error: null,
-    startedAt: Date.now(),
-    finishedAt: null,
-  };
-  jobs().set(job.id, job);
+  const job = await newJob(staged.fileName);
   importSpreadsheet(getServices(), plan, {
     actor: auditActor(actor),
     source: staged.fileName,
@@ -344,6 +405,7 @@ function progressOf(job: Job) {
   return (done: number, total: number) => {
     job.done = done;
     job.total = total;
+    saveRow(job);
   };
 }
 
@@ -353,12 +415,38 @@ function settle(job: Job) {
       job.report = report;
       job.done = job.total;
       job.finishedAt = Date.now();
+      saveRow(job);
     },
     (e: unknown) => {
       job.error = e instanceof Error ? e.message : String(e);
       job.finishedAt = Date.now();
+      saveRow(job);
     },
   ] as const;
+}
+
+// The row follows the job one write at a time, in order, each writing the job as it is then:
+// the import never waits for these writes, and a failed one is only logged (this instance still
+// answers from memory; the next write catches the row up).
+const rowWrites = new Map<string, Promise<void>>();
+function saveRow(job: Job): void {
+  const write = async () => {
+    await updateImportJob(getServices().db, job.id, {
+      done: job.done,
+      total: job.total,
+      ...(job.report ? { report: JSON.stringify(job.report) } : {}),
+      ...(job.error !== null ? { error: job.error } : {}),
+      ...(job.finishedAt !== null ? { finishedAt: new Date(job.finishedAt).toISOString() } : {}),
+      now: new Date().toISOString(),
+    });
+  };
+  const next = (rowWrites.get(job.id) ?? Promise.resolve())
+    .then(write)
+    .catch((e) => console.warn(`import job ${job.id}: its row was not updated: ${(e as Error).message}`));
+  rowWrites.set(job.id, next);
+  void next.then(() => {
+    if (rowWrites.get(job.id) === next) rowWrites.delete(job.id);
+  });
 }
 
 const EXPIRED = "/admin/import?expired=1";
@@ -447,7 +535,7 @@ export async function uploadIntent(actor: Actor, v: UploadForm, file: unknown): 
     status,
   });
   if (v.intent === "confirm") {
-    const job = startImport(actor, v.token, v.fileName, v.replace === "on");
+    const job = await startImport(actor, v.token, v.fileName, v.replace === "on");
     return job ? { type: "redirect", to: `/admin/import?job=${job}` } : fail("import.expired", {}, 410);
   }
   if (!(file instanceof File) || file.size === 0) return fail("import.noFile");

@@ -30,6 +30,7 @@ import * as m1460 from "./2026-12-07-60-row-ids";
 import * as m1514 from "./2026-12-08-14-engagement-mail";
 import * as m1516 from "./2026-12-08-16-scheme-reapply";
 import * as m1817 from "./2026-12-08-17-money-bigint";
+import * as m0908 from "./2026-12-09-08-import-jobs";
 
 // Every migration, in order. Names are dated and never change once landed; append new ones.
 export const migrations: Record<string, Migration> = {
@@ -64,4 +65,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-08-14-engagement-mail": m1514,
   "2026-12-08-16-scheme-reapply": m1516,
   "2026-12-08-17-money-bigint": m1817,
+  "2026-12-09-08-import-jobs": m0908,
 };

@@ -52,9 +52,20 @@ describe.skipIf(!!skip)("each instance's search index follows the outbox", () =>
       suppliers: [supplier("S-1", "Cơ khí Quang Minh", "tiện CNC")],
     });
 
+    // A row applied eight days ago: the followers prune it (no instance runs the claiming worker).
+    const weekOld = new Date(Date.now() - 8 * 86400_000).toISOString();
+    await a.db
+      .insertInto("searchOutbox")
+      .values({ entity: "supplier", ref: "S-1", op: "upsert", createdAt: weekOld, doneAt: weekOld })
+      .execute();
+
     const onA = await instance(a, dir, "a");
     const onB = await instance(b, dir, "b");
     expect(await refsFound(onB.engine, "Quang Minh")).toEqual(["S-1"]);
+    await onA.follower.tick();
+    const old = await a.db.selectFrom("searchOutbox").select("id").where("doneAt", "=", weekOld).execute();
+    expect(old).toEqual([]);
+    expect((await a.db.selectFrom("searchOutbox").select("id").execute()).length).toBeGreaterThan(0);
 
     // Written through A: B's index has it after its next pass.
     await importDirectory(a, {

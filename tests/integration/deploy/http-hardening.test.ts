@@ -3,7 +3,6 @@
 // probes, and which proxy headers are believed (TRUST_PROXY).
 import fs from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,20 +13,10 @@ import { importDirectory } from "../../../app/services/import/run.server";
 import { createApiToken } from "../../../app/services/auth/api-tokens.server";
 import { PUBLIC_FORM_PER_IP } from "../../../app/modules/auth/rate-limits";
 import { Client, PASSWORD, seedUser } from "../auth/client";
+import { freePort } from "../../helpers/nginx";
 
 const FIXTURE = path.resolve(import.meta.dirname, "../../fixtures/directory-sample.json");
 
-/** A port nobody listens on now (for a server that must know its own public origin). */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-    s.on("error", reject);
-  });
-}
 
 /** A raw GET: the bytes as sent (fetch would decompress them). */
 function rawGet(url: string, headers: Record<string, string>) {

@@ -2,12 +2,11 @@
 // self-signed certificate) in front of the portal started with deploy/cnht-portal.service's
 // environment and deploy/portal.env.example. Checked over HTTPS as a browser would see it.
 // Skipped, with a plain message, only when there is no nginx on this machine.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import https from "node:https";
 import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -17,24 +16,13 @@ import { startServer, type RunningServer } from "../../helpers/server";
 import type { OpenDb } from "../../../db/connection";
 import { PUBLIC_FORM_PER_IP } from "../../../app/modules/auth/rate-limits";
 import { PASSWORD, seedUser } from "../auth/client";
+import { freePort, NGINX, startNginx, type RunningNginx } from "../../helpers/nginx";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const DEPLOY = path.join(ROOT, "deploy");
-const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => fs.existsSync(p));
 if (!NGINX) console.warn("deploy test SKIPPED: nginx not found (apt-get install nginx; .ci/run does)");
 
 const NAME = "cnht.example.vn"; // as written in the site file: not substituted
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-    s.on("error", reject);
-  });
-}
 
 // ---- The templating step: the ONLY changes made to the deploy files. Each replaced text must
 // ---- occur in the file as written, so a change to the files cannot slip past the test.
@@ -65,8 +53,7 @@ interface Answer {
 let dir: string;
 let t: OpenDb & { file: string };
 let portal: RunningServer;
-let nginx: ChildProcess | undefined;
-let nginxOut = "";
+let nginx: RunningNginx | undefined;
 let httpsPort: number;
 let httpPort: number;
 let ca: string;
@@ -186,52 +173,27 @@ describe.skipIf(!NGINX)("the documented deployment behind nginx with TLS", () =>
       ["proxy_pass http://127.0.0.1:3000;", `proxy_pass http://127.0.0.1:${appPort};`],
     ]);
     fs.writeFileSync(path.join(dir, "site.conf"), site);
-    const temp = (n: string) => `${n}_temp_path ${path.join(dir, n)};`;
-    fs.writeFileSync(
-      path.join(dir, "nginx.conf"),
-      [
-        // Workers as root when the test runs as root (CI): they need the temp dir, mode 0700.
-        process.getuid?.() === 0 ? "user root;" : "",
-        "daemon off;",
-        "worker_processes 1;",
-        `pid ${path.join(dir, "nginx.pid")};`,
-        `error_log ${path.join(dir, "error.log")} warn;`,
-        "events { worker_connections 128; }",
-        "http {",
-        "  include /etc/nginx/mime.types;",
-        `  access_log ${path.join(dir, "access.log")};`,
-        ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((n) => `  ${temp(n)}`),
-        `  include ${path.join(dir, "site.conf")};`,
-        "}",
-      ].join("\n"),
-    );
-    const nginxArgs = ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "error.log")];
-    const check = spawnSync(NGINX!, ["-t", ...nginxArgs], { encoding: "utf8" });
-    if (check.status !== 0) throw new Error(`nginx -t failed:\n${check.stderr}`);
-
     portal = await startServer({ databasePath: t.file, env: { ...unitEnv, ...fileEnv } });
-    nginx = spawn(NGINX!, nginxArgs, { stdio: ["ignore", "pipe", "pipe"] });
-    nginx.stdout!.on("data", (d) => (nginxOut += d));
-    nginx.stderr!.on("data", (d) => (nginxOut += d));
+    nginx = startNginx(dir, [
+      "include /etc/nginx/mime.types;",
+      `access_log ${path.join(dir, "access.log")};`,
+      `include ${path.join(dir, "site.conf")};`,
+    ]);
     // Up when /healthz answers through it (polled; the limit only bounds a broken start).
     for (let i = 0; ; i++) {
-      if (nginx.exitCode !== null) throw new Error(`nginx exited: ${nginxOut}`);
+      if (nginx.process.exitCode !== null) throw new Error(`nginx exited: ${nginx.output()}`);
       const ok = await request("/healthz").then(
         (r) => r.status === 200,
         () => false,
       );
       if (ok) break;
-      if (i > 600) throw new Error(`nginx did not answer: ${nginxOut}`);
+      if (i > 600) throw new Error(`nginx did not answer: ${nginx.output()}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }, 240_000);
 
   afterAll(async () => {
-    if (nginx && nginx.exitCode === null) {
-      const gone = new Promise((r) => nginx!.once("exit", r));
-      nginx.kill("SIGQUIT");
-      await gone;
-    }
+    await nginx?.stop();
     await portal?.stop();
     await t?.close();
   });

@@ -45,6 +45,10 @@ describe("search over words the taxonomy does not hold", () => {
           firm("S-LASER", { processes: ["cắt laser"], materials: ["inox 304"] }),
           firm("S-STEEL", { processes: ["hàn TIG"], materials: ["SUS304"] }),
           firm("S-BOTH", { processes: ["cắt laser", "hàn TIG"] }),
+          // Decision 455: a designation by standard and a verb with its material.
+          firm("S-GRADE", { processes: ["tiện CNC"], materials: ["SCM420H"] }),
+          firm("S-ALLOY", { processes: ["tiện CNC"], materials: ["thép hợp kim"] }),
+          firm("S-EP", { processes: ["ép PBT"] }),
           firm("S-CERT", { processes: ["cắt laser"] }, ["ISO 9001:2015"]),
           {
             ...firm("S-DESC", { processes: ["quấn màng co nhiệt tự động"] }),
@@ -122,5 +126,24 @@ describe("search over words the taxonomy does not hold", () => {
   it("certificate + process finds exactly the firms holding the certificate and doing the process first", async () => {
     const found = await refs("ISO 9001 cắt laser");
     expect(found[0]).toBe("S-CERT");
+  });
+
+  it("a grade the taxonomy does not list finds firms of its material family, both ways", async () => {
+    // "SNCM220" (JIS G 4053) is in no phrase of the lexicon: the query reads it as alloy steel.
+    const byGrade = await refs("SNCM220");
+    expect(byGrade).toContain("S-ALLOY");
+    expect(byGrade).toContain("S-GRADE");
+    expect(byGrade).not.toContain("S-STEEL"); // stainless is another family
+    // A firm that wrote only "SCM420H" is found by the family's name.
+    expect(await refs("alloy steel")).toContain("S-GRADE");
+    // Codes that are no grade stay text: nothing matches them here.
+    expect(await refs("M8")).toEqual([]);
+  });
+
+  it("'ép PBT' is injection moulding, with its confidence", async () => {
+    expect(mapTermScored("ép PBT", "process")).toMatchObject({ id: "injection-moulding" });
+    expect(mapTermScored("ép PBT", "process")!.confidence).toBeLessThan(1);
+    expect(await refs("injection moulding")).toContain("S-EP");
+    expect(await refs("stamping")).not.toContain("S-EP");
   });
 });

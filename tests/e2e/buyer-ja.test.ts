@@ -39,7 +39,11 @@ beforeAll(async () => {
   await seedUser(t.db, { email: "buyer@example.com", role: "buyer", orgId: buyer });
   await t.db.updateTable("users").set({ emailVerifiedAt: now }).execute();
   // Registered from the same browser, the account keeps Japanese (login sets it as the cookie).
-  await t.db.updateTable("users").set({ language: "ja" }).where("email", "=", "buyer@example.com").execute();
+  await t.db
+    .updateTable("users")
+    .set({ language: "ja" })
+    .where("email", "in", ["buyer@example.com", "sup@example.com"])
+    .execute();
   eventId = await createEvent(t.db, { ...BASE, nameEn: FAIR, nameVi: FAIR, days: ["2030-03-10"] }, null);
   for (const org of [sup, buyer]) {
     const p = await registerParticipant(t.db, { eventId, orgId: org, userId: null, note: null });
@@ -136,6 +140,49 @@ it("a Japanese buyer searches, shortlists in place, asks for a meeting — every
     await page.getByRole("link", { name: SUPPLIER }).first().waitFor();
     await expectJapanese(page, "/my/shortlists");
     await shot(page, "shortlists");
+  } finally {
+    await page.close();
+  }
+}, 300_000);
+
+// The supplier's side (issue 13): every /my page a supplier opens, read in Japanese, after the
+// buyer above has asked it for a meeting (so the fair's page shows the answer form). A text that
+// the Japanese dictionary lacks falls back to English and shows up here as a leak.
+it("a Japanese reader at a supplier: every /my page in Japanese", async () => {
+  // The buyer of the test above is still logged in in this browser.
+  await browser.clearCookies();
+  const page = await browser.newPage();
+  try {
+    const base = server.url;
+    await page.goto(`${base}/login`);
+    await page.getByLabel("メールアドレス").fill("sup@example.com");
+    await page.getByLabel("パスワード").fill(PASSWORD);
+    await page.getByRole("button", { name: "ログイン" }).click();
+    await page.waitForURL(/\/my$/);
+    for (const url of [
+      "/my",
+      "/my/profile",
+      "/my/opportunities",
+      "/my/events",
+      `/my/events/${eventId}`,
+      `/my/agenda?event=${eventId}`,
+      "/my/organisation",
+      "/my/account",
+      "/my/email",
+      "/my/messages",
+      "/my/notifications",
+      "/my/schemes",
+    ]) {
+      const res = await page.goto(`${base}${url}`);
+      expect(res?.status(), url).toBe(200);
+      await page.waitForFunction(() => document.readyState === "complete");
+      await expectJapanese(page, url);
+    }
+    // The fair's page answers the buyer's request: its form is in Japanese too.
+    await page.goto(`${base}/my/events/${eventId}`);
+    await page.getByText("PA66 housings").first().waitFor();
+    await expectJapanese(page, "/my/events/ID with a request to answer");
+    await shot(page, "supplier-event");
   } finally {
     await page.close();
   }

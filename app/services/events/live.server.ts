@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { auditActor, type Actor } from "~/modules/auth/permissions";
 import { VENUE_TIMEZONE, slotClock, wallClock } from "~/modules/agenda";
-import { compareNames, displayName, translator, type Locale } from "~/modules/i18n";
+import { compareNames, displayName, formatDate, tableCaption, translator, type Locale } from "~/modules/i18n";
 import { getDb } from "~/utils/services.server";
 import { recordAudit } from "~/services/audit.server";
 import {
@@ -44,7 +44,8 @@ export async function liveBoard(eventId: number, now: Date, locale: Locale, db =
       .filter((r) => r.slotId === slotId)
       .map((r) => ({
         meetingId: r.meetingId,
-        table: r.tableName,
+        // Named once, in the reader's words ("Table 1" on an English page, not the stored "Bàn 1").
+        table: tableCaption(r.tableName, locale),
         a: { id: r.aId, name: name(r.aNameVi, r.aNameEn, locale) },
         b: { id: r.bId, name: name(r.bNameVi, r.bNameEn, locale) },
         attendance: r.attendance,
@@ -65,14 +66,14 @@ export async function liveBoard(eventId: number, now: Date, locale: Locale, db =
         .filter((r) => openIds.has(r.slotId))
         .map((r) => ({
           id: r.meetingId,
-          label: `${label({ start: r.startsAt })} · ${r.tableName} · ${people.get(r.aId)} ↔ ${people.get(r.bId)}`,
+          label: `${label({ start: r.startsAt })} · ${tableCaption(r.tableName, locale)} · ${people.get(r.aId)} ↔ ${people.get(r.bId)}`,
         })),
       participants: [...people]
         .map(([id, n]) => ({ id, name: n }))
         .sort((x, y) => compareNames(locale)(x.name, y.name)),
       slots: open.map((sl) => ({
         id: sl.id,
-        label: `${wallClock(new Date(sl.start), VENUE_TIMEZONE).date} ${label(sl)}`,
+        label: `${formatDate(sl.start, locale)} ${label(sl)}`,
       })),
     },
     event: {

@@ -86,5 +86,17 @@ describe("display names with a language fallback", () => {
       );
       const names = [...picker.matchAll(/<option value="\d+">([^<]+)<\/option>/g)].map((m) => m[1]);
       expect(names).toEqual(["Aoi Electronics", "Công ty Cơ khí Đông Anh", "Sakura Precision Vietnam"]);
+      // The table stored as "Bàn 1" is named in the reader's words, once; the open slots in the
+      // late-arrival form are dated as people read dates, never as the ISO "2026-03-10".
+      const cells = [...html.matchAll(/<td class="[^"]*font-medium[^"]*">([^<]*)<\/td>/g)].map((m) => m[1]);
+      expect(cells.length).toBeGreaterThan(0);
+      for (const cell of cells) expect(cell).toBe(lang === "vi" ? "Bàn 1" : "Table 1");
+      expect(html).not.toContain("Table Bàn");
+      const slotPicker = html.slice(
+        html.indexOf('name="slot"'),
+        html.indexOf("</select>", html.indexOf('name="slot"')),
+      );
+      expect(slotPicker).not.toMatch(/2026-03-10/);
+      expect(slotPicker).toContain(lang === "vi" ? "10/03/2026" : "10 Mar 2026");
     });
 });

@@ -12,6 +12,7 @@ export const POSTGRES_SUITES = [
   "tests/integration/auth/demo-verified.test.ts",
   "tests/integration/auth/http.test.ts",
   "tests/integration/auth/language.test.ts",
+  "tests/integration/auth/password-strength.test.ts",
   "tests/integration/auth/sessions.test.ts",
   "tests/integration/authz-matrix.test.ts",
   "tests/integration/deploy/http-hardening.test.ts",
@@ -24,9 +25,11 @@ export const POSTGRES_SUITES = [
   "tests/integration/events/schedule.test.ts",
   "tests/integration/http/api-handler.test.ts",
   "tests/integration/http/contact-access.test.ts",
+  "tests/integration/http/error-pages.test.ts",
   "tests/integration/http/event-exports.test.ts",
   "tests/integration/http/grid-and-request-exports.test.ts",
   "tests/integration/http/languages.test.ts",
+  "tests/integration/http/ref-link.test.ts",
   "tests/integration/http/start-demo.test.ts",
   "tests/integration/http/web-security.test.ts",
   "tests/integration/import/bad-records.test.ts",
@@ -83,13 +86,6 @@ export const POSTGRES_NOT_YET: Record<string, string> = {
     "its second test writes NULs through a raw better-sqlite3 connection (the pre-fix code) and migrates that file",
   "tests/integration/deploy/readiness.test.ts":
     "builds the embedded engine on the test database's better-sqlite3 handle",
-  // Tried once (decision 450): the server did not start within the limit on a machine at load 30.
-  ...Object.fromEntries(
-    ["auth/password-strength", "http/error-pages", "http/ref-link"].map((f) => [
-      `tests/integration/${f}.test.ts`,
-      "tried once: its server did not start in time on the overloaded machine; not yet passed on PostgreSQL",
-    ]),
-  ),
   // Found in neither list (decision 450): not yet tried on PostgreSQL.
   "tests/integration/engagement/permissions.test.ts": "not yet tried on PostgreSQL",
   "tests/integration/http/import-upload-attacks.test.ts": "not yet tried on PostgreSQL",

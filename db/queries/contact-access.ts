@@ -36,7 +36,11 @@ export async function recentContactViews(db: Db, v: ViewerKey, orgId: number, si
     .selectFrom("contactViews")
     .where(col, "=", id)
     .where("at", ">", since)
-    .select([sql<number>`count(DISTINCT org_id)`.as("firms"), sql<number>`max(org_id = ${orgId})`.as("this")])
+    // CASE, not max(org_id = ?): PostgreSQL has no max() of a boolean.
+    .select([
+      sql<number>`count(DISTINCT org_id)`.as("firms"),
+      sql<number>`max(CASE WHEN org_id = ${orgId} THEN 1 ELSE 0 END)`.as("this"),
+    ])
     .executeTakeFirstOrThrow();
   return { firmsSeen: Number(row.firms), seenThisFirm: Number(row.this ?? 0) === 1 };
 }

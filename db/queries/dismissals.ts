@@ -59,7 +59,8 @@ export async function dismissalsByRequest(db: Db, limit: number): Promise<Reques
       "d.reason",
       eb.fn.countAll<number>().as("n"),
     ])
-    .groupBy(["r.id", "d.reason"])
+    // b.id too: PostgreSQL allows the buyer's columns only when grouped by its key.
+    .groupBy(["r.id", "b.id", "d.reason"])
     .execute();
   const byRef = new Map<string, RequestDismissals>();
   for (const r of rows) {

@@ -103,8 +103,9 @@ export async function shortlistOf(db: Db, orgId: number, id: number) {
 export async function createShortlist(db: Db, orgId: number, name: string, userId: number | null) {
   const row = await db
     .insertInto("shortlists")
-    .orIgnore()
     .values({ orgId, name, createdBy: userId })
+    // ON CONFLICT DO NOTHING rather than SQLite's INSERT OR IGNORE: the same on both databases.
+    .onConflict((oc) => oc.doNothing())
     .returning("id")
     .executeTakeFirst();
   if (row) return row.id;
@@ -129,8 +130,8 @@ export async function addToShortlist(
 ) {
   await db
     .insertInto("shortlistItems")
-    .orIgnore()
     .values({ shortlistId, supplierOrgId, addedBy: userId })
+    .onConflict((oc) => oc.doNothing())
     .execute();
 }
 
@@ -204,8 +205,8 @@ export async function addInterest(
 ): Promise<boolean> {
   const r = await db
     .insertInto("requestInterests")
-    .orIgnore()
     .values({ requestId, supplierOrgId, note, createdBy: userId })
+    .onConflict((oc) => oc.doNothing())
     .returning("requestId")
     .executeTakeFirst();
   return r !== undefined;

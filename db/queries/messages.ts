@@ -167,7 +167,8 @@ export async function markThreadRead(db: Db, threadId: number, orgId: number, la
     .values({ threadId, orgId, lastReadId: lastId })
     .onConflict((oc) =>
       oc.columns(["threadId", "orgId"]).doUpdateSet({
-        lastReadId: sql<number>`max(thread_reads.last_read_id, excluded.last_read_id)`,
+        // CASE rather than SQLite's two-argument max(), which PostgreSQL spells greatest().
+        lastReadId: sql<number>`CASE WHEN excluded.last_read_id > thread_reads.last_read_id THEN excluded.last_read_id ELSE thread_reads.last_read_id END`,
       }),
     )
     .execute();

@@ -14,6 +14,7 @@ import { createApiToken } from "../../../app/services/auth/api-tokens.server";
 import { PUBLIC_FORM_PER_IP } from "../../../app/modules/auth/rate-limits";
 import { Client, PASSWORD, seedUser } from "../auth/client";
 import { freePort } from "../../helpers/nginx";
+import { all, exec } from "../import/snapshot";
 
 const FIXTURE = path.resolve(import.meta.dirname, "../../fixtures/directory-sample.json");
 
@@ -289,13 +290,13 @@ describe("health probes and the 500 page", () => {
       search: { ok: true, engine: "embedded", healthy: true },
     });
 
-    const row = t.sqlite
-      .prepare("SELECT name, timestamp FROM kysely_migration ORDER BY name DESC LIMIT 1")
-      .get() as {
+    const row = (
+      await all(t, "SELECT name, timestamp FROM kysely_migration ORDER BY name DESC LIMIT 1")
+    )[0] as {
       name: string;
       timestamp: string;
     };
-    t.sqlite.prepare("DELETE FROM kysely_migration WHERE name = ?").run(row.name);
+    await exec(t, "DELETE FROM kysely_migration WHERE name = ?", row.name);
     try {
       const stale = await fetch(`${direct.url}/readyz`);
       expect(stale.status).toBe(503);
@@ -307,22 +308,18 @@ describe("health probes and the 500 page", () => {
       });
       expect((await fetch(`${direct.url}/healthz`)).status).toBe(200);
     } finally {
-      t.sqlite
-        .prepare("INSERT INTO kysely_migration (name, timestamp) VALUES (?, ?)")
-        .run(row.name, row.timestamp);
+      await exec(t, "INSERT INTO kysely_migration (name, timestamp) VALUES (?, ?)", row.name, row.timestamp);
     }
     expect((await fetch(`${direct.url}/readyz`)).status).toBe(200);
   });
 
   it("shows the request id on the 500 page, the same as in the header and the error log", async () => {
     const ref = (
-      t.sqlite.prepare("SELECT ref FROM organisations WHERE kind = 'supplier' LIMIT 1").get() as {
-        ref: string;
-      }
-    ).ref;
+      await all(t, "SELECT ref FROM organisations WHERE kind = 'supplier' ORDER BY ref LIMIT 1")
+    )[0]!.ref as string;
     expect((await fetch(`${direct.url}/suppliers/${ref}`)).status).toBe(200);
     // A broken database under a public page: the loader fails.
-    t.sqlite.exec("ALTER TABLE organisations RENAME TO organisations_gone");
+    await exec(t, "ALTER TABLE organisations RENAME TO organisations_gone");
     const res = await fetch(`${direct.url}/suppliers/${ref}`, { headers: { "Accept-Language": "en" } });
     expect(res.status).toBe(500);
     const id = res.headers.get("x-request-id")!;

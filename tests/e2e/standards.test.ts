@@ -7,7 +7,6 @@ import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
 import { LOCALE_COOKIE } from "../../app/modules/i18n";
 import { checkPage, DESKTOP, logInAs, PHONE, report, type PageCheck } from "./standards-helpers";
-import { closeAll } from "../helpers/teardown";
 
 // Every role's main pages as the web's checkers see them (issue 13), on the demo install with a
 // published fair schedule, in each language at 390 px and at 1366 px: no sideways scroll and no
@@ -81,7 +80,10 @@ beforeAll(async () => {
   await page.close();
   ids = { event, request: request ?? "", supplier: supplier ?? "", buyer: `/buyers/${buyer}` };
 }, 600_000);
-afterAll(() => closeAll(browser, server));
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
 
 type Lang = "vi" | "en" | "ja";
 /** Each language at both widths; axe and the HTML check once per language (see above). */

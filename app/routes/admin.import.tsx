@@ -14,6 +14,8 @@ import { readMultipartForm } from "~/services/profile.server";
 import { getImportJob, IMPORT_MAX_BYTES, uploadIntent } from "~/services/admin-import.server";
 import { openConflictCount } from "~/services/import-conflicts.server";
 import { useT } from "~/components/i18n";
+import { renderImportMessage } from "~/modules/import/messages";
+import { getTranslator } from "~/utils/locale.server";
 import { pageMeta } from "~/components/meta";
 import { Button } from "~/components/ui/button";
 import { ExportLinks } from "~/components/export-links";
@@ -70,7 +72,14 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ error: "profile.error.choice", vars: {}, preview: null }, { status: 400 });
   const a = await uploadIntent(actor, submission.value, form.get("file"));
   if (a.type === "redirect") return redirect(a.to);
-  if (a.type === "error") return data({ error: a.error, vars: a.vars, preview: null }, { status: a.status });
+  if (a.type === "error") {
+    // A file that cannot be read at all is explained in the organiser's language (its English is
+    // the CLI's); a library's own words inside it stay as the library wrote them.
+    const vars = a.detail
+      ? { ...a.vars, message: renderImportMessage(a.detail, getTranslator(request).t) }
+      : a.vars;
+    return data({ error: a.error, vars, preview: null }, { status: a.status });
+  }
   return { error: null, vars: {}, preview: a.preview };
 }
 

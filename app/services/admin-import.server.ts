@@ -28,6 +28,7 @@ import { REQUEST_FIELDS, type ListKind, type RequestField } from "~/modules/impo
 import { FIELDS } from "~/modules/import/spreadsheet/headers";
 import { date as cellDate } from "~/modules/import/spreadsheet/cells";
 import type { CellValue, SheetMapping } from "~/modules/import/spreadsheet/types";
+import type { ImportMessage } from "~/modules/import/messages";
 
 // The organiser's import upload (/admin/import): the CLI's importer behind a form. The file is
 // kept under the data folder between the preview (a dry run: everything done, then rolled
@@ -79,7 +80,7 @@ function prune(now = Date.now()): void {
 
 export type Preview =
   | { ok: true; token: string; fileName: string; replace: boolean; report: ImportReport }
-  | { ok: false; error: string; vars?: Record<string, string> };
+  | { ok: false; error: string; vars?: Record<string, string>; detail?: ImportMessage };
 
 /** Dry-runs the uploaded file (nothing is written) and stages it for the confirmation. */
 export async function previewImport(actor: Actor, file: File, replace: boolean): Promise<Preview> {
@@ -98,7 +99,7 @@ export async function previewImport(actor: Actor, file: File, replace: boolean):
     });
   } catch (e) {
     if (e instanceof DirectoryFormatError)
-      return { ok: false, error: "import.badFile", vars: { message: e.message } };
+      return { ok: false, error: "import.badFile", vars: { message: e.message }, detail: e.detail };
     throw e;
   }
   const token = crypto.randomBytes(16).toString("hex");
@@ -208,7 +209,10 @@ export function isSpreadsheetName(name: string): boolean {
 /** Stages an uploaded spreadsheet; returns its token, or an error key when it cannot be read. */
 export async function stageSpreadsheet(
   file: File,
-): Promise<{ ok: true; token: string } | { ok: false; error: string; vars?: Record<string, string> }> {
+): Promise<
+  | { ok: true; token: string }
+  | { ok: false; error: string; vars?: Record<string, string>; detail?: ImportMessage }
+> {
   prune();
   if (file.size > IMPORT_MAX_BYTES) return { ok: false, error: "import.tooBig", vars: { max: "50 MB" } };
   const fileName = file.name.slice(0, 200);
@@ -218,7 +222,7 @@ export async function stageSpreadsheet(
     await planSpreadsheet(buf, fileName);
   } catch (e) {
     if (e instanceof SpreadsheetError)
-      return { ok: false, error: "import.badFile", vars: { message: e.message } };
+      return { ok: false, error: "import.badFile", vars: { message: e.message }, detail: e.detail };
     throw e;
   }
   const token = crypto.randomBytes(16).toString("hex");
@@ -519,7 +523,7 @@ export type UploadForm =
 
 export type UploadAnswer =
   | { type: "redirect"; to: string }
-  | { type: "error"; error: string; vars: Record<string, string>; status: number }
+  | { type: "error"; error: string; vars: Record<string, string>; status: number; detail?: ImportMessage }
   | { type: "preview"; preview: { token: string; fileName: string; replace: boolean; report: ImportReport } };
 
 /**
@@ -528,12 +532,12 @@ export type UploadAnswer =
  * or none: the step proposes one from the headers); a confirmation starts the job.
  */
 export async function uploadIntent(actor: Actor, v: UploadForm, file: unknown): Promise<UploadAnswer> {
-  const fail = (error: string, vars: Record<string, string> = {}, status = 400): UploadAnswer => ({
-    type: "error",
-    error,
-    vars,
-    status,
-  });
+  const fail = (
+    error: string,
+    vars: Record<string, string> = {},
+    status = 400,
+    detail?: ImportMessage,
+  ): UploadAnswer => ({ type: "error", error, vars, status, ...(detail ? { detail } : {}) });
   if (v.intent === "confirm") {
     const job = await startImport(actor, v.token, v.fileName, v.replace === "on");
     return job ? { type: "redirect", to: `/admin/import?job=${job}` } : fail("import.expired", {}, 410);
@@ -542,12 +546,12 @@ export async function uploadIntent(actor: Actor, v: UploadForm, file: unknown): 
   if (isSpreadsheetName(file.name)) {
     if (v.replace === "on") return fail("import.sheet.noReplace");
     const staged = await stageSpreadsheet(file);
-    if (!staged.ok) return fail(staged.error, staged.vars);
+    if (!staged.ok) return fail(staged.error, staged.vars, 400, staged.detail);
     const kind = v.kind === "auto" ? "" : `&kind=${v.kind}`;
     return { type: "redirect", to: `/admin/import/sheet?token=${staged.token}${kind}` };
   }
   const p = await previewImport(actor, file, v.replace === "on");
-  if (!p.ok) return fail(p.error, p.vars);
+  if (!p.ok) return fail(p.error, p.vars, 400, p.detail);
   return {
     type: "preview",
     preview: { token: p.token, fileName: p.fileName, replace: p.replace, report: p.report },

@@ -1,3 +1,4 @@
+import { fileMessage } from "./messages";
 import { DirectoryFormatError } from "./validate";
 
 // A directory file must be UTF-8. Decoding leniently turns every bad byte into U+FFFD, so a file
@@ -42,7 +43,7 @@ export function decodeUtf8(bytes: Uint8Array): string {
   const at = firstInvalidUtf8(bytes);
   if (at >= 0)
     throw new DirectoryFormatError(
-      `not valid UTF-8: byte 0x${bytes[at].toString(16).padStart(2, "0")} at byte offset ${at} (save the file as UTF-8)`,
+      fileMessage("file.notUtf8", { byte: bytes[at].toString(16).padStart(2, "0"), offset: String(at) }),
     );
   return new TextDecoder("utf-8").decode(bytes);
 }

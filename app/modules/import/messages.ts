@@ -70,6 +70,19 @@ export const IMPORT_CODES = [
   "row",
   "fieldReason",
   "text",
+  // the file as a whole (spreadsheet/read.ts, validate.ts, encoding.ts): FileFormatError
+  "file.csvUnreadable",
+  "file.notZip",
+  "file.zip64",
+  "file.tooBig",
+  "file.xlsxUnreadable",
+  "file.compression",
+  "file.notSheet",
+  "file.noSheet",
+  "file.noData",
+  "file.notJson",
+  "file.notDirectory",
+  "file.notUtf8",
   // the directory schema's messages (zod), see schemaMessage
   "schema.required",
   "schema.string",
@@ -175,4 +188,17 @@ export function schemaMessage(text: string): ImportMessage {
     if (m) return importMessage(code, Object.fromEntries(names.map((n, i) => [n, m[i + 1]])));
   }
   return importMessage("schema.other", { message: text });
+}
+
+/**
+ * A file the importer cannot read at all (not a workbook, not UTF-8, no data …): the English is
+ * the error's message (CLI, logs, tests), `detail` the same as a code with values, so that the
+ * admin page says it in the organiser's language. A library's own explanation (a JSON or zip
+ * parser's) stays a value as the library wrote it.
+ */
+export function fileMessage(
+  code: ImportCode & `file.${string}`,
+  params?: Record<string, string>,
+): ImportMessage {
+  return importMessage(code, params);
 }

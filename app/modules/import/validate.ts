@@ -5,6 +5,7 @@ import { isPortalRef, PORTAL_REF_PREFIX } from "../directory/refs";
 import { translator } from "../i18n/translate";
 import {
   englishOf,
+  fileMessage,
   importMessage as msg,
   rejectionLines,
   schemaMessage,
@@ -66,9 +67,12 @@ export interface ExistingRefs {
 
 /** The file as a whole is not cnht-directory/1: nothing in it is imported. */
 export class DirectoryFormatError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** The same as a code with values, for the page's language (see fileMessage). */
+  readonly detail?: ImportMessage;
+  constructor(message: string | ImportMessage) {
+    super(typeof message === "string" ? message : englishOf(message));
     this.name = "DirectoryFormatError";
+    if (typeof message !== "string") this.detail = message;
   }
 }
 
@@ -96,14 +100,16 @@ export function parseDirectoryJson(text: string): unknown {
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    throw new DirectoryFormatError(`not a JSON file: ${(e as Error).message}`);
+    throw new DirectoryFormatError(fileMessage("file.notJson", { detail: (e as Error).message }));
   }
 }
 
 export function validateDirectory(raw: unknown, existing: ExistingRefs): ValidatedDirectory {
   if (!raw || typeof raw !== "object" || Array.isArray(raw))
     throw new DirectoryFormatError(
-      'not a cnht-directory/1 file: expected a JSON object with "format": "cnht-directory/1"',
+      fileMessage("file.notDirectory", {
+        detail: 'expected a JSON object with "format": "cnht-directory/1"',
+      }),
     );
   const env = envelopeSchema.safeParse(raw);
   if (!env.success) {
@@ -116,7 +122,7 @@ export function validateDirectory(raw: unknown, existing: ExistingRefs): Validat
           ? 'missing "format": "cnht-directory/1"'
           : `unknown format ${JSON.stringify(got)}, expected "cnht-directory/1"`
         : `${fieldPath(first.path)}: ${first.message}`;
-    throw new DirectoryFormatError(`not a cnht-directory/1 file: ${detail}`);
+    throw new DirectoryFormatError(fileMessage("file.notDirectory", { detail }));
   }
   const file = env.data;
   const rejected = new Map<string, Rejection>();

@@ -111,6 +111,23 @@ describe("uploads at /admin/import", () => {
       2,
     );
   });
+
+  it("a file that cannot be read is explained in the organiser's language", async () => {
+    const org = await as("org@example.com");
+    // The organiser switches to Vietnamese, as the language switch does.
+    expect((await org.post("/lang", { lang: "vi", redirectTo: "/admin/import" })).status).toBe(302);
+    const vi = { "Accept-Language": "vi" };
+    const csvAsXlsx = await upload(org, "list.xlsx", fixture("members-utf8-bom.csv"), vi);
+    expect(csvAsXlsx.status).toBe(400);
+    const page = await text(csvAsXlsx);
+    expect(page).toContain("Tệp không hợp lệ: không đọc được sổ tính .xlsx: tệp không phải là tệp nén zip");
+    expect(page).not.toContain("not a zip archive");
+    // A JSON list saved in a legacy code page: the byte and where it is, in Vietnamese.
+    const legacy = await upload(org, "ds.json", Buffer.from([0x7b, 0x22, 0xe2, 0x22, 0x7d]), vi);
+    expect(legacy.status).toBe(400);
+    expect(await text(legacy)).toContain("không phải UTF-8: byte 0x22 ở vị trí byte 3");
+    expect(staged()).toEqual([]);
+  });
 });
 
 describe("formula cells", () => {

@@ -3,6 +3,20 @@
 // change it only on purpose.
 export const importMessages = {
   vi: {
+    "import.msg.file.csvUnreadable": "không đọc được tệp CSV: {detail}",
+    "import.msg.file.notZip": "không đọc được sổ tính .xlsx: tệp không phải là tệp nén zip",
+    "import.msg.file.zip64":
+      "không đọc được sổ tính .xlsx: không đọc tệp nén ZIP64 (không danh sách nào cần đến)",
+    "import.msg.file.tooBig": "sổ tính giải nén ra hơn {size}; hãy chia danh sách thành nhiều tệp",
+    "import.msg.file.xlsxUnreadable": "không đọc được sổ tính .xlsx: {detail}",
+    "import.msg.file.compression": "không đọc được sổ tính .xlsx: kiểu nén {method}",
+    "import.msg.file.notSheet": "{file}: không phải tệp .xlsx hay .csv",
+    "import.msg.file.noSheet": "không có trang tính tên “{sheet}” (sổ tính có {sheets})",
+    "import.msg.file.noData": "sổ tính không có dữ liệu",
+    "import.msg.file.notJson": "không phải tệp JSON: {detail}",
+    "import.msg.file.notDirectory": "không phải tệp cnht-directory/1: {detail}",
+    "import.msg.file.notUtf8":
+      "không phải UTF-8: byte 0x{byte} ở vị trí byte {offset} (hãy lưu tệp dưới dạng UTF-8)",
     "import.msg.taxChars": "mã số thuế “{raw}” có ký tự không phải chữ số",
     "import.msg.taxZeroNote": "mã số thuế {code} bị mất số 0 ở đầu; đọc thành 0{code}",
     "import.msg.taxDigits": "mã số thuế có {digits} chữ số (mã số thuế có 10 chữ số, hoặc 13 với chi nhánh)",
@@ -109,6 +123,19 @@ export const importMessages = {
     "import.cli.rowMany": "{n} dòng",
   },
   en: {
+    "import.msg.file.csvUnreadable": "not a readable CSV file: {detail}",
+    "import.msg.file.notZip": "not a readable .xlsx workbook: not a zip archive",
+    "import.msg.file.zip64": "not a readable .xlsx workbook: ZIP64 archives are not read (no list needs one)",
+    "import.msg.file.tooBig": "the workbook unpacks to more than {size}; split the list into several files",
+    "import.msg.file.xlsxUnreadable": "not a readable .xlsx workbook: {detail}",
+    "import.msg.file.compression": "not a readable .xlsx workbook: compression method {method}",
+    "import.msg.file.notSheet": "{file}: not a .xlsx or .csv file",
+    "import.msg.file.noSheet": 'no sheet named "{sheet}" (the workbook has {sheets})',
+    "import.msg.file.noData": "the workbook has no data",
+    "import.msg.file.notJson": "not a JSON file: {detail}",
+    "import.msg.file.notDirectory": "not a cnht-directory/1 file: {detail}",
+    "import.msg.file.notUtf8":
+      "not valid UTF-8: byte 0x{byte} at byte offset {offset} (save the file as UTF-8)",
     "import.msg.taxChars": 'tax code "{raw}" has characters other than digits',
     "import.msg.taxZeroNote": "tax code {code} lost its leading zero; read as 0{code}",
     "import.msg.taxDigits": "tax code has {digits} digits (a tax code has 10, or 13 for a branch)",

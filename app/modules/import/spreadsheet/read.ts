@@ -3,14 +3,18 @@ import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
 import zlib from "node:zlib";
 import type { CellValue, Grid } from "./types";
+import { englishOf, fileMessage as file, type ImportMessage } from "../messages";
 
 // Reading the files organisers have: .xlsx through exceljs, .csv through csv-parse in UTF-8
 // (with or without BOM) or Windows-1258, the code page Vietnamese Windows saves CSV in.
 
 export class SpreadsheetError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** The same as a code with values, for the page's language (absent for the CLI's own). */
+  readonly detail?: ImportMessage;
+  constructor(message: string | ImportMessage) {
+    super(typeof message === "string" ? message : englishOf(message));
     this.name = "SpreadsheetError";
+    if (typeof message !== "string") this.detail = message;
   }
 }
 
@@ -57,7 +61,7 @@ export function readCsv(buf: Uint8Array, sheet = "CSV"): Grid & { encoding: stri
   try {
     rows = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
   } catch (e) {
-    throw new SpreadsheetError(`not a readable CSV file: ${(e as Error).message}`);
+    throw new SpreadsheetError(file("file.csvUnreadable", { detail: (e as Error).message }));
   }
   // A leading apostrophe is how CSV exports (ours included) defuse a cell Excel would run as a
   // formula ("'=…", "'+84 …"): it is not part of the value.
@@ -96,7 +100,7 @@ export const XLSX_MAX_UNPACKED = 200 * 1024 * 1024;
  */
 export function checkUnpackedSize(buf: Uint8Array, limit = XLSX_MAX_UNPACKED): void {
   const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
-  const notZip = () => new SpreadsheetError("not a readable .xlsx workbook: not a zip archive");
+  const notZip = () => new SpreadsheetError(file("file.notZip"));
   let eocd = -1;
   for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--)
     if (b.readUInt32LE(i) === 0x06054b50) {
@@ -106,13 +110,9 @@ export function checkUnpackedSize(buf: Uint8Array, limit = XLSX_MAX_UNPACKED): v
   if (eocd < 0) throw notZip();
   const entries = b.readUInt16LE(eocd + 10);
   let at = b.readUInt32LE(eocd + 16);
-  if (entries === 0xffff || at === 0xffffffff)
-    throw new SpreadsheetError(
-      "not a readable .xlsx workbook: ZIP64 archives are not read (no list needs one)",
-    );
+  if (entries === 0xffff || at === 0xffffffff) throw new SpreadsheetError(file("file.zip64"));
   const shown = limit >= 1 << 20 ? `${Math.floor(limit / (1 << 20))} MB` : `${limit} bytes`;
-  const tooBig = () =>
-    new SpreadsheetError(`the workbook unpacks to more than ${shown}; split the list into several files`);
+  const tooBig = () => new SpreadsheetError(file("file.tooBig", { size: shown }));
   let total = 0;
   for (let n = 0; n < entries; n++) {
     if (at + 46 > b.length || b.readUInt32LE(at) !== 0x02014b50) throw notZip();
@@ -129,9 +129,9 @@ export function checkUnpackedSize(buf: Uint8Array, limit = XLSX_MAX_UNPACKED): v
         total += zlib.inflateRawSync(data, { maxOutputLength: limit - total + 1 }).length;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw tooBig();
-        throw new SpreadsheetError(`not a readable .xlsx workbook: ${(e as Error).message}`);
+        throw new SpreadsheetError(file("file.xlsxUnreadable", { detail: (e as Error).message }));
       }
-    } else throw new SpreadsheetError(`not a readable .xlsx workbook: compression method ${method}`);
+    } else throw new SpreadsheetError(file("file.compression", { method: String(method) }));
     if (total > limit) throw tooBig();
   }
 }
@@ -142,7 +142,7 @@ export async function readXlsx(buf: Uint8Array): Promise<{ sheets: string[]; gri
   try {
     await wb.xlsx.load(Buffer.from(buf) as unknown as ArrayBuffer);
   } catch (e) {
-    throw new SpreadsheetError(`not a readable .xlsx workbook: ${(e as Error).message}`);
+    throw new SpreadsheetError(file("file.xlsxUnreadable", { detail: (e as Error).message }));
   }
   const grids = new Map<string, Grid>();
   for (const ws of wb.worksheets) {
@@ -180,17 +180,17 @@ export async function readSheet(
     const g = readCsv(buf, base);
     return { ...g, sheets: [g.sheet] };
   }
-  if (kind !== "xlsx") throw new SpreadsheetError(`${fileName}: not a .xlsx or .csv file`);
+  if (kind !== "xlsx") throw new SpreadsheetError(file("file.notSheet", { file: fileName }));
   const { sheets, grids } = await readXlsx(buf);
   if (sheetName !== undefined) {
     const g = grids.get(sheetName);
     if (!g)
       throw new SpreadsheetError(
-        `no sheet named "${sheetName}" (the workbook has ${sheets.map((s) => `"${s}"`).join(", ")})`,
+        file("file.noSheet", { sheet: sheetName, sheets: sheets.map((s) => `"${s}"`).join(", ") }),
       );
     return { ...g, sheets };
   }
   const first = [...grids.values()].find((g) => g.rows.some((r) => r.some((v) => v !== null)));
-  if (!first) throw new SpreadsheetError("the workbook has no data");
+  if (!first) throw new SpreadsheetError(file("file.noData"));
   return { ...first, sheets };
 }

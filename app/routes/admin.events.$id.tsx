@@ -7,7 +7,7 @@ import { redirectWithToast } from "~/utils/session.server";
 import { idParam, notFound } from "~/utils/responses";
 import { eventOverview, overviewIntent, runOverviewIntent } from "~/services/events/overview.server";
 import { useLocale, useT } from "~/components/i18n";
-import { formatDate } from "~/components/format";
+import { formatDate, formatDateTime } from "~/components/format";
 import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
 import { EventExportLinks } from "~/components/export-links";
@@ -60,7 +60,11 @@ export default function AdminEvent() {
                 minutes: d.ev.meetingMinutes,
               })}
             </Badge>
-            {d.ev.deadline && <Badge tone="amber">{t("fair.deadline", { when: d.ev.deadline })}</Badge>}
+            {d.ev.deadline && (
+              <Badge tone="amber">
+                {t("fair.deadline", { when: formatDateTime(d.ev.deadline, locale) })}
+              </Badge>
+            )}
             {d.published && (
               <Badge tone="green">
                 {t("fair.admin.publishedInfo", {

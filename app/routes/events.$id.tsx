@@ -7,7 +7,7 @@ import { idParam, notFound } from "~/utils/responses";
 import { redirectWithToast } from "~/utils/session.server";
 import { publicEventPage, registerForEvent } from "~/services/events/public-event.server";
 import { useLocale, useT } from "~/components/i18n";
-import { formatDate } from "~/components/format";
+import { formatDate, formatDateTime } from "~/components/format";
 import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 import { StatusBadge } from "~/components/events/status-badge";
@@ -55,7 +55,9 @@ export default function EventPage() {
         {t("fair.event.about", { slots: d.ev.slots, minutes: d.ev.meetingMinutes })}
       </p>
       {d.ev.deadline && (
-        <p className="mb-4 text-sm text-slate-600">{t("fair.deadline", { when: d.ev.deadline })}</p>
+        <p className="mb-4 text-sm text-slate-600">
+          {t("fair.deadline", { when: formatDateTime(d.ev.deadline, locale) })}
+        </p>
       )}
       <Programme d={d} />
       <section className="rounded-lg border bg-white p-5">

@@ -1,6 +1,5 @@
 import type { Actor } from "~/modules/auth/permissions";
 import { auditActor } from "~/modules/auth/permissions";
-import { utcToLocalInput } from "~/modules/events";
 import { getDb } from "~/utils/services.server";
 import {
   fairError,
@@ -36,7 +35,6 @@ export async function publicEventPage(id: number, actor: Actor | null) {
       ...eventHeadline(ev),
       slots: slots.length,
       breaks: ev.breaks,
-      regCloses: utcToLocalInput(ev.registrationClosesAt).replace("T", " "),
     },
     loggedIn: actor !== null,
     canRegister:
@@ -62,8 +60,8 @@ export function eventHeadline(ev: EventRow) {
     dayStart: ev.dayStart,
     dayEnd: ev.dayEnd,
     meetingMinutes: ev.meetingMinutes,
-    // Hanoi time as the organiser typed it ("2027-03-01 17:00").
-    deadline: utcToLocalInput(ev.requestDeadline).replace("T", " "),
+    // The instant; the page says it in the reader's words, in Hanoi time (formatDateTime).
+    deadline: ev.requestDeadline,
   };
 }
 

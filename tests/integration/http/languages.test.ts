@@ -33,6 +33,8 @@ beforeAll(async () => {
       dayEnd: "12:05",
       changeoverMinutes: 0,
       tableNames: ["Bàn 10"],
+      // 17:00 in Hanoi: the pages say it as people read a date, never "2027-03-05 17:00".
+      requestDeadline: "2027-03-05T10:00:00.000Z",
     },
     organiser,
   );
@@ -45,9 +47,27 @@ beforeAll(async () => {
 afterAll(() => closeAll(server, db));
 
 const LANGS = [
-  { lang: "vi", accept: "vi-VN,vi;q=0.9", nav: "Nhà cung cấp", table: "Bàn 10" },
-  { lang: "en", accept: "en-GB,en;q=0.9", nav: "Suppliers", table: "Table 10" },
-  { lang: "ja", accept: "ja-JP,ja;q=0.9,en;q=0.5", nav: "サプライヤー", table: "テーブル10" },
+  {
+    lang: "vi",
+    accept: "vi-VN,vi;q=0.9",
+    nav: "Nhà cung cấp",
+    table: "Bàn 10",
+    deadline: "05/03/2027 17:00",
+  },
+  {
+    lang: "en",
+    accept: "en-GB,en;q=0.9",
+    nav: "Suppliers",
+    table: "Table 10",
+    deadline: "5 Mar 2027, 17:00",
+  },
+  {
+    lang: "ja",
+    accept: "ja-JP,ja;q=0.9,en;q=0.5",
+    nav: "サプライヤー",
+    table: "テーブル10",
+    deadline: "2027年3月5日 17:00",
+  },
 ] as const;
 
 // A dictionary key shown as text ("fair.schedule.move") would match this.
@@ -65,6 +85,11 @@ describe("public pages in each language, chosen by Accept-Language", () => {
         expect(html, path).toMatch(new RegExp(`<html[^>]*lang="${l.lang}"`));
         expect(html, path).toContain(l.nav);
         expect(html, path).not.toMatch(KEY_SHOWN);
+        if (path === `/events/${eventId}`) {
+          const shown = html.replace(/<script[\s\S]*?<\/script>/g, "").replaceAll("<!-- -->", "");
+          expect(shown).toContain(l.deadline);
+          expect(shown).not.toMatch(/\b2027-03-05\b/);
+        }
       }
     });
 });

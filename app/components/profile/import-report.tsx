@@ -1,6 +1,11 @@
 import { useT } from "~/components/i18n";
 import { Table, Td } from "~/components/ui/table";
-import { rejectionLines, renderImportMessage, type ImportMessage } from "~/modules/import/messages";
+import {
+  problemText,
+  rejectionLines,
+  renderImportMessage,
+  type ImportMessage,
+} from "~/modules/import/messages";
 
 export interface ReportView {
   dryRun: boolean;
@@ -16,8 +21,9 @@ export interface ReportView {
     problems: { field: string; reason: string; message?: ImportMessage; cell?: string }[];
     at?: string;
   }[];
-  kept: { section: string; ref: string; reason: string }[];
+  kept: { section: string; ref: string; reason: string; message?: ImportMessage }[];
   replaceSkipped: string | null;
+  replaceSkippedMessage?: ImportMessage;
   /** Fields kept as the firm saved them (ADR 180); absent in reports from before. */
   conflicts?: { ref: string; field: string }[];
 }
@@ -68,7 +74,13 @@ export function ImportReportView({ report, title }: { report: ReportView; title:
           )}
         </p>
       )}
-      {report.replaceSkipped && <p className="text-sm text-amber-800">--replace: {report.replaceSkipped}</p>}
+      {report.replaceSkipped && (
+        <p className="text-sm text-amber-800">
+          {t("import.cli.replaceSkipped", {
+            reason: problemText({ reason: report.replaceSkipped, message: report.replaceSkippedMessage }, t),
+          })}
+        </p>
+      )}
       {report.rejections.length > 0 && (
         <section aria-labelledby="rejections-heading">
           <h3 id="rejections-heading" className="mb-2 font-semibold text-red-800">
@@ -89,7 +101,7 @@ export function ImportReportView({ report, title }: { report: ReportView; title:
           <ul className="space-y-1 text-sm">
             {report.kept.map((k) => (
               <li key={`${k.section}${k.ref}`}>
-                {k.section} {k.ref}: {k.reason}
+                {t(`import.${k.section}`)} {k.ref}: {problemText(k, t)}
               </li>
             ))}
           </ul>

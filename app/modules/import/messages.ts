@@ -83,6 +83,12 @@ export const IMPORT_CODES = [
   "file.notJson",
   "file.notDirectory",
   "file.notUtf8",
+  // what --replace kept, and why (services/import/run.server.ts)
+  "replace.rejected",
+  "replace.portalRequest",
+  "replace.stillRequests",
+  "replace.members",
+  "replace.referenced",
   // the directory schema's messages (zod), see schemaMessage
   "schema.required",
   "schema.string",

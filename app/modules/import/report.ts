@@ -1,5 +1,5 @@
 import type { Rejection, Section } from "./validate";
-import { rejectionLines } from "./messages";
+import { problemText, rejectionLines, type ImportMessage } from "./messages";
 import { translator, type Translate } from "../i18n/translate";
 
 const en = translator("en");
@@ -21,9 +21,10 @@ export interface ImportReport {
   requests: SectionCounts;
   rejections: Rejection[];
   /** With --replace: records absent from the file that were kept, and why. */
-  kept: { section: Section; ref: string; reason: string }[];
-  /** With --replace: why nothing was deleted, when nothing was. */
+  kept: { section: Section; ref: string; reason: string; message?: ImportMessage }[];
+  /** With --replace: why nothing was deleted, when nothing was (English; `replaceSkippedMessage` the same as a code). */
   replaceSkipped: string | null;
+  replaceSkippedMessage?: ImportMessage;
   durationMs: number;
   /**
    * Fields kept as the firm saved them on the portal although the file says otherwise
@@ -61,9 +62,17 @@ export function formatReport(r: ImportReport, t: Translate = en): string {
     parts.push(t("import.cli.rejected", { n: c.rejected }));
     lines.push(`  ${name(s).padEnd(width)} ${parts.join(", ")}`);
   }
-  // What --replace kept and why is the JSON import's own account, in English (ADR 090).
-  if (r.replaceSkipped) lines.push(`--replace: nothing deleted: ${r.replaceSkipped}`);
-  for (const k of r.kept) lines.push(`--replace: kept ${k.section} ${k.ref}: ${k.reason}`);
+  // What --replace kept and why (ADR 090), in the reader's language like the rest.
+  if (r.replaceSkipped)
+    lines.push(
+      t("import.cli.replaceSkipped", {
+        reason: problemText({ reason: r.replaceSkipped, message: r.replaceSkippedMessage }, t),
+      }),
+    );
+  for (const k of r.kept)
+    lines.push(
+      t("import.cli.replaceKept", { section: name(k.section), ref: k.ref, reason: problemText(k, t) }),
+    );
   if (r.conflicts.length) {
     lines.push(t("import.cli.conflicts", { n: r.conflicts.length }));
     for (const c of r.conflicts)

@@ -5,6 +5,8 @@ import { withStatements, type Statements } from "../../../db/statements";
 import { isConstraintError } from "../../../db/queries/events-tx";
 import { prepareBuyer, prepareRequest, prepareSupplier, TermMapper } from "../../modules/import/prepare";
 import { emptyCounts, type ImportReport } from "../../modules/import/report";
+import { englishOf, importMessage, type ImportMessage } from "../../modules/import/messages";
+
 import {
   parseDirectoryJson,
   validateDirectory,
@@ -49,6 +51,14 @@ type Task =
   | { section: "suppliers"; index: number; record: DirectorySupplier }
   | { section: "buyers"; index: number; record: DirectoryBuyer }
   | { section: "requests"; index: number; record: DirectoryRequest };
+
+/** A record --replace kept: the reason as a code (the page's language) and in English (CLI, logs). */
+const keptBecause = (section: Section, ref: string, message: ImportMessage) => ({
+  section,
+  ref,
+  reason: englishOf(message),
+  message,
+});
 
 const ENTITY: Record<Section, string> = { suppliers: "supplier", buyers: "buyer", requests: "request" };
 
@@ -270,9 +280,12 @@ export async function importDirectory(
         await nextTick();
       }
       if (opts.replace) {
-        if (report.rejections.length)
-          report.replaceSkipped = `${report.rejections.length} record(s) rejected; a rejected record is no sign its firm should go, so fix the file and run again`;
-        else
+        if (report.rejections.length) {
+          report.replaceSkippedMessage = importMessage("replace.rejected", {
+            n: String(report.rejections.length),
+          });
+          report.replaceSkipped = englishOf(report.replaceSkippedMessage);
+        } else
           await deleteAbsent(sx, st, {
             orgs,
             requests,
@@ -439,11 +452,7 @@ async function deleteAbsent(
         if (inFile.has(ref)) return false;
         // A request a portal buyer posted is theirs, not the city list's to remove.
         if (ctx.guardedIds.has(r.buyerOrgId))
-          ctx.report.kept.push({
-            section: "requests",
-            ref,
-            reason: "posted on the portal by its buyer's accounts",
-          });
+          ctx.report.kept.push(keptBecause("requests", ref, importMessage("replace.portalRequest")));
         return !ctx.guardedIds.has(r.buyerOrgId);
       })
       .map(([ref, r]) => ({ section: "requests" as const, ref, id: r.id })),
@@ -470,22 +479,22 @@ async function deleteAbsent(
         if (d.section === "buyers") {
           const still = await st.requestsOfBuyer(d.id);
           if (still.length) {
-            ctx.report.kept.push({
-              section: d.section,
-              ref: d.ref,
-              reason: `the file still has its requests ${still.join(", ")}`,
-            });
+            ctx.report.kept.push(
+              keptBecause(
+                d.section,
+                d.ref,
+                importMessage("replace.stillRequests", { refs: still.join(", ") }),
+              ),
+            );
             continue;
           }
         }
         if (d.section !== "requests") {
           const n = await members(d.id);
           if (n > 0) {
-            ctx.report.kept.push({
-              section: d.section,
-              ref: d.ref,
-              reason: `${n} portal account(s) belong to it; suspend it instead`,
-            });
+            ctx.report.kept.push(
+              keptBecause(d.section, d.ref, importMessage("replace.members", { n: String(n) })),
+            );
             continue;
           }
         }
@@ -494,11 +503,7 @@ async function deleteAbsent(
           ctx.report[d.section].deleted++;
         } catch (e) {
           if (!isConstraintError(e)) throw e;
-          ctx.report.kept.push({
-            section: d.section,
-            ref: d.ref,
-            reason: "other records (events, meetings) still refer to it",
-          });
+          ctx.report.kept.push(keptBecause(d.section, d.ref, importMessage("replace.referenced")));
         }
       }
     });

@@ -15,6 +15,8 @@ import {
 } from "../../../app/services/directory.server";
 import type { DirectoryFile } from "../../../app/modules/directory/types";
 import { all, count, exec, snapshot } from "./snapshot";
+import { formatReport } from "../../../app/modules/import/report";
+import { translator } from "../../../app/modules/i18n";
 
 const SAMPLE_TEXT = fs.readFileSync(
   path.resolve(import.meta.dirname, "../../fixtures/directory-sample.json"),
@@ -188,18 +190,18 @@ describe("import of the sample directory", () => {
         goneRequests.length,
       ]);
       expect(r.kept).toEqual([
-        {
+        expect.objectContaining({
           section: "suppliers",
           ref: gone[2],
           reason: "1 portal account(s) belong to it; suspend it instead",
-        },
+        }),
         ...(keptBuyerRequests
           ? [
-              {
+              expect.objectContaining({
                 section: "buyers",
                 ref: "B-002",
                 reason: expect.stringMatching(/^the file still has its requests R-/),
-              },
+              }),
             ]
           : []),
       ]);
@@ -215,6 +217,10 @@ describe("import of the sample directory", () => {
       const again = await importDirectory(u, doc, { replace: true });
       expect(again.suppliers.deleted).toBe(0);
       expect(again.replaceSkipped).toMatch(/1 record\(s\) rejected/);
+      // The same in Vietnamese, as the admin page and `cli import --lang vi` say it.
+      expect(formatReport(again, translator("vi"))).toContain(
+        "--replace: không xoá gì: 1 bản ghi bị từ chối",
+      );
     } finally {
       await u.close();
     }

@@ -3,6 +3,15 @@
 // change it only on purpose.
 export const importMessages = {
   vi: {
+    "import.msg.replace.rejected":
+      "{n} bản ghi bị từ chối; bản ghi bị từ chối không có nghĩa là doanh nghiệp đó phải bị xoá, hãy sửa tệp rồi nhập lại",
+    "import.msg.replace.portalRequest": "do tài khoản của bên mua đăng trên cổng",
+    "import.msg.replace.stillRequests": "tệp vẫn còn các yêu cầu của bên mua này: {refs}",
+    "import.msg.replace.members":
+      "có {n} tài khoản trên cổng thuộc doanh nghiệp này; hãy tạm khoá thay vì xoá",
+    "import.msg.replace.referenced": "còn dữ liệu khác (sự kiện, cuộc gặp) dẫn đến bản ghi này",
+    "import.cli.replaceSkipped": "--replace: không xoá gì: {reason}",
+    "import.cli.replaceKept": "--replace: giữ lại {section} {ref}: {reason}",
     "import.msg.file.csvUnreadable": "không đọc được tệp CSV: {detail}",
     "import.msg.file.notZip": "không đọc được sổ tính .xlsx: tệp không phải là tệp nén zip",
     "import.msg.file.zip64":
@@ -123,6 +132,14 @@ export const importMessages = {
     "import.cli.rowMany": "{n} dòng",
   },
   en: {
+    "import.msg.replace.rejected":
+      "{n} record(s) rejected; a rejected record is no sign its firm should go, so fix the file and run again",
+    "import.msg.replace.portalRequest": "posted on the portal by its buyer's accounts",
+    "import.msg.replace.stillRequests": "the file still has its requests {refs}",
+    "import.msg.replace.members": "{n} portal account(s) belong to it; suspend it instead",
+    "import.msg.replace.referenced": "other records (events, meetings) still refer to it",
+    "import.cli.replaceSkipped": "--replace: nothing deleted: {reason}",
+    "import.cli.replaceKept": "--replace: kept {section} {ref}: {reason}",
     "import.msg.file.csvUnreadable": "not a readable CSV file: {detail}",
     "import.msg.file.notZip": "not a readable .xlsx workbook: not a zip archive",
     "import.msg.file.zip64": "not a readable .xlsx workbook: ZIP64 archives are not read (no list needs one)",

@@ -69,8 +69,14 @@ export function AgendaSheet({
                 data-meeting={e.meetingId}
               >
                 <td className="py-2 pr-3 tabular-nums max-md:col-start-1 max-md:py-0.5">
-                  <div>{formatDate(e.start, locale)}</div>
-                  <div className="text-base font-semibold">{formatTime(e.start, locale)}</div>
+                  {/* <time> keeps the instant machine-readable (Hanoi wall clock with its offset)
+                      beside the words people read. */}
+                  <div>
+                    <time dateTime={e.start}>{formatDate(e.start, locale)}</time>
+                  </div>
+                  <div className="text-base font-semibold">
+                    <time dateTime={e.start}>{formatTime(e.start, locale)}</time>
+                  </div>
                 </td>
                 <td className="py-2 pr-3 font-medium max-md:col-start-1 max-md:py-0.5">
                   {/* The column's heading is hidden on a phone, so the cell names the table once by

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import type { Page } from "playwright-core";
+import { expect } from "vitest";
 
 // Steps of the fair's browser tests (tests/e2e/fair.test.ts): the run-up to the published
 // schedule, then the day and its outcomes. Each step starts from a URL, so tests read as a story.
@@ -105,11 +106,13 @@ export async function agendaLine(
   await page.goto(`${base}/my/agenda?event=${eventId}`);
   const row = meetingRow(page, eventName, counterpart);
   const [when, table] = await Promise.all([
-    row.getByRole("cell").nth(0).innerText(),
+    row.getByRole("cell").nth(0).locator("time").first().getAttribute("datetime"),
     row.getByRole("cell").nth(1).innerText(),
   ]);
-  const [date, time] = when.split(/\s+/);
-  return { date, time, table: table.trim() };
+  // The page says the date in the reader's words; its <time> holds the Hanoi wall clock with the
+  // offset ("2027-03-10T08:30:00+07:00"), the same instant the .ics must carry.
+  expect(when).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?\+07:00$/);
+  return { date: when!.slice(0, 10), time: when!.slice(11, 16), table: table.trim() };
 }
 
 /** The agenda's row for the meeting with `counterpart` (the row links to their profile). */

@@ -2,12 +2,12 @@ import { z } from "zod";
 import { getDb } from "~/utils/services.server";
 import { SECTORS, getConcept } from "~/modules/taxonomy";
 import type { Locale } from "~/modules/i18n";
+import { todayInHanoi } from "~/modules/clock";
 import type { Actor } from "~/modules/auth/permissions";
 import { auditActor } from "~/modules/auth/permissions";
 import {
   actualFor,
   computeKpis,
-  hanoiDate,
   isMetric,
   progress,
   yearOverYear,
@@ -19,11 +19,6 @@ import { recordAudit } from "../../db/queries/audit";
 
 // The programme's targets and key figures (/admin/programme): targets entered by organisers,
 // actuals computed from the directory and the fairs by app/modules/programme/kpi.ts.
-
-/** Today's date in Hanoi: the default "as of" of every figure. */
-export function todayInHanoi(now = new Date()): string {
-  return hanoiDate(now.toISOString());
-}
 
 export function standardLabel(id: string): string {
   return getConcept(id)?.labels.en ?? id;
@@ -71,7 +66,7 @@ export type ProgrammePage = Awaited<ReturnType<typeof programmePage>>;
  * falls back to today in Hanoi, and an impossible one is flagged so the page can say so. */
 export async function programmePage(rawAsOf: string | null, locale: Locale) {
   const valid = rawAsOf != null && DATE.test(rawAsOf) && !Number.isNaN(Date.parse(rawAsOf));
-  const asOf = valid ? rawAsOf : todayInHanoi();
+  const asOf = valid ? rawAsOf : todayInHanoi(new Date());
   return { ...(await programmeOverview(asOf, locale)), badDate: rawAsOf != null && !valid };
 }
 

@@ -13,7 +13,7 @@ import {
 } from "~/modules/programme/publication";
 import { getEdition, insertEdition, loadKpiData, publicDirectory } from "../../db/queries/programme";
 import { recordAudit } from "../../db/queries/audit";
-import { todayInHanoi } from "./programme.server";
+import { todayInHanoi } from "~/modules/clock";
 
 // The annual CNHT publication (/publication/YEAR): the frozen edition when an organiser froze
 // the year, otherwise the live figures as of 31 December (or today, for the current year).
@@ -26,7 +26,7 @@ async function live(year: number, today: string): Promise<Publication> {
   return buildPublication({ year, asOf, figures: computeKpis(data, asOf), ...dir });
 }
 
-export async function publication(year: number, today = todayInHanoi()): Promise<Publication> {
+export async function publication(year: number, today = todayInHanoi(new Date())): Promise<Publication> {
   const frozen = await getEdition(getDb(), year);
   if (frozen) return JSON.parse(frozen.snapshot) as Publication;
   return await live(year, today);

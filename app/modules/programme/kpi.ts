@@ -1,5 +1,6 @@
 import { isCertificateValid } from "../certificates/validity";
 import { certifiedThroughSchemes, type SupportedFirm } from "../schemes/rules";
+import { todayInHanoi } from "../clock";
 
 // The programme's key figures, computed from the portal's own data as of a date. Pure: the
 // service loads the rows, passes "as of" in, and gets figures out, so every figure can be
@@ -83,9 +84,9 @@ export interface KpiFigures {
   schemeCertified: number;
 }
 
-/** The calendar date in Hanoi (UTC+7, no daylight saving) of a UTC instant. */
+/** The calendar date in Hanoi of a stored UTC instant: the one clock rule, applied to a string. */
 export function hanoiDate(iso: string): string {
-  return new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 10);
+  return todayInHanoi(new Date(iso));
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;

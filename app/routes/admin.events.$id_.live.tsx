@@ -9,6 +9,7 @@ import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 import { DayChanges, SlotBlock } from "~/components/events/live-board";
+import { readForm } from "~/utils/form-body.server";
 
 // The organisers' screen on the fair day: the slot running by the clock and the next one, with
 // check-in and no-show per meeting. `?at=ISO` shows the board as at another time (rehearsals).
@@ -26,7 +27,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await rateLimitWrite(request, actor);
   const eventId = idParam(params.id);
   const url = new URL(request.url);
-  const fields = Object.fromEntries(await request.formData());
+  const fields = Object.fromEntries(await readForm(request));
   const now = boardTime(url.searchParams.get("at"));
   const out = await runLiveIntent(actor, eventId, fields, now, getLocale(request));
   if ("preview" in out) return { preview: out.preview };

@@ -13,6 +13,7 @@ import { useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
 import { Field, Select, TextInput } from "~/components/ui/field";
 import { pageMeta } from "~/components/meta";
+import { readForm } from "~/utils/form-body.server";
 
 // One participant's availability (arrives late, leaves early, blocked slots), its own meeting
 // limit and, for hosted buyers, the table it keeps all day.
@@ -51,7 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireRole(request, "organiser");
   await rateLimitWrite(request, actor);
   const p = await load(params);
-  const f = await request.formData();
+  const f = await readForm(request);
   const { t } = getTranslator(request);
   const here = `/admin/events/${p.eventId}/participants/${p.id}`;
   const when = (k: string) => {

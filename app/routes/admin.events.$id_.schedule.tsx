@@ -20,6 +20,7 @@ import {
   UnscheduledList,
 } from "~/components/events/schedule-review";
 import { pageMeta } from "~/components/meta";
+import { readForm } from "~/utils/form-body.server";
 
 // The draft schedule: generate, review (grid of slots × tables, filter by participant,
 // unscheduled list with reasons), move by hand, re-run for the unscheduled, publish.
@@ -43,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const eventId = idParam(params.id);
   const { t, locale } = getTranslator(request);
   const here = `/admin/events/${eventId}/schedule`;
-  const parsed = scheduleIntent.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = scheduleIntent.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return redirectWithToast(request, here, { kind: "error", message: t("fair.badForm") });
   const v = parsed.data;
   const toast = await runScheduleIntent(actor, eventId, v, locale);

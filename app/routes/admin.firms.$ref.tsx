@@ -10,6 +10,7 @@ import { adminFirmPage, changeFirm, loadAdminFirm } from "~/services/admin/firm.
 import { useT } from "~/components/i18n";
 import { FirmFacts, FirmMembers, LinkForm, Recognitions } from "~/components/admin/firm";
 import { pageMeta } from "~/components/meta";
+import { readForm } from "~/utils/form-body.server";
 
 // The organisers' page of one firm: verify or approve it, link a portal firm to its city REF,
 // record recognitions.
@@ -24,7 +25,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await rateLimitWrite(request, actor);
   // The firm is looked up before the form is read, so an unknown REF is a 404 whatever was posted.
   const firm = await loadAdminFirm(params.ref);
-  const form = await request.formData();
+  const form = await readForm(request);
   const submission = parseWithZod(form, { schema: firmActionSchemaFor(form) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { t } = getTranslator(request);

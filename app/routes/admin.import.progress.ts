@@ -3,6 +3,7 @@ import { z } from "zod";
 import { apiError, apiJson } from "~/utils/api.server";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getImportJob, startImport } from "~/services/admin-import.server";
+import { readForm } from "~/utils/form-body.server";
 
 // The import upload's progress, as JSON for the page's progress bar.
 // GET ?job=ID answers { done, total, finished, error } without reading the session: on SQLite
@@ -29,7 +30,7 @@ const startSchema = z.object({
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, "organiser");
   await rateLimitWrite(request, actor);
-  const parsed = startSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = startSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return apiError(400, "invalid_request", "token and fileName are required.");
   const job = await startImport(actor, parsed.data.token, parsed.data.fileName, parsed.data.replace === "on");
   if (!job) return apiError(410, "expired", "This preview has expired; upload the file again.");

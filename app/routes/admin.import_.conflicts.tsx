@@ -9,6 +9,7 @@ import { useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
 import { Table, Td } from "~/components/ui/table";
 import { pageMeta } from "~/components/meta";
+import { readForm } from "~/utils/form-body.server";
 
 // Import conflicts (ADR 180): the fields an import kept as the firm saved them on the portal
 // although the file said otherwise; the organiser takes one side for each.
@@ -31,7 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, "organiser");
   await rateLimitWrite(request, actor);
   const { t } = getTranslator(request);
-  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = schema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) throw new Response("Bad request", { status: 400 });
   const r = await resolveConflict(actor, parsed.data.id, parsed.data.take);
   const back = "/admin/import/conflicts";

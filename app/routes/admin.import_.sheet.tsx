@@ -18,6 +18,7 @@ import { pageMeta } from "~/components/meta";
 import { Button } from "~/components/ui/button";
 import { ImportReportView, SheetSummaryView } from "~/components/profile/import-report";
 import { MappingTable, Notice, StepChoosers } from "~/components/import/sheet-mapping";
+import { readForm } from "~/utils/form-body.server";
 
 // The mapping step of a spreadsheet upload (issue 12): the kind of list (firms or sourcing
 // requests, proposed from the headers), the columns with the field each feeds — proposed, or a
@@ -55,7 +56,7 @@ const schema = z.object({
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, "organiser");
   await rateLimitWrite(request, actor);
-  const form = await request.formData();
+  const form = await readForm(request);
   const submission = parseWithZod(form, { schema });
   if (submission.status !== "success")
     return data(

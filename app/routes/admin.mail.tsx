@@ -5,7 +5,7 @@ import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
-import { formOrBadRequest } from "~/utils/request-input";
+import { formOrBadRequest } from "~/utils/form-body.server";
 import { retryFailedMail } from "~/services/mail-worker.server";
 import { listMail, mailCounts } from "~/services/mail.server";
 import { useLocale, useT } from "~/components/i18n";

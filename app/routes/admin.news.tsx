@@ -14,6 +14,7 @@ import { Field, TextInput } from "~/components/ui/field";
 import { ArticleFields } from "~/components/admin/article-fields";
 import { formatDate } from "~/components/format";
 import { pageMeta } from "~/components/meta";
+import { readForm } from "~/utils/form-body.server";
 
 // Organisers write news and policy notices in Markdown (both languages) and publish or
 // unpublish them. The text is stored as written and sanitised when it is shown.
@@ -31,7 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, "organiser");
   await rateLimitWrite(request, actor);
   const { t } = getTranslator(request);
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readForm(request));
   if (form.intent === "publish" || form.intent === "unpublish") {
     const v = toggle.safeParse(form);
     if (!v.success || !(await publishNews(actor, v.data.id, v.data.intent === "publish")))

@@ -12,6 +12,7 @@ import { Button } from "~/components/ui/button";
 import { formatDate } from "~/components/format";
 import { pageMeta } from "~/components/meta";
 import { ArticleFields } from "~/components/admin/article-fields";
+import { readForm } from "~/utils/form-body.server";
 
 // Editing one news article (issue 16): the text, the scheme it announces, archive and restore.
 // The slug is its address and never changes; a save made on an old version is refused (409)
@@ -29,7 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await rateLimitWrite(request, actor);
   const id = idParam(params.id);
   const { t } = getTranslator(request);
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readForm(request));
   const done = () =>
     redirectWithToast(request, `/admin/news/${id}`, { kind: "success", message: t("news.saved") });
   if (form.intent === "archive" || form.intent === "restore")

@@ -16,6 +16,7 @@ import {
   YearOverYear,
 } from "~/components/admin/programme-overview";
 import { pageMeta } from "~/components/meta";
+import { readForm } from "~/utils/form-body.server";
 
 // Organisers' view of the programme: targets by year against figures computed from the
 // portal's data as of a date, with the definitions that make the figures defensible.
@@ -29,7 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, "organiser");
   await rateLimitWrite(request, actor);
   const { t } = getTranslator(request);
-  const problem = await saveTargetForm(actor, Object.fromEntries(await request.formData()));
+  const problem = await saveTargetForm(actor, Object.fromEntries(await readForm(request)));
   // 400 with the message keeps what was typed in the form.
   if (problem)
     return json({ error: t(`programme.err.${problem.error}`), field: problem.field }, { status: 400 });

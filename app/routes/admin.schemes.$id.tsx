@@ -16,6 +16,7 @@ import { formatDate, formatNumber } from "~/components/format";
 import { pageMeta } from "~/components/meta";
 import { SchemeFields } from "~/components/admin/scheme-fields";
 import { ReviewApplication } from "~/components/admin/review-application";
+import { readForm } from "~/utils/form-body.server";
 
 // One scheme for organisers: its budget use and applications (approve with an amount within the
 // remaining budget, reject with a reason, ask for more information), editing with a version check
@@ -52,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await rateLimitWrite(request, actor);
   const schemeId = idParam(params.id);
   const { t } = getTranslator(request);
-  const values = Object.fromEntries(await request.formData());
+  const values = Object.fromEntries(await readForm(request));
   const parsed = intent.safeParse(values);
   if (!parsed.success) {
     if (values.intent === "ask")

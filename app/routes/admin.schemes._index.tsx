@@ -11,6 +11,7 @@ import { Button } from "~/components/ui/button";
 import { SchemeFields } from "~/components/admin/scheme-fields";
 import { SchemeList } from "~/components/admin/scheme-list";
 import { pageMeta } from "~/components/meta";
+import { readForm } from "~/utils/form-body.server";
 
 // Organisers publish support schemes and see each one's budget use; reviewing is on
 // /admin/schemes/ID.
@@ -25,7 +26,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, "organiser");
   await rateLimitWrite(request, actor);
   const { t } = getTranslator(request);
-  const values = Object.fromEntries(await request.formData());
+  const values = Object.fromEntries(await readForm(request));
   const parsed = schemeForm.safeParse(values);
   if (!parsed.success) return json({ errors: schemeErrors(parsed.error, t), values }, { status: 400 });
   const id = await createScheme(actor, parsed.data);

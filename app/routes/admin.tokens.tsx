@@ -24,6 +24,7 @@ import { Field, Select } from "~/components/ui/field";
 import { Table, Td } from "~/components/ui/table";
 import { IntentButton } from "~/components/ui/intent-button";
 import { pageMeta } from "~/components/meta";
+import { readForm } from "~/utils/form-body.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
@@ -58,7 +59,7 @@ const schema = z.discriminatedUnion("intent", [
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, "organiser");
   await rateLimitWrite(request, actor);
-  const submission = parseWithZod(await request.formData(), { schema });
+  const submission = parseWithZod(await readForm(request), { schema });
   if (submission.status !== "success")
     return data({ result: submission.reply(), token: null }, { status: 400 });
   const { t } = getTranslator(request);

@@ -13,6 +13,7 @@ import { PageHeader } from "~/components/page-header";
 import { StatusBadge } from "~/components/events/status-badge";
 import { Participants, Programme } from "~/components/events/public-event";
 import { Button, ButtonLink } from "~/components/ui/button";
+import { readForm } from "~/utils/form-body.server";
 
 // The public page of an event, and registration for members of a buyer or supplier firm.
 
@@ -27,7 +28,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = idParam(params.id);
   const { t } = getTranslator(request);
   const note =
-    String((await request.formData()).get("note") ?? "")
+    String((await readForm(request)).get("note") ?? "")
       .trim()
       .slice(0, 1000) || null;
   const refused = await registerForEvent(actor, id, note);

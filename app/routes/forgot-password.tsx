@@ -14,11 +14,12 @@ import { useT } from "~/components/i18n";
 import { FormField, FormMessage, Honeypot } from "~/components/auth/form-field";
 import { Button } from "~/components/ui/button";
 import { pageMeta } from "~/components/meta";
+import { readForm } from "~/utils/form-body.server";
 
 const schema = z.object({ email });
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const { t } = getTranslator(request);
   // One answer whether or not the address has an account (and for a bot in the honeypot).
   const done = () => redirectWithToast(request, "/login", { kind: "info", message: t("auth.forgot.done") });

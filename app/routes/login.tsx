@@ -21,6 +21,7 @@ import { useT } from "~/components/i18n";
 import { FormField, FormMessage } from "~/components/auth/form-field";
 import { Button } from "~/components/ui/button";
 import { pageMeta } from "~/components/meta";
+import { readForm } from "~/utils/form-body.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getActor(request))
@@ -31,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const schema = z.object({ email, password: loginPassword, redirectTo: z.string().optional() });
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema });
+  const submission = parseWithZod(await readForm(request), { schema });
   const hide = { hideFields: ["password"] };
   if (submission.status !== "success") return data(submission.reply(hide), { status: 400 });
   const ip = clientIp(context);

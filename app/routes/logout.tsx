@@ -5,6 +5,7 @@ import { getTranslator } from "~/utils/locale.server";
 import { destroyUserSession } from "~/utils/session.server";
 import { endUserSessions } from "~/services/auth/sessions.server";
 import { recordAudit } from "~/services/audit.server";
+import { readForm } from "~/utils/form-body.server";
 
 // POST only, so that a link or an <img> on another site cannot log anyone out.
 export function loader() {
@@ -12,7 +13,7 @@ export function loader() {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const { t } = getTranslator(request);
   const actor = await getActor(request);
   if (actor?.kind === "user" && form.get("intent") === "everywhere") {

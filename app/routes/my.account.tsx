@@ -20,6 +20,7 @@ import { NewPasswordFields } from "~/components/auth/new-password-fields";
 import { Button } from "~/components/ui/button";
 import { IntentButton } from "~/components/ui/intent-button";
 import { pageMeta } from "~/components/meta";
+import { readForm } from "~/utils/form-body.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
@@ -56,7 +57,7 @@ const sessionSchema = z.discriminatedUnion("intent", [
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   await rateLimitWrite(request, actor);
-  const form = await request.formData();
+  const form = await readForm(request);
   return form.get("intent") === "password"
     ? changePasswordAction(request, actor, form)
     : endSessionAction(request, actor, form);

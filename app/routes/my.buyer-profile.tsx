@@ -14,6 +14,7 @@ import { FormMessage } from "~/components/auth/form-field";
 import { InputField, Section, TextAreaField } from "~/components/profile/fields";
 import { ContactSection } from "~/components/profile/contact-section";
 import { SaveButton } from "~/components/profile/save-button";
+import { readForm } from "~/utils/form-body.server";
 
 // A buyer organisation edits its own profile; the organisation is the session's.
 
@@ -27,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireOwnOrg(request, "buyer");
   await rateLimitWrite(request, actor);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const version = formData.get("version");

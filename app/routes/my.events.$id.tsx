@@ -19,6 +19,7 @@ import { Button } from "~/components/ui/button";
 import { Field, TextInput } from "~/components/ui/field";
 import { AskForm, Counters, OrgLink, RequestRow } from "~/components/events/meeting-requests";
 import { pageMeta } from "~/components/meta";
+import { readForm } from "~/utils/form-body.server";
 
 // A participant's meeting requests at one event: sent and received with counters, answers,
 // "you may want to meet" from matching, and a searchable list of who else takes part.
@@ -48,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       kind: "error",
       message: t("fair.my.notApproved"),
     });
-  const parsed = meetingRequestIntent.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = meetingRequestIntent.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return redirectWithToast(request, here, { kind: "error", message: t("fair.badForm") });
   const toast = await runMeetingRequestIntent(actor, { id: p.id, eventId }, parsed.data, locale);
   return redirectWithToast(request, here, toast);

@@ -6,6 +6,7 @@ import { meetingRefusal, requestMeetingWith } from "~/services/engagement.server
 import { getTranslator } from "~/utils/locale.server";
 import { safeRedirect } from "~/modules/auth/permissions";
 import { redirectWithToast } from "~/utils/session.server";
+import { readForm } from "~/utils/form-body.server";
 
 // A meeting request sent from wherever the firm was found (a profile, a request's matches, an
 // opportunity): the same rules as /my/events/ID, by organisation ref; back where the user was.
@@ -25,7 +26,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireOwnOrg(request);
   await rateLimitWrite(request, actor);
   const { t } = getTranslator(request);
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readForm(request));
   const back = safeRedirect(form.returnTo, "/my");
   const parsed = schema.safeParse(form);
   if (!parsed.success) return redirectWithToast(request, back, { kind: "error", message: t("fair.badForm") });

@@ -13,6 +13,7 @@ import { PageHeader } from "~/components/page-header";
 import { Button } from "~/components/ui/button";
 import { TextInput } from "~/components/ui/field";
 import { ThreadMessages } from "~/components/engage/thread";
+import { readForm } from "~/utils/form-body.server";
 
 // One thread, for its two organisations only (anyone else gets a 404, as if it did not exist):
 // read (which marks it read), reply, report it to the organisers.
@@ -36,7 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { t } = getTranslator(request);
   const id = Number(params.id);
   const here = `/my/messages/${id}`;
-  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = schema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success)
     return redirectWithToast(request, here, { kind: "error", message: t("engage.message.empty") });
   const v = parsed.data;

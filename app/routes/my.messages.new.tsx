@@ -22,6 +22,7 @@ import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 import { Button } from "~/components/ui/button";
+import { readForm } from "~/utils/form-body.server";
 
 // Writing to a firm (a buyer to a supplier or back), optionally about a sourcing request: the
 // message opens the pair's thread about it, or continues the one already there. From a meeting
@@ -57,7 +58,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireOwnOrg(request);
   await rateLimitWrite(request, actor);
   const { t } = getTranslator(request);
-  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = schema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success)
     return redirectWithToast(request, "/my/messages", { kind: "error", message: t("engage.message.empty") });
   const v = parsed.data;

@@ -12,6 +12,7 @@ import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 import { Button } from "~/components/ui/button";
 import { formatDateTime } from "~/components/format";
+import { readForm } from "~/utils/form-body.server";
 
 // The user's own notifications (meeting requests, answers, cancellations, schedule changes,
 // interest, messages), newest first; each can be marked read, or all at once.
@@ -68,7 +69,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   await rateLimitWrite(request, actor);
   const { t } = getTranslator(request);
-  const v = schema.safeParse(Object.fromEntries(await request.formData()));
+  const v = schema.safeParse(Object.fromEntries(await readForm(request)));
   if (!v.success || actor.userId === null)
     return redirectWithToast(request, "/my/notifications", { kind: "error", message: t("engage.badForm") });
   if (v.data.intent === "mail") await mailPreference.set(actor.userId, v.data.on === "1");

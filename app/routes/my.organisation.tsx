@@ -8,6 +8,7 @@ import { organisationAction, organisationPage } from "~/services/organisation-pa
 import { organisationSchema as schema } from "~/modules/auth/organisation-form";
 import { OrganisationMembers, RegisterOrganisation } from "~/components/organisation/organisation-page";
 import { pageMeta } from "~/components/meta";
+import { readForm } from "~/utils/form-body.server";
 
 // The session's own organisation: register one, or (the owner) invite and remove members.
 
@@ -18,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   await rateLimitWrite(request, actor);
-  const submission = parseWithZod(await request.formData(), { schema });
+  const submission = parseWithZod(await readForm(request), { schema });
   if (submission.status !== "success")
     return data({ result: submission.reply(), inviteLink: null }, { status: 400 });
   const { t } = getTranslator(request);

@@ -14,6 +14,7 @@ import {
   MatchFilters,
   MatchList,
 } from "~/components/matching/request-matches";
+import { readForm } from "~/utils/form-body.server";
 
 // The buyer's ranked suppliers for one sourcing request: score bar, reasons as ✓/✗/? chips,
 // filters, and "not relevant" with a reason code (kept in match_dismissals for the organisers).
@@ -27,7 +28,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, req } = await ownRequest(request, params.ref ?? "");
   await rateLimitWrite(request, actor);
   const { t, locale } = getTranslator(request);
-  const done = await changeDismissal(actor, req, await request.formData(), locale);
+  const done = await changeDismissal(actor, req, await readForm(request), locale);
   // Back to the same filters the buyer was looking at.
   return redirectWithToast(request, `/my/requests/${req.ref}${new URL(request.url).search}`, {
     kind: "success",

@@ -12,6 +12,7 @@ import { pageMeta } from "~/components/meta";
 import { Badge } from "~/components/ui/badge";
 import { RequestFormView } from "~/components/profile/request-form";
 import { StatusButton } from "~/components/profile/status-button";
+import { readForm } from "~/utils/form-body.server";
 
 // Edit, close or reopen one of the buyer's own requests. "$ref_" keeps this page out of
 // my.requests.$ref.tsx (the ranked suppliers), which has no outlet for it. A ref of another
@@ -34,14 +35,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const intent = request.headers.get("Content-Type")?.includes("form")
-    ? (await request.clone().formData()).get("intent")
+    ? (await readForm(request.clone())).get("intent")
     : null;
   if (intent === "close" || intent === "reopen")
     return changeRequestStatus(request, (ref) => `/my/requests/${ref}/edit`);
   const actor = await requireOwnOrg(request, "buyer");
   await rateLimitWrite(request, actor);
   const { t } = getTranslator(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const ref = params.ref ?? "";

@@ -10,6 +10,7 @@ import { allConcepts } from "~/modules/taxonomy";
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { RequestFormView } from "~/components/profile/request-form";
+import { readForm } from "~/utils/form-body.server";
 
 // A buyer posts a sourcing request; it gets a new ref (R-XXXXXX) and belongs to the session's
 // organisation.
@@ -26,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireOwnOrg(request, "buyer");
   await rateLimitWrite(request, actor);
-  const submission = parseWithZod(await request.formData(), { schema });
+  const submission = parseWithZod(await readForm(request), { schema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const ref = await createRequest(actor, submission.value);
   const { t } = getTranslator(request);

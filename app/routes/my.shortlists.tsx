@@ -14,6 +14,7 @@ import { PageHeader, Panel } from "~/components/page-header";
 import { Button } from "~/components/ui/button";
 import { TextInput } from "~/components/ui/field";
 import { IntentButton } from "~/components/ui/intent-button";
+import { readForm } from "~/utils/form-body.server";
 
 // A buyer's named shortlists of suppliers: made here or from search, profiles and matches
 // (those forms post here with a returnTo), each exportable as an Excel workbook with why each
@@ -62,7 +63,7 @@ export async function action({ request }: ActionFunctionArgs) {
   await rateLimitWrite(request, actor);
   const { t } = getTranslator(request);
   const here = "/my/shortlists";
-  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = schema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success)
     return redirectWithToast(request, here, { kind: "error", message: t("engage.badForm") });
   const v = parsed.data;

@@ -17,6 +17,7 @@ import {
   StandardFigures,
 } from "~/components/programme/publication";
 import { pageMeta } from "~/components/meta";
+import { readForm } from "~/utils/form-body.server";
 
 // The annual CNHT publication: public, bilingual (the reader's language, both names of every
 // firm), printable, with open-data downloads. Organisers freeze a year's edition here.
@@ -33,7 +34,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await rateLimitWrite(request, actor);
   const year = editionYear(params.year);
   const { t } = getTranslator(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   if (form.get("intent") !== "freeze") throw new Response("Bad request", { status: 400 });
   const ok = await freezeEdition(actor, year);
   return redirectWithToast(request, `/publication/${year}`, {

@@ -22,6 +22,7 @@ import { FieldErrors, FormField, FormMessage, Honeypot } from "~/components/auth
 import { Field, Select } from "~/components/ui/field";
 import { Button } from "~/components/ui/button";
 import { pageMeta } from "~/components/meta";
+import { readForm } from "~/utils/form-body.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getActor(request)) throw redirect("/my");
@@ -38,7 +39,7 @@ const schema = z.object({
 });
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const { t } = getTranslator(request);
   const hide = { hideFields: ["password"] };
   const done = (to?: string) =>

@@ -14,6 +14,7 @@ import { FormMessage } from "~/components/auth/form-field";
 import { NewPasswordFields } from "~/components/auth/new-password-fields";
 import { Button } from "~/components/ui/button";
 import { pageMeta } from "~/components/meta";
+import { readForm } from "~/utils/form-body.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   // 200 with a message rather than 404: the person holding a stale link needs the way forward.
@@ -25,7 +26,7 @@ const schema = z
   .superRefine(checkNewPassword);
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema });
+  const submission = parseWithZod(await readForm(request), { schema });
   if (submission.status !== "success")
     return data(submission.reply({ hideFields: ["password", "confirm"] }), { status: 400 });
   const { t } = getTranslator(request);

@@ -28,6 +28,7 @@ import {
 } from "../../db/queries/profile";
 import { recordAudit } from "../../db/queries/audit";
 import { listRecognitions } from "../../db/queries/recognitions";
+import { bodyType, readForm, unreadableForm } from "~/utils/form-body.server";
 
 // The door from the /my pages to profile and request writes. Saving goes through the importer's
 // own statements (taxonomy mapping, sector, content hash, outbox) so a profile saved on the web
@@ -72,7 +73,16 @@ export async function readMultipartForm(
     if (!filename && !bytes.length) return undefined; // an empty file input
     return new File([bytes], filename, { type: contentType });
   };
-  return unstable_parseMultipartFormData(request, handler);
+  // The form's text fields arrive whole in a URL-encoded body too (a script, a browser without
+  // the upload): read them, with no file in it — a field that needs one says so.
+  if (bodyType(request) === "application/x-www-form-urlencoded") return readForm(request);
+  try {
+    return await unstable_parseMultipartFormData(request, handler);
+  } catch {
+    // Only the body can be at fault here (no boundary, bytes that are not parts): a 400 that
+    // says so, not the 500 Remix gives an action's throw.
+    unreadableForm(request);
+  }
 }
 
 /** The byte limit of a profile form's file field. */
@@ -390,7 +400,7 @@ export async function changeRequestStatus(
   const actor = await requireOwnOrg(request, "buyer");
   await rateLimitWrite(request, actor);
   const { t } = getTranslator(request);
-  const parsed = statusForm.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = statusForm.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) throw new Response(t("profile.error.choice"), { status: 400 });
   const { intent, ref } = parsed.data;
   if (!(await setOwnRequestStatus(actor, ref, intent === "close" ? "closed" : "open")))

@@ -8,6 +8,7 @@ import { getActor } from "~/services/auth.server";
 import { getRequest } from "~/services/directory.server";
 import { conceptLabel } from "~/services/supplier-cards.server";
 import { expressInterest, interests, nextSteps } from "~/services/engagement.server";
+import { readForm } from "~/utils/form-body.server";
 
 // The public page of one sourcing request (/requests/REF) and a supplier's "interested".
 
@@ -71,7 +72,7 @@ export async function interestFromForm(request: Request, actor: Actor & { orgId:
   const r = await getRequest(getDb(), ref);
   if (!r || r.visibility !== "public") notFound();
   const here = `/requests/${r.ref}`;
-  const parsed = interestSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = interestSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success || r.status !== "open") return { here, ok: false };
   await expressInterest(
     actor,

@@ -1,24 +1,9 @@
 import { z } from "zod";
-import { badRequest } from "./responses";
 
 // The route kit's way in: reading what a request carries with a zod schema, in one line.
 // For forms a person fills in, use conform's parseWithZod and answer `submission.reply()` with
-// the messages by the fields; these helpers are for input no person types: hidden fields behind
-// a button (intent + id) and the query string of a listing.
-
-/**
- * The form's fields parsed by `schema`, or a 400 thrown: for buttons whose form holds only
- * hidden fields, where a failure means a forged or stale request, not a typing mistake.
- */
-export async function formOrBadRequest<S extends z.ZodTypeAny>(
-  request: Request,
-  schema: S,
-  message?: string,
-): Promise<z.output<S>> {
-  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) badRequest(message);
-  return parsed.data;
-}
+// the messages by the fields; these helpers are for input no person types: the query string of a
+// listing. (Hidden fields behind a button: formOrBadRequest in form-body.server.ts.)
 
 /** The query string parsed by `schema` (give each field a `.catch()` so a bad value falls back). */
 export function queryParams<S extends z.ZodTypeAny>(request: Request, schema: S): z.output<S> {

@@ -444,3 +444,22 @@ it("the completeness hints name what is missing and the certificates about to ex
   expect(html).toContain("ISO 9001 expires in 30 days.");
   expect(html).toContain("ISO 9001: upload a copy so the organisers can verify it.");
 });
+
+describe("a URL-encoded save (issue 13: it was a 500, 'Could not parse content as FormData')", () => {
+  it("is read like the multipart form, with no file in it", async () => {
+    const a = await as("a@example.com");
+    const form = supplierForm({ website: "urlencoded.example.vn" });
+    const text = Object.fromEntries(
+      Object.entries(form).filter((e): e is [string, string] => typeof e[1] === "string"),
+    );
+    const res = await a.post("/my/profile", text);
+    expect(res.status).toBe(302);
+    expect(res.headers.get("Location")).toBe("/my/profile");
+    const org = await t.db
+      .selectFrom("organisations")
+      .where("id", "=", idA)
+      .select("website")
+      .executeTakeFirstOrThrow();
+    expect(org.website).toBe("urlencoded.example.vn");
+  });
+});

@@ -12,6 +12,8 @@ export const common = {
     "nav.logout": "Đăng xuất",
     "nav.language": "Ngôn ngữ",
     "lang.switchTo": "English",
+    "lang.unknown":
+      "Cổng không có ngôn ngữ này. Hãy chọn Tiếng Việt, English hoặc 日本語 bằng nút chuyển ngôn ngữ.",
     "error.notFound.title": "Không tìm thấy trang",
     "error.notFound.body": "Trang bạn tìm không tồn tại hoặc đã bị xoá.",
     "error.server.title": "Đã xảy ra lỗi",
@@ -40,6 +42,8 @@ export const common = {
     "nav.logout": "Log out",
     "nav.language": "Language",
     "lang.switchTo": "Tiếng Việt",
+    "lang.unknown":
+      "The portal has no such language. Choose Tiếng Việt, English or 日本語 with the language switch.",
     "error.notFound.title": "Page not found",
     "error.notFound.body": "The page you are looking for does not exist or has been removed.",
     "error.server.title": "Something went wrong",

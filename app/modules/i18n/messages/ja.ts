@@ -12,6 +12,8 @@ export const ja: Record<string, string> = {
   "nav.login": "ログイン",
   "nav.logout": "ログアウト",
   "nav.language": "言語",
+  "lang.unknown":
+    "ポータルにはその言語がありません。言語の切り替えから Tiếng Việt、English、日本語 のいずれかを選んでください。",
   "error.notFound.title": "ページが見つかりません",
   "error.notFound.body": "お探しのページは存在しないか、削除されました。",
   "error.server.title": "エラーが発生しました",

@@ -59,6 +59,10 @@ export const security = {
     "security.body.empty": "Yêu cầu không có nội dung. Hãy gửi biểu mẫu từ trang của cổng.",
     "security.body.type":
       "Các trang của cổng chỉ nhận dữ liệu biểu mẫu (application/x-www-form-urlencoded hoặc multipart/form-data), không nhận {type}. Dùng API /api/v1 cho các chương trình.",
+    "security.body.unreadable":
+      "Không đọc được nội dung biểu mẫu ({type}): dữ liệu bị hỏng hoặc không đúng loại. Hãy mở lại trang trên cổng và gửi lại biểu mẫu.",
+    "security.body.fileForm":
+      "Biểu mẫu này có tệp đính kèm nên phải được gửi dưới dạng multipart/form-data, không phải {type}. Hãy gửi biểu mẫu từ trang của cổng.",
   },
   en: {
     "admin.audit.action.ref_link": "Linked to the city's directory ref",
@@ -118,5 +122,9 @@ export const security = {
     "security.body.empty": "The request has no body. Send the form from the portal's page.",
     "security.body.type":
       "The portal's pages accept form data only (application/x-www-form-urlencoded or multipart/form-data), not {type}. Programs use the API under /api/v1.",
+    "security.body.unreadable":
+      "The form's content ({type}) could not be read: it is damaged or not of the kind it says. Open the page on the portal again and send the form from there.",
+    "security.body.fileForm":
+      "This form carries files, so it must be sent as multipart/form-data, not {type}. Send the form from the portal's page.",
   },
 };

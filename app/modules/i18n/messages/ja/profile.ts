@@ -36,6 +36,10 @@ export const jaProfile: Record<string, string> = {
   "security.body.empty": "リクエストに本文がありません。ポータルのページからフォームを送信してください。",
   "security.body.type":
     "ポータルのページが受け付けるのはフォームデータ(application/x-www-form-urlencoded または multipart/form-data)のみで、{type} は受け付けません。プログラムからは /api/v1 のAPIをご利用ください。",
+  "security.body.unreadable":
+    "フォームの内容({type})を読み取れませんでした。データが壊れているか、示された形式と異なります。ポータルのページを開き直し、そこからフォームを送信してください。",
+  "security.body.fileForm":
+    "このフォームにはファイルが含まれるため、{type} ではなく multipart/form-data で送信する必要があります。ポータルのページからフォームを送信してください。",
   "profile.title": "能力プロフィール",
   "profile.lead":
     "ここに入力した内容は貴社の公開プロフィールに表示されます。ベトナム語と英語の両方でご記入ください。",

@@ -1,0 +1,44 @@
+import type { z } from "zod";
+import { getTranslator } from "./locale.server";
+import { badRequest } from "./responses";
+
+// Reading a form's body, for every action. `request.formData()` throws a TypeError ("Could not
+// parse content as FormData") when the body is not what its Content-Type says — an empty
+// multipart body, bytes without the boundary, a multipart type without one — and Remix answers
+// an action's throw with a 500. The request guard (scripts/lib/request-guard.ts) turns away the
+// wrong types from the headers alone; what only the body shows is refused here, as a 400 that
+// says so in the reader's language.
+
+/** The media type the request says it carries, for the message ("—" when it says none). */
+export function bodyType(request: Request): string {
+  return (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase() || "—";
+}
+
+/** Throws the 400 for a form body that cannot be read. */
+export function unreadableForm(request: Request): never {
+  badRequest(getTranslator(request).t("security.body.unreadable", { type: bodyType(request) }));
+}
+
+/** The request's form fields, or a 400 saying the body could not be read as a form. */
+export async function readForm(request: Request): Promise<FormData> {
+  try {
+    return await request.formData();
+  } catch (e) {
+    if (e instanceof TypeError) unreadableForm(request);
+    throw e;
+  }
+}
+
+/**
+ * The form's fields parsed by `schema`, or a 400 thrown: for buttons whose form holds only
+ * hidden fields, where a failure means a forged or stale request, not a typing mistake.
+ */
+export async function formOrBadRequest<S extends z.ZodTypeAny>(
+  request: Request,
+  schema: S,
+  message?: string,
+): Promise<z.output<S>> {
+  const parsed = schema.safeParse(Object.fromEntries(await readForm(request)));
+  if (!parsed.success) badRequest(message);
+  return parsed.data;
+}

@@ -20,6 +20,10 @@ import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 import { AgendaSheet, agendaPrintLinks } from "~/components/agenda-sheet";
 import { OrgLink } from "~/components/events/meeting-requests";
+import { readForm } from "~/utils/form-body.server";
+import { badRequest } from "~/utils/responses";
+import { fieldMessage, submissionText } from "~/modules/i18n/field-message";
+import { parseWithZod } from "@conform-to/zod";
 
 export const links = agendaPrintLinks;
 
@@ -52,24 +56,31 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { agendas, waiting, only: only ?? null, outcomes: OUTCOMES };
 }
 
+// Message keys, not zod's English defaults: the refusal is read in the participant's language.
+const FORM_KEY = "fairDay.outcome.err.form";
 const outcomeForm = z.object({
-  intent: z.literal("outcome"),
-  meeting: z.coerce.number().int().positive(),
-  outcome: z.enum(OUTCOMES),
-  note: z.string().trim().max(1000).optional(),
+  intent: z.literal("outcome", { errorMap: () => ({ message: FORM_KEY }) }),
+  meeting: z.coerce
+    .number({ errorMap: () => ({ message: FORM_KEY }) })
+    .int(FORM_KEY)
+    .positive(FORM_KEY),
+  outcome: z.enum(OUTCOMES, { errorMap: () => ({ message: "fairDay.outcome.err.outcome" }) }),
+  note: z
+    .string()
+    .trim()
+    .max(1000, fieldMessage("fairDay.outcome.err.noteTooLong", { max: 1000 }))
+    .optional(),
 });
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireOwnOrg(request);
   await rateLimitWrite(request, actor);
   const t = translator(getLocale(request));
-  const parsed = outcomeForm.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success)
-    throw new Response(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "), {
-      status: 400,
-    });
+  const parsed = parseWithZod(await readForm(request), { schema: outcomeForm });
+  // One small form per meeting on the agenda, so the refusal says it whole (400), in their language.
+  if (parsed.status !== "success") badRequest(submissionText(t, parsed.error) || t(FORM_KEY));
   const db = getDb();
-  const m = await publishedMeeting(db, parsed.data.meeting);
+  const m = await publishedMeeting(db, parsed.value.meeting);
   // Only the two sides of a published meeting speak for it; the org check is in the lookup.
   const side = m && (m.aOrgId === actor.orgId ? m.aId : m.bOrgId === actor.orgId ? m.bId : null);
   if (!m || !side) throw new Response(t("error.forbidden.title"), { status: 403 });
@@ -79,8 +90,8 @@ export async function action({ request }: ActionFunctionArgs) {
   await recordOutcome(db, {
     meetingId: m.meetingId,
     participantId: side,
-    outcome: parsed.data.outcome,
-    note: parsed.data.note || null,
+    outcome: parsed.value.outcome,
+    note: parsed.value.note || null,
     userId: actor.userId,
   });
   return redirectWithToast(request, back, { kind: "success", message: t("fairDay.outcome.saved") });

@@ -132,11 +132,9 @@ export async function runLiveIntent(
   const c = change.safeParse(fields);
   if (c.success) return runDayChange(actor, eventId, c.data, fields, now, locale);
   const parsed = attendance.safeParse(fields);
-  if (!parsed.success)
-    return {
-      status: 400,
-      message: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "),
-    };
+  // Hidden fields behind the board's buttons: a failure is a forged or stale form, said in the
+  // organiser's language rather than zod's English.
+  if (!parsed.success) return { status: 400, message: translator(locale)("fair.badForm") };
   const db = getDb();
   const f = parsed.data;
   const m = await publishedMeeting(db, f.meeting);

@@ -15,6 +15,7 @@ import {
   publishFirstSchedule,
 } from "../events/fixture";
 import { closeAll } from "../../helpers/teardown";
+import { translator } from "../../../app/modules/i18n";
 
 // Agendas, .ics, check-in, no-shows, outcomes, the report and day-of changes, through the built
 // server against a real SQLite file. The fair is set in the past (10 March 2026) so outcomes
@@ -269,6 +270,30 @@ describe("outcomes", () => {
       { participantId: part["B-1"], outcome: "order_placed", note: "PO 4500123" },
     ]);
     expect(await (await buyer.get(`/my/agenda?event=${eventId}`)).text()).toContain("Order placed");
+  });
+
+  it("refuses a bad outcome in the reader's language, from the dictionaries, never zod's English", async () => {
+    const m = await between("B-1", "S-1")();
+    const buyer = await login("b-1@example.com");
+    const bad = { intent: "outcome", meeting: String(m.meetingId), outcome: "bribe", note: "x".repeat(1001) };
+    for (const lang of ["vi", "en", "ja"] as const) {
+      const t = translator(lang);
+      // Signed in, the language is the one chosen with the switch, as a person does.
+      expect((await buyer.post("/lang", { lang, redirectTo: "/my/agenda" })).status).toBe(302);
+      const res = await buyer.post("/my/agenda", bad);
+      expect(res.status).toBe(400);
+      const text = await res.text();
+      expect(text).toContain(t("fairDay.outcome.err.outcome"));
+      expect(text).toContain(t("fairDay.outcome.err.noteTooLong", { max: 1000 }));
+      expect(text).not.toMatch(/Invalid enum value|String must contain|Expected|Required/);
+    }
+    // A form without its meeting: the form's own message, not "Expected number, received nan".
+    expect((await buyer.post("/lang", { lang: "vi", redirectTo: "/my/agenda" })).status).toBe(302);
+    const res = await buyer.post("/my/agenda", { intent: "outcome", outcome: "negotiation" });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain(translator("vi")("fairDay.outcome.err.form"));
+    // Back to the account's English, which the tests after this one read.
+    expect((await buyer.post("/lang", { lang: "en", redirectTo: "/my/agenda" })).status).toBe(302);
   });
 });
 

@@ -25,6 +25,10 @@ export const fairDay = {
     "fairDay.outcome.note": "Ghi chú (không bắt buộc)",
     "fairDay.outcome.saved": "Đã ghi kết quả cuộc gặp.",
     "fairDay.outcome.tooEarly": "Chỉ ghi kết quả khi cuộc gặp đã bắt đầu.",
+    "fairDay.outcome.err.form":
+      "Biểu mẫu kết quả không đầy đủ hoặc đã cũ. Hãy mở lại lịch gặp và ghi kết quả từ đó.",
+    "fairDay.outcome.err.outcome": "Hãy chọn một kết quả trong danh sách.",
+    "fairDay.outcome.err.noteTooLong": "Ghi chú dài tối đa {max} ký tự.",
     "fairDay.outcome.history": "Lịch sử",
     "fairDay.outcome.no_further_contact": "Không liên hệ thêm",
     "fairDay.outcome.samples_requested": "Yêu cầu mẫu",
@@ -114,6 +118,10 @@ export const fairDay = {
     "fairDay.outcome.note": "Note (optional)",
     "fairDay.outcome.saved": "Outcome recorded.",
     "fairDay.outcome.tooEarly": "Outcomes can be recorded once the meeting has begun.",
+    "fairDay.outcome.err.form":
+      "The outcome form is incomplete or out of date. Open your agenda again and record the outcome there.",
+    "fairDay.outcome.err.outcome": "Choose one of the listed outcomes.",
+    "fairDay.outcome.err.noteTooLong": "The note may be at most {max} characters long.",
     "fairDay.outcome.history": "History",
     "fairDay.outcome.no_further_contact": "No further contact",
     "fairDay.outcome.samples_requested": "Samples requested",

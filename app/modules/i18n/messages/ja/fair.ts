@@ -20,6 +20,10 @@ export const jaFair: Record<string, string> = {
   "fairDay.outcome.note": "メモ(任意)",
   "fairDay.outcome.saved": "成果を記録しました。",
   "fairDay.outcome.tooEarly": "成果は商談の開始後に記録できます。",
+  "fairDay.outcome.err.form":
+    "成果の入力フォームが不完全か、古くなっています。アジェンダを開き直し、そこから成果を記録してください。",
+  "fairDay.outcome.err.outcome": "一覧から成果を選んでください。",
+  "fairDay.outcome.err.noteTooLong": "メモは{max}文字以内で入力してください。",
   "fairDay.outcome.history": "履歴",
   "fairDay.outcome.no_further_contact": "今後の連絡なし",
   "fairDay.outcome.samples_requested": "サンプル依頼",

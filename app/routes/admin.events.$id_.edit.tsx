@@ -1,16 +1,18 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { parseWithZod } from "@conform-to/zod";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { auditActor } from "~/modules/auth/permissions";
-import { eventFormFields, parseEventForm } from "~/modules/events";
+import { eventFormFields, eventFormSchema } from "~/modules/events";
 import { fairError, getEvent, listTables, updateEvent } from "~/services/events.server";
 import { recordAudit } from "~/services/audit.server";
 import { useT } from "~/components/i18n";
 import { EventForm } from "~/components/events/event-form";
 import { pageMeta } from "~/components/meta";
+import { readForm } from "~/utils/form-body.server";
 
 async function load(id: string | undefined) {
   const ev = await getEvent(getDb(), Number(id));
@@ -37,16 +39,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireRole(request, "organiser");
   await rateLimitWrite(request, actor);
   const ev = await load(params.id);
-  const fields = Object.fromEntries([...(await request.formData())].map(([k, v]) => [k, String(v)]));
-  const parsed = parseEventForm(fields);
-  if (!parsed.ok) return data({ fields, errors: parsed.errors }, { status: 400 });
+  const submission = parseWithZod(await readForm(request), { schema: eventFormSchema });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const db = getDb();
   try {
-    await updateEvent(db, ev.id, parsed.value);
+    await updateEvent(db, ev.id, submission.value);
   } catch (e) {
     const msg = fairError(e);
     if (msg === null) throw e;
-    return data({ fields, errors: { days: [msg] } }, { status: 400 });
+    return data({ result: submission.reply({ fieldErrors: { days: [msg] } }) }, { status: 400 });
   }
   await recordAudit(db, {
     actor: auditActor(actor),
@@ -68,7 +69,7 @@ export default function EditEvent() {
   return (
     <section className="space-y-4">
       <h2 className="text-xl font-semibold">{t("fair.admin.edit")}</h2>
-      <EventForm values={a?.fields ?? values} errors={a?.errors} submitLabel={t("common.save")} />
+      <EventForm defaultValue={values} lastResult={a?.result} submitLabel={t("common.save")} />
     </section>
   );
 }

@@ -1,16 +1,18 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { parseWithZod } from "@conform-to/zod";
 import { useActionData } from "@remix-run/react";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { auditActor } from "~/modules/auth/permissions";
-import { parseEventForm } from "~/modules/events";
+import { eventFormSchema } from "~/modules/events";
 import { createEvent, fairError } from "~/services/events.server";
 import { recordAudit } from "~/services/audit.server";
 import { useT } from "~/components/i18n";
 import { EventForm } from "~/components/events/event-form";
 import { pageMeta } from "~/components/meta";
+import { readForm } from "~/utils/form-body.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
@@ -20,17 +22,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, "organiser");
   await rateLimitWrite(request, actor);
-  const fields = Object.fromEntries([...(await request.formData())].map(([k, v]) => [k, String(v)]));
-  const parsed = parseEventForm(fields);
-  if (!parsed.ok) return data({ fields, errors: parsed.errors }, { status: 400 });
+  const submission = parseWithZod(await readForm(request), { schema: eventFormSchema });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const db = getDb();
   let id: number;
   try {
-    id = await createEvent(db, parsed.value, actor.userId);
+    id = await createEvent(db, submission.value, actor.userId);
   } catch (e) {
     const msg = fairError(e);
     if (msg === null) throw e;
-    return data({ fields, errors: { days: [msg] } }, { status: 400 });
+    return data({ result: submission.reply({ fieldErrors: { days: [msg] } }) }, { status: 400 });
   }
   await recordAudit(db, {
     actor: auditActor(actor),
@@ -63,7 +64,7 @@ export default function NewEvent() {
   return (
     <section className="space-y-4">
       <h2 className="text-xl font-semibold">{t("fair.admin.new")}</h2>
-      <EventForm values={a?.fields ?? DEFAULTS} errors={a?.errors} submitLabel={t("fair.admin.create")} />
+      <EventForm defaultValue={DEFAULTS} lastResult={a?.result} submitLabel={t("fair.admin.create")} />
     </section>
   );
 }

@@ -1,12 +1,14 @@
 import { Form } from "@remix-run/react";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { useT } from "~/components/i18n";
 import { translateFieldMessage } from "~/modules/i18n/field-message";
-import type { EventFormErrors } from "~/modules/events";
+import { eventFormSchema } from "~/modules/events";
+import { useZodForm } from "~/components/form-validation";
 import { Button } from "~/components/ui/button";
 import { Field, Select, TextInput } from "~/components/ui/field";
 
-// The organiser's create/edit form for an event (fields parsed by parseEventForm, whose messages
-// are keys shown here in the organiser's language).
+// The organiser's create/edit form for an event: conform bound to eventFormSchema, the schema the
+// action parses with, whose messages are keys shown here in the organiser's language.
 
 /** A field's messages (form message keys, or a domain rule's own words) in the reader's language. */
 function Err({ id, msgs }: { id: string; msgs?: string[] }) {
@@ -19,35 +21,47 @@ function Err({ id, msgs }: { id: string; msgs?: string[] }) {
 }
 
 export function EventForm({
-  values,
-  errors,
+  defaultValue,
+  lastResult,
   submitLabel,
 }: {
-  values: Record<string, string>;
-  errors?: EventFormErrors;
+  defaultValue: Record<string, string>;
+  lastResult?: SubmissionResult<string[]> | null;
   submitLabel: string;
 }) {
   const t = useT();
+  const [form, fields] = useZodForm(eventFormSchema, { lastResult, defaultValue });
+  // The fields by name: what the organiser typed (or the event's settings), and the messages.
+  const byName = fields as unknown as Record<string, { initialValue?: unknown; errors?: string[] }>;
+  const value = (name: string) => {
+    const v = byName[name]?.initialValue;
+    return typeof v === "string" ? v : "";
+  };
+  const errorsOf = (name: string) => byName[name]?.errors;
   const input = (name: string, label: string, type = "text", extra: Record<string, string> = {}) => (
     <Field id={`ev-${name}`} label={label}>
       <TextInput
         id={`ev-${name}`}
         name={name}
         type={type}
-        defaultValue={values[name] ?? ""}
-        aria-invalid={errors?.[name] ? true : undefined}
+        defaultValue={value(name)}
+        aria-invalid={errorsOf(name) ? true : undefined}
         {...extra}
       />
-      <Err id={`ev-${name}`} msgs={errors?.[name]} />
+      <Err id={`ev-${name}`} msgs={errorsOf(name)} />
     </Field>
   );
   return (
-    <Form method="post" className="grid max-w-3xl gap-4 rounded-lg border bg-white p-5 sm:grid-cols-2">
+    <Form
+      method="post"
+      {...getFormProps(form)}
+      className="grid max-w-3xl gap-4 rounded-lg border bg-white p-5 sm:grid-cols-2"
+    >
       {input("nameVi", t("fair.form.nameVi"))}
       {input("nameEn", t("fair.form.nameEn"))}
       <div className="sm:col-span-2">{input("venue", t("fair.form.venue"))}</div>
       <Field id="ev-status" label={t("fair.form.status")}>
-        <Select id="ev-status" name="status" defaultValue={values.status ?? "draft"}>
+        <Select id="ev-status" name="status" defaultValue={value("status") || "draft"}>
           {["draft", "open", "closed"].map((s) => (
             <option key={s} value={s}>
               {t(`fair.status.${s}`)}
@@ -71,10 +85,10 @@ export function EventForm({
           id="ev-tables"
           name="tables"
           rows={5}
-          defaultValue={values.tables ?? ""}
+          defaultValue={value("tables")}
           className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
         />
-        <Err id="ev-tables" msgs={errors?.tables} />
+        <Err id="ev-tables" msgs={errorsOf("tables")} />
       </Field>
       <fieldset className="sm:col-span-2">
         <legend className="mb-1 text-sm font-medium text-slate-700">{t("fair.form.pairs")}</legend>
@@ -83,12 +97,12 @@ export function EventForm({
           <input
             type="checkbox"
             name="allowSupplierSupplier"
-            defaultChecked={values.allowSupplierSupplier === "on"}
+            defaultChecked={value("allowSupplierSupplier") === "on"}
           />{" "}
           {t("fair.form.allowSS")}
         </label>
         <label className="text-sm">
-          <input type="checkbox" name="allowBuyerBuyer" defaultChecked={values.allowBuyerBuyer === "on"} />{" "}
+          <input type="checkbox" name="allowBuyerBuyer" defaultChecked={value("allowBuyerBuyer") === "on"} />{" "}
           {t("fair.form.allowBB")}
         </label>
       </fieldset>

@@ -1,9 +1,10 @@
+import { z } from "zod";
 import { fieldMessage } from "../i18n/field-message";
 import { localInputToUtc, utcToLocalInput } from "./time";
 import { parseBreaks, planProblems, type DayPlan } from "./slots";
 
-// The organiser's event form: raw form fields in, settings or per-field messages out. One
-// parser for the create and edit pages so both apply the same rules. EventSettings is also
+// The organiser's event form: raw form fields in, settings or per-field messages out. One zod
+// schema for the create and edit pages (and conform in the browser) so all apply the same rules. EventSettings is also
 // what db/queries/events.ts stores (as EventInput).
 
 export interface EventSettings extends DayPlan {
@@ -32,86 +33,98 @@ export type EventFormErrors = Record<string, string[]>;
 
 export type EventFormResult = { ok: true; value: EventSettings } | { ok: false; errors: EventFormErrors };
 
+// Every field is optional text at the schema's edge (conform sends an empty field as absent,
+// the old form sent ""): a missing required field is reported by its own rule below, so that one
+// absent field never hides the other fields' messages.
+const field = z.string().optional();
+const text = (max: number) =>
+  field.transform((v, ctx) => {
+    const s = (v ?? "").trim();
+    if (s.length > max)
+      ctx.addIssue({ code: "custom", message: fieldMessage("fair.form.err.tooLong", { max }) });
+    return s === "" ? null : s;
+  });
+/** A limit: blank is none; otherwise a whole number 0–1000. */
+const count = field.transform((v, ctx) => {
+  const s = (v ?? "").trim();
+  if (s === "") return null;
+  const n = Number(s);
+  if (Number.isInteger(n) && n >= 0 && n <= 1000) return n;
+  ctx.addIssue({ code: "custom", message: "fair.form.err.count" });
+  return null;
+});
+/** A Hanoi wall-clock input, stored as a UTC instant; blank is none. */
+const when = field.transform((v, ctx) => {
+  const s = (v ?? "").trim();
+  if (s === "") return null;
+  const u = localInputToUtc(s);
+  if (!u) ctx.addIssue({ code: "custom", message: "fair.form.err.when" });
+  return u;
+});
+const checkbox = field.transform((v) => v === "on");
+const list = (sep: RegExp) =>
+  field.transform((v) =>
+    (v ?? "")
+      .split(sep)
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+
+/**
+ * The organiser's event form (create and edit pages; conform in the browser, parseWithZod in the
+ * action): raw form fields in, EventSettings out, messages as keys by the field they concern.
+ */
+export const eventFormSchema = z
+  .object({
+    nameVi: text(200).superRefine((v, ctx) => {
+      if (!v) ctx.addIssue({ code: "custom", message: "fair.form.err.nameVi" });
+    }),
+    nameEn: text(200),
+    venue: text(500),
+    status: field.transform((s) => (s === "open" || s === "closed" ? s : "draft")),
+    days: list(/[\s,;]+/),
+    dayStart: field.transform((v) => (v ?? "").trim()),
+    dayEnd: field.transform((v) => (v ?? "").trim()),
+    breaks: field.transform((v, ctx): DayPlan["breaks"] => {
+      try {
+        return parseBreaks(v ?? "");
+      } catch (e) {
+        ctx.addIssue({ code: "custom", message: (e as Error).message }); // already a form message key
+        return [];
+      }
+    }),
+    meetingMinutes: field.transform((v) => Number(v)),
+    changeoverMinutes: field.transform((v) => Number(v || 0)),
+    tables: list(/\n/).superRefine((names, ctx) => {
+      const fail = (message: string) => ctx.addIssue({ code: "custom", message });
+      if (names.length === 0) fail("fair.form.err.noTables");
+      else if (names.length > 999) fail("fair.form.err.tooManyTables");
+      else if (names.some((n) => n.length > 100)) fail("fair.form.err.tableName");
+    }),
+    allowBuyerBuyer: checkbox,
+    allowSupplierSupplier: checkbox,
+    buyerMaxMeetings: count,
+    supplierMaxMeetings: count,
+    buyerMaxOpenRequests: count,
+    supplierMaxOpenRequests: count,
+    registrationOpensAt: when,
+    registrationClosesAt: when,
+    requestDeadline: when,
+  })
+  .superRefine((v, ctx) => {
+    for (const message of planProblems(v)) ctx.addIssue({ code: "custom", path: ["days"], message });
+    if (v.registrationOpensAt && v.registrationClosesAt && v.registrationOpensAt >= v.registrationClosesAt)
+      ctx.addIssue({ code: "custom", path: ["registrationClosesAt"], message: "fair.form.err.regOrder" });
+  })
+  .transform(({ tables, ...v }): EventSettings => ({ ...v, nameVi: v.nameVi ?? "", tableNames: tables }));
+
+/** The form's fields parsed by eventFormSchema, for callers without conform (tests, scripts). */
 export function parseEventForm(f: EventFormFields): EventFormResult {
+  const r = eventFormSchema.safeParse(f);
+  if (r.success) return { ok: true, value: r.data };
   const errors: EventFormErrors = {};
-  const fail = (k: string, key: string, vars?: Record<string, string | number>) =>
-    (errors[k] ??= []).push(fieldMessage(key, vars));
-  const text = (k: string, max: number) => {
-    const v = (f[k] ?? "").trim();
-    if (v.length > max) fail(k, "fair.form.err.tooLong", { max });
-    return v === "" ? null : v;
-  };
-  const count = (k: string) => {
-    const v = (f[k] ?? "").trim();
-    if (v === "") return null;
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 0 || n > 1000) {
-      fail(k, "fair.form.err.count");
-      return null;
-    }
-    return n;
-  };
-  const when = (k: string) => {
-    const v = (f[k] ?? "").trim();
-    if (v === "") return null;
-    const u = localInputToUtc(v);
-    if (!u) fail(k, "fair.form.err.when");
-    return u;
-  };
-  const nameVi = text("nameVi", 200);
-  if (!nameVi) fail("nameVi", "fair.form.err.nameVi");
-  const status = f.status === "open" || f.status === "closed" ? f.status : "draft";
-  const days = (f.days ?? "")
-    .split(/[\s,;]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  let breaks: DayPlan["breaks"] = [];
-  try {
-    breaks = parseBreaks(f.breaks ?? "");
-  } catch (e) {
-    (errors.breaks ??= []).push((e as Error).message); // already a form message key
-  }
-  const plan: DayPlan = {
-    days,
-    dayStart: (f.dayStart ?? "").trim(),
-    dayEnd: (f.dayEnd ?? "").trim(),
-    breaks,
-    meetingMinutes: Number(f.meetingMinutes),
-    changeoverMinutes: Number(f.changeoverMinutes || 0),
-  };
-  const problems = planProblems(plan);
-  if (problems.length) (errors.days ??= []).push(...problems);
-  const tableNames = (f.tables ?? "")
-    .split("\n")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (tableNames.length === 0) fail("tables", "fair.form.err.noTables");
-  else if (tableNames.length > 999) fail("tables", "fair.form.err.tooManyTables");
-  else if (tableNames.some((n) => n.length > 100)) fail("tables", "fair.form.err.tableName");
-  const value: EventSettings = {
-    ...plan,
-    nameVi: nameVi ?? "",
-    nameEn: text("nameEn", 200),
-    venue: text("venue", 500),
-    status,
-    tableNames,
-    allowBuyerBuyer: f.allowBuyerBuyer === "on",
-    allowSupplierSupplier: f.allowSupplierSupplier === "on",
-    buyerMaxMeetings: count("buyerMaxMeetings"),
-    supplierMaxMeetings: count("supplierMaxMeetings"),
-    buyerMaxOpenRequests: count("buyerMaxOpenRequests"),
-    supplierMaxOpenRequests: count("supplierMaxOpenRequests"),
-    registrationOpensAt: when("registrationOpensAt"),
-    registrationClosesAt: when("registrationClosesAt"),
-    requestDeadline: when("requestDeadline"),
-  };
-  if (
-    value.registrationOpensAt &&
-    value.registrationClosesAt &&
-    value.registrationOpensAt >= value.registrationClosesAt
-  )
-    fail("registrationClosesAt", "fair.form.err.regOrder");
-  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, value };
+  for (const i of r.error.issues) (errors[String(i.path[0] ?? "form")] ??= []).push(i.message);
+  return { ok: false, errors };
 }
 
 /** Settings back into form fields, for the edit page. */

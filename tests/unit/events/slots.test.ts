@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { generateSlots, parseBreaks, planProblems } from "../../../app/modules/events/slots";
 import { localInputToUtc, utcToLocalInput } from "../../../app/modules/events/time";
-import { parseEventForm } from "../../../app/modules/events/event-form";
+import { parseWithZod } from "@conform-to/zod";
+import { eventFormSchema, parseEventForm } from "../../../app/modules/events/event-form";
 import { translateFieldMessage } from "../../../app/modules/i18n/field-message";
 import { translator } from "../../../app/modules/i18n/translate";
 
@@ -72,5 +73,66 @@ describe("slot generation", () => {
         "Hãy nhập tên sự kiện bằng tiếng Việt.",
       );
     }
+  });
+});
+
+describe("the event form on conform + zod (issue 11)", () => {
+  const form = (over: Record<string, string>) => {
+    const fd = new FormData();
+    const fields = {
+      nameVi: "Hội chợ CNHT",
+      days: "2027-03-10, 2027-03-11",
+      dayStart: "09:00",
+      dayEnd: "12:00",
+      breaks: "10:30-10:45",
+      meetingMinutes: "20",
+      changeoverMinutes: "",
+      tables: "Bàn 1\nBàn 2\n",
+      allowBuyerBuyer: "on",
+      buyerMaxMeetings: "",
+      registrationOpensAt: "2027-02-01T08:00",
+      ...over,
+    };
+    for (const [k, v] of Object.entries(fields)) fd.set(k, v);
+    return parseWithZod(fd, { schema: eventFormSchema });
+  };
+
+  it("reads the form as conform submits it (an empty field is absent) into the stored settings", () => {
+    const s = form({});
+    expect(s.status).toBe("success");
+    if (s.status !== "success") return;
+    expect(s.value).toEqual({
+      nameVi: "Hội chợ CNHT",
+      nameEn: null,
+      venue: null,
+      status: "draft",
+      days: ["2027-03-10", "2027-03-11"],
+      dayStart: "09:00",
+      dayEnd: "12:00",
+      breaks: [{ start: "10:30", end: "10:45" }],
+      meetingMinutes: 20,
+      changeoverMinutes: 0,
+      tableNames: ["Bàn 1", "Bàn 2"],
+      allowBuyerBuyer: true,
+      allowSupplierSupplier: false,
+      buyerMaxMeetings: null,
+      supplierMaxMeetings: null,
+      buyerMaxOpenRequests: null,
+      supplierMaxOpenRequests: null,
+      registrationOpensAt: "2027-02-01T01:00:00.000Z",
+      registrationClosesAt: null,
+      requestDeadline: null,
+    });
+  });
+
+  it("puts each bad field's message by the field, read in Vietnamese", () => {
+    const s = form({ buyerMaxMeetings: "-3", registrationClosesAt: "2027-01-15T08:00", nameVi: "" });
+    expect(s.status).toBe("error");
+    const error = s.status === "error" ? (s.error ?? {}) : {};
+    expect(Object.keys(error).sort()).toEqual(["buyerMaxMeetings", "nameVi", "registrationClosesAt"]);
+    const vi = (k: string) => (error[k] ?? []).map((m) => translateFieldMessage(translator("vi"), m));
+    expect(vi("buyerMaxMeetings")).toEqual(["Một số nguyên từ 0 đến 1000, hoặc để trống nếu không giới hạn."]);
+    expect(vi("registrationClosesAt")).toEqual(["Đăng ký phải đóng sau khi mở."]);
+    expect(vi("nameVi")).toEqual(["Hãy nhập tên sự kiện bằng tiếng Việt."]);
   });
 });

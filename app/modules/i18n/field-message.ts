@@ -25,7 +25,10 @@ export function translateFieldMessage(t: Translate, message: string): string {
  * Every message of a failed submission (conform's `submission.error`: field → message keys), in
  * the reader's language, each once: for a form whose page cannot show them by the fields.
  */
-export function submissionText(t: Translate, error: Record<string, string[] | null> | undefined): string {
+export function submissionText(
+  t: Translate,
+  error: Record<string, string[] | null> | null | undefined,
+): string {
   const keys = Object.values(error ?? {}).flatMap((m) => m ?? []);
   return [...new Set(keys)].map((m) => translateFieldMessage(t, m)).join(" ");
 }

@@ -112,7 +112,7 @@ const MULTIPART = enc.encode(
   ].join("\r\n"),
 );
 
-const BODIES: { name: string; type: string | null; body: Uint8Array | null }[] = [
+const BODIES: { name: string; type: string | null; body: Uint8Array<ArrayBuffer> | null }[] = [
   {
     name: "a URL-encoded form",
     type: "application/x-www-form-urlencoded",

@@ -16,7 +16,7 @@ import { displayName, type translator } from "~/modules/i18n";
 import { addDays } from "~/modules/mail";
 import { recordAudit } from "../../db/queries/audit";
 import { contactViewer } from "../../db/queries/contact-access";
-import { respondToRequest, sendRequest } from "../../db/queries/events-requests";
+import { respondToRequest, sendRequest } from "./events/requests.server";
 import { latestMeetingsOfEvent, publishedParticipations } from "../../db/queries/agenda";
 import { expiringCertificates } from "../../db/queries/mail-notices";
 import * as q from "../../db/queries/engagement";
@@ -55,7 +55,7 @@ export type MeetingIntent =
 
 /**
  * A participant sends or answers a meeting request (the fair's rules are in
- * db/queries/events-requests.ts); the audit entry is written and the other side is told.
+ * app/services/events/requests.server.ts); the audit entry is written and the other side is told.
  * Throws RequestRuleError when a rule is broken. Returns the request's new status.
  */
 export async function actOnMeetingRequest(

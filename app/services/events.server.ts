@@ -26,6 +26,7 @@ import { ScheduleConflictError } from "../../db/queries/events-schedule";
 export * from "../../db/queries/events";
 export * from "../../db/queries/events-participants";
 export * from "../../db/queries/events-requests";
+export * from "./events/requests.server";
 export * from "../../db/queries/events-schedule";
 
 /** The message of a rule the user broke (shown as a toast), or null for a real failure. */

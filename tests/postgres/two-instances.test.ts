@@ -12,7 +12,7 @@ import { freePort, NGINX, startNginx, type RunningNginx } from "../helpers/nginx
 import { LOGIN_PER_ACCOUNT_IP } from "../../app/modules/auth/rate-limits";
 import { createEvent } from "../../db/queries/events";
 import { registerParticipant, setParticipantStatus } from "../../db/queries/events-participants";
-import { respondToRequest, sendRequest } from "../../db/queries/events-requests";
+import { respondToRequest, sendRequest } from "../../app/services/events/requests.server";
 import { draftMeetings } from "../../db/queries/events-schedule";
 
 // Issue 17's end-to-end test: two real portal servers on one PostgreSQL database, each with its

@@ -5,7 +5,7 @@ import {
   setAvailability,
   setParticipantStatus,
 } from "../../../db/queries/events-participants";
-import { respondToRequest, sendRequest } from "../../../db/queries/events-requests";
+import { respondToRequest, sendRequest } from "./requests.server";
 import { localInputToUtc } from "../../modules/events/time";
 import { makeRng } from "../../modules/scheduling/rng";
 

@@ -6,7 +6,7 @@ import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
 import type { Db } from "../../../db/connection";
 import { createEvent } from "../../../db/queries/events";
 import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
-import { addOrganiserMeeting } from "../../../db/queries/events-requests";
+import { addOrganiserMeeting } from "../../../app/services/events/requests.server";
 import type { Locale } from "../../../app/modules/i18n";
 import { BASE } from "../events/fixture";
 

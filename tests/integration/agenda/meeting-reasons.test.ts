@@ -5,7 +5,7 @@ import { startServer, type RunningServer } from "../../helpers/server";
 import { seedUser, loggedIn } from "../auth/client";
 import type { Db } from "../../../db/connection";
 import { createEvent } from "../../../db/queries/events";
-import { addOrganiserMeeting } from "../../../db/queries/events-requests";
+import { addOrganiserMeeting } from "../../../app/services/events/requests.server";
 import { approvedParticipants, BASE, firmsWithOwners } from "../events/fixture";
 import { closeAll } from "../../helpers/teardown";
 

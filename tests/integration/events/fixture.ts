@@ -2,7 +2,7 @@ import { freshDb } from "../../helpers/db";
 import type { Db } from "../../../db/connection";
 import { createEvent, type EventInput } from "../../../db/queries/events";
 import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
-import { respondToRequest, sendRequest } from "../../../db/queries/events-requests";
+import { respondToRequest, sendRequest } from "../../../app/services/events/requests.server";
 import { publishDraft } from "../../../db/queries/events-schedule";
 import { generateDraft } from "../../../app/services/events/schedule.server";
 import { seedOrg, seedUser } from "../auth/client";

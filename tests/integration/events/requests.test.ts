@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { eventFixture } from "./fixture";
+import { expireDue, requestsOf } from "../../../db/queries/events-requests";
 import {
-  expireDue,
-  requestsOf,
   respondToRequest,
   sendRequest,
   addOrganiserMeeting,
-} from "../../../db/queries/events-requests";
+} from "../../../app/services/events/requests.server";
 import { setParticipantStatus, registerParticipant } from "../../../db/queries/events-participants";
 import { RequestRuleError } from "../../../app/modules/events/requests";
 

@@ -3,7 +3,7 @@ import { sql } from "kysely";
 import type { OpenDb } from "../../../db/connection";
 import { reopen } from "../../helpers/db";
 import { answeredRequest, eventFixture } from "./fixture";
-import { addOrganiserMeeting } from "../../../db/queries/events-requests";
+import { addOrganiserMeeting } from "../../../app/services/events/requests.server";
 import { setAvailability } from "../../../db/queries/events-participants";
 import {
   draftMeetings,
@@ -32,7 +32,8 @@ afterEach(async () => {
 async function allMeet(f: F) {
   const refs = Object.keys(f.p);
   for (const b of refs.filter((r) => r.startsWith("B")))
-    for (const s of refs.filter((r) => r.startsWith("S"))) await answeredRequest(f.db, f.eventId, f.p[b], f.p[s]);
+    for (const s of refs.filter((r) => r.startsWith("S")))
+      await answeredRequest(f.db, f.eventId, f.p[b], f.p[s]);
 }
 
 function second(t: { file: string; url?: string }) {

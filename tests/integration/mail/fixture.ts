@@ -1,6 +1,6 @@
 import { eventFixture } from "../events/fixture";
 import { seedUser } from "../auth/client";
-import { addOrganiserMeeting } from "../../../db/queries/events-requests";
+import { addOrganiserMeeting } from "../../../app/services/events/requests.server";
 import { publishDraft } from "../../../db/queries/events-schedule";
 import { generateDraft } from "../../../app/services/events/schedule.server";
 import { resetEnvCache } from "../../../app/utils/env.server";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fairWithAccounts, publish, usePublicUrl, PUBLIC_URL } from "./fixture";
 import { queueReminders } from "../../../app/services/mail.server";
-import { respondToRequest, sendRequest } from "../../../db/queries/events-requests";
+import { respondToRequest, sendRequest } from "../../../app/services/events/requests.server";
 
 // Reminders are queued from the worker on a schedule; every one has a unique key, so running the
 // pass again — or twice at once — never queues a second copy.

@@ -33,6 +33,7 @@ export const POSTGRES_SUITES = [
   "tests/integration/http/directory.test.ts",
   "tests/integration/http/error-pages.test.ts",
   "tests/integration/http/event-exports.test.ts",
+  "tests/integration/http/exports.test.ts",
   "tests/integration/http/grid-and-request-exports.test.ts",
   "tests/integration/http/import-messages-lang.test.ts",
   "tests/integration/http/import-upload-attacks.test.ts",
@@ -68,6 +69,7 @@ export const POSTGRES_SUITES = [
   "tests/integration/schemes/lifecycle-http.test.ts",
   "tests/integration/schemes/schemes-http.test.ts",
   "tests/integration/search/certificate-validity.test.ts",
+  "tests/integration/search/unseen-terms.test.ts",
   "tests/integration/taxonomy/attach.test.ts",
   "tests/integration/taxonomy/http.test.ts",
 ];
@@ -92,9 +94,5 @@ export const POSTGRES_NOT_YET: Record<string, string> = {
   "tests/contract/search.contract.test.ts":
     "the embedded engine's own SQLite index file, the same on every database",
   "tests/integration/search/outbox.test.ts":
-    "builds the embedded engine on the test database's better-sqlite3 handle",
-  "tests/integration/search/unseen-terms.test.ts":
-    "builds the embedded engine on the test database's better-sqlite3 handle",
-  "tests/integration/http/exports.test.ts":
     "builds the embedded engine on the test database's better-sqlite3 handle",
 };

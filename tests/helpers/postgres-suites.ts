@@ -90,7 +90,8 @@ export const POSTGRES_NOT_YET: Record<string, string> = {
   "tests/integration/http/directory-views-kept.test.ts":
     "the kept list and profile views are SQLite-only (decision 441): on PostgreSQL another instance may write, so nothing is kept",
   // Not yet converted: the embedded engine built on the test's own better-sqlite3 handle, where on
-  // PostgreSQL it is a local index file (search/index.ts, as deploy/readiness now builds it).
+  // PostgreSQL it is a local index file (search/index.ts, as deploy/readiness and
+  // search/unseen-terms now build it).
   "tests/contract/search.contract.test.ts":
     "the embedded engine's own SQLite index file, the same on every database",
   "tests/integration/search/outbox.test.ts":

@@ -30,7 +30,11 @@ export interface Statements {
    * record's savepoint.
    */
   write(text: string, params?: unknown[]): Promise<void>;
-  /** An INSERT into a table with an `id` column: the new row's id. */
+  /**
+   * An INSERT into a table with an `id` column: the new row's id. On PostgreSQL a plain
+   * `INSERT INTO t (…) VALUES (…)` takes an id drawn ahead from t's sequence and is then queued
+   * like a write (its error surfaces as a write's does).
+   */
   insertId(text: string, params?: unknown[]): Promise<number>;
   /**
    * A transaction; nested calls are savepoints (all of a record's rows or none). The outermost
@@ -141,8 +145,21 @@ function literal(raw: unknown): string {
   return `E'${text.replaceAll("\\", "\\\\").replaceAll("'", "''")}'`;
 }
 
+/** `INSERT INTO table (columns) VALUES (` — an insert whose id can be drawn ahead. */
+const PLAIN_INSERT = /^\s*INSERT\s+INTO\s+(\w+)\s*\(([^)]*)\)\s*VALUES\s*\(/i;
+/**
+ * Ids drawn at once from a sequence, doubling from the smallest to the largest block: a one-firm
+ * save draws a few, a 10,000-firm import one round trip per 128 rows. Ids drawn and not used are
+ * a gap, as a rolled-back insert leaves one.
+ */
+const ID_BLOCK_MIN = 4;
+const ID_BLOCK_MAX = 128;
+
 function postgresStatements(exec: Exec): Statements {
   let depth = 0;
+  // Ids drawn ahead by insertId, by table, and the size of each table's last block.
+  const reserved = new Map<string, number[]>();
+  const drawn = new Map<string, number>();
   // Writes waiting to travel with the next statement (see Statements.write).
   let queued: string[] = [];
   const q = (text: string, params: unknown[]) => {
@@ -162,8 +179,32 @@ function postgresStatements(exec: Exec): Statements {
       if (queued.length >= 500) await q("SELECT 1", []);
     },
     async insertId(text, params = []) {
-      const { rows } = await q(`${text} RETURNING id`, params);
-      return Number((rows[0] as { id: number }).id);
+      const plain = PLAIN_INSERT.exec(text);
+      if (!plain || /\b(RETURNING|ON\s+CONFLICT)\b/i.test(text)) {
+        const { rows } = await q(`${text} RETURNING id`, params);
+        return Number((rows[0] as { id: number }).id);
+      }
+      // The id drawn ahead from the table's identity sequence, so the INSERT needs no answer and
+      // is queued with the record's other writes: one round trip per record instead of two.
+      const [, table, cols] = plain;
+      let ids = reserved.get(table!);
+      if (!ids?.length) {
+        const n = Math.min(ID_BLOCK_MAX, 2 * (drawn.get(table!) ?? ID_BLOCK_MIN / 2));
+        drawn.set(table!, n);
+        const { rows } = await q(
+          `SELECT nextval(pg_get_serial_sequence('${table}', 'id')) AS id FROM generate_series(1, ${n})`,
+          [],
+        );
+        reserved.set(table!, (ids = (rows as { id: number | string }[]).map((r) => Number(r.id))));
+      }
+      const id = ids.shift()!;
+      queued.push(
+        inlineStatement(text.replace(PLAIN_INSERT, `INSERT INTO ${table} (id, ${cols}) VALUES (?, `), [
+          id,
+          ...params,
+        ]),
+      );
+      return id;
     },
     async tx(fn, opts = {}) {
       const outer = depth === 0;

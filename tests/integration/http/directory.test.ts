@@ -10,9 +10,11 @@ const get = (p: string, headers: Record<string, string> = {}) =>
 const cardCount = (html: string) => (html.match(/<article aria-labelledby="sup-/g) ?? []).length;
 const htmlLang = (html: string) => /<html lang="(\w+)"/.exec(html)?.[1];
 
+// Generous, as api-conventions.test.ts gives the same start: on a loaded 2-core machine the
+// import, the server's start and (on PostgreSQL) its index rebuild took 90 s side by side.
 beforeAll(async () => {
   server = await startDirectoryServer();
-});
+}, 300_000);
 afterAll(() => server?.stop());
 
 describe("pages", () => {

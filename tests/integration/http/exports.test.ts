@@ -3,6 +3,8 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../helpers/server";
+import { reopen } from "../../helpers/db";
+import { closeAll } from "../../helpers/teardown";
 import { importSpreadsheet, planSpreadsheet } from "../../../app/services/import/spreadsheet.server";
 import { createSearchEngine } from "../../../search/index";
 import { supplierDocs } from "../../../search/documents";
@@ -15,24 +17,30 @@ import { sampleDirectory } from "./sample-directory";
 // organisers' conflicts page, and an exported workbook imported back changing nothing.
 
 let server: RunningServer;
-let dbFile: string;
+/** The test database (a SQLite file, or on PostgreSQL its own database): kept open until the end. */
+let t: Awaited<ReturnType<typeof sampleDirectory>>["t"];
 let dir: string;
 
 beforeAll(async () => {
-  const { t, buyerOrgId, otherBuyerOrgId } = await sampleDirectory(60);
-  dbFile = t.file;
+  const sample = await sampleDirectory(60);
+  t = sample.t;
+  const { buyerOrgId, otherBuyerOrgId } = sample;
   dir = t.dir;
   await seedUser(t.db, { email: "org@example.vn", role: "organiser" });
   await seedUser(t.db, { email: "buyer@example.com", role: "buyer", orgId: buyerOrgId });
   await seedUser(t.db, { email: "other@example.com", role: "buyer", orgId: otherBuyerOrgId });
-  const engine = createSearchEngine({ env: { MEILISEARCH_URL: undefined } as Env, sqlite: t.sqlite });
-  await engine.upsert(await supplierDocs(t.db));
-  t.sqlite.pragma("wal_checkpoint(TRUNCATE)");
-  await t.close();
-  server = await startServer({ databasePath: dbFile });
+  // On SQLite the embedded index lives in the same file: built here, so the server starts with it
+  // complete. On PostgreSQL the server rebuilds its own index file before it is ready.
+  if (t.dialect === "sqlite") {
+    const engine = createSearchEngine({ env: { MEILISEARCH_URL: undefined } as Env, sqlite: t.sqlite });
+    await engine.upsert(await supplierDocs(t.db));
+    t.sqlite.pragma("wal_checkpoint(TRUNCATE)");
+  }
+  server = await startServer({ databasePath: t.file });
 }, 600_000);
 
-afterAll(() => server?.stop());
+// The server first: on PostgreSQL closing the test's handle drops its database.
+afterAll(() => closeAll(server, t));
 
 const as = (email: string | null) => loggedIn(server.url, email);
 
@@ -120,19 +128,19 @@ describe("the directory as files", () => {
   }, 300_000);
 
   it("an exported workbook imported back changes nothing", async () => {
-    const { openDatabase } = await import("../../../db/connection");
-    const t = openDatabase(dbFile);
+    // A connection of its own, as `cli import` would have.
+    const o = reopen(t);
     try {
-      const before = await snapshot(t);
+      const before = await snapshot(o);
       const plan = await planSpreadsheet(fs.readFileSync(path.join(dir, "export.xlsx")), "export.xlsx");
       expect(plan.missing).toEqual([]);
-      const r = await importSpreadsheet(t, plan);
+      const r = await importSpreadsheet(o, plan);
       expect(r.rejections).toEqual([]);
       expect(r.suppliers).toMatchObject({ created: 0, updated: 0, unchanged: 60 });
       expect(r.conflicts).toEqual([]);
-      expect(await snapshot(t)).toEqual(before);
+      expect(await snapshot(o)).toEqual(before);
     } finally {
-      await t.close();
+      await o.close();
     }
   }, 300_000);
 });

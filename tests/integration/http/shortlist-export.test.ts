@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../helpers/server";
-import { openDatabase } from "../../../db/connection";
+import { reopen } from "../../helpers/db";
+import { closeAll } from "../../helpers/teardown";
 import { todayInHanoi } from "../../../app/modules/clock";
 import { Client, seedUser, PASSWORD } from "../auth/client";
 import { sampleDirectory } from "./sample-directory";
@@ -13,14 +14,16 @@ import { sampleDirectory } from "./sample-directory";
 
 const VERIFIED = "2026-01-01T00:00:00.000Z";
 let server: RunningServer;
-let dbFile: string;
+/** The test database (a SQLite file, or on PostgreSQL its own database): kept open until the end. */
+let t: Awaited<ReturnType<typeof sampleDirectory>>["t"];
 let listId = 0;
 /** Refs on the list, in the order added: three that R-0001 ranks, the first a firm whose contacts the buyer read. */
 let listed: string[] = [];
 
 beforeAll(async () => {
-  const { t, buyerOrgId, otherBuyerOrgId } = await sampleDirectory(60);
-  dbFile = t.file;
+  const sample = await sampleDirectory(60);
+  t = sample.t;
+  const { buyerOrgId, otherBuyerOrgId } = sample;
   // Contacts are for confirmed members of approved buyer organisations (ADR 091).
   await t.db
     .updateTable("organisations")
@@ -30,9 +33,9 @@ beforeAll(async () => {
   const buyer = await seedUser(t.db, { email: "buyer@example.com", role: "buyer", orgId: buyerOrgId });
   await t.db.updateTable("users").set({ emailVerifiedAt: VERIFIED }).where("id", "=", buyer).execute();
   await seedUser(t.db, { email: "other@example.com", role: "buyer", orgId: otherBuyerOrgId });
-  t.sqlite.pragma("wal_checkpoint(TRUNCATE)");
-  await t.close();
-  server = await startServer({ databasePath: dbFile });
+  // The server is another process: on SQLite it reads the file, so the WAL is folded in first.
+  if (t.dialect === "sqlite") t.sqlite.pragma("wal_checkpoint(TRUNCATE)");
+  server = await startServer({ databasePath: t.file });
 
   const c = await as("buyer@example.com");
   const ranked = (await (await c.get("/api/v1/requests/R-0001/matches?limit=3")).json()) as {
@@ -49,7 +52,7 @@ beforeAll(async () => {
   }
   // The buyer opens the first firm's page, which shows (and records) its contacts.
   expect((await c.get(`/suppliers/${listed[0]}`)).status).toBe(200);
-  const db = openDatabase(dbFile);
+  const db = reopen(t);
   try {
     const list = await db.db.selectFrom("shortlists").select("id").executeTakeFirstOrThrow();
     listId = list.id;
@@ -65,9 +68,8 @@ beforeAll(async () => {
   }
 }, 600_000);
 
-afterAll(async () => {
-  await server?.stop();
-});
+// The server first: on PostgreSQL closing the test's handle drops its database.
+afterAll(() => closeAll(server, t));
 
 async function as(email: string | null) {
   const c = new Client(server.url);
@@ -117,7 +119,7 @@ describe("a shortlist as an Excel workbook", () => {
       "Also fits",
     ]);
     expect([...rows.keys()]).toEqual(listed);
-    const db = openDatabase(dbFile);
+    const db = reopen(t);
     try {
       for (const ref of listed) {
         const row = rows.get(ref)!;

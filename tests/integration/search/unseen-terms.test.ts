@@ -2,11 +2,13 @@
 // near concept when they clearly name one, stay searchable as text when they name nothing, and a
 // query keeps what the buyer asks to be done (the process) longest. Real path: the importer maps
 // the terms, search/documents.ts builds the documents, the embedded engine answers.
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importDirectory } from "../../../app/services/import/run.server";
 import { mapTermScored } from "../../../app/modules/taxonomy/index";
 import { supplierDocs } from "../../../search/documents";
 import { EmbeddedEngine } from "../../../search/embedded/engine";
+import { openLocalIndex } from "../../../search/follow";
 import { freshDb } from "../../helpers/db";
 
 const AS_OF = "2026-11-22";
@@ -61,7 +63,10 @@ describe("search over words the taxonomy does not hold", () => {
       { actor: "test" },
     );
     expect(report.rejections).toEqual([]);
-    engine = new EmbeddedEngine(opened.sqlite);
+    // In the SQLite file, or on PostgreSQL in a local index file, as the server keeps it (search/index.ts).
+    engine = new EmbeddedEngine(
+      opened.dialect === "sqlite" ? opened.sqlite : openLocalIndex(path.join(opened.dir, "search-index.db")),
+    );
     await engine.init();
     await engine.upsert(await supplierDocs(opened.db));
   }, 240_000);

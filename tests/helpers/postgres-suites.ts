@@ -77,6 +77,8 @@ export const POSTGRES_NOT_YET: Record<string, string> = {
     "builds the embedded engine on the test database's better-sqlite3 handle",
   "tests/integration/search/unseen-terms.test.ts":
     "builds the embedded engine on the test database's better-sqlite3 handle",
+  "tests/integration/search/japanese-spelling.test.ts":
+    "builds the embedded engine on the test database's better-sqlite3 handle",
   "tests/integration/http/exports.test.ts":
     "builds the embedded engine on the test database's better-sqlite3 handle",
   "tests/integration/http/directory.test.ts":

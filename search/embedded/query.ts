@@ -3,7 +3,13 @@
 // "射出成形") is ONE term that matches the concept (in any language the firm wrote it) OR its
 // words; certificates named in the query become "holds a certificate valid on asOf".
 import { tokenize, isCodeToken } from "../../app/modules/text/analyser";
-import { fuzzyConcept, getConcept, gradeAt, relatedConcepts } from "../../app/modules/taxonomy/index";
+import {
+  fuzzyConcept,
+  getConcept,
+  gradeAt,
+  phraseSpans,
+  relatedConcepts,
+} from "../../app/modules/taxonomy/index";
 import { getLexicon, perLexicon } from "../../app/modules/taxonomy/lexicon";
 import { keyTokens } from "../../app/modules/taxonomy/keys";
 import { MAX_QUERY_WORDS } from "../settings";
@@ -213,25 +219,9 @@ function scanSlots(words: string[], typos: number[]): Span[] {
   const raw: { start: number; end: number; ids: string[] }[] = [];
   const whole = lex.exact.get(keys.map((k) => k.key).join(" "));
   if (whole && whole.length > 0) raw.push({ start: 0, end: keys.length, ids: whole });
-  else {
-    let i = 0;
-    while (i < keys.length) {
-      let key = keys[i].key;
-      let j = i + 1;
-      let best: { start: number; end: number; ids: string[] } | null = null;
-      for (;;) {
-        const ids = lex.phrases.get(key);
-        if (ids) best = { start: i, end: j, ids };
-        if (j >= keys.length || !lex.prefixes.has(key)) break;
-        key += " " + keys[j].key;
-        j++;
-      }
-      if (best) {
-        if (best.ids.length > 0) raw.push(best);
-        i = best.end;
-      } else i++;
-    }
-  }
+  // The taxonomy's own scan (leftmost-longest, material-bound heads), so a query reads a phrase
+  // exactly as a firm's term is read.
+  else raw.push(...phraseSpans(keys.map((k) => k.key)));
   // Key-token spans -> word spans; phrases inside one word (a Japanese run) share that word.
   const spans: Span[] = [];
   for (const r of raw) {

@@ -98,4 +98,6 @@ export const POSTGRES_NOT_YET: Record<string, string> = {
     "builds the embedded engine on the test database's better-sqlite3 handle",
   // A sweep of the request layer (wrong kinds of body to every action), not of the database.
   "tests/integration/http/wrong-bodies.test.ts": "not yet tried on PostgreSQL",
+  "tests/integration/search/japanese-spelling.test.ts":
+    "builds the embedded engine on the test database's better-sqlite3 handle (as search/outbox does)",
 };

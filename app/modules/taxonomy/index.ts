@@ -4,9 +4,9 @@
  * and parents. The vocabulary is plain data in ./data/*.ts (see docs/taxonomy.md); this module
  * answers questions about it. Pure: nothing is read from disk, the index is built on first use.
  */
-import { fold } from "~/modules/text/analyser";
+import { fold, isCjkCode } from "~/modules/text/analyser";
 import { keyTokens } from "./keys";
-import { getLexicon, type Lexicon } from "./lexicon";
+import { getLexicon, perLexicon, type Lexicon } from "./lexicon";
 import { SECTORS } from "./data/sectors";
 import { fuzzyConcept, headWord } from "./fuzzy";
 import { gradeConcept } from "./grades";
@@ -30,6 +30,8 @@ interface Span {
   end: number;
   key: string;
   ids: string[];
+  /** Chosen by the material-head rule over a product phrase that started earlier. */
+  headed?: boolean;
 }
 
 /**
@@ -57,6 +59,8 @@ function scan(
       j++;
     }
     if (best) {
+      const headed = best.ids.length > 0 ? materialHead(lex, toks, best, accept) : null;
+      if (headed) best = headed;
       if (best.ids.length > 0) spans.push(best);
       i = best.end;
     } else {
@@ -65,6 +69,83 @@ function scan(
   }
   return spans;
 }
+
+/**
+ * Phrase spans over lookup tokens as the taxonomy reads them (leftmost-longest, with the
+ * material-head rule below): the one scan search queries and firms' terms share.
+ */
+export function phraseSpans(toks: string[]): { start: number; end: number; ids: string[] }[] {
+  return scan(getLexicon(), toks);
+}
+
+/**
+ * A material word binds to the noun right before it (Vietnamese puts modifiers after the head):
+ * in "vỏ hộp giấy" the thing is a paper box ("hộp giấy") and "vỏ" its casing, not an enclosure
+ * made of paper. When a product phrase is followed by material words, and the product's last
+ * words with that material form another product phrase, that phrase is the reading — unless the
+ * first product is itself written with that material somewhere in its family ("vỏ hộp nhựa" stays
+ * a plastic enclosure: "vỏ nhựa" is an enclosure phrase). Latin-script words only: a Japanese run
+ * is read character by character and has no such word order.
+ */
+function materialHead(
+  lex: Lexicon,
+  toks: string[],
+  span: Span,
+  accept?: (ids: string[], start: number, end: number) => boolean,
+): Span | null {
+  if (!span.ids.some((id) => lex.concepts.get(id)!.kind === "product")) return null;
+  if (span.end >= toks.length || isCjkCode(toks[span.end].charCodeAt(0))) return null;
+  for (let c = span.start + 1; c < span.end; c++) {
+    let key = toks[c];
+    let best: Span | null = null;
+    for (let d = c + 1; ; d++) {
+      const ids = lex.phrases.get(key);
+      if (
+        d > span.end &&
+        ids?.some((id) => lex.concepts.get(id)!.kind === "product") &&
+        (!accept || accept(ids, c, d))
+      )
+        best = { start: c, end: d, key, ids };
+      if (d >= toks.length || !lex.prefixes.has(key)) break;
+      key += " " + toks[d];
+    }
+    if (!best) continue;
+    // The words after the first product start with a material ("giấy" in "hộp giấy cao cấp").
+    const isMaterial = (ids: string[] | undefined) =>
+      ids?.some((id) => lex.concepts.get(id)!.kind === "material");
+    let material: string[] | null = null;
+    for (let k = span.end + 1; k <= best.end && !material; k++) {
+      const key = toks.slice(span.end, k).join(" ");
+      if (isMaterial(lex.phrases.get(key)) || isMaterial(lex.exact.get(key)))
+        material = toks.slice(span.end, k);
+    }
+    if (!material) continue;
+    const words = familyWords();
+    const writtenWith = span.ids.some((id) => material.every((t) => words(id).has(t)));
+    return writtenWith ? null : { ...best, headed: true };
+  }
+  return null;
+}
+
+/** The words a concept's phrases and its kinds' phrases use ("vỏ nhựa" gives enclosure "nhua"). */
+const familyWords = perLexicon((lex) => {
+  const own = new Map<string, Set<string>>();
+  for (const [key, ids] of lex.phrases)
+    for (const id of ids) {
+      const set = own.get(id) ?? own.set(id, new Set()).get(id)!;
+      for (const t of key.split(" ")) set.add(t);
+    }
+  const memo = new Map<string, Set<string>>();
+  return (id: string): Set<string> => {
+    let set = memo.get(id);
+    if (!set) {
+      set = new Set(own.get(id));
+      for (const d of descendants(id)) for (const t of own.get(d) ?? []) set.add(t);
+      memo.set(id, set);
+    }
+    return set;
+  };
+});
 
 const KIND_PRIORITY: ConceptKind[] = ["process", "product", "material", "certification"];
 
@@ -91,7 +172,7 @@ export function mapTerm(text: string, kind?: ConceptKind): string | null {
 function mapTermAt(
   text: string,
   kind?: ConceptKind,
-): { id: string; toks: string[]; start: number; end: number } | null {
+): { id: string; toks: string[]; start: number; end: number; headed?: boolean } | null {
   const lex = getLexicon();
   const toks = keyTokens(text);
   if (toks.length === 0) return null;
@@ -101,7 +182,7 @@ function mapTermAt(
     if (ids.length > 0) return { id: ids[0], toks, start: 0, end: toks.length };
   }
   const pick = (spans: Span[]) => {
-    let best: { id: string; toks: string[]; start: number; end: number } | null = null;
+    let best: { id: string; toks: string[]; start: number; end: number; headed?: boolean } | null = null;
     let bestLen = 0;
     let bestDepth = -1;
     for (const s of spans) {
@@ -109,7 +190,7 @@ function mapTermAt(
       for (const id of ofKind(lex, s.ids, kind)) {
         const d = lex.depth.get(id)!;
         if (len > bestLen || (len === bestLen && d > bestDepth)) {
-          best = { id, toks, start: s.start, end: s.end };
+          best = { id, toks, start: s.start, end: s.end, headed: s.headed };
           bestLen = len;
           bestDepth = d;
         }
@@ -412,7 +493,9 @@ function scoreTerm(text: string, kind: ConceptKind): ScoredConcept | null {
     // The phrase found is not the term's head ("đúc ép kim loại": "ép kim" is foil stamping, but
     // the term is about "đúc", casting): the whole term's near concept when it has one, else the
     // phrase's concept, held less surely.
-    const head = headWord(text, kind);
+    // (Not when the words before the phrase were a product it is the material-bound head of:
+    // "vỏ" in "vỏ hộp giấy" is the paper box's casing, see materialHead.)
+    const head = at.headed ? -1 : headWord(text, kind);
     if (head >= 0 && (head < at.start || head >= at.end)) {
       const whole = fuzzyConcept(text, kind);
       if (whole) return { id: whole.id, confidence: whole.confidence, via: whole.via };

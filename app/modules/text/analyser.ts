@@ -23,8 +23,98 @@ export function fold(s: string): string {
   if (!NON_ASCII.test(s)) return s.toLowerCase().replace(WHITESPACE, " ").trim();
   let out = s.normalize("NFKD").replace(LATIN_MARKS, "").replace(D_STROKE, "d");
   // Recompose kana decomposed by NFKD so CJK text is kept as written.
-  if (ABOVE_LATIN.test(out)) out = out.normalize("NFC");
+  if (ABOVE_LATIN.test(out)) {
+    out = out.normalize("NFC");
+    if (KANA.test(out)) out = foldKana(out);
+  }
   return out.toLowerCase().replace(WHITESPACE, " ").trim();
+}
+
+const KANA = /[\u3041-\u30ff]/;
+
+/** Small kana written full size: "フィルム" and "フイルム", "キャップ" and "キヤップ" are both in use. */
+const SMALL_TO_FULL = new Map<number, number>([
+  [0x30a1, 0x30a2], // ァ
+  [0x30a3, 0x30a4], // ィ
+  [0x30a5, 0x30a6], // ゥ
+  [0x30a7, 0x30a8], // ェ
+  [0x30a9, 0x30aa], // ォ
+  [0x30c3, 0x30c4], // ッ
+  [0x30e3, 0x30e4], // ャ
+  [0x30e5, 0x30e6], // ュ
+  [0x30e7, 0x30e8], // ョ
+  [0x30ee, 0x30ef], // ヮ
+  [0x30f5, 0x30ab], // ヵ
+  [0x30f6, 0x30b1], // ヶ
+]);
+
+const CHOON = 0x30fc; // ー, the prolonged-sound mark
+/** Dashes typed for ー after katakana (NFKD has already made "－" "-" and "ｰ" "ー"). */
+function isDashForChoon(c: number): boolean {
+  return c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0x2500;
+}
+function isKatakana(c: number): boolean {
+  return (c >= 0x30a1 && c <= 0x30fa) || c === CHOON || c === 0x30fd || c === 0x30fe;
+}
+/** Inside a compound: "ダイ・カスト", "ダイ カスト" and "ダイ゠カスト" are "ダイカスト". */
+function isCompoundJoiner(c: number): boolean {
+  return c === 0x30fb || c === 0x30a0 || c === 0x20 || c === 0x3000 || c === 0x09;
+}
+
+/**
+ * Japanese spelling variants folded to one form, on both sides of every comparison (docs/search.md
+ * "Analysis"): hiragana as katakana ("めっき" = "メッキ"); small kana as full ones; a dash after
+ * katakana as ー; a word-final ー dropped after three or more kana ("カッター" = "カッタ",
+ * "コンピューター" = "コンピュータ": JIS Z 8301 and the Cabinet notice 外来語の表記 leave it to
+ * the writer, so both are everywhere), but kept after two ("カバー" is not "カバ"); the middle dot
+ * or a space between two katakana words removed ("ダイ・カスト" = "ダイカスト"). ー inside a word
+ * is a different word ("メーカー" is not "メカ"), so it stays.
+ */
+export function foldKana(s: string): string {
+  const codes: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0x3041 && c <= 0x3096) c += 0x60;
+    else if (c === 0x309d || c === 0x309e) c += 0x60;
+    c = SMALL_TO_FULL.get(c) ?? c;
+    const prev = codes.length ? codes[codes.length - 1] : 0;
+    if (isDashForChoon(c) && isKatakana(prev) && !(i + 1 < s.length && isAsciiDigit(s.charCodeAt(i + 1))))
+      c = CHOON;
+    if (c === CHOON && prev === CHOON) continue; // "ーー" is one
+    codes.push(c);
+  }
+  // Word-final ー: the run of katakana before it, counted back from the mark.
+  const kept: number[] = [];
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    if (c === CHOON && !(i + 1 < codes.length && isKatakana(codes[i + 1]) && codes[i + 1] !== CHOON)) {
+      let run = 0;
+      for (let k = kept.length - 1; k >= 0 && isKatakana(kept[k]); k--) run++;
+      if (run >= 3) continue;
+    }
+    kept.push(c);
+  }
+  // Joiners between two katakana (after the final ー went: "カッター・ナイフ" = "カッタナイフ").
+  const out: number[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i];
+    if (isCompoundJoiner(c) && out.length && isKatakana(out[out.length - 1])) {
+      let j = i + 1;
+      while (j < kept.length && isCompoundJoiner(kept[j])) j++;
+      if (j < kept.length && isKatakana(kept[j])) {
+        i = j - 1;
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  let r = "";
+  for (let i = 0; i < out.length; i += 4096) r += String.fromCharCode(...out.slice(i, i + 4096));
+  return r;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** CJK ideographs, kana (with prolonged-sound and voicing marks), half-width kana, Hangul. */

@@ -11,6 +11,10 @@ import { holdoutFilter, isHeldOut, phrasings, UNSEEN_FILE } from "../../../scrip
 // phrase of the lexicon. Adding one as a synonym is fine — then take it out of the file.
 // A phrasing that is its own concept's label read in parts ("Cắm linh kiện xuyên lỗ (DIP)" is
 // also "cắm linh kiện xuyên lỗ", lexicon.ts labelParts) is the label, which was never unseen.
+// Nor is a phrasing that is one of its own concept's phrases in another kana spelling
+// ("ユニクロめっき" for "ユニクロメッキ"): the analyser reads both as one word (foldKana, decision 480).
+
+const KANA = /[\u3041-\u30ff]/;
 
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -31,6 +35,7 @@ describe("the unseen evaluation stays unseen", () => {
     };
     const lex = getLexicon();
     let n = 0;
+    const kanaSpellings: string[] = [];
     for (const [id, langs] of Object.entries(file.concepts)) {
       expect(getConcept(id), id).toBeDefined();
       const c = getConcept(id)!;
@@ -40,11 +45,17 @@ describe("the unseen evaluation stays unseen", () => {
       for (const p of Object.values(langs).flat()) {
         const key = keyTokens(p).join(" ");
         if (ownLabel.has(key)) continue;
+        if (KANA.test(p) && (lex.phrases.get(key) ?? []).includes(id)) {
+          kanaSpellings.push(p);
+          continue;
+        }
         expect(lex.phrases.get(key) ?? lex.exact.get(key) ?? [], `${id}: "${p}"`).toEqual([]);
         n++;
       }
     }
     expect(n).toBeGreaterThan(500);
+    // A handful at most: the file's Japanese is mostly other words, not other spellings.
+    expect(kanaSpellings.length, kanaSpellings.join(", ")).toBeLessThanOrEqual(3);
   });
 
   it("holds out a stable quarter of the synonyms of concepts that have three or more", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SECTORS, allConcepts, ancestors, getConcept, type ConceptKind } from "../../../app/modules/taxonomy";
 import { buildLexicon } from "../../../app/modules/taxonomy/lexicon";
-import { fold } from "../../../app/modules/text/analyser";
+import { fold as foldText } from "../../../app/modules/text/analyser";
 
 // The taxonomy is data an organiser edits by hand: these tests are its schema.
 
@@ -85,7 +85,9 @@ describe("taxonomy data integrity", () => {
 
   it("has no empty synonyms and no synonym that merely repeats a label or another synonym", () => {
     // Spelling variants that the lookup already normalises ("mold"/"mould", plurals) are
-    // allowed as documentation; the same text written twice (up to accents and case) is not.
+    // allowed as documentation, and so are kana spellings the analyser folds together
+    // ("めっき"/"メッキ"); the same text written twice (up to accents and case) is not.
+    const fold = (t: string) => (/[\u3041-\u30ff]/.test(t) ? t.normalize("NFKC") : foldText(t));
     for (const c of all) {
       const seen = new Set([c.labels.vi, c.labels.en, c.labels.ja].map(fold));
       for (const s of c.synonyms) {

@@ -19,7 +19,7 @@ describe("fold", () => {
   it("keeps CJK as written, including voiced kana", () => {
     expect(fold("射出成形")).toBe("射出成形");
     expect(fold("ダイカスト")).toBe("ダイカスト");
-    expect(fold("ガスケット")).toBe("ガスケット");
+    expect(fold("ガスケット")).toBe("ガスケツト"); // voiced kana kept; small ッ full size (foldKana)
   });
 
   it("maps full-width letters and unit symbols to ASCII", () => {
@@ -55,7 +55,7 @@ describe("tokenize", () => {
 
   it("makes each run of CJK characters one token", () => {
     expect(tokenize("射出成形")).toEqual(["射出成形"]);
-    expect(tokenize("アルミダイカスト加工 と SUS304")).toEqual(["アルミダイカスト加工", "と", "sus304"]);
+    expect(tokenize("アルミダイカスト加工 と SUS304")).toEqual(["アルミダイカスト加工", "ト", "sus304"]);
     expect(tokenize("金型製作、プレス加工")).toEqual(["金型製作", "プレス加工"]);
   });
 

@@ -1,0 +1,56 @@
+// Japanese spelling variants and material-bound heads through the real path (decision 480): the
+// importer maps firms' terms, search/documents.ts builds the documents, the embedded engine on a
+// real SQLite file answers queries written in another spelling than the firm's.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { indexedDirectory } from "../../helpers/search-index";
+
+const firm = (ref: string, processes: string[], products: string[] = []) => ({
+  ref,
+  name: { vi: `Công ty ${ref}`, en: `Firm ${ref}` },
+  capabilities: { processes, materials: [], products },
+});
+
+describe("search reads Japanese in any spelling", () => {
+  let index: Awaited<ReturnType<typeof indexedDirectory>>;
+  const refs = async (q: string) => (await index.engine.search({ q, limit: 50 })).hits.map((h) => h.ref);
+
+  beforeAll(async () => {
+    index = await indexedDirectory([
+      firm("S-DIE", ["ダイ・カスト"]),
+      firm("S-CUT", ["ｶｯﾀｰ刃物研磨"]),
+      firm("S-PLATE", ["めっき"]),
+      firm("S-MAKER", ["メカ設計"]),
+      firm("S-BOX", [], ["vỏ hộp giấy"]),
+      firm("S-ENCL", [], ["vỏ hộp nhựa"]),
+    ]);
+  }, 240_000);
+  afterAll(async () => {
+    await index?.opened.close();
+  });
+
+  it.each(["ダイカスト", "ﾀﾞｲｶｽﾄ", "だいかすと", "ダイ カスト"])(
+    "%s finds the firm that wrote ダイ・カスト",
+    async (q) => {
+      expect(await refs(q)).toContain("S-DIE");
+    },
+  );
+
+  it("finds a word written with and without its final ー, as text", async () => {
+    expect(await refs("カッタ刃物研磨")).toContain("S-CUT");
+    expect(await refs("メッキ")).toContain("S-PLATE");
+  });
+
+  it("does not find a different word", async () => {
+    expect(await refs("メーカー")).not.toContain("S-MAKER"); // maker is not メカ (mecha)
+    expect(await refs("メカ")).toContain("S-MAKER");
+  });
+
+  it("reads 'vỏ hộp giấy' as a paper box, 'vỏ hộp nhựa' as an enclosure", async () => {
+    const paper = await refs("hộp giấy");
+    expect(paper).toContain("S-BOX");
+    expect(paper).not.toContain("S-ENCL");
+    const enclosure = await refs("housings");
+    expect(enclosure).toContain("S-ENCL");
+    expect(enclosure).not.toContain("S-BOX");
+  });
+});

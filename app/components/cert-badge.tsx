@@ -28,10 +28,8 @@ export function CertBadge({ cert }: { cert: CertView }) {
     <Badge
       tone={cert.validity === "valid" ? "green" : "neutral"}
       title={cert.validity === "valid" ? t("cert.validUntil", { date }) : t("cert.validityUnknown")}
+      className="badge-tick"
     >
-      <svg aria-hidden="true" viewBox="0 0 16 16" className="h-3 w-3 fill-current">
-        <path d="M6.5 11.2 3.3 8l1.1-1.1 2.1 2.1 5-5 1.1 1.1z" />
-      </svg>
       {cert.standard}
     </Badge>
   );

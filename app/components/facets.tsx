@@ -1,6 +1,6 @@
-import { Link } from "@remix-run/react";
 import { useLocale, useT } from "~/components/i18n";
 import { formatNumber } from "~/components/format";
+import type { Locale } from "~/modules/i18n";
 
 export interface FacetValueView {
   value: string;
@@ -24,31 +24,16 @@ export interface FacetGroupView {
 /** How many values a facet group lists before its "more" link. */
 export const FACET_TOP = 8;
 
-function FacetLink({ v }: { v: FacetValueView }) {
-  const locale = useLocale();
+// A plain link styled by component classes (.facet, app/tailwind.css; its checkbox look is the
+// row's ::before): the list has dozens of these, and the page makes them navigate in place
+// (useClientNavigation; `data-keep-scroll` below keeps the reader where they were).
+function FacetLink({ v, locale }: { v: FacetValueView; locale: Locale }) {
   return (
     <li>
-      <Link
-        to={v.href}
-        preventScrollReset
-        aria-current={v.selected ? "true" : undefined}
-        className={`flex items-center justify-between gap-2 rounded px-2 py-1 text-sm no-underline hover:bg-slate-100 hover:no-underline ${
-          v.selected ? "bg-brand-50 font-medium text-brand-700" : "text-slate-700"
-        }`}
-      >
-        <span className="flex min-w-0 items-center gap-2">
-          <span
-            aria-hidden="true"
-            className={`grid h-4 w-4 shrink-0 place-items-center rounded border text-[10px] ${
-              v.selected ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white"
-            }`}
-          >
-            {v.selected ? "✓" : ""}
-          </span>
-          <span className="truncate">{v.label}</span>
-        </span>
-        <span className="shrink-0 tabular-nums text-xs text-slate-500">{formatNumber(v.count, locale)}</span>
-      </Link>
+      <a href={v.href} aria-current={v.selected ? "true" : undefined} className="facet">
+        <span className="truncate">{v.label}</span>
+        <span className="facet-count">{formatNumber(v.count, locale)}</span>
+      </a>
     </li>
   );
 }
@@ -59,8 +44,9 @@ function FacetLink({ v }: { v: FacetValueView }) {
  */
 export function Facets({ groups }: { groups: FacetGroupView[] }) {
   const t = useT();
+  const locale = useLocale();
   return (
-    <div className="space-y-5">
+    <div className="space-y-5" data-keep-scroll>
       {groups
         .filter((g) => g.values.length > 0)
         .map((g) => {
@@ -74,13 +60,13 @@ export function Facets({ groups }: { groups: FacetGroupView[] }) {
               </h3>
               <ul className="space-y-0.5">
                 {g.values.map((v) => (
-                  <FacetLink key={v.value} v={v} />
+                  <FacetLink key={v.value} v={v} locale={locale} />
                 ))}
               </ul>
               {g.moreHref && (
-                <Link to={g.moreHref} preventScrollReset className="mt-1 inline-block px-2 text-sm">
+                <a href={g.moreHref} className="mt-1 inline-block px-2 text-sm">
                   {g.hidden > 0 ? `${t("facet.more")} (${g.hidden})` : t("directory.facets.fewer")}
-                </Link>
+                </a>
               )}
             </section>
           );

@@ -1,4 +1,3 @@
-import { Link } from "@remix-run/react";
 import { useT } from "~/components/i18n";
 import { Badge } from "~/components/ui/badge";
 import { CertBadge, type CertView } from "~/components/cert-badge";
@@ -23,44 +22,44 @@ export interface SupplierCardView {
   highlights?: { name?: string; description?: string; capabilities?: string };
 }
 
-/** `from`: the list's query string, carried to the profile so its breadcrumb goes back to it. */
+/**
+ * `from`: the list's query string, carried to the profile so its breadcrumb goes back to it.
+ * The name is a plain link: the list makes it navigate in the page (useClientNavigation), and the
+ * card's pieces use component classes (app/tailwind.css) — a list repeats them twenty times.
+ */
 export function SupplierCard({ s, from }: { s: SupplierCardView; from?: string }) {
   const t = useT();
   const headingId = `sup-${s.ref}`;
+  const href =
+    from && from !== "?"
+      ? `/suppliers/${s.ref}?from=${encodeURIComponent(from.replace(/^\?/, ""))}`
+      : `/suppliers/${s.ref}`;
   return (
-    <article
-      aria-labelledby={headingId}
-      className="relative rounded-lg border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-500/50 hover:shadow-md"
-    >
+    <article aria-labelledby={headingId} className="card">
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <h3 id={headingId} className="text-base font-semibold leading-snug text-slate-900">
-          <Link
-            to={
-              from && from !== "?"
-                ? `/suppliers/${s.ref}?from=${encodeURIComponent(from.replace(/^\?/, ""))}`
-                : `/suppliers/${s.ref}`
-            }
-            className="text-slate-900 after:absolute after:inset-0 hover:text-brand-700"
-          >
-            {s.highlights?.name ? (
+        <h3 id={headingId} className="text-base font-semibold leading-snug">
+          {s.highlights?.name ? (
+            <a href={href} className="card-link">
               <Highlight html={s.highlights.name} lang={s.nameLang} />
-            ) : (
-              <span lang={s.nameLang}>{s.name}</span>
-            )}
-          </Link>
+            </a>
+          ) : (
+            <a href={href} className="card-link" lang={s.nameLang}>
+              {s.name}
+            </a>
+          )}
         </h3>
         {s.verified && <VerifiedBadge />}
       </div>
-      <p className="mt-1 text-xs text-slate-500">
+      <p className="card-meta">
         {[s.sector, s.location].filter(Boolean).join(" · ")}
         {s.employees ? ` · ${t("employees.count", { count: s.employees })}` : ""}
       </p>
       {s.highlights?.description ? (
-        <p className="mt-2 line-clamp-2 text-sm text-slate-600">
+        <p className="card-text">
           <Highlight html={s.highlights.description} lang={s.snippetLang} />
         </p>
       ) : s.snippet ? (
-        <p lang={s.snippetLang} className="mt-2 line-clamp-2 text-sm text-slate-600">
+        <p lang={s.snippetLang} className="card-text">
           {s.snippet}
         </p>
       ) : null}

@@ -1,5 +1,5 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { ExportLinks } from "~/components/export-links";
 import { getTranslator } from "~/utils/locale.server";
 import { directoryPage } from "~/services/directory-page.server";
@@ -17,6 +17,7 @@ import { ListForm } from "~/components/list-form";
 import { Pagination } from "~/components/ui/pagination";
 import { buttonClass } from "~/components/ui/button";
 import { formatNumber } from "~/components/format";
+import { useClientNavigation } from "~/components/client-navigation";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { locale, t } = getTranslator(request);
@@ -38,6 +39,9 @@ export default function SuppliersPage() {
   const t = useT();
   const locale = useLocale();
   const hrefFor = (p: number) => pageHref(d.search, p);
+  // The page's eighty-odd links are plain <a>s made to navigate in place by this one listener
+  // (decision 470): a <Link> each was most of the list's rendering and hydration work.
+  const links = useClientNavigation<HTMLDivElement>();
   return (
     <>
       <PageHeader
@@ -63,7 +67,7 @@ export default function SuppliersPage() {
         </p>
       )}
 
-      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
+      <div ref={links} className="grid grid-cols-1 gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
         {/* On narrow screens the results come first; a link at their top leads to the filters. */}
         <aside
           id="filters"
@@ -85,9 +89,9 @@ export default function SuppliersPage() {
           />
           {d.groups.length > 0 && <Facets groups={d.groups.filter((g) => g.name !== "sector")} />}
           {d.filtered && (
-            <Link to="/suppliers" className="inline-block text-sm">
+            <a href="/suppliers" className="inline-block text-sm">
               {t("suppliers.clearFilters")}
-            </Link>
+            </a>
           )}
         </aside>
 
@@ -121,9 +125,9 @@ export default function SuppliersPage() {
           {d.didYouMean && d.didYouMeanHref && (
             <p className="mb-4 text-sm">
               {t("suppliers.didYouMean")}{" "}
-              <Link to={d.didYouMeanHref} className="font-semibold italic">
+              <a href={d.didYouMeanHref} className="font-semibold italic">
                 {d.didYouMean}
-              </Link>
+              </a>
               ?
             </p>
           )}
@@ -131,18 +135,21 @@ export default function SuppliersPage() {
             <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
               <h3 className="text-lg font-semibold">{t("suppliers.empty.title")}</h3>
               <p className="mx-auto mt-2 max-w-lg text-sm text-slate-600">{t("suppliers.empty.help")}</p>
-              <Link to="/suppliers" className={buttonClass("secondary", "mt-4")}>
+              <a href="/suppliers" className={buttonClass("secondary", "mt-4")}>
                 {t("suppliers.empty.browse")}
-              </Link>
+              </a>
             </div>
           ) : (
             <ol className="grid gap-3">
               {d.cards.map((c) => (
                 <li key={c.ref}>
                   <SupplierCard s={c} from={d.search} />
-                  <div className="mt-1 px-4">
-                    <ShortlistForm lists={d.shortlists?.[c.ref] ?? null} supplierRef={c.ref} name={c.name} />
-                  </div>
+                  {/* Only for a buyer: a visitor's card carries no empty form (nor its hooks). */}
+                  {d.shortlists?.[c.ref] && (
+                    <div className="mt-1 px-4">
+                      <ShortlistForm lists={d.shortlists[c.ref]} supplierRef={c.ref} name={c.name} />
+                    </div>
+                  )}
                 </li>
               ))}
             </ol>

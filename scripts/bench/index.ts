@@ -19,8 +19,9 @@ async function main(): Promise<number> {
     console.error(`Usage: npm run bench -- ${Object.keys(benches).join("|")}`);
     return 2;
   }
-  await (await load()).run(args);
-  return 0;
+  // A bench may answer an exit status (the pages bench: 1 when Lighthouse failed).
+  const status = await (await load()).run(args);
+  return typeof status === "number" ? status : 0;
 }
 
 main().then(

@@ -38,6 +38,19 @@ it("opens the home page, switches language, pages the directory and opens a prof
   await page.getByRole("heading", { level: 1, name: "Supplier directory" }).waitFor();
   const firstPageFirst = await page.locator("article h3 a").first().textContent();
 
+  // The list's links are plain <a>s that one listener makes navigate in place (decision 470): a
+  // mark left on the window survives paging, a facet and the card's link; a document load would
+  // lose it.
+  const stayed = () => page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed === true);
+  await page.evaluate(() => ((window as unknown as { stayed?: boolean }).stayed = true));
+  await page.locator("#filters a.facet").first().click();
+  await page.waitForURL(/process=|material=|certification=|zone=|employees=|verified=/);
+  await page.locator('#filters a.facet[aria-current="true"]').waitFor();
+  expect(await stayed()).toBe(true);
+  await page.goBack();
+  await page.waitForURL((u) => u.search === "");
+  await page.locator("article h3 a", { hasText: firstPageFirst! }).first().waitFor();
+
   await page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: /Next/ }).click();
   await page.waitForURL(/page=2/);
   await page.locator('[aria-current="page"]', { hasText: "2" }).waitFor();
@@ -47,6 +60,7 @@ it("opens the home page, switches language, pages the directory and opens a prof
 
   await page.locator("article h3 a").first().click();
   await page.getByRole("heading", { level: 2, name: "Capabilities" }).waitFor();
+  expect(await stayed()).toBe(true);
   expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(secondPageFirst);
   // A visitor is told who sees contacts (verified buyers), and offered the login.
   expect(await page.getByText(/^Contacts are shown to verified buyers/).count()).toBe(1);

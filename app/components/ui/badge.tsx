@@ -2,12 +2,13 @@ import type { ReactNode } from "react";
 
 export type BadgeTone = "neutral" | "brand" | "green" | "red" | "amber";
 
+// Component classes (app/tailwind.css): a badge is repeated dozens of times on a list.
 const tones: Record<BadgeTone, string> = {
-  neutral: "bg-slate-100 text-slate-700 ring-slate-200",
-  brand: "bg-brand-50 text-brand-700 ring-brand-100",
-  green: "bg-emerald-50 text-emerald-800 ring-emerald-200",
-  red: "bg-red-50 text-red-800 ring-red-200",
-  amber: "bg-amber-50 text-amber-800 ring-amber-200",
+  neutral: "badge-neutral",
+  brand: "badge-brand",
+  green: "badge-green",
+  red: "badge-red",
+  amber: "badge-amber",
 };
 
 export function Badge({
@@ -22,10 +23,7 @@ export function Badge({
   className?: string;
 }) {
   return (
-    <span
-      title={title}
-      className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tones[tone]} ${className}`}
-    >
+    <span title={title} className={className ? `badge ${tones[tone]} ${className}` : `badge ${tones[tone]}`}>
       {children}
     </span>
   );

@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { useClientNavigation } from "~/components/client-navigation";
 import { useT } from "~/components/i18n";
 
 /** Page numbers to show: the first, the last, and two either side of the current one. */
@@ -23,7 +23,10 @@ export function pageHref(params: URLSearchParams, page: number): string {
 
 const item = "min-w-9 rounded-md px-3 py-1.5 text-sm text-center no-underline hover:no-underline";
 
-/** Plain links (no JS needed); hrefFor builds the shareable URL of each page. */
+/**
+ * Plain links (no JS needed; one listener makes them navigate in place once hydrated, rather than
+ * a `<Link>` each); hrefFor builds the shareable URL of each page.
+ */
 export function Pagination({
   page,
   pages,
@@ -36,17 +39,18 @@ export function Pagination({
   label: string;
 }) {
   const t = useT();
+  const ref = useClientNavigation<HTMLElement>();
   if (pages <= 1) return null;
   return (
-    <nav aria-label={label} className="mt-6 flex flex-wrap items-center justify-center gap-1">
+    <nav ref={ref} aria-label={label} className="mt-6 flex flex-wrap items-center justify-center gap-1">
       {page > 1 ? (
-        <Link
-          to={hrefFor(page - 1)}
+        <a
+          href={hrefFor(page - 1)}
           rel="prev"
           className={`${item} border border-slate-300 bg-white text-slate-700 hover:bg-slate-50`}
         >
           ← {t("common.previous")}
-        </Link>
+        </a>
       ) : (
         <span className={`${item} border border-slate-200 text-slate-500`} aria-hidden="true">
           ← {t("common.previous")}
@@ -63,24 +67,24 @@ export function Pagination({
             <span aria-hidden="true">{p}</span>
           </span>
         ) : (
-          <Link
+          <a
             key={p}
-            to={hrefFor(p)}
+            href={hrefFor(p)}
             className={`${item} text-slate-700 hover:bg-slate-100`}
             aria-label={t("common.page", { page: p, pages })}
           >
             {p}
-          </Link>
+          </a>
         ),
       )}
       {page < pages ? (
-        <Link
-          to={hrefFor(page + 1)}
+        <a
+          href={hrefFor(page + 1)}
           rel="next"
           className={`${item} border border-slate-300 bg-white text-slate-700 hover:bg-slate-50`}
         >
           {t("common.next")} →
-        </Link>
+        </a>
       ) : (
         <span className={`${item} border border-slate-200 text-slate-500`} aria-hidden="true">
           {t("common.next")} →

@@ -57,7 +57,7 @@ describe("pages", () => {
     );
     expect(facetIds(browsing)).toEqual(facetIds(searching));
     // A facet link from the browsed list leads to as many results as its count said.
-    const link = /href="(\/suppliers\?process=[^"]+)"[^>]*>.*?tabular-nums[^>]*>([\d,]+)</.exec(browsing);
+    const link = /href="(\/suppliers\?process=[^"]+)"[^>]*>.*?facet-count[^>]*>([\d,]+)</.exec(browsing);
     expect(link).toBeTruthy();
     const narrowed = await (await get(link![1].replace(/&amp;/g, "&"), { "Accept-Language": "en" })).text();
     expect(narrowed).toContain(`>${link![2]} supplier`);
@@ -188,7 +188,7 @@ describe("search page", () => {
     // ...but the Vietnamese page's cards show their Vietnamese descriptions.
     const html = await (await get("/suppliers?q=injection%20moulding")).text();
     expect(cardCount(html)).toBeGreaterThan(0);
-    const descriptions = [...html.matchAll(/<p[^>]*class="mt-2 line-clamp-2[^"]*">(.*?)<\/p>/g)].map(
+    const descriptions = [...html.matchAll(/<p[^>]*class="card-text">(.*?)<\/p>/g)].map(
       (m) => m[1],
     );
     expect(descriptions.length).toBeGreaterThan(0);

@@ -378,6 +378,16 @@ function qualityStandard(certs: DirectoryCertification[]): string | undefined {
     ?.standard;
 }
 
+/** The firm's first three processes, its products and materials as one phrase each, in `lang`. */
+function wordLists(w: Words, lang: "vi" | "en") {
+  const list = (xs: { vi: string; en: string }[]) =>
+    joinList(
+      xs.map((x) => x[lang]),
+      lang,
+    );
+  return { procs: list(w.processes.slice(0, 3)), prods: list(w.products), mats: list(w.materials) };
+}
+
 function describeVi(
   rng: Rng,
   name: string,
@@ -389,18 +399,7 @@ function describeVi(
   certs: DirectoryCertification[],
   markets: string[],
 ): string {
-  const procs = joinList(
-    w.processes.slice(0, 3).map((x) => x.vi),
-    "vi",
-  );
-  const prods = joinList(
-    w.products.map((x) => x.vi),
-    "vi",
-  );
-  const mats = joinList(
-    w.materials.map((x) => x.vi),
-    "vi",
-  );
+  const { procs, prods, mats } = wordLists(w, "vi");
   const where = place.zone ? `${place.zone}, ${place.commune}` : place.commune;
   let text = rng.pick([
     `${name} chuyên ${procs} ${prods} từ ${mats}. Nhà máy đặt tại ${where}, Hà Nội, với khoảng ${employees} lao động.`,
@@ -424,18 +423,7 @@ function describeEn(
   certs: DirectoryCertification[],
   markets: string[],
 ): string {
-  const procs = joinList(
-    w.processes.slice(0, 3).map((x) => x.en),
-    "en",
-  );
-  const prods = joinList(
-    w.products.map((x) => x.en),
-    "en",
-  );
-  const mats = joinList(
-    w.materials.map((x) => x.en),
-    "en",
-  );
+  const { procs, prods, mats } = wordLists(w, "en");
   let text = rng.pick([
     `${name} specialises in ${procs} of ${prods} in ${mats}. The factory is in ${placeEn(place)}, Hanoi, with about ${employees} staff.`,
     `Founded in ${founded}, ${name} provides ${procs} to FDI manufacturers in ${SECTOR_TEXT[arch.sector].en}. Main products: ${prods}. Materials: ${mats}.`,

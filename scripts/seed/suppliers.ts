@@ -104,21 +104,14 @@ function oneSupplier(rng: Rng, ref: string, usedSlugs: Set<string>, usedTaxCodes
   const exportMarkets = rng.chance(0.55) ? pickMarkets(rng, rng.int(1, 4)) : [];
   const { certifications, valid } = certificates(rng, arch, style, words.products);
 
+  // The same firm described in each language; only the name differs (an English name, else the
+  // Vietnamese one without diacritics).
+  const about = { arch, w: words, place, founded, employees, certs: certifications, markets: exportMarkets };
   const description: DirectorySupplier["description"] = {
-    vi: vi(describeVi(rng, name.vi, arch, words, place, founded, employees, certifications, exportMarkets)),
+    vi: vi(describeVi(rng, name.vi, about)),
   };
   if (!style.viOnly) {
-    description.en = describeEn(
-      rng,
-      name.en ?? stripDiacritics(name.vi),
-      arch,
-      words,
-      place,
-      founded,
-      employees,
-      certifications,
-      exportMarkets,
-    );
+    description.en = describeEn(rng, name.en ?? stripDiacritics(name.vi), about);
   }
 
   const supplier: DirectorySupplier = {
@@ -388,16 +381,21 @@ function wordLists(w: Words, lang: "vi" | "en") {
   return { procs: list(w.processes.slice(0, 3)), prods: list(w.products), mats: list(w.materials) };
 }
 
+/** What a description says about a firm, whatever the language. */
+interface About {
+  arch: Archetype;
+  w: Words;
+  place: Place;
+  founded: number;
+  employees: number;
+  certs: DirectoryCertification[];
+  markets: string[];
+}
+
 function describeVi(
   rng: Rng,
   name: string,
-  arch: Archetype,
-  w: Words,
-  place: Place,
-  founded: number,
-  employees: number,
-  certs: DirectoryCertification[],
-  markets: string[],
+  { arch, w, place, founded, employees, certs, markets }: About,
 ): string {
   const { procs, prods, mats } = wordLists(w, "vi");
   const where = place.zone ? `${place.zone}, ${place.commune}` : place.commune;
@@ -415,13 +413,7 @@ function describeVi(
 function describeEn(
   rng: Rng,
   name: string,
-  arch: Archetype,
-  w: Words,
-  place: Place,
-  founded: number,
-  employees: number,
-  certs: DirectoryCertification[],
-  markets: string[],
+  { arch, w, place, founded, employees, certs, markets }: About,
 ): string {
   const { procs, prods, mats } = wordLists(w, "en");
   let text = rng.pick([

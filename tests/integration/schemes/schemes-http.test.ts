@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
-import { Client, loggedIn } from "../auth/client";
+import type { RunningServer } from "../../helpers/server";
+import { Client } from "../auth/client";
 import { todayInHanoi } from "../../../app/modules/clock";
-import { PDF, SCHEME_FORM, schemeFirms, schemeUsers, shift } from "./fixture";
+import { PDF, SCHEME_FORM, schemeFirms, schemeServer, schemeUsers, shift, type Post } from "./fixture";
 import { computeKpis } from "../../../app/modules/programme/kpi";
 import { loadKpiData } from "../../../db/queries/programme";
 import { closeAll } from "../../helpers/teardown";
@@ -18,6 +18,7 @@ let server: RunningServer;
 let org: Client;
 let s1: Client;
 let s2: Client;
+let post: Post;
 let firm1: number;
 const today = todayInHanoi(new Date());
 
@@ -30,16 +31,11 @@ beforeAll(async () => {
     .values({ orgId: firm1, standard: "ISO 9001:2015", conceptId: "iso9001", validUntil: shift(400) })
     .execute();
   await schemeUsers(t.db, firms);
-  server = await startServer({ databasePath: t.file });
-  org = await loggedIn(server.url, "org@example.com");
-  s1 = await loggedIn(server.url, "s1@example.com");
-  s2 = await loggedIn(server.url, "s2@example.com");
+  ({ server, org, s1, s2, post } = await schemeServer(t.file));
 }, 240_000);
 
 afterAll(() => closeAll(server, t));
 
-const post = (c: Client, path: string, form: Record<string, string>) =>
-  c.request(path, { form, headers: { Origin: server.url } });
 const apply = (c: Client, schemeId: number, files: { bytes: Uint8Array<ArrayBuffer>; name: string }[]) => {
   const fd = new FormData();
   fd.set("schemeId", String(schemeId));

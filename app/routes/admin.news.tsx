@@ -10,6 +10,7 @@ import { NewsError, createNews, newsForOrganisers, publishNews, schemeChoices } 
 import { articleForm } from "~/modules/news/markdown";
 import { useLocale, useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
+import { IntentToggle } from "~/components/admin/intent-toggle";
 import { Field, TextInput } from "~/components/ui/field";
 import { ArticleFields } from "~/components/admin/article-fields";
 import { formatDate } from "~/components/format";
@@ -87,18 +88,13 @@ export default function AdminNews() {
             <Link to={`/admin/news/${a.id}`} className="text-sm">
               {t("news.edit")}
             </Link>
-            <Form method="post">
-              <input type="hidden" name="id" value={a.id} />
-              <Button
-                type="submit"
-                name="intent"
-                value={a.publishedAt ? "unpublish" : "publish"}
-                variant="secondary"
-                disabled={busy}
-              >
-                {t(a.publishedAt ? "news.unpublish" : "news.publish")}
-              </Button>
-            </Form>
+            <IntentToggle
+              id={a.id}
+              on={!!a.publishedAt}
+              intents={["unpublish", "publish"]}
+              label={t(a.publishedAt ? "news.unpublish" : "news.publish")}
+              busy={busy}
+            />
           </li>
         ))}
       </ul>

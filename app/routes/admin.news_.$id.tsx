@@ -9,6 +9,7 @@ import { redirectWithToast } from "~/utils/session.server";
 import { articleEdit } from "~/modules/news/markdown";
 import { useLocale, useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
+import { IntentToggle } from "~/components/admin/intent-toggle";
 import { formatDate } from "~/components/format";
 import { pageMeta } from "~/components/meta";
 import { ArticleFields } from "~/components/admin/article-fields";
@@ -81,17 +82,12 @@ export default function EditArticle() {
           </Button>
         </div>
       </Form>
-      <Form method="post">
-        <Button
-          type="submit"
-          name="intent"
-          value={a.archivedAt ? "restore" : "archive"}
-          variant="secondary"
-          disabled={busy}
-        >
-          {t(a.archivedAt ? "news.restore" : "news.archive")}
-        </Button>
-      </Form>
+      <IntentToggle
+        on={!!a.archivedAt}
+        intents={["restore", "archive"]}
+        label={t(a.archivedAt ? "news.restore" : "news.archive")}
+        busy={busy}
+      />
     </div>
   );
 }

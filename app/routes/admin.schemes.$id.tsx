@@ -12,6 +12,7 @@ import { reviewScheme, type ReviewIntent } from "~/services/scheme-lifecycle.ser
 import { schemeForm } from "~/modules/schemes/rules";
 import { useLocale, useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
+import { IntentToggle } from "~/components/admin/intent-toggle";
 import { formatDate, formatNumber } from "~/components/format";
 import { pageMeta } from "~/components/meta";
 import { SchemeFields } from "~/components/admin/scheme-fields";
@@ -171,17 +172,13 @@ export default function SchemeReview() {
             </Button>
           </div>
         </Form>
-        <Form method="post" className="mt-4">
-          <Button
-            type="submit"
-            name="intent"
-            value={scheme.archivedAt ? "restore" : "archive"}
-            variant="secondary"
-            disabled={busy}
-          >
-            {t(scheme.archivedAt ? "schemes.restore" : "schemes.archive")}
-          </Button>
-        </Form>
+        <IntentToggle
+          className="mt-4"
+          on={!!scheme.archivedAt}
+          intents={["restore", "archive"]}
+          label={t(scheme.archivedAt ? "schemes.restore" : "schemes.archive")}
+          busy={busy}
+        />
       </section>
     </div>
   );

@@ -62,25 +62,14 @@ export async function dismissalsByRequest(db: Db, limit: number): Promise<Reques
     // b.id too: PostgreSQL allows the buyer's columns only when grouped by its key.
     .groupBy(["r.id", "b.id", "d.reason"])
     .execute();
-  const byRef = new Map<string, RequestDismissals>();
-  for (const r of rows) {
-    let o = byRef.get(r.ref);
-    if (!o)
-      byRef.set(
-        r.ref,
-        (o = {
-          ref: r.ref,
-          title: { vi: r.titleVi, en: r.titleEn, ja: r.titleJa },
-          buyerRef: r.buyerRef,
-          buyerName: { vi: r.nameVi, en: r.nameEn, ja: r.nameJa },
-          total: 0,
-          reasons: {},
-        }),
-      );
-    o.total += Number(r.n);
-    o.reasons[r.reason] = Number(r.n);
-  }
-  return topByTotal([...byRef.values()], limit);
+  return tallyByRef(rows, limit, (r) => ({
+    ref: r.ref,
+    title: { vi: r.titleVi, en: r.titleEn, ja: r.titleJa },
+    buyerRef: r.buyerRef,
+    buyerName: { vi: r.nameVi, en: r.nameEn, ja: r.nameJa },
+    total: 0,
+    reasons: {},
+  }));
 }
 
 /** Suppliers turned down most often first (ties by ref), each with its count per reason. */
@@ -100,29 +89,37 @@ export async function mostDismissedSuppliers(db: Db, limit: number): Promise<Sup
     .groupBy(["s.id", "d.reason"])
     .execute();
   // A (request, supplier) pair is unique, so per supplier the requests of its reasons never overlap.
-  const byRef = new Map<string, SupplierDismissals>();
-  for (const r of rows) {
-    let o = byRef.get(r.ref);
-    if (!o)
-      byRef.set(
-        r.ref,
-        (o = {
-          ref: r.ref,
-          name: { vi: r.nameVi, en: r.nameEn, ja: r.nameJa },
-          total: 0,
-          requests: 0,
-          reasons: {},
-        }),
-      );
-    o.total += Number(r.n);
-    o.requests += Number(r.requests);
-    o.reasons[r.reason] = Number(r.n);
-  }
-  return topByTotal([...byRef.values()], limit);
+  return tallyByRef(
+    rows,
+    limit,
+    (r) => ({
+      ref: r.ref,
+      name: { vi: r.nameVi, en: r.nameEn, ja: r.nameJa },
+      total: 0,
+      requests: 0,
+      reasons: {},
+    }),
+    (o, r) => (o.requests += Number(r.requests)),
+  );
 }
 
-function topByTotal<T extends { ref: string; total: number }>(list: T[], limit: number): T[] {
-  return list.sort((a, b) => b.total - a.total || a.ref.localeCompare(b.ref)).slice(0, limit);
+/**
+ * Folds rows grouped by (thing, reason) into one entry per thing, with its count per reason and
+ * total, then keeps the `limit` most turned down (ties by ref).
+ */
+function tallyByRef<
+  R extends { ref: string; reason: DismissalReason; n: number },
+  T extends { ref: string; total: number; reasons: ReasonCounts },
+>(rows: R[], limit: number, start: (r: R) => T, add?: (o: T, r: R) => void): T[] {
+  const byRef = new Map<string, T>();
+  for (const r of rows) {
+    let o = byRef.get(r.ref);
+    if (!o) byRef.set(r.ref, (o = start(r)));
+    o.total += Number(r.n);
+    o.reasons[r.reason] = Number(r.n);
+    add?.(o, r);
+  }
+  return [...byRef.values()].sort((a, b) => b.total - a.total || a.ref.localeCompare(b.ref)).slice(0, limit);
 }
 
 /** Every standing verdict, newest first: the rows of the CSV export. */

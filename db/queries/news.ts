@@ -1,4 +1,5 @@
 import type { Db } from "../connection";
+import { setArchived, updateAtVersion } from "./versioned";
 
 // News and policy notices (docs/decisions/191-news.md). Bodies are stored as written (Markdown).
 
@@ -77,27 +78,11 @@ export async function updateNews(
   version: number,
   v: { titleVi: string; titleEn: string; bodyVi: string; bodyEn: string; schemeId: number | null },
 ): Promise<boolean> {
-  const r = await db
-    .updateTable("newsArticles")
-    .set({ ...v, version: version + 1, updatedAt: new Date().toISOString() })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return updateAtVersion(db, "newsArticles", id, version, v);
 }
 
 export async function setNewsArchived(db: Db, id: number, archived: boolean): Promise<boolean> {
-  const r = await db
-    .updateTable("newsArticles")
-    .set((eb) => ({
-      archivedAt: archived ? new Date().toISOString() : null,
-      version: eb("version", "+", 1),
-      updatedAt: new Date().toISOString(),
-    }))
-    .where("id", "=", id)
-    .where("archivedAt", archived ? "is" : "is not", null)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return setArchived(db, "newsArticles", id, archived);
 }
 
 /** The published, unarchived articles that announce a scheme (the scheme page links to them). */

@@ -1,6 +1,7 @@
 import type { Db } from "../connection";
 import type { SupportSchemesTable } from "../schema";
 import type { Insertable } from "kysely";
+import { setArchived, updateAtVersion } from "./versioned";
 
 // Support schemes, their applications and documents (docs/decisions/190-support-schemes.md).
 
@@ -169,32 +170,13 @@ export async function getDocument(db: Db, id: number) {
     .executeTakeFirst();
 }
 
-/**
- * Compare-and-set on the version: the edit applies only to the version the organiser saw, and
- * bumps it. False when someone else saved in between (or the scheme is gone).
- */
+/** Compare-and-set on the version (db/queries/versioned.ts): false when someone saved in between. */
 export async function updateScheme(db: Db, id: number, version: number, v: Partial<SchemeValues>) {
-  const r = await db
-    .updateTable("supportSchemes")
-    .set({ ...v, version: version + 1, updatedAt: new Date().toISOString() })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return updateAtVersion(db, "supportSchemes", id, version, v);
 }
 
 export async function setSchemeArchived(db: Db, id: number, archived: boolean) {
-  const r = await db
-    .updateTable("supportSchemes")
-    .set((eb) => ({
-      archivedAt: archived ? new Date().toISOString() : null,
-      version: eb("version", "+", 1),
-      updatedAt: new Date().toISOString(),
-    }))
-    .where("id", "=", id)
-    .where("archivedAt", archived ? "is" : "is not", null)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return setArchived(db, "supportSchemes", id, archived);
 }
 
 /** Compare-and-set: only an undecided application that is not yet withdrawn is withdrawn. */

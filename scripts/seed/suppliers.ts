@@ -104,21 +104,14 @@ function oneSupplier(rng: Rng, ref: string, usedSlugs: Set<string>, usedTaxCodes
   const exportMarkets = rng.chance(0.55) ? pickMarkets(rng, rng.int(1, 4)) : [];
   const { certifications, valid } = certificates(rng, arch, style, words.products);
 
+  // The same firm described in each language; only the name differs (an English name, else the
+  // Vietnamese one without diacritics).
+  const about = { arch, w: words, place, founded, employees, certs: certifications, markets: exportMarkets };
   const description: DirectorySupplier["description"] = {
-    vi: vi(describeVi(rng, name.vi, arch, words, place, founded, employees, certifications, exportMarkets)),
+    vi: vi(describeVi(rng, name.vi, about)),
   };
   if (!style.viOnly) {
-    description.en = describeEn(
-      rng,
-      name.en ?? stripDiacritics(name.vi),
-      arch,
-      words,
-      place,
-      founded,
-      employees,
-      certifications,
-      exportMarkets,
-    );
+    description.en = describeEn(rng, name.en ?? stripDiacritics(name.vi), about);
   }
 
   const supplier: DirectorySupplier = {
@@ -378,29 +371,33 @@ function qualityStandard(certs: DirectoryCertification[]): string | undefined {
     ?.standard;
 }
 
+/** The firm's first three processes, its products and materials as one phrase each, in `lang`. */
+function wordLists(w: Words, lang: "vi" | "en") {
+  const list = (xs: { vi: string; en: string }[]) =>
+    joinList(
+      xs.map((x) => x[lang]),
+      lang,
+    );
+  return { procs: list(w.processes.slice(0, 3)), prods: list(w.products), mats: list(w.materials) };
+}
+
+/** What a description says about a firm, whatever the language. */
+interface About {
+  arch: Archetype;
+  w: Words;
+  place: Place;
+  founded: number;
+  employees: number;
+  certs: DirectoryCertification[];
+  markets: string[];
+}
+
 function describeVi(
   rng: Rng,
   name: string,
-  arch: Archetype,
-  w: Words,
-  place: Place,
-  founded: number,
-  employees: number,
-  certs: DirectoryCertification[],
-  markets: string[],
+  { arch, w, place, founded, employees, certs, markets }: About,
 ): string {
-  const procs = joinList(
-    w.processes.slice(0, 3).map((x) => x.vi),
-    "vi",
-  );
-  const prods = joinList(
-    w.products.map((x) => x.vi),
-    "vi",
-  );
-  const mats = joinList(
-    w.materials.map((x) => x.vi),
-    "vi",
-  );
+  const { procs, prods, mats } = wordLists(w, "vi");
   const where = place.zone ? `${place.zone}, ${place.commune}` : place.commune;
   let text = rng.pick([
     `${name} chuyên ${procs} ${prods} từ ${mats}. Nhà máy đặt tại ${where}, Hà Nội, với khoảng ${employees} lao động.`,
@@ -416,26 +413,9 @@ function describeVi(
 function describeEn(
   rng: Rng,
   name: string,
-  arch: Archetype,
-  w: Words,
-  place: Place,
-  founded: number,
-  employees: number,
-  certs: DirectoryCertification[],
-  markets: string[],
+  { arch, w, place, founded, employees, certs, markets }: About,
 ): string {
-  const procs = joinList(
-    w.processes.slice(0, 3).map((x) => x.en),
-    "en",
-  );
-  const prods = joinList(
-    w.products.map((x) => x.en),
-    "en",
-  );
-  const mats = joinList(
-    w.materials.map((x) => x.en),
-    "en",
-  );
+  const { procs, prods, mats } = wordLists(w, "en");
   let text = rng.pick([
     `${name} specialises in ${procs} of ${prods} in ${mats}. The factory is in ${placeEn(place)}, Hanoi, with about ${employees} staff.`,
     `Founded in ${founded}, ${name} provides ${procs} to FDI manufacturers in ${SECTOR_TEXT[arch.sector].en}. Main products: ${prods}. Materials: ${mats}.`,

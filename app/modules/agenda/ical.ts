@@ -3,8 +3,9 @@ import { VENUE_TIMEZONE, type AgendaEventInfo, type AgendaMeeting } from "./type
 import { zonedDateTime } from "./wall-time";
 
 // Vietnam has kept +07:00 without daylight saving since 1975, so one STANDARD block describes
-// the zone completely; calendar apps that ignore TZID still get the right offset from it.
-const VTIMEZONE = [
+// the zone completely; calendar apps that ignore TZID still get the right offset from it. The
+// meeting invitations by mail (modules/mail/invitation.ts) add the same block.
+export const VTIMEZONE = [
   "BEGIN:VTIMEZONE",
   `TZID:${VENUE_TIMEZONE}`,
   `X-LIC-LOCATION:${VENUE_TIMEZONE}`,

@@ -4,6 +4,7 @@ import ical, {
   ICalCalendarMethod,
   ICalEventStatus,
 } from "ical-generator";
+import { VTIMEZONE } from "../agenda/ical";
 import { VENUE_TIMEZONE } from "../agenda/types";
 import { zonedDateTime } from "../agenda/wall-time";
 
@@ -14,20 +15,8 @@ import { zonedDateTime } from "../agenda/wall-time";
 //
 // The calendar carries no calendar-level time zone on purpose: ical-generator would then write
 // DTSTAMP in that zone without "Z", which RFC 5545 forbids (DTSTAMP is always UTC). The events
-// carry TZID=Asia/Ho_Chi_Minh and the VTIMEZONE is added by hand (Vietnam: +07:00, no DST).
-
-const VTIMEZONE = [
-  "BEGIN:VTIMEZONE",
-  `TZID:${VENUE_TIMEZONE}`,
-  `X-LIC-LOCATION:${VENUE_TIMEZONE}`,
-  "BEGIN:STANDARD",
-  "TZOFFSETFROM:+0700",
-  "TZOFFSETTO:+0700",
-  "TZNAME:+07",
-  "DTSTART:19700101T000000",
-  "END:STANDARD",
-  "END:VTIMEZONE",
-].join("\r\n");
+// carry TZID=Asia/Ho_Chi_Minh and the VTIMEZONE is added by hand (Vietnam: +07:00, no DST;
+// the same block as the agenda's .ics).
 
 export interface InvitationInput {
   method: "REQUEST" | "CANCEL";

@@ -18,6 +18,15 @@ const state = async () => {
 let buyerA: number;
 
 const as = (email: string) => loggedIn(server.url, email);
+/** The sourcing request's status as stored now. */
+const requestStatus = async (ref: string) =>
+  (
+    await t.db
+      .selectFrom("sourcingRequests")
+      .where("ref", "=", ref)
+      .select("status")
+      .executeTakeFirstOrThrow()
+  ).status;
 
 beforeAll(async () => {
   t = await freshDb();
@@ -188,25 +197,9 @@ describe("sourcing requests", () => {
     );
 
     expect((await a.post("/my/requests", { intent: "close", ref })).status).toBe(302);
-    expect(
-      (
-        await t.db
-          .selectFrom("sourcingRequests")
-          .where("ref", "=", ref)
-          .select("status")
-          .executeTakeFirstOrThrow()
-      ).status,
-    ).toBe("closed");
+    expect(await requestStatus(ref)).toBe("closed");
     expect((await a.post(`/my/requests/${ref}/edit`, { intent: "reopen", ref })).status).toBe(302);
-    expect(
-      (
-        await t.db
-          .selectFrom("sourcingRequests")
-          .where("ref", "=", ref)
-          .select("status")
-          .executeTakeFirstOrThrow()
-      ).status,
-    ).toBe("open");
+    expect(await requestStatus(ref)).toBe("open");
   });
 });
 

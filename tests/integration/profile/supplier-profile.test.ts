@@ -27,6 +27,18 @@ const uploadCount = () =>
   fs.existsSync(uploads()) ? fs.readdirSync(uploads()).filter((f) => f.includes(".")).length : 0;
 
 const as = (email: string) => loggedIn(server.url, email);
+/** The firm's organisations row as stored now. */
+const orgRow = (id: number) =>
+  t.db.selectFrom("organisations").where("id", "=", id).selectAll().executeTakeFirstOrThrow();
+/** The stored file of the firm's (only) certificate. */
+const certFile = async (orgId: number) =>
+  (
+    await t.db
+      .selectFrom("certifications")
+      .where("orgId", "=", orgId)
+      .select("filePath")
+      .executeTakeFirstOrThrow()
+  ).filePath;
 
 beforeAll(async () => {
   t = await freshDb();
@@ -63,11 +75,7 @@ describe("saving the profile", () => {
     expect(res.status).toBe(302);
     expect(res.headers.get("Location")).toBe("/my/profile");
 
-    const org = await t.db
-      .selectFrom("organisations")
-      .where("id", "=", idA)
-      .selectAll()
-      .executeTakeFirstOrThrow();
+    const org = await orgRow(idA);
     expect(org).toMatchObject({
       nameVi: "Công ty TNHH Cơ khí An Phát",
       nameEn: "An Phat Mechanical Co., Ltd",
@@ -244,11 +252,7 @@ describe("uploads are checked by size and by their bytes", () => {
 
   it("stores a PNG logo under a random name and serves it publicly", async () => {
     const a = await as("a@example.com");
-    const { filePath } = await t.db
-      .selectFrom("certifications")
-      .where("orgId", "=", idA)
-      .select("filePath")
-      .executeTakeFirstOrThrow();
+    const filePath = await certFile(idA);
     const res = await postMultipart(
       a,
       "/my/profile",
@@ -273,11 +277,7 @@ describe("uploads are checked by size and by their bytes", () => {
 describe("ownership", () => {
   it("firm B saves its own profile whatever ids it forges, and cannot read firm A's certificate file", async () => {
     const b = await as("b@example.com");
-    const aBefore = await t.db
-      .selectFrom("organisations")
-      .where("id", "=", idA)
-      .selectAll()
-      .executeTakeFirstOrThrow();
+    const aBefore = await orgRow(idA);
     const res = await postMultipart(
       b,
       "/my/profile",
@@ -290,28 +290,10 @@ describe("ownership", () => {
       }),
     );
     expect(res.status).toBe(302);
-    expect(
-      await t.db.selectFrom("organisations").where("id", "=", idA).selectAll().executeTakeFirstOrThrow(),
-    ).toEqual(aBefore);
-    expect(
-      (
-        await t.db
-          .selectFrom("organisations")
-          .where("id", "=", idB)
-          .select("nameVi")
-          .executeTakeFirstOrThrow()
-      ).nameVi,
-    ).toBe("Công ty B");
+    expect(await orgRow(idA)).toEqual(aBefore);
+    expect((await orgRow(idB)).nameVi).toBe("Công ty B");
     // A kept file that is not B's own is not attached.
-    expect(
-      (
-        await t.db
-          .selectFrom("certifications")
-          .where("orgId", "=", idB)
-          .select("filePath")
-          .executeTakeFirstOrThrow()
-      ).filePath,
-    ).toBeNull();
+    expect(await certFile(idB)).toBeNull();
 
     // Tax codes stay unique: B cannot take A's.
     const clash = await postMultipart(b, "/my/profile", supplierForm({ taxCode: "0100000001" }));
@@ -345,11 +327,7 @@ describe("verification", () => {
   it("survives an edit that leaves the certificates alone and goes when they change", async () => {
     const a = await as("a@example.com");
     // Keep A's current certificate file on the form, as the page does.
-    const { filePath } = await t.db
-      .selectFrom("certifications")
-      .where("orgId", "=", idA)
-      .select("filePath")
-      .executeTakeFirstOrThrow();
+    const filePath = await certFile(idA);
     const form = (over: Record<string, string>) =>
       supplierForm({ "certifications[0].keepFile": filePath!, ...over });
     await t.db
@@ -361,15 +339,7 @@ describe("verification", () => {
     expect(
       (await postMultipart(a, "/my/profile", form({ capacityNotes: "300.000 chi tiết/tháng" }))).status,
     ).toBe(302);
-    expect(
-      (
-        await t.db
-          .selectFrom("organisations")
-          .where("id", "=", idA)
-          .select("verifiedAt")
-          .executeTakeFirstOrThrow()
-      ).verifiedAt,
-    ).not.toBeNull();
+    expect((await orgRow(idA)).verifiedAt).not.toBeNull();
 
     const res = await postMultipart(
       a,
@@ -377,15 +347,7 @@ describe("verification", () => {
       form({ capacityNotes: "300.000 chi tiết/tháng", "certifications[0].validUntil": "2030-01-31" }),
     );
     expect(res.status).toBe(302);
-    expect(
-      (
-        await t.db
-          .selectFrom("organisations")
-          .where("id", "=", idA)
-          .select("verifiedAt")
-          .executeTakeFirstOrThrow()
-      ).verifiedAt,
-    ).toBeNull();
+    expect((await orgRow(idA)).verifiedAt).toBeNull();
     const toast = await (await a.get("/my/profile")).text();
     expect(toast).toContain("the organiser&#x27;s verification is removed");
     const audit = await t.db
@@ -399,15 +361,7 @@ describe("verification", () => {
       changed: ["certifications"],
     });
     // The file was kept across the edit.
-    expect(
-      (
-        await t.db
-          .selectFrom("certifications")
-          .where("orgId", "=", idA)
-          .select("filePath")
-          .executeTakeFirstOrThrow()
-      ).filePath,
-    ).toBe(filePath);
+    expect(await certFile(idA)).toBe(filePath);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Db } from "../../../db/connection";
 import { todayInHanoi } from "../../../app/modules/clock";
-import { seedOrg, seedUser } from "../auth/client";
+import { startServer } from "../../helpers/server";
+import { loggedIn, seedOrg, seedUser, type Client } from "../auth/client";
 
 // What the support-scheme HTTP tests share: dates around today (a scheme opens and closes
 // relative to it), a small PDF, and two supplier firms with their owners and an organiser.
@@ -35,4 +36,19 @@ export async function schemeUsers(db: Db, firms: { firm1: number; firm2: number 
   await seedUser(db, { email: "org@example.com", role: "organiser" });
   await seedUser(db, { email: "s1@example.com", role: "supplier", orgId: firms.firm1 });
   await seedUser(db, { email: "s2@example.com", role: "supplier", orgId: firms.firm2 });
+}
+
+export type Post = (c: Client, path: string, form: Record<string, string>) => Promise<Response>;
+
+/**
+ * The built server on the database `file` (firms and users seeded), with the organiser and both
+ * firms' owners logged in, and `post` sending a form with the server's own Origin.
+ */
+export async function schemeServer(file: string) {
+  const server = await startServer({ databasePath: file });
+  const org = await loggedIn(server.url, "org@example.com");
+  const s1 = await loggedIn(server.url, "s1@example.com");
+  const s2 = await loggedIn(server.url, "s2@example.com");
+  const post: Post = (c, path, form) => c.request(path, { form, headers: { Origin: server.url } });
+  return { server, org, s1, s2, post };
 }

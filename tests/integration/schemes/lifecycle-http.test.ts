@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
-import { Client, loggedIn } from "../auth/client";
-import { PDF, SCHEME_FORM, schemeFirms, schemeUsers } from "./fixture";
+import type { RunningServer } from "../../helpers/server";
+import { Client } from "../auth/client";
+import { PDF, SCHEME_FORM, schemeFirms, schemeServer, schemeUsers, type Post } from "./fixture";
 import { closeAll } from "../../helpers/teardown";
 
 // An application's life after it is submitted, and editing a scheme, on the built server with a
@@ -15,6 +15,7 @@ let server: RunningServer;
 let org: Client;
 let s1: Client;
 let s2: Client;
+let post: Post;
 let firm1: number;
 let schemeId = 0;
 let appId = 0;
@@ -24,17 +25,12 @@ beforeAll(async () => {
   const firms = await schemeFirms(t.db);
   firm1 = firms.firm1;
   await schemeUsers(t.db, firms);
-  server = await startServer({ databasePath: t.file });
-  org = await loggedIn(server.url, "org@example.com");
-  s1 = await loggedIn(server.url, "s1@example.com");
-  s2 = await loggedIn(server.url, "s2@example.com");
+  ({ server, org, s1, s2, post } = await schemeServer(t.file));
 }, 240_000);
 
 afterAll(() => closeAll(server, t));
 
 const headers = () => ({ Origin: server.url });
-const post = (c: Client, path: string, form: Record<string, string>) =>
-  c.request(path, { form, headers: headers() });
 const multipart = (c: Client, fields: Record<string, string>, file?: Uint8Array<ArrayBuffer>) => {
   const fd = new FormData();
   for (const [k, v] of Object.entries(fields)) fd.set(k, v);

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
-import { Client, loggedIn } from "../auth/client";
+import type { RunningServer } from "../../helpers/server";
+import { Client } from "../auth/client";
 import { todayInHanoi } from "../../../app/modules/clock";
-import { PDF, SCHEME_FORM, schemeFirms, schemeUsers, shift } from "./fixture";
+import { PDF, SCHEME_FORM, schemeFirms, schemeServer, schemeUsers, shift, type Post } from "./fixture";
 import { computeKpis } from "../../../app/modules/programme/kpi";
 import { loadKpiData } from "../../../db/queries/programme";
 import { closeAll } from "../../helpers/teardown";
@@ -18,6 +18,7 @@ let server: RunningServer;
 let org: Client;
 let s1: Client;
 let s2: Client;
+let post: Post;
 let firm1: number;
 const today = todayInHanoi(new Date());
 
@@ -30,16 +31,11 @@ beforeAll(async () => {
     .values({ orgId: firm1, standard: "ISO 9001:2015", conceptId: "iso9001", validUntil: shift(400) })
     .execute();
   await schemeUsers(t.db, firms);
-  server = await startServer({ databasePath: t.file });
-  org = await loggedIn(server.url, "org@example.com");
-  s1 = await loggedIn(server.url, "s1@example.com");
-  s2 = await loggedIn(server.url, "s2@example.com");
+  ({ server, org, s1, s2, post } = await schemeServer(t.file));
 }, 240_000);
 
 afterAll(() => closeAll(server, t));
 
-const post = (c: Client, path: string, form: Record<string, string>) =>
-  c.request(path, { form, headers: { Origin: server.url } });
 const apply = (c: Client, schemeId: number, files: { bytes: Uint8Array<ArrayBuffer>; name: string }[]) => {
   const fd = new FormData();
   fd.set("schemeId", String(schemeId));
@@ -48,6 +44,8 @@ const apply = (c: Client, schemeId: number, files: { bytes: Uint8Array<ArrayBuff
   return c.request("/my/schemes", { method: "POST", body: fd, headers: { Origin: server.url } });
 };
 let schemeId = 0;
+/** A submit button posting `intent` (the consoles' one-button toggles). */
+const intentButton = (intent: string) => new RegExp(`<button[^>]*name="intent"[^>]*value="${intent}"`);
 /** The status the organiser's decision on an application gets (302 done, 400 refused). */
 const decide = async (form: Record<string, string>) =>
   (await post(org, `/admin/schemes/${schemeId}`, form)).status;
@@ -135,6 +133,7 @@ describe("support schemes over HTTP", () => {
     ]);
     const page = await (await org.get(`/admin/schemes/${schemeId}`)).text();
     expect(page).toContain("Approved 600,000 of 1,000,000 VND (60 %), 400,000 VND left");
+    expect(page).toMatch(intentButton("archive"));
     const mails = await t.db
       .selectFrom("mailOutbox")
       .select(["toAddress", "subject", "body"])
@@ -379,7 +378,9 @@ describe("news over HTTP", () => {
       .executeTakeFirstOrThrow();
     const page = await org.get(`/admin/news/${row.id}`);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('name="schemeId"');
+    const html = await page.text();
+    expect(html).toContain('name="schemeId"');
+    expect(html).toMatch(intentButton("archive"));
     expect((await s1.get(`/admin/news/${row.id}`)).status).toBe(403);
     const edit = {
       version: String(row.version),
@@ -410,8 +411,13 @@ describe("news over HTTP", () => {
     expect(await (await s2.get("/news/test-news")).text()).toContain("Test news (edited)");
     expect((await post(org, `/admin/news/${row.id}`, { intent: "archive" })).status).toBe(302);
     expect((await s2.get("/news/test-news")).status).toBe(404);
+    expect(await (await org.get(`/admin/news/${row.id}`)).text()).toMatch(intentButton("restore"));
     expect((await post(org, `/admin/news/${row.id}`, { intent: "restore" })).status).toBe(302);
     expect((await s2.get("/news/test-news")).status).toBe(200);
+    // The list's publish toggle posts the article's id with it.
+    const list = await (await org.get("/admin/news")).text();
+    expect(list).toMatch(intentButton("unpublish"));
+    expect(list).toContain(`<input type="hidden" name="id" value="${row.id}"/>`);
     const actions = (
       await t.db.selectFrom("auditLog").select("action").where("entity", "=", "news_article").execute()
     ).map((r) => r.action);

@@ -1,11 +1,10 @@
-import { certificationId, mapTerm } from "../../taxonomy/index";
 import type { DirectoryFile, DirectoryRequest } from "../../directory/types";
 import { problem, type Problem, type Rejection } from "../validate";
 import { importMessage as msg, type ImportMessage } from "../messages";
 import * as cell from "./cells";
 import { findHeaderRow, headerKey, makeRecogniser, recogniseHeader, type ColumnMapping } from "./headers";
-import { columnIndex, dedupe, isEmpty, notData, PORTAL_REF_PREFIX, textOf } from "./rows";
-import type { CellValue, Grid, SheetNote, SheetSummary, UnmappedTerm } from "./types";
+import { cellsByRow, countUnmapped, dedupe, isEmpty, mappedColumns, PORTAL_REF_PREFIX, textOf } from "./rows";
+import type { Grid, SheetNote, SheetSummary, UnmappedTerm } from "./types";
 
 // Sourcing-request lists (issue 12): the buyers' needs an organiser collected before a fair, one
 // request per row, turned into cnht-directory/1 requests for the JSON import's own validation,
@@ -172,15 +171,9 @@ export function sheetToRequests(
   converted: SheetSummary["converted"],
   buyers: KnownBuyer[],
 ): ConvertedRequests {
-  const columnOf: Partial<Record<RequestField, string>> = {};
-  const indexOf = new Map<RequestField, number>();
-  for (const m of mapping) {
-    if (!m.field || indexOf.has(m.field)) continue;
-    indexOf.set(m.field, columnIndex(m.column));
-    columnOf[m.field] = m.column;
-  }
+  const columns = mappedColumns(mapping);
+  const { columnOf } = columns;
   const findBuyer = buyerMatcher(buyers);
-  const headerKeys = grid.rows[headerRow - 1]?.map((v) => headerKey(textOf(v))) ?? [];
   const requests: DirectoryRequest[] = [];
   const rowOf: number[] = [];
   const rejections: Rejection[] = [];
@@ -188,18 +181,9 @@ export function sheetToRequests(
   const refRow = new Map<string, number>();
   let dataRows = 0;
 
-  for (let r = headerRow; r < grid.rows.length; r++) {
-    const row = grid.rows[r] ?? [];
-    const rowNo = r + 1;
-    if (notData(row, headerKeys)) continue;
+  for (const { rowNo, at, raw, text } of cellsByRow(grid, headerRow, columns)) {
     dataRows++;
     const problems: Problem[] = [];
-    const at = (f: RequestField) => `${grid.sheet}!${columnOf[f]}${rowNo}`;
-    const raw = (f: RequestField): CellValue => {
-      const i = indexOf.get(f);
-      return i === undefined ? null : (row[i] ?? null);
-    };
-    const text = (f: RequestField) => textOf(raw(f));
     const fail = (f: RequestField, why: ImportMessage) => problems.push(problem(f, why, at(f)));
 
     const title: Record<string, string> = {};
@@ -305,22 +289,12 @@ export function sheetToRequests(
 
 /** Request terms no taxonomy concept matches, most frequent first (kept as the buyer wrote them). */
 export function unmappedRequestTerms(requests: DirectoryRequest[]): UnmappedTerm[] {
-  const seen = new Map<string, UnmappedTerm>();
-  const add = (kind: UnmappedTerm["kind"], text: string) => {
-    const mapped = (kind === "certification" ? certificationId(text) : mapTerm(text, kind)) !== null;
-    if (mapped) return;
-    const key = `${kind}\u0000${text}`;
-    const u = seen.get(key);
-    if (u) u.rows++;
-    else seen.set(key, { kind, text, rows: 1 });
-  };
-  for (const r of requests) {
-    for (const t of r.processes ?? []) add("process", t);
-    for (const t of r.materials ?? []) add("material", t);
-    for (const t of r.products ?? []) add("product", t);
-    for (const t of r.requiredCertifications ?? []) add("certification", t);
-  }
-  return [...seen.values()].sort(
-    (a, b) => b.rows - a.rows || a.kind.localeCompare(b.kind) || a.text.localeCompare(b.text),
-  );
+  return countUnmapped(function* () {
+    for (const r of requests) {
+      for (const t of r.processes ?? []) yield ["process", t] as const;
+      for (const t of r.materials ?? []) yield ["material", t] as const;
+      for (const t of r.products ?? []) yield ["product", t] as const;
+      for (const t of r.requiredCertifications ?? []) yield ["certification", t] as const;
+    }
+  });
 }

@@ -132,15 +132,8 @@ export function sheetToDirectory(
   mapping: ColumnMapping[],
   converted: SheetSummary["converted"],
 ): ConvertedSheet {
-  const columnOf: Partial<Record<Field, string>> = {};
-  const indexOf = new Map<Field, number>();
-  for (const m of mapping) {
-    if (!m.field || indexOf.has(m.field)) continue;
-    const idx = columnIndex(m.column);
-    indexOf.set(m.field, idx);
-    columnOf[m.field] = m.column;
-  }
-  const headerKeys = grid.rows[headerRow - 1]?.map((v) => headerKey(textOf(v))) ?? [];
+  const columns = mappedColumns(mapping);
+  const { columnOf } = columns;
   const suppliers: DirectorySupplier[] = [];
   const rowOf: number[] = [];
   const rejections: Rejection[] = [];
@@ -148,19 +141,9 @@ export function sheetToDirectory(
   let taxCodesRepaired = 0;
   let dataRows = 0;
 
-  for (let r = headerRow; r < grid.rows.length; r++) {
-    const row = grid.rows[r] ?? [];
-    const rowNo = r + 1;
-    if (notData(row, headerKeys)) continue;
+  for (const { rowNo, at, raw, text, lines } of cellsByRow(grid, headerRow, columns)) {
     dataRows++;
     const problems: Problem[] = [];
-    const at = (f: Field) => `${grid.sheet}!${columnOf[f]}${rowNo}`;
-    const raw = (f: Field): CellValue => {
-      const i = indexOf.get(f);
-      return i === undefined ? null : (row[i] ?? null);
-    };
-    const text = (f: Field) => textOf(raw(f));
-    const lines = (f: Field) => textOf(raw(f), true);
     const fail = (f: Field, why: ImportMessage) => problems.push(problem(f, why, at(f)));
     const note = (f: Field, why: ImportMessage) => notes.push(sheetNote(at(f), why));
 
@@ -317,29 +300,80 @@ export function columnIndex(letters: string): number {
 
 /** Capability and certification words the taxonomy has no concept for, most frequent first. */
 export function unmappedTerms(suppliers: DirectorySupplier[]): UnmappedTerm[] {
+  return countUnmapped(function* () {
+    for (const s of suppliers) {
+      for (const t of s.capabilities?.processes ?? []) yield ["process", t] as const;
+      for (const t of s.capabilities?.materials ?? []) yield ["material", t] as const;
+      for (const t of s.capabilities?.products ?? []) yield ["product", t] as const;
+      for (const c of s.certifications ?? []) yield ["certification", c.standard] as const;
+    }
+  });
+}
+
+/**
+ * Counts the terms (kept as written) that no taxonomy concept matches, most frequent first: the
+ * one rule behind the unmapped-terms list of firm lists and of request lists.
+ */
+export function countUnmapped(
+  terms: () => Iterable<readonly [UnmappedTerm["kind"], string]>,
+): UnmappedTerm[] {
   const seen = new Map<string, UnmappedTerm>();
   const cache = new Map<string, boolean>();
-  const add = (kind: UnmappedTerm["kind"], text: string) => {
+  for (const [kind, text] of terms()) {
     const key = `${kind}\u0000${text}`;
     let mapped = cache.get(key);
     if (mapped === undefined) {
       mapped = (kind === "certification" ? certificationId(text) : mapTerm(text, kind)) !== null;
       cache.set(key, mapped);
     }
-    if (mapped) return;
+    if (mapped) continue;
     const u = seen.get(key);
     if (u) u.rows++;
     else seen.set(key, { kind, text, rows: 1 });
-  };
-  for (const s of suppliers) {
-    for (const t of s.capabilities?.processes ?? []) add("process", t);
-    for (const t of s.capabilities?.materials ?? []) add("material", t);
-    for (const t of s.capabilities?.products ?? []) add("product", t);
-    for (const c of s.certifications ?? []) add("certification", c.standard);
   }
   return [...seen.values()].sort(
     (a, b) => b.rows - a.rows || a.kind.localeCompare(b.kind) || a.text.localeCompare(b.text),
   );
+}
+
+/** Where each mapped field's cells are, by index and by letters; the first column mapped to a field wins. */
+export function mappedColumns<F extends string>(mapping: ColumnMapping<F>[]) {
+  const columnOf: Partial<Record<F, string>> = {};
+  const indexOf = new Map<F, number>();
+  for (const m of mapping) {
+    if (!m.field || indexOf.has(m.field)) continue;
+    indexOf.set(m.field, columnIndex(m.column));
+    columnOf[m.field] = m.column;
+  }
+  return { columnOf, indexOf };
+}
+
+/**
+ * The data rows under `headerRow` (1-based), skipping blank rows and repeated headers, each with
+ * its cells read by field and `at(field)` naming the cell (`Sheet!C7`) for messages.
+ */
+export function* cellsByRow<F extends string>(
+  grid: Grid,
+  headerRow: number,
+  { columnOf, indexOf }: ReturnType<typeof mappedColumns<F>>,
+) {
+  const headerKeys = grid.rows[headerRow - 1]?.map((v) => headerKey(textOf(v))) ?? [];
+  for (let r = headerRow; r < grid.rows.length; r++) {
+    const row = grid.rows[r] ?? [];
+    const rowNo = r + 1;
+    if (notData(row, headerKeys)) continue;
+    const raw = (f: F): CellValue => {
+      const i = indexOf.get(f);
+      return i === undefined ? null : (row[i] ?? null);
+    };
+    yield {
+      rowNo,
+      raw,
+      at: (f: F) => `${grid.sheet}!${columnOf[f]}${rowNo}`,
+      text: (f: F) => textOf(raw(f)),
+      lines: (f: F) => textOf(raw(f), true),
+    };
+  }
 }
 
 export { columnLetters };

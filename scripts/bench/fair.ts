@@ -1,8 +1,5 @@
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { openDatabase } from "../../db/connection";
-import { migrateToLatest } from "../../db/migrate";
+import { onEachDatabase, openBenchDb, type BenchDatabase } from "./databases";
 import { createEvent } from "../../db/queries/events";
 import { publishDraft } from "../../db/queries/events-schedule";
 import { generateDraft } from "../../app/services/events/schedule.server";
@@ -12,7 +9,8 @@ import { generateFair, LARGE_FAIR } from "../../app/modules/scheduling/generate"
 // `npm run bench -- fair`: a 300-buyer, 2,000-supplier, 3-day fair through the real database
 // path — the event created by createEvent (slots generated from its hours), participants with
 // availability, limits and fixed tables, accepted requests (both directions for "mutual"
-// pairs) and their meetings, in a temporary SQLite file — then the organiser's two clicks,
+// pairs) and their meetings, in a fresh database (SQLite, and PostgreSQL when one is named:
+// scripts/bench/databases.ts) — then the organiser's two clicks,
 // generate and publish, timed. The baseline is the pure scheduler on the same instance in the
 // same process, so the ratio says what the database path costs on any machine.
 // The fair is the scheduler bench's generated one (app/modules/scheduling/generate.ts):
@@ -20,13 +18,23 @@ import { generateFair, LARGE_FAIR } from "../../app/modules/scheduling/generate"
 
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
-export async function run(): Promise<unknown> {
+/** Rows in groups small enough for either database's limit on parameters in one statement. */
+function chunks<T>(rows: T[], size = 1000): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+export async function run(args: string[] = []): Promise<unknown> {
+  return onEachDatabase(args, measureOn);
+}
+
+async function measureOn(kind: BenchDatabase): Promise<Record<string, unknown>> {
   const t0 = performance.now();
   const inst = generateFair(LARGE_FAIR);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cnht-bench-fair-"));
-  const { db, sqlite, close } = openDatabase(path.join(dir, "fair.db"));
+  const opened = await openBenchDb(kind, "fair");
+  const { db } = opened;
   try {
-    await migrateToLatest(db);
     const eventId = await createEvent(
       db,
       {
@@ -69,40 +77,45 @@ export async function run(): Promise<unknown> {
       ).map((t) => [t.code, t.id]),
     );
 
-    // Bulk set-up in one transaction of prepared statements (the web path does this one
-    // request at a time over weeks; only generation and publishing are timed).
+    // Bulk set-up in one transaction of multi-row inserts (the web path does this one request
+    // at a time over weeks; only generation and publishing are timed). Through Kysely, so the
+    // same set-up runs on either database.
     const pid = new Map<string, number>();
     const suggestions: { aId: number; bId: number }[] = [];
     let requests = 0;
-    sqlite.transaction(() => {
-      const org = sqlite.prepare("INSERT INTO organisations (ref, kind, name_vi) VALUES (?, ?, ?)");
-      const part = sqlite.prepare(
-        "INSERT INTO event_participants (event_id, org_id, kind, status, approved_at, blocked_slots, fixed_table_id, max_meetings) VALUES (?, ?, ?, 'approved', '2027-01-01T00:00:00.000Z', ?, ?, ?)",
-      );
-      for (const p of inst.participants) {
-        const orgId = Number(org.run(p.id, p.kind, `Công ty ${p.id}`).lastInsertRowid);
-        const available = p.available ? new Set(p.available) : null;
-        const blocked = available ? slotCodes.filter((c) => !available.has(c)) : [];
-        pid.set(
-          p.id,
-          Number(
-            part.run(
-              eventId,
-              orgId,
-              p.kind,
-              JSON.stringify(blocked),
-              p.fixedTable ? tableId.get(p.fixedTable)! : null,
-              p.maxMeetings ?? null,
-            ).lastInsertRowid,
-          ),
-        );
+    await db.transaction().execute(async (tx) => {
+      const orgId = new Map<string, number>();
+      for (const part of chunks(inst.participants))
+        for (const o of await tx
+          .insertInto("organisations")
+          .values(part.map((p) => ({ ref: p.id, kind: p.kind, nameVi: `Công ty ${p.id}` })))
+          .returning(["id", "ref"])
+          .execute())
+          orgId.set(o.ref, o.id);
+      const refOfOrg = new Map(inst.participants.map((p) => [orgId.get(p.id)!, p.id]));
+      for (const part of chunks(inst.participants)) {
+        const rows = part.map((p) => {
+          const available = p.available ? new Set(p.available) : null;
+          return {
+            eventId,
+            orgId: orgId.get(p.id)!,
+            kind: p.kind,
+            status: "approved" as const,
+            approvedAt: "2027-01-01T00:00:00.000Z",
+            blockedSlots: JSON.stringify(available ? slotCodes.filter((c) => !available.has(c)) : []),
+            fixedTableId: p.fixedTable ? tableId.get(p.fixedTable)! : null,
+            maxMeetings: p.maxMeetings ?? null,
+          };
+        });
+        for (const r of await tx
+          .insertInto("eventParticipants")
+          .values(rows)
+          .returning(["id", "orgId"])
+          .execute())
+          pid.set(refOfOrg.get(r.orgId)!, r.id);
       }
-      const req = sqlite.prepare(
-        "INSERT INTO meeting_requests (event_id, from_id, to_id, message, status, responded_at) VALUES (?, ?, ?, ?, 'accepted', '2027-02-01T00:00:00.000Z')",
-      );
-      const meet = sqlite.prepare(
-        "INSERT INTO meetings (event_id, a_id, b_id, source, weight) VALUES (?, ?, ?, 'request', ?)",
-      );
+      const asks: { eventId: number; fromId: number; toId: number; message: string }[] = [];
+      const meets: { eventId: number; aId: number; bId: number; weight: number }[] = [];
       for (const m of inst.meetings) {
         const a = pid.get(m.a)!;
         const b = pid.get(m.b)!;
@@ -111,15 +124,24 @@ export async function run(): Promise<unknown> {
           suggestions.push({ aId: a, bId: b });
           continue;
         }
-        req.run(eventId, a, b, "We would like to meet.");
-        requests++;
-        if (w === 3) {
-          req.run(eventId, b, a, "Xin được gặp.");
-          requests++;
-        }
-        meet.run(eventId, Math.min(a, b), Math.max(a, b), w);
+        asks.push({ eventId, fromId: a, toId: b, message: "We would like to meet." });
+        if (w === 3) asks.push({ eventId, fromId: b, toId: a, message: "Xin được gặp." });
+        meets.push({ eventId, aId: Math.min(a, b), bId: Math.max(a, b), weight: w });
       }
-    })();
+      requests = asks.length;
+      for (const part of chunks(asks))
+        await tx
+          .insertInto("meetingRequests")
+          .values(
+            part.map((r) => ({ ...r, status: "accepted" as const, respondedAt: "2027-02-01T00:00:00.000Z" })),
+          )
+          .execute();
+      for (const part of chunks(meets))
+        await tx
+          .insertInto("meetings")
+          .values(part.map((m) => ({ ...m, source: "request" as const })))
+          .execute();
+    });
     const setupMs = Math.round(performance.now() - t0);
 
     const t1 = performance.now();
@@ -164,11 +186,10 @@ export async function run(): Promise<unknown> {
       suppliersServedRatio: round(Number(served.n) / requesting),
       baseline: { pureSchedulerMs: pureMs, placed: pure.assignments.length },
       ratioToPureScheduler: round((t3 - t1) / pureMs, 2),
+      loadAverage1m: +os.loadavg()[0].toFixed(1),
     };
-    console.log(JSON.stringify(figures, null, 2));
     return figures;
   } finally {
-    await close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await opened.close();
   }
 }

@@ -1,9 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { openDatabase } from "../../db/connection";
-import { migrateToLatest } from "../../db/migrate";
 import { importDirectory } from "../../app/services/import/run.server";
+import { onEachDatabase, openBenchDb } from "./databases";
 import type { DirectoryFile, DirectorySupplier } from "../../app/modules/directory/types";
 
 const SAMPLE = path.resolve(import.meta.dirname, "../../tests/fixtures/directory-sample.json");
@@ -28,36 +27,39 @@ export function generateDirectory(n: number): DirectoryFile {
   return { format: "cnht-directory/1", suppliers, buyers: sample.buyers, requests: sample.requests };
 }
 
-/** `npm run bench -- import`: 10,000 suppliers into an empty database, then the same file again. */
-export async function run(): Promise<void> {
+/**
+ * `npm run bench -- import`: 10,000 suppliers into an empty database, then the same file again,
+ * on SQLite and (when named) PostgreSQL: scripts/bench/databases.ts.
+ */
+export async function run(args: string[] = []): Promise<unknown> {
   const n = 10_000;
   const doc = generateDirectory(n);
   const records = doc.suppliers.length + doc.buyers.length + doc.requests.length;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cnht-bench-import-"));
-  const target = openDatabase(path.join(dir, "portal.db"));
-  try {
-    await migrateToLatest(target.db);
-    const measure = async () => {
-      const t0 = performance.now();
-      const report = await importDirectory(target, structuredClone(doc), { actor: "bench" });
-      const seconds = (performance.now() - t0) / 1000;
-      return {
-        seconds: +seconds.toFixed(2),
-        recordsPerSecond: Math.round(records / seconds),
-        suppliers: report.suppliers,
+  return onEachDatabase(args, async (kind) => {
+    const target = await openBenchDb(kind, "import");
+    try {
+      const measure = async () => {
+        const t0 = performance.now();
+        const report = await importDirectory(target, structuredClone(doc), { actor: "bench" });
+        const seconds = (performance.now() - t0) / 1000;
+        return {
+          seconds: +seconds.toFixed(2),
+          recordsPerSecond: Math.round(records / seconds),
+          suppliers: report.suppliers,
+        };
       };
-    };
-    const first = await measure();
-    const again = await measure();
-    console.log(
-      JSON.stringify(
-        { bench: "import", suppliers: n, records, firstImport: first, unchangedReimport: again },
-        null,
-        2,
-      ),
-    );
-  } finally {
-    await target.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+      const first = await measure();
+      const again = await measure();
+      return {
+        bench: "import",
+        suppliers: n,
+        records,
+        firstImport: first,
+        unchangedReimport: again,
+        loadAverage1m: +os.loadavg()[0].toFixed(1),
+      };
+    } finally {
+      await target.close();
+    }
+  });
 }

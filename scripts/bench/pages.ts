@@ -1,6 +1,7 @@
 // `npm run bench -- pages`: throughput and latency of the public directory pages against the
 // framework's floor (a constant page through the same server, root layout and root loader), under
-// 50 concurrent connections on loopback, with the 1,200-supplier sample directory imported.
+// 50 concurrent connections on loopback, with the 1,200-supplier sample directory imported, on
+// SQLite and (when one is named) PostgreSQL: scripts/bench/databases.ts.
 // Printed as JSON; the ratios are what carries from one machine to another. Then, on the quiet
 // server, Lighthouse's mobile audit of the list and a profile (performance score and DOM size:
 // issue 13's aims); `--no-lighthouse` leaves it out.
@@ -8,8 +9,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { openDatabase } from "../../db/connection";
-import { migrateToLatest } from "../../db/migrate";
 import { importDirectory } from "../../app/services/import/run.server";
 import { createSearchEngine } from "../../search/index";
 import { supplierDocs } from "../../search/documents";
@@ -17,6 +16,7 @@ import type { Env } from "../../app/utils/env.server";
 import { buildIfStale, ROOT } from "../lib/build";
 import { startServer } from "../../tests/helpers/server";
 import { lighthouseMobile, loadAverage, type LighthouseFailure, type LighthouseFigures } from "./lighthouse";
+import { onEachDatabase, openBenchDb, type BenchDatabase } from "./databases";
 
 interface AutocannonResult {
   requests: { average: number; total: number };
@@ -74,41 +74,65 @@ async function measure(base: string, label: string, paths: string[]): Promise<Fi
 /** Exit status: 1 when Lighthouse could not audit a page (its figures are then missing). */
 export async function run(args: string[] = []): Promise<number> {
   buildIfStale();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cnht-bench-pages-"));
-  const databasePath = path.join(dir, "portal.db");
+  const figures = (await onEachDatabase(args, (kind) => measureOn(kind, args))) as PagesReport & {
+    postgres?: Partial<PagesReport>;
+  };
+  const failed = [
+    ...(figures.lighthouseFailed ?? []),
+    ...(figures.postgres?.lighthouseFailed ?? []).map((f) => ({ ...f, path: `${f.path} (PostgreSQL)` })),
+  ];
+  if (failed.length === 0) return 0;
+  console.error(
+    `Lighthouse failed, so the aims it decides are null (the throughput figures above stand): ${failed
+      .map((f) => `${f.path}: ${f.reason}`)
+      .join("; ")}`,
+  );
+  return 1;
+}
+
+async function measureOn(kind: BenchDatabase, args: string[]): Promise<Record<string, unknown>> {
   const data = JSON.parse(
     fs.readFileSync(path.join(ROOT, "tests/fixtures/directory-sample.json"), "utf8"),
   ) as {
     suppliers: { ref: string }[];
   };
-  const opened = openDatabase(databasePath);
-  await migrateToLatest(opened.db);
-  await importDirectory({ db: opened.db, sqlite: opened.sqlite }, data);
-  await createSearchEngine({ env: { MEILISEARCH_URL: undefined } as Env, sqlite: opened.sqlite }).upsert(
-    await supplierDocs(opened.db),
-  );
+  const opened = await openBenchDb(kind, "pages");
+  await importDirectory(opened, data);
+  // On SQLite the embedded index lives in the database file: built here. On PostgreSQL each
+  // instance builds its own index file from the database at start (search/follow.ts), and its
+  // /readyz waits for that, so there is nothing to build here.
+  if (kind === "sqlite")
+    await createSearchEngine({ env: { MEILISEARCH_URL: undefined } as Env, sqlite: opened.sqlite }).upsert(
+      await supplierDocs(opened.db),
+    );
 
-  const server = await startServer({ databasePath, env: { LOG_LEVEL: "error" } });
+  const server = await startServer({
+    databasePath: opened.file,
+    env: { LOG_LEVEL: "error", DATABASE_PATH: path.join(opened.dir, "portal.db") },
+  });
   try {
     // The import queued every firm for the search index. Measuring while the server's outbox
     // worker works through that queue would measure the worker: wait until the queue is empty or
-    // has not moved for 3 s (the index was built above, so nothing is missing either way).
+    // has not moved for 3 s (the index was built above, so nothing is missing either way). On
+    // PostgreSQL the instance follows the queue without marking rows done, and its start-up
+    // rebuild already covered them: no wait.
     const pending = async () =>
-      Number(
-        (
-          await opened.db
-            .selectFrom("searchOutbox")
-            .where("doneAt", "is", null)
-            .select((eb) => eb.fn.countAll<number>().as("n"))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+      kind === "postgres"
+        ? 0
+        : Number(
+            (
+              await opened.db
+                .selectFrom("searchOutbox")
+                .where("doneAt", "is", null)
+                .select((eb) => eb.fn.countAll<number>().as("n"))
+                .executeTakeFirstOrThrow()
+            ).n,
+          );
     for (let last = -1, still = 0, n = await pending(); n > 0 && still < 12; n = await pending()) {
       still = n === last ? still + 1 : 0;
       last = n;
       await new Promise((r) => setTimeout(r, 250));
     }
-    await opened.close();
 
     const refs = data.suppliers.slice(0, 200).map((s) => `/suppliers/${s.ref}`);
     const floor = await measure(server.url, "floor", ["/bench/floor"]);
@@ -120,26 +144,16 @@ export async function run(args: string[] = []): Promise<number> {
     const lh = args.includes("--no-lighthouse")
       ? null
       : await lighthouseMobile(server.url, ["/suppliers", refs[0]]);
-    const report = pagesReport({
+    return pagesReport({
       suppliers: data.suppliers.length,
       routes: { floor, profile, list },
       loadDuringThroughput,
       lighthouse: lh,
       loadDuringLighthouse: lh ? loadAverage() : null,
     });
-    console.log(JSON.stringify(report, null, 2));
-    if (report.lighthouseFailed) {
-      console.error(
-        `Lighthouse failed, so the aims it decides are null (the throughput figures above stand): ${report.lighthouseFailed
-          .map((f) => `${f.path}: ${f.reason}`)
-          .join("; ")}`,
-      );
-      return 1;
-    }
-    return 0;
   } finally {
     await server.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await opened.close();
   }
 }
 
@@ -189,3 +203,5 @@ export function pagesReport(r: {
     },
   };
 }
+
+type PagesReport = ReturnType<typeof pagesReport>;

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import SQLite from "better-sqlite3";
 import { openPostgres } from "../../db/connection";
 import { migrateToLatest } from "../../db/migrate";
@@ -47,7 +48,7 @@ export async function migrateToPostgres(
       ).rows.map((r) => r.table_name),
     );
     // FTS5 tables (and their shadow tables) are not in PostgreSQL: the search index is rebuilt.
-    const srcTables = (
+    const allTables = (
       src
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
         .all() as {
@@ -55,7 +56,13 @@ export async function migrateToPostgres(
       }[]
     )
       .map((r) => r.name)
-      .filter((n) => !SKIP.has(n) && pgTables.has(n));
+      .filter((n) => !SKIP.has(n));
+    // Only the embedded search index has no PostgreSQL table (it is rebuilt by reindex); any
+    // other table missing there would be lost, so the move refuses before copying anything.
+    const lost = allTables.filter((n) => !pgTables.has(n) && !/^search_(meta|docs|fts|vocab)/.test(n));
+    if (lost.length)
+      throw new Error(`PostgreSQL has no table for ${lost.join(", ")}: migrate-to-postgres would lose them.`);
+    const srcTables = allTables.filter((n) => pgTables.has(n));
     for (const t of srcTables) {
       const { rows } = await pgPool!.query(`SELECT 1 FROM ${q(t)} LIMIT 1`);
       if (rows.length)
@@ -137,6 +144,37 @@ export async function migrateToPostgres(
   }
 }
 
+/**
+ * Uploaded files are not rows: they stay in the data folder (`uploads/` beside the SQLite file,
+ * decision 466), which the PostgreSQL instances must keep as theirs (DATABASE_PATH unchanged), or
+ * every logo and scan answers 404 after the move. So the move checks that every file a row names
+ * is there, and says which are not. The columns are the ones storeUpload's names are kept in.
+ */
+const UPLOAD_COLUMNS = [
+  ["supplier_profiles", "logo_path"],
+  ["certifications", "file_path"],
+  ["scheme_documents", "file_path"],
+] as const;
+
+export function uploadsOf(file: string): { folder: string; referenced: number; missing: string[] } {
+  const folder = path.join(path.dirname(path.resolve(file)), "uploads");
+  const src = new SQLite(file, { readonly: true, fileMustExist: true });
+  try {
+    const names = UPLOAD_COLUMNS.flatMap(([t, c]) =>
+      (
+        src.prepare(`SELECT ${q(c)} AS n FROM ${q(t)} WHERE ${q(c)} IS NOT NULL`).all() as { n: string }[]
+      ).map((r) => r.n),
+    );
+    return {
+      folder,
+      referenced: names.length,
+      missing: names.filter((n) => !fs.existsSync(path.join(folder, path.basename(n)))),
+    };
+  } finally {
+    src.close();
+  }
+}
+
 export async function run(args: string[]): Promise<number> {
   const to = args.indexOf("--to");
   const url = to >= 0 ? args[to + 1] : process.env.DATABASE_URL;
@@ -153,9 +191,21 @@ export async function run(args: string[]): Promise<number> {
   try {
     const counts = await migrateToPostgres(file, url);
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    const uploads = uploadsOf(file);
     console.log(
       `Copied ${total} rows in ${Object.keys(counts).length} tables. Run \`npm run cli -- reindex\` with DATABASE_URL set.`,
     );
+    console.log(
+      `Uploaded files (logos, certificate scans, scheme documents): ${uploads.referenced} named by rows, in ${uploads.folder}. ` +
+        `Keep DATABASE_PATH=${path.resolve(file)} beside DATABASE_URL on every PostgreSQL instance: its folder is the data folder ` +
+        `(uploads, and the generated session-secret when SESSION_SECRET is not set, without which every session ends).`,
+    );
+    if (uploads.missing.length) {
+      console.error(
+        `${uploads.missing.length} of them are not in ${uploads.folder} (missing before the move): ${uploads.missing.slice(0, 10).join(", ")}${uploads.missing.length > 10 ? ", …" : ""}`,
+      );
+      return 1;
+    }
     return 0;
   } catch (e) {
     console.error((e as Error).message);

@@ -4,8 +4,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/connection";
 import { migrateToLatest } from "../../db/migrate";
-import { dependencyOrder, migrateToPostgres } from "../../scripts/cli/migrate-to-postgres";
-import { seedOrg, seedUser } from "../integration/auth/client";
+import crypto from "node:crypto";
+import { dependencyOrder, migrateToPostgres, uploadsOf } from "../../scripts/cli/migrate-to-postgres";
+import { Client, PASSWORD, seedOrg, seedUser } from "../integration/auth/client";
+import { startServer } from "../helpers/server";
 import { freshPostgres, postgresSkipReason } from "../helpers/postgres";
 import { seedIfEmpty } from "../../scripts/seed/seed-if-empty";
 import { createDemoAccounts } from "../../app/services/auth/demo.server";
@@ -106,4 +108,92 @@ describe.skipIf(!!skip)("npm run cli -- migrate-to-postgres", () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  // Files and sessions are not compared by the rows above: a session is a row AND a cookie signed
+  // with the secret, a logo is a row AND a file in the data folder. Both checked through the
+  // real servers, before and after the move, with the same browser's cookie.
+  it("a session and the uploaded files work after the move: the same cookie, the same bytes", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cnht-files-to-pg-"));
+    const file = path.join(dir, "portal.db");
+    const lite = openDatabase(file);
+    const pg = await freshPostgres();
+    const hash = (b: ArrayBuffer | Buffer) =>
+      crypto.createHash("sha256").update(new Uint8Array(b)).digest("hex");
+    try {
+      await migrateToLatest(lite.db);
+      const orgId = await seedOrg(lite.db, { ref: "S-00042", kind: "supplier" });
+      await seedUser(lite.db, { email: "owner@example.com", role: "supplier", orgId });
+      // Two uploads as storeUpload leaves them: random stored names in the data folder's uploads/.
+      const uploads = path.join(dir, "uploads");
+      fs.mkdirSync(uploads);
+      const logoName = `${crypto.randomBytes(16).toString("hex")}.png`;
+      const scanName = `${crypto.randomBytes(16).toString("hex")}.pdf`;
+      const logo = Buffer.concat([Buffer.from("89504e470d0a1a0a", "hex"), crypto.randomBytes(2048)]);
+      const scan = Buffer.concat([Buffer.from("%PDF-1.7\n"), crypto.randomBytes(4096)]);
+      fs.writeFileSync(path.join(uploads, logoName), logo);
+      fs.writeFileSync(path.join(uploads, scanName), scan);
+      await lite.db
+        .updateTable("supplierProfiles")
+        .set({ logoPath: logoName })
+        .where("orgId", "=", orgId)
+        .execute();
+      const { id: certId } = await lite.db
+        .insertInto("certifications")
+        .values({
+          orgId,
+          standard: "ISO 9001",
+          validUntil: "2030-01-01",
+          filePath: scanName,
+          conceptId: null,
+          certificateNo: null,
+          issuer: null,
+          scope: null,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await lite.close();
+
+      // Logged in on the SQLite portal, as a user would be on the day of the move.
+      const before = await startServer({ databasePath: file });
+      const browser = new Client(before.url);
+      let fetched: { logo: string; scan: string };
+      try {
+        await browser.login("owner@example.com", PASSWORD);
+        const l = await browser.get("/files/logos/S-00042");
+        const c = await browser.get(`/files/certificates/${certId}`);
+        expect([l.status, c.status]).toEqual([200, 200]);
+        fetched = { logo: hash(await l.arrayBuffer()), scan: hash(await c.arrayBuffer()) };
+        expect(fetched).toEqual({ logo: hash(logo), scan: hash(scan) });
+      } finally {
+        await before.stop();
+      }
+
+      await migrateToPostgres(file, pg.url, () => {});
+      expect(uploadsOf(file)).toEqual({ folder: uploads, referenced: 2, missing: [] });
+
+      // The PostgreSQL instance keeps DATABASE_PATH (its data folder) as docs/deploy.md says.
+      const after = await startServer({ databasePath: pg.url, env: { DATABASE_PATH: file } });
+      try {
+        const same = new Client(after.url);
+        same.copyFrom(browser);
+        // Still logged in: the account page answers, where a visitor is sent to the login.
+        expect((await same.get("/my/account")).status).toBe(200);
+        expect((await new Client(after.url).get("/my/account")).status).toBe(302);
+        // The scan is served to the firm's member only: the session and the file both arrived.
+        const c = await same.get(`/files/certificates/${certId}`);
+        const l = await same.get("/files/logos/S-00042");
+        expect([l.status, c.status]).toEqual([200, 200]);
+        expect({ logo: hash(await l.arrayBuffer()), scan: hash(await c.arrayBuffer()) }).toEqual(fetched);
+      } finally {
+        await after.stop();
+      }
+
+      // A file named by a row but absent from the data folder is reported, never passed over.
+      fs.rmSync(path.join(uploads, scanName));
+      expect(uploadsOf(file).missing).toEqual([scanName]);
+    } finally {
+      await pg.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 600_000);
 });

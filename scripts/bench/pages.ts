@@ -2,7 +2,14 @@
 // framework's floor (a constant page through the same server, root layout and root loader), under
 // 50 concurrent connections on loopback, with the 1,200-supplier sample directory imported, on
 // SQLite and (when one is named) PostgreSQL: scripts/bench/databases.ts.
-// Printed as JSON; the ratios are what carries from one machine to another. Then, on the quiet
+// Printed as JSON; the ratios are what carries from one machine to another.
+// The three routes are measured in interleaved rounds (floor, profile, list, floor, profile,
+// list, …; ROUNDS rounds of BENCH_SECONDS each, after one warm-up of each route), and each route's
+// figures are those of its median round (by requests/s), so the ratio is a ratio of medians.
+// The floor alone swings 162–243 req/s from one run to the next on the same machine: measured
+// once and first, a single drift made the ratios swing 0.54–0.86. Interleaved, a drift falls on
+// every route alike; the median drops a round disturbed by something else (decision 472).
+// Then, on the quiet
 // server, Lighthouse's mobile audit of the list and a profile (performance score and DOM size:
 // issue 13's aims); `--no-lighthouse` leaves it out.
 import fs from "node:fs";
@@ -39,6 +46,7 @@ const autocannon = createRequire(import.meta.url)("autocannon") as (
 const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP_S = 1;
+const ROUNDS = 3;
 
 export interface Figures {
   path: string;
@@ -51,13 +59,20 @@ export interface Figures {
   errors: number;
 }
 
-async function measure(base: string, label: string, paths: string[]): Promise<Figures> {
+type Requests = NonNullable<AutocannonOptions["requests"]>;
+
+/** Each request takes the next path, so the profile figure covers many firms, not one cached row. */
+function cycle(paths: string[]): Requests {
   let i = 0;
-  // Each request takes the next path, so the profile figure covers many firms, not one cached row.
-  const requests = [
-    { setupRequest: (req: { path: string }) => ({ ...req, path: paths[i++ % paths.length] }) },
-  ];
-  await autocannon({ url: base, connections: CONNECTIONS, duration: WARMUP_S, requests });
+  return [{ setupRequest: (req: { path: string }) => ({ ...req, path: paths[i++ % paths.length] }) }];
+}
+
+async function measureOnce(
+  base: string,
+  label: string,
+  paths: string[],
+  requests: Requests,
+): Promise<Figures> {
   const r = await autocannon({ url: base, connections: CONNECTIONS, duration: DURATION_S, requests });
   return {
     path: paths.length === 1 ? paths[0] : `${label} (${paths.length} different)`,
@@ -69,6 +84,34 @@ async function measure(base: string, label: string, paths: string[]): Promise<Fi
     non2xx: r.non2xx,
     errors: r.errors + r.timeouts,
   };
+}
+
+/**
+ * The round whose requests/s is the median of a route's rounds (ROUNDS is odd, so it is one
+ * real round: its latencies belong with its throughput). Failures are summed over every round,
+ * so a bad round is never hidden by the choice.
+ */
+export function medianRound(rounds: Figures[]): Figures {
+  const sorted = [...rounds].sort((a, b) => a.requestsPerSec - b.requestsPerSec);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  const sum = (k: "non2xx" | "errors") => rounds.reduce((n, f) => n + f[k], 0);
+  return { ...median, non2xx: sum("non2xx"), errors: sum("errors") };
+}
+
+/** The routes measured in interleaved rounds; each route's figures are its median round's. */
+async function measureInterleaved<K extends string>(
+  base: string,
+  routes: Record<K, { label: string; paths: string[] }>,
+): Promise<Record<K, Figures>> {
+  const keys = Object.keys(routes) as K[];
+  const requests = Object.fromEntries(keys.map((k) => [k, cycle(routes[k].paths)])) as Record<K, Requests>;
+  for (const k of keys)
+    await autocannon({ url: base, connections: CONNECTIONS, duration: WARMUP_S, requests: requests[k] });
+  const rounds = Object.fromEntries(keys.map((k) => [k, [] as Figures[]])) as Record<K, Figures[]>;
+  for (let round = 0; round < ROUNDS; round++)
+    for (const k of keys)
+      rounds[k].push(await measureOnce(base, routes[k].label, routes[k].paths, requests[k]));
+  return Object.fromEntries(keys.map((k) => [k, medianRound(rounds[k])])) as Record<K, Figures>;
 }
 
 /** Exit status: 1 when Lighthouse could not audit a page (its figures are then missing). */
@@ -135,9 +178,11 @@ async function measureOn(kind: BenchDatabase, args: string[]): Promise<Record<st
     }
 
     const refs = data.suppliers.slice(0, 200).map((s) => `/suppliers/${s.ref}`);
-    const floor = await measure(server.url, "floor", ["/bench/floor"]);
-    const profile = await measure(server.url, "/suppliers/:ref", refs);
-    const list = await measure(server.url, "/suppliers", ["/suppliers"]);
+    const { floor, profile, list } = await measureInterleaved(server.url, {
+      floor: { label: "floor", paths: ["/bench/floor"] },
+      profile: { label: "/suppliers/:ref", paths: refs },
+      list: { label: "/suppliers", paths: ["/suppliers"] },
+    });
     const loadDuringThroughput = loadAverage();
     // After the load generator has stopped, so that the audit sees a quiet server. A page the
     // audit could not take leaves its figures out and says why; the throughput above still prints.
@@ -184,7 +229,9 @@ export function pagesReport(r: {
     bench: "pages",
     suppliers: r.suppliers,
     connections: CONNECTIONS,
+    // Each route's figures are its median round of `rounds`, each `durationSec` long.
     durationSec: DURATION_S,
+    rounds: ROUNDS,
     node: process.version,
     cpus: os.cpus().length,
     routes: r.routes,

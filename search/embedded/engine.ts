@@ -166,7 +166,10 @@ export class EmbeddedEngine implements SearchEngine {
    * plenty of complete matches is not padded with thousands of partial ones).
    */
   private candidateIds(pq: ParsedQuery, order: number[], asOf: string): number[] {
-    const lists = pq.groups.map((g) => this.groupDocs(g, pq, asOf)).sort((a, b) => a.length - b.length);
+    // Each group's documents once: the fallback below reuses the kept group's list (gathering it
+    // again meant a second FTS query and concept scan, the same answer, on the slowest queries).
+    const byGroup = pq.groups.map((g) => this.groupDocs(g, pq, asOf));
+    const lists = [...byGroup].sort((a, b) => a.length - b.length);
     let full = lists[0];
     for (const other of lists.slice(1)) {
       const inOther = new Uint8Array(this.s.maxId + 1);
@@ -174,7 +177,7 @@ export class EmbeddedEngine implements SearchEngine {
       full = full.filter((id) => inOther[id] === 1);
     }
     if (pq.groups.length === 1 || full.length >= FALLBACK_BELOW) return full;
-    return this.groupDocs(pq.groups[lastKept(pq, order)], pq, asOf);
+    return byGroup[lastKept(pq, order)];
   }
 
   /** Documents that may match one term (a superset: the matcher has the last word), each once. */

@@ -63,6 +63,7 @@ export class IndexStore {
     this.vocabulary = new Vocabulary();
     this.postings = new Postings();
     this.zoneSpellings.clear();
+    this.zoneLabels.clear();
     const rows = this.sqlite
       .prepare(
         `SELECT d.id, d.doc, f.name, f.capabilities, f.description
@@ -107,14 +108,23 @@ export class IndexStore {
 
   private spelling(e: Entry, delta: number): void {
     if (!e.zoneKey || !e.doc.industrialZone) return;
+    this.zoneLabels.delete(e.zoneKey);
     let m = this.zoneSpellings.get(e.zoneKey);
     if (!m) this.zoneSpellings.set(e.zoneKey, (m = new Map()));
     m.set(e.doc.industrialZone, (m.get(e.doc.industrialZone) ?? 0) + delta);
   }
 
+  /** Each zone's label, cleared whenever a spelling count changes: the facets ask for every zone
+   * on every search, and choosing the spelling sorts and normalises each time. */
+  private zoneLabels = new Map<string, string>();
   zoneLabel = (key: string): string => {
-    const m = this.zoneSpellings.get(key);
-    return (m && preferredSpelling(m)) || key;
+    let label = this.zoneLabels.get(key);
+    if (label === undefined) {
+      const m = this.zoneSpellings.get(key);
+      label = (m && preferredSpelling(m)) || key;
+      this.zoneLabels.set(key, label);
+    }
+    return label;
   };
 
   /** Every document in name order (the listing without a query), cached until the next change. */

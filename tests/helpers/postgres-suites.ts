@@ -89,6 +89,11 @@ export const POSTGRES_NOT_YET: Record<string, string> = {
     "SQLite-only by design: both tests write through the raw better-sqlite3 handle, and the migration it checks does nothing on PostgreSQL, whose text cannot hold U+0000 at all; the stripping on PostgreSQL is checked by http/web-security (a NUL in a sign-up form)",
   "tests/integration/http/directory-views-kept.test.ts":
     "the kept list and profile views are SQLite-only (decision 441): on PostgreSQL another instance may write, so nothing is kept",
+  // Database-independent by design: they open no portal database at all.
+  "tests/integration/bench/lighthouse-failure.test.ts":
+    "database-independent by design: the pages bench's report when Lighthouse fails on a port where nothing listens; no database is opened",
+  "tests/integration/deploy/production-bundle.test.ts":
+    "database-independent by design: reads the build's files (production mode, no React development bundle); no database is opened",
   // Not yet converted: the embedded engine built on the test's own better-sqlite3 handle, where on
   // PostgreSQL it is a local index file (search/index.ts, as deploy/readiness and
   // search/unseen-terms now build it).

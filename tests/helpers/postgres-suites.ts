@@ -42,6 +42,7 @@ export const POSTGRES_SUITES = [
   "tests/integration/http/shortlist-export.test.ts",
   "tests/integration/http/start-demo.test.ts",
   "tests/integration/http/web-security.test.ts",
+  "tests/integration/http/wrong-bodies.test.ts",
   "tests/integration/import/bad-records.test.ts",
   "tests/integration/import/cli.test.ts",
   "tests/integration/import/field-rules.test.ts",
@@ -101,8 +102,6 @@ export const POSTGRES_NOT_YET: Record<string, string> = {
     "the embedded engine's own SQLite index file, the same on every database",
   "tests/integration/search/outbox.test.ts":
     "builds the embedded engine on the test database's better-sqlite3 handle",
-  // A sweep of the request layer (wrong kinds of body to every action), not of the database.
-  "tests/integration/http/wrong-bodies.test.ts": "not yet tried on PostgreSQL",
   "tests/integration/search/japanese-spelling.test.ts":
     "builds the embedded engine on the test database's better-sqlite3 handle (as search/outbox does)",
 };

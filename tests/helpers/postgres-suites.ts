@@ -70,6 +70,8 @@ export const POSTGRES_SUITES = [
   "tests/integration/schemes/lifecycle-http.test.ts",
   "tests/integration/schemes/schemes-http.test.ts",
   "tests/integration/search/certificate-validity.test.ts",
+  "tests/integration/search/japanese-spelling.test.ts",
+  "tests/integration/search/outbox.test.ts",
   "tests/integration/search/unseen-terms.test.ts",
   "tests/integration/taxonomy/attach.test.ts",
   "tests/integration/taxonomy/http.test.ts",
@@ -95,13 +97,6 @@ export const POSTGRES_NOT_YET: Record<string, string> = {
     "database-independent by design: the pages bench's report when Lighthouse fails on a port where nothing listens; no database is opened",
   "tests/integration/deploy/production-bundle.test.ts":
     "database-independent by design: reads the build's files (production mode, no React development bundle); no database is opened",
-  // Not yet converted: the embedded engine built on the test's own better-sqlite3 handle, where on
-  // PostgreSQL it is a local index file (search/index.ts, as deploy/readiness and
-  // search/unseen-terms now build it).
   "tests/contract/search.contract.test.ts":
     "the embedded engine's own SQLite index file, the same on every database",
-  "tests/integration/search/outbox.test.ts":
-    "builds the embedded engine on the test database's better-sqlite3 handle",
-  "tests/integration/search/japanese-spelling.test.ts":
-    "builds the embedded engine on the test database's better-sqlite3 handle (as search/outbox does)",
 };

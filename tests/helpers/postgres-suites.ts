@@ -42,6 +42,7 @@ export const POSTGRES_SUITES = [
   "tests/integration/http/shortlist-export.test.ts",
   "tests/integration/http/start-demo.test.ts",
   "tests/integration/http/web-security.test.ts",
+  "tests/integration/http/wrong-bodies.test.ts",
   "tests/integration/import/bad-records.test.ts",
   "tests/integration/import/cli.test.ts",
   "tests/integration/import/field-rules.test.ts",
@@ -69,6 +70,8 @@ export const POSTGRES_SUITES = [
   "tests/integration/schemes/lifecycle-http.test.ts",
   "tests/integration/schemes/schemes-http.test.ts",
   "tests/integration/search/certificate-validity.test.ts",
+  "tests/integration/search/japanese-spelling.test.ts",
+  "tests/integration/search/outbox.test.ts",
   "tests/integration/search/unseen-terms.test.ts",
   "tests/integration/taxonomy/attach.test.ts",
   "tests/integration/taxonomy/http.test.ts",
@@ -76,7 +79,7 @@ export const POSTGRES_SUITES = [
 
 /**
  * Not run on PostgreSQL, each with the reason (docs/decisions/400-postgresql-test-run.md, 450,
- * 490). None of them is there for a slowness or failure of the portal on PostgreSQL.
+ * 490, 491). None of them is there for a slowness or failure of the portal on PostgreSQL.
  */
 export const POSTGRES_NOT_YET: Record<string, string> = {
   // SQLite-only by design: what they test exists only for the SQLite file.
@@ -89,15 +92,14 @@ export const POSTGRES_NOT_YET: Record<string, string> = {
     "SQLite-only by design: both tests write through the raw better-sqlite3 handle, and the migration it checks does nothing on PostgreSQL, whose text cannot hold U+0000 at all; the stripping on PostgreSQL is checked by http/web-security (a NUL in a sign-up form)",
   "tests/integration/http/directory-views-kept.test.ts":
     "the kept list and profile views are SQLite-only (decision 441): on PostgreSQL another instance may write, so nothing is kept",
-  // Not yet converted: the embedded engine built on the test's own better-sqlite3 handle, where on
-  // PostgreSQL it is a local index file (search/index.ts, as deploy/readiness and
-  // search/unseen-terms now build it).
+  // Database-independent by design: they open no portal database at all.
+  "tests/integration/bench/lighthouse-failure.test.ts":
+    "database-independent by design: the pages bench's report when Lighthouse fails on a port where nothing listens; no database is opened",
+  "tests/integration/deploy/production-bundle.test.ts":
+    "database-independent by design: reads the build's files (production mode, no React development bundle); no database is opened",
+  // Database-independent by design: the embedded engine is given a SQLite handle and only ever
+  // reads and writes its own search_* tables there (search/embedded/schema.ts); the contract feeds
+  // it fixture documents, never the portal database's rows.
   "tests/contract/search.contract.test.ts":
-    "the embedded engine's own SQLite index file, the same on every database",
-  "tests/integration/search/outbox.test.ts":
-    "builds the embedded engine on the test database's better-sqlite3 handle",
-  // A sweep of the request layer (wrong kinds of body to every action), not of the database.
-  "tests/integration/http/wrong-bodies.test.ts": "not yet tried on PostgreSQL",
-  "tests/integration/search/japanese-spelling.test.ts":
-    "builds the embedded engine on the test database's better-sqlite3 handle (as search/outbox does)",
+    "database-independent by design: the embedded engine is given a SQLite handle and touches only its own search_* tables there; the contract feeds it fixture documents, never the portal database's rows",
 };

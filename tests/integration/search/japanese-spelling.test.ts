@@ -1,6 +1,7 @@
 // Japanese spelling variants and material-bound heads through the real path (decision 480): the
-// importer maps firms' terms, search/documents.ts builds the documents, the embedded engine on a
-// real SQLite file answers queries written in another spelling than the firm's.
+// importer maps firms' terms, search/documents.ts builds the documents, the embedded engine (in the
+// SQLite file, or on PostgreSQL in a local index file, as the server keeps it) answers queries
+// written in another spelling than the firm's.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { indexedDirectory } from "../../helpers/search-index";
 
@@ -25,7 +26,7 @@ describe("search reads Japanese in any spelling", () => {
     ]);
   }, 240_000);
   afterAll(async () => {
-    await index?.opened.close();
+    await index?.close();
   });
 
   it.each(["ダイカスト", "ﾀﾞｲｶｽﾄ", "だいかすと", "ダイ カスト"])(

@@ -10,6 +10,7 @@ import { docHash } from "../../../search/hash";
 import { applyOutbox } from "../../../search/outbox";
 import { startOutboxWorker, type WorkerLog } from "../../../search/worker";
 import { freshDb } from "../../helpers/db";
+import { embeddedEngineFor } from "../../helpers/search-index";
 
 type Opened = Awaited<ReturnType<typeof freshDb>>;
 
@@ -84,17 +85,20 @@ const silent: WorkerLog & { warnings: string[] } = {
 describe("search outbox", () => {
   let o: Opened;
   let embedded: EmbeddedEngine;
+  let closeIndex: () => void;
   const refsFor = async (engine: SearchEngine, q: string) =>
     (await engine.search({ q })).hits.map((h) => h.ref);
   const pendingRows = () => o.db.selectFrom("searchOutbox").selectAll().where("doneAt", "is", null).execute();
 
   beforeEach(async () => {
     o = await freshDb();
-    embedded = new EmbeddedEngine(o.sqlite);
+    // In the SQLite file, or on PostgreSQL in a local index file, as the server keeps it.
+    ({ engine: embedded, close: closeIndex } = embeddedEngineFor(o));
     await embedded.init();
     silent.warnings.length = 0;
   });
   afterEach(async () => {
+    closeIndex();
     await o.close();
   });
 

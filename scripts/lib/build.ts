@@ -41,12 +41,20 @@ export function buildIsStale(): boolean {
 export function buildIfStale(log: (m: string) => void = () => {}): boolean {
   if (!buildIsStale()) return false;
   log("Building the web app (first run or sources changed)…");
+  build();
+  return true;
+}
+
+/**
+ * The production build, and its mode recorded: `npm run build` comes here too, so a build made by
+ * hand (the deploy steps) is not taken for an unknown one and made again by the next start.
+ */
+export function build(stdout: "ignore" | "inherit" = "ignore"): void {
   execFileSync(process.execPath, [path.join(ROOT, "node_modules/@remix-run/dev/dist/cli.js"), "vite:build"], {
     cwd: ROOT,
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", stdout, "inherit"],
     // Whatever the caller runs under (vitest sets "test"): what is served is the production build.
     env: { ...process.env, NODE_ENV: "production" },
   });
   fs.writeFileSync(BUILD_MODE_FILE(), "production\n");
-  return true;
 }

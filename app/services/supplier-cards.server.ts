@@ -5,6 +5,7 @@ import { SECTORS, getConcept } from "~/modules/taxonomy";
 import { fold } from "~/modules/text/analyser";
 import type { SupplierCardView } from "~/components/supplier-card";
 import { listedCertificates } from "~/modules/certificates/validity";
+import { escapeHtml, unescapeHtml } from "~/modules/html/escape";
 
 /**
  * What a supplier card in a list shows, and nothing more: the directory page renders 20 of
@@ -152,17 +153,6 @@ export function toCardView(row: SupplierCardRow, locale: Locale, today: string):
 
 type CardHighlights = NonNullable<SupplierCardView["highlights"]>;
 
-// The escapes the engine's highlights use (search/embedded/highlight.ts).
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-const UNESCAPES = Object.fromEntries(Object.entries(ESCAPES).map(([c, e]) => [e, c]));
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-const unescapeHtml = (s: string) => s.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => UNESCAPES[e]);
 /**
  * The words the engine marked in a hit's highlights, as they stand in the firm's text, each once
  * (compared folded): what a list of search results gives as the reason each firm is on it.

@@ -6,17 +6,9 @@ import { isA, mapTerm } from "../../app/modules/taxonomy/index";
 import { perLexicon } from "../../app/modules/taxonomy/lexicon";
 import type { SearchHit, SupplierDoc } from "../engine";
 import { encodeToken } from "./fts";
+import { escapeHtml } from "../../app/modules/html/escape";
 
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
+export { escapeHtml };
 
 // Words as the analyser sees them: letters/digits with joiners inside codes ("6061-T6", "1.25").
 const WORD = /[\p{L}\p{N}\p{M}]+(?:[-./,][\p{L}\p{N}\p{M}]+)*/gu;

@@ -2,6 +2,7 @@
 // is escaped (names of firms, messages between participants and subjects are user input).
 import { formatDate, formatDateTime } from "../i18n/format";
 import type { Locale } from "../i18n/locale";
+import { escapeHtml } from "../html/escape";
 
 export interface MailContent {
   /** First line, also the HTML heading. */
@@ -15,17 +16,8 @@ export interface MailContent {
   footer: string;
 }
 
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
+// Re-exported: mail callers and tests take it from the mail module as before.
+export { escapeHtml };
 
 /** Only http(s) links are written into an href; anything else is refused loudly. */
 function safeUrl(url: string): string {

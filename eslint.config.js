@@ -61,6 +61,12 @@ export default tseslint.config(
               group: ["**/app/services/**", "**/app/utils/**", "**/app/routes/**", "**/app/components/**", "~/**"],
               message: "db/ and search/ are handed their handles; they may use app/modules (pure) only.",
             },
+            {
+              // Rows in, rows out (decision 310): the scheduler and the matcher run in
+              // app/services, which reads rows, runs them and hands the result back to db/queries.
+              group: ["**/app/modules/scheduling", "**/app/modules/scheduling/**", "**/app/modules/matching", "**/app/modules/matching/**"],
+              message: "db/ and search/ never run the scheduler or the matcher: app/services runs them between a read and a write.",
+            },
           ],
         },
       ],

@@ -3,8 +3,8 @@
 import type { Db } from "../../db/connection";
 import { getUserEmailRole, setUserStatus as writeUserStatus } from "../../db/queries/users";
 import { revokeApiToken as writeRevokeToken } from "../../db/queries/tokens";
-import { recordAudit } from "../../db/queries/audit";
-import { auditActor, type Actor } from "../modules/auth/permissions";
+import { auditAction } from "~/services/audit.server";
+import type { Actor } from "../modules/auth/permissions";
 export { emailVerifiedAt, listContactViews } from "../../db/queries/contact-access";
 export {
   getMembership,
@@ -45,23 +45,12 @@ export async function changeAccountStatus(
   if (target.role === "admin" && actor.role !== "admin") return { ok: false, reason: "forbidden" };
   await db.transaction().execute(async (tx) => {
     await writeUserStatus(tx, userId, intent === "suspend" ? "suspended" : "active");
-    await recordAudit(tx, {
-      actor: auditActor(actor),
-      action: intent,
-      entity: "user",
-      entityRef: String(userId),
-    });
+    await auditAction(tx, actor, intent, "user", userId);
   });
   return { ok: true, email: target.email };
 }
 
 /** Revokes an API token and records who did it (nothing is recorded for an unknown or revoked one). */
 export async function revokeApiTokenBy(db: Db, actor: Actor, id: number): Promise<void> {
-  if (await writeRevokeToken(db, id))
-    await recordAudit(db, {
-      actor: auditActor(actor),
-      action: "token_revoke",
-      entity: "api_token",
-      entityRef: String(id),
-    });
+  if (await writeRevokeToken(db, id)) await auditAction(db, actor, "token_revoke", "api_token", id);
 }

@@ -1,7 +1,7 @@
 import { getDb, getServices } from "~/utils/services.server";
 import { absoluteUrl } from "~/utils/env.server";
 import { findSupplier, matchesForSupplier } from "~/services/matching.server";
-import { displayName, tableLabel, translator, type Locale } from "~/modules/i18n";
+import { nameViEn, tableLabel, translator, type Locale } from "~/modules/i18n";
 import {
   OUTCOMES,
   agendaCalendar,
@@ -56,9 +56,6 @@ export {
 } from "../../db/queries/agenda";
 export { getDb };
 export { DayChangeError, type DayChange } from "~/modules/agenda";
-
-const orgName = (vi: string | null, en: string | null, locale: Locale) =>
-  displayName({ nameVi: vi, nameEn: en }, locale);
 
 /** Why two firms meet, in each interface language, as recorded on the meeting. */
 export type MeetingReasons = Partial<Record<Locale, string[]>>;
@@ -162,7 +159,7 @@ function entryFor(
   const ref = other === "a" ? row.aRef : row.bRef;
   const kind = other === "a" ? row.aKind : row.bKind;
   const name =
-    other === "a" ? orgName(row.aNameVi, row.aNameEn, locale) : orgName(row.bNameVi, row.bNameEn, locale);
+    other === "a" ? nameViEn(row.aNameVi, row.aNameEn, locale) : nameViEn(row.bNameVi, row.bNameEn, locale);
   const { date, time } = wallClock(new Date(row.startsAt), VENUE_TIMEZONE);
   return {
     meetingId: row.meetingId,
@@ -222,7 +219,7 @@ export async function eventAgendas(
           .map((h) => ({ outcome: h.outcome, note: h.note, recordedAt: h.recordedAt })),
       });
     }
-    out.push({ participantId: p.id, orgRef: p.ref, orgName: orgName(p.nameVi, p.nameEn, locale), entries });
+    out.push({ participantId: p.id, orgRef: p.ref, orgName: nameViEn(p.nameVi, p.nameEn, locale), entries });
   }
   return out;
 }
@@ -233,7 +230,7 @@ export async function myEvents(orgId: number, locale: Locale) {
   return rows.map((r) => ({
     eventId: r.eventId,
     participantId: r.participantId,
-    name: orgName(r.nameVi, r.nameEn, locale),
+    name: nameViEn(r.nameVi, r.nameEn, locale),
     venue: r.venue,
   }));
 }
@@ -250,11 +247,11 @@ export async function meetingsAwaitingTime(orgId: number, locale: Locale) {
     const mineA = r.aOrgId === orgId;
     // Participants are buyers or suppliers (organisers never take part in a fair).
     const other: With = mineA
-      ? { ref: r.bRef, kind: r.bKind as With["kind"], name: orgName(r.bNameVi, r.bNameEn, locale) }
-      : { ref: r.aRef, kind: r.aKind as With["kind"], name: orgName(r.aNameVi, r.aNameEn, locale) };
+      ? { ref: r.bRef, kind: r.bKind as With["kind"], name: nameViEn(r.bNameVi, r.bNameEn, locale) }
+      : { ref: r.aRef, kind: r.aKind as With["kind"], name: nameViEn(r.aNameVi, r.aNameEn, locale) };
     const e = events.get(r.eventId) ?? {
       eventId: r.eventId,
-      name: orgName(r.eventVi, r.eventEn, locale),
+      name: nameViEn(r.eventVi, r.eventEn, locale),
       with: [],
     };
     e.with.push(other);

@@ -1,7 +1,6 @@
 import type { Db } from "../../db/connection";
 import { getDb } from "~/utils/services.server";
 import type { Actor } from "~/services/auth.server";
-import { auditActor } from "~/modules/auth/permissions";
 import { mayMeet, RequestRuleError } from "~/modules/events";
 import {
   mayMessage,
@@ -14,7 +13,7 @@ import {
 import { todayInHanoi } from "~/modules/clock";
 import { displayName, type translator } from "~/modules/i18n";
 import { addDays } from "~/modules/mail";
-import { recordAudit } from "../../db/queries/audit";
+import { auditAction } from "~/services/audit.server";
 import { contactViewer } from "../../db/queries/contact-access";
 import { respondToRequest, sendRequest } from "./events/requests.server";
 import { latestMeetingsOfEvent, publishedParticipations } from "../../db/queries/agenda";
@@ -93,12 +92,7 @@ export async function actOnMeetingRequest(
       userId: actor.userId,
     });
   }
-  await recordAudit(db, {
-    actor: auditActor(actor),
-    action: `meeting_request_${v.intent}`,
-    entity: "meeting_request",
-    entityRef: String(requestId),
-  });
+  await auditAction(db, actor, `meeting_request_${v.intent}`, "meeting_request", requestId);
   const sides = await q.meetingRequestSides(db, requestId);
   if (sides) {
     const other = sides.fromOrgId === p.orgId ? sides.toOrgId : sides.fromOrgId;
@@ -359,12 +353,7 @@ export async function expressInterest(
       `/my/requests/${request.ref}`,
       db,
     );
-    await recordAudit(db, {
-      actor: auditActor(actor),
-      action: "request_interest",
-      entity: "sourcing_request",
-      entityRef: request.ref,
-    });
+    await auditAction(db, actor, "request_interest", "sourcing_request", request.ref);
   }
   return added;
 }
@@ -533,12 +522,7 @@ export async function report(actor: Actor & { orgId: number }, threadId: number,
   const thread = await m.threadFor(db, threadId, actor.orgId);
   if (!thread || actor.userId === null) return false;
   await m.reportThread(db, threadId, actor.userId, reason);
-  await recordAudit(db, {
-    actor: auditActor(actor),
-    action: "thread_report",
-    entity: "message_thread",
-    entityRef: String(threadId),
-  });
+  await auditAction(db, actor, "thread_report", "message_thread", threadId);
   return true;
 }
 

@@ -155,7 +155,12 @@ export async function eventTable(eventId: number, file: EventFile, locale: Local
     };
   }
   const { source, meetings } = await scheduleMeetings(eventId, locale);
-  const when = (m: SlotMeeting) => localSlot(m.startsAt, m.minutes, locale);
+  // A meeting's date, start and end: the same three columns on both meeting sheets.
+  const whenColumns = [col("date", "text", 12), col("start", "text", 8), col("end", "text", 8)];
+  const whenCells = (m: SlotMeeting) => {
+    const w = localSlot(m.startsAt, m.minutes, locale);
+    return [w.date, w.start, w.end];
+  };
   if (file === "schedule-grid") return scheduleGrid(eventId, locale, source, meetings);
   if (file === "schedule-by-participant") {
     // One row per participant and meeting: each meeting appears under both firms.
@@ -170,17 +175,19 @@ export async function eventTable(eventId: number, file: EventFile, locale: Local
       columns: [
         col("ref", "text", 12),
         col("participant", undefined, 36),
-        col("date", "text", 12),
-        col("start", "text", 8),
-        col("end", "text", 8),
+        ...whenColumns,
         col("table", undefined, 10),
         col("with", undefined, 36),
         col("schedule", undefined, 30),
       ],
-      rows: rows.map(({ self, other, m }) => {
-        const w = when(m);
-        return [self.ref, self.name, w.date, w.start, w.end, m.table, `${other.name} (${other.ref})`, source];
-      }),
+      rows: rows.map(({ self, other, m }) => [
+        self.ref,
+        self.name,
+        ...whenCells(m),
+        m.table,
+        `${other.name} (${other.ref})`,
+        source,
+      ]),
     };
   }
   // By table: one row per table and slot with a meeting, buyer and supplier named apart.
@@ -191,22 +198,17 @@ export async function eventTable(eventId: number, file: EventFile, locale: Local
     sheet: t("export.byTable"),
     columns: [
       col("table", undefined, 10),
-      col("date", "text", 12),
-      col("start", "text", 8),
-      col("end", "text", 8),
+      ...whenColumns,
       col("buyer", undefined, 36),
       col("supplier", undefined, 36),
       col("schedule", undefined, 30),
     ],
     rows: sorted.map((m) => {
-      const w = when(m);
       // Buyer–buyer or supplier–supplier meetings (when the event allows them) fill both columns in order.
       const [first, second] = m.a.kind === "supplier" && m.b.kind === "buyer" ? [m.b, m.a] : [m.a, m.b];
       return [
         m.table,
-        w.date,
-        w.start,
-        w.end,
+        ...whenCells(m),
         `${first.name} (${first.ref})`,
         `${second.name} (${second.ref})`,
         source,

@@ -24,8 +24,8 @@ import {
 import { getEnv } from "../utils/env.server";
 import { publicHost, queueReminders, senderAddress, type ReminderReport } from "./mail.server";
 import { afterFailure, classifySmtpError } from "../modules/mail";
-import { recordAudit } from "../../db/queries/audit";
-import { auditActor, type Actor } from "../modules/auth/permissions";
+import { auditAction } from "~/services/audit.server";
+import type { Actor } from "../modules/auth/permissions";
 
 export interface MailWorkerLog {
   info(obj: object, msg: string): void;
@@ -249,12 +249,7 @@ export function startMailWorker(services: { db: Db }, opts: MailWorkerOptions = 
  */
 export async function retryFailedMail(db: Db, actor: Actor, id: number): Promise<boolean> {
   if (!(await retryMail(db, id))) return false;
-  await recordAudit(db, {
-    actor: auditActor(actor),
-    action: "mail_retry",
-    entity: "mail",
-    entityRef: String(id),
-  });
+  await auditAction(db, actor, "mail_retry", "mail", id);
   kickMailWorker();
   return true;
 }

@@ -14,12 +14,13 @@ import {
   expiringCertificates,
   invitationsOf,
   orgRecipients,
+  type Recipient,
   publishedEventsStarting,
   unansweredRequests,
   upsertInvitation,
 } from "../../db/queries/mail-notices";
 import { absoluteUrl, getEnv, publicOrigin } from "../utils/env.server";
-import { displayName, tableLabel, translator, type Locale } from "../modules/i18n";
+import { nameViEn, tableLabel, translator, type Locale } from "../modules/i18n";
 import {
   REQUEST_REMINDER_DAYS,
   addDays,
@@ -38,10 +39,6 @@ import {
 // the delivery worker sends them. Every link comes from absoluteUrl() (PUBLIC_URL), never from
 // a request. Every notice has a dedupe key, so queuing twice (two workers, a retried publish, a
 // reminder pass run again) never queues a second mail.
-
-// Names through the one fallback order (a Japanese reader gets English before Vietnamese).
-const orgName = (vi: string | null, en: string | null, locale: Locale) =>
-  displayName({ nameVi: vi, nameEn: en }, locale);
 
 /** The sender: MAIL_FROM, else no-reply at PUBLIC_URL's host. */
 export function senderAddress(): string {
@@ -154,10 +151,10 @@ export async function queueScheduleNotices(
       if (!to) continue;
       const locale = to.locale;
       const t = translator(locale);
-      const eventName = orgName(event.nameVi, event.nameEn, locale);
+      const eventName = nameViEn(event.nameVi, event.nameEn, locale);
       const nameOf = (id: number) => {
         const x = byId.get(id);
-        return x ? orgName(x.nameVi, x.nameEn, locale) : "?";
+        return x ? nameViEn(x.nameVi, x.nameEn, locale) : "?";
       };
       const mine = rows.filter((r: PublishedRow) => r.aId === p.id || r.bId === p.id);
       const lines = mine.map((r) =>
@@ -174,7 +171,7 @@ export async function queueScheduleNotices(
         const attendees = [c.aId, c.bId].flatMap((id) => {
           const x = byId.get(id);
           const addr = x && recipients.get(x.orgId);
-          return addr ? [{ name: orgName(x.nameVi, x.nameEn, locale), email: addr.email }] : [];
+          return addr ? [{ name: nameViEn(x.nameVi, x.nameEn, locale), email: addr.email }] : [];
         });
         return {
           filename: `meeting-${c.meetingId}${c.method === "CANCEL" ? "-cancel" : ""}.ics`,
@@ -299,7 +296,7 @@ async function queueFairEve(db: Db, now: Date): Promise<number> {
       const to = recipients.get(p.orgId);
       if (!to) continue;
       const t = translator(to.locale);
-      const eventName = orgName(ev.nameVi, ev.nameEn, to.locale);
+      const eventName = nameViEn(ev.nameVi, ev.nameEn, to.locale);
       const lines = rows
         .filter((r) => r.aId === p.id || r.bId === p.id)
         .map((r) => {
@@ -307,12 +304,12 @@ async function queueFairEve(db: Db, now: Date): Promise<number> {
           return t("mail.meetingLine", {
             time: formatVenueTime(new Date(r.startsAt), to.locale),
             table: tableLabel(r.tableName, to.locale),
-            name: o ? orgName(o.nameVi, o.nameEn, to.locale) : "?",
+            name: o ? nameViEn(o.nameVi, o.nameEn, to.locale) : "?",
           });
         });
       const content: MailContent = {
         heading: t("mail.eve.heading", { event: eventName, day: formatDay(ev.firstDay, to.locale) }),
-        paragraphs: [t("mail.eve.body", { org: orgName(p.nameVi, p.nameEn, to.locale) })],
+        paragraphs: [t("mail.eve.body", { org: nameViEn(p.nameVi, p.nameEn, to.locale) })],
         items: lines.length ? lines : [t("mail.eve.none")],
         action: { label: t("mail.schedule.openAgenda"), url: absoluteUrl(`/my/agenda?event=${ev.id}`) },
         footer: t("mail.footer"),
@@ -330,25 +327,34 @@ async function queueFairEve(db: Db, now: Date): Promise<number> {
   return n;
 }
 
+/**
+ * The items not mailed yet (their dedupe key is not in the outbox), each with its firm's
+ * recipient; an item whose firm has no one to write to is left out.
+ */
+async function unsentWithRecipient<T>(
+  db: Db,
+  items: T[],
+  key: (item: T) => string,
+  orgId: (item: T) => number,
+): Promise<{ item: T; to: Recipient }[]> {
+  const have = await existingKeys(db, items.map(key));
+  const todo = items.filter((item) => !have.has(key(item)));
+  const recipients = await orgRecipients(db, todo.map(orgId));
+  return todo.flatMap((item) => {
+    const to = recipients.get(orgId(item));
+    return to ? [{ item, to }] : [];
+  });
+}
+
 async function queueRequestReminders(db: Db, now: Date, days: number): Promise<number> {
   const due = await unansweredRequests(db, requestReminderCutoff(now, days), now.toISOString());
   if (due.length === 0) return 0;
-  const have = await existingKeys(
-    db,
-    due.map((r) => `request-reminder:${r.id}`),
-  );
-  const todo = due.filter((r) => !have.has(`request-reminder:${r.id}`));
-  const recipients = await orgRecipients(
-    db,
-    todo.map((r) => r.toOrgId),
-  );
+  const key = (r: (typeof due)[number]) => `request-reminder:${r.id}`;
   const mails: OutgoingMail[] = [];
-  for (const r of todo) {
-    const to = recipients.get(r.toOrgId);
-    if (!to) continue;
+  for (const { item: r, to } of await unsentWithRecipient(db, due, key, (r) => r.toOrgId)) {
     const t = translator(to.locale);
-    const from = orgName(r.fromNameVi, r.fromNameEn, to.locale);
-    const event = orgName(r.eventNameVi, r.eventNameEn, to.locale);
+    const from = nameViEn(r.fromNameVi, r.fromNameEn, to.locale);
+    const event = nameViEn(r.eventNameVi, r.eventNameEn, to.locale);
     const waited = Math.max(days, Math.floor((now.getTime() - Date.parse(r.createdAt)) / 86_400_000));
     const content: MailContent = {
       heading: t("mail.request.heading"),
@@ -364,7 +370,7 @@ async function queueRequestReminders(db: Db, now: Date, days: number): Promise<n
       to: to.email,
       subject: t("mail.request.subject", { from }),
       ...compose(to.locale, content),
-      dedupeKey: `request-reminder:${r.id}`,
+      dedupeKey: key(r),
     });
   }
   return queueMails(db, mails);
@@ -374,18 +380,10 @@ async function queueCertificateNudges(db: Db, now: Date, days?: number): Promise
   const w = certificateWindow(now, days);
   const certs = await expiringCertificates(db, w.from, w.to);
   const key = (c: (typeof certs)[number]) => `cert-expiry:${c.id}:${c.validUntil}`;
-  const have = await existingKeys(db, certs.map(key));
-  const todo = certs.filter((c) => !have.has(key(c)));
-  const recipients = await orgRecipients(
-    db,
-    todo.map((c) => c.orgId),
-  );
   const mails: OutgoingMail[] = [];
-  for (const c of todo) {
-    const to = recipients.get(c.orgId);
-    if (!to) continue;
+  for (const { item: c, to } of await unsentWithRecipient(db, certs, key, (c) => c.orgId)) {
     const t = translator(to.locale);
-    const org = orgName(c.nameVi, c.nameEn, to.locale);
+    const org = nameViEn(c.nameVi, c.nameEn, to.locale);
     const day = formatDay(c.validUntil!, to.locale);
     const content: MailContent = {
       heading: t("mail.cert.heading"),
@@ -432,7 +430,7 @@ export async function queueMessageNotice(
   const to = (await orgRecipients(db, [n.toOrgId], { engagement: true })).get(n.toOrgId);
   if (!to) return null;
   const t = translator(to.locale);
-  const from = orgName(n.from.vi, n.from.en, to.locale);
+  const from = nameViEn(n.from.vi, n.from.en, to.locale);
   const content: MailContent = {
     heading: t("mail.message.heading", { name: from }),
     paragraphs: [t("mail.message.body", { name: from, subject: n.subject })],
@@ -486,8 +484,8 @@ async function queueMeetingMail(
   const to = (await orgRecipients(db, [n.toOrgId], { engagement: request })).get(n.toOrgId);
   if (!to) return null;
   const t = translator(to.locale);
-  const name = orgName(n.from.vi, n.from.en, to.locale);
-  const event = orgName(n.event.vi, n.event.en, to.locale);
+  const name = nameViEn(n.from.vi, n.from.en, to.locale);
+  const event = nameViEn(n.event.vi, n.event.en, to.locale);
   const keys = request ? "mail.meetingRequest" : "mail.meetingCancelled";
   const content: MailContent = {
     heading: t(`${keys}.subject`, { name, event }),

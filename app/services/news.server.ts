@@ -1,10 +1,9 @@
 import { getDb } from "~/utils/services.server";
 import type { Actor } from "~/modules/auth/permissions";
-import { auditActor } from "~/modules/auth/permissions";
 import { pickViEn, type Locale } from "~/modules/i18n";
 import { excerpt, renderMarkdown, type ArticleEdit, type ArticleForm } from "~/modules/news/markdown";
 import { fieldChanges } from "~/modules/schemes/rules";
-import { recordAudit } from "../../db/queries/audit";
+import { auditAction } from "~/services/audit.server";
 import {
   allNews,
   insertNews,
@@ -98,12 +97,10 @@ export async function editNews(
     const changes = fieldChanges(before, after, NEWS_FIELDS);
     if (Object.keys(changes).length === 0) return null;
     if (!(await updateNews(tx, id, version, after))) return "stale";
-    await recordAudit(tx, {
-      actor: auditActor(actor),
-      action: "news_update",
-      entity: "news_article",
-      entityRef: before.slug,
-      details: { id, version: version + 1, changes },
+    await auditAction(tx, actor, "news_update", "news_article", before.slug, {
+      id,
+      version: version + 1,
+      changes,
     });
     return null;
   });
@@ -114,12 +111,7 @@ export async function archiveNews(actor: Actor, id: number, archived: boolean): 
   const db = getDb();
   return db.transaction().execute(async (tx) => {
     if (!(await setNewsArchived(tx, id, archived))) return false;
-    await recordAudit(tx, {
-      actor: auditActor(actor),
-      action: archived ? "news_archive" : "news_restore",
-      entity: "news_article",
-      entityRef: String(id),
-    });
+    await auditAction(tx, actor, archived ? "news_archive" : "news_restore", "news_article", id);
     return true;
   });
 }
@@ -135,12 +127,10 @@ export async function createNews(actor: Actor, v: ArticleForm): Promise<string> 
       publishedAt: publish ? new Date().toISOString() : null,
       createdBy: actor.userId,
     });
-    await recordAudit(tx, {
-      actor: auditActor(actor),
-      action: "news_create",
-      entity: "news_article",
-      entityRef: v.slug,
-      details: { id, published: publish, schemeId: v.schemeId },
+    await auditAction(tx, actor, "news_create", "news_article", v.slug, {
+      id,
+      published: publish,
+      schemeId: v.schemeId,
     });
     return v.slug;
   });
@@ -150,12 +140,7 @@ export async function publishNews(actor: Actor, id: number, publish: boolean): P
   const db = getDb();
   return db.transaction().execute(async (tx) => {
     if (!(await setNewsPublished(tx, id, publish ? new Date().toISOString() : null))) return false;
-    await recordAudit(tx, {
-      actor: auditActor(actor),
-      action: publish ? "news_publish" : "news_unpublish",
-      entity: "news_article",
-      entityRef: String(id),
-    });
+    await auditAction(tx, actor, publish ? "news_publish" : "news_unpublish", "news_article", id);
     return true;
   });
 }

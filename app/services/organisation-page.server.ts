@@ -11,7 +11,7 @@ import {
   listOpenInvites,
   revokeInvite,
 } from "~/services/accounts.server";
-import { recordAudit } from "~/services/audit.server";
+import { auditAction } from "~/services/audit.server";
 
 // The session's organisation page (/my/organisation): what it shows, registering a firm, and the
 // owner's invites and members. The route only parses, authorises and renders.
@@ -99,12 +99,8 @@ export async function organisationAction(
   if (v.intent === "invite") return { inviteLink: await createInvite(db, owner, publicOrigin()) };
   if (v.intent === "revokeInvite") {
     if (await revokeInvite(db, owner.orgId, v.inviteId))
-      await recordAudit(db, {
-        actor: `user:${owner.userId}`,
-        action: "invite_revoke",
-        entity: "organisation",
-        entityRef: owner.orgRef,
-        details: { inviteId: v.inviteId },
+      await auditAction(db, `user:${owner.userId}`, "invite_revoke", "organisation", owner.orgRef, {
+        inviteId: v.inviteId,
       });
     return back(t("org.invite.revoked"));
   }

@@ -26,7 +26,7 @@ import {
   requestRefExists,
   setRequestStatus,
 } from "../../db/queries/profile";
-import { recordAudit } from "../../db/queries/audit";
+import { auditAction } from "~/services/audit.server";
 import { listRecognitions } from "../../db/queries/recognitions";
 import { bodyType, readForm, unreadableForm } from "~/utils/form-body.server";
 
@@ -368,12 +368,7 @@ export async function setOwnRequestStatus(
   const { db } = getServices();
   return db.transaction().execute(async (tx) => {
     if (!(await setRequestStatus(tx, ref, actor.orgId, status))) return false;
-    await recordAudit(tx, {
-      actor: auditActor(actor),
-      action: status === "closed" ? "request.close" : "request.reopen",
-      entity: "request",
-      entityRef: ref,
-    });
+    await auditAction(tx, actor, status === "closed" ? "request.close" : "request.reopen", "request", ref);
     return true;
   });
 }

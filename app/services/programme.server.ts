@@ -4,7 +4,6 @@ import { SECTORS, getConcept } from "~/modules/taxonomy";
 import type { Locale } from "~/modules/i18n";
 import { todayInHanoi } from "~/modules/clock";
 import type { Actor } from "~/modules/auth/permissions";
-import { auditActor } from "~/modules/auth/permissions";
 import {
   actualFor,
   computeKpis,
@@ -15,7 +14,7 @@ import {
 } from "~/modules/programme/kpi";
 import { SECTOR_IDS, TARGET_METRICS } from "~/modules/programme/metrics";
 import { deleteTarget, getTarget, listTargets, loadKpiData, setTarget } from "../../db/queries/programme";
-import { recordAudit } from "../../db/queries/audit";
+import { auditAction } from "~/services/audit.server";
 
 // The programme's targets and key figures (/admin/programme): targets entered by organisers,
 // actuals computed from the directory and the fairs by app/modules/programme/kpi.ts.
@@ -118,12 +117,13 @@ export async function saveTarget(actor: Actor, t: { year: number; metric: string
       if (before?.value === t.value) return;
       await setTarget(trx, { year: t.year, metric: t.metric, value: t.value, userId: actor.userId });
     }
-    await recordAudit(trx, {
-      actor: auditActor(actor),
-      action: t.value == null ? "programme_target_delete" : "programme_target_set",
-      entity: "programme_target",
-      entityRef: `${t.year}/${t.metric}`,
-      details: { from: before?.value ?? null, to: t.value },
-    });
+    await auditAction(
+      trx,
+      actor,
+      t.value == null ? "programme_target_delete" : "programme_target_set",
+      "programme_target",
+      `${t.year}/${t.metric}`,
+      { from: before?.value ?? null, to: t.value },
+    );
   });
 }

@@ -1,7 +1,6 @@
 import ExcelJS from "exceljs";
 import { getDb } from "~/utils/services.server";
 import type { Actor } from "~/modules/auth/permissions";
-import { auditActor } from "~/modules/auth/permissions";
 import { computeKpis } from "~/modules/programme/kpi";
 import {
   DIRECTORY_COLUMNS,
@@ -12,7 +11,7 @@ import {
   type Publication,
 } from "~/modules/programme/publication";
 import { getEdition, insertEdition, loadKpiData, publicDirectory } from "../../db/queries/programme";
-import { recordAudit } from "../../db/queries/audit";
+import { auditAction } from "~/services/audit.server";
 import { todayInHanoi } from "~/modules/clock";
 
 // The annual CNHT publication (/publication/YEAR): the frozen edition when an organiser froze
@@ -56,12 +55,9 @@ export async function freezeEdition(actor: Actor, year: number, now = new Date()
   return await db.transaction().execute(async (trx) => {
     const ok = await insertEdition(trx, { year, snapshot: JSON.stringify(p), userId: actor.userId });
     if (ok)
-      await recordAudit(trx, {
-        actor: auditActor(actor),
-        action: "publication_freeze",
-        entity: "publication",
-        entityRef: String(year),
-        details: { asOf: p.asOf, firms: p.directory.length },
+      await auditAction(trx, actor, "publication_freeze", "publication", year, {
+        asOf: p.asOf,
+        firms: p.directory.length,
       });
     return ok;
   });

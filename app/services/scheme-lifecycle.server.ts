@@ -1,6 +1,5 @@
 import { getDb } from "~/utils/services.server";
 import type { Actor } from "~/modules/auth/permissions";
-import { auditActor } from "~/modules/auth/permissions";
 import { pickViEn, type Locale } from "~/modules/i18n";
 import { todayInHanoi } from "~/modules/clock";
 import {
@@ -17,7 +16,7 @@ import { absoluteUrl } from "~/utils/env.server";
 import { removeUploads, storeUpload } from "~/services/profile.server";
 import { sendMailInBackground } from "~/services/auth.server";
 import { writeTx } from "../../db/queries/events-tx";
-import { recordAudit } from "../../db/queries/audit";
+import { auditAction } from "~/services/audit.server";
 import { queueMail } from "../../db/queries/mail";
 import { orgRecipients } from "../../db/queries/mail-notices";
 import { insertNotifications, memberIds } from "../../db/queries/engagement";
@@ -68,13 +67,7 @@ export async function editScheme(
     const changes = fieldChanges(before, after, SCHEME_FIELDS);
     if (Object.keys(changes).length === 0) return null;
     if (!(await updateScheme(tx, id, version, after))) return "stale";
-    await recordAudit(tx, {
-      actor: auditActor(actor),
-      action: "scheme_update",
-      entity: "support_scheme",
-      entityRef: String(id),
-      details: { version: version + 1, changes },
-    });
+    await auditAction(tx, actor, "scheme_update", "support_scheme", id, { version: version + 1, changes });
     return null;
   });
 }
@@ -83,12 +76,7 @@ export async function editScheme(
 export async function archiveScheme(actor: Actor, id: number, archived: boolean): Promise<boolean> {
   return writeTx(getDb(), async (tx) => {
     if (!(await setSchemeArchived(tx, id, archived))) return false;
-    await recordAudit(tx, {
-      actor: auditActor(actor),
-      action: archived ? "scheme_archive" : "scheme_restore",
-      entity: "support_scheme",
-      entityRef: String(id),
-    });
+    await auditAction(tx, actor, archived ? "scheme_archive" : "scheme_restore", "support_scheme", id);
     return true;
   });
 }
@@ -104,12 +92,9 @@ export async function withdrawFromScheme(
     const problem = withdrawProblem(app);
     if (problem) return problem;
     if (!(await withdrawApplication(tx, app.id, actor.orgId))) return "decided";
-    await recordAudit(tx, {
-      actor: auditActor(actor),
-      action: "scheme_withdraw",
-      entity: "scheme_application",
-      entityRef: String(app.id),
-      details: { schemeId: app.schemeId, orgId: app.orgId },
+    await auditAction(tx, actor, "scheme_withdraw", "scheme_application", app.id, {
+      schemeId: app.schemeId,
+      orgId: app.orgId,
     });
     return null;
   });
@@ -140,12 +125,11 @@ export async function requestInformation(
       question,
       askedBy: actor.userId,
     });
-    await recordAudit(tx, {
-      actor: auditActor(actor),
-      action: "scheme_info_request",
-      entity: "scheme_application",
-      entityRef: String(app.id),
-      details: { schemeId: scheme.id, orgId: app.orgId, requestId: id, question },
+    await auditAction(tx, actor, "scheme_info_request", "scheme_application", app.id, {
+      schemeId: scheme.id,
+      orgId: app.orgId,
+      requestId: id,
+      question,
     });
     const link = `/my/schemes#scheme-${scheme.id}`;
     await insertNotifications(tx, await memberIds(tx, [app.orgId]), {
@@ -206,12 +190,11 @@ export async function answerInformation(
         stored.map((filePath, i) => ({ filePath, size: input.files[i]!.size })),
         open.id,
       );
-      await recordAudit(tx, {
-        actor: auditActor(actor),
-        action: "scheme_info_answer",
-        entity: "scheme_application",
-        entityRef: String(app.id),
-        details: { schemeId: app.schemeId, orgId: app.orgId, requestId: open.id, documents: stored.length },
+      await auditAction(tx, actor, "scheme_info_answer", "scheme_application", app.id, {
+        schemeId: app.schemeId,
+        orgId: app.orgId,
+        requestId: open.id,
+        documents: stored.length,
       });
       const scheme = (await getScheme(tx, app.schemeId))!;
       await insertNotifications(tx, await organiserIds(tx), {

@@ -20,6 +20,7 @@ import { fileError, removeUploads, storeUpload, uploadPath } from "~/services/pr
 import { sendMailInBackground } from "~/services/auth.server";
 import { writeTx } from "../../db/queries/events-tx";
 import { recordAudit } from "../../db/queries/audit";
+import { auditAction } from "~/services/audit.server";
 import { queueMail } from "../../db/queries/mail";
 import { orgRecipients } from "../../db/queries/mail-notices";
 import {
@@ -65,13 +66,7 @@ export async function schemesWithBudget() {
 export async function createScheme(actor: Actor, v: SchemeForm): Promise<number> {
   return writeTx(getDb(), async (tx) => {
     const id = await insertScheme(tx, { ...v, recognition: v.recognition ? 1 : 0, createdBy: actor.userId });
-    await recordAudit(tx, {
-      actor: auditActor(actor),
-      action: "scheme_create",
-      entity: "support_scheme",
-      entityRef: String(id),
-      details: v,
-    });
+    await auditAction(tx, actor, "scheme_create", "support_scheme", id, v);
     return id;
   });
 }
@@ -275,13 +270,14 @@ export async function decide(actor: Actor, applicationId: number, d: Decision): 
     const reason = d.action === "reject" ? d.reason.trim() : null;
     if (!(await decideApplication(tx, app.id, { status, amount, reason, decidedBy: actor.userId })))
       return { problem: "decided" as const };
-    await recordAudit(tx, {
-      actor: auditActor(actor),
-      action: d.action === "approve" ? "scheme_approve" : "scheme_reject",
-      entity: "scheme_application",
-      entityRef: String(app.id),
-      details: { schemeId: scheme.id, orgId: app.orgId, amount, reason },
-    });
+    await auditAction(
+      tx,
+      actor,
+      d.action === "approve" ? "scheme_approve" : "scheme_reject",
+      "scheme_application",
+      app.id,
+      { schemeId: scheme.id, orgId: app.orgId, amount, reason },
+    );
     const to = (await orgRecipients(tx, [app.orgId])).get(app.orgId);
     if (!to) return { problem: null, mailId: null };
     const locale = to.locale;

@@ -4,7 +4,7 @@
 // maps the existing terms with that key, and queues their firms for reindexing (search outbox);
 // matching sees it on its next request (taxonomy_terms is part of its directory fingerprint).
 import type { Db } from "../../db/connection";
-import { recordAudit } from "../../db/queries/audit";
+import { auditAction } from "~/services/audit.server";
 import { enqueueSupplierSync } from "../../db/queries/outbox";
 import {
   findTaxonomyTerm,
@@ -137,12 +137,11 @@ export async function attachTerm(
     );
     for (const ref of refs) await enqueueSupplierSync(tx, ref, "upsert");
     const requests = new Set(reqs.map((r) => r.owner)).size;
-    await recordAudit(tx, {
-      actor: auditActor(actor),
-      action: "taxonomy.attach",
-      entity: "taxonomy_term",
-      entityRef: `${input.kind}:${key}`,
-      details: { text, conceptId: concept.id, firms: refs.length, requests },
+    await auditAction(tx, actor, "taxonomy.attach", "taxonomy_term", `${input.kind}:${key}`, {
+      text,
+      conceptId: concept.id,
+      firms: refs.length,
+      requests,
     });
     return { firms: refs.length, requests };
   });

@@ -86,6 +86,11 @@ export function displayName(
   return pickText({ vi: n.nameVi, en: n.nameEn, ja: n.nameJa }, locale) || fallback;
 }
 
+/** displayName of a row that carries its Vietnamese and English names in two columns. */
+export function nameViEn(vi: string | null, en: string | null, locale: Locale): string {
+  return displayName({ nameVi: vi, nameEn: en }, locale);
+}
+
 /**
  * Text the programme writes in Vietnamese and English only (scheme names and eligibility, news
  * titles): the reader's language by `fallbackOrder`, so a Japanese reader gets English, and a

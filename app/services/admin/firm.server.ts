@@ -12,6 +12,7 @@ import {
   setVerified,
 } from "~/services/accounts.server";
 import { recordAudit } from "~/services/audit.server";
+import { auditAction } from "~/services/audit.server";
 
 // The organisers' page of one firm (/admin/firms/REF): its facts, members and recognitions, and
 // the changes made there (verify/approve, link to a city REF, add or remove a recognition).
@@ -71,25 +72,13 @@ export async function changeFirm(who: string, firm: Firm, v: FirmAction): Promis
         year: v.year,
         note: v.note || null,
       });
-      await recordAudit(tx, {
-        actor: who,
-        action: "recognition_add",
-        entity: "organisation",
-        entityRef: firm.ref,
-        details: { id, ...v },
-      });
+      await auditAction(tx, who, "recognition_add", "organisation", firm.ref, { id, ...v });
     });
     return { to: here, message: "admin.rec.added" };
   }
   await db.transaction().execute(async (tx) => {
     if (await deleteRecognition(tx, firm.id, v.id))
-      await recordAudit(tx, {
-        actor: who,
-        action: "recognition_remove",
-        entity: "organisation",
-        entityRef: firm.ref,
-        details: { id: v.id },
-      });
+      await auditAction(tx, who, "recognition_remove", "organisation", firm.ref, { id: v.id });
   });
   return { to: here, message: "admin.rec.removed" };
 }
@@ -105,13 +94,7 @@ async function linkFirm(who: string, firm: Firm, cityRef: string): Promise<FirmC
     .execute(async (tx) => {
       if (await refTaken(tx, cityRef)) return false;
       await linkToCityRef(tx, { ...firm, kind: firm.kind === "buyer" ? "buyer" : "supplier" }, cityRef);
-      await recordAudit(tx, {
-        actor: who,
-        action: "ref.link",
-        entity: "organisation",
-        entityRef: cityRef,
-        details: { from: firm.ref, to: cityRef },
-      });
+      await auditAction(tx, who, "ref.link", "organisation", cityRef, { from: firm.ref, to: cityRef });
       return true;
     });
   if (!linked) return { fieldErrors: { cityRef: [`admin.link.taken|ref=${cityRef}`] } };

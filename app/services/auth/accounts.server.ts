@@ -3,7 +3,7 @@ import * as users from "../../../db/queries/users";
 import * as orgs from "../../../db/queries/memberships";
 import { queueMail } from "../../../db/queries/mail";
 import { passwordResetMail, registerExistingMail } from "../../modules/mail/account-mails";
-import { recordAudit } from "../../../db/queries/audit";
+import { auditAction } from "~/services/audit.server";
 import { hashPassword, verifyPassword, burnPasswordTime } from "../../modules/auth/password";
 import { passwordWeakness, type PasswordWeakness } from "../../modules/auth/password-strength";
 import {
@@ -87,12 +87,7 @@ export async function register(
       role: r.accountType,
       locale: r.locale,
     });
-    await recordAudit(tx, {
-      actor: `user:${u.id}`,
-      action: "register",
-      entity: "user",
-      entityRef: String(u.id),
-    });
+    await auditAction(tx, `user:${u.id}`, "register", "user", u.id);
     return { created: u.id, mailId: null };
   });
 }
@@ -118,12 +113,7 @@ export async function requestPasswordReset(
       to: user.email,
       ...passwordResetMail(user.locale, link),
     });
-    await recordAudit(tx, {
-      actor: `user:${user.id}`,
-      action: "password_reset_requested",
-      entity: "user",
-      entityRef: String(user.id),
-    });
+    await auditAction(tx, `user:${user.id}`, "password_reset_requested", "user", user.id);
     return { mailId };
   });
 }
@@ -154,12 +144,7 @@ export async function resetPassword(
     await users.setPassword(tx, r.userId, passwordHash);
     await users.burnPasswordResets(tx, r.userId);
     await endUserSessions(tx, r.userId);
-    await recordAudit(tx, {
-      actor: `user:${r.userId}`,
-      action: "password_reset",
-      entity: "user",
-      entityRef: String(r.userId),
-    });
+    await auditAction(tx, `user:${r.userId}`, "password_reset", "user", r.userId);
     return "ok";
   });
 }
@@ -186,13 +171,7 @@ export async function changePassword(
     await users.setPassword(tx, userId, passwordHash);
     await users.burnPasswordResets(tx, userId);
     const ended = await endUserSessions(tx, userId, keepSessionId ?? undefined);
-    await recordAudit(tx, {
-      actor: `user:${userId}`,
-      action: "password_change",
-      entity: "user",
-      entityRef: String(userId),
-      details: { sessionsEnded: ended },
-    });
+    await auditAction(tx, `user:${userId}`, "password_change", "user", userId, { sessionsEnded: ended });
     return { ok: true as const };
   });
 }
@@ -231,13 +210,7 @@ export async function registerOrganisation(
           });
     await orgs.insertMembership(tx, { userId: user.id, orgId, role: "owner" });
     await orgs.setUserRole(tx, user.id, o.kind);
-    await recordAudit(tx, {
-      actor: `user:${user.id}`,
-      action: "register_organisation",
-      entity: "organisation",
-      entityRef: ref,
-      details: o,
-    });
+    await auditAction(tx, `user:${user.id}`, "register_organisation", "organisation", ref, o);
     return { ok: true, orgId, ref } as const;
   });
 }
@@ -255,12 +228,8 @@ export async function createInvite(
       createdBy: owner.userId,
       expiresAt: expiresAt(INVITE_TTL_MS),
     });
-    await recordAudit(tx, {
-      actor: `user:${owner.userId}`,
-      action: "invite_create",
-      entity: "organisation",
-      entityRef: owner.orgRef,
-      details: { inviteId: id },
+    await auditAction(tx, `user:${owner.userId}`, "invite_create", "organisation", owner.orgRef, {
+      inviteId: id,
     });
   });
   return `${baseUrl}/invite/${secret}`;
@@ -284,13 +253,7 @@ export async function acceptInvite(
     if (!(await orgs.consumeInvite(tx, inv.id, userId))) return "invalid";
     await orgs.insertMembership(tx, { userId, orgId: inv.orgId, role: "member" });
     await orgs.setUserRole(tx, userId, kind);
-    await recordAudit(tx, {
-      actor: `user:${userId}`,
-      action: "invite_accept",
-      entity: "organisation",
-      entityRef: inv.ref,
-      details: { inviteId: inv.id },
-    });
+    await auditAction(tx, `user:${userId}`, "invite_accept", "organisation", inv.ref, { inviteId: inv.id });
     return "ok";
   });
 }
@@ -305,12 +268,8 @@ export async function removeMember(
     const mine = await orgs.getMembership(tx, owner.userId);
     if (!mine || mine.orgId !== owner.orgId || mine.role !== "owner") return false;
     if (!(await orgs.deleteMember(tx, owner.orgId, memberId))) return false;
-    await recordAudit(tx, {
-      actor: `user:${owner.userId}`,
-      action: "member_remove",
-      entity: "organisation",
-      entityRef: owner.orgRef,
-      details: { userId: memberId },
+    await auditAction(tx, `user:${owner.userId}`, "member_remove", "organisation", owner.orgRef, {
+      userId: memberId,
     });
     return true;
   });

@@ -1,6 +1,6 @@
 import type { Db } from "../../../db/connection";
 import { insertApiToken } from "../../../db/queries/tokens";
-import { recordAudit } from "../../../db/queries/audit";
+import { auditAction } from "~/services/audit.server";
 import {
   API_TOKEN_PREFIX,
   hashSecret,
@@ -51,12 +51,11 @@ export async function createApiToken(
       expiresAt,
       createdBy: input.createdBy ?? null,
     });
-    await recordAudit(tx, {
-      actor,
-      action: "token_create",
-      entity: "api_token",
-      entityRef: String(id),
-      details: { name: input.name, role: input.role, orgRef: input.orgRef ?? null, expiresAt },
+    await auditAction(tx, actor, "token_create", "api_token", id, {
+      name: input.name,
+      role: input.role,
+      orgRef: input.orgRef ?? null,
+      expiresAt,
     });
     return id;
   });

@@ -1,5 +1,5 @@
 import type { Db } from "../../../db/connection";
-import { recordAudit } from "../../../db/queries/audit";
+import { auditAction } from "~/services/audit.server";
 import { enqueueSupplierSync } from "../../../db/queries/outbox";
 
 // The seeded directory has no verified supplier, so "Verified suppliers only" (matching, search
@@ -52,13 +52,7 @@ export async function verifyDemoSuppliers(db: Db, organiserUserId: number): Prom
         .execute();
       // Same trail as an organiser's "verify" on /admin/firms/:ref: search facets follow the outbox.
       await enqueueSupplierSync(tx, o.ref, "upsert");
-      await recordAudit(tx, {
-        actor: `user:${organiserUserId}`,
-        action: "verify",
-        entity: "organisation",
-        entityRef: o.ref,
-        details: { demo: true },
-      });
+      await auditAction(tx, `user:${organiserUserId}`, "verify", "organisation", o.ref, { demo: true });
     }
   });
   return chosen.map((o) => o.ref);

@@ -2,7 +2,7 @@ import type { Db } from "../../../db/connection";
 import { findUserByEmail, insertUser } from "../../../db/queries/users";
 import { DEMO_VERIFIED_AT } from "./demo-verified.server";
 import { getMembership, insertMembership } from "../../../db/queries/memberships";
-import { recordAudit } from "../../../db/queries/audit";
+import { auditAction } from "~/services/audit.server";
 import { hashPassword } from "../../modules/auth/password";
 import { verifyDemoSuppliers } from "./demo-verified.server";
 import type { Role } from "../../modules/auth/permissions";
@@ -92,12 +92,7 @@ export async function createDemoAccounts(db: Db): Promise<{ role: Role; email: s
             role: d.role,
             locale: d.locale,
           });
-          await recordAudit(tx, {
-            actor: "cli",
-            action: "demo_account",
-            entity: "user",
-            entityRef: String(u.id),
-          });
+          await auditAction(tx, "cli", "demo_account", "user", u.id);
           return u.id;
         });
     if (d.role === "organiser") organiserId = userId;

@@ -1,5 +1,5 @@
 import type { Db } from "../../../db/connection";
-import { recordAudit } from "../../../db/queries/audit";
+import { auditAction } from "~/services/audit.server";
 import { queueMail } from "../../../db/queries/mail";
 import {
   consumeEmailVerification,
@@ -36,12 +36,7 @@ export async function sendEmailVerification(
         `Xác nhận địa chỉ email của bạn (liên kết dùng một lần, hết hạn sau 3 ngày):\n${link}\n\n` +
         `Confirm your email address (single-use link, expires in 3 days):\n${link}\n\nIf you did not register, ignore this mail.`,
     });
-    await recordAudit(tx, {
-      actor: `user:${user.id}`,
-      action: "email_verification_sent",
-      entity: "user",
-      entityRef: String(user.id),
-    });
+    await auditAction(tx, `user:${user.id}`, "email_verification_sent", "user", user.id);
     return mailId;
   });
 }
@@ -54,13 +49,7 @@ export async function verificationLinkIsValid(db: Db, secret: string): Promise<b
 export async function confirmEmail(db: Db, secret: string): Promise<number | null> {
   return db.transaction().execute(async (tx) => {
     const userId = await consumeEmailVerification(tx, hashSecret(secret), new Date().toISOString());
-    if (userId !== null)
-      await recordAudit(tx, {
-        actor: `user:${userId}`,
-        action: "email_verified",
-        entity: "user",
-        entityRef: String(userId),
-      });
+    if (userId !== null) await auditAction(tx, `user:${userId}`, "email_verified", "user", userId);
     return userId;
   });
 }

@@ -1,6 +1,6 @@
 import type { Db } from "../../../db/connection";
 import * as q from "../../../db/queries/sessions";
-import { recordAudit } from "../../../db/queries/audit";
+import { auditAction } from "~/services/audit.server";
 import { hashSecret, newSecret, SESSION_PREFIX } from "../../modules/auth/tokens";
 import {
   needsTouch,
@@ -99,13 +99,7 @@ export async function listSessions(db: Db, userId: number, now = Date.now()) {
 export async function revokeSession(db: Db, userId: number, sessionId: number): Promise<boolean> {
   return db.transaction().execute(async (tx) => {
     if (!(await q.deleteUserSession(tx, userId, sessionId))) return false;
-    await recordAudit(tx, {
-      actor: `user:${userId}`,
-      action: "session_revoke",
-      entity: "user",
-      entityRef: String(userId),
-      details: { sessionId },
-    });
+    await auditAction(tx, `user:${userId}`, "session_revoke", "user", userId, { sessionId });
     return true;
   });
 }
@@ -114,13 +108,7 @@ export async function revokeSession(db: Db, userId: number, sessionId: number): 
 export async function revokeOtherSessions(db: Db, userId: number, currentId: number): Promise<number> {
   return db.transaction().execute(async (tx) => {
     const n = await q.deleteUserSessions(tx, userId, currentId);
-    await recordAudit(tx, {
-      actor: `user:${userId}`,
-      action: "session_revoke_others",
-      entity: "user",
-      entityRef: String(userId),
-      details: { sessionsEnded: n },
-    });
+    await auditAction(tx, `user:${userId}`, "session_revoke_others", "user", userId, { sessionsEnded: n });
     return n;
   });
 }

@@ -162,29 +162,24 @@ export async function createDemoFair(
       "Chúng tôi đạt ISO 9001 và muốn trở thành nhà cung cấp cấp 2.",
       null,
     );
-  // Everyone else: each buyer asks ~8 suppliers, each supplier asks ~1 buyer.
+  // Everyone else: each buyer asks ~8 suppliers, each supplier asks ~1 buyer. The drawn firm is
+  // never the demo account's (index 0); the answer is drawn after it, in that order, so that the
+  // same seed gives the same fair.
+  const drawOther = <T>(firms: T[]): T | undefined => firms[1 + Math.floor(random() * (firms.length - 1))];
+  const drawAnswer = (accept: number, decline: number): "accept" | "decline" | null => {
+    const x = random();
+    return x < accept ? "accept" : x < decline ? "decline" : null;
+  };
   for (const b of buyers.slice(1))
     for (let k = 0; k < 8; k++) {
-      const s = suppliers[1 + Math.floor(random() * (suppliers.length - 1))];
-      const x = random();
-      await ask(
-        b.ref,
-        s.ref,
-        "We would like to meet to discuss your capabilities.",
-        x < 0.65 ? "accept" : x < 0.75 ? "decline" : null,
-      );
+      const s = drawOther(suppliers)!;
+      await ask(b.ref, s.ref, "We would like to meet to discuss your capabilities.", drawAnswer(0.65, 0.75));
     }
   for (const s of suppliers.slice(4)) {
     if (random() < 0.3) continue;
-    const b = buyers[1 + Math.floor(random() * (buyers.length - 1))];
+    const b = drawOther(buyers);
     if (!b) break;
-    const x = random();
-    await ask(
-      s.ref,
-      b.ref,
-      "Xin được gặp để giới thiệu sản phẩm.",
-      x < 0.55 ? "accept" : x < 0.7 ? "decline" : null,
-    );
+    await ask(s.ref, b.ref, "Xin được gặp để giới thiệu sản phẩm.", drawAnswer(0.55, 0.7));
   }
   return { eventId, created: true, participants: buyers.length + suppliers.length, requests };
 }

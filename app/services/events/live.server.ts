@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { auditActor, type Actor } from "~/modules/auth/permissions";
+import type { Actor } from "~/modules/auth/permissions";
 import { VENUE_TIMEZONE, slotClock, wallClock } from "~/modules/agenda";
-import { compareNames, displayName, formatDate, tableCaption, translator, type Locale } from "~/modules/i18n";
+import { compareNames, nameViEn, formatDate, tableCaption, translator, type Locale } from "~/modules/i18n";
 import { getDb } from "~/utils/services.server";
-import { recordAudit } from "~/services/audit.server";
+import { auditAction } from "~/services/audit.server";
 import {
   DayChangeError,
   applyDayChange,
@@ -20,10 +20,6 @@ import {
 // The fair day itself ("live", decision 310): the organisers' board at /admin/events/:id/live —
 // the slot running by the clock and the next one, check-in and no-show per meeting, and day
 // changes (a cancelled meeting, a late arrival) previewed before they are applied.
-
-// Either name may be missing (buyers often have no Vietnamese one): displayName falls back.
-const name = (vi: string | null, en: string | null, locale: Locale) =>
-  displayName({ nameVi: vi, nameEn: en }, locale);
 
 /** `?at=ISO` shows the board as at another time (rehearsals); anything else is now. */
 export function boardTime(at: string | null): Date {
@@ -46,8 +42,8 @@ export async function liveBoard(eventId: number, now: Date, locale: Locale, db =
         meetingId: r.meetingId,
         // Named once, in the reader's words ("Table 1" on an English page, not the stored "Bàn 1").
         table: tableCaption(r.tableName, locale),
-        a: { id: r.aId, name: name(r.aNameVi, r.aNameEn, locale) },
-        b: { id: r.bId, name: name(r.bNameVi, r.bNameEn, locale) },
+        a: { id: r.aId, name: nameViEn(r.aNameVi, r.aNameEn, locale) },
+        b: { id: r.bId, name: nameViEn(r.bNameVi, r.bNameEn, locale) },
         attendance: r.attendance,
         absent: r.absentParticipantId,
       }));
@@ -57,8 +53,8 @@ export async function liveBoard(eventId: number, now: Date, locale: Locale, db =
   const openIds = new Set(open.map((sl) => sl.id));
   const people = new Map<number, string>();
   for (const r of rows) {
-    people.set(r.aId, name(r.aNameVi, r.aNameEn, locale));
-    people.set(r.bId, name(r.bNameVi, r.bNameEn, locale));
+    people.set(r.aId, nameViEn(r.aNameVi, r.aNameEn, locale));
+    people.set(r.bId, nameViEn(r.bNameVi, r.bNameEn, locale));
   }
   return {
     changes: {
@@ -78,7 +74,7 @@ export async function liveBoard(eventId: number, now: Date, locale: Locale, db =
     },
     event: {
       id: event.id,
-      name: name(event.nameVi, event.nameEn, locale),
+      name: nameViEn(event.nameVi, event.nameEn, locale),
       published: event.publishedVersion > 0,
     },
     clock: wallClock(now, VENUE_TIMEZONE).time,
@@ -153,13 +149,14 @@ export async function runLiveIntent(
       userId: actor.userId,
     });
   }
-  await recordAudit(db, {
-    actor: auditActor(actor),
-    action: `meeting.${f.intent}`,
-    entity: "meeting",
-    entityRef: String(m.meetingId),
-    details: f.intent === "noshow" ? { absent: f.absent } : {},
-  });
+  await auditAction(
+    db,
+    actor,
+    `meeting.${f.intent}`,
+    "meeting",
+    m.meetingId,
+    f.intent === "noshow" ? { absent: f.absent } : {},
+  );
   return { toast: { kind: "success", message: translator(locale)("fairDay.live.recorded") } };
 }
 
@@ -186,13 +183,7 @@ async function runDayChange(
     }
     const done = await applyDayChange(eventId, dc, now, c.revision ?? -1, actor.userId);
     if (!done) return { toast: { kind: "error", message: t("fairDay.live.stale") } };
-    await recordAudit(getDb(), {
-      actor: auditActor(actor),
-      action: `schedule.${dc.kind}`,
-      entity: "event",
-      entityRef: String(eventId),
-      details: { ...dc, moved: done.moved },
-    });
+    await auditAction(getDb(), actor, `schedule.${dc.kind}`, "event", eventId, { ...dc, moved: done.moved });
     return { toast: { kind: "success", message: t("fairDay.live.applied", { count: done.moved }) } };
   } catch (e) {
     if (!(e instanceof DayChangeError)) throw e;

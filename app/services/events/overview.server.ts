@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { auditActor, type Actor } from "~/modules/auth/permissions";
+import type { Actor } from "~/modules/auth/permissions";
 import { displayName, translator, type Locale } from "~/modules/i18n";
 import { getDb } from "~/utils/services.server";
-import { recordAudit } from "~/services/audit.server";
+import { auditAction } from "~/services/audit.server";
 import { eventHeadline } from "~/services/events/public-event.server";
 import {
   addOrganiserMeeting,
@@ -15,6 +15,7 @@ import {
   requestCounts,
   setParticipantStatus,
 } from "~/services/events.server";
+import { meetingsWithSides } from "../../../db/queries/meeting-parts";
 
 // The organiser's overview of one event (/admin/events/:id): its view model and its two intents
 // (a registration's status, a meeting the organiser adds), audit included.
@@ -33,12 +34,7 @@ export async function eventOverview(eventId: number, locale: Locale, db = getDb(
     requestCounts(db, ev.id),
     latestPublication(db, ev.id),
   ]);
-  const organiserMeetings = await db
-    .selectFrom("meetings as m")
-    .innerJoin("eventParticipants as a", "a.id", "m.aId")
-    .innerJoin("organisations as oa", "oa.id", "a.orgId")
-    .innerJoin("eventParticipants as b", "b.id", "m.bId")
-    .innerJoin("organisations as ob", "ob.id", "b.orgId")
+  const organiserMeetings = await meetingsWithSides(db)
     .select(["m.id", "oa.ref as aRef", "ob.ref as bRef", "m.note"])
     .where("m.eventId", "=", ev.id)
     .where("m.source", "=", "organiser")
@@ -98,12 +94,7 @@ export async function runOverviewIntent(
         .executeTakeFirst();
       if (!p) return "notFound";
       await setParticipantStatus(db, v.participantId, v.status, actor.userId);
-      await recordAudit(db, {
-        actor: auditActor(actor),
-        action: `participant_${v.status}`,
-        entity: "event_participant",
-        entityRef: String(v.participantId),
-      });
+      await auditAction(db, actor, `participant_${v.status}`, "event_participant", v.participantId);
       return { kind: "success", message: t(`fair.admin.statusDone.${v.status}`) };
     }
     const id = await addOrganiserMeeting(db, {
@@ -113,12 +104,7 @@ export async function runOverviewIntent(
       note: v.note || null,
       userId: actor.userId,
     });
-    await recordAudit(db, {
-      actor: auditActor(actor),
-      action: "meeting_add",
-      entity: "meeting",
-      entityRef: String(id),
-    });
+    await auditAction(db, actor, "meeting_add", "meeting", id);
     return { kind: "success", message: t("fair.admin.meetingAdded") };
   } catch (e) {
     const msg = fairError(e);

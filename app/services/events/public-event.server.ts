@@ -1,5 +1,4 @@
 import type { Actor } from "~/modules/auth/permissions";
-import { auditActor } from "~/modules/auth/permissions";
 import { getDb } from "~/utils/services.server";
 import {
   fairError,
@@ -9,7 +8,7 @@ import {
   myParticipation,
   registerParticipant,
 } from "~/services/events.server";
-import { recordAudit } from "~/services/audit.server";
+import { auditAction } from "~/services/audit.server";
 
 // The public page of an event (/events/ID) and a firm's registration for it.
 
@@ -92,12 +91,7 @@ export async function registerForEvent(
   const db = getDb();
   try {
     const pid = await registerParticipant(db, { eventId, orgId: actor.orgId, userId: actor.userId, note });
-    await recordAudit(db, {
-      actor: auditActor(actor),
-      action: "event_register",
-      entity: "event_participant",
-      entityRef: String(pid),
-    });
+    await auditAction(db, actor, "event_register", "event_participant", pid);
     return null;
   } catch (e) {
     const msg = fairError(e);

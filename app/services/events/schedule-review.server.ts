@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { auditActor, type Actor } from "~/modules/auth/permissions";
+import type { Actor } from "~/modules/auth/permissions";
 import { compareNames, displayName, formatDateTime, slotLabel, tableLabel, translator } from "~/modules/i18n";
 import type { Locale } from "~/modules/i18n";
 import { formatPercent } from "~/components/format";
 import { getDb } from "~/utils/services.server";
-import { recordAudit } from "~/services/audit.server";
+import { auditAction } from "~/services/audit.server";
 import { notifySchedule, recordMeetingReasons } from "~/services/agenda.server";
 import {
   draftMeetings,
@@ -161,13 +161,7 @@ export async function runScheduleIntent(
   if (!(await getEvent(db, eventId))) return "notFound";
   const t = translator(locale);
   const audit = (action: string, details?: unknown) =>
-    recordAudit(db, {
-      actor: auditActor(actor),
-      action,
-      entity: "event",
-      entityRef: String(eventId),
-      details,
-    });
+    auditAction(db, actor, action, "event", eventId, details);
   try {
     if (v.intent === "generate" || v.intent === "rerun") {
       const suggestions =
@@ -212,12 +206,9 @@ export async function runScheduleIntent(
       tableId: v.tableId || null,
       userId: actor.userId,
     });
-    await recordAudit(db, {
-      actor: auditActor(actor),
-      action: "meeting_move",
-      entity: "meeting",
-      entityRef: String(v.meetingId),
-      details: { slotId: v.slotId, tableId: v.tableId },
+    await auditAction(db, actor, "meeting_move", "meeting", v.meetingId, {
+      slotId: v.slotId,
+      tableId: v.tableId,
     });
     return { kind: "success", message: t("fair.schedule.moved") };
   } catch (e) {

@@ -125,45 +125,35 @@ export async function importDirectory(
     // One record in its own savepoint: all its rows or none of them.
     const writeOne = (t: Task, prepared: ReturnType<typeof prepareAny>) =>
       sx.tx(async () => {
-        const entity = ENTITY[t.section];
+        // Every section writes its row, then records whether the import created or updated it.
+        const written = async (prev: { id: number } | undefined, id: number) => {
+          await st.audit(
+            actor,
+            prev ? "directory.import.update" : "directory.import.create",
+            ENTITY[t.section],
+            t.record.ref,
+            details,
+          );
+          return { id, created: !prev };
+        };
         if (t.section === "suppliers") {
           const prev = orgs.get(t.record.ref);
           const p = prepared as ReturnType<typeof prepareSupplier>;
           const id = await st.writeSupplier(prev?.id, p);
           await st.saveSnapshot(id, p.hash, p.record, opts.source ?? null);
           await st.outbox(t.record.ref, "upsert");
-          await st.audit(
-            actor,
-            prev ? "directory.import.update" : "directory.import.create",
-            entity,
-            t.record.ref,
-            details,
-          );
-          return { id, created: !prev };
+          return written(prev, id);
         }
         if (t.section === "buyers") {
           const prev = orgs.get(t.record.ref);
-          const id = await st.writeBuyer(prev?.id, prepared as ReturnType<typeof prepareBuyer>);
-          await st.audit(
-            actor,
-            prev ? "directory.import.update" : "directory.import.create",
-            entity,
-            t.record.ref,
-            details,
-          );
-          return { id, created: !prev };
+          return written(prev, await st.writeBuyer(prev?.id, prepared as ReturnType<typeof prepareBuyer>));
         }
         const prev = requests.get(t.record.ref);
         const buyer = orgs.get(t.record.buyer)!;
-        const id = await st.writeRequest(prev?.id, buyer.id, prepared as ReturnType<typeof prepareRequest>);
-        await st.audit(
-          actor,
-          prev ? "directory.import.update" : "directory.import.create",
-          entity,
-          t.record.ref,
-          details,
+        return written(
+          prev,
+          await st.writeRequest(prev?.id, buyer.id, prepared as ReturnType<typeof prepareRequest>),
         );
-        return { id, created: !prev };
       });
 
     // A firm that changed fields on the portal since its last import: the file's record merged

@@ -21,22 +21,20 @@ function put<T extends object, K extends string, V>(o: T, k: K, v: Opt<V>): void
   if (v !== undefined && v !== null) (o as Record<string, unknown>)[k] = v;
 }
 
-export function canonicalText(t: Opt<DirectoryText>): DirectoryText | undefined {
-  if (!t) return undefined;
-  const out: DirectoryText = {};
-  put(out, "vi", t.vi);
-  put(out, "en", t.en);
-  put(out, "ja", t.ja);
+/** The given fields that are set, in the given order; undefined when none is. */
+function setFields<T extends object>(o: Opt<T>, keys: (keyof T & string)[]): T | undefined {
+  if (!o) return undefined;
+  const out = {} as T;
+  for (const k of keys) put(out, k, o[k]);
   return Object.keys(out).length ? out : undefined;
 }
 
+export function canonicalText(t: Opt<DirectoryText>): DirectoryText | undefined {
+  return setFields(t, ["vi", "en", "ja"]);
+}
+
 function canonicalContact(c: Opt<DirectoryContact>): DirectoryContact | undefined {
-  if (!c) return undefined;
-  const out: DirectoryContact = {};
-  put(out, "name", c.name);
-  put(out, "email", c.email);
-  put(out, "phone", c.phone);
-  return Object.keys(out).length ? out : undefined;
+  return setFields(c, ["name", "email", "phone"]);
 }
 
 export function canonicalCertification(c: DirectoryCertification): DirectoryCertification {

@@ -136,6 +136,19 @@ const en = translator("en");
 /** The English text kept as a problem's `reason` (CLI default, logs, API). */
 export const englishOf = (m: ImportMessage): string => renderImportMessage(m, en);
 
+/**
+ * An error the importer explains with an import message: in English as the error's message (the
+ * CLI, logs), and as `detail` for a page to say in its reader's language.
+ */
+export class ImportMessageError extends Error {
+  /** The same as a code with values, for the page's language (absent for the CLI's own). */
+  readonly detail?: ImportMessage;
+  constructor(message: string | ImportMessage) {
+    super(typeof message === "string" ? message : englishOf(message));
+    if (typeof message !== "string") this.detail = message;
+  }
+}
+
 /** A problem's text in the translator's language (its English `reason` when it has no code). */
 export function problemText(p: { reason: string; message?: ImportMessage }, t: Translate): string {
   return p.message ? renderImportMessage(p.message, t) : p.reason;

@@ -7,6 +7,7 @@ import {
   englishOf,
   fileMessage,
   importMessage as msg,
+  ImportMessageError,
   rejectionLines,
   schemaMessage,
   type ImportMessage,
@@ -66,14 +67,8 @@ export interface ExistingRefs {
 }
 
 /** The file as a whole is not cnht-directory/1: nothing in it is imported. */
-export class DirectoryFormatError extends Error {
-  /** The same as a code with values, for the page's language (see fileMessage). */
-  readonly detail?: ImportMessage;
-  constructor(message: string | ImportMessage) {
-    super(typeof message === "string" ? message : englishOf(message));
-    this.name = "DirectoryFormatError";
-    if (typeof message !== "string") this.detail = message;
-  }
+export class DirectoryFormatError extends ImportMessageError {
+  override name = "DirectoryFormatError";
 }
 
 export function fieldPath(path: (string | number)[]): string {

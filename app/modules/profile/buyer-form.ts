@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LIMITS } from "../directory/schema";
 import type { BuyerView, DirectoryBuyer } from "../directory/types";
-import { country, email, MSG, text } from "./fields";
+import { country, email, languageFields, MSG, text } from "./fields";
 
 // The buyer organisation's profile form (/my/buyer-profile). Buyers write in English, often
 // Japanese or Korean; a name in at least one language is required.
@@ -45,12 +45,8 @@ export function buyerRecordFromForm(v: BuyerProfileForm, ref: string): Directory
 
 export function buyerFormDefaults(b: BuyerView) {
   return {
-    nameEn: b.name.en ?? "",
-    nameVi: b.name.vi ?? "",
-    nameJa: b.name.ja ?? "",
-    descriptionEn: b.description?.en ?? "",
-    descriptionVi: b.description?.vi ?? "",
-    descriptionJa: b.description?.ja ?? "",
+    ...languageFields("name", b.name),
+    ...languageFields("description", b.description),
     country: b.country ?? "",
     contactName: b.contact?.name ?? "",
     contactEmail: b.contact?.email ?? "",

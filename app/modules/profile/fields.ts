@@ -124,3 +124,18 @@ export const countryList = z
   .pipe(z.array(z.string().refine(isIsoCountry, MSG.country)).max(200, MSG.max(200)));
 
 export const country = z.string().trim().toUpperCase().refine(isIsoCountry, MSG.country).optional();
+
+/**
+ * A text in the form's three language fields (`nameEn`, `nameVi`, `nameJa` for "name"), in that
+ * order, "" where a language is missing: the starting values of the buyer and request forms.
+ */
+export function languageFields<P extends string>(
+  prefix: P,
+  t: { en?: string | null; vi?: string | null; ja?: string | null } | undefined,
+) {
+  return {
+    [`${prefix}En`]: t?.en ?? "",
+    [`${prefix}Vi`]: t?.vi ?? "",
+    [`${prefix}Ja`]: t?.ja ?? "",
+  } as Record<`${P}En` | `${P}Vi` | `${P}Ja`, string>;
+}

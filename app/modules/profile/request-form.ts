@@ -2,7 +2,7 @@ import { z } from "zod";
 import { LIMITS } from "../directory/schema";
 import type { DirectoryRequest, RequestView } from "../directory/types";
 import { allConcepts, certificationId } from "../taxonomy/index";
-import { date, int, MSG, termLines, text } from "./fields";
+import { date, int, languageFields, MSG, termLines, text } from "./fields";
 import { withOneOf } from "./buyer-form";
 
 // A buyer's sourcing request (/my/requests/new, /my/requests/REF/edit). Title and description
@@ -63,12 +63,8 @@ export function requestRecordFromForm(v: RequestForm, ref: string, buyerRef: str
 
 export function requestFormDefaults(r: RequestView) {
   return {
-    titleEn: r.title.en ?? "",
-    titleVi: r.title.vi ?? "",
-    titleJa: r.title.ja ?? "",
-    descriptionEn: r.description?.en ?? "",
-    descriptionVi: r.description?.vi ?? "",
-    descriptionJa: r.description?.ja ?? "",
+    ...languageFields("title", r.title),
+    ...languageFields("description", r.description),
     processes: (r.processes ?? []).join("\n"),
     materials: (r.materials ?? []).join("\n"),
     products: (r.products ?? []).join("\n"),

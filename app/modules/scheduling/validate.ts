@@ -5,6 +5,7 @@ export type ValidationOutcome = { ok: true; instance: ScheduleInstance } | { ok:
 const isObj = (x: unknown): x is Record<string, unknown> =>
   typeof x === "object" && x !== null && !Array.isArray(x);
 const isNonEmptyString = (x: unknown): x is string => typeof x === "string" && x.length > 0;
+type Entry = Record<string, unknown> & { id: string };
 
 /**
  * Checks a parsed JSON value against cnht-schedule/1 (CONTRACT.md §4) without a schema library,
@@ -20,18 +21,29 @@ export function validateInstance(x: unknown): ValidationOutcome {
   if (x.format !== "cnht-schedule/1")
     fail(`format: expected "cnht-schedule/1", got ${JSON.stringify(x.format)}`);
   if (x.name !== undefined && typeof x.name !== "string") fail("name: must be a string");
+  // Slots, participants and meetings are lists of objects with an id unique in their list; an
+  // entry without one is reported and the rest of it not looked at. Returns the list's ids.
+  const doc = x;
+  const eachEntry = (name: string, what: string, check: (e: Entry, at: string) => void): Set<string> => {
+    const ids = new Set<string>();
+    const list = doc[name];
+    if (!Array.isArray(list)) fail(`${name}: must be an array`);
+    else
+      list.forEach((e: unknown, i) => {
+        const at = `${name}[${i}]`;
+        if (!isObj(e) || !isNonEmptyString(e.id)) return fail(`${at}.id: must be a non-empty string`);
+        if (ids.has(e.id)) fail(`${at}.id: duplicate ${what} '${e.id}'`);
+        ids.add(e.id);
+        check(e as Entry, at);
+      });
+    return ids;
+  };
 
-  const slotIds = new Set<string>();
-  if (!Array.isArray(x.slots)) fail("slots: must be an array");
-  else
-    x.slots.forEach((s, i) => {
-      if (!isObj(s) || !isNonEmptyString(s.id)) return fail(`slots[${i}].id: must be a non-empty string`);
-      if (slotIds.has(s.id)) fail(`slots[${i}].id: duplicate slot '${s.id}'`);
-      slotIds.add(s.id);
-      if (s.minutes !== undefined && !(typeof s.minutes === "number" && s.minutes > 0))
-        fail(`slots[${i}].minutes: must be a positive number`);
-      if (s.start !== undefined && typeof s.start !== "string") fail(`slots[${i}].start: must be a string`);
-    });
+  const slotIds = eachEntry("slots", "slot", (s, at) => {
+    if (s.minutes !== undefined && !(typeof s.minutes === "number" && s.minutes > 0))
+      fail(`${at}.minutes: must be a positive number`);
+    if (s.start !== undefined && typeof s.start !== "string") fail(`${at}.start: must be a string`);
+  });
 
   const tableIds = new Set<string>();
   if (!Array.isArray(x.tables)) fail("tables: must be an array of table ids");
@@ -42,50 +54,36 @@ export function validateInstance(x: unknown): ValidationOutcome {
       tableIds.add(t);
     });
 
-  const partIds = new Set<string>();
-  if (!Array.isArray(x.participants)) fail("participants: must be an array");
-  else
-    x.participants.forEach((p, i) => {
-      const at = `participants[${i}]`;
-      if (!isObj(p) || !isNonEmptyString(p.id)) return fail(`${at}.id: must be a non-empty string`);
-      if (partIds.has(p.id)) fail(`${at}.id: duplicate participant '${p.id}'`);
-      partIds.add(p.id);
-      if (p.kind !== "buyer" && p.kind !== "supplier")
-        fail(`${at}.kind: must be "buyer" or "supplier", got ${JSON.stringify(p.kind)}`);
-      if (p.available !== undefined) {
-        if (!Array.isArray(p.available)) fail(`${at}.available: must be an array of slot ids`);
-        else
-          p.available.forEach((s, j) => {
-            if (typeof s !== "string" || !slotIds.has(s))
-              fail(`${at}.available[${j}]: unknown slot ${JSON.stringify(s)}`);
-          });
-      }
-      if (p.maxMeetings !== undefined && !(Number.isInteger(p.maxMeetings) && (p.maxMeetings as number) >= 0))
-        fail(`${at}.maxMeetings: must be a whole number ≥ 0`);
-      if (p.fixedTable !== undefined && !(typeof p.fixedTable === "string" && tableIds.has(p.fixedTable)))
-        fail(`${at}.fixedTable: unknown table ${JSON.stringify(p.fixedTable)}`);
-    });
+  const partIds = eachEntry("participants", "participant", (p, at) => {
+    if (p.kind !== "buyer" && p.kind !== "supplier")
+      fail(`${at}.kind: must be "buyer" or "supplier", got ${JSON.stringify(p.kind)}`);
+    if (p.available !== undefined) {
+      if (!Array.isArray(p.available)) fail(`${at}.available: must be an array of slot ids`);
+      else
+        p.available.forEach((s, j) => {
+          if (typeof s !== "string" || !slotIds.has(s))
+            fail(`${at}.available[${j}]: unknown slot ${JSON.stringify(s)}`);
+        });
+    }
+    if (p.maxMeetings !== undefined && !(Number.isInteger(p.maxMeetings) && (p.maxMeetings as number) >= 0))
+      fail(`${at}.maxMeetings: must be a whole number ≥ 0`);
+    if (p.fixedTable !== undefined && !(typeof p.fixedTable === "string" && tableIds.has(p.fixedTable)))
+      fail(`${at}.fixedTable: unknown table ${JSON.stringify(p.fixedTable)}`);
+  });
 
-  const meetingIds = new Set<string>();
-  if (!Array.isArray(x.meetings)) fail("meetings: must be an array");
-  else
-    x.meetings.forEach((m, i) => {
-      const at = `meetings[${i}]`;
-      if (!isObj(m) || !isNonEmptyString(m.id)) return fail(`${at}.id: must be a non-empty string`);
-      if (meetingIds.has(m.id)) fail(`${at}.id: duplicate meeting '${m.id}'`);
-      meetingIds.add(m.id);
-      for (const side of ["a", "b"] as const) {
-        const v = m[side];
-        if (typeof v !== "string") fail(`${at}.${side}: must be a participant id`);
-        else if (!partIds.has(v)) fail(`${at}.${side}: unknown participant '${v}'`);
-      }
-      if (typeof m.a === "string" && m.a === m.b) fail(`${at}: '${m.a}' cannot meet itself`);
-      if (
-        m.weight !== undefined &&
-        !(typeof m.weight === "number" && Number.isFinite(m.weight) && m.weight > 0)
-      )
-        fail(`${at}.weight: must be a positive number`);
-    });
+  eachEntry("meetings", "meeting", (m, at) => {
+    for (const side of ["a", "b"] as const) {
+      const v = m[side];
+      if (typeof v !== "string") fail(`${at}.${side}: must be a participant id`);
+      else if (!partIds.has(v)) fail(`${at}.${side}: unknown participant '${v}'`);
+    }
+    if (typeof m.a === "string" && m.a === m.b) fail(`${at}: '${m.a}' cannot meet itself`);
+    if (
+      m.weight !== undefined &&
+      !(typeof m.weight === "number" && Number.isFinite(m.weight) && m.weight > 0)
+    )
+      fail(`${at}.weight: must be a positive number`);
+  });
 
   return errors.length ? { ok: false, errors } : { ok: true, instance: x as unknown as ScheduleInstance };
 }

@@ -3,19 +3,13 @@ import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
 import zlib from "node:zlib";
 import type { CellValue, Grid } from "./types";
-import { englishOf, fileMessage as file, type ImportMessage } from "../messages";
+import { fileMessage as file, ImportMessageError } from "../messages";
 
 // Reading the files organisers have: .xlsx through exceljs, .csv through csv-parse in UTF-8
 // (with or without BOM) or Windows-1258, the code page Vietnamese Windows saves CSV in.
 
-export class SpreadsheetError extends Error {
-  /** The same as a code with values, for the page's language (absent for the CLI's own). */
-  readonly detail?: ImportMessage;
-  constructor(message: string | ImportMessage) {
-    super(typeof message === "string" ? message : englishOf(message));
-    this.name = "SpreadsheetError";
-    if (typeof message !== "string") this.detail = message;
-  }
+export class SpreadsheetError extends ImportMessageError {
+  override name = "SpreadsheetError";
 }
 
 export type SheetKind = "xlsx" | "csv";

@@ -70,6 +70,15 @@ export class EmbeddedEngine implements SearchEngine {
   }
 
   async search(p: SearchParams): Promise<SearchResult> {
+    return this.run(p, Infinity);
+  }
+
+  /**
+   * The search; with a finite `stopAbove`, only whether more than that many documents match:
+   * ranking stops at the first document past it (`total` is then stopAbove + 1 at most) and no
+   * did-you-mean is looked for. What did-you-mean's own check needs, at a fraction of the cost.
+   */
+  private async run(p: SearchParams, stopAbove: number): Promise<SearchResult> {
     const t0 = performance.now();
     const store = this.s;
     store.sync();
@@ -108,11 +117,13 @@ export class EmbeddedEngine implements SearchEngine {
       const n = byRank.length;
       const rLack = matcher.maxLack + 1;
       const places = new Float64Array(candidates.length);
+      const validCerts = store.validCertificateCounts(asOf);
       matching = [];
       for (const e of candidates) {
+        if (matching.length > stopAbove) break;
         const o = matcher.order(e);
         if (o < 0) continue;
-        const certs = MAX_CERT_TIE - Math.min(MAX_CERT_TIE, validCertificates(e, asOf));
+        const certs = MAX_CERT_TIE - Math.min(MAX_CERT_TIE, validCerts[e.serial]);
         places[matching.length] =
           ((o * rLack + matcher.lack()) * (MAX_CERT_TIE + 1) + certs) * n + rankOf[e.serial];
         matching.push(e);
@@ -148,10 +159,13 @@ export class EmbeddedEngine implements SearchEngine {
       ),
       tookMs: 0,
     };
-    if (matching.length < FEW_HITS && nSlots > 0) {
+    if (matching.length < FEW_HITS && nSlots > 0 && stopAbove === Infinity) {
       const suggestion = didYouMean(p.q ?? "", pq, store.vocabulary);
       if (suggestion) {
-        const alt = await this.search({ ...p, q: suggestion, limit: 0, facets: [], highlight: false });
+        const alt = await this.run(
+          { ...p, q: suggestion, limit: 0, facets: [], highlight: false },
+          matching.length,
+        );
         if (alt.total > matching.length) result.didYouMean = suggestion;
       }
     }
@@ -213,20 +227,6 @@ export class EmbeddedEngine implements SearchEngine {
 
 /** Valid certificates beyond this many do not tell two firms apart. */
 const MAX_CERT_TIE = 3;
-
-/** Distinct certifications the firm holds valid on asOf (the one rule, docs/decisions/160). */
-function validCertificates(e: Entry, asOf: string): number {
-  let n = 0;
-  for (let i = 0; i < e.certs.length; i++) {
-    const c = e.certs[i];
-    if (!isCertificateValid(c.validUntil, asOf)) continue;
-    let dup = false;
-    for (let j = 0; j < i; j++)
-      if (e.certs[j].id === c.id && isCertificateValid(e.certs[j].validUntil, asOf)) dup = true;
-    if (!dup) n++;
-  }
-  return n;
-}
 
 /**
  * The order in which terms are given up when a document does not match them all: words that name

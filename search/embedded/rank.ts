@@ -47,12 +47,6 @@ export interface Matcher {
   readonly maxLack: number;
 }
 
-interface SlotState {
-  typos: number;
-  exact: boolean;
-  positions: number[];
-}
-
 /**
  * `dropOrder` lists group indexes in the order the matching strategy gives them up when a
  * document does not match everything; the last group is never dropped.
@@ -76,31 +70,59 @@ export function createMatcher(
   const nGroups = pq.groups.length;
   const nSlots = pq.slots.length;
 
-  // Per-document slot states, indexed by serial (typed-array membership: this is the hot loop).
-  let states: ((SlotState | null)[] | undefined)[] = [];
+  // What prepare() found, in flat typed arrays (nothing allocated per candidate: on broad queries
+  // with thousands of candidates, per-candidate objects made a fifth of the time garbage
+  // collection). A candidate's local number li (1-based; 0 = not a candidate) is local[serial];
+  // its slot k = (li - 1) * nSlots + slot has the fewest typos of its variants found (kTyposOf),
+  // whether one was typed exactly (kExact), and its positions as a chain through posAt/nextAt
+  // from head[k] (newest first, -1 ends; -1 at head: the slot's words are not in the document).
+  // Every use of the positions takes a minimum or asks whether one exists: their order is free.
+  let local = new Int32Array(0);
+  let head = new Int32Array(0);
+  let kTyposOf = new Int32Array(0);
+  let kExact = new Uint8Array(0);
+  let posAt = new Int32Array(1024);
+  let nextAt = new Int32Array(1024);
+  let nPos = 0;
 
   /** Positions of every query word in the candidates, read from the postings of its variants. */
   function prepare(candidates: Entry[]): void {
     let max = 0;
     for (const e of candidates) if (e.serial > max) max = e.serial;
-    const wanted = new Uint8Array(max + 1);
-    for (const e of candidates) wanted[e.serial] = 1;
-    states = new Array(max + 1);
+    local = new Int32Array(max + 1);
+    for (let i = 0; i < candidates.length; i++) local[candidates[i].serial] = i + 1;
+    head = new Int32Array(candidates.length * nSlots).fill(-1);
+    kTyposOf = new Int32Array(candidates.length * nSlots);
+    kExact = new Uint8Array(candidates.length * nSlots);
+    nPos = 0;
     const read = (tok: string, slot: number, typos: number, exact: boolean) => {
       const list = postings.get(tok);
       if (!list) return;
       for (let i = 0; i < list.length; i += 2) {
         const serial = list[i];
-        if (serial > max || wanted[serial] === 0) continue;
-        let st = states[serial];
-        if (!st) states[serial] = st = pq.slots.map(() => null);
-        const s = st[slot];
-        if (!s) st[slot] = { typos, exact, positions: [list[i + 1]] };
-        else {
-          if (typos < s.typos) s.typos = typos;
-          if (exact) s.exact = true;
-          s.positions.push(list[i + 1]);
+        if (serial > max) continue;
+        const li = local[serial];
+        if (li === 0) continue;
+        const k = (li - 1) * nSlots + slot;
+        const h = head[k];
+        if (h < 0) {
+          kTyposOf[k] = typos;
+          kExact[k] = exact ? 1 : 0;
+        } else {
+          if (typos < kTyposOf[k]) kTyposOf[k] = typos;
+          if (exact) kExact[k] = 1;
         }
+        if (nPos === posAt.length) {
+          const p = new Int32Array(nPos * 2);
+          p.set(posAt);
+          posAt = p;
+          const n = new Int32Array(nPos * 2);
+          n.set(nextAt);
+          nextAt = n;
+        }
+        posAt[nPos] = list[i + 1];
+        nextAt[nPos] = h;
+        head[k] = nPos++;
       }
     };
     for (const [tok, found] of alts) for (const [slot, typos] of found) read(tok, slot, typos, typos === 0);
@@ -109,7 +131,11 @@ export function createMatcher(
         if (tok.length > prefix.length) read(tok, prefixSlot, 0, false);
   }
 
-  const noSlots: (SlotState | null)[] = pq.slots.map(() => null);
+  /** The first slot index k of the document's slots, or -1 when it is no candidate. */
+  function baseOf(e: Entry): number {
+    const li = e.serial < local.length ? local[e.serial] : 0;
+    return li === 0 ? -1 : (li - 1) * nSlots;
+  }
 
   // Concept sets as tables over interned concept codes: "has one concept of the set" becomes a
   // few array reads over the document's codes instead of a hash lookup per concept of the set.
@@ -162,8 +188,9 @@ export function createMatcher(
   const matched = new Uint8Array(nGroups);
   const gTypos = new Int32Array(nGroups);
   const gAttribute = new Int32Array(nGroups);
-  /** Word positions when matched through the words; null through a concept or certificate. */
-  const gPositions: (number[] | null)[] = new Array(nGroups).fill(null);
+  /** The slots whose positions place the group when matched through its words; null through a
+   * concept or certificate. */
+  const gSlots: (number[] | null)[] = new Array(nGroups).fill(null);
   const gConcepts: string[][] = pq.groups.map(() => []);
   const active = new Uint8Array(nGroups);
   /** 0 held surely, 1 near or family, 2 not held as a concept (matched by words only, or not at all). */
@@ -171,13 +198,13 @@ export function createMatcher(
   // The words route's answer (set by wordsRoute).
   let wTypos = 0;
   let wAttribute = 0;
-  let wPositions: number[] | null = null;
+  let wSlots: number[] | null = null;
 
   /** The better of the group's routes: its concept (or its family), or its words. */
-  function evalGroup(gi: number, e: Entry, slots: (SlotState | null)[], withConcepts: boolean): void {
+  function evalGroup(gi: number, e: Entry, base: number, withConcepts: boolean): void {
     const g = pq.groups[gi];
     matched[gi] = 0;
-    gPositions[gi] = null;
+    gSlots[gi] = null;
     gLack[gi] = 0;
     if (withConcepts) gConcepts[gi] = [];
     if (g.certs) {
@@ -214,62 +241,76 @@ export function createMatcher(
       }
     }
     if (
-      wordsRoute(g, slots) &&
+      wordsRoute(g, base) &&
       (!matched[gi] || wTypos < gTypos[gi] || (wTypos === gTypos[gi] && wAttribute < gAttribute[gi]))
     ) {
       matched[gi] = 1;
       gTypos[gi] = wTypos;
       gAttribute[gi] = wAttribute;
-      gPositions[gi] = wPositions;
+      gSlots[gi] = wSlots;
       if (withConcepts) gConcepts[gi] = [];
     }
   }
 
   /** All the group's words; several words must stand together (a phrase, give or take a word). */
-  function wordsRoute(g: Group, slots: (SlotState | null)[]): boolean {
-    if (g.slots.length === 1) {
-      const st = slots[g.slots[0]];
-      if (!st) return false;
-      let min = st.positions[0];
-      for (const p of st.positions) if (p < min) min = p;
-      wTypos = st.typos;
+  function wordsRoute(g: Group, base: number): boolean {
+    if (base < 0) return false;
+    const gs = g.slots;
+    let typos = 0;
+    for (let j = 0; j < gs.length; j++) {
+      const k = base + gs[j];
+      if (head[k] < 0) return false;
+      typos += kTyposOf[k];
+    }
+    if (gs.length === 1) {
+      let min = posAt[head[base + gs[0]]];
+      for (let q = head[base + gs[0]]; q >= 0; q = nextAt[q]) if (posAt[q] < min) min = posAt[q];
+      wTypos = typos;
       wAttribute = Math.floor(min / COL_SPAN);
-      wPositions = st.positions;
+      wSlots = gs;
       return true;
     }
-    const ss: SlotState[] = [];
-    for (const i of g.slots) {
-      const st = slots[i];
-      if (!st) return false;
-      ss.push(st);
-    }
-    const typos = ss.reduce((n, s) => n + s.typos, 0);
-    const window = ss.length + 1;
+    const window = gs.length + 1;
     let bestCol = -1;
-    for (const p0 of ss[0].positions) {
+    for (let q0 = head[base + gs[0]]; q0 >= 0; q0 = nextAt[q0]) {
+      const p0 = posAt[q0];
       const col = Math.floor(p0 / COL_SPAN);
       if (bestCol !== -1 && col >= bestCol) continue;
-      if (
-        ss.every((s) =>
-          s.positions.some((p) => Math.floor(p / COL_SPAN) === col && Math.abs(p - p0) <= window),
-        )
-      )
-        bestCol = col;
+      let all = true;
+      for (let j = 0; j < gs.length && all; j++) {
+        let near = false;
+        for (let q = head[base + gs[j]]; q >= 0; q = nextAt[q]) {
+          const p = posAt[q];
+          if (Math.floor(p / COL_SPAN) === col && Math.abs(p - p0) <= window) {
+            near = true;
+            break;
+          }
+        }
+        all = near;
+      }
+      if (all) bestCol = col;
     }
     if (bestCol === -1) return false;
     wTypos = typos;
     wAttribute = bestCol;
-    wPositions = ss.flatMap((s) => s.positions);
+    wSlots = gs;
     return true;
   }
 
-  function distance(a: number[], b: number[]): number {
+  /** The smallest distance between a position of slots `a` and one of slots `b` in one column. */
+  function distance(base: number, a: number[], b: number[]): number {
     let d = MAX_PROXIMITY;
-    for (const x of a)
-      for (const y of b) {
-        if (Math.floor(x / COL_SPAN) !== Math.floor(y / COL_SPAN)) continue;
-        const v = Math.abs(x - y);
-        if (v < d) d = v;
+    for (const sa of a)
+      for (let qa = head[base + sa]; qa >= 0; qa = nextAt[qa]) {
+        const x = posAt[qa];
+        const col = Math.floor(x / COL_SPAN);
+        for (const sb of b)
+          for (let qb = head[base + sb]; qb >= 0; qb = nextAt[qb]) {
+            const y = posAt[qb];
+            if (Math.floor(y / COL_SPAN) !== col) continue;
+            const v = Math.abs(x - y);
+            if (v < d) d = v;
+          }
       }
     return d;
   }
@@ -301,10 +342,10 @@ export function createMatcher(
   let kAttribute = 0;
   let kExactness = 0;
   function evaluate(e: Entry, withConcepts: boolean): boolean {
-    const slots = states[e.serial] ?? noSlots;
+    const base = baseOf(e);
     let unmatched = 0;
     for (let i = 0; i < nGroups; i++) {
-      evalGroup(i, e, slots, withConcepts);
+      evalGroup(i, e, base, withConcepts);
       if (!matched[i]) unmatched++;
     }
     // Words rule: drop groups in the strategy's order until the rest all match.
@@ -325,14 +366,15 @@ export function createMatcher(
       typos += gTypos[i];
       attribute += gAttribute[i];
       if (prev >= 0) {
-        const a = gPositions[prev];
-        const b = gPositions[i];
-        proximity += a && b ? distance(a, b) - 1 : 0;
+        const a = gSlots[prev];
+        const b = gSlots[i];
+        proximity += a && b ? distance(base, a, b) - 1 : 0;
       }
       prev = i;
     }
     let exactness = 0;
-    for (const s of slots) if (s?.exact) exactness++;
+    if (base >= 0)
+      for (let k = base; k < base + nSlots; k++) if (head[k] >= 0 && kExact[k] === 1) exactness++;
     kWords = nGroups - dropped;
     kTypos = typos;
     kProximity = proximity;

@@ -7,6 +7,7 @@ import { allConcepts, labelsOf } from "../../app/modules/taxonomy/index";
 import { perLexicon } from "../../app/modules/taxonomy/lexicon";
 import type { SupplierDoc } from "../engine";
 import { docHash } from "../hash";
+import { isCertificateValid } from "../../app/modules/certificates/validity";
 import { analyse, documentColumns, fitOrder, toEntry, type Entry } from "./analysis";
 import { encodeColumn } from "./fts";
 import { Postings } from "./postings";
@@ -41,6 +42,7 @@ export class IndexStore {
   private sortedCache: { version: number; list: Entry[] } | null = null;
   private refCache: { version: number; rankOf: Int32Array; byRank: Entry[] } | null = null;
   private totalsCache: { version: number; asOf: string; counts: Int32Array } | null = null;
+  private certCountCache: { version: number; asOf: string; counts: Uint8Array } | null = null;
   private generation = -1;
   private statements = new Map<string, SQLite.Statement>();
 
@@ -166,6 +168,21 @@ export class IndexStore {
     };
   }
 
+  /**
+   * How many distinct certifications each document holds valid on asOf, by serial (at most 255),
+   * cached until the next change or another date: the ranking's certificate tie-break asked it
+   * of every hit on every search.
+   */
+  validCertificateCounts(asOf: string): Uint8Array {
+    const c = this.certCountCache;
+    if (c?.version === this.version && c.asOf === asOf) return c.counts;
+    const { rankOf, byRank } = this.refOrder();
+    const counts = new Uint8Array(rankOf.length);
+    for (const e of byRank) counts[e.serial] = Math.min(255, validCertificates(e, asOf));
+    this.certCountCache = { version: this.version, asOf, counts };
+    return counts;
+  }
+
   upsert(docs: SupplierDoc[]): void {
     const find = this.sqlite.prepare(`SELECT id FROM search_docs WHERE ref = ?`).pluck();
     const insertDoc = this.sqlite
@@ -260,6 +277,20 @@ export class IndexStore {
   private isCurrent(): boolean {
     return this.generation !== -1 && readGeneration(this.sqlite) === this.generation;
   }
+}
+
+/** Distinct certifications the firm holds valid on asOf (the one rule, docs/decisions/160). */
+function validCertificates(e: Entry, asOf: string): number {
+  let n = 0;
+  for (let i = 0; i < e.certs.length; i++) {
+    const c = e.certs[i];
+    if (!isCertificateValid(c.validUntil, asOf)) continue;
+    let dup = false;
+    for (let j = 0; j < i; j++)
+      if (e.certs[j].id === c.id && isCertificateValid(e.certs[j].validUntil, asOf)) dup = true;
+    if (!dup) n++;
+  }
+  return n;
 }
 
 function addTo(index: Map<string, Set<number>>, key: string, id: number): void {

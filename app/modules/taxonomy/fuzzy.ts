@@ -20,6 +20,7 @@
  * concept one typo down, and the reasons say "Anodising ~ from 'xử lý anode'".
  */
 import { isCjkCode } from "~/modules/text/analyser";
+import { katakanaConcept } from "./katakana";
 import { keyTokens } from "./keys";
 import { getLexicon, type Lexicon } from "./lexicon";
 import type { ConceptKind } from "./types";
@@ -232,7 +233,9 @@ export function fuzzyConcept(text: string, kind: ConceptKind): FuzzyMatch | null
   const memoKey = `${kind}\u0000${text}`;
   if (memo.has(memoKey)) return memo.get(memoKey)!;
   if (memo.size > 20_000) memo.clear();
-  const result = compute(ix, text, kind);
+  // Another katakana spelling of a lexicon phrase ("ベルトコンベヤ") is read as that phrase before
+  // the words are compared one by one (bigrams of a respelled word barely meet the lexicon's).
+  const result = (kind !== "certification" && katakanaConcept(text, kind)) || compute(ix, text, kind);
   memo.set(memoKey, result);
   return result;
 }

@@ -20,6 +20,8 @@
  * concept one typo down, and the reasons say "Anodising ~ from 'xử lý anode'".
  */
 import { isCjkCode } from "~/modules/text/analyser";
+import { katakanaConcept } from "./katakana";
+import { reorderedConcept } from "./order";
 import { keyTokens } from "./keys";
 import { getLexicon, type Lexicon } from "./lexicon";
 import type { ConceptKind } from "./types";
@@ -232,7 +234,13 @@ export function fuzzyConcept(text: string, kind: ConceptKind): FuzzyMatch | null
   const memoKey = `${kind}\u0000${text}`;
   if (memo.has(memoKey)) return memo.get(memoKey)!;
   if (memo.size > 20_000) memo.clear();
-  const result = compute(ix, text, kind);
+  // Another katakana spelling of a lexicon phrase ("ワイアカット"), or a Vietnamese compound in
+  // the other order of head and modifier ("nhiệt xử lý"), is read as that phrase before the words
+  // are compared one by one (katakana.ts, order.ts): a whole phrase found says more than words.
+  const result =
+    kind === "certification"
+      ? null
+      : katakanaConcept(text, kind) || reorderedConcept(text, kind) || compute(ix, text, kind);
   memo.set(memoKey, result);
   return result;
 }

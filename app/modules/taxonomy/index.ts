@@ -11,6 +11,7 @@ import { SECTORS } from "./data/sectors";
 import { fuzzyConcept, headWord } from "./fuzzy";
 import { gradeConcept } from "./grades";
 import { headProcess } from "./heads";
+import { katakanaConcept } from "./katakana";
 import type { Concept, ConceptKind, Lang, SectorId } from "./types";
 
 export type { Concept, ConceptKind, ConceptInput, Lang, SectorId } from "./types";
@@ -464,6 +465,19 @@ export function mapTermScored(text: string, kind: ConceptKind): ScoredConcept | 
 }
 
 function scoreTerm(text: string, kind: ConceptKind): ScoredConcept | null {
+  const own = readTerm(text, kind);
+  // A katakana word written another way than the lexicon writes it ("コンベヤ" / "コンベア",
+  // "ワイアハーネス"; katakana.ts): that reading when the term's own is missing, near, or more
+  // general than it ("ギヤボックス" is a gearbox, not only a gear).
+  if (kind === "certification") return own;
+  const k = katakanaConcept(text, kind);
+  if (!k) return own;
+  if (own && own.id === k.id) return own.confidence >= k.confidence ? own : k;
+  if (own && own.confidence >= 1 && !isA(k.id, own.id)) return own;
+  return k;
+}
+
+function readTerm(text: string, kind: ConceptKind): ScoredConcept | null {
   const at = mapTermAt(text, kind);
   // A material named by its designation in a standard or a trade name (grades.ts): "SCM420",
   // "thép SCM420" (the lexicon reads only "thép", steel), "nhựa Duracon".

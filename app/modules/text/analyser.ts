@@ -71,6 +71,7 @@ function isCompoundJoiner(c: number): boolean {
  * is a different word ("メーカー" is not "メカ"), so it stays.
  */
 export function foldKana(s: string): string {
+  s = dropOkurigana(s);
   const codes: number[] = [];
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
@@ -111,6 +112,52 @@ export function foldKana(s: string): string {
   let r = "";
   for (let i = 0; i < out.length; i += 4096) r += String.fromCharCode(...out.slice(i, i + 4096));
   return r;
+}
+
+function isKanji(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    c === 0x3005
+  );
+}
+function isHiragana(c: number): boolean {
+  return c >= 0x3041 && c <= 0x3096;
+}
+/**
+ * Particles between two nouns, never okurigana: "鉄と銅" (iron and copper) and "靴の吊り込み"
+ * keep them, or two words would run together.
+ */
+const PARTICLES = new Set([..."のをはがへやでともにか"].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * Okurigana of a compound noun, which the Cabinet notice 送り仮名の付け方 (1973, 通則6 and its
+ * 許容) lets the writer keep or drop, and official and JIS texts drop ("焼入れ", "取付け",
+ * "打抜き", "組立て" beside "焼き入れ", "取り付け", "打ち抜き", "組み立て", and "焼入", "取付"):
+ * - one hiragana between two kanji ("焼き入れ" → "焼入れ"; "引っ張り" → "引張り");
+ * - one word-final hiragana after two or more kanji ("焼入れ" → "焼入"), at the end of the run
+ *   or before katakana ("取付けボルト").
+ * Particles are kept ("鉄と銅", "鋼の板"), and so is any longer kana word ("亜鉛めっき",
+ * "穴あけ", "焼なまし": a kana word, not an okurigana), and one kanji with its kana ("曲げ",
+ * "焼き" are words of their own). Runs on the text before hiragana become katakana: katakana
+ * between kanji is a word ("鋼ボルト"), never okurigana.
+ */
+export function dropOkurigana(s: string): string {
+  let out = "";
+  let kanjiRun = 0; // kanji at the end of `out`
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isHiragana(c) && kanjiRun > 0 && !PARTICLES.has(c)) {
+      const next = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+      if (isKanji(next)) continue;
+      const ends = !isCjkCode(next) || (next >= 0x30a1 && next <= 0x30fa);
+      if (ends && kanjiRun >= 2) continue;
+    }
+    kanjiRun = isKanji(c) ? kanjiRun + 1 : 0;
+    out += s[i];
+  }
+  return out;
 }
 
 function isAsciiDigit(c: number): boolean {

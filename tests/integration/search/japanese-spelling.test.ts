@@ -55,3 +55,37 @@ describe("search reads Japanese in any spelling", () => {
     expect(enclosure).not.toContain("S-BOX");
   });
 });
+
+// Okurigana, katakana written another way, Vietnamese word order (decisions 535, 536): a firm's
+// term in one writing is found by a query in another, through the importer and the engine.
+describe("search reads other writing habits", () => {
+  let index: Awaited<ReturnType<typeof indexedDirectory>>;
+  const refs = async (q: string) => (await index.engine.search({ q, limit: 50 })).hits.map((h) => h.ref);
+
+  beforeAll(async () => {
+    index = await indexedDirectory([
+      firm("S-QUENCH", ["焼き入れ"]),
+      firm("S-WIRE", ["ワイアカット"]),
+      firm("S-HEAT", ["nhiệt xử lý"]),
+      firm("S-BEND", ["曲げ加工"]),
+    ]);
+  }, 240_000);
+  afterAll(async () => {
+    await index?.close();
+  });
+
+  it("finds 焼き入れ under 焼入れ and 焼入", async () => {
+    expect(await refs("焼入れ")).toContain("S-QUENCH");
+    expect(await refs("焼入")).toContain("S-QUENCH");
+  });
+
+  it("finds a firm's other katakana spelling and other word order under the concept", async () => {
+    expect(await refs("ワイヤーカット")).toContain("S-WIRE");
+    expect(await refs("heat treatment")).toContain("S-HEAT");
+  });
+
+  it("does not find them under other processes", async () => {
+    expect(await refs("ワイヤーカット")).not.toContain("S-QUENCH");
+    expect(await refs("heat treatment")).not.toContain("S-BEND");
+  });
+});

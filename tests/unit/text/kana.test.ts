@@ -81,3 +81,43 @@ describe("the taxonomy reads Japanese through the same folding", () => {
     expect(mapTerm("ボール")).not.toBe("bolt");
   });
 });
+
+// Okurigana of compound nouns (送り仮名の付け方, 通則6 許容; dropOkurigana): one rule, not a list.
+describe("okurigana that the writer may keep or drop", () => {
+  it("drops one kana between two kanji and one word-final kana after two kanji", () => {
+    for (const [a, b, c] of [
+      ["焼入れ", "焼き入れ", "焼入"],
+      ["打抜き", "打ち抜き", "打抜"],
+      ["取付け", "取り付け", "取付"],
+      ["組立て", "組み立て", "組立"],
+      ["削出し", "削り出し", "削出"], // forms the rule meets that the examples did not list
+      ["引張り", "引っ張り", "引張"],
+    ]) {
+      same(a, b);
+      same(a, c);
+    }
+    same("取付けボルト", "取り付けボルト");
+    same("高周波焼き入れ加工", "高周波焼入加工");
+    expect(tokenize("打ち抜き 部品")).toEqual(tokenize("打抜 部品"));
+  });
+
+  it("keeps particles, kana words and a single kanji's own kana", () => {
+    differ("鉄と銅", "鉄銅"); // iron and copper
+    differ("鋼の板", "鋼板");
+    differ("亜鉛めっき", "亜鉛"); // a kana word after kanji is not okurigana
+    differ("穴あけ", "穴");
+    differ("曲げ", "曲"); // one kanji with its kana is a word of its own
+    differ("焼き", "焼");
+    differ("焼入れ", "焼戻し"); // quenching, tempering
+    differ("鋼ボルト", "鋼ルト"); // katakana between kanji is a word
+  });
+
+  it("lets the taxonomy find a process under either spelling", () => {
+    expect(mapTerm("焼き入れ")).not.toBeNull();
+    expect(mapTerm("焼き入れ")).toBe(mapTerm("焼入れ"));
+    expect(mapTerm("焼入")).toBe(mapTerm("焼入れ"));
+    expect(mapTerm("組立て")).toBe(mapTerm("組立"));
+    expect(mapTerm("精密打抜き")).toBe(mapTerm("精密打ち抜き"));
+    expect(mapTerm("精密打抜")).not.toBeNull();
+  });
+});

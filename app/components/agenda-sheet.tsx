@@ -3,6 +3,7 @@ import printCss from "./agenda-print.css?url";
 import { Form, Link } from "@remix-run/react";
 import { useLocale, useT } from "~/components/i18n";
 import { formatDate, formatTime, tableCaption } from "~/modules/i18n";
+import { Options } from "~/components/ui/field";
 
 // One participant's printed agenda: a table of meetings with a QR check-in code each. Printing
 // puts every sheet on its own page and hides the site's chrome, since venues' Wi-Fi fails and
@@ -153,11 +154,7 @@ function OutcomeBlock({ entry, codes }: { entry: SheetEntry; codes: readonly str
               className="mt-0.5 block rounded border-slate-300 text-sm"
               defaultValue={last?.outcome}
             >
-              {codes.map((c) => (
-                <option key={c} value={c}>
-                  {t(`fairDay.outcome.${c}`)}
-                </option>
-              ))}
+              <Options items={codes} value={(c) => c} label={(c) => t(`fairDay.outcome.${c}`)} />
             </select>
           </label>
           <label className="text-xs">

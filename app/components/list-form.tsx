@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { Field, Select } from "~/components/ui/field";
+import { Field, Select, Options } from "~/components/ui/field";
 import { Button } from "~/components/ui/button";
 
 /** One choice about the list (its sector, its order), carrying the rest of the URL along. */
@@ -20,11 +20,7 @@ export function ListForm(p: {
       ))}
       <Field id={p.name} label={p.label} className="min-w-0 flex-1">
         <Select id={p.name} name={p.name} defaultValue={p.value}>
-          {p.options.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
-            </option>
-          ))}
+          <Options items={p.options} value={(o) => o.id} label={(o) => o.label} />
         </Select>
       </Field>
       <Button type="submit" variant="secondary">

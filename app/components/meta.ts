@@ -30,3 +30,9 @@ export function pageMeta(
     { property: "og:locale", content: { vi: "vi_VN", en: "en_GB", ja: "ja_JP" }[locale] },
   ];
 }
+
+/** The meta function of a page whose title is one dictionary entry, as most pages are. */
+export function titleMeta(key: string) {
+  return ({ matches }: { matches: Matches }): MetaDescriptor[] =>
+    pageMeta(matches, (t) => ({ title: t(key) }));
+}

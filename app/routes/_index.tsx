@@ -9,6 +9,7 @@ import { pageMeta } from "~/components/meta";
 import { SearchBox } from "~/components/search-box";
 import { formatNumber } from "~/components/format";
 import { SectorIcon } from "~/components/sector-icon";
+import { TitledSection } from "~/components/titled-section";
 import { latestNews } from "~/services/news.server";
 import { todayInHanoi } from "~/modules/clock";
 import { formatDate } from "~/components/format";
@@ -28,6 +29,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, () => ({}));
+
+const HEADING = "mb-4 text-xl font-semibold";
 
 export default function Home() {
   const d = useLoaderData<typeof loader>();
@@ -61,10 +64,12 @@ export default function Home() {
         </div>
       </section>
 
-      <section aria-labelledby="figures-title" className="mb-12">
-        <h2 id="figures-title" className="sr-only">
-          {t("home.figures")}
-        </h2>
+      <TitledSection
+        id="figures-title"
+        className="mb-12"
+        headingClassName="sr-only"
+        title={t("home.figures")}
+      >
         <dl className="grid grid-cols-2 gap-4 lg:grid-cols-4">
           {figures.map((f) => (
             <div key={f.label} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
@@ -75,12 +80,14 @@ export default function Home() {
             </div>
           ))}
         </dl>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="sectors-title" className="mb-12">
-        <h2 id="sectors-title" className="mb-4 text-xl font-semibold">
-          {t("home.sectors")}
-        </h2>
+      <TitledSection
+        id="sectors-title"
+        className="mb-12"
+        headingClassName={HEADING}
+        title={t("home.sectors")}
+      >
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
           {d.sectors.map((s) => (
             <li key={s.id}>
@@ -99,12 +106,9 @@ export default function Home() {
             </li>
           ))}
         </ul>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="news-title" className="mb-12">
-        <h2 id="news-title" className="mb-4 text-xl font-semibold">
-          {t("news.latest")}
-        </h2>
+      <TitledSection id="news-title" className="mb-12" headingClassName={HEADING} title={t("news.latest")}>
         {d.news.length === 0 ? (
           <p className="text-slate-600">{t("news.none")}</p>
         ) : (
@@ -126,12 +130,9 @@ export default function Home() {
             {t("home.publication", { year: d.publicationYear })} →
           </Link>
         </p>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="how-title">
-        <h2 id="how-title" className="mb-4 text-xl font-semibold">
-          {t("home.how.title")}
-        </h2>
+      <TitledSection id="how-title" headingClassName={HEADING} title={t("home.how.title")}>
         <ol className="grid gap-4 md:grid-cols-3">
           {[t("home.how.suppliers"), t("home.how.buyers"), t("home.how.fair")].map((text, i) => (
             <li key={i} className="flex gap-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
@@ -145,7 +146,7 @@ export default function Home() {
             </li>
           ))}
         </ol>
-      </section>
+      </TitledSection>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useT } from "~/components/i18n";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 import { openApiDocument } from "~/modules/api/openapi";
 
@@ -31,8 +31,7 @@ export function loader(_: LoaderFunctionArgs) {
   return { endpoints };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("apiDocs.title") }));
+export const meta: MetaFunction<typeof loader> = titleMeta("apiDocs.title");
 
 export default function ApiDocs() {
   const { endpoints } = useLoaderData<typeof loader>();

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { apiError, apiJson, intParam, methodNotAllowed } from "~/utils/api.server";
-import { apiRead } from "~/utils/api-read.server";
+import { apiError, apiJson, methodNotAllowed } from "~/utils/api.server";
+import { apiRead, matchesReadArgs } from "~/utils/api-read.server";
 import type { SupplierMatches } from "~/modules/api/schemas";
-import { getActor, isOrganiser } from "~/services/auth.server";
+import { isOrganiser } from "~/services/auth.server";
 import { getLocale } from "~/utils/locale.server";
 import { apiReasons, asOfParam, findSupplier, matchesForSupplier } from "~/services/matching.server";
 
@@ -11,10 +11,7 @@ import { apiReasons, asOfParam, findSupplier, matchesForSupplier } from "~/servi
 // showed to organisers only stay hidden from the supplier.
 export const loader = apiRead(
   async ({ request, params }: LoaderFunctionArgs) => {
-    const actor = await getActor(request);
-    if (!actor) throw apiError(401, "unauthorized", "Log in or send Authorization: Bearer TOKEN.");
-    const url = new URL(request.url);
-    const limit = intParam(url, "limit", { def: 10, min: 1, max: 100 });
+    const { actor, url, limit } = await matchesReadArgs(request);
     const asOf = asOfParam(url);
     const supplier = await findSupplier(params.ref ?? "");
     if (!supplier) throw apiError(404, "not_found", `No supplier with ref ${params.ref}.`);

@@ -8,7 +8,7 @@ import { redirectWithToast } from "~/utils/session.server";
 import { verifyCheckinToken } from "~/modules/agenda";
 import { displayName, formatDateTime, formatTime, tableLabel, translator } from "~/modules/i18n";
 import { useT } from "~/components/i18n";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 import { Button } from "~/components/ui/button";
 
@@ -61,8 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("fairDay.checkin.title") }));
+export const meta: MetaFunction<typeof loader> = titleMeta("fairDay.checkin.title");
 
 export default function Checkin() {
   const d = useLoaderData<typeof loader>();

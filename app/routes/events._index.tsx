@@ -5,7 +5,7 @@ import { getDb } from "~/utils/services.server";
 import { listEvents } from "~/services/events.server";
 import { useLocale, useT } from "~/components/i18n";
 import { formatDate } from "~/components/format";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 import { Badge } from "~/components/ui/badge";
 
@@ -14,8 +14,7 @@ export async function loader(_: LoaderFunctionArgs) {
   return { events: await listEvents(getDb(), { includeDrafts: false }) };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("fair.events.title") }));
+export const meta: MetaFunction<typeof loader> = titleMeta("fair.events.title");
 
 export default function Events() {
   const { events } = useLoaderData<typeof loader>();

@@ -13,7 +13,7 @@ import { email } from "~/modules/auth/schemas";
 import { useT } from "~/components/i18n";
 import { FormField, FormMessage, Honeypot } from "~/components/auth/form-field";
 import { Button } from "~/components/ui/button";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { readForm } from "~/utils/form-body.server";
 
 const schema = z.object({ email });
@@ -54,7 +54,6 @@ export default function ForgotPassword() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("auth.forgot.title") }));
+export const meta: MetaFunction = titleMeta("auth.forgot.title");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -20,7 +20,7 @@ import { cookieLocale, LOCALE_COOKIE } from "~/modules/i18n";
 import { useT } from "~/components/i18n";
 import { FormField, FormMessage } from "~/components/auth/form-field";
 import { Button } from "~/components/ui/button";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { readForm } from "~/utils/form-body.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -93,7 +93,6 @@ export default function Login() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("auth.login.title") }));
+export const meta: MetaFunction = titleMeta("auth.login.title");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -13,7 +13,7 @@ import { formatDate } from "~/components/format";
 import { Table, Td } from "~/components/ui/table";
 import { listContactViews } from "~/services/accounts.server";
 import { needsNow } from "~/services/engagement.server";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
@@ -151,6 +151,6 @@ export default function MyDashboard() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("my.title") }));
+export const meta: MetaFunction = titleMeta("my.title");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -16,7 +16,7 @@ import { redirectWithToast } from "~/utils/session.server";
 import { canRecordOutcome } from "~/modules/agenda";
 import { translator } from "~/modules/i18n";
 import { useT } from "~/components/i18n";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 import { AgendaSheet, agendaPrintLinks } from "~/components/agenda-sheet";
 import { OrgLink } from "~/components/events/meeting-requests";
@@ -97,8 +97,7 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirectWithToast(request, back, { kind: "success", message: t("fairDay.outcome.saved") });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("fairDay.agenda.title") }));
+export const meta: MetaFunction<typeof loader> = titleMeta("fairDay.agenda.title");
 
 export default function MyAgenda() {
   const d = useLoaderData<typeof loader>();

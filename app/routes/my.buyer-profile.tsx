@@ -9,7 +9,7 @@ import { redirectWithToast } from "~/utils/session.server";
 import { loadBuyerForEdit, saveBuyerProfile } from "~/services/profile.server";
 import { buyerFormDefaults, buyerProfileSchema as schema } from "~/modules/profile/buyer-form";
 import { useT } from "~/components/i18n";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { FormMessage } from "~/components/auth/form-field";
 import { InputField, Section, TextAreaField } from "~/components/profile/fields";
 import { ContactSection } from "~/components/profile/contact-section";
@@ -109,7 +109,6 @@ function BuyerProfileForm({ d }: { d: ReturnType<typeof useLoaderData<typeof loa
   );
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("buyerProfile.title") }));
+export const meta: MetaFunction = titleMeta("buyerProfile.title");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

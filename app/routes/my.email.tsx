@@ -11,7 +11,7 @@ import { useLocale, useT } from "~/components/i18n";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { formatDate } from "~/components/format";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 
 // Whether the account's address is confirmed, and a new confirmation link when it is not.
 
@@ -58,6 +58,6 @@ export default function MyEmail() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("email.title") }));
+export const meta: MetaFunction = titleMeta("email.title");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -11,6 +11,7 @@ import {
   meetingRequestIntent,
   myEventPage,
   runMeetingRequestIntent,
+  type MyRequestRow,
 } from "~/services/events/my-event.server";
 import { MessageRowLink } from "~/components/engage/next-steps";
 import { useLocale, useT } from "~/components/i18n";
@@ -19,6 +20,7 @@ import { Button } from "~/components/ui/button";
 import { Field, TextInput } from "~/components/ui/field";
 import { AskForm, Counters, OrgLink, RequestRow } from "~/components/events/meeting-requests";
 import { pageMeta } from "~/components/meta";
+import { TitledSection } from "~/components/titled-section";
 import { readForm } from "~/utils/form-body.server";
 
 // A participant's meeting requests at one event: sent and received with counters, answers,
@@ -58,6 +60,46 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageMeta(matches, (t) => ({ title: data?.ev.name ?? t("fair.my.kicker") }));
 
+const HEADING = "mb-2 text-lg font-semibold";
+
+// Received and sent requests: the same list, told apart by the side the reader is on.
+function RequestsSection({
+  id,
+  side,
+  rows,
+  counts,
+}: {
+  id: string;
+  side: "received" | "sent";
+  rows: MyRequestRow[];
+  counts: Record<string, number>;
+}) {
+  const t = useT();
+  return (
+    <TitledSection
+      id={id}
+      headingClassName={HEADING}
+      title={
+        <>
+          {t(side === "received" ? "fair.my.received" : "fair.my.sentTitle")}
+          <Counters counts={counts} />
+        </>
+      }
+    >
+      {rows.length === 0 ? (
+        <p className="text-sm text-slate-600">
+          {t(side === "received" ? "fair.my.noneReceived" : "fair.my.noneSent")}
+        </p>
+      ) : null}
+      <ul className="space-y-2">
+        {rows.map((r) => (
+          <RequestRow key={r.id} r={r} side={side} />
+        ))}
+      </ul>
+    </TitledSection>
+  );
+}
+
 export default function MyEvent() {
   const d = useLoaderData<typeof loader>();
   const t = useT();
@@ -69,39 +111,17 @@ export default function MyEvent() {
         <p className="mb-4 rounded bg-amber-50 p-3 text-sm text-amber-900">{t("fair.my.deadlinePassed")}</p>
       )}
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="received-h">
-          <h2 id="received-h" className="mb-2 text-lg font-semibold">
-            {t("fair.my.received")}
-            <Counters counts={d.counts.received} />
-          </h2>
-          {d.received.length === 0 ? (
-            <p className="text-sm text-slate-600">{t("fair.my.noneReceived")}</p>
-          ) : null}
-          <ul className="space-y-2">
-            {d.received.map((r) => (
-              <RequestRow key={r.id} r={r} side="received" />
-            ))}
-          </ul>
-        </section>
-        <section aria-labelledby="sent-h">
-          <h2 id="sent-h" className="mb-2 text-lg font-semibold">
-            {t("fair.my.sentTitle")}
-            <Counters counts={d.counts.sent} />
-          </h2>
-          {d.sent.length === 0 ? <p className="text-sm text-slate-600">{t("fair.my.noneSent")}</p> : null}
-          <ul className="space-y-2">
-            {d.sent.map((r) => (
-              <RequestRow key={r.id} r={r} side="sent" />
-            ))}
-          </ul>
-        </section>
+        <RequestsSection id="received-h" side="received" rows={d.received} counts={d.counts.received} />
+        <RequestsSection id="sent-h" side="sent" rows={d.sent} counts={d.counts.sent} />
       </div>
 
       {d.suggestions.length > 0 && (
-        <section aria-labelledby="sugg-h" className="mt-8">
-          <h2 id="sugg-h" className="mb-2 text-lg font-semibold">
-            {t("fair.my.suggestions")}
-          </h2>
+        <TitledSection
+          id="sugg-h"
+          className="mt-8"
+          headingClassName={HEADING}
+          title={t("fair.my.suggestions")}
+        >
           <ul className="space-y-2">
             {d.suggestions.map((s) => (
               <li key={s.participantId} className="rounded border bg-white p-3 text-sm">
@@ -131,13 +151,15 @@ export default function MyEvent() {
               </li>
             ))}
           </ul>
-        </section>
+        </TitledSection>
       )}
 
-      <section aria-labelledby="others-h" className="mt-8">
-        <h2 id="others-h" className="mb-2 text-lg font-semibold">
-          {t("fair.my.others", { count: d.othersTotal })}
-        </h2>
+      <TitledSection
+        id="others-h"
+        className="mt-8"
+        headingClassName={HEADING}
+        title={t("fair.my.others", { count: d.othersTotal })}
+      >
         <Form method="get" className="mb-3 flex items-end gap-2">
           <Field id="others-q" label={t("fair.my.search")}>
             <TextInput id="others-q" name="q" defaultValue={d.q} />
@@ -155,7 +177,7 @@ export default function MyEvent() {
             </li>
           ))}
         </ul>
-      </section>
+      </TitledSection>
     </>
   );
 }

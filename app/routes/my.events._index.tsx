@@ -5,7 +5,7 @@ import { eventsOfOrg } from "~/services/events.server";
 import { displayName } from "~/modules/i18n";
 import { useLocale, useT } from "~/components/i18n";
 import { formatDateRange } from "~/components/format";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 import { StatusBadge } from "~/components/events/status-badge";
 import { ButtonLink } from "~/components/ui/button";
@@ -18,8 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { events: await eventsOfOrg(actor.orgId) };
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("engage.myEvents.title") }));
+export const meta: MetaFunction = titleMeta("engage.myEvents.title");
 
 export default function MyEvents() {
   const { events } = useLoaderData<typeof loader>();

@@ -5,7 +5,7 @@ import { myThreads } from "~/services/engagement.server";
 import { getLocale } from "~/utils/locale.server";
 import { displayName } from "~/modules/i18n";
 import { useT } from "~/components/i18n";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 import { formatDateTime } from "~/components/format";
 
@@ -30,8 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("engage.messages.title") }));
+export const meta: MetaFunction<typeof loader> = titleMeta("engage.messages.title");
 
 export default function Threads() {
   const d = useLoaderData<typeof loader>();

@@ -19,7 +19,7 @@ import { displayName } from "~/modules/i18n";
 import { MESSAGE_LIMITS } from "~/modules/engagement";
 import { redirectWithToast } from "~/utils/session.server";
 import { useT } from "~/components/i18n";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 import { Button } from "~/components/ui/button";
 import { readForm } from "~/utils/form-body.server";
@@ -89,8 +89,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("engage.message.send") }));
+export const meta: MetaFunction<typeof loader> = titleMeta("engage.message.send");
 
 export default function NewMessage() {
   const d = useLoaderData<typeof loader>();

@@ -8,7 +8,7 @@ import { mailPreference, markRead, myNotifications } from "~/services/engagement
 import { getLocale, getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { useT } from "~/components/i18n";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 import { Button } from "~/components/ui/button";
 import { formatDateTime } from "~/components/format";
@@ -77,8 +77,7 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirectWithToast(request, "/my/notifications", { kind: "success", message: t("engage.saved") });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("engage.notify.title") }));
+export const meta: MetaFunction<typeof loader> = titleMeta("engage.notify.title");
 
 export default function Notifications() {
   const d = useLoaderData<typeof loader>();

@@ -6,7 +6,7 @@ import { findSupplierById, matchesForSupplier, missingCertificates } from "~/ser
 import { pickLang, pickText } from "~/modules/i18n";
 import { useT } from "~/components/i18n";
 import { ReasonChips } from "~/components/match-reasons";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { PageHeader, Panel } from "~/components/page-header";
 
 // A supplier's open sourcing requests that fit it, with the reasons, and the certificates that
@@ -40,8 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("matching.opportunities.title") }));
+export const meta: MetaFunction<typeof loader> = titleMeta("matching.opportunities.title");
 
 export default function Opportunities() {
   const d = useLoaderData<typeof loader>();

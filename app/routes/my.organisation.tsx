@@ -7,7 +7,7 @@ import { redirectWithToast, rotateSessionCookie } from "~/utils/session.server";
 import { organisationAction, organisationPage } from "~/services/organisation-page.server";
 import { organisationSchema as schema } from "~/modules/auth/organisation-form";
 import { OrganisationMembers, RegisterOrganisation } from "~/components/organisation/organisation-page";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { readForm } from "~/utils/form-body.server";
 
 // The session's own organisation: register one, or (the owner) invite and remove members.
@@ -55,7 +55,6 @@ export default function MyOrganisation() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("my.nav.organisation") }));
+export const meta: MetaFunction = titleMeta("my.nav.organisation");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -7,7 +7,7 @@ import { redirectWithToast } from "~/utils/session.server";
 import { profileUploadLimit, readMultipartForm, saveSupplierProfile } from "~/services/profile.server";
 import { profileSavedToast, supplierProfilePage } from "~/services/profile-page.server";
 import { supplierProfileSchema as schema } from "~/modules/profile/supplier-form";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { SupplierProfileForm } from "~/components/profile/supplier-profile-form";
 
 // A supplier edits its own public profile. The firm is the session's (requireOwnOrg): nothing
@@ -64,6 +64,6 @@ export default function MyProfile() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("profile.title") }));
+export const meta: MetaFunction = titleMeta("profile.title");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -7,7 +7,7 @@ import { changeRequestStatus } from "~/services/profile.server";
 import { pickLang, pickText } from "~/modules/i18n";
 import { formatDate } from "~/components/format";
 import { useT } from "~/components/i18n";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
 import { StatusButton } from "~/components/profile/status-button";
@@ -99,6 +99,6 @@ export default function MyRequests() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("requests.title") }));
+export const meta: MetaFunction = titleMeta("requests.title");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

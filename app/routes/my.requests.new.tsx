@@ -8,7 +8,7 @@ import { createRequest } from "~/services/profile.server";
 import { requestSchema as schema } from "~/modules/profile/request-form";
 import { allConcepts } from "~/modules/taxonomy";
 import { useT } from "~/components/i18n";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { RequestFormView } from "~/components/profile/request-form";
 import { readForm } from "~/utils/form-body.server";
 
@@ -57,7 +57,6 @@ export default function NewRequest() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("requests.newTitle") }));
+export const meta: MetaFunction = titleMeta("requests.newTitle");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -12,7 +12,7 @@ import { MAX_DOCUMENTS, applyToScheme, schemeUploadLimit, schemesForFirm } from 
 import { answerInformation, withdrawFromScheme } from "~/services/scheme-lifecycle.server";
 import { useLocale, useT } from "~/components/i18n";
 import { formatDate } from "~/components/format";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { ApplyForm } from "~/components/schemes/apply-form";
 import { FirmApplicationCard } from "~/components/schemes/firm-application";
 import { errorText } from "~/components/schemes/error-text";
@@ -21,7 +21,7 @@ import { errorText } from "~/components/schemes/error-text";
 // like the profile's uploads), and the firm's own applications: their decisions, the organisers'
 // questions to answer (text and documents) and withdrawal before a decision. The services check
 // that an application is the firm's own (another firm's id is a 404).
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("schemes.title") }));
+export const meta: MetaFunction = titleMeta("schemes.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireOwnOrg(request, "supplier");

@@ -9,7 +9,7 @@ import { displayName } from "~/modules/i18n";
 import { redirectWithToast } from "~/utils/session.server";
 import { useT } from "~/components/i18n";
 import type { InlineShortlistAnswer } from "~/components/engage/next-steps";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { PageHeader, Panel } from "~/components/page-header";
 import { Button } from "~/components/ui/button";
 import { TextInput } from "~/components/ui/field";
@@ -87,8 +87,7 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirectWithToast(request, here, { kind: "success", message });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("engage.shortlist.title") }));
+export const meta: MetaFunction<typeof loader> = titleMeta("engage.shortlist.title");
 
 export default function Shortlists() {
   const d = useLoaderData<typeof loader>();

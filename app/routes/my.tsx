@@ -15,6 +15,32 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const tab = ({ isActive }: { isActive: boolean }) =>
   `block rounded-md px-3 py-2 text-sm no-underline hover:no-underline ${isActive ? "bg-brand-50 font-medium text-brand-800" : "text-slate-700 hover:bg-slate-100"}`;
 
+type Me = { role: string; hasOrg: boolean; staff: boolean };
+
+// The tabs in the order they are shown, each with who sees it; the pages themselves still check.
+const MY_TABS: { to: string; label: string; shown: (me: Me) => boolean }[] = [
+  { to: "/my", label: "my.nav.dashboard", shown: () => true },
+  { to: "/my/profile", label: "my.nav.profile", shown: (me) => me.role === "supplier" && me.hasOrg },
+  {
+    to: "/my/opportunities",
+    label: "matching.opportunities.title",
+    shown: (me) => me.role === "supplier" && me.hasOrg,
+  },
+  { to: "/my/schemes", label: "my.nav.schemes", shown: (me) => me.role === "supplier" && me.hasOrg },
+  { to: "/my/requests", label: "my.nav.requests", shown: (me) => me.role === "buyer" && me.hasOrg },
+  { to: "/my/buyer-profile", label: "buyerProfile.title", shown: (me) => me.role === "buyer" && me.hasOrg },
+  { to: "/my/events", label: "fair.events.title", shown: (me) => !me.staff && me.hasOrg },
+  { to: "/my/agenda", label: "fairDay.agenda.title", shown: (me) => !me.staff && me.hasOrg },
+  { to: "/my/organisation", label: "my.nav.organisation", shown: (me) => !me.staff },
+  { to: "/my/notifications", label: "engage.notify.title", shown: () => true },
+  { to: "/my/messages", label: "engage.messages.title", shown: (me) => me.hasOrg && !me.staff },
+  { to: "/my/shortlists", label: "engage.shortlist.title", shown: (me) => me.role === "buyer" && me.hasOrg },
+  { to: "/my/account", label: "my.nav.account", shown: () => true },
+  { to: "/admin", label: "my.nav.admin", shown: (me) => me.staff },
+];
+
+const myTabs = (me: Me) => MY_TABS.filter((tabLink) => tabLink.shown(me));
+
 export default function MyLayout() {
   const t = useT();
   const me = useLoaderData<typeof loader>();
@@ -25,70 +51,11 @@ export default function MyLayout() {
         <p className="mb-4 text-sm text-slate-500">{t(`my.role.${me.role}`)}</p>
         <MenuToggle />
         <nav aria-label={t("my.title")} className="hidden space-y-1 peer-open:block md:block">
-          <NavLink to="/my" end className={tab}>
-            {t("my.nav.dashboard")}
-          </NavLink>
-          {me.role === "supplier" && me.hasOrg && (
-            <NavLink to="/my/profile" className={tab}>
-              {t("my.nav.profile")}
+          {myTabs(me).map((tabLink) => (
+            <NavLink key={tabLink.to} to={tabLink.to} end={tabLink.to === "/my"} className={tab}>
+              {t(tabLink.label)}
             </NavLink>
-          )}
-          {me.role === "supplier" && me.hasOrg && (
-            <NavLink to="/my/opportunities" className={tab}>
-              {t("matching.opportunities.title")}
-            </NavLink>
-          )}
-          {me.role === "supplier" && me.hasOrg && (
-            <NavLink to="/my/schemes" className={tab}>
-              {t("my.nav.schemes")}
-            </NavLink>
-          )}
-          {me.role === "buyer" && me.hasOrg && (
-            <NavLink to="/my/requests" className={tab}>
-              {t("my.nav.requests")}
-            </NavLink>
-          )}
-          {me.role === "buyer" && me.hasOrg && (
-            <NavLink to="/my/buyer-profile" className={tab}>
-              {t("buyerProfile.title")}
-            </NavLink>
-          )}
-          {!me.staff && me.hasOrg && (
-            <NavLink to="/my/events" className={tab}>
-              {t("fair.events.title")}
-            </NavLink>
-          )}
-          {!me.staff && me.hasOrg && (
-            <NavLink to="/my/agenda" className={tab}>
-              {t("fairDay.agenda.title")}
-            </NavLink>
-          )}
-          {!me.staff && (
-            <NavLink to="/my/organisation" className={tab}>
-              {t("my.nav.organisation")}
-            </NavLink>
-          )}
-          <NavLink to="/my/notifications" className={tab}>
-            {t("engage.notify.title")}
-          </NavLink>
-          {me.hasOrg && !me.staff && (
-            <NavLink to="/my/messages" className={tab}>
-              {t("engage.messages.title")}
-            </NavLink>
-          )}
-          {me.role === "buyer" && me.hasOrg && (
-            <NavLink to="/my/shortlists" className={tab}>
-              {t("engage.shortlist.title")}
-            </NavLink>
-          )}
-          <NavLink to="/my/account" className={tab}>
-            {t("my.nav.account")}
-          </NavLink>
-          {me.staff && (
-            <NavLink to="/admin" className={tab}>
-              {t("my.nav.admin")}
-            </NavLink>
-          )}
+          ))}
         </nav>
         <Form method="post" action="/logout" className="mt-6 hidden peer-open:block md:block">
           <button type="submit" className="text-sm text-slate-600 underline hover:text-slate-900">

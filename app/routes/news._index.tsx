@@ -3,11 +3,11 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getLocale } from "~/utils/locale.server";
 import { latestNews } from "~/services/news.server";
 import { useLocale, useT } from "~/components/i18n";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { formatDate } from "~/components/format";
 
 // Public news and policy notices, newest first, in the reader's language.
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("news.title") }));
+export const meta: MetaFunction = titleMeta("news.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return { news: await latestNews(getLocale(request), 50) };

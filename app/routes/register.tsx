@@ -21,7 +21,7 @@ import { useT } from "~/components/i18n";
 import { FieldErrors, FormField, FormMessage, Honeypot } from "~/components/auth/form-field";
 import { Field, Select } from "~/components/ui/field";
 import { Button } from "~/components/ui/button";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { readForm } from "~/utils/form-body.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -121,7 +121,6 @@ export default function Register() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("auth.register.title") }));
+export const meta: MetaFunction = titleMeta("auth.register.title");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -6,7 +6,7 @@ import { redirectWithToast } from "~/utils/session.server";
 import { confirmEmail, verificationLinkIsValid } from "~/services/auth/email-verification.server";
 import { useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 
 // The link in the confirmation mail. Opening it shows a button; only the POST confirms, so a
 // mail scanner that fetches links does not confirm an address for someone who never read it.
@@ -43,7 +43,6 @@ export default function VerifyEmail() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("email.confirm.title") }));
+export const meta: MetaFunction = titleMeta("email.confirm.title");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { apiHandler } from "~/utils/api.server";
+import { apiError, apiHandler, intParam } from "~/utils/api.server";
 import { getActor } from "~/services/auth.server";
 
 /**
@@ -53,4 +53,15 @@ export function etagMatches(header: string | null, etag: string): boolean {
   const opaque = (t: string) => t.trim().replace(/^W\//, "");
   const mine = opaque(etag);
   return header.split(",").some((t) => t.trim() === "*" || opaque(t) === mine);
+}
+
+/**
+ * The caller and the page size of an endpoint that lists a caller's own matches (suppliers for a
+ * request, requests for a supplier): anonymous callers get a 401 before anything is looked up.
+ */
+export async function matchesReadArgs(request: Request) {
+  const actor = await getActor(request);
+  if (!actor) throw apiError(401, "unauthorized", "Log in or send Authorization: Bearer TOKEN.");
+  const url = new URL(request.url);
+  return { actor, url, limit: intParam(url, "limit", { def: 10, min: 1, max: 100 }) };
 }

@@ -4,7 +4,7 @@ import type { NextSteps, ShortlistChoice } from "~/services/engagement.server";
 import { pickText } from "~/modules/i18n";
 import { useLocale, useT } from "~/components/i18n";
 import { Button, buttonClass } from "~/components/ui/button";
-import { Select, TextInput } from "~/components/ui/field";
+import { Select, TextInput, Options } from "~/components/ui/field";
 
 // "What can I do about this firm, here": ask for a meeting at an open fair, add it to a
 // shortlist, write to it. Each form posts to its own /my route and comes back here (returnTo).
@@ -109,11 +109,7 @@ export function ShortlistForm({
         {hydrated && <input type="hidden" name="inline" value="1" />}
         {lists.length > 0 ? (
           <Select name="shortlistId" aria-label={`${t("engage.shortlist.which")} (${name})`}>
-            {lists.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
+            <Options items={lists} value={(l) => l.id} label={(l) => l.name} />
           </Select>
         ) : (
           <TextInput

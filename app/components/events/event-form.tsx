@@ -5,7 +5,7 @@ import { translateFieldMessage } from "~/modules/i18n/field-message";
 import { eventFormSchema } from "~/modules/events";
 import { useZodForm } from "~/components/form-validation";
 import { Button } from "~/components/ui/button";
-import { Field, Select, TextInput } from "~/components/ui/field";
+import { Field, Select, TextInput, Options } from "~/components/ui/field";
 
 // The organiser's create/edit form for an event: conform bound to eventFormSchema, the schema the
 // action parses with, whose messages are keys shown here in the organiser's language.
@@ -62,11 +62,11 @@ export function EventForm({
       <div className="sm:col-span-2">{input("venue", t("fair.form.venue"))}</div>
       <Field id="ev-status" label={t("fair.form.status")}>
         <Select id="ev-status" name="status" defaultValue={value("status") || "draft"}>
-          {["draft", "open", "closed"].map((s) => (
-            <option key={s} value={s}>
-              {t(`fair.status.${s}`)}
-            </option>
-          ))}
+          <Options
+            items={["draft", "open", "closed"]}
+            value={(s) => s}
+            label={(s) => t(`fair.status.${s}`)}
+          />
         </Select>
       </Field>
       {input("days", t("fair.form.days"), "text", { placeholder: "2027-03-10, 2027-03-11" })}

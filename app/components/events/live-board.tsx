@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useT } from "~/components/i18n";
 import type { LiveBoard, LiveMeeting } from "~/services/events/live.server";
+import { Options } from "~/components/ui/field";
 
 // The parts of the organisers' live board (/admin/events/:id/live): a slot's meetings with
 // check-in and no-show buttons, and the day-change forms with their preview step.
@@ -100,11 +101,7 @@ function ChangeForm({
         <label key={f.name} className="min-w-0 max-w-full text-sm">
           {f.label}
           <select name={f.name} className={`${select} mt-1 block`}>
-            {f.options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
+            <Options items={f.options} value={(o) => o.value} label={(o) => o.label} />
           </select>
         </label>
       ))}

@@ -4,7 +4,7 @@ import { MessageRowLink } from "~/components/engage/next-steps";
 import { useT } from "~/components/i18n";
 import { StatusBadge } from "~/components/events/status-badge";
 import { Button } from "~/components/ui/button";
-import { Select, TextInput } from "~/components/ui/field";
+import { Select, TextInput, Options } from "~/components/ui/field";
 import type { MyRequestRow } from "~/services/events/my-event.server";
 import { IntentButton } from "~/components/ui/intent-button";
 
@@ -70,11 +70,7 @@ export function RequestRow({ r, side }: { r: MyRequestRow; side: "sent" | "recei
               <input type="hidden" name="intent" value="decline" />
               <input type="hidden" name="requestId" value={r.id} />
               <Select name="reason" aria-label={t("fair.my.declineReason")} defaultValue="not_relevant">
-                {DECLINE_REASONS.map((x) => (
-                  <option key={x} value={x}>
-                    {t(`fair.decline.${x}`)}
-                  </option>
-                ))}
+                <Options items={DECLINE_REASONS} value={(x) => x} label={(x) => t(`fair.decline.${x}`)} />
               </Select>
               <Button
                 type="submit"

@@ -3,7 +3,7 @@ import { useLocale, useT } from "~/components/i18n";
 import { scrollRegion } from "~/components/ui/table";
 import { formatNumber, formatPercent } from "~/components/format";
 import { Button } from "~/components/ui/button";
-import { Field, Select } from "~/components/ui/field";
+import { Field, Select, Options } from "~/components/ui/field";
 import type { ScheduleReview } from "~/services/events/schedule-review.server";
 import { IntentButton } from "~/components/ui/intent-button";
 
@@ -39,20 +39,12 @@ export function MoveForm({
       <Field id={`mv-slot-${id}`} label={t("fair.schedule.slot")}>
         <Select id={`mv-slot-${id}`} name="slotId" defaultValue={slotId ?? slots[0]?.id}>
           <option value="0">{t("fair.schedule.takeOut")}</option>
-          {slots.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.label}
-            </option>
-          ))}
+          <Options items={slots} value={(s) => s.id} label={(s) => s.label} />
         </Select>
       </Field>
       <Field id={`mv-table-${id}`} label={t("fair.schedule.table")}>
         <Select id={`mv-table-${id}`} name="tableId" defaultValue={tableId ?? tables[0]?.id}>
-          {tables.map((x) => (
-            <option key={x.id} value={x.id}>
-              {x.name}
-            </option>
-          ))}
+          <Options items={tables} value={(x) => x.id} label={(x) => x.name} />
         </Select>
       </Field>
       <Button type="submit" variant="secondary" aria-label={`${t("fair.schedule.move")}: ${label}`}>

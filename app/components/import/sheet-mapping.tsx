@@ -3,6 +3,7 @@ import { useLocale, useT } from "~/components/i18n";
 import { formatDate } from "~/components/format";
 import { scrollRegion } from "~/components/ui/table";
 import { Button } from "~/components/ui/button";
+import { Options } from "~/components/ui/field";
 
 // The pieces of the spreadsheet mapping page (/admin/import/sheet): the GET forms that reopen the
 // step with another sheet, kind of list or saved mapping, and the table of columns with the
@@ -61,11 +62,7 @@ export function StepChoosers({ step }: { step: StepView }) {
           <label className="flex flex-col">
             {t("import.sheet.useSaved")}
             <select name="saved" className={select}>
-              {step.saved.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
+              <Options items={step.saved} value={(m) => m.id} label={(m) => m.name} />
             </select>
           </label>
           <Button type="submit" variant="secondary">
@@ -108,11 +105,7 @@ export function MappingTable({ step }: { step: StepView }) {
                   className={`max-w-[14rem] ${select}`}
                 >
                   <option value="">{t("import.field.none")}</option>
-                  {step.fields.map((f) => (
-                    <option key={f} value={f}>
-                      {t(`import.field.${f}`)}
-                    </option>
-                  ))}
+                  <Options items={step.fields} value={(f) => f} label={(f) => t(`import.field.${f}`)} />
                 </select>
               </td>
               <td className="px-2 py-1 text-slate-600">

@@ -6,6 +6,7 @@ import { useT } from "~/components/i18n";
 import { MeetingRequestButtons, MessageLink, ShortlistForm } from "~/components/engage/next-steps";
 import { ReasonChips, ScoreBar } from "~/components/match-reasons";
 import { Button } from "~/components/ui/button";
+import { Options } from "~/components/ui/field";
 
 // The parts of the buyer's ranked suppliers for one request (/my/requests/REF): filters, the
 // suppliers that said they are interested, the ranked list with "not relevant", and those set aside.
@@ -32,11 +33,7 @@ export function MatchFilters({
         {t("matching.zone")}
         <select name="zone" defaultValue={filters.zone} className="mt-1 rounded border-slate-300">
           <option value="">{t("matching.zone.any")}</option>
-          {zones.map((z) => (
-            <option key={z.key} value={z.key}>
-              {z.label}
-            </option>
-          ))}
+          <Options items={zones} value={(z) => z.key} label={(z) => z.label} />
         </select>
       </label>
       <Button type="submit" variant="secondary">
@@ -125,11 +122,11 @@ export function MatchList({ matches, requestRef }: { matches: Match[]; requestRe
               <label className="flex flex-col">
                 {t("matching.notRelevant.reason")}
                 <select name="reason" required className="mt-1 rounded border-slate-300">
-                  {DISMISS_REASONS.map((r) => (
-                    <option key={r} value={r}>
-                      {t(`matching.reason.${r}`)}
-                    </option>
-                  ))}
+                  <Options
+                    items={DISMISS_REASONS}
+                    value={(r) => r}
+                    label={(r) => t(`matching.reason.${r}`)}
+                  />
                 </select>
               </label>
               <label className="flex flex-col">

@@ -1,5 +1,7 @@
 import { Form } from "@remix-run/react";
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, useForm, type FormMetadata, type SubmissionResult } from "@conform-to/react";
+import type { ReactNode } from "react";
+import type { z } from "zod";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { validateOnSubmit } from "~/components/form-validation";
 import { buyerOrgSchema, supplierOrgSchema } from "~/modules/auth/organisation-form";
@@ -106,6 +108,39 @@ export function OrganisationMembers({
 
 type Reply = SubmissionResult<string[]> | null | undefined;
 
+/** One of the two registration forms; the reply goes to the form whose intent it carries. */
+function useOrgForm<S extends z.ZodTypeAny>(intent: "supplier" | "buyer", schema: S, lastResult: Reply) {
+  return useForm({
+    id: `register-${intent}`,
+    lastResult: lastResult?.initialValue?.intent === intent ? lastResult : undefined,
+    constraint: getZodConstraint(schema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    ...validateOnSubmit,
+  });
+}
+
+function OrgForm<S extends Record<string, unknown>>({
+  form,
+  title,
+  intent,
+  children,
+}: {
+  form: FormMetadata<S, string[]>;
+  title: string;
+  intent: "supplier" | "buyer";
+  children: ReactNode;
+}) {
+  return (
+    <Form method="post" {...getFormProps(form)} className="space-y-4 rounded-lg border bg-white p-5">
+      <h2 className="text-lg font-semibold">{title}</h2>
+      <FormMessage errors={form.errors} />
+      <input type="hidden" name="intent" value={intent} />
+      {children}
+      <Button type="submit">{title}</Button>
+    </Form>
+  );
+}
+
 /** The two ways to a firm for an account without one: the account type's kind first. */
 export function RegisterOrganisation({
   accountType,
@@ -115,51 +150,21 @@ export function RegisterOrganisation({
   lastResult: Reply;
 }) {
   const t = useT();
-  const [supplierForm, s] = useForm({
-    id: "register-supplier",
-    lastResult: lastResult?.initialValue?.intent === "supplier" ? lastResult : undefined,
-    constraint: getZodConstraint(supplierOrgSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: supplierOrgSchema }),
-    ...validateOnSubmit,
-  });
-  const [buyerForm, b] = useForm({
-    id: "register-buyer",
-    lastResult: lastResult?.initialValue?.intent === "buyer" ? lastResult : undefined,
-    constraint: getZodConstraint(buyerOrgSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: buyerOrgSchema }),
-    ...validateOnSubmit,
-  });
+  const [supplierForm, s] = useOrgForm("supplier", supplierOrgSchema, lastResult);
+  const [buyerForm, b] = useOrgForm("buyer", buyerOrgSchema, lastResult);
   const supplierFirst = accountType !== "buyer";
   const supplier = (
-    <Form
-      method="post"
-      {...getFormProps(supplierForm)}
-      className="space-y-4 rounded-lg border bg-white p-5"
-      key="s"
-    >
-      <h2 className="text-lg font-semibold">{t("org.register.supplier")}</h2>
-      <FormMessage errors={supplierForm.errors} />
-      <input type="hidden" name="intent" value="supplier" />
+    <OrgForm form={supplierForm} title={t("org.register.supplier")} intent="supplier" key="s">
       <FormField meta={s.nameVi} label={t("org.nameVi")} autoComplete="organization" />
       <FormField meta={s.nameEn} label={t("org.nameEn")} />
       <FormField meta={s.taxCode} label={t("org.taxCode")} />
-      <Button type="submit">{t("org.register.supplier")}</Button>
-    </Form>
+    </OrgForm>
   );
   const buyer = (
-    <Form
-      method="post"
-      {...getFormProps(buyerForm)}
-      className="space-y-4 rounded-lg border bg-white p-5"
-      key="b"
-    >
-      <h2 className="text-lg font-semibold">{t("org.register.buyer")}</h2>
-      <FormMessage errors={buyerForm.errors} />
-      <input type="hidden" name="intent" value="buyer" />
+    <OrgForm form={buyerForm} title={t("org.register.buyer")} intent="buyer" key="b">
       <FormField meta={b.name} label={t("org.buyerName")} autoComplete="organization" />
       <FormField meta={b.country} label={t("org.country")} autoComplete="country" />
-      <Button type="submit">{t("org.register.buyer")}</Button>
-    </Form>
+    </OrgForm>
   );
   return (
     <section className="max-w-lg space-y-6">

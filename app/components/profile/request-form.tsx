@@ -8,7 +8,7 @@ import { useLocale, useT } from "~/components/i18n";
 import { FieldErrors, FormMessage } from "~/components/auth/form-field";
 import { Button } from "~/components/ui/button";
 import { InputField, Section, TextAreaField } from "./fields";
-import { TermListField } from "./term-list-field";
+import { CapabilitiesSection } from "./term-list-field";
 
 /** The sourcing request form, shared by /my/requests/new and /my/requests/REF/edit. */
 export function RequestFormView({
@@ -72,13 +72,7 @@ export function RequestFormView({
         )}
         <TextAreaField meta={fields.descriptionJa} label={t("requests.descriptionJa")} lang="ja" rows={3} />
       </Section>
-      <Section id="capabilities" title={t("profile.section.capabilities")} note={t("profile.terms.hint")}>
-        <div className="grid gap-4 lg:grid-cols-3">
-          <TermListField meta={fields.processes} label={t("profile.processes")} kind="process" />
-          <TermListField meta={fields.materials} label={t("profile.materials")} kind="material" />
-          <TermListField meta={fields.products} label={t("profile.products")} kind="product" />
-        </div>
-      </Section>
+      <CapabilitiesSection fields={fields} />
       <Section
         id="certifications"
         title={t("requests.requiredCertifications")}

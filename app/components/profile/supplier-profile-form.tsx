@@ -12,7 +12,7 @@ import { Badge } from "~/components/ui/badge";
 import { FileField, InputField, Section, TextAreaField } from "~/components/profile/fields";
 import { ContactSection } from "~/components/profile/contact-section";
 import { SaveButton } from "~/components/profile/save-button";
-import { TermListField } from "~/components/profile/term-list-field";
+import { CapabilitiesSection } from "~/components/profile/term-list-field";
 import { CompletenessPanel } from "~/components/profile/completeness-panel";
 import { formatDate } from "~/components/format";
 
@@ -123,13 +123,7 @@ export function SupplierProfileForm({
           <TextAreaField meta={fields.descriptionEn} label={t("profile.descriptionEn")} lang="en" rows={5} />
         </Section>
 
-        <Section id="capabilities" title={t("profile.section.capabilities")} note={t("profile.terms.hint")}>
-          <div className="grid gap-4 lg:grid-cols-3">
-            <TermListField meta={fields.processes} label={t("profile.processes")} kind="process" />
-            <TermListField meta={fields.materials} label={t("profile.materials")} kind="material" />
-            <TermListField meta={fields.products} label={t("profile.products")} kind="product" />
-          </div>
-        </Section>
+        <CapabilitiesSection fields={fields} />
 
         <Section id="production" title={t("profile.section.production")}>
           <TextAreaField

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { useT } from "~/components/i18n";
 import { Field } from "~/components/ui/field";
 import { FieldErrors } from "~/components/auth/form-field";
-import { allErrors, type AnyField } from "./fields";
+import { allErrors, Section, type AnyField } from "./fields";
 
 interface Suggestion {
   id: string;
@@ -133,5 +133,29 @@ export function TermListField({
         </div>
       )}
     </Field>
+  );
+}
+
+const TERM_LISTS = [
+  { kind: "process", name: "processes", label: "profile.processes" },
+  { kind: "material", name: "materials", label: "profile.materials" },
+  { kind: "product", name: "products", label: "profile.products" },
+] as const;
+
+/** Processes, materials and products side by side: the same section on the profile and request forms. */
+export function CapabilitiesSection({
+  fields,
+}: {
+  fields: { processes: AnyField; materials: AnyField; products: AnyField };
+}) {
+  const t = useT();
+  return (
+    <Section id="capabilities" title={t("profile.section.capabilities")} note={t("profile.terms.hint")}>
+      <div className="grid gap-4 lg:grid-cols-3">
+        {TERM_LISTS.map(({ kind, name, label }) => (
+          <TermListField key={name} meta={fields[name]} label={t(label)} kind={kind} />
+        ))}
+      </div>
+    </Section>
   );
 }

@@ -41,3 +41,24 @@ export function TextInput({ className = "", ...props }: InputHTMLAttributes<HTML
 export function Select({ className = "", ...props }: SelectHTMLAttributes<HTMLSelectElement>) {
   return <select className={`${control} pr-8 ${className}`} {...props} />;
 }
+
+/** A select's options, one per item: `value` gives the option's value (and React key), `label` its text. */
+export function Options<T>({
+  items,
+  value,
+  label,
+}: {
+  items: readonly T[];
+  value: (item: T) => string | number;
+  label: (item: T) => ReactNode;
+}) {
+  return (
+    <>
+      {items.map((item) => (
+        <option key={value(item)} value={value(item)}>
+          {label(item)}
+        </option>
+      ))}
+    </>
+  );
+}

@@ -1,5 +1,6 @@
 import type { Db } from "../connection";
 import type { ProgrammeRecognitionsTable } from "../schema";
+import { countRows } from "./count";
 
 // The city programme's recognitions of a firm, and the organiser console's list of firms.
 
@@ -97,9 +98,9 @@ export async function listFirms(db: Db, f: FirmFilter) {
       .limit(f.limit)
       .offset(f.offset)
       .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+    countRows(q),
   ]);
-  return { rows, total: Number(total.n) };
+  return { rows, total };
 }
 
 export async function getFirmByRef(db: Db, ref: string) {

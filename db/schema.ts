@@ -246,7 +246,11 @@ export interface UsersTable {
   mailEngagement: Generated<number>;
 }
 
-export interface EmailVerificationsTable {
+/**
+ * A single-use link sent to a user (migrations 02 and 32): the mail holds the secret whose SHA-256
+ * is tokenHash; usedAt is set once. Password resets and e-mail verifications are both this.
+ */
+export interface UserLinkTable {
   id: Generated<number>;
   userId: number;
   tokenHash: string;
@@ -254,6 +258,8 @@ export interface EmailVerificationsTable {
   usedAt: string | null;
   createdAt: Generated<string>;
 }
+
+export type EmailVerificationsTable = UserLinkTable;
 
 /** One row per time a firm's contact details were shown to someone (migration 32). */
 export interface ContactViewsTable {
@@ -296,14 +302,7 @@ export interface InvitesTable {
   createdAt: Generated<string>;
 }
 
-export interface PasswordResetsTable {
-  id: Generated<number>;
-  userId: number;
-  tokenHash: string;
-  expiresAt: string;
-  usedAt: string | null;
-  createdAt: Generated<string>;
-}
+export type PasswordResetsTable = UserLinkTable;
 
 export interface MailOutboxTable {
   id: Generated<number>;

@@ -1,9 +1,8 @@
-import { sql, type Kysely } from "kysely";
+import { NOW, tablesMigration } from "./kit";
 
 // Frozen once landed: write a new dated migration instead of editing this one.
 // Constraints live in the schema so that no code path (CLI, web, a future script) can store
 // what the contract forbids.
-const NOW = `(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 const isoDate = (col: string) => `(${col} IS NULL OR (length(${col}) = 10 AND date(${col}) = ${col}))`;
 const maxLen = (col: string, n: number) => `(${col} IS NULL OR length(${col}) <= ${n})`;
 const text3 = (base: string, n: number) =>
@@ -132,22 +131,4 @@ const statements = [
   `CREATE INDEX search_outbox_pending ON search_outbox(done_at, id)`,
 ];
 
-export async function up(db: Kysely<any>): Promise<void> {
-  for (const s of statements) await sql.raw(s).execute(db);
-}
-
-export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of [
-    "search_outbox",
-    "audit_log",
-    "api_tokens",
-    "request_terms",
-    "sourcing_requests",
-    "certifications",
-    "capability_terms",
-    "buyer_profiles",
-    "supplier_profiles",
-    "organisations",
-  ])
-    await sql.raw(`DROP TABLE IF EXISTS ${t}`).execute(db);
-}
+export const { up, down } = tablesMigration(statements);

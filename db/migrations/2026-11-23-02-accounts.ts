@@ -1,9 +1,8 @@
-import { sql, type Kysely } from "kysely";
+import { NOW, tablesMigration } from "./kit";
 
 // Frozen once landed: write a new dated migration instead of editing this one.
 // Accounts, organisation membership, single-use links (password reset, invites), the mail
 // outbox and the programme's recognitions of firms.
-const NOW = `(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 const statements = [
   // role: supplier/buyer = the kind of organisation the user acts for (chosen at registration,
@@ -72,18 +71,4 @@ const statements = [
   `CREATE INDEX programme_recognitions_kind ON programme_recognitions(kind, org_id)`,
 ];
 
-export async function up(db: Kysely<any>): Promise<void> {
-  for (const s of statements) await sql.raw(s).execute(db);
-}
-
-export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of [
-    "programme_recognitions",
-    "mail_outbox",
-    "password_resets",
-    "invites",
-    "memberships",
-    "users",
-  ])
-    await sql.raw(`DROP TABLE IF EXISTS ${t}`).execute(db);
-}
+export const { up, down } = tablesMigration(statements);

@@ -1,9 +1,9 @@
 import { sql, type Kysely } from "kysely";
+import { NOW } from "./kit";
 
 // Frozen once landed. A buyer's "not relevant" verdict on a suggested supplier, with a reason
 // code: it removes the supplier from that request's list and feeds the organisers' report on
 // why suggestions miss (so the codes are a closed set, checked here).
-const NOW = `(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 // Copied, not imported, from app/modules/matching/dismiss-reasons.ts: a migration must not change
 // when app code does.

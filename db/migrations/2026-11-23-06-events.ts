@@ -1,4 +1,4 @@
-import { sql, type Kysely } from "kysely";
+import { NOW, tablesMigration } from "./kit";
 
 // Frozen once landed: write a new dated migration instead of editing this one.
 // The fair (issue 7): events with their days, generated slots and named tables; registered
@@ -12,7 +12,6 @@ import { sql, type Kysely } from "kysely";
 //     (two seats per placed meeting), UNIQUE (event_id, slot_id, participant_id).
 // Times are stored as UTC ISO strings ('...Z', the NOW format) so that SQL comparisons work;
 // slot starts carry the event's +07:00 offset as the exchange format wants.
-const NOW = `(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 const maxLen = (col: string, n: number) => `(${col} IS NULL OR length(${col}) <= ${n})`;
 const hhmm = (col: string) => `(length(${col}) = 5 AND ${col} GLOB '[0-2][0-9]:[0-5][0-9]')`;
 const isoDate = (col: string) => `(length(${col}) = 10 AND date(${col}) = ${col})`;
@@ -212,23 +211,4 @@ END`,
   `CREATE INDEX published_meetings_b ON published_meetings(b_id, publication_id)`,
 ];
 
-export async function up(db: Kysely<any>): Promise<void> {
-  for (const s of statements) await sql.raw(s).execute(db);
-}
-
-export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of [
-    "published_meetings",
-    "publications",
-    "schedule_runs",
-    "meeting_seats",
-    "meetings",
-    "meeting_requests",
-    "event_participants",
-    "event_tables",
-    "event_slots",
-    "event_days",
-    "events",
-  ])
-    await sql.raw(`DROP TABLE IF EXISTS ${t}`).execute(db);
-}
+export const { up, down } = tablesMigration(statements);

@@ -1,10 +1,9 @@
-import { sql, type Kysely } from "kysely";
+import { NOW, tablesMigration } from "./kit";
 
 // Frozen once landed. The fair day and afterwards (issue 7, "fair-day"): whether each published
 // meeting took place (checked in by QR or button, or marked a no-show), and what each side says
 // came of it. Outcomes are append-only: a side records right after the meeting and again months
 // later, and the organisers' report reads the newest record while the history stays.
-const NOW = `(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 // Copied, not imported, from app/modules/agenda/outcomes.ts: a migration must not change when
 // app code does.
@@ -42,11 +41,4 @@ const statements = [
   `CREATE INDEX meeting_outcomes_meeting ON meeting_outcomes(meeting_id, participant_id, recorded_at)`,
 ];
 
-export async function up(db: Kysely<any>): Promise<void> {
-  for (const s of statements) await sql.raw(s).execute(db);
-}
-
-export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ["meeting_outcomes", "meeting_attendance"])
-    await sql.raw(`DROP TABLE IF EXISTS ${t}`).execute(db);
-}
+export const { up, down } = tablesMigration(statements);

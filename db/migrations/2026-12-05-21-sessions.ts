@@ -1,11 +1,11 @@
 import { sql, type Kysely } from "kysely";
+import { NOW } from "./kit";
 
 // Frozen once landed. Sessions become rows (ADR 021): the cookie carries only a random session
 // id, whose SHA-256 is stored here, so a session can end on the server (logout, timeouts,
 // revocation from /my/account, suspension, a new password). users.session_version, which the
 // old stateless cookie carried, has no use any more and goes: every cookie issued before this
 // migration stops working and its holder logs in again. No user data is touched.
-const NOW = `(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 export async function up(db: Kysely<any>): Promise<void> {
   await sql

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from "kysely";
+import { NOW } from "./kit";
 
 // Frozen once landed: write a new dated migration instead of editing this one.
 // Mail delivery: the outbox rows gain a delivery state machine (pending → claimed → sending →
@@ -7,7 +8,6 @@ import { sql, type Kysely } from "kysely";
 // notices are queued at most once per key). meeting_invitations remembers, per meeting, what the
 // participants' calendars were last told (UID sequence, time, table) so that a changed meeting
 // is sent as an update with a higher SEQUENCE and a dropped one as a CANCEL.
-const NOW = `(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 const statements = [
   `ALTER TABLE mail_outbox ADD COLUMN state TEXT NOT NULL DEFAULT 'pending'

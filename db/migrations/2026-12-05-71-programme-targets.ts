@@ -1,11 +1,11 @@
 import { sql, type Kysely } from "kysely";
+import { NOW } from "./kit";
 
 // Frozen once landed: write a new dated migration instead of editing this one.
 // The programme's targets by year, as organisers copy them from the city's plan. One row per
 // (year, metric); a sector share is the metric "sector:<sector id>" with a percentage value.
 // Changes are audited in audit_log (action "programme_target_set"), so the row holds only the
 // current value.
-const NOW = `(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 export async function up(db: Kysely<any>): Promise<void> {
   await sql

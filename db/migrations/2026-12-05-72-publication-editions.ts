@@ -1,9 +1,9 @@
 import { sql, type Kysely } from "kysely";
+import { NOW } from "./kit";
 
 // Frozen once landed: write a new dated migration instead of editing this one.
 // The annual CNHT publication: a year's edition, frozen by an organiser, is stored whole (the
 // figures and the public directory fields as JSON) so later edits never change what was published.
-const NOW = `(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 export async function up(db: Kysely<any>): Promise<void> {
   await sql

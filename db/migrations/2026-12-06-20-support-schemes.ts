@@ -1,11 +1,11 @@
 import { sql, type Kysely } from "kysely";
+import { NOW } from "./kit";
 
 // Frozen once landed: write a new dated migration instead of editing this one.
 // The programme's support schemes (docs/decisions/190-support-schemes.md): organisers publish a
 // scheme with a budget and a window; a firm applies once per scheme with documents; an organiser
 // approves (with an amount) or rejects (with a reason). Decisions are audited in audit_log; the
 // row holds the current state. Amounts are whole VND.
-const NOW = `(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 export async function up(db: Kysely<any>): Promise<void> {
   for (const stmt of [

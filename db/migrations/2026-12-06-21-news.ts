@@ -1,10 +1,10 @@
 import { sql, type Kysely } from "kysely";
+import { NOW } from "./kit";
 
 // Frozen once landed: write a new dated migration instead of editing this one.
 // News and policy notices (/news): bilingual Markdown written by organisers, rendered and
 // sanitised on reading (app/modules/news/markdown.ts), so a sanitiser fix applies to old articles
 // too. published_at NULL is a draft; the slug is the article's address and never changes.
-const NOW = `(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 export async function up(db: Kysely<any>): Promise<void> {
   await sql

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from "kysely";
+import { tablesMigration } from "./kit";
 
 // Frozen once landed. Engagement (issue 14, docs/decisions/200-engagement.md): in-app
 // notifications per user, buyers' named shortlists, message threads between a buyer and a
@@ -72,19 +72,4 @@ const UP = [
   )`,
 ];
 
-export async function up(db: Kysely<any>): Promise<void> {
-  for (const s of UP) await sql.raw(s).execute(db);
-}
-
-export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of [
-    "request_interests",
-    "thread_reads",
-    "messages",
-    "message_threads",
-    "shortlist_items",
-    "shortlists",
-    "notifications",
-  ])
-    await sql.raw(`DROP TABLE ${t}`).execute(db);
-}
+export const { up, down } = tablesMigration(UP, { ifExists: false });

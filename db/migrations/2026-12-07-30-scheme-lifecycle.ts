@@ -1,4 +1,5 @@
 import { sql, type Kysely } from "kysely";
+import { NOW } from "./kit";
 
 // Frozen once landed: write a new dated migration instead of editing this one.
 // Issue 16, finishing schemes and news (docs/decisions/330-scheme-lifecycle.md):
@@ -11,7 +12,6 @@ import { sql, type Kysely } from "kysely";
 //   change a CHECK without rebuilding the table (and the documents that reference it), so
 //   "withdrawn" and "information requested" are facts in their own columns and rows, and the
 //   state shown is computed from them (app/modules/schemes/rules.ts applicationState).
-const NOW = `(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 export async function up(db: Kysely<any>): Promise<void> {
   for (const stmt of [

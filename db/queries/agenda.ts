@@ -2,7 +2,12 @@ import { sql } from "kysely";
 import type { Db } from "../connection";
 import { bumpDraft } from "./events";
 import { writeTx } from "./events-tx";
-import { cancelMeetings, meetingsWithSides, publishedMeetingsWithSides } from "./meeting-parts";
+import {
+  cancelMeetings,
+  meetingsWithSides,
+  participantsWithOrg,
+  publishedMeetingsWithSides,
+} from "./meeting-parts";
 
 // Reads of the *published* schedule (the latest publication of an event) and the day's records:
 // attendance and outcomes. Agendas, check-in and the report all go through here.
@@ -106,9 +111,7 @@ export async function publishedParticipations(db: Db, orgId: number) {
 }
 
 export async function approvedParticipants(db: Db, eventId: number) {
-  return db
-    .selectFrom("eventParticipants as p")
-    .innerJoin("organisations as o", "o.id", "p.orgId")
+  return participantsWithOrg(db)
     .where("p.eventId", "=", eventId)
     .where("p.status", "=", "approved")
     .select(["p.id", "p.kind", "p.orgId", "o.ref", "o.nameVi", "o.nameEn"])

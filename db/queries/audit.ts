@@ -1,4 +1,5 @@
 import type { Db } from "../connection";
+import { countRows } from "./count";
 
 export interface AuditEntry {
   /** 'user:ID', 'token:ID' or 'cli' (see auditActor in app/modules/auth/permissions.ts). */
@@ -46,7 +47,7 @@ export async function listAudit(db: Db, f: AuditFilter) {
       .limit(f.limit)
       .offset(f.offset)
       .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+    countRows(q),
   ]);
-  return { rows, total: Number(total.n) };
+  return { rows, total };
 }

@@ -1,5 +1,7 @@
 import { sql } from "kysely";
 import type { Db } from "../connection";
+import { countRows } from "./count";
+import { requestsWithSides } from "./meeting-parts";
 
 // Engagement (issue 14): in-app notifications, buyers' shortlists and suppliers' interest in a
 // sourcing request. Ownership is in every where clause: a notification by its user, a
@@ -50,13 +52,7 @@ export async function listNotifications(db: Db, userId: number, limit: number) {
 }
 
 export async function unreadNotifications(db: Db, userId: number): Promise<number> {
-  const r = await db
-    .selectFrom("notifications")
-    .where("userId", "=", userId)
-    .where("readAt", "is", null)
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
+  return countRows(db.selectFrom("notifications").where("userId", "=", userId).where("readAt", "is", null));
 }
 
 /** Marks one (or, without id, every) notification of the user read; another user's id is a no-op. */
@@ -233,14 +229,13 @@ export async function hasInterest(db: Db, requestId: number, supplierOrgId: numb
 
 /** Open public requests posted since `since`: "new opportunities" on a supplier's dashboard. */
 export async function openRequestsSince(db: Db, since: string): Promise<number> {
-  const r = await db
-    .selectFrom("sourcingRequests")
-    .where("status", "=", "open")
-    .where("visibility", "=", "public")
-    .where("createdAt", ">=", since)
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
+  return countRows(
+    db
+      .selectFrom("sourcingRequests")
+      .where("status", "=", "open")
+      .where("visibility", "=", "public")
+      .where("createdAt", ">=", since),
+  );
 }
 
 /**
@@ -289,10 +284,7 @@ export const orgById = (db: Db, id: number) => orgWhere(db, { id });
 
 /** The two organisations of a meeting request, and its event's names. */
 export async function meetingRequestSides(db: Db, requestId: number) {
-  return db
-    .selectFrom("meetingRequests as r")
-    .innerJoin("eventParticipants as pf", "pf.id", "r.fromId")
-    .innerJoin("eventParticipants as pt", "pt.id", "r.toId")
+  return requestsWithSides(db)
     .innerJoin("events as e", "e.id", "r.eventId")
     .where("r.id", "=", requestId)
     .select([
@@ -319,25 +311,20 @@ export async function approvedOrgIds(db: Db, eventId: number): Promise<number[]>
 
 /** Pending requests the organisation must answer, across open events. */
 export async function pendingToAnswer(db: Db, orgId: number): Promise<number> {
-  const r = await db
-    .selectFrom("meetingRequests as r")
-    .innerJoin("eventParticipants as p", "p.id", "r.toId")
-    .where("p.orgId", "=", orgId)
-    .where("r.status", "=", "pending")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
+  return countRows(
+    db
+      .selectFrom("meetingRequests as r")
+      .innerJoin("eventParticipants as p", "p.id", "r.toId")
+      .where("p.orgId", "=", orgId)
+      .where("r.status", "=", "pending"),
+  );
 }
 
 /** Meeting requests an account sent since `since` (ISO), at any event: the daily brake's count. */
 export async function meetingRequestsSentSince(db: Db, userId: number, since: string): Promise<number> {
-  const r = await db
-    .selectFrom("meetingRequests")
-    .where("createdBy", "=", userId)
-    .where("createdAt", ">=", since)
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
+  return countRows(
+    db.selectFrom("meetingRequests").where("createdBy", "=", userId).where("createdAt", ">=", since),
+  );
 }
 
 /** Whether the user wants mail about meeting requests and messages (migration 2026-12-08-14). */

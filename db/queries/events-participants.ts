@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import type { Db } from "../connection";
 import { bumpDraft } from "./events";
 import { writeTx } from "./events-tx";
-import { cancelMeetings } from "./meeting-parts";
+import { cancelMeetings, participantsWithFixedTable, participantsWithOrg } from "./meeting-parts";
 
 // Registrations of organisations to an event, the organiser's approval, and per-participant
 // availability / fixed table. Unapproved participants are invisible to other participants and
@@ -181,10 +181,7 @@ export async function listParticipants(
   eventId: number,
   opts: { status?: ParticipantStatus; kind?: "buyer" | "supplier" } = {},
 ) {
-  let q = db
-    .selectFrom("eventParticipants as p")
-    .innerJoin("organisations as o", "o.id", "p.orgId")
-    .leftJoin("eventTables as t", "t.id", "p.fixedTableId")
+  let q = participantsWithFixedTable(db)
     .select([
       "p.id",
       "p.orgId",
@@ -208,23 +205,17 @@ export async function listParticipants(
   return q.orderBy("p.kind").orderBy("o.ref").execute();
 }
 
+/** A participant's own columns with its organisation's ref and names. */
+const participantNamed = (db: Db) =>
+  participantsWithOrg(db).selectAll("p").select(["o.ref", "o.nameVi", "o.nameEn"]);
+
 export async function getParticipant(db: Db, participantId: number) {
-  return db
-    .selectFrom("eventParticipants as p")
-    .innerJoin("organisations as o", "o.id", "p.orgId")
-    .selectAll("p")
-    .select(["o.ref", "o.nameVi", "o.nameEn"])
-    .where("p.id", "=", participantId)
-    .executeTakeFirst();
+  return participantNamed(db).where("p.id", "=", participantId).executeTakeFirst();
 }
 
 /** The organisation's participation in the event (any status), or undefined. */
 export async function participantOfOrg(db: Db, eventId: number, orgId: number) {
-  return db
-    .selectFrom("eventParticipants as p")
-    .innerJoin("organisations as o", "o.id", "p.orgId")
-    .selectAll("p")
-    .select(["o.ref", "o.nameVi", "o.nameEn"])
+  return participantNamed(db)
     .where("p.eventId", "=", eventId)
     .where("p.orgId", "=", orgId)
     .executeTakeFirst();

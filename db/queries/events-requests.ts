@@ -2,6 +2,8 @@ import { sql, type Insertable, type Updateable } from "kysely";
 import type { Db } from "../connection";
 import type { MeetingsTable } from "../schema";
 import type { RequestStatus } from "../../app/modules/events/requests";
+import { countRows } from "./count";
+import { requestsWithSideOrgs } from "./meeting-parts";
 
 // Meeting requests and the draft meeting of each pair: rows in, rows out. The fair's rules that
 // decide what to read and write (who may meet whom, the state machine, caps, weights) are applied
@@ -80,14 +82,13 @@ export async function markRequestAccepted(tx: Db, id: number): Promise<void> {
 
 /** How many requests a participant has sent that still wait for an answer. */
 export async function pendingSentCount(tx: Db, eventId: number, fromId: number): Promise<number> {
-  const open = await tx
-    .selectFrom("meetingRequests")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("eventId", "=", eventId)
-    .where("fromId", "=", fromId)
-    .where("status", "=", "pending")
-    .executeTakeFirstOrThrow();
-  return Number(open.n);
+  return countRows(
+    tx
+      .selectFrom("meetingRequests")
+      .where("eventId", "=", eventId)
+      .where("fromId", "=", fromId)
+      .where("status", "=", "pending"),
+  );
 }
 
 /** A new request; `answered` stamps it as answered now (a request that meets one already made). */
@@ -193,12 +194,7 @@ export async function updateMeeting(tx: Db, id: number, set: Updateable<Meetings
 /** Requests a participant sent and received (both sides' names), with counters per status. */
 export async function requestsOf(db: Db, eventId: number, participantId: number, now = new Date()) {
   await expireDue(db, now, eventId);
-  const rows = await db
-    .selectFrom("meetingRequests as r")
-    .innerJoin("eventParticipants as pf", "pf.id", "r.fromId")
-    .innerJoin("organisations as of", "of.id", "pf.orgId")
-    .innerJoin("eventParticipants as pt", "pt.id", "r.toId")
-    .innerJoin("organisations as ot", "ot.id", "pt.orgId")
+  const rows = await requestsWithSideOrgs(db)
     .select([
       "r.id",
       "r.fromId",

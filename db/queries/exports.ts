@@ -1,4 +1,5 @@
 import type { Db } from "../connection";
+import { participantsWithFixedTable } from "./meeting-parts";
 
 /** Refs of the suppliers the public directory lists (active), optionally in one sector, in ref order. */
 export async function publicSupplierRefs(db: Db, sector: string | null): Promise<string[]> {
@@ -13,10 +14,7 @@ export async function publicSupplierRefs(db: Db, sector: string | null): Promise
 
 /** An event's registrations with the firm's contact person, for the organisers' file (issue 12 §3). */
 export async function eventRegistrations(db: Db, eventId: number) {
-  return db
-    .selectFrom("eventParticipants as p")
-    .innerJoin("organisations as o", "o.id", "p.orgId")
-    .leftJoin("eventTables as t", "t.id", "p.fixedTableId")
+  return participantsWithFixedTable(db)
     .select([
       "p.kind",
       "p.status",

@@ -1,4 +1,5 @@
 import type { Db } from "../connection";
+import { countRows } from "./count";
 
 // Import conflicts (ADR 180): fields an import kept as the firm saved them on the portal.
 
@@ -40,12 +41,7 @@ export async function listOpenConflicts(db: Db, limit = 500): Promise<ConflictRo
 }
 
 export async function countOpenConflicts(db: Db): Promise<number> {
-  const r = await db
-    .selectFrom("importConflicts")
-    .where("status", "=", "open")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
+  return countRows(db.selectFrom("importConflicts").where("status", "=", "open"));
 }
 
 export async function openConflict(db: Db, id: number): Promise<ConflictRow | undefined> {

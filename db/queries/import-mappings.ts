@@ -11,21 +11,16 @@ export interface SavedMapping {
   updatedAt: string;
 }
 
+const SAVED_MAPPING = ["id", "name", "shape", "mapping", "updatedAt"] as const;
+
 export function listMappings(db: Db): Promise<SavedMapping[]> {
-  return db
-    .selectFrom("importMappings")
-    .select(["id", "name", "shape", "mapping", "updatedAt"])
-    .orderBy("name")
-    .execute();
+  return db.selectFrom("importMappings").select(SAVED_MAPPING).orderBy("name").execute();
 }
 
 export async function mappingById(db: Db, id: number): Promise<SavedMapping | null> {
   return (
-    (await db
-      .selectFrom("importMappings")
-      .select(["id", "name", "shape", "mapping", "updatedAt"])
-      .where("id", "=", id)
-      .executeTakeFirst()) ?? null
+    (await db.selectFrom("importMappings").select(SAVED_MAPPING).where("id", "=", id).executeTakeFirst()) ??
+    null
   );
 }
 
@@ -34,7 +29,7 @@ export async function mappingForShape(db: Db, shape: string): Promise<SavedMappi
   return (
     (await db
       .selectFrom("importMappings")
-      .select(["id", "name", "shape", "mapping", "updatedAt"])
+      .select(SAVED_MAPPING)
       .where("shape", "=", shape)
       .orderBy("updatedAt", "desc")
       .orderBy("id", "desc")

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../connection";
+import { participantsWithOrg, requestsWithSides } from "./meeting-parts";
 
 // Reads behind the portal's notices: who is to be told (one address per organisation, with the
 // language that person chose), what their calendars were last sent about each meeting, and which
@@ -42,9 +43,7 @@ export async function orgRecipients(
 
 /** The event's participants (any status) with their organisation's names. */
 export async function eventParticipantsNamed(db: Db, eventId: number) {
-  return db
-    .selectFrom("eventParticipants as p")
-    .innerJoin("organisations as o", "o.id", "p.orgId")
+  return participantsWithOrg(db)
     .where("p.eventId", "=", eventId)
     .select(["p.id", "p.orgId", "p.kind", "p.status", "o.nameVi", "o.nameEn"])
     .execute();
@@ -110,11 +109,8 @@ export async function publishedEventsStarting(db: Db, firstDay: string) {
  * passed: the side that must answer is `to`.
  */
 export async function unansweredRequests(db: Db, cutoff: string, now: string) {
-  return db
-    .selectFrom("meetingRequests as r")
+  return requestsWithSides(db)
     .innerJoin("events as e", "e.id", "r.eventId")
-    .innerJoin("eventParticipants as pf", "pf.id", "r.fromId")
-    .innerJoin("eventParticipants as pt", "pt.id", "r.toId")
     .innerJoin("organisations as of", "of.id", "pf.orgId")
     .where("r.status", "=", "pending")
     .where("r.createdAt", "<=", cutoff)

@@ -1,9 +1,36 @@
 import { sql } from "kysely";
 import type { Db } from "../connection";
 
-// Query parts about meetings shared by the draft, the publication, the agenda and requests.
-// A meeting's two sides are participants pa/pb and their organisations oa/ob, joined one way,
-// so that the aliases mean the same thing in every query that selects from them.
+// Query parts about participants, requests and meetings shared by the draft, the publication,
+// the agenda, requests, notices and exports. Each is joined one way, so that the aliases mean the
+// same thing in every query that selects from them: a participant p with its organisation o (and
+// fixed table t); a request's sides pf (from) and pt (to) with organisations of/ot; a meeting's
+// two sides pa/pb with organisations oa/ob.
+
+/** Participants (p) with their organisation (o). */
+export function participantsWithOrg(db: Db) {
+  return db.selectFrom("eventParticipants as p").innerJoin("organisations as o", "o.id", "p.orgId");
+}
+
+/** Participants (p) with their organisation (o) and the table they are fixed to (t), if any. */
+export function participantsWithFixedTable(db: Db) {
+  return participantsWithOrg(db).leftJoin("eventTables as t", "t.id", "p.fixedTableId");
+}
+
+/** Meeting requests (r) with the participants who sent (pf) and received (pt) them. */
+export function requestsWithSides(db: Db) {
+  return db
+    .selectFrom("meetingRequests as r")
+    .innerJoin("eventParticipants as pf", "pf.id", "r.fromId")
+    .innerJoin("eventParticipants as pt", "pt.id", "r.toId");
+}
+
+/** Meeting requests (r) with both sides (pf, pt) and their organisations (of, ot). */
+export function requestsWithSideOrgs(db: Db) {
+  return requestsWithSides(db)
+    .innerJoin("organisations as of", "of.id", "pf.orgId")
+    .innerJoin("organisations as ot", "ot.id", "pt.orgId");
+}
 
 /** Meetings (m) with both sides. */
 export function meetingsWithSides(db: Db) {

@@ -83,22 +83,24 @@ export async function setUserRole(db: Db, userId: number, role: "supplier" | "bu
   await db.updateTable("users").set({ role }).where("id", "=", userId).execute();
 }
 
+/** What an organisation's summary shows (its page header, the organisers' list of firms). */
+export const ORG_SUMMARY_COLUMNS = [
+  "o.id",
+  "o.ref",
+  "o.kind",
+  "o.nameVi",
+  "o.nameEn",
+  "o.taxCode",
+  "o.verifiedAt",
+  "o.status",
+] as const;
+
 export async function getOrgSummary(db: Db, orgId: number) {
   return db
     .selectFrom("organisations as o")
     .leftJoin("buyerProfiles as b", "b.orgId", "o.id")
     .where("o.id", "=", orgId)
-    .select([
-      "o.id",
-      "o.ref",
-      "o.kind",
-      "o.nameVi",
-      "o.nameEn",
-      "o.taxCode",
-      "o.verifiedAt",
-      "o.status",
-      "b.country",
-    ])
+    .select([...ORG_SUMMARY_COLUMNS, "b.country"])
     .executeTakeFirst();
 }
 

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../connection";
+import { countRows } from "./count";
 
 // Message threads between one buyer organisation and one supplier (issue 14). A thread belongs
 // to its two organisations: every read goes through `threadFor`, whose where clause is the only
@@ -176,19 +177,13 @@ export async function markThreadRead(db: Db, threadId: number, orgId: number, la
 
 /** Messages and new threads the user wrote since `since`: the limits are counted from the database. */
 export async function sentSince(db: Db, userId: number, since: string) {
-  const m = await db
-    .selectFrom("messages")
-    .where("senderUserId", "=", userId)
-    .where("createdAt", ">=", since)
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirstOrThrow();
-  const t = await db
-    .selectFrom("messageThreads")
-    .where("createdBy", "=", userId)
-    .where("createdAt", ">=", since)
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirstOrThrow();
-  return { messages: Number(m.n), threads: Number(t.n) };
+  const messages = await countRows(
+    db.selectFrom("messages").where("senderUserId", "=", userId).where("createdAt", ">=", since),
+  );
+  const threads = await countRows(
+    db.selectFrom("messageThreads").where("createdBy", "=", userId).where("createdAt", ">=", since),
+  );
+  return { messages, threads };
 }
 
 export async function reportThread(db: Db, threadId: number, userId: number, reason: string) {

@@ -12,6 +12,7 @@ import type {
 import { isCertificateValid } from "../../app/modules/certificates/validity";
 import { todayInHanoi } from "../../app/modules/clock";
 import { exportMarketsOf, ORG_COLUMNS, readSuppliers, type SupplierRecord } from "./suppliers";
+import { countRows } from "./count";
 
 // Reads of suppliers and buyers (organisations of kind supplier/buyer with their profiles,
 // capability terms and certifications), returned in the cnht-directory/1 shape plus the
@@ -142,9 +143,9 @@ export async function listSuppliers(
     .where("o.kind", "=", "supplier")
     .where("o.status", "=", "active");
   if (opts.sector) base = base.where("p.sector", "=", opts.sector);
-  const [orgs, count] = await Promise.all([
+  const [orgs, total] = await Promise.all([
     base.select("o.id").orderBy("o.ref").limit(opts.limit).offset(opts.offset).execute(),
-    base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+    countRows(base),
   ]);
   const rows = (await readSuppliers(db, { ids: orgs.map((o) => o.id) })).map((o): SupplierListRow => ({
     id: o.id,
@@ -163,7 +164,7 @@ export async function listSuppliers(
       .filter((t) => t.kind === "process")
       .map((t) => ({ text: t.text, conceptId: t.conceptId })),
   }));
-  return { rows, total: Number(count.n) };
+  return { rows, total };
 }
 
 /** Buyers with profile, in ref order; all of them, or the one with `ref`. */
@@ -226,28 +227,23 @@ export async function directoryStats(
   asOf: string = todayInHanoi(new Date()),
 ): Promise<DirectoryStats> {
   const [suppliers, certified, sectors, openRequests, buyers] = await Promise.all([
-    db
-      .selectFrom("organisations")
-      .where("kind", "=", "supplier")
-      .where("status", "=", "active")
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom("organisations as o")
-      .where("o.kind", "=", "supplier")
-      .where("o.status", "=", "active")
-      .where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom("certifications as c")
-            .select(sql.lit(1).as("one"))
-            .whereRef("c.orgId", "=", "o.id")
-            // isCertificateValid in SQL: a dated certificate not yet expired (undated is unknown).
-            .where("c.validUntil", ">=", asOf),
+    countRows(db.selectFrom("organisations").where("kind", "=", "supplier").where("status", "=", "active")),
+    countRows(
+      db
+        .selectFrom("organisations as o")
+        .where("o.kind", "=", "supplier")
+        .where("o.status", "=", "active")
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom("certifications as c")
+              .select(sql.lit(1).as("one"))
+              .whereRef("c.orgId", "=", "o.id")
+              // isCertificateValid in SQL: a dated certificate not yet expired (undated is unknown).
+              .where("c.validUntil", ">=", asOf),
+          ),
         ),
-      )
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .executeTakeFirstOrThrow(),
+    ),
     db
       .selectFrom("organisations as o")
       .innerJoin("supplierProfiles as p", "p.orgId", "o.id")
@@ -258,25 +254,17 @@ export async function directoryStats(
       .groupBy("p.sector")
       .orderBy("p.sector")
       .execute(),
-    db
-      .selectFrom("sourcingRequests")
-      .where("status", "=", "open")
-      .where("visibility", "=", "public")
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom("organisations")
-      .where("kind", "=", "buyer")
-      .where("status", "=", "active")
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .executeTakeFirstOrThrow(),
+    countRows(
+      db.selectFrom("sourcingRequests").where("status", "=", "open").where("visibility", "=", "public"),
+    ),
+    countRows(db.selectFrom("organisations").where("kind", "=", "buyer").where("status", "=", "active")),
   ]);
   return {
     asOf,
-    suppliers: Number(suppliers.n),
-    certifiedSuppliers: Number(certified.n),
+    suppliers,
+    certifiedSuppliers: certified,
     sectors: sectors.map((s) => ({ sector: s.sector!, suppliers: Number(s.n) })),
-    openRequests: Number(openRequests.n),
-    buyers: Number(buyers.n),
+    openRequests,
+    buyers,
   };
 }

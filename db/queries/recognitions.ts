@@ -1,5 +1,7 @@
 import type { Db } from "../connection";
 import type { ProgrammeRecognitionsTable } from "../schema";
+import { countRows } from "./count";
+import { ORG_SUMMARY_COLUMNS } from "./memberships";
 
 // The city programme's recognitions of a firm, and the organiser console's list of firms.
 
@@ -79,14 +81,7 @@ export async function listFirms(db: Db, f: FirmFilter) {
   const [rows, total] = await Promise.all([
     q
       .select((eb) => [
-        "o.id",
-        "o.ref",
-        "o.kind",
-        "o.nameVi",
-        "o.nameEn",
-        "o.taxCode",
-        "o.verifiedAt",
-        "o.status",
+        ...ORG_SUMMARY_COLUMNS,
         eb
           .selectFrom("memberships as m")
           .whereRef("m.orgId", "=", "o.id")
@@ -97,9 +92,9 @@ export async function listFirms(db: Db, f: FirmFilter) {
       .limit(f.limit)
       .offset(f.offset)
       .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+    countRows(q),
   ]);
-  return { rows, total: Number(total.n) };
+  return { rows, total };
 }
 
 export async function getFirmByRef(db: Db, ref: string) {

@@ -1,6 +1,7 @@
 import type { Db } from "../connection";
 import { sql } from "kysely";
 import type { UsersTable } from "../schema";
+import { countRows } from "./count";
 
 type Language = "vi" | "en" | "ja";
 
@@ -93,9 +94,9 @@ export async function listUsers(db: Db, f: { q?: string; role?: UserRole; limit:
       .limit(f.limit)
       .offset(f.offset)
       .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+    countRows(q),
   ]);
-  return { rows, total: Number(total.n) };
+  return { rows, total };
 }
 
 // Password resets: single use, expiring, stored as the SHA-256 of the link's secret.

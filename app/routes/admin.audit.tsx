@@ -7,7 +7,7 @@ import { filterText, pageCount, pageNumber, queryParams } from "~/utils/request-
 import { AUDIT_PAGE, auditLogPage } from "~/services/audit.server";
 import { useT } from "~/components/i18n";
 import { FilterForm, FilterText, ListPages } from "~/components/admin/listing";
-import { Table, Td } from "~/components/ui/table";
+import { DataTable } from "~/components/admin/data-table";
 import { pageMeta } from "~/components/meta";
 
 const filters = z.object({
@@ -34,29 +34,32 @@ export default function AdminAudit() {
         <FilterText name="entity" label={t("admin.audit.entity")} placeholder="organisation" />
         <FilterText name="ref" label={t("admin.firm.ref")} />
       </FilterForm>
-      <Table
+      <DataTable
         caption={t("admin.nav.audit")}
         hideCaption
-        head={[
-          t("admin.audit.at"),
-          t("admin.audit.actor"),
-          t("admin.audit.action"),
-          t("admin.audit.entity"),
-          t("admin.audit.details"),
-        ]}
-      >
-        {rows.map((r) => (
-          <tr key={r.id}>
-            <Td className="whitespace-nowrap">{r.at.slice(0, 19).replace("T", " ")}</Td>
-            <Td>{r.actor}</Td>
-            <Td>
-              <span title={r.action}>{r.actionLabel}</span>
-            </Td>
-            <Td>
-              {r.entity} {r.entityRef}
-            </Td>
-            <Td className="max-w-md text-xs">
-              {r.detailList.length > 0 && (
+        rows={rows}
+        rowKey={(r) => r.id}
+        columns={[
+          {
+            head: t("admin.audit.at"),
+            cell: (r) => r.at.slice(0, 19).replace("T", " "),
+            className: "whitespace-nowrap",
+          },
+          { head: t("admin.audit.actor"), cell: (r) => r.actor },
+          { head: t("admin.audit.action"), cell: (r) => <span title={r.action}>{r.actionLabel}</span> },
+          {
+            head: t("admin.audit.entity"),
+            cell: (r) => (
+              <>
+                {r.entity} {r.entityRef}
+              </>
+            ),
+          },
+          {
+            head: t("admin.audit.details"),
+            className: "max-w-md text-xs",
+            cell: (r) =>
+              r.detailList.length > 0 && (
                 <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-2">
                   {r.detailList.map((d, i) => (
                     <div key={i} className="contents">
@@ -65,11 +68,10 @@ export default function AdminAudit() {
                     </div>
                   ))}
                 </dl>
-              )}
-            </Td>
-          </tr>
-        ))}
-      </Table>
+              ),
+          },
+        ]}
+      />
       <ListPages page={page} pages={pages} label={t("admin.nav.audit")} />
     </section>
   );

@@ -7,7 +7,7 @@ import { redirectWithToast } from "~/utils/session.server";
 import { listConflicts, resolveConflict } from "~/services/import-conflicts.server";
 import { useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
-import { Table, Td } from "~/components/ui/table";
+import { DataTable } from "~/components/admin/data-table";
 import { pageMeta } from "~/components/meta";
 import { readForm } from "~/utils/form-body.server";
 
@@ -57,30 +57,29 @@ export default function ImportConflicts() {
       {total === 0 ? (
         <p>{t("conflicts.none")}</p>
       ) : (
-        <Table
+        <DataTable
           caption={t("conflicts.count", { n: total })}
-          head={[
-            t("conflicts.firm"),
-            t("conflicts.field"),
-            t("conflicts.file"),
-            t("conflicts.portal"),
-            t("conflicts.source"),
-            "",
-          ]}
-        >
-          {items.map((c) => (
-            <tr key={c.id}>
-              <Td>
-                <Link className="underline" to={`/admin/firms/${encodeURIComponent(c.ref)}`}>
-                  {c.ref}
-                </Link>{" "}
-                {c.name}
-              </Td>
-              <Td>{t(`conflicts.field.${c.field}`)}</Td>
-              <Td>{c.file}</Td>
-              <Td>{c.portal}</Td>
-              <Td>{c.source ?? ""}</Td>
-              <Td>
+          rows={items}
+          rowKey={(c) => c.id}
+          columns={[
+            {
+              head: t("conflicts.firm"),
+              cell: (c) => (
+                <>
+                  <Link className="underline" to={`/admin/firms/${encodeURIComponent(c.ref)}`}>
+                    {c.ref}
+                  </Link>{" "}
+                  {c.name}
+                </>
+              ),
+            },
+            { head: t("conflicts.field"), cell: (c) => t(`conflicts.field.${c.field}`) },
+            { head: t("conflicts.file"), cell: (c) => c.file },
+            { head: t("conflicts.portal"), cell: (c) => c.portal },
+            { head: t("conflicts.source"), cell: (c) => c.source ?? "" },
+            {
+              head: "",
+              cell: (c) => (
                 <Form method="post" className="flex flex-wrap gap-2">
                   <input type="hidden" name="intent" value="resolve" />
                   <input type="hidden" name="id" value={c.id} />
@@ -91,10 +90,10 @@ export default function ImportConflicts() {
                     {t("conflicts.keepPortal")}
                   </Button>
                 </Form>
-              </Td>
-            </tr>
-          ))}
-        </Table>
+              ),
+            },
+          ]}
+        />
       )}
     </section>
   );

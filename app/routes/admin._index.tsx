@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/services/auth.server";
@@ -11,7 +11,7 @@ import { FilterForm, FilterSelect, FilterText, ListPages } from "~/components/ad
 import { filterText, pageCount, pageNumber, queryParams } from "~/utils/request-input";
 import { DataTable } from "~/components/admin/data-table";
 import { formatDate } from "~/components/format";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/admin/meta";
 
 const PAGE = 50;
 // Unknown filter values are ignored rather than errors: these are shareable URLs.
@@ -80,7 +80,6 @@ export default function AdminFirms() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("admin.nav.firms") }));
+export const meta = titleMeta("admin.nav.firms");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

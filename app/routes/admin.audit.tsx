@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/services/auth.server";
@@ -8,7 +8,7 @@ import { AUDIT_PAGE, auditLogPage } from "~/services/audit.server";
 import { useT } from "~/components/i18n";
 import { FilterForm, FilterText, ListPages } from "~/components/admin/listing";
 import { DataTable } from "~/components/admin/data-table";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/admin/meta";
 
 const filters = z.object({
   actor: filterText(64),
@@ -77,7 +77,6 @@ export default function AdminAudit() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("admin.nav.audit") }));
+export const meta = titleMeta("admin.nav.audit");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { displayName } from "~/modules/i18n";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/services/auth.server";
@@ -9,7 +9,7 @@ import { formatDate } from "~/components/format";
 import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
 import { DataTable } from "~/components/admin/data-table";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/admin/meta";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
@@ -56,7 +56,6 @@ export default function AdminEvents() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("fair.admin.events") }));
+export const meta = titleMeta("fair.admin.events");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

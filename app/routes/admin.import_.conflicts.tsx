@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
@@ -8,14 +8,13 @@ import { listConflicts, resolveConflict } from "~/services/import-conflicts.serv
 import { useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
 import { DataTable } from "~/components/admin/data-table";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/admin/meta";
 import { readForm } from "~/utils/form-body.server";
 
 // Import conflicts (ADR 180): the fields an import kept as the firm saved them on the portal
 // although the file said otherwise; the organiser takes one side for each.
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("conflicts.title") }));
+export const meta = titleMeta("conflicts.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
@@ -13,7 +13,7 @@ import {
 } from "~/services/matching.server";
 import { useT } from "~/components/i18n";
 import { DataTable } from "~/components/admin/data-table";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/admin/meta";
 
 // Organisers' report on buyers' "not relevant" verdicts (issue 5): why suggestions miss, where,
 // and which suppliers keep being turned down. The full list is the CSV (admin.matching[.]csv.ts).
@@ -153,7 +153,6 @@ export default function AdminMatching() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("admin.nav.matching") }));
+export const meta = titleMeta("admin.nav.matching");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
@@ -14,7 +14,7 @@ import { formatDateTime } from "~/components/format";
 import { Button } from "~/components/ui/button";
 import { Field, Select, TextInput } from "~/components/ui/field";
 import { DataTable } from "~/components/admin/data-table";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/admin/meta";
 
 // /admin/taxonomy (issue 15): the most frequent terms no concept matched, across firms and
 // requests; an organiser attaches one to a concept (app/services/taxonomy.server.ts).
@@ -166,7 +166,6 @@ function AttachForm({
   );
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("admin.taxonomy.title") }));
+export const meta = titleMeta("admin.taxonomy.title");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { getFormProps, getSelectProps } from "@conform-to/react";
 import { useZodForm } from "~/components/form-validation";
@@ -23,7 +23,7 @@ import { Button } from "~/components/ui/button";
 import { Field, Select } from "~/components/ui/field";
 import { DataTable } from "~/components/admin/data-table";
 import { IntentButton } from "~/components/ui/intent-button";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/admin/meta";
 import { readForm } from "~/utils/form-body.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -187,7 +187,6 @@ export default function AdminTokens() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("admin.nav.tokens") }));
+export const meta = titleMeta("admin.nav.tokens");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
@@ -15,7 +15,7 @@ import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { DataTable } from "~/components/admin/data-table";
 import { formatDateTime } from "~/components/format";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/admin/meta";
 
 const PAGE = 50;
 const filters = z.object({ q: filterText(200), page: pageNumber });
@@ -101,7 +101,6 @@ export default function AdminUsers() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("admin.nav.users") }));
+export const meta = titleMeta("admin.nav.users");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/services/auth.server";
@@ -9,9 +9,9 @@ import { useLocale, useT } from "~/components/i18n";
 import { Badge } from "~/components/ui/badge";
 import { FilterForm, FilterSelect, FilterText, ListPages } from "~/components/admin/listing";
 import { filterText, pageCount, pageNumber, queryParams } from "~/utils/request-input";
-import { Table, Td } from "~/components/ui/table";
+import { DataTable } from "~/components/admin/data-table";
 import { formatDate } from "~/components/format";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/admin/meta";
 
 const PAGE = 50;
 // Unknown filter values are ignored rather than errors: these are shareable URLs.
@@ -22,6 +22,13 @@ const filters = z.object({
   recognition: z.enum(["spcncl", "cnht_support"]).optional().catch(undefined),
   page: pageNumber,
 });
+
+// Each select filter's values with their label keys; its own label is `admin.filter.<name>`.
+const SELECTS = {
+  kind: { supplier: "admin.kind.supplier", buyer: "admin.kind.buyer" },
+  verified: { yes: "admin.filter.verifiedYes", no: "admin.filter.verifiedNo" },
+  recognition: { spcncl: "admin.rec.spcncl", cnht_support: "admin.rec.cnht_support" },
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
@@ -38,67 +45,41 @@ export default function AdminFirms() {
     <section className="space-y-4">
       <FilterForm>
         <FilterText name="q" type="search" label={t("admin.filter.q")} />
-        <FilterSelect
-          name="kind"
-          label={t("admin.filter.kind")}
-          options={[
-            { value: "supplier", label: t("admin.kind.supplier") },
-            { value: "buyer", label: t("admin.kind.buyer") },
-          ]}
-        />
-        <FilterSelect
-          name="verified"
-          label={t("admin.filter.verified")}
-          options={[
-            { value: "yes", label: t("admin.filter.verifiedYes") },
-            { value: "no", label: t("admin.filter.verifiedNo") },
-          ]}
-        />
-        <FilterSelect
-          name="recognition"
-          label={t("admin.filter.recognition")}
-          options={[
-            { value: "spcncl", label: t("admin.rec.spcncl") },
-            { value: "cnht_support", label: t("admin.rec.cnht_support") },
-          ]}
-        />
+        {Object.entries(SELECTS).map(([name, options]) => (
+          <FilterSelect
+            key={name}
+            name={name}
+            label={t(`admin.filter.${name}`)}
+            options={Object.entries(options).map(([value, key]) => ({ value, label: t(key) }))}
+          />
+        ))}
       </FilterForm>
-      <Table
+      <DataTable
         caption={t("admin.firms.count", { n: total })}
-        head={[
-          t("admin.firm.ref"),
-          t("admin.firm.name"),
-          t("admin.filter.kind"),
-          t("admin.firm.taxCode"),
-          t("admin.firm.members"),
-          t("admin.firm.verified"),
-        ]}
-      >
-        {rows.map((r) => (
-          <tr key={r.id}>
-            <Td>
-              <Link to={`/admin/firms/${r.ref}`}>{r.ref}</Link>
-            </Td>
-            <Td>{pickText({ vi: r.nameVi, en: r.nameEn }, locale)}</Td>
-            <Td>{t(`admin.kind.${r.kind}`)}</Td>
-            <Td>{r.taxCode}</Td>
-            <Td>{r.members}</Td>
-            <Td>
-              {r.verifiedAt ? (
+        rows={rows}
+        rowKey={(r) => r.id}
+        columns={[
+          { head: t("admin.firm.ref"), cell: (r) => <Link to={`/admin/firms/${r.ref}`}>{r.ref}</Link> },
+          { head: t("admin.firm.name"), cell: (r) => pickText({ vi: r.nameVi, en: r.nameEn }, locale) },
+          { head: t("admin.filter.kind"), cell: (r) => t(`admin.kind.${r.kind}`) },
+          { head: t("admin.firm.taxCode"), cell: (r) => r.taxCode },
+          { head: t("admin.firm.members"), cell: (r) => r.members },
+          {
+            head: t("admin.firm.verified"),
+            cell: (r) =>
+              r.verifiedAt ? (
                 <Badge tone="green">{formatDate(r.verifiedAt, locale)}</Badge>
               ) : r.kind === "supplier" ? (
                 <Badge tone="amber">{t("admin.filter.verifiedNo")}</Badge>
-              ) : null}
-            </Td>
-          </tr>
-        ))}
-      </Table>
+              ) : null,
+          },
+        ]}
+      />
       <ListPages page={page} pages={pages} label={t("admin.nav.firms")} />
     </section>
   );
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("admin.nav.firms") }));
+export const meta = titleMeta("admin.nav.firms");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

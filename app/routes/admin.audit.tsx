@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/services/auth.server";
@@ -7,8 +7,8 @@ import { filterText, pageCount, pageNumber, queryParams } from "~/utils/request-
 import { AUDIT_PAGE, auditLogPage } from "~/services/audit.server";
 import { useT } from "~/components/i18n";
 import { FilterForm, FilterText, ListPages } from "~/components/admin/listing";
-import { Table, Td } from "~/components/ui/table";
-import { pageMeta } from "~/components/meta";
+import { DataTable } from "~/components/admin/data-table";
+import { titleMeta } from "~/components/admin/meta";
 
 const filters = z.object({
   actor: filterText(64),
@@ -34,29 +34,32 @@ export default function AdminAudit() {
         <FilterText name="entity" label={t("admin.audit.entity")} placeholder="organisation" />
         <FilterText name="ref" label={t("admin.firm.ref")} />
       </FilterForm>
-      <Table
+      <DataTable
         caption={t("admin.nav.audit")}
         hideCaption
-        head={[
-          t("admin.audit.at"),
-          t("admin.audit.actor"),
-          t("admin.audit.action"),
-          t("admin.audit.entity"),
-          t("admin.audit.details"),
-        ]}
-      >
-        {rows.map((r) => (
-          <tr key={r.id}>
-            <Td className="whitespace-nowrap">{r.at.slice(0, 19).replace("T", " ")}</Td>
-            <Td>{r.actor}</Td>
-            <Td>
-              <span title={r.action}>{r.actionLabel}</span>
-            </Td>
-            <Td>
-              {r.entity} {r.entityRef}
-            </Td>
-            <Td className="max-w-md text-xs">
-              {r.detailList.length > 0 && (
+        rows={rows}
+        rowKey={(r) => r.id}
+        columns={[
+          {
+            head: t("admin.audit.at"),
+            cell: (r) => r.at.slice(0, 19).replace("T", " "),
+            className: "whitespace-nowrap",
+          },
+          { head: t("admin.audit.actor"), cell: (r) => r.actor },
+          { head: t("admin.audit.action"), cell: (r) => <span title={r.action}>{r.actionLabel}</span> },
+          {
+            head: t("admin.audit.entity"),
+            cell: (r) => (
+              <>
+                {r.entity} {r.entityRef}
+              </>
+            ),
+          },
+          {
+            head: t("admin.audit.details"),
+            className: "max-w-md text-xs",
+            cell: (r) =>
+              r.detailList.length > 0 && (
                 <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-2">
                   {r.detailList.map((d, i) => (
                     <div key={i} className="contents">
@@ -65,17 +68,15 @@ export default function AdminAudit() {
                     </div>
                   ))}
                 </dl>
-              )}
-            </Td>
-          </tr>
-        ))}
-      </Table>
+              ),
+          },
+        ]}
+      />
       <ListPages page={page} pages={pages} label={t("admin.nav.audit")} />
     </section>
   );
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("admin.nav.audit") }));
+export const meta = titleMeta("admin.nav.audit");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

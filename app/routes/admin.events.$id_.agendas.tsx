@@ -1,11 +1,12 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { displayName } from "~/modules/i18n";
 import { useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/services/auth.server";
 import { eventAgendas, eventInfo, getDb } from "~/services/agenda.server";
 import { getLocale } from "~/utils/locale.server";
+import { idParam, notFound } from "~/utils/responses";
 import { useT } from "~/components/i18n";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/admin/meta";
 import { PageHeader } from "~/components/page-header";
 import { AgendaSheet, agendaPrintLinks } from "~/components/agenda-sheet";
 
@@ -15,9 +16,8 @@ export const links = agendaPrintLinks;
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
   const locale = getLocale(request);
-  const eventId = Number(params.id);
-  const event = Number.isInteger(eventId) ? await eventInfo(getDb(), eventId) : undefined;
-  if (!event) throw new Response("Not found", { status: 404 });
+  const eventId = idParam(params.id);
+  const event = (await eventInfo(getDb(), eventId)) ?? notFound();
   const agendas = await eventAgendas(eventId, locale);
   return {
     name: displayName(event, locale),
@@ -26,8 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("fairDay.agenda.allTitle") }));
+export const meta = titleMeta("fairDay.agenda.allTitle");
 
 export default function AllAgendas() {
   const d = useLoaderData<typeof loader>();

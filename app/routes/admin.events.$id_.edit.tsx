@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { parseWithZod } from "@conform-to/zod";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
@@ -11,7 +11,7 @@ import { fairError, getEvent, listTables, updateEvent } from "~/services/events.
 import { recordAudit } from "~/services/audit.server";
 import { useT } from "~/components/i18n";
 import { EventForm } from "~/components/events/event-form";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/admin/meta";
 import { readForm } from "~/utils/form-body.server";
 
 async function load(id: string | undefined) {
@@ -74,7 +74,6 @@ export default function EditEvent() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("fair.admin.edit") }));
+export const meta = titleMeta("fair.admin.edit");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

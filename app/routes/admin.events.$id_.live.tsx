@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { boardTime, liveBoard, runLiveIntent } from "~/services/events/live.server";
@@ -6,7 +6,7 @@ import { getLocale } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { idParam, invariantResponse, notFound } from "~/utils/responses";
 import { useT } from "~/components/i18n";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/admin/meta";
 import { PageHeader } from "~/components/page-header";
 import { DayChanges, SlotBlock } from "~/components/events/live-board";
 import { readForm } from "~/utils/form-body.server";
@@ -35,8 +35,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirectWithToast(request, `/admin/events/${eventId}/live${url.search}`, out.toast);
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("fairDay.live.title") }));
+export const meta = titleMeta("fairDay.live.title");
 
 export default function Live() {
   const d = useLoaderData<typeof loader>();

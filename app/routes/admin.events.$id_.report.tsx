@@ -1,21 +1,22 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { requireRole } from "~/services/auth.server";
 import { OUTCOMES, eventInfo, eventReport, getDb } from "~/services/agenda.server";
 import { getLocale } from "~/utils/locale.server";
+import { idParam, notFound } from "~/utils/responses";
 import { useT } from "~/components/i18n";
 import { displayName, reasonLabel } from "~/modules/i18n";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/admin/meta";
 import { PageHeader } from "~/components/page-header";
 
 // The organisers' figures for one event; report/export?format=csv|xlsx downloads the same numbers.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
   const locale = getLocale(request);
-  const eventId = Number(params.id);
-  const event = Number.isInteger(eventId) ? await eventInfo(getDb(), eventId) : undefined;
-  if (!event) throw new Response("Not found", { status: 404 });
+  const eventId = idParam(params.id);
+  const event = (await eventInfo(getDb(), eventId)) ?? notFound();
   return {
     event: { id: event.id, name: displayName(event, locale) },
     report: await eventReport(eventId),
@@ -23,8 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("fairDay.report.title") }));
+export const meta = titleMeta("fairDay.report.title");
 
 const COLOURS = ["#94a3b8", "#60a5fa", "#a78bfa", "#f59e0b", "#10b981"];
 
@@ -42,6 +42,39 @@ function Figures({ title, values }: { title: string; values: [string, number][] 
           </div>
         ))}
       </dl>
+    </section>
+  );
+}
+
+/** A bar chart in a card, the bars (and legend) given as children; `after` stands below the chart. */
+function BarCard({
+  title,
+  data,
+  xKey,
+  after,
+  children,
+}: {
+  title: string;
+  data: object[];
+  xKey: string;
+  after?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <h2 className="font-semibold">{title}</h2>
+      <div className="h-64 overflow-hidden">
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey={xKey} />
+            <YAxis allowDecimals={false} />
+            <Tooltip />
+            {children}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      {after}
     </section>
   );
 }
@@ -103,61 +136,45 @@ export default function Report() {
         />
       )}
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
-        <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-          <h2 className="font-semibold">{t("fairDay.report.meetings")}</h2>
-          <div className="h-64 overflow-hidden">
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={funnel}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="name" />
-                <YAxis allowDecimals={false} />
-                <Tooltip />
-                <Bar dataKey="value" fill="#2563eb" />
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
-        </section>
-        <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-          <h2 className="font-semibold">{t("fairDay.report.outcomes")}</h2>
-          <div className="h-64 overflow-hidden">
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={bySector}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="label" />
-                <YAxis allowDecimals={false} />
-                <Tooltip />
-                <Legend />
-                {outcomes.map((o, i) => (
-                  <Bar key={o} dataKey={o} name={t(`fairDay.outcome.${o}`)} stackId="o" fill={COLOURS[i]} />
-                ))}
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
-          <table className="mt-3 w-full text-left text-sm">
-            <thead>
-              <tr>
-                <th className="pr-2"></th>
-                {outcomes.map((o) => (
-                  <th key={o} className="pr-2 text-xs font-medium">
-                    {t(`fairDay.outcome.${o}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {r.outcomesBySector.map((s) => (
-                <tr key={s.sector} data-sector={s.sector}>
-                  <th className="pr-2 font-medium">{s.sector}</th>
+        <BarCard title={t("fairDay.report.meetings")} data={funnel} xKey="name">
+          <Bar dataKey="value" fill="#2563eb" />
+        </BarCard>
+        <BarCard
+          title={t("fairDay.report.outcomes")}
+          data={bySector}
+          xKey="label"
+          after={
+            <table className="mt-3 w-full text-left text-sm">
+              <thead>
+                <tr>
+                  <th className="pr-2"></th>
                   {outcomes.map((o) => (
-                    <td key={o} className="pr-2 tabular-nums">
-                      {s[o]}
-                    </td>
+                    <th key={o} className="pr-2 text-xs font-medium">
+                      {t(`fairDay.outcome.${o}`)}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+              </thead>
+              <tbody>
+                {r.outcomesBySector.map((s) => (
+                  <tr key={s.sector} data-sector={s.sector}>
+                    <th className="pr-2 font-medium">{s.sector}</th>
+                    {outcomes.map((o) => (
+                      <td key={o} className="pr-2 tabular-nums">
+                        {s[o]}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          }
+        >
+          <Legend />
+          {outcomes.map((o, i) => (
+            <Bar key={o} dataKey={o} name={t(`fairDay.outcome.${o}`)} stackId="o" fill={COLOURS[i]} />
+          ))}
+        </BarCard>
       </div>
     </>
   );

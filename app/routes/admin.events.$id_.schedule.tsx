@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
@@ -19,7 +19,7 @@ import {
   ScheduleGrid,
   UnscheduledList,
 } from "~/components/events/schedule-review";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/admin/meta";
 import { readForm } from "~/utils/form-body.server";
 
 // The draft schedule: generate, review (grid of slots × tables, filter by participant,
@@ -124,7 +124,6 @@ export default function ScheduleReviewPage() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("fair.admin.schedule") }));
+export const meta = titleMeta("fair.admin.schedule");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { displayName } from "~/modules/i18n";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/services/auth.server";
@@ -8,8 +8,8 @@ import { useLocale, useT } from "~/components/i18n";
 import { formatDate } from "~/components/format";
 import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
-import { Table, Td } from "~/components/ui/table";
-import { pageMeta } from "~/components/meta";
+import { DataTable } from "~/components/admin/data-table";
+import { titleMeta } from "~/components/admin/meta";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
@@ -26,38 +26,36 @@ export default function AdminEvents() {
         <h2 className="text-xl font-semibold">{t("fair.admin.events")}</h2>
         <ButtonLink to="/admin/events/new">{t("fair.admin.new")}</ButtonLink>
       </div>
-      <Table
+      <DataTable
         caption={t("fair.admin.events")}
         hideCaption
-        head={[
-          t("fair.event"),
-          t("fair.dates"),
-          t("fair.form.status"),
-          t("fair.approved"),
-          t("fair.published"),
+        rows={events}
+        rowKey={(e) => e.id}
+        columns={[
+          {
+            head: t("fair.event"),
+            cell: (e) => <Link to={`/admin/events/${e.id}`}>{displayName(e, locale)}</Link>,
+          },
+          {
+            head: t("fair.dates"),
+            cell: (e) => (
+              <>
+                {formatDate(e.firstDay, locale)} – {formatDate(e.lastDay, locale)}
+              </>
+            ),
+          },
+          { head: t("fair.form.status"), cell: (e) => <Badge>{t(`fair.status.${e.status}`)}</Badge> },
+          { head: t("fair.approved"), cell: (e) => e.approved },
+          {
+            head: t("fair.published"),
+            cell: (e) => (e.publishedVersion > 0 ? t("fair.version", { version: e.publishedVersion }) : "—"),
+          },
         ]}
-      >
-        {events.map((e) => (
-          <tr key={e.id}>
-            <Td>
-              <Link to={`/admin/events/${e.id}`}>{displayName(e, locale)}</Link>
-            </Td>
-            <Td>
-              {formatDate(e.firstDay, locale)} – {formatDate(e.lastDay, locale)}
-            </Td>
-            <Td>
-              <Badge>{t(`fair.status.${e.status}`)}</Badge>
-            </Td>
-            <Td>{e.approved}</Td>
-            <Td>{e.publishedVersion > 0 ? t("fair.version", { version: e.publishedVersion }) : "—"}</Td>
-          </tr>
-        ))}
-      </Table>
+      />
     </section>
   );
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("fair.admin.events") }));
+export const meta = titleMeta("fair.admin.events");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
@@ -7,15 +7,14 @@ import { redirectWithToast } from "~/utils/session.server";
 import { listConflicts, resolveConflict } from "~/services/import-conflicts.server";
 import { useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
-import { Table, Td } from "~/components/ui/table";
-import { pageMeta } from "~/components/meta";
+import { DataTable } from "~/components/admin/data-table";
+import { titleMeta } from "~/components/admin/meta";
 import { readForm } from "~/utils/form-body.server";
 
 // Import conflicts (ADR 180): the fields an import kept as the firm saved them on the portal
 // although the file said otherwise; the organiser takes one side for each.
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("conflicts.title") }));
+export const meta = titleMeta("conflicts.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
@@ -57,30 +56,29 @@ export default function ImportConflicts() {
       {total === 0 ? (
         <p>{t("conflicts.none")}</p>
       ) : (
-        <Table
+        <DataTable
           caption={t("conflicts.count", { n: total })}
-          head={[
-            t("conflicts.firm"),
-            t("conflicts.field"),
-            t("conflicts.file"),
-            t("conflicts.portal"),
-            t("conflicts.source"),
-            "",
-          ]}
-        >
-          {items.map((c) => (
-            <tr key={c.id}>
-              <Td>
-                <Link className="underline" to={`/admin/firms/${encodeURIComponent(c.ref)}`}>
-                  {c.ref}
-                </Link>{" "}
-                {c.name}
-              </Td>
-              <Td>{t(`conflicts.field.${c.field}`)}</Td>
-              <Td>{c.file}</Td>
-              <Td>{c.portal}</Td>
-              <Td>{c.source ?? ""}</Td>
-              <Td>
+          rows={items}
+          rowKey={(c) => c.id}
+          columns={[
+            {
+              head: t("conflicts.firm"),
+              cell: (c) => (
+                <>
+                  <Link className="underline" to={`/admin/firms/${encodeURIComponent(c.ref)}`}>
+                    {c.ref}
+                  </Link>{" "}
+                  {c.name}
+                </>
+              ),
+            },
+            { head: t("conflicts.field"), cell: (c) => t(`conflicts.field.${c.field}`) },
+            { head: t("conflicts.file"), cell: (c) => c.file },
+            { head: t("conflicts.portal"), cell: (c) => c.portal },
+            { head: t("conflicts.source"), cell: (c) => c.source ?? "" },
+            {
+              head: "",
+              cell: (c) => (
                 <Form method="post" className="flex flex-wrap gap-2">
                   <input type="hidden" name="intent" value="resolve" />
                   <input type="hidden" name="id" value={c.id} />
@@ -91,10 +89,10 @@ export default function ImportConflicts() {
                     {t("conflicts.keepPortal")}
                   </Button>
                 </Form>
-              </Td>
-            </tr>
-          ))}
-        </Table>
+              ),
+            },
+          ]}
+        />
       )}
     </section>
   );

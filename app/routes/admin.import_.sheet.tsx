@@ -1,10 +1,4 @@
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
@@ -14,7 +8,7 @@ import { mappingStep, sheetFormIntent } from "~/services/admin-import.server";
 import { queryParams } from "~/utils/request-input";
 import { LIST_KINDS } from "~/modules/import/spreadsheet/requests";
 import { useT } from "~/components/i18n";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/admin/meta";
 import { Button } from "~/components/ui/button";
 import { ImportReportView, SheetSummaryView } from "~/components/profile/import-report";
 import { MappingTable, Notice, StepChoosers } from "~/components/import/sheet-mapping";
@@ -152,7 +146,6 @@ export default function ImportSheetMapping() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("import.sheet.title") }));
+export const meta = titleMeta("import.sheet.title");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
@@ -12,8 +12,8 @@ import {
   type ReasonCounts,
 } from "~/services/matching.server";
 import { useT } from "~/components/i18n";
-import { Table, Td } from "~/components/ui/table";
-import { pageMeta } from "~/components/meta";
+import { DataTable } from "~/components/admin/data-table";
+import { titleMeta } from "~/components/admin/meta";
 
 // Organisers' report on buyers' "not relevant" verdicts (issue 5): why suggestions miss, where,
 // and which suppliers keep being turned down. The full list is the CSV (admin.matching[.]csv.ts).
@@ -86,92 +86,73 @@ export default function AdminMatching() {
         </a>
       </div>
 
-      <Table
+      <DataTable
         caption={t("admin.matching.byReason")}
-        head={[t("admin.matching.reason"), t("admin.matching.count"), "%"]}
-      >
-        {d.byReason.map((r) => (
-          <tr key={r.reason} data-reason={r.reason}>
-            <Td>{t(`matching.reason.${r.reason}`)}</Td>
-            <Td className="tabular-nums">{r.n}</Td>
-            <Td className="tabular-nums">{d.total ? Math.round((100 * r.n) / d.total) : 0}</Td>
-          </tr>
-        ))}
-      </Table>
+        rows={d.byReason}
+        rowKey={(r) => r.reason}
+        rowProps={(r) => ({ "data-reason": r.reason })}
+        columns={[
+          { head: t("admin.matching.reason"), cell: (r) => t(`matching.reason.${r.reason}`) },
+          { head: t("admin.matching.count"), cell: (r) => r.n, className: "tabular-nums" },
+          {
+            head: "%",
+            cell: (r) => (d.total ? Math.round((100 * r.n) / d.total) : 0),
+            className: "tabular-nums",
+          },
+        ]}
+      />
 
-      <Table
+      <DataTable
         caption={t("admin.matching.byRequest")}
-        head={[
-          t("admin.matching.request"),
-          t("admin.matching.title"),
-          t("admin.matching.buyer"),
-          t("admin.matching.count"),
-          t("admin.matching.reasons"),
+        rows={d.requests}
+        rowKey={(r) => r.ref}
+        empty={t("admin.none")}
+        columns={[
+          {
+            head: t("admin.matching.request"),
+            cell: (r) => <Link to={`/my/requests/${r.ref}`}>{r.ref}</Link>,
+            className: "whitespace-nowrap",
+          },
+          { head: t("admin.matching.title"), cell: (r) => <span lang={r.titleLang}>{r.title}</span> },
+          {
+            head: t("admin.matching.buyer"),
+            cell: (r) => (
+              <Link to={`/admin/firms/${r.buyerRef}`} lang={r.buyerLang}>
+                {r.buyer}
+              </Link>
+            ),
+          },
+          { head: t("admin.matching.count"), cell: (r) => r.total, className: "tabular-nums" },
+          { head: t("admin.matching.reasons"), cell: (r) => <Reasons list={r.reasons} /> },
         ]}
-      >
-        {d.requests.length === 0 ? (
-          <tr>
-            <Td className="text-slate-500">{t("admin.none")}</Td>
-          </tr>
-        ) : (
-          d.requests.map((r) => (
-            <tr key={r.ref}>
-              <Td className="whitespace-nowrap">
-                <Link to={`/my/requests/${r.ref}`}>{r.ref}</Link>
-              </Td>
-              <Td>
-                <span lang={r.titleLang}>{r.title}</span>
-              </Td>
-              <Td>
-                <Link to={`/admin/firms/${r.buyerRef}`} lang={r.buyerLang}>
-                  {r.buyer}
-                </Link>
-              </Td>
-              <Td className="tabular-nums">{r.total}</Td>
-              <Td>
-                <Reasons list={r.reasons} />
-              </Td>
-            </tr>
-          ))
-        )}
-      </Table>
+      />
 
-      <Table
+      <DataTable
         caption={t("admin.matching.bySupplier")}
-        head={[
-          t("admin.matching.supplier"),
-          t("admin.matching.count"),
-          t("admin.matching.requests"),
-          t("admin.matching.reasons"),
-        ]}
-      >
-        {d.suppliers.length === 0 ? (
-          <tr>
-            <Td className="text-slate-500">{t("admin.none")}</Td>
-          </tr>
-        ) : (
-          d.suppliers.map((s) => (
-            <tr key={s.ref}>
-              <Td>
+        rows={d.suppliers}
+        rowKey={(s) => s.ref}
+        empty={t("admin.none")}
+        columns={[
+          {
+            head: t("admin.matching.supplier"),
+            cell: (s) => (
+              <>
                 <Link to={`/admin/firms/${s.ref}`} lang={s.nameLang}>
                   {s.name}
                 </Link>{" "}
                 <span className="text-slate-500">{s.ref}</span>
-              </Td>
-              <Td className="tabular-nums">{s.total}</Td>
-              <Td className="tabular-nums">{s.requests}</Td>
-              <Td>
-                <Reasons list={s.reasons} />
-              </Td>
-            </tr>
-          ))
-        )}
-      </Table>
+              </>
+            ),
+          },
+          { head: t("admin.matching.count"), cell: (s) => s.total, className: "tabular-nums" },
+          { head: t("admin.matching.requests"), cell: (s) => s.requests, className: "tabular-nums" },
+          { head: t("admin.matching.reasons"), cell: (s) => <Reasons list={s.reasons} /> },
+        ]}
+      />
     </section>
   );
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("admin.nav.matching") }));
+export const meta = titleMeta("admin.nav.matching");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,11 +1,11 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/services/auth.server";
 import { moderation, threadView } from "~/services/engagement.server";
 import { getLocale } from "~/utils/locale.server";
 import { displayName } from "~/modules/i18n";
 import { useT } from "~/components/i18n";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/admin/meta";
 import { ThreadMessages } from "~/components/engage/thread";
 import { formatDateTime } from "~/components/format";
 
@@ -31,8 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("admin.nav.messages") }));
+export const meta = titleMeta("admin.nav.messages");
 
 export default function ReportedThreads() {
   const d = useLoaderData<typeof loader>();

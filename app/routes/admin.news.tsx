@@ -9,7 +9,7 @@ import { redirectWithToast } from "~/utils/session.server";
 import { NewsError, createNews, newsForOrganisers, publishNews, schemeChoices } from "~/services/news.server";
 import { articleForm } from "~/modules/news/markdown";
 import { useLocale, useT } from "~/components/i18n";
-import { Button } from "~/components/ui/button";
+import { WideSubmit } from "~/components/admin/form-submit";
 import { IntentToggle } from "~/components/admin/intent-toggle";
 import { Field, TextInput } from "~/components/ui/field";
 import { ArticleFields } from "~/components/admin/article-fields";
@@ -111,11 +111,7 @@ export default function AdminNews() {
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="publish" defaultChecked /> {t("news.publishNow")}
           </label>
-          <div className="md:col-span-2">
-            <Button type="submit" disabled={busy}>
-              {t("news.save")}
-            </Button>
-          </div>
+          <WideSubmit busy={busy}>{t("news.save")}</WideSubmit>
         </Form>
       </section>
     </div>

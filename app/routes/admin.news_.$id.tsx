@@ -8,7 +8,7 @@ import { idParam, notFound } from "~/utils/responses";
 import { redirectWithToast } from "~/utils/session.server";
 import { articleEdit } from "~/modules/news/markdown";
 import { useLocale, useT } from "~/components/i18n";
-import { Button } from "~/components/ui/button";
+import { WideSubmit } from "~/components/admin/form-submit";
 import { IntentToggle } from "~/components/admin/intent-toggle";
 import { formatDate } from "~/components/format";
 import { pageMeta } from "~/components/meta";
@@ -76,11 +76,7 @@ export default function EditArticle() {
       <Form method="post" className="grid gap-3 rounded-lg border bg-white p-4 md:grid-cols-2">
         <input type="hidden" name="version" value={a.version} />
         <ArticleFields values={values} errors={res?.errors} schemes={schemes} />
-        <div className="md:col-span-2">
-          <Button type="submit" disabled={busy}>
-            {t("news.save")}
-          </Button>
-        </div>
+        <WideSubmit busy={busy}>{t("news.save")}</WideSubmit>
       </Form>
       <IntentToggle
         on={!!a.archivedAt}

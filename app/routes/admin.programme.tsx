@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
@@ -15,7 +15,7 @@ import {
   TargetsTable,
   YearOverYear,
 } from "~/components/admin/programme-overview";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/admin/meta";
 import { readForm } from "~/utils/form-body.server";
 
 // Organisers' view of the programme: targets by year against figures computed from the
@@ -69,7 +69,6 @@ export default function AdminProgramme() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("admin.nav.programme") }));
+export const meta = titleMeta("admin.nav.programme");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

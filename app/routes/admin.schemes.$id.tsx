@@ -11,7 +11,7 @@ import { schemeErrors, schemeReview } from "~/services/schemes.server";
 import { reviewScheme, type ReviewIntent } from "~/services/scheme-lifecycle.server";
 import { schemeForm } from "~/modules/schemes/rules";
 import { useLocale, useT } from "~/components/i18n";
-import { Button } from "~/components/ui/button";
+import { WideSubmit } from "~/components/admin/form-submit";
 import { IntentToggle } from "~/components/admin/intent-toggle";
 import { formatDate, formatNumber } from "~/components/format";
 import { pageMeta } from "~/components/meta";
@@ -166,11 +166,7 @@ export default function SchemeReview() {
             values={editError?.values ?? scheme}
             errors={editError && "errors" in editError ? editError.errors : undefined}
           />
-          <div className="md:col-span-2">
-            <Button type="submit" disabled={busy}>
-              {t("common.save")}
-            </Button>
-          </div>
+          <WideSubmit busy={busy}>{t("common.save")}</WideSubmit>
         </Form>
         <IntentToggle
           className="mt-4"

@@ -7,7 +7,7 @@ import { redirectWithToast } from "~/utils/session.server";
 import { createScheme, schemeErrors, schemesWithBudget } from "~/services/schemes.server";
 import { schemeForm } from "~/modules/schemes/rules";
 import { useT } from "~/components/i18n";
-import { Button } from "~/components/ui/button";
+import { WideSubmit } from "~/components/admin/form-submit";
 import { SchemeFields } from "~/components/admin/scheme-fields";
 import { SchemeList } from "~/components/admin/scheme-list";
 import { pageMeta } from "~/components/meta";
@@ -58,11 +58,7 @@ export default function AdminSchemes() {
         <h3 className="mb-3 font-medium">{t("schemes.create")}</h3>
         <Form method="post" className="grid gap-3 md:grid-cols-2">
           <SchemeFields errors={res?.errors} values={res?.values} />
-          <div className="md:col-span-2">
-            <Button type="submit" disabled={busy}>
-              {t("schemes.create")}
-            </Button>
-          </div>
+          <WideSubmit busy={busy}>{t("schemes.create")}</WideSubmit>
         </Form>
       </section>
     </div>

@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
@@ -13,8 +13,8 @@ import { useLocale, useT } from "~/components/i18n";
 import { formatDateTime } from "~/components/format";
 import { Button } from "~/components/ui/button";
 import { Field, Select, TextInput } from "~/components/ui/field";
-import { Table, Td } from "~/components/ui/table";
-import { pageMeta } from "~/components/meta";
+import { DataTable } from "~/components/admin/data-table";
+import { titleMeta } from "~/components/admin/meta";
 
 // /admin/taxonomy (issue 15): the most frequent terms no concept matched, across firms and
 // requests; an organiser attaches one to a concept (app/services/taxonomy.server.ts).
@@ -90,82 +90,82 @@ export default function AdminTaxonomy() {
       {terms.length === 0 ? (
         <p>{t("admin.taxonomy.none")}</p>
       ) : (
-        <Table
+        <DataTable
           caption={t("admin.taxonomy.shown", { shown: terms.length, total })}
-          head={[
-            t("admin.taxonomy.term"),
-            t("admin.taxonomy.kind"),
-            t("admin.taxonomy.firms"),
-            t("admin.taxonomy.requests"),
-            t("admin.taxonomy.concept"),
+          rows={terms}
+          rowKey={(term) => `${term.kind}:${term.key}`}
+          columns={[
+            { head: t("admin.taxonomy.term"), cell: (term) => term.text },
+            { head: t("admin.taxonomy.kind"), cell: (term) => t(`admin.taxonomy.kind.${term.kind}`) },
+            { head: t("admin.taxonomy.firms"), cell: (term) => term.firms },
+            { head: t("admin.taxonomy.requests"), cell: (term) => term.requests },
+            {
+              head: t("admin.taxonomy.concept"),
+              cell: (term) => (
+                <AttachForm
+                  term={term}
+                  error={failed?.term === `${term.kind}:${term.text}` ? failed.error : null}
+                />
+              ),
+            },
           ]}
-        >
-          {terms.map((term) => {
-            const id = `attach-${term.kind}-${term.key.replace(/[^a-z0-9]+/g, "-")}`;
-            const error = failed?.term === `${term.kind}:${term.text}` ? failed.error : null;
-            return (
-              <tr key={`${term.kind}:${term.key}`}>
-                <Td>{term.text}</Td>
-                <Td>{t(`admin.taxonomy.kind.${term.kind}`)}</Td>
-                <Td>{term.firms}</Td>
-                <Td>{term.requests}</Td>
-                <Td>
-                  <Form method="post" className="flex items-start gap-2">
-                    <input type="hidden" name="kind" value={term.kind} />
-                    <input type="hidden" name="text" value={term.text} />
-                    <div>
-                      <label htmlFor={id} className="sr-only">
-                        {t("admin.taxonomy.conceptFor", { term: term.text })}
-                      </label>
-                      <TextInput
-                        id={id}
-                        name="conceptId"
-                        list={`concepts-${term.kind}`}
-                        required
-                        aria-invalid={error ? true : undefined}
-                        aria-describedby={error ? `${id}-error` : undefined}
-                      />
-                      {error && (
-                        <p id={`${id}-error`} role="alert" className="mt-1 text-xs text-red-700">
-                          {t(error)}
-                        </p>
-                      )}
-                    </div>
-                    <Button type="submit">{t("admin.taxonomy.attach")}</Button>
-                  </Form>
-                </Td>
-              </tr>
-            );
-          })}
-        </Table>
+        />
       )}
       {attached.length > 0 && (
-        <Table
+        <DataTable
           caption={t("admin.taxonomy.attachedList")}
-          head={[
-            t("admin.taxonomy.term"),
-            t("admin.taxonomy.kind"),
-            t("admin.taxonomy.concept"),
-            t("admin.taxonomy.by"),
-            t("admin.taxonomy.at"),
+          rows={attached}
+          rowKey={(a) => a.id}
+          columns={[
+            { head: t("admin.taxonomy.term"), cell: (a) => a.text },
+            { head: t("admin.taxonomy.kind"), cell: (a) => t(`admin.taxonomy.kind.${a.kind}`) },
+            { head: t("admin.taxonomy.concept"), cell: (a) => a.conceptLabel },
+            { head: t("admin.taxonomy.by"), cell: (a) => a.createdBy },
+            { head: t("admin.taxonomy.at"), cell: (a) => formatDateTime(a.createdAt, locale) },
           ]}
-        >
-          {attached.map((a) => (
-            <tr key={a.id}>
-              <Td>{a.text}</Td>
-              <Td>{t(`admin.taxonomy.kind.${a.kind}`)}</Td>
-              <Td>{a.conceptLabel}</Td>
-              <Td>{a.createdBy}</Td>
-              <Td>{formatDateTime(a.createdAt, locale)}</Td>
-            </tr>
-          ))}
-        </Table>
+        />
       )}
     </section>
   );
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("admin.taxonomy.title") }));
+/** Attach one unmatched term to a concept; the concept's id comes from the kind's datalist. */
+function AttachForm({
+  term,
+  error,
+}: {
+  term: { kind: string; key: string; text: string };
+  error: string | null;
+}) {
+  const t = useT();
+  const id = `attach-${term.kind}-${term.key.replace(/[^a-z0-9]+/g, "-")}`;
+  return (
+    <Form method="post" className="flex items-start gap-2">
+      <input type="hidden" name="kind" value={term.kind} />
+      <input type="hidden" name="text" value={term.text} />
+      <div>
+        <label htmlFor={id} className="sr-only">
+          {t("admin.taxonomy.conceptFor", { term: term.text })}
+        </label>
+        <TextInput
+          id={id}
+          name="conceptId"
+          list={`concepts-${term.kind}`}
+          required
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+        {error && (
+          <p id={`${id}-error`} role="alert" className="mt-1 text-xs text-red-700">
+            {t(error)}
+          </p>
+        )}
+      </div>
+      <Button type="submit">{t("admin.taxonomy.attach")}</Button>
+    </Form>
+  );
+}
+
+export const meta = titleMeta("admin.taxonomy.title");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { getFormProps, getSelectProps } from "@conform-to/react";
 import { useZodForm } from "~/components/form-validation";
@@ -21,9 +21,9 @@ import { FieldErrors, FormField, FormMessage } from "~/components/auth/form-fiel
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { Field, Select } from "~/components/ui/field";
-import { Table, Td } from "~/components/ui/table";
+import { DataTable } from "~/components/admin/data-table";
 import { IntentButton } from "~/components/ui/intent-button";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/admin/meta";
 import { readForm } from "~/utils/form-body.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -139,29 +139,21 @@ export default function AdminTokens() {
           <Button type="submit">{t("admin.tokens.create")}</Button>
         </div>
       </Form>
-      <Table
+      <DataTable
         caption={t("admin.nav.tokens")}
-        head={[
-          t("admin.tokens.name"),
-          t("admin.tokens.role"),
-          t("admin.users.org"),
-          t("admin.tokens.prefix"),
-          t("admin.tokens.created"),
-          t("admin.tokens.lastUsed"),
-          t("admin.tokens.expires"),
-          "",
-        ]}
-      >
-        {tokens.map((k) => (
-          <tr key={k.id}>
-            <Td>{k.name}</Td>
-            <Td>{t(`my.role.${k.role}`)}</Td>
-            <Td>{k.orgRef}</Td>
-            <Td className="font-mono text-xs">{k.prefix}…</Td>
-            <Td>{formatDate(k.createdAt, locale)}</Td>
-            <Td>{formatDateTime(k.lastUsedAt, locale)}</Td>
-            <Td>
-              {!k.expiresAt || k.expiresAt <= now ? (
+        rows={tokens}
+        rowKey={(k) => k.id}
+        columns={[
+          { head: t("admin.tokens.name"), cell: (k) => k.name },
+          { head: t("admin.tokens.role"), cell: (k) => t(`my.role.${k.role}`) },
+          { head: t("admin.users.org"), cell: (k) => k.orgRef },
+          { head: t("admin.tokens.prefix"), cell: (k) => <>{k.prefix}…</>, className: "font-mono text-xs" },
+          { head: t("admin.tokens.created"), cell: (k) => formatDate(k.createdAt, locale) },
+          { head: t("admin.tokens.lastUsed"), cell: (k) => formatDateTime(k.lastUsedAt, locale) },
+          {
+            head: t("admin.tokens.expires"),
+            cell: (k) =>
+              !k.expiresAt || k.expiresAt <= now ? (
                 <Badge tone="red">
                   {k.expiresAt
                     ? t("admin.tokens.expiredOn", { date: formatDate(k.expiresAt, locale) })
@@ -169,10 +161,12 @@ export default function AdminTokens() {
                 </Badge>
               ) : (
                 formatDate(k.expiresAt, locale)
-              )}
-            </Td>
-            <Td>
-              {k.revokedAt ? (
+              ),
+          },
+          {
+            head: "",
+            cell: (k) =>
+              k.revokedAt ? (
                 <Badge tone="red">
                   {t("admin.tokens.revokedAt", { date: formatDate(k.revokedAt, locale) })}
                 </Badge>
@@ -185,16 +179,14 @@ export default function AdminTokens() {
                 >
                   {t("admin.tokens.revoke")}
                 </IntentButton>
-              )}
-            </Td>
-          </tr>
-        ))}
-      </Table>
+              ),
+          },
+        ]}
+      />
     </section>
   );
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("admin.nav.tokens") }));
+export const meta = titleMeta("admin.nav.tokens");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
@@ -13,9 +13,9 @@ import { useLocale, useT } from "~/components/i18n";
 import { FilterForm, FilterText, ListPages } from "~/components/admin/listing";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
-import { Table, Td } from "~/components/ui/table";
+import { DataTable } from "~/components/admin/data-table";
 import { formatDateTime } from "~/components/format";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/admin/meta";
 
 const PAGE = 50;
 const filters = z.object({ q: filterText(200), page: pageNumber });
@@ -57,30 +57,26 @@ export default function AdminUsers() {
       <FilterForm>
         <FilterText name="q" type="search" label={t("admin.filter.q")} />
       </FilterForm>
-      <Table
+      <DataTable
         caption={t("admin.nav.users")}
-        head={[
-          t("auth.name"),
-          t("auth.email"),
-          t("admin.users.role"),
-          t("admin.users.org"),
-          t("admin.users.lastLogin"),
-          t("admin.users.status"),
-          "",
-        ]}
-      >
-        {rows.map((u) => (
-          <tr key={u.id}>
-            <Td>{u.name}</Td>
-            <Td>{u.email}</Td>
-            <Td>{t(`my.role.${u.role}`)}</Td>
-            <Td>{u.orgRef}</Td>
-            <Td>{formatDateTime(u.lastLoginAt, locale)}</Td>
-            <Td>
+        rows={rows}
+        rowKey={(u) => u.id}
+        columns={[
+          { head: t("auth.name"), cell: (u) => u.name },
+          { head: t("auth.email"), cell: (u) => u.email },
+          { head: t("admin.users.role"), cell: (u) => t(`my.role.${u.role}`) },
+          { head: t("admin.users.org"), cell: (u) => u.orgRef },
+          { head: t("admin.users.lastLogin"), cell: (u) => formatDateTime(u.lastLoginAt, locale) },
+          {
+            head: t("admin.users.status"),
+            cell: (u) => (
               <Badge tone={u.status === "active" ? "green" : "red"}>{t(`admin.status.${u.status}`)}</Badge>
-            </Td>
-            <Td>
-              {u.id !== selfId && (
+            ),
+          },
+          {
+            head: "",
+            cell: (u) =>
+              u.id !== selfId && (
                 <Form method="post">
                   <input type="hidden" name="userId" value={u.id} />
                   <input
@@ -96,17 +92,15 @@ export default function AdminUsers() {
                     {t(u.status === "active" ? "admin.users.suspend" : "admin.users.reactivate")}
                   </Button>
                 </Form>
-              )}
-            </Td>
-          </tr>
-        ))}
-      </Table>
+              ),
+          },
+        ]}
+      />
       <ListPages page={page} pages={pages} label={t("admin.nav.users")} />
     </section>
   );
 }
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("admin.nav.users") }));
+export const meta = titleMeta("admin.nav.users");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,4 +1,5 @@
 import { Form, useNavigation } from "@remix-run/react";
+import type { ComponentProps } from "react";
 import { useLocale, useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
 import { TextInput } from "~/components/ui/field";
@@ -14,6 +15,38 @@ export interface ReviewedApplication extends FirmApplication {
   orgNameEn: string | null;
   note: string;
 }
+
+// The decisions, in the order shown; a question can be asked only while the application is
+// submitted (one open question at a time).
+type Decision = {
+  intent: "approve" | "reject" | "ask";
+  label: string;
+  button: string;
+  input: ComponentProps<typeof TextInput>;
+  variant?: "secondary";
+};
+const DECISIONS: Decision[] = [
+  {
+    intent: "approve",
+    label: "schemes.amount",
+    button: "schemes.approve",
+    input: { name: "amount", inputMode: "numeric", required: true, className: "w-40" },
+  },
+  {
+    intent: "reject",
+    label: "schemes.reason",
+    button: "schemes.reject",
+    input: { name: "reason", required: true, maxLength: 2000, className: "w-64" },
+    variant: "secondary",
+  },
+  {
+    intent: "ask",
+    label: "schemes.question",
+    button: "schemes.askInfo",
+    input: { name: "question", required: true, maxLength: 2000, className: "w-72" },
+    variant: "secondary",
+  },
+];
 
 export function ReviewApplication({ a, error }: { a: ReviewedApplication; error?: string }) {
   const t = useT();
@@ -68,40 +101,53 @@ export function ReviewApplication({ a, error }: { a: ReviewedApplication; error?
       )}
       {open && (
         <div className="mt-3 flex flex-wrap gap-6">
-          <Form method="post" className="flex flex-wrap items-end gap-2">
-            <input type="hidden" name="applicationId" value={a.id} />
-            <label className="text-sm">
-              <span className="block font-medium">{t("schemes.amount")}</span>
-              <TextInput name="amount" inputMode="numeric" required className="w-40" />
-            </label>
-            <Button type="submit" name="intent" value="approve" disabled={busy}>
-              {t("schemes.approve")}
-            </Button>
-          </Form>
-          <Form method="post" className="flex flex-wrap items-end gap-2">
-            <input type="hidden" name="applicationId" value={a.id} />
-            <label className="text-sm">
-              <span className="block font-medium">{t("schemes.reason")}</span>
-              <TextInput name="reason" required maxLength={2000} className="w-64" />
-            </label>
-            <Button type="submit" name="intent" value="reject" variant="secondary" disabled={busy}>
-              {t("schemes.reject")}
-            </Button>
-          </Form>
-          {a.state === "submitted" && (
-            <Form method="post" className="flex flex-wrap items-end gap-2">
-              <input type="hidden" name="applicationId" value={a.id} />
-              <label className="text-sm">
-                <span className="block font-medium">{t("schemes.question")}</span>
-                <TextInput name="question" required maxLength={2000} className="w-72" />
-              </label>
-              <Button type="submit" name="intent" value="ask" variant="secondary" disabled={busy}>
-                {t("schemes.askInfo")}
-              </Button>
-            </Form>
-          )}
+          {DECISIONS.filter((d) => d.intent !== "ask" || a.state === "submitted").map((d) => (
+            <DecisionForm
+              key={d.intent}
+              applicationId={a.id}
+              intent={d.intent}
+              label={t(d.label)}
+              input={d.input}
+              variant={d.variant}
+              busy={busy}
+            >
+              {t(d.button)}
+            </DecisionForm>
+          ))}
         </div>
       )}
     </li>
+  );
+}
+
+/** One decision on an application (approve, reject, ask): a single labelled field and its button. */
+function DecisionForm({
+  applicationId,
+  intent,
+  label,
+  input,
+  variant,
+  busy,
+  children,
+}: {
+  applicationId: number;
+  intent: Decision["intent"];
+  label: string;
+  input: Decision["input"];
+  variant?: Decision["variant"];
+  busy: boolean;
+  children: string;
+}) {
+  return (
+    <Form method="post" className="flex flex-wrap items-end gap-2">
+      <input type="hidden" name="applicationId" value={applicationId} />
+      <label className="text-sm">
+        <span className="block font-medium">{label}</span>
+        <TextInput {...input} />
+      </label>
+      <Button type="submit" name="intent" value={intent} variant={variant} disabled={busy}>
+        {children}
+      </Button>
+    </Form>
   );
 }

@@ -11,7 +11,7 @@ import { FilterForm, FilterSelect, FilterText, ListPages } from "~/components/ad
 import { filterText, pageCount, pageNumber, queryParams } from "~/utils/request-input";
 import { DataTable } from "~/components/admin/data-table";
 import { formatDate } from "~/components/format";
-import { titleMeta } from "~/components/admin/meta";
+import { titleMeta } from "~/components/meta";
 
 const PAGE = 50;
 // Unknown filter values are ignored rather than errors: these are shareable URLs.

@@ -8,7 +8,7 @@ import { AUDIT_PAGE, auditLogPage } from "~/services/audit.server";
 import { useT } from "~/components/i18n";
 import { FilterForm, FilterText, ListPages } from "~/components/admin/listing";
 import { DataTable } from "~/components/admin/data-table";
-import { titleMeta } from "~/components/admin/meta";
+import { titleMeta } from "~/components/meta";
 
 const filters = z.object({
   actor: filterText(64),

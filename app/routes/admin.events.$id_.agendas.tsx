@@ -6,7 +6,7 @@ import { eventAgendas, eventInfo, getDb } from "~/services/agenda.server";
 import { getLocale } from "~/utils/locale.server";
 import { idParam, notFound } from "~/utils/responses";
 import { useT } from "~/components/i18n";
-import { titleMeta } from "~/components/admin/meta";
+import { titleMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 import { AgendaSheet, agendaPrintLinks } from "~/components/agenda-sheet";
 

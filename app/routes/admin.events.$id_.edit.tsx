@@ -11,7 +11,7 @@ import { fairError, getEvent, listTables, updateEvent } from "~/services/events.
 import { recordAudit } from "~/services/audit.server";
 import { useT } from "~/components/i18n";
 import { EventForm } from "~/components/events/event-form";
-import { titleMeta } from "~/components/admin/meta";
+import { titleMeta } from "~/components/meta";
 import { readForm } from "~/utils/form-body.server";
 
 async function load(id: string | undefined) {

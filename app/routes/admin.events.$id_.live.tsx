@@ -6,7 +6,7 @@ import { getLocale } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { idParam, invariantResponse, notFound } from "~/utils/responses";
 import { useT } from "~/components/i18n";
-import { titleMeta } from "~/components/admin/meta";
+import { titleMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 import { DayChanges, SlotBlock } from "~/components/events/live-board";
 import { readForm } from "~/utils/form-body.server";

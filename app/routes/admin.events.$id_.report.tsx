@@ -8,7 +8,7 @@ import { getLocale } from "~/utils/locale.server";
 import { idParam, notFound } from "~/utils/responses";
 import { useT } from "~/components/i18n";
 import { displayName, reasonLabel } from "~/modules/i18n";
-import { titleMeta } from "~/components/admin/meta";
+import { titleMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 
 // The organisers' figures for one event; report/export?format=csv|xlsx downloads the same numbers.

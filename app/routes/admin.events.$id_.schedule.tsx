@@ -19,7 +19,7 @@ import {
   ScheduleGrid,
   UnscheduledList,
 } from "~/components/events/schedule-review";
-import { titleMeta } from "~/components/admin/meta";
+import { titleMeta } from "~/components/meta";
 import { readForm } from "~/utils/form-body.server";
 
 // The draft schedule: generate, review (grid of slots × tables, filter by participant,

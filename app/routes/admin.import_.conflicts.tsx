@@ -8,7 +8,7 @@ import { listConflicts, resolveConflict } from "~/services/import-conflicts.serv
 import { useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
 import { DataTable } from "~/components/admin/data-table";
-import { titleMeta } from "~/components/admin/meta";
+import { titleMeta } from "~/components/meta";
 import { readForm } from "~/utils/form-body.server";
 
 // Import conflicts (ADR 180): the fields an import kept as the firm saved them on the portal

@@ -8,7 +8,7 @@ import { mappingStep, sheetFormIntent } from "~/services/admin-import.server";
 import { queryParams } from "~/utils/request-input";
 import { LIST_KINDS } from "~/modules/import/spreadsheet/requests";
 import { useT } from "~/components/i18n";
-import { titleMeta } from "~/components/admin/meta";
+import { titleMeta } from "~/components/meta";
 import { Button } from "~/components/ui/button";
 import { ImportReportView, SheetSummaryView } from "~/components/profile/import-report";
 import { MappingTable, Notice, StepChoosers } from "~/components/import/sheet-mapping";

@@ -13,7 +13,7 @@ import {
 } from "~/services/matching.server";
 import { useT } from "~/components/i18n";
 import { DataTable } from "~/components/admin/data-table";
-import { titleMeta } from "~/components/admin/meta";
+import { titleMeta } from "~/components/meta";
 
 // Organisers' report on buyers' "not relevant" verdicts (issue 5): why suggestions miss, where,
 // and which suppliers keep being turned down. The full list is the CSV (admin.matching[.]csv.ts).

@@ -5,7 +5,7 @@ import { moderation, threadView } from "~/services/engagement.server";
 import { getLocale } from "~/utils/locale.server";
 import { displayName } from "~/modules/i18n";
 import { useT } from "~/components/i18n";
-import { titleMeta } from "~/components/admin/meta";
+import { titleMeta } from "~/components/meta";
 import { ThreadMessages } from "~/components/engage/thread";
 import { formatDateTime } from "~/components/format";
 

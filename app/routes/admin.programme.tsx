@@ -15,7 +15,7 @@ import {
   TargetsTable,
   YearOverYear,
 } from "~/components/admin/programme-overview";
-import { titleMeta } from "~/components/admin/meta";
+import { titleMeta } from "~/components/meta";
 import { readForm } from "~/utils/form-body.server";
 
 // Organisers' view of the programme: targets by year against figures computed from the

@@ -14,7 +14,7 @@ import { formatDateTime } from "~/components/format";
 import { Button } from "~/components/ui/button";
 import { Field, Select, TextInput } from "~/components/ui/field";
 import { DataTable } from "~/components/admin/data-table";
-import { titleMeta } from "~/components/admin/meta";
+import { titleMeta } from "~/components/meta";
 
 // /admin/taxonomy (issue 15): the most frequent terms no concept matched, across firms and
 // requests; an organiser attaches one to a concept (app/services/taxonomy.server.ts).

@@ -23,7 +23,7 @@ import { Button } from "~/components/ui/button";
 import { Field, Select } from "~/components/ui/field";
 import { DataTable } from "~/components/admin/data-table";
 import { IntentButton } from "~/components/ui/intent-button";
-import { titleMeta } from "~/components/admin/meta";
+import { titleMeta } from "~/components/meta";
 import { readForm } from "~/utils/form-body.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

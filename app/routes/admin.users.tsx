@@ -15,7 +15,7 @@ import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { DataTable } from "~/components/admin/data-table";
 import { formatDateTime } from "~/components/format";
-import { titleMeta } from "~/components/admin/meta";
+import { titleMeta } from "~/components/meta";
 
 const PAGE = 50;
 const filters = z.object({ q: filterText(200), page: pageNumber });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
+import { freshDb, storedValue } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import { seedOrg, seedUser, loggedIn } from "../auth/client";
 import { postMultipart, supplierForm } from "./forms";
@@ -28,14 +28,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => closeAll(server, t));
 
-const nameVi = async () =>
-  (
-    await t.db
-      .selectFrom("organisations")
-      .where("ref", "=", "S-00001")
-      .select("nameVi")
-      .executeTakeFirstOrThrow()
-  ).nameVi;
+const nameVi = () => storedValue(t.db, "organisations", { ref: "S-00001" }, "nameVi");
 
 describe("a stale form never overwrites a newer save", () => {
   it("supplier profile: refused with the user's input kept; saving again then overwrites on purpose", async () => {
@@ -105,14 +98,7 @@ describe("a stale form never overwrites a newer save", () => {
     const html = decode(await stale.text());
     expect(html).toContain("Someone else changed this since you opened the form");
     expect(html).toContain("First buyer&#x27;s title");
-    const title = async () =>
-      (
-        await t.db
-          .selectFrom("sourcingRequests")
-          .where("ref", "=", ref)
-          .select("titleEn")
-          .executeTakeFirstOrThrow()
-      ).titleEn;
+    const title = () => storedValue(t.db, "sourcingRequests", { ref }, "titleEn");
     expect(await title()).toBe("Second buyer's title");
     const again = await b1.post(
       `/my/requests/${ref}/edit`,
@@ -147,14 +133,7 @@ describe("a stale form never overwrites a newer save", () => {
     const html = decode(await stale.text());
     expect(html).toContain("Someone else changed this since you opened the form");
     expect(html).toContain('value="Sakura Seimitsu VN"');
-    const name = async () =>
-      (
-        await t.db
-          .selectFrom("organisations")
-          .where("ref", "=", "B-001")
-          .select("nameEn")
-          .executeTakeFirstOrThrow()
-      ).nameEn;
+    const name = () => storedValue(t.db, "organisations", { ref: "B-001" }, "nameEn");
     expect(await name()).toBe("Sakura Precision Vietnam");
     expect(
       (

@@ -6,7 +6,7 @@ import { upperBounds } from "../../../app/modules/scheduling/evaluate";
 import { generateTightEvent, TIGHT_SEEDS } from "../../../app/modules/scheduling/tight";
 import { figures, hardRuleViolations } from "./check";
 import { lpBound, optimumServedWeight, roomyInstancesWithFewestGaps } from "./exact";
-import { randomInstance, smallOptimumInstance } from "./random-instances";
+import { smallOptimumInstance, variedInstance } from "./random-instances";
 
 // The exact phase (HiGHS MIP after the heuristic). Budgets are caps, not expectations: a stage
 // returns as soon as it has proven its optimum, so no assertion here depends on the clock.
@@ -140,14 +140,7 @@ describe("scheduleExact: against an independent MIP on small instances", () => {
 
   it("is never worse than the heuristic plan, and keeps every hard rule", async () => {
     for (let seed = 1; seed <= 30; seed++) {
-      const inst = randomInstance(3000 + seed, {
-        slots: 2 + (seed % 6),
-        tables: 1 + (seed % 4),
-        buyers: 2 + (seed % 5),
-        suppliers: 3 + (seed % 9),
-        meetings: 5 + (seed % 30),
-        sameKind: 0.15,
-      });
+      const inst = variedInstance(seed, 6, 3000);
       const h = figures(inst, schedule(inst, { seed }));
       const { result, quality } = await scheduleExact(inst, { seed, exactTimeMs: 10_000 });
       expect(hardRuleViolations(inst, result), inst.name).toEqual([]);

@@ -72,3 +72,16 @@ export function roomyInstance(seed: number): ScheduleInstance {
     partTime: 0.3,
   });
 }
+
+/** The varied family: every size moves with the seed (slots on a cycle of `slotCycle`), and a few
+ *  meetings join two firms of the same kind, so the hard rules meet many different shapes. */
+export function variedInstance(seed: number, slotCycle: number, seedBase = 0): ScheduleInstance {
+  return randomInstance(seedBase + seed, {
+    slots: 2 + (seed % slotCycle),
+    tables: 1 + (seed % 4),
+    buyers: 2 + (seed % 5),
+    suppliers: 3 + (seed % 9),
+    meetings: 5 + (seed % 30),
+    sameKind: 0.15,
+  });
+}

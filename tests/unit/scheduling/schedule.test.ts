@@ -5,7 +5,7 @@ import { schedule, type ScheduleInstance } from "../../../app/modules/scheduling
 import { greedySchedule } from "../../../app/modules/scheduling/greedy";
 import { figures, hardRuleViolations } from "./check";
 import { optimumServedWeight, roomyInstancesWithFewestGaps } from "./exact";
-import { randomInstance, smallOptimumInstance } from "./random-instances";
+import { randomInstance, smallOptimumInstance, variedInstance } from "./random-instances";
 
 const fixture = (name: string): ScheduleInstance =>
   JSON.parse(fs.readFileSync(path.join(__dirname, "../../fixtures", `schedule-${name}.json`), "utf8"));
@@ -13,14 +13,7 @@ const fixture = (name: string): ScheduleInstance =>
 describe("schedule: hard rules", () => {
   it("holds every hard rule on 200 random small instances, each meeting listed once with a reason", () => {
     for (let seed = 1; seed <= 200; seed++) {
-      const inst = randomInstance(seed, {
-        slots: 2 + (seed % 7),
-        tables: 1 + (seed % 4),
-        buyers: 2 + (seed % 5),
-        suppliers: 3 + (seed % 9),
-        meetings: 5 + (seed % 30),
-        sameKind: 0.15,
-      });
+      const inst = variedInstance(seed, 7);
       // The time cap only shortens gap compaction: the hard rules must hold at any point of it.
       const res = schedule(inst, { seed, timeLimitMs: 60 });
       expect(hardRuleViolations(inst, res), inst.name).toEqual([]);

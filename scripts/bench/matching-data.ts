@@ -1,24 +1,15 @@
 import { allConcepts, type Concept, type SectorId } from "../../app/modules/taxonomy";
 import type { MatchRequest, MatchSupplier, Term } from "../../app/modules/matching";
+import { makeRng } from "../../app/modules/scheduling/rng";
 
 // Deterministic synthetic directories for the matching benchmark and the index tests: firms and
 // requests drawn from the real taxonomy, sector by sector, like the programme's own data.
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const COUNTRIES = ["JP", "KR", "US", "DE", "CN", "TW", "TH", "FR"];
 
 export function syntheticDirectory(nSuppliers: number, nRequests: number, seed = 42) {
-  const rand = rng(seed);
+  // The seeds used (42, 7, 2026) are never 0, where makeRng would substitute its own.
+  const rand = makeRng(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
   const some = <T>(xs: T[], min: number, max: number): T[] => {
     const n = min + Math.floor(rand() * (max - min + 1));

@@ -1,6 +1,7 @@
 import { getEnv } from "../../app/utils/env.server";
+import { refusingOnBackupError } from "./context";
 import { backupPostgres } from "../../db/backup-postgres";
-import { backupDatabase, BackupError } from "../../db/backup";
+import { backupDatabase } from "../../db/backup";
 
 // `cli backup FILE [--force]`: a consistent copy of the live database, safe while the server
 // serves (SQLite's online backup). Does not migrate or create the database it copies.
@@ -12,7 +13,7 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const { DATABASE_PATH, DATABASE_URL } = getEnv();
-  try {
+  return refusingOnBackupError("Backup", async () => {
     // On PostgreSQL: pg_dump's custom format, read back by `cli restore` (pg_restore).
     if (DATABASE_URL) {
       const bytes = await backupPostgres(DATABASE_URL, file, { force });
@@ -24,11 +25,5 @@ export async function run(args: string[]): Promise<number> {
       `Backed up ${DATABASE_PATH} to ${file}: ${(f.bytes / 1e6).toFixed(1)} MB, ${f.organisations} organisations, ${f.users} users, ${f.migrations} migrations; integrity checked.`,
     );
     return 0;
-  } catch (e) {
-    if (e instanceof BackupError) {
-      console.error(`Backup refused: ${e.message}`);
-      return 1;
-    }
-    throw e;
-  }
+  });
 }

@@ -1,6 +1,7 @@
 import { getEnv } from "../../app/utils/env.server";
+import { refusingOnBackupError } from "./context";
 import { restorePostgres } from "../../db/backup-postgres";
-import { restoreDatabase, BackupError } from "../../db/backup";
+import { restoreDatabase } from "../../db/backup";
 
 // `cli restore FILE`: replace the database with a checked backup. Only while the server is
 // stopped (refused otherwise); the replaced database is kept beside it.
@@ -10,7 +11,7 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const { DATABASE_PATH, DATABASE_URL } = getEnv();
-  try {
+  return refusingOnBackupError("Restore", async () => {
     // On PostgreSQL: pg_restore of a `cli backup` file, in one transaction (stop every instance first).
     if (DATABASE_URL) {
       await restorePostgres(DATABASE_URL, args[0]);
@@ -25,11 +26,5 @@ export async function run(args: string[]): Promise<number> {
         (r.kept ? `\nThe replaced database is kept as ${r.kept}.` : ""),
     );
     return 0;
-  } catch (e) {
-    if (e instanceof BackupError) {
-      console.error(`Restore refused: ${e.message}`);
-      return 1;
-    }
-    throw e;
-  }
+  });
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { launchBrowser } from "../helpers/browser";
-import { freshDb } from "../helpers/db";
+import { freshDb, insertedId } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
 import { PASSWORD, seedOrg, seedUser } from "../integration/auth/client";
 import { todayInHanoi } from "../../app/modules/clock";
@@ -29,20 +29,14 @@ beforeAll(async () => {
     .execute();
   await seedUser(t.db, { email: "org@example.com", role: "organiser" });
   await seedUser(t.db, { email: "s1@example.com", role: "supplier", orgId: firm });
-  trainingId = (
-    await t.db
-      .insertInto("supportSchemes")
-      .values({
-        nameVi: "Hỗ trợ đào tạo",
-        nameEn: "Training support",
-        kind: "training",
-        budget: 5_000_000,
-        opensOn: shift(-1),
-        closesOn: shift(20),
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow()
-  ).id;
+  trainingId = await insertedId(t.db, "supportSchemes", {
+    nameVi: "Hỗ trợ đào tạo",
+    nameEn: "Training support",
+    kind: "training",
+    budget: 5_000_000,
+    opensOn: shift(-1),
+    closesOn: shift(20),
+  });
   await t.close();
   [server, browser] = await Promise.all([startServer({ databasePath: t.file }), launchBrowser()]);
 }, 240_000);

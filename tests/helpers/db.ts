@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { openDatabase, openPostgres, type OpenDb } from "../../db/connection";
+import type { Insertable, Kysely, Selectable } from "kysely";
+import { openDatabase, openPostgres, type Db, type OpenDb } from "../../db/connection";
+import type { DB } from "../../db/schema";
 import { migrateToLatest } from "../../db/migrate";
 import { freshPostgres, postgresDirs } from "./postgres";
 
@@ -51,4 +53,41 @@ export function dbEnv(file: string): { DATABASE_PATH: string; DATABASE_URL: stri
 /** A second, independent connection to a test's database (SQLite file or PostgreSQL URL). */
 export function reopen(t: { file: string; url?: string }): OpenDb {
   return t.url ? openPostgres(t.url, { max: 2 }) : openDatabase(t.file);
+}
+
+/** The same connection, seen as tables of untyped columns (for the two helpers below). */
+type LooseDb = Kysely<Record<string, Record<string, unknown>>>;
+
+/**
+ * One column of the one row whose columns equal `where`, as stored now: what a test reads to
+ * check what a request did. Throws when there is no such row, so a missing row fails loudly.
+ */
+export async function storedValue<T extends keyof DB, C extends keyof Selectable<DB[T]> & string>(
+  db: Db,
+  table: T,
+  where: Partial<Selectable<DB[T]>>,
+  column: C,
+): Promise<Selectable<DB[T]>[C]> {
+  // Kysely's builder types cannot follow a table the caller chooses; the signature above keeps
+  // every call site checked against the schema instead.
+  let q = (db as unknown as LooseDb).selectFrom(table as string).select(column as string);
+  for (const [k, v] of Object.entries(where)) q = q.where(k, "=", v);
+  const row = await q.executeTakeFirstOrThrow();
+  return row[column] as Selectable<DB[T]>[C];
+}
+
+type TableWithId = { [K in keyof DB]: "id" extends keyof DB[K] ? K : never }[keyof DB];
+
+/** Inserts one row and gives back its id: the set-up step most fixtures repeat. */
+export async function insertedId<T extends TableWithId>(
+  db: Db,
+  table: T,
+  values: Insertable<DB[T]>,
+): Promise<number> {
+  const row = await (db as unknown as LooseDb)
+    .insertInto(table as string)
+    .values(values)
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id as number;
 }

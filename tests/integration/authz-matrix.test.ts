@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../helpers/db";
+import { freshDb, storedValue, insertedId } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
 import type { OpenDb } from "../../db/connection";
 import { Client, PASSWORD, seedOrg, seedUser } from "./auth/client";
@@ -35,20 +35,12 @@ beforeAll(async () => {
     .values({ ref: "R-MINE", buyerOrgId: buyer, titleEn: "Brackets" })
     .execute();
   // Engagement (issue 14): the buyer's shortlist, and a thread between the buyer and firm A.
-  shortlistId = (
-    await t.db
-      .insertInto("shortlists")
-      .values({ orgId: buyer, name: "Mine" })
-      .returning("id")
-      .executeTakeFirstOrThrow()
-  ).id;
-  threadId = (
-    await t.db
-      .insertInto("messageThreads")
-      .values({ buyerOrgId: buyer, supplierOrgId: orgA, subject: "Hello" })
-      .returning("id")
-      .executeTakeFirstOrThrow()
-  ).id;
+  shortlistId = await insertedId(t.db, "shortlists", { orgId: buyer, name: "Mine" });
+  threadId = await insertedId(t.db, "messageThreads", {
+    buyerOrgId: buyer,
+    supplierOrgId: orgA,
+    subject: "Hello",
+  });
   server = await startServer({ databasePath: t.file });
   const logins: Record<Exclude<Who, "anon"> | "memberA", string> = {
     supplierA: "a@example.com",
@@ -161,14 +153,7 @@ describe("pages", () => {
 });
 
 describe("writes", () => {
-  const verifiedAt = async () =>
-    (
-      await t.db
-        .selectFrom("organisations")
-        .where("id", "=", orgA)
-        .select("verifiedAt")
-        .executeTakeFirstOrThrow()
-    ).verifiedAt;
+  const verifiedAt = () => storedValue(t.db, "organisations", { id: orgA }, "verifiedAt");
 
   it("only organisers verify a supplier (not even the supplier itself)", async () => {
     const got = Object.fromEntries(

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
+import { freshDb, storedValue } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import { loggedIn, seedUser, type Client } from "../auth/client";
 import type { Db } from "../../../db/connection";
@@ -378,14 +378,6 @@ describe("changes on the day", () => {
       revision,
     });
     expect(again.status).toBe(302);
-    expect(
-      (
-        await db
-          .selectFrom("events")
-          .select("publishedVersion")
-          .where("id", "=", eventId)
-          .executeTakeFirstOrThrow()
-      ).publishedVersion,
-    ).toBe(2);
+    expect(await storedValue(db, "events", { id: eventId }, "publishedVersion")).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ICAL from "ical.js";
-import { freshDb } from "../../helpers/db";
+import { freshDb, insertedId } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import { seedUser, loggedIn } from "../auth/client";
 import type { Db } from "../../../db/connection";
@@ -41,13 +41,11 @@ beforeAll(async () => {
     .insertInto("capabilityTerms")
     .values({ orgId: org["S-1"], kind: "process", text: "ép nhựa", conceptId: "injection-moulding" })
     .execute();
-  requestId = (
-    await db
-      .insertInto("sourcingRequests")
-      .values({ ref: "R-1", buyerOrgId: org["B-1"], titleEn: "Housings" })
-      .returning("id")
-      .executeTakeFirstOrThrow()
-  ).id;
+  requestId = await insertedId(db, "sourcingRequests", {
+    ref: "R-1",
+    buyerOrgId: org["B-1"],
+    titleEn: "Housings",
+  });
   await db
     .insertInto("requestTerms")
     .values({ requestId, kind: "process", text: "injection moulding", conceptId: "injection-moulding" })

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { freshDb } from "../../helpers/db";
+import { freshDb, storedValue } from "../../helpers/db";
 import type { OpenDb } from "../../../db/connection";
 import * as accounts from "../../../app/services/auth/accounts.server";
 import { LoginLimiter } from "../../../app/modules/auth/login-limiter";
@@ -197,9 +197,7 @@ describe("registration", () => {
 
 describe("password reset", () => {
   const linkOf = async (mailId: number) => {
-    const body = (
-      await t.db.selectFrom("mailOutbox").where("id", "=", mailId).select("body").executeTakeFirstOrThrow()
-    ).body;
+    const body = await storedValue(t.db, "mailOutbox", { id: mailId }, "body");
     return /\/reset-password\/(\S+)/.exec(body)![1];
   };
 
@@ -344,13 +342,7 @@ describe("organisations", () => {
       .where("ref", "=", "P-S-00001")
       .select("id")
       .executeTakeFirstOrThrow();
-    const ownerA = (
-      await t.db
-        .selectFrom("users")
-        .where("email", "=", "owner@example.com")
-        .select("id")
-        .executeTakeFirstOrThrow()
-    ).id;
+    const ownerA = await storedValue(t.db, "users", { email: "owner@example.com" }, "id");
     expect(
       await accounts.removeMember(t.db, { userId: ownerA, orgId: org.orgId, orgRef: org.ref }, colleague),
     ).toBe(false);

@@ -110,23 +110,17 @@ describe("API token expiry and suspension", () => {
 });
 
 describe("choosing the lifetime", () => {
+  /** The token page's create form, for an organiser token lasting `days`. */
+  const createOrganiserToken = (c: Client, name: string, days: string) =>
+    c.post("/admin/tokens", { intent: "create", name, role: "organiser", days });
+
   it("/admin/tokens takes a number of days, shows the expiry, and refuses a bad one", async () => {
     const org = new Client(server.url);
     await org.login("org@example.com", PASSWORD);
-    const bad = await org.post("/admin/tokens", {
-      intent: "create",
-      name: "bad",
-      role: "organiser",
-      days: "0",
-    });
+    const bad = await createOrganiserToken(org, "bad", "0");
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain("Enter a number of days from 1 to 365");
-    const made = await org.post("/admin/tokens", {
-      intent: "create",
-      name: "weekly",
-      role: "organiser",
-      days: "7",
-    });
+    const made = await createOrganiserToken(org, "weekly", "7");
     expect(made.status).toBe(200);
     const html = await made.text();
     const expected = new Date(Date.now() + 7 * DAY);

@@ -55,6 +55,11 @@ export class Client {
     return this.request(path, { form });
   }
 
+  /** The account page's password form, the new password typed twice as a person would. */
+  changePassword(current: string, next: string) {
+    return this.post("/my/account", { intent: "password", current, password: next, confirm: next });
+  }
+
   async login(email: string, password: string) {
     const res = await this.post("/login", { email, password });
     if (res.status !== 302) throw new Error(`login of ${email} failed: ${res.status} ${await res.text()}`);
@@ -114,6 +119,16 @@ export async function seedOrg(
 }
 
 export const PASSWORD = "a long enough passphrase";
+
+/** The sign-up form as an English-speaking supplier fills it in; `more` adds or changes fields. */
+export const signUpForm = (email: string, password: string, name: string, more: Record<string, string> = {}) => ({
+  email,
+  password,
+  name,
+  locale: "en",
+  accountType: "supplier",
+  ...more,
+});
 
 /** A client logged in as `email` (seeded with the test password), or anonymous for null. */
 export async function loggedIn(base: string, email: string | null, password = PASSWORD): Promise<Client> {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import type { OpenDb } from "../../../db/connection";
-import { Client, PASSWORD, seedOrg, seedUser } from "./client";
+import { Client, PASSWORD, seedOrg, seedUser, signUpForm } from "./client";
 import { LOGIN_PER_ACCOUNT_IP, LOGIN_PER_IP } from "../../../app/modules/auth/rate-limits";
 import { closeAll } from "../../helpers/teardown";
 
@@ -52,12 +52,7 @@ describe("sessions", () => {
     await laptop.login(email, PASSWORD);
     await phone.login(email, PASSWORD);
     // Password change: this device gets a fresh cookie, the other is logged out.
-    const change = await laptop.post("/my/account", {
-      intent: "password",
-      current: PASSWORD,
-      password: "the second passphrase",
-      confirm: "the second passphrase",
-    });
+    const change = await laptop.changePassword(PASSWORD, "the second passphrase");
     expect(change.status).toBe(302);
     expect((await laptop.get("/my")).status).toBe(200);
     expect((await phone.get("/my")).status).toBe(302);
@@ -102,13 +97,7 @@ describe("no user enumeration", () => {
 
     const reg = async (email: string) => {
       const c = client();
-      const r = await c.post("/register", {
-        email,
-        password: "fresh passphrase 1",
-        name: "N",
-        locale: "en",
-        accountType: "supplier",
-      });
+      const r = await c.post("/register", signUpForm(email, "fresh passphrase 1", "N"));
       const page = await c.get(r.headers.get("Location")!.replace(server.url, ""));
       return {
         status: r.status,
@@ -129,14 +118,10 @@ describe("no user enumeration", () => {
   });
 
   it("a filled honeypot writes nothing but looks like success", async () => {
-    const r = await client().post("/register", {
-      email: "bot@example.com",
-      password: "fresh passphrase 1",
-      name: "Bot",
-      locale: "en",
-      accountType: "supplier",
-      company_website: "http://spam",
-    });
+    const r = await client().post(
+      "/register",
+      signUpForm("bot@example.com", "fresh passphrase 1", "Bot", { company_website: "http://spam" }),
+    );
     expect(r.status).toBe(302);
     expect(
       await t.db.selectFrom("users").where("email", "=", "bot@example.com").select("id").executeTakeFirst(),
@@ -178,13 +163,7 @@ describe("password reset over HTTP", () => {
   });
 
   it("rejects a bad new password with a message next to the field", async () => {
-    const res = await client().post("/register", {
-      email: "weak@example.com",
-      password: "short",
-      name: "W",
-      locale: "en",
-      accountType: "supplier",
-    });
+    const res = await client().post("/register", signUpForm("weak@example.com", "short", "W"));
     expect(res.status).toBe(400);
     expect(await res.text()).toContain("at least 10 characters");
   });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
+import { freshDb, storedValue } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import type { OpenDb } from "../../../db/connection";
-import { Client, PASSWORD, seedUser } from "./client";
+import { Client, PASSWORD, seedUser, signUpForm } from "./client";
 import * as accounts from "../../../app/services/auth/accounts.server";
 import { verifyPassword } from "../../../app/modules/auth/password";
 import { closeAll } from "../../helpers/teardown";
@@ -23,13 +23,7 @@ beforeAll(async () => {
 afterAll(() => closeAll(server, t));
 
 it("registration refuses a common password, saying why, in English and Vietnamese", async () => {
-  const form = {
-    email: "weakling@example.com",
-    password: "password123456",
-    name: "Weak Ling",
-    locale: "en",
-    accountType: "supplier",
-  };
+  const form = signUpForm("weakling@example.com", "password123456", "Weak Ling");
   const en = await client().post("/register", form);
   expect(en.status).toBe(400);
   expect(await en.text()).toContain("This password is too common");
@@ -51,12 +45,7 @@ it("a password change refuses a weak one and keeps the old password", async () =
   await seedUser(t.db, { email: "changer@example.com", role: "buyer" });
   const c = client();
   await c.login("changer@example.com", PASSWORD);
-  const res = await c.post("/my/account", {
-    intent: "password",
-    current: PASSWORD,
-    password: "qwertyuiop123",
-    confirm: "qwertyuiop123",
-  });
+  const res = await c.changePassword(PASSWORD, "qwertyuiop123");
   expect(res.status).toBe(400);
   expect(await res.text()).toMatch(/too common|keyboard/);
   expect(await verifyPassword((await hashOf("changer@example.com"))!, PASSWORD)).toBe(true);
@@ -65,9 +54,7 @@ it("a password change refuses a weak one and keeps the old password", async () =
 it("a reset refuses a weak password and leaves the link usable", async () => {
   await seedUser(t.db, { email: "resetter@example.com", role: "buyer" });
   const { mailId } = await accounts.requestPasswordReset(t.db, "resetter@example.com", server.url);
-  const body = (
-    await t.db.selectFrom("mailOutbox").where("id", "=", mailId!).select("body").executeTakeFirstOrThrow()
-  ).body;
+  const body = await storedValue(t.db, "mailOutbox", { id: mailId! }, "body");
   const path = /(\/reset-password\/\S+)/.exec(body)![1];
   const weak = await client().post(path, { password: "iloveyou2024", confirm: "iloveyou2024" });
   expect(weak.status).toBe(400);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
+import { freshDb, storedValue } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import type { OpenDb } from "../../../db/connection";
 import { Client, PASSWORD, seedOrg, seedUser } from "./client";
@@ -222,9 +222,7 @@ describe("sessions over HTTP", () => {
     const phoneId = sessions.find((s) => s.userAgent === SAFARI_IPHONE)!.id;
 
     // Somebody else's session id is not ours to end.
-    const theirs = (
-      await t.db.selectFrom("sessions").where("userId", "=", stranger).select("id").executeTakeFirstOrThrow()
-    ).id;
+    const theirs = await storedValue(t.db, "sessions", { userId: stranger }, "id");
     expect((await laptop.post("/my/account", { intent: "revoke", sessionId: String(theirs) })).status).toBe(
       302,
     );
@@ -258,12 +256,7 @@ describe("sessions over HTTP", () => {
     await laptop.login("changer@example.com", PASSWORD);
     await phone.login("changer@example.com", PASSWORD);
     const before = laptop.cookie("__session");
-    const res = await laptop.post("/my/account", {
-      intent: "password",
-      current: PASSWORD,
-      password: "sông Hồng chảy qua cầu Long Biên",
-      confirm: "sông Hồng chảy qua cầu Long Biên",
-    });
+    const res = await laptop.changePassword(PASSWORD, "sông Hồng chảy qua cầu Long Biên");
     expect(res.status).toBe(302);
     expect(laptop.cookie("__session")).not.toBe(before);
     expect((await laptop.get("/my")).status).toBe(200);

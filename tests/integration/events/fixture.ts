@@ -1,4 +1,5 @@
 import { freshDb } from "../../helpers/db";
+import { startServer, type RunningServer } from "../../helpers/server";
 import type { Db } from "../../../db/connection";
 import { createEvent, type EventInput } from "../../../db/queries/events";
 import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
@@ -105,13 +106,19 @@ export async function publishedFair(
 /**
  * Who reads the organisers' event files in the export tests: organisers in English
  * (org@example.com) and Vietnamese (org-vi@), and the owners of B1 and S1, who are refused.
+ * Then the built server is started on the fixture's database, with every write checkpointed
+ * into the SQLite file first so the server's own connection sees the whole fixture.
  */
-export async function exportReaders(f: { db: Db; org: Record<string, number> }) {
+export async function serveToExportReaders(
+  f: Awaited<ReturnType<typeof eventFixture>>,
+): Promise<RunningServer> {
   await seedUser(f.db, { email: "org@example.com", role: "organiser" });
   const vi = await seedUser(f.db, { email: "org-vi@example.com", role: "organiser" });
   await f.db.updateTable("users").set({ locale: "vi" }).where("id", "=", vi).execute();
   await seedUser(f.db, { email: "b1@example.com", role: "buyer", orgId: f.org.B1 });
   await seedUser(f.db, { email: "s1@example.com", role: "supplier", orgId: f.org.S1 });
+  if (f.dialect === "sqlite") f.sqlite.pragma("wal_checkpoint(TRUNCATE)");
+  return startServer({ databasePath: f.file });
 }
 
 export async function eventFixture(

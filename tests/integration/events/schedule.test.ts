@@ -36,6 +36,18 @@ async function allMeet(f: F) {
       await answeredRequest(f.db, f.eventId, f.p[b], f.p[s]);
 }
 
+/** An event where every buyer asked every supplier and all accepted, with a full draft made. */
+async function draftedEvent(opts: Parameters<typeof eventFixture>[0]) {
+  f = await eventFixture(opts);
+  await allMeet(f);
+  await generateDraft(f.db, { eventId: f.eventId, mode: "full", userId: null });
+  return f;
+}
+
+/** The first (or, descending, the last) slot or table by position. */
+const idByPosition = async (f: F, table: "eventSlots" | "eventTables", order: "asc" | "desc" = "asc") =>
+  (await f.db.selectFrom(table).select("id").orderBy("position", order).executeTakeFirstOrThrow()).id;
+
 function second(t: { file: string; url?: string }) {
   const o = reopen(t);
   extra.push(o);
@@ -110,9 +122,7 @@ describe("draft schedule", () => {
   });
 
   it("refuses a hand move into an occupied seat — in code and, bypassing the code, in the database", async () => {
-    f = await eventFixture({ buyers: 2, suppliers: 2 });
-    await allMeet(f);
-    await generateDraft(f.db, { eventId: f.eventId, mode: "full", userId: null });
+    f = await draftedEvent({ buyers: 2, suppliers: 2 });
     const ms = await draftMeetings(f.db, f.eventId);
     const [m1, m2] = ms;
     // Same table, same slot.
@@ -146,12 +156,8 @@ describe("draft schedule", () => {
     // Two meetings with nobody in common, both unplaced, aimed at the same slot and table.
     const a = ms[0];
     const b = ms.find((m) => m.aId !== a.aId && m.aId !== a.bId && m.bId !== a.aId && m.bId !== a.bId)!;
-    const slot = (
-      await f.db.selectFrom("eventSlots").select("id").orderBy("position").executeTakeFirstOrThrow()
-    ).id;
-    const table = (
-      await f.db.selectFrom("eventTables").select("id").orderBy("position").executeTakeFirstOrThrow()
-    ).id;
+    const slot = await idByPosition(f, "eventSlots");
+    const table = await idByPosition(f, "eventTables");
     const other = second(f);
     const results = await Promise.allSettled([
       moveMeeting(f.db, { meetingId: a.id, slotId: slot, tableId: table, userId: null }),
@@ -164,15 +170,11 @@ describe("draft schedule", () => {
   });
 
   it("re-running for the unscheduled keeps placed meetings where they are", async () => {
-    f = await eventFixture({ buyers: 2, suppliers: 3 });
-    await allMeet(f);
-    await generateDraft(f.db, { eventId: f.eventId, mode: "full", userId: null });
+    f = await draftedEvent({ buyers: 2, suppliers: 3 });
     const before = await draftMeetings(f.db, f.eventId);
     // A hand move, then a new organiser meeting (unplaced) between people already busy.
     const moved = before[0];
-    const freeSlot = (
-      await f.db.selectFrom("eventSlots").select("id").orderBy("position", "desc").executeTakeFirstOrThrow()
-    ).id;
+    const freeSlot = await idByPosition(f, "eventSlots", "desc");
     await moveMeeting(f.db, { meetingId: moved.id, slotId: freeSlot, tableId: moved.tableId, userId: null });
     await f.db.updateTable("events").set({ allowBuyerBuyer: 1 }).execute();
     await addOrganiserMeeting(f.db, {
@@ -200,12 +202,8 @@ describe("draft schedule", () => {
     const other = second(f);
     // A hand move lands while the scheduler runs: the revision check catches it.
     const ms = await draftMeetings(f.db, f.eventId);
-    const slot = (
-      await f.db.selectFrom("eventSlots").select("id").orderBy("position").executeTakeFirstOrThrow()
-    ).id;
-    const table = (
-      await f.db.selectFrom("eventTables").select("id").orderBy("position").executeTakeFirstOrThrow()
-    ).id;
+    const slot = await idByPosition(f, "eventSlots");
+    const table = await idByPosition(f, "eventTables");
     const gen = generateDraft(f.db, { eventId: f.eventId, mode: "full", userId: null });
     // Give the generator time to read its snapshot, then write through another connection.
     await new Promise((r) => setTimeout(r, 5));
@@ -218,9 +216,7 @@ describe("draft schedule", () => {
   });
 
   it("two publishes at once: one wins, one publication, and the published plan has no double booking", async () => {
-    f = await eventFixture({ buyers: 3, suppliers: 5 });
-    await allMeet(f);
-    await generateDraft(f.db, { eventId: f.eventId, mode: "full", userId: null });
+    f = await draftedEvent({ buyers: 3, suppliers: 5 });
     const other = second(f);
     const results = await Promise.allSettled([
       publishDraft(f.db, { eventId: f.eventId, expectedVersion: 0, userId: null }),

@@ -1,11 +1,10 @@
-import ExcelJS from "exceljs";
-import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "../../helpers/server";
+import type { RunningServer } from "../../helpers/server";
 import { Client, loggedIn } from "../auth/client";
-import { BASE, eventFixture, exportReaders, publishedFair } from "../events/fixture";
+import { BASE, eventFixture, publishedFair, serveToExportReaders } from "../events/fixture";
 import { createEvent } from "../../../db/queries/events";
 import { closeAll } from "../../helpers/teardown";
+import { xlsxRows, csvRows } from "../../helpers/export-files";
 
 // Issue 12 §3 over real HTTP on a real SQLite file: the organisers' event files (registrations,
 // schedule by participant, by table) as Excel and CSV, read back with exceljs and csv-parse;
@@ -35,29 +34,11 @@ beforeAll(async () => {
     ["B2", "S1"],
   ]);
   draftOnly = await createEvent(f.db, { ...BASE, nameVi: "Chưa công bố" }, null);
-  await exportReaders(f);
-  if (f.dialect === "sqlite") f.sqlite.pragma("wal_checkpoint(TRUNCATE)");
-  server = await startServer({ databasePath: f.file });
+  server = await serveToExportReaders(f);
 }, 600_000);
 afterAll(() => closeAll(server, f));
 
 const as = (email: string) => loggedIn(server.url, email);
-
-async function xlsxRows(res: Response): Promise<unknown[][]> {
-  expect(res.status).toBe(200);
-  expect(res.headers.get("content-type")).toMatch(/spreadsheetml/);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await res.arrayBuffer());
-  const rows: unknown[][] = [];
-  wb.worksheets[0]!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
-  return rows;
-}
-
-async function csvRows(res: Response): Promise<string[][]> {
-  expect(res.status).toBe(200);
-  expect(res.headers.get("content-type")).toMatch(/text\/csv/);
-  return parse(await res.text(), { bom: true, relax_column_count: true }) as string[][];
-}
 
 describe("the organisers' event files", () => {
   it("registrations: every participant with kind, status, contact person and availability", async () => {

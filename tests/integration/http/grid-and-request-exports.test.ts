@@ -1,13 +1,13 @@
 import ExcelJS from "exceljs";
-import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "../../helpers/server";
+import type { RunningServer } from "../../helpers/server";
 import { Client, loggedIn } from "../auth/client";
-import { eventFixture, exportReaders, publishedFair } from "../events/fixture";
+import { eventFixture, publishedFair, serveToExportReaders } from "../events/fixture";
 import { importDirectory } from "../../../app/services/import/run.server";
 import { importSpreadsheet, planSpreadsheet } from "../../../app/services/import/spreadsheet.server";
 import { REQUEST_BUYERS } from "../../../scripts/fixtures/spreadsheets";
 import { closeAll } from "../../helpers/teardown";
+import { readXlsx, csvRows } from "../../helpers/export-files";
 
 // Issue 12 §3 over real HTTP on a real SQLite file: the published schedule as a table × slot
 // grid, and every sourcing request as a list, in Excel (read back with exceljs) and CSV; the
@@ -47,36 +47,16 @@ beforeAll(async () => {
     { actor: "test" },
   );
   expect(r.requests.created).toBe(2);
-  await exportReaders(f);
-  if (f.dialect === "sqlite") f.sqlite.pragma("wal_checkpoint(TRUNCATE)");
-  server = await startServer({ databasePath: f.file });
+  server = await serveToExportReaders(f);
 }, 600_000);
 afterAll(() => closeAll(server, f));
 
 const as = (email: string) => loggedIn(server.url, email);
 
-async function workbook(res: Response) {
-  expect(res.status).toBe(200);
-  expect(res.headers.get("content-type")).toMatch(/spreadsheetml/);
-  const buf = Buffer.from(await res.arrayBuffer());
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  const ws = wb.worksheets[0]!;
-  const rows: unknown[][] = [];
-  ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
-  return { buf, ws, rows };
-}
-
-async function csvRows(res: Response): Promise<string[][]> {
-  expect(res.status).toBe(200);
-  expect(res.headers.get("content-type")).toMatch(/text\/csv/);
-  return parse(await res.text(), { bom: true, relax_column_count: true }) as string[][];
-}
-
 describe("the schedule as a table × slot grid", () => {
   it("xlsx: one row per slot with local times, one column per table, buyer over supplier, landscape", async () => {
     const org = await as("org@example.com");
-    const { ws, rows } = await workbook(
+    const { ws, rows } = await readXlsx(
       await org.get(`/admin/events/${f.eventId}/export/schedule-grid.xlsx`),
     );
     expect(rows[0]).toEqual(["Date", "Time", "Table A", "Table B", "Table C"]);
@@ -120,7 +100,7 @@ describe("the schedule as a table × slot grid", () => {
 describe("the list of sourcing requests", () => {
   it("xlsx: every request, headers the import reads, a real date; read back by import --requests: all unchanged", async () => {
     const org = await as("org@example.com");
-    const { buf, rows, ws } = await workbook(await org.get("/admin/export/requests.xlsx"));
+    const { buf, rows, ws } = await readXlsx(await org.get("/admin/export/requests.xlsx"));
     expect(rows[0]).toEqual(
       expect.arrayContaining([
         "Request ref",

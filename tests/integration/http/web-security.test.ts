@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
+import { freshDb, storedValue } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import type { OpenDb } from "../../../db/connection";
 import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
@@ -46,8 +46,7 @@ const mailCount = async () =>
         .executeTakeFirstOrThrow()
     ).n,
   );
-const status = async (id: number) =>
-  (await t.db.selectFrom("users").where("id", "=", id).select("status").executeTakeFirstOrThrow()).status;
+const status = async (id: number) => await storedValue(t.db, "users", { id }, "status");
 
 describe("finding 1: absolute links come from PUBLIC_URL, never from Host or X-Forwarded-Host", () => {
   const forged: Record<string, string>[] = [

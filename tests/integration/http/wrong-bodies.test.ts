@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
+import { freshDb, insertedId } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import { closeAll } from "../../helpers/teardown";
 import type { OpenDb } from "../../../db/connection";
@@ -193,37 +193,29 @@ beforeAll(async () => {
   ids.event = await createEvent(t.db, BASE, null);
   const part = await approvedParticipants(t.db, ids.event, { s: supplierOrg, b: buyerOrg });
   ids.participant = part.s;
-  ids.thread = (
-    await t.db
-      .insertInto("messageThreads")
-      .values({ buyerOrgId: buyerOrg, supplierOrgId: supplierOrg, subject: "Hello" })
-      .returning("id")
-      .executeTakeFirstOrThrow()
-  ).id;
-  ids.news = (
-    await t.db
-      .insertInto("newsArticles")
-      .values({ slug: "sweep", titleVi: "Tin", titleEn: "News", bodyVi: "Nội dung", bodyEn: "Body" })
-      .returning("id")
-      .executeTakeFirstOrThrow()
-  ).id;
-  ids.scheme = (
-    await t.db
-      .insertInto("supportSchemes")
-      .values({
-        nameVi: "Hỗ trợ ISO 9001",
-        nameEn: "ISO 9001 support",
-        kind: "management_system",
-        standard: "iso9001",
-        budget: 100_000_000,
-        opensOn: "2026-01-01",
-        closesOn: "2030-12-31",
-        archivedAt: null,
-        createdBy: null,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow()
-  ).id;
+  ids.thread = await insertedId(t.db, "messageThreads", {
+    buyerOrgId: buyerOrg,
+    supplierOrgId: supplierOrg,
+    subject: "Hello",
+  });
+  ids.news = await insertedId(t.db, "newsArticles", {
+    slug: "sweep",
+    titleVi: "Tin",
+    titleEn: "News",
+    bodyVi: "Nội dung",
+    bodyEn: "Body",
+  });
+  ids.scheme = await insertedId(t.db, "supportSchemes", {
+    nameVi: "Hỗ trợ ISO 9001",
+    nameEn: "ISO 9001 support",
+    kind: "management_system",
+    standard: "iso9001",
+    budget: 100_000_000,
+    opensOn: "2026-01-01",
+    closesOn: "2030-12-31",
+    archivedAt: null,
+    createdBy: null,
+  });
   server = await startServer({ databasePath: t.file });
   for (const [role, email] of logins) {
     const c = new Client(server.url);

@@ -27,20 +27,12 @@ describe("cli import FILE.xlsx|FILE.csv", () => {
       expect(await count(t, "SELECT count(*) FROM organisations WHERE kind = 'supplier'")).toBe(7);
       const again = await cli(t.file, ["import", file]);
       expect(again.stdout).toContain("suppliers 0 created, 0 updated, 7 unchanged, 1 rejected");
-      const ok = await cli(t.file, [
-        "import",
-        path.join(FIXTURE_DIR, "hiep-hoi-tcvn3.xlsx"),
-        "--sheet",
-        "Hoi vien",
-      ]);
+      const tcvn3Sheet = (sheet: string) =>
+        cli(t.file, ["import", path.join(FIXTURE_DIR, "hiep-hoi-tcvn3.xlsx"), "--sheet", sheet]);
+      const ok = await tcvn3Sheet("Hoi vien");
       expect(ok.code).toBe(0);
       expect(ok.stdout).toContain("29 TCVN3 cells");
-      const noSheet = await cli(t.file, [
-        "import",
-        path.join(FIXTURE_DIR, "hiep-hoi-tcvn3.xlsx"),
-        "--sheet",
-        "Nope",
-      ]);
+      const noSheet = await tcvn3Sheet("Nope");
       expect(noSheet.code).toBe(1);
       expect(noSheet.stderr).toContain('no sheet named "Nope" (the workbook has "Hoi vien")');
     } finally {

@@ -56,17 +56,17 @@ function utcOf(ev: ICAL.Component, prop: "dtstart" | "dtend", cal: ICAL.Componen
 
 const mailTo = (list: Received[], addr: string) => list.filter((m) => m.to.includes(addr));
 
+/** Publishes the schedule as it stands and queues the notices of that publication. */
+async function publishAndQueue(kind: "schedule_published" | "schedule_changed", at?: Date) {
+  await publish(f.db, f.eventId);
+  return queueScheduleNotices(f.db, f.eventId, kind, at);
+}
+
 describe("schedule notices with calendar invitations", () => {
   const first: Received[] = [];
 
   it("publishing sends one mail per participant with a valid invitation per meeting", async () => {
-    await publish(f.db, f.eventId);
-    const q = await queueScheduleNotices(
-      f.db,
-      f.eventId,
-      "schedule_published",
-      new Date("2026-12-05T10:00:00Z"),
-    );
+    const q = await publishAndQueue("schedule_published", new Date("2026-12-05T10:00:00Z"));
     expect(q).toEqual({ mails: 5, requests: 4, cancels: 0 });
     const r = await worker.tick();
     expect(r).toMatchObject({ sent: 5, retried: 0, failed: 0 });
@@ -152,13 +152,7 @@ describe("schedule notices with calendar invitations", () => {
       .orderBy("position", "desc")
       .executeTakeFirstOrThrow();
     await moveMeeting(f.db, { meetingId: moved, slotId: free.id, tableId: before.tableId, userId: null });
-    await publish(f.db, f.eventId);
-    const q = await queueScheduleNotices(
-      f.db,
-      f.eventId,
-      "schedule_changed",
-      new Date("2026-12-06T01:00:00Z"),
-    );
+    const q = await publishAndQueue("schedule_changed", new Date("2026-12-06T01:00:00Z"));
     expect(q).toMatchObject({ mails: 5, requests: 1, cancels: 1 });
     smtp.received.length = 0;
     await worker.tick();
@@ -211,8 +205,7 @@ describe("schedule notices with calendar invitations", () => {
     const dropped = f.meetings["B2-S3"];
     const { generateDraft } = await import("../../../app/services/events/schedule.server");
     await generateDraft(f.db, { eventId: f.eventId, mode: "unscheduled", seed: 1, userId: null });
-    await publish(f.db, f.eventId);
-    await queueScheduleNotices(f.db, f.eventId, "schedule_changed");
+    await publishAndQueue("schedule_changed");
     smtp.received.length = 0;
     await worker.tick();
     await smtp.waitFor(5);
@@ -230,8 +223,7 @@ describe("a firm withdrawn from the event", () => {
     const { generateDraft } = await import("../../../app/services/events/schedule.server");
     await setParticipantStatus(f.db, f.p.S1, "withdrawn", null);
     await generateDraft(f.db, { eventId: f.eventId, mode: "full", seed: 1, userId: null });
-    await publish(f.db, f.eventId);
-    const q = await queueScheduleNotices(f.db, f.eventId, "schedule_changed");
+    const q = await publishAndQueue("schedule_changed");
     expect(q.cancels).toBe(2);
     smtp.received.length = 0;
     await worker.tick();

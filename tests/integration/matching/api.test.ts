@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
+import { freshDb, storedValue } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import { hashSecret } from "../../../app/modules/auth/tokens";
 import type { Db } from "../../../db/connection";
@@ -215,9 +215,7 @@ describe("GET /api/v1/suppliers/REF/matches", () => {
   it("sees a change in the directory without a restart", async () => {
     const before = await get("/api/v1/suppliers/S-OTHER/matches", "organiser");
     expect(before.body.matches).toEqual([]);
-    const id = (
-      await db.selectFrom("organisations").select("id").where("ref", "=", "S-OTHER").executeTakeFirstOrThrow()
-    ).id;
+    const id = await storedValue(db, "organisations", { ref: "S-OTHER" }, "id");
     await db
       .insertInto("capabilityTerms")
       .values({ orgId: id, kind: "process", text: "ép nhựa", conceptId: "injection-moulding" })

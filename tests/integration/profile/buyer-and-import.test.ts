@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
+import { freshDb, storedValue } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import type { OpenDb } from "../../../db/connection";
 import { Client, seedOrg, seedUser, loggedIn } from "../auth/client";
@@ -19,14 +19,7 @@ let buyerA: number;
 
 const as = (email: string) => loggedIn(server.url, email);
 /** The sourcing request's status as stored now. */
-const requestStatus = async (ref: string) =>
-  (
-    await t.db
-      .selectFrom("sourcingRequests")
-      .where("ref", "=", ref)
-      .select("status")
-      .executeTakeFirstOrThrow()
-  ).status;
+const requestStatus = (ref: string) => storedValue(t.db, "sourcingRequests", { ref }, "status");
 
 beforeAll(async () => {
   t = await freshDb();
@@ -228,15 +221,7 @@ describe("buyer profile", () => {
       nameJa: "さくら精密",
       contactEmail: "buy@sakura.example",
     });
-    expect(
-      (
-        await t.db
-          .selectFrom("buyerProfiles")
-          .where("orgId", "=", buyerA)
-          .select("country")
-          .executeTakeFirstOrThrow()
-      ).country,
-    ).toBe("JP");
+    expect(await storedValue(t.db, "buyerProfiles", { orgId: buyerA }, "country")).toBe("JP");
   });
 });
 
@@ -301,15 +286,9 @@ describe("import upload", () => {
     // S-00001 is run by an account and has no import snapshot yet: the name it holds counts as
     // the firm's, so the file's name becomes an import conflict instead of an overwrite
     // (decision 180: nothing a user saved is lost on a re-import).
-    expect(
-      (
-        await t.db
-          .selectFrom("organisations")
-          .where("ref", "=", "S-00001")
-          .select("nameVi")
-          .executeTakeFirstOrThrow()
-      ).nameVi,
-    ).not.toBe("Công ty S-00001 mới");
+    expect(await storedValue(t.db, "organisations", { ref: "S-00001" }, "nameVi")).not.toBe(
+      "Công ty S-00001 mới",
+    );
     expect(
       await count(
         t,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
+import { freshDb, storedValue } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
-import { seedOrg, seedUser, loggedIn } from "../auth/client";
+import { seedOrg, seedUser, loggedIn, type Client } from "../auth/client";
 import { postMultipart, supplierForm } from "./forms";
 import { closeAll } from "../../helpers/teardown";
 
@@ -14,6 +14,15 @@ let server: RunningServer;
 
 const as = (email: string) => loggedIn(server.url, email);
 const versionIn = (html: string) => /name="version" value="([^"]+)"/.exec(html)?.[1];
+
+/** Two people open the same form before either saves: both are given the same version. */
+async function versionsOnOpening(a: Client, b: Client, path: string) {
+  const first = versionIn(await (await a.get(path)).text());
+  const second = versionIn(await (await b.get(path)).text());
+  expect(first).toBeTruthy();
+  expect(second).toBe(first);
+  return [first, second];
+}
 const decode = (html: string) => html.replaceAll("<!-- -->", "").replaceAll("&amp;", "&");
 
 beforeAll(async () => {
@@ -28,23 +37,13 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => closeAll(server, t));
 
-const nameVi = async () =>
-  (
-    await t.db
-      .selectFrom("organisations")
-      .where("ref", "=", "S-00001")
-      .select("nameVi")
-      .executeTakeFirstOrThrow()
-  ).nameVi;
+const nameVi = () => storedValue(t.db, "organisations", { ref: "S-00001" }, "nameVi");
 
 describe("a stale form never overwrites a newer save", () => {
   it("supplier profile: refused with the user's input kept; saving again then overwrites on purpose", async () => {
     const owner = await as("owner@example.com");
     const colleague = await as("colleague@example.com");
-    const ownerVersion = versionIn(await (await owner.get("/my/profile")).text());
-    const colleagueVersion = versionIn(await (await colleague.get("/my/profile")).text());
-    expect(ownerVersion).toBeTruthy();
-    expect(colleagueVersion).toBe(ownerVersion);
+    const [ownerVersion, colleagueVersion] = await versionsOnOpening(owner, colleague, "/my/profile");
 
     const saved = await postMultipart(
       colleague,
@@ -90,9 +89,7 @@ describe("a stale form never overwrites a newer save", () => {
     const created = await b1.post("/my/requests/new", form({}));
     expect(created.status).toBe(302);
     const ref = created.headers.get("Location")!.split("/").pop()!;
-    const v1 = versionIn(await (await b1.get(`/my/requests/${ref}/edit`)).text());
-    const v2 = versionIn(await (await b2.get(`/my/requests/${ref}/edit`)).text());
-    expect(v1).toBeTruthy();
+    const [v1, v2] = await versionsOnOpening(b1, b2, `/my/requests/${ref}/edit`);
     expect(
       (await b2.post(`/my/requests/${ref}/edit`, form({ titleEn: "Second buyer's title", version: v2! })))
         .status,
@@ -105,14 +102,7 @@ describe("a stale form never overwrites a newer save", () => {
     const html = decode(await stale.text());
     expect(html).toContain("Someone else changed this since you opened the form");
     expect(html).toContain("First buyer&#x27;s title");
-    const title = async () =>
-      (
-        await t.db
-          .selectFrom("sourcingRequests")
-          .where("ref", "=", ref)
-          .select("titleEn")
-          .executeTakeFirstOrThrow()
-      ).titleEn;
+    const title = () => storedValue(t.db, "sourcingRequests", { ref }, "titleEn");
     expect(await title()).toBe("Second buyer's title");
     const again = await b1.post(
       `/my/requests/${ref}/edit`,
@@ -125,10 +115,7 @@ describe("a stale form never overwrites a newer save", () => {
   it("buyer profile: the same", async () => {
     const b1 = await as("buyer1@example.com");
     const b2 = await as("buyer2@example.com");
-    const v1 = versionIn(await (await b1.get("/my/buyer-profile")).text());
-    const v2 = versionIn(await (await b2.get("/my/buyer-profile")).text());
-    expect(v1).toBeTruthy();
-    expect(v2).toBe(v1);
+    const [v1, v2] = await versionsOnOpening(b1, b2, "/my/buyer-profile");
     expect(
       (
         await b2.post("/my/buyer-profile", {
@@ -147,14 +134,7 @@ describe("a stale form never overwrites a newer save", () => {
     const html = decode(await stale.text());
     expect(html).toContain("Someone else changed this since you opened the form");
     expect(html).toContain('value="Sakura Seimitsu VN"');
-    const name = async () =>
-      (
-        await t.db
-          .selectFrom("organisations")
-          .where("ref", "=", "B-001")
-          .select("nameEn")
-          .executeTakeFirstOrThrow()
-      ).nameEn;
+    const name = () => storedValue(t.db, "organisations", { ref: "B-001" }, "nameEn");
     expect(await name()).toBe("Sakura Precision Vietnam");
     expect(
       (

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
+import { freshDb, storedValue } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import type { OpenDb } from "../../../db/connection";
 import { Client, seedOrg, seedUser, loggedIn } from "../auth/client";
@@ -31,14 +31,7 @@ const as = (email: string) => loggedIn(server.url, email);
 const orgRow = (id: number) =>
   t.db.selectFrom("organisations").where("id", "=", id).selectAll().executeTakeFirstOrThrow();
 /** The stored file of the firm's (only) certificate. */
-const certFile = async (orgId: number) =>
-  (
-    await t.db
-      .selectFrom("certifications")
-      .where("orgId", "=", orgId)
-      .select("filePath")
-      .executeTakeFirstOrThrow()
-  ).filePath;
+const certFile = (orgId: number) => storedValue(t.db, "certifications", { orgId }, "filePath");
 
 beforeAll(async () => {
   t = await freshDb();

@@ -1,3 +1,4 @@
+import { insertedId } from "../../helpers/db";
 import type { Db } from "../../../db/connection";
 
 // A small directory with a fair whose figures were worked out by hand (see the tests):
@@ -6,13 +7,7 @@ import type { Db } from "../../../db/connection";
 // Held meetings on 2026-03-10: JP–S1 (samples, then order), VN–S2 (quotation); JP–S3 was a no-show.
 export async function programmeFixture(db: Db) {
   const org = async (ref: string, kind: "supplier" | "buyer", extra: { status?: "active" | "suspended"; createdAt?: string } = {}) =>
-    (
-      await db
-        .insertInto("organisations")
-        .values({ ref, kind, nameVi: `Công ty ${ref}`, nameEn: `${ref} Co.`, status: extra.status ?? "active", createdAt: extra.createdAt ?? "2025-01-15T00:00:00.000Z" })
-        .returning("id")
-        .executeTakeFirstOrThrow()
-    ).id;
+    insertedId(db, "organisations", { ref, kind, nameVi: `Công ty ${ref}`, nameEn: `${ref} Co.`, status: extra.status ?? "active", createdAt: extra.createdAt ?? "2025-01-15T00:00:00.000Z" });
   const s1 = await org("S1", "supplier");
   const s2 = await org("S2", "supplier");
   const s3 = await org("S3", "supplier", { createdAt: "2026-02-01T00:00:00.000Z" });
@@ -39,18 +34,12 @@ export async function programmeFixture(db: Db) {
       { orgId: s4, standard: "ISO 9001", conceptId: "iso9001", validUntil: "2030-01-01" },
     ])
     .execute();
-  const ev = (
-    await db
-      .insertInto("events")
-      .values({ nameVi: "Hội chợ 2026", dayStart: "08:00", dayEnd: "17:00", meetingMinutes: 20 })
-      .returning("id")
-      .executeTakeFirstOrThrow()
-  ).id;
+  const ev = await insertedId(db, "events", { nameVi: "Hội chợ 2026", dayStart: "08:00", dayEnd: "17:00", meetingMinutes: 20 });
   const part = async (orgId: number, kind: "buyer" | "supplier") =>
-    (await db.insertInto("eventParticipants").values({ eventId: ev, orgId, kind, status: "approved" }).returning("id").executeTakeFirstOrThrow()).id;
+    insertedId(db, "eventParticipants", { eventId: ev, orgId, kind, status: "approved" });
   const [pS1, pS2, pS3, pJP, pVN] = [await part(s1, "supplier"), await part(s2, "supplier"), await part(s3, "supplier"), await part(jp, "buyer"), await part(vn, "buyer")];
   const meeting = async (a: number, b: number) =>
-    (await db.insertInto("meetings").values({ eventId: ev, aId: Math.min(a, b), bId: Math.max(a, b), source: "request", weight: 3 }).returning("id").executeTakeFirstOrThrow()).id;
+    insertedId(db, "meetings", { eventId: ev, aId: Math.min(a, b), bId: Math.max(a, b), source: "request", weight: 3 });
   const m1 = await meeting(pJP, pS1);
   const m2 = await meeting(pS2, pVN);
   const m3 = await meeting(pJP, pS3);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
+import { freshDb, insertedId } from "../../helpers/db";
 import { computeKpis } from "../../../app/modules/programme/kpi";
 import { loadKpiData } from "../../../db/queries/programme";
 import { programmeFixture } from "./fixture";
@@ -35,21 +35,15 @@ describe("programme figures from the database", () => {
 
   it("certified through a support scheme: approved ISO 9001 support and a certificate valid on the day", async () => {
     const scheme = async (standard: "iso9001" | "lean") =>
-      (
-        await t.db
-          .insertInto("supportSchemes")
-          .values({
-            nameVi: standard,
-            nameEn: standard,
-            kind: "management_system",
-            standard,
-            budget: 10_000_000,
-            opensOn: "2026-01-01",
-            closesOn: "2026-12-31",
-          })
-          .returning("id")
-          .executeTakeFirstOrThrow()
-      ).id;
+      await insertedId(t.db, "supportSchemes", {
+        nameVi: standard,
+        nameEn: standard,
+        kind: "management_system",
+        standard,
+        budget: 10_000_000,
+        opensOn: "2026-01-01",
+        closesOn: "2026-12-31",
+      });
     const [iso, lean] = [await scheme("iso9001"), await scheme("lean")];
     await t.db
       .insertInto("schemeApplications")

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
+import { freshDb, storedValue } from "../../helpers/db";
 import type { RunningServer } from "../../helpers/server";
 import { Client } from "../auth/client";
 import { todayInHanoi } from "../../../app/modules/clock";
@@ -222,13 +222,7 @@ describe("an outsider against schemes and applications", () => {
       ).length,
     ).toBe(0);
     expect((await apply(s2, trainingId, [{ bytes: PDF, name: "plan.pdf" }])).status).toBe(302);
-    appId = (
-      await t.db
-        .selectFrom("schemeApplications")
-        .select("id")
-        .where("schemeId", "=", trainingId)
-        .executeTakeFirstOrThrow()
-    ).id;
+    appId = await storedValue(t.db, "schemeApplications", { schemeId: trainingId }, "id");
   });
 
   it("a supplier cannot decide or question an application, nor an organiser from another site or through another scheme", async () => {

@@ -4,6 +4,16 @@ import type { EventSchedulingData } from "../../../app/modules/events";
 
 // Day-of changes on a small event: three 20-minute slots, two tables, B1 meets S1 at 09:00 and
 // S2 at 09:20.
+const participant = (id: number, ref: string, kind: "buyer" | "supplier") => ({
+  id,
+  ref,
+  kind,
+  arrivesAt: null,
+  leavesAt: null,
+  blockedSlots: [],
+  fixedTableId: null,
+  maxMeetings: null,
+});
 const data = (): EventSchedulingData => ({
   name: "fair",
   slots: [
@@ -16,36 +26,9 @@ const data = (): EventSchedulingData => ({
     { id: 11, code: "T002" },
   ],
   participants: [
-    {
-      id: 100,
-      ref: "B1",
-      kind: "buyer",
-      arrivesAt: null,
-      leavesAt: null,
-      blockedSlots: [],
-      fixedTableId: null,
-      maxMeetings: null,
-    },
-    {
-      id: 200,
-      ref: "S1",
-      kind: "supplier",
-      arrivesAt: null,
-      leavesAt: null,
-      blockedSlots: [],
-      fixedTableId: null,
-      maxMeetings: null,
-    },
-    {
-      id: 201,
-      ref: "S2",
-      kind: "supplier",
-      arrivesAt: null,
-      leavesAt: null,
-      blockedSlots: [],
-      fixedTableId: null,
-      maxMeetings: null,
-    },
+    participant(100, "B1", "buyer"),
+    participant(200, "S1", "supplier"),
+    participant(201, "S2", "supplier"),
   ],
   meetings: [
     { id: 1, aId: 100, bId: 200, weight: 3, slotId: 1, tableId: 10 },

@@ -100,20 +100,24 @@ describe("listing", () => {
 });
 
 describe("ranking respects what was asked", () => {
+  /** A verified, large firm matching the material and product asked: strong on everything but the process. */
+  const strongOnOtherFacts = (ref: string, process: string, material: string, product: string) =>
+    supplier({
+      ref,
+      processes: [term(process)],
+      materials: [term(material)],
+      products: [term(product)],
+      verified: true,
+      employees: 400,
+    });
+
   it("a firm lacking one of two requested processes never outranks one doing both, whatever its material and product", () => {
     const r = request({
       processes: [term("injection-moulding"), term("pad-printing")],
       materials: [term("abs")],
       products: [term("plastic-part")],
     });
-    const onlyOne = supplier({
-      ref: "S-A",
-      processes: [term("injection-moulding")],
-      materials: [term("abs")],
-      products: [term("plastic-part")],
-      verified: true,
-      employees: 400,
-    });
+    const onlyOne = strongOnOtherFacts("S-A", "injection-moulding", "abs", "plastic-part");
     // Says only "printing" for the second step: likely, not certain (generic fit).
     const both = supplier({
       ref: "S-B",
@@ -135,14 +139,7 @@ describe("ranking respects what was asked", () => {
     // The foundry casts steel but lists nothing else.
     const foundry = supplier({ ref: "S-B", processes: [term("steel-casting")] });
     // "Casting" is an umbrella: die casting of zinc and steel casting are distinct trades.
-    const umbrella = supplier({
-      ref: "S-A",
-      processes: [term("casting")],
-      materials: [term("carbon-steel")],
-      products: [term("cast-part")],
-      verified: true,
-      employees: 400,
-    });
+    const umbrella = strongOnOtherFacts("S-A", "casting", "carbon-steel", "cast-part");
     const u = scoreMatch(r, umbrella, { asOf });
     expect(u.relevant).toBe(true);
     // Related know-how, no more: as much as a sibling, less than a general process it belongs to.

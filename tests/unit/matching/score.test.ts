@@ -9,48 +9,36 @@ const moulder = supplier({ processes: [term("injection-moulding")] });
 
 describe("hard constraint: required certificates", () => {
   const needs = (id: string, text = id) => request({ ...moulding, requiredCertifications: [term(id, text)] });
+  /** The moulder holding one certificate, matched against a request that requires `required`. */
+  const holding = (required: ReturnType<typeof needs>, standard: string, validUntil: string | null) =>
+    scoreMatch(required, { ...moulder, certifications: [cert(standard, validUntil)] }, { asOf });
 
   it("a valid certificate is held, with its expiry month in the reason", () => {
-    const r = scoreMatch(
-      needs("iatf16949", "IATF 16949"),
-      { ...moulder, certifications: [cert("iatf16949", "2027-05-18")] },
-      { asOf },
-    );
+    const r = holding(needs("iatf16949", "IATF 16949"), "iatf16949", "2027-05-18");
     expect(r.eligible).toBe(true);
     expect(r.reasons[0]).toMatchObject({ kind: "certification", met: true });
     expect(r.reasons[0].text.en).toBe("IATF 16949 valid until May 2027 ✓");
   });
 
   it("an expired certificate is not held", () => {
-    const r = scoreMatch(
-      needs("iso9001"),
-      { ...moulder, certifications: [cert("iso9001", "2026-11-21")] },
-      { asOf },
-    );
+    const r = holding(needs("iso9001"), "iso9001", "2026-11-21");
     expect(r.eligible).toBe(false);
     expect(r.reasons[0].met).toBe(false);
     expect(r.reasons[0].text.en).toContain("expired Nov 2026");
   });
 
   it("a certificate valid until the matching day itself still counts", () => {
-    expect(
-      scoreMatch(needs("iso9001"), { ...moulder, certifications: [cert("iso9001", asOf)] }, { asOf })
-        .eligible,
-    ).toBe(true);
+    expect(holding(needs("iso9001"), "iso9001", asOf).eligible).toBe(true);
   });
 
   it("a certificate without an expiry date is not held", () => {
-    const r = scoreMatch(needs("iso9001"), { ...moulder, certifications: [cert("iso9001", null)] }, { asOf });
+    const r = holding(needs("iso9001"), "iso9001", null);
     expect(r.eligible).toBe(false);
     expect(r.reasons[0].text.en).toContain("no expiry date");
   });
 
   it("a missing certificate excludes the supplier", () => {
-    const r = scoreMatch(
-      needs("iso14001"),
-      { ...moulder, certifications: [cert("iso9001", "2030-01-01")] },
-      { asOf },
-    );
+    const r = holding(needs("iso14001"), "iso9001", "2030-01-01");
     expect(r.eligible).toBe(false);
     expect(r.reasons[0].text).toEqual({
       vi: "thiếu iso14001 ✗",

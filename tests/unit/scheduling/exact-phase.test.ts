@@ -5,8 +5,8 @@ import { schedule, scheduleExact, type ScheduleInstance } from "../../../app/mod
 import { upperBounds } from "../../../app/modules/scheduling/evaluate";
 import { generateTightEvent, TIGHT_SEEDS } from "../../../app/modules/scheduling/tight";
 import { figures, hardRuleViolations } from "./check";
-import { lpBound, optimumGapsAllPlaced, optimumServedWeight } from "./exact";
-import { randomInstance } from "./random-instances";
+import { lpBound, optimumServedWeight, roomyInstancesWithFewestGaps } from "./exact";
+import { smallOptimumInstance, variedInstance } from "./random-instances";
 
 // The exact phase (HiGHS MIP after the heuristic). Budgets are caps, not expectations: a stage
 // returns as soon as it has proven its optimum, so no assertion here depends on the clock.
@@ -112,14 +112,7 @@ describe("scheduleExact: the samples", () => {
 describe("scheduleExact: against an independent MIP on small instances", () => {
   it("proves and reaches the lexicographic optimum (suppliers served, then weight) on each", async () => {
     for (let seed = 1; seed <= 15; seed++) {
-      const inst = randomInstance(1000 + seed, {
-        slots: 4,
-        tables: 3,
-        buyers: 3,
-        suppliers: 7,
-        meetings: 22,
-        limited: 0.4,
-      });
+      const inst = smallOptimumInstance(seed);
       const { result, quality } = await scheduleExact(inst, { seed, exactTimeMs: 20_000 });
       expect(hardRuleViolations(inst, result), inst.name).toEqual([]);
       const got = figures(inst, result);
@@ -133,19 +126,7 @@ describe("scheduleExact: against an independent MIP on small instances", () => {
 
   it("leaves no meeting out when all fit, with idle gaps within one of the fewest possible", async () => {
     let compared = 0;
-    for (let seed = 1; compared < 8 && seed <= 40; seed++) {
-      const inst = randomInstance(2000 + seed, {
-        slots: 10,
-        tables: 6,
-        buyers: 4,
-        suppliers: 8,
-        meetings: 18,
-        limited: 0,
-        fixed: 0,
-        partTime: 0.3,
-      });
-      const best = await optimumGapsAllPlaced(inst);
-      if (best === null) continue;
+    for await (const { seed, inst, best } of roomyInstancesWithFewestGaps(8, 40)) {
       compared++;
       const { result, quality } = await scheduleExact(inst, { seed, exactTimeMs: 20_000 });
       expect(result.unscheduled, inst.name).toEqual([]);
@@ -159,14 +140,7 @@ describe("scheduleExact: against an independent MIP on small instances", () => {
 
   it("is never worse than the heuristic plan, and keeps every hard rule", async () => {
     for (let seed = 1; seed <= 30; seed++) {
-      const inst = randomInstance(3000 + seed, {
-        slots: 2 + (seed % 6),
-        tables: 1 + (seed % 4),
-        buyers: 2 + (seed % 5),
-        suppliers: 3 + (seed % 9),
-        meetings: 5 + (seed % 30),
-        sameKind: 0.15,
-      });
+      const inst = variedInstance(seed, 6, 3000);
       const h = figures(inst, schedule(inst, { seed }));
       const { result, quality } = await scheduleExact(inst, { seed, exactTimeMs: 10_000 });
       expect(hardRuleViolations(inst, result), inst.name).toEqual([]);

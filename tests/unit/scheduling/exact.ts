@@ -1,5 +1,6 @@
 // Reference optima from an exact MIP (HiGHS compiled to WebAssembly) for small instances.
 import type { ScheduleInstance } from "../../../app/modules/scheduling";
+import { roomyInstance } from "./random-instances";
 
 type Highs = { solve(lp: string): { Status: string; ObjectiveValue: number } };
 let highsPromise: Promise<Highs> | undefined;
@@ -158,4 +159,21 @@ export async function lpBound(inst: ScheduleInstance): Promise<number> {
   const sol = (await loadHighs()).solve(text);
   if (sol.Status !== "Optimal") throw new Error(`LP status ${sol.Status}`);
   return sol.ObjectiveValue;
+}
+
+/** The first `count` roomy instances (seeds 1..maxSeed) on which every meeting fits, each with the
+ *  fewest idle gaps the MIP can place them with. Yields fewer when the seeds run out, so callers
+ *  still check how many they compared. */
+export async function* roomyInstancesWithFewestGaps(
+  count: number,
+  maxSeed: number,
+): AsyncGenerator<{ seed: number; inst: ScheduleInstance; best: number }> {
+  let found = 0;
+  for (let seed = 1; found < count && seed <= maxSeed; seed++) {
+    const inst = roomyInstance(seed);
+    const best = await optimumGapsAllPlaced(inst);
+    if (best === null) continue;
+    found++;
+    yield { seed, inst, best };
+  }
 }

@@ -44,3 +44,44 @@ export function randomInstance(seed: number, shape: RandomShape): ScheduleInstan
   }
   return { format: "cnht-schedule/1", name: `random-${seed}`, slots, tables, participants, meetings };
 }
+
+/** The small instances the heuristic and the exact phase are both held to the MIP optimum on:
+ *  one shape, so the two suites compare like with like. */
+export function smallOptimumInstance(seed: number): ScheduleInstance {
+  return randomInstance(1000 + seed, {
+    slots: 4,
+    tables: 3,
+    buyers: 3,
+    suppliers: 7,
+    meetings: 22,
+    limited: 0.4,
+  });
+}
+
+/** Roomy instances with no limits or fixed tables, where every meeting can usually be placed, so
+ *  idle gaps are the only thing left to compare. */
+export function roomyInstance(seed: number): ScheduleInstance {
+  return randomInstance(2000 + seed, {
+    slots: 10,
+    tables: 6,
+    buyers: 4,
+    suppliers: 8,
+    meetings: 18,
+    limited: 0,
+    fixed: 0,
+    partTime: 0.3,
+  });
+}
+
+/** The varied family: every size moves with the seed (slots on a cycle of `slotCycle`), and a few
+ *  meetings join two firms of the same kind, so the hard rules meet many different shapes. */
+export function variedInstance(seed: number, slotCycle: number, seedBase = 0): ScheduleInstance {
+  return randomInstance(seedBase + seed, {
+    slots: 2 + (seed % slotCycle),
+    tables: 1 + (seed % 4),
+    buyers: 2 + (seed % 5),
+    suppliers: 3 + (seed % 9),
+    meetings: 5 + (seed % 30),
+    sameKind: 0.15,
+  });
+}

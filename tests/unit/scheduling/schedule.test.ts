@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { schedule, type ScheduleInstance } from "../../../app/modules/scheduling";
 import { greedySchedule } from "../../../app/modules/scheduling/greedy";
 import { figures, hardRuleViolations } from "./check";
-import { optimumGapsAllPlaced, optimumServedWeight } from "./exact";
-import { randomInstance } from "./random-instances";
+import { optimumServedWeight, roomyInstancesWithFewestGaps } from "./exact";
+import { randomInstance, smallOptimumInstance, variedInstance } from "./random-instances";
 
 const fixture = (name: string): ScheduleInstance =>
   JSON.parse(fs.readFileSync(path.join(__dirname, "../../fixtures", `schedule-${name}.json`), "utf8"));
@@ -13,14 +13,7 @@ const fixture = (name: string): ScheduleInstance =>
 describe("schedule: hard rules", () => {
   it("holds every hard rule on 200 random small instances, each meeting listed once with a reason", () => {
     for (let seed = 1; seed <= 200; seed++) {
-      const inst = randomInstance(seed, {
-        slots: 2 + (seed % 7),
-        tables: 1 + (seed % 4),
-        buyers: 2 + (seed % 5),
-        suppliers: 3 + (seed % 9),
-        meetings: 5 + (seed % 30),
-        sameKind: 0.15,
-      });
+      const inst = variedInstance(seed, 7);
       // The time cap only shortens gap compaction: the hard rules must hold at any point of it.
       const res = schedule(inst, { seed, timeLimitMs: 60 });
       expect(hardRuleViolations(inst, res), inst.name).toEqual([]);
@@ -101,14 +94,7 @@ describe("schedule: against exact optima (HiGHS MIP)", () => {
     let equal = 0;
     const n = 15;
     for (let seed = 1; seed <= n; seed++) {
-      const inst = randomInstance(1000 + seed, {
-        slots: 4,
-        tables: 3,
-        buyers: 3,
-        suppliers: 7,
-        meetings: 22,
-        limited: 0.4,
-      });
+      const inst = smallOptimumInstance(seed);
       const res = schedule(inst, { seed });
       const got = figures(inst, res);
       const best = await optimumServedWeight(inst);
@@ -125,19 +111,7 @@ describe("schedule: against exact optima (HiGHS MIP)", () => {
     let optimal = 0;
     let greedy = 0;
     let compared = 0;
-    for (let seed = 1; compared < 8 && seed <= 40; seed++) {
-      const inst = randomInstance(2000 + seed, {
-        slots: 10,
-        tables: 6,
-        buyers: 4,
-        suppliers: 8,
-        meetings: 18,
-        limited: 0,
-        fixed: 0,
-        partTime: 0.3,
-      });
-      const best = await optimumGapsAllPlaced(inst);
-      if (best === null) continue;
+    for await (const { seed, inst, best } of roomyInstancesWithFewestGaps(8, 40)) {
       compared++;
       const res = schedule(inst, { seed });
       expect(res.unscheduled, inst.name).toEqual([]);

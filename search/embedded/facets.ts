@@ -44,6 +44,40 @@ export function buildFilter(filters: SearchParams["filters"], asOf: string): Fil
 export interface FacetUniverse {
   all: Entry[];
   totals(asOf: string): Int32Array;
+  /** Each document's facet values on asOf, flat by serial (cached by the store). */
+  codes(asOf: string): FacetCodes;
+}
+
+/**
+ * The facet codes of the document with serial s are codes[start[s]] .. codes[start[s + 1] - 1]:
+ * its values and its certificates valid on asOf. Counting reads these two typed arrays only, not
+ * the thousands of entry objects of a broad query (the facets were a third of its time).
+ */
+export interface FacetCodes {
+  start: Int32Array;
+  codes: Int32Array;
+}
+
+export function facetCodesOf(entries: Entry[], asOf: string): FacetCodes {
+  let max = 0;
+  for (const e of entries) if (e.serial > max) max = e.serial;
+  const valid = (e: Entry) => {
+    let n = 0;
+    for (const u of e.certUntil) if (isCertificateValid(u, asOf)) n++;
+    return n;
+  };
+  const start = new Int32Array(max + 2);
+  for (const e of entries) start[e.serial + 1] = e.facetCodes.length + valid(e);
+  for (let s = 1; s < start.length; s++) start[s] += start[s - 1];
+  const codes = new Int32Array(start[max + 1]);
+  for (const e of entries) {
+    let k = start[e.serial];
+    codes.set(e.facetCodes, k);
+    k += e.facetCodes.length;
+    for (let i = 0; i < e.certUntil.length; i++)
+      if (isCertificateValid(e.certUntil[i], asOf)) codes[k++] = e.certCodes[i];
+  }
+  return { start, codes };
 }
 
 /** Adds (or with -1 takes away) one document's facet values, certificates valid on asOf only. */
@@ -76,19 +110,22 @@ export function countFacets(
 ): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
   if (names.length === 0) return out;
-  let counts: Int32Array;
-  const { all } = universe;
-  if (entries.length * 2 <= all.length) counts = tallyAll(entries, asOf);
+  const { start, codes } = universe.codes(asOf);
+  const max = start.length - 2;
+  // Codes interned since the totals were counted (another index in the process) count 0 here.
+  const counts = new Int32Array(codeNames.length);
+  const add = (serial: number, sign: 1 | -1) => {
+    if (serial > max) return;
+    for (let k = start[serial]; k < start[serial + 1]; k++) counts[codes[k]] += sign;
+  };
+  if (entries.length * 2 <= universe.all.length) for (const e of entries) add(e.serial, 1);
   else {
-    // Codes interned since the totals were counted (another index in the process) count 0 here.
-    counts = new Int32Array(codeNames.length);
     counts.set(universe.totals(asOf));
-    if (entries.length < all.length) {
-      let max = 0;
-      for (const e of all) if (e.serial > max) max = e.serial;
+    if (entries.length < universe.all.length) {
       const kept = new Uint8Array(max + 1);
-      for (const e of entries) kept[e.serial] = 1;
-      for (const e of all) if (kept[e.serial] === 0) tally(counts, e, asOf, -1);
+      for (const e of entries) if (e.serial <= max) kept[e.serial] = 1;
+      // Serials that are no document have no codes: the whole range can be walked.
+      for (let s = 0; s <= max; s++) if (kept[s] === 0) add(s, -1);
     }
   }
   const lists = new Map<string, [string, number][]>(names.map((n) => [n, []]));

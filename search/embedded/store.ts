@@ -11,7 +11,7 @@ import { isCertificateValid } from "../../app/modules/certificates/validity";
 import { analyse, documentColumns, fitOrder, toEntry, type Entry } from "./analysis";
 import { encodeColumn } from "./fts";
 import { Postings } from "./postings";
-import { preferredSpelling, tallyAll, type FacetUniverse } from "./facets";
+import { facetCodesOf, preferredSpelling, tallyAll, type FacetCodes, type FacetUniverse } from "./facets";
 import { bumpGeneration, readGeneration } from "./schema";
 import { Vocabulary } from "./typos";
 
@@ -42,6 +42,7 @@ export class IndexStore {
   private sortedCache: { version: number; list: Entry[] } | null = null;
   private refCache: { version: number; rankOf: Int32Array; byRank: Entry[] } | null = null;
   private totalsCache: { version: number; asOf: string; counts: Int32Array } | null = null;
+  private codesCache: { version: number; asOf: string; codes: FacetCodes } | null = null;
   private certCountCache: { version: number; asOf: string; counts: Uint8Array } | null = null;
   private generation = -1;
   private statements = new Map<string, SQLite.Statement>();
@@ -164,6 +165,16 @@ export class IndexStore {
         if (c?.version !== this.version || c.asOf !== asOf)
           this.totalsCache = { version: this.version, asOf, counts: tallyAll(this.refOrder().byRank, asOf) };
         return this.totalsCache!.counts;
+      },
+      codes: (asOf) => {
+        const c = this.codesCache;
+        if (c?.version !== this.version || c.asOf !== asOf)
+          this.codesCache = {
+            version: this.version,
+            asOf,
+            codes: facetCodesOf(this.refOrder().byRank, asOf),
+          };
+        return this.codesCache!.codes;
       },
     };
   }

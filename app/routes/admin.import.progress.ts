@@ -4,6 +4,7 @@ import { apiError, apiJson } from "~/utils/api.server";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getImportJob, startImport } from "~/services/admin-import.server";
 import { readForm } from "~/utils/form-body.server";
+import { importConfirmFields } from "~/modules/import/confirm";
 
 // The import upload's progress, as JSON for the page's progress bar.
 // GET ?job=ID answers { done, total, finished, error } without reading the session: on SQLite
@@ -21,11 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
 }
 
-const startSchema = z.object({
-  token: z.string().regex(/^[0-9a-f]{32}$/),
-  fileName: z.string().max(200),
-  replace: z.enum(["on", "off"]).optional(),
-});
+const startSchema = z.object(importConfirmFields);
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, "organiser");

@@ -15,6 +15,7 @@ import { getImportJob, IMPORT_MAX_BYTES, uploadIntent } from "~/services/admin-i
 import { openConflictCount } from "~/services/import-conflicts.server";
 import { useT } from "~/components/i18n";
 import { renderImportMessage } from "~/modules/import/messages";
+import { importConfirmFields } from "~/modules/import/confirm";
 import { getTranslator } from "~/utils/locale.server";
 import { pageMeta } from "~/components/meta";
 import { Button } from "~/components/ui/button";
@@ -57,9 +58,7 @@ const schema = z.discriminatedUnion("intent", [
   }),
   z.object({
     intent: z.literal("confirm"),
-    token: z.string().regex(/^[0-9a-f]{32}$/),
-    fileName: z.string().max(200),
-    replace: z.enum(["on", "off"]).optional(),
+    ...importConfirmFields,
   }),
 ]);
 

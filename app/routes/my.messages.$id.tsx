@@ -12,7 +12,7 @@ import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 import { Button } from "~/components/ui/button";
 import { TextInput } from "~/components/ui/field";
-import { ThreadMessages } from "~/components/engage/thread";
+import { MessageBodyField, ThreadMessages } from "~/components/engage/thread";
 import { readForm } from "~/utils/form-body.server";
 
 // One thread, for its two organisations only (anyone else gets a 404, as if it did not exist):
@@ -82,16 +82,7 @@ export default function Thread() {
       <ThreadMessages messages={d.messages} />
       <Form method="post" className="mt-6 max-w-2xl space-y-2">
         <input type="hidden" name="intent" value="reply" />
-        <label className="flex flex-col text-sm">
-          {t("engage.message.reply")}
-          <textarea
-            name="body"
-            required
-            maxLength={MESSAGE_LIMITS.maxLength}
-            rows={4}
-            className="mt-1 rounded border-slate-300"
-          />
-        </label>
+        <MessageBodyField label={t("engage.message.reply")} rows={4} />
         <Button type="submit" disabled={busy}>
           {t("engage.message.submit")}
         </Button>

@@ -21,6 +21,7 @@ import { redirectWithToast } from "~/utils/session.server";
 import { useT } from "~/components/i18n";
 import { titleMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
+import { MessageBodyField } from "~/components/engage/thread";
 import { Button } from "~/components/ui/button";
 import { readForm } from "~/utils/form-body.server";
 
@@ -116,16 +117,7 @@ export default function NewMessage() {
           <input type="hidden" name="to" value={d.to.ref} />
           <input type="hidden" name="request" value={d.request} />
           {d.meeting && <input type="hidden" name="meeting" value={d.meeting.id ?? ""} />}
-          <label className="flex flex-col text-sm">
-            {t("engage.message.body")}
-            <textarea
-              name="body"
-              required
-              maxLength={MESSAGE_LIMITS.maxLength}
-              rows={6}
-              className="mt-1 rounded border-slate-300"
-            />
-          </label>
+          <MessageBodyField label={t("engage.message.body")} rows={6} />
           <p className="text-xs text-slate-500">{t("engage.message.moderated")}</p>
           <Button type="submit" disabled={busy}>
             {t("engage.message.submit")}

@@ -129,18 +129,14 @@ export default function Shortlists() {
                       <Link to={`/suppliers/${s.ref}`}>{s.name}</Link>{" "}
                       <span className="font-mono text-xs text-slate-500">{s.ref}</span>
                     </span>
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="remove" />
-                      <input type="hidden" name="shortlistId" value={l.id} />
-                      <input type="hidden" name="supplier" value={s.ref} />
-                      <Button
-                        type="submit"
-                        variant="ghost"
-                        aria-label={`${t("engage.shortlist.remove")}: ${s.name}`}
-                      >
-                        {t("engage.shortlist.remove")}
-                      </Button>
-                    </Form>
+                    <IntentButton
+                      intent="remove"
+                      fields={{ shortlistId: l.id, supplier: s.ref }}
+                      variant="ghost"
+                      aria-label={`${t("engage.shortlist.remove")}: ${s.name}`}
+                    >
+                      {t("engage.shortlist.remove")}
+                    </IntentButton>
                   </li>
                 ))}
               </ul>

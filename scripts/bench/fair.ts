@@ -5,6 +5,7 @@ import { publishDraft } from "../../db/queries/events-schedule";
 import { generateDraft } from "../../app/services/events/schedule.server";
 import { schedule } from "../../app/modules/scheduling";
 import { generateFair, LARGE_FAIR } from "../../app/modules/scheduling/generate";
+import { UNRESTRICTED_RULES } from "../../app/modules/events/event-form";
 
 // `npm run bench -- fair`: a 300-buyer, 2,000-supplier, 3-day fair through the real database
 // path — the event created by createEvent (slots generated from its hours), participants with
@@ -49,15 +50,7 @@ async function measureOn(kind: BenchDatabase): Promise<Record<string, unknown>> 
         meetingMinutes: 20,
         changeoverMinutes: 5,
         tableNames: inst.tables.map((t) => `Bàn ${t}`),
-        allowBuyerBuyer: false,
-        allowSupplierSupplier: false,
-        buyerMaxMeetings: null,
-        supplierMaxMeetings: null,
-        buyerMaxOpenRequests: null,
-        supplierMaxOpenRequests: null,
-        registrationOpensAt: null,
-        registrationClosesAt: null,
-        requestDeadline: null,
+        ...UNRESTRICTED_RULES,
       },
       null,
     );

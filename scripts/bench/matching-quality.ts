@@ -12,7 +12,8 @@ interface Labels {
   validCerts?: Record<string, string[]>;
 }
 
-function ndcg(ranked: string[], grades: Record<string, number>): number {
+/** nDCG@10 with exponential gain, as score.py computes it; quality.ts uses the same one. */
+export function ndcg(ranked: string[], grades: Record<string, number>): number {
   const gain = (g: number, i: number) => (2 ** g - 1) / Math.log2(i + 2);
   const dcg = ranked.slice(0, 10).reduce((a, r, i) => a + gain(grades[r] ?? 0, i), 0);
   const ideal = Object.values(grades)

@@ -18,6 +18,7 @@ import {
   type Concept,
 } from "../../app/modules/taxonomy/index";
 import { fold } from "../../app/modules/text/analyser";
+import { makeRng } from "../../app/modules/scheduling/rng";
 
 export const UNSEEN_FILE = path.join(process.cwd(), "tests/quality/unseen-phrasings.json");
 /** Share of each concept's synonyms held out (concepts with at least three synonyms). */
@@ -111,17 +112,6 @@ export function phrasings(opts: { salt?: string; file?: boolean } = {}): Phrasin
   return { unseen, seen, counts: { heldOut, newFromFile } };
 }
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Ground truth of one firm: the concepts it was generated with. */
 interface Truth {
   processes: string[];
@@ -184,7 +174,9 @@ export function generateSet(
   ph: Phrasings,
   opts: { seed: number; suppliers: number; requests: number; unseenShare: number },
 ): GeneratedSet {
-  const rand = rng(opts.seed);
+  // The scheduler's mulberry32; the seeds used (15, 150) are non-zero, so the draw is the one
+  // this file always made.
+  const rand = makeRng(opts.seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
   const some = <T>(xs: T[], min: number, max: number): T[] => {
     const n = min + Math.floor(rand() * (max - min + 1));

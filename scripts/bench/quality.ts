@@ -22,6 +22,7 @@ import { withholdSynonyms } from "../../app/modules/taxonomy/lexicon";
 import { getConcept, isA, mapTerm, mapTermScored, relatedConcepts } from "../../app/modules/taxonomy/index";
 import { supplierDocs } from "../../search/documents";
 import { EmbeddedEngine } from "../../search/embedded/engine";
+import { ndcg } from "./matching-quality";
 import { generateSet, holdoutFilter, phrasings, HOLDOUT_SHARE, type GeneratedSet } from "./quality-data";
 
 const SAMPLE_DIR = path.join(process.cwd(), "tests/fixtures/directory-sample.json");
@@ -36,16 +37,6 @@ const UNSEEN_SHARE = 0.5;
 const GOALS = { p10: 0.98, r50: 0.96, kindR50: 0.9, ndcg10: 0.92, certViolations: 0 };
 
 type Labels = GeneratedSet["labels"];
-
-function ndcg(ranked: string[], grades: Record<string, number>): number {
-  const gain = (g: number, i: number) => (2 ** g - 1) / Math.log2(i + 2);
-  const dcg = ranked.slice(0, 10).reduce((a, r, i) => a + gain(grades[r] ?? 0, i), 0);
-  const ideal = Object.values(grades)
-    .sort((a, b) => b - a)
-    .slice(0, 10);
-  const idcg = ideal.reduce((a, g, i) => a + gain(g, i), 0);
-  return idcg ? dcg / idcg : 0;
-}
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);

@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useLocale, useT } from "~/components/i18n";
 import { scrollRegion } from "~/components/ui/table";
@@ -23,6 +24,16 @@ const fmt = (n: number | null, locale: Locale) =>
     ? "—"
     : new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 }).format(n);
 
+/** A field with its name above it, as every field of this page's two forms is laid out. */
+function StackedLabel({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <label className="text-sm">
+      <span className="block font-medium">{label}</span>
+      {children}
+    </label>
+  );
+}
+
 export function AsOfHeader({ asOf, badDate }: { asOf: string; badDate: boolean }) {
   const t = useT();
   return (
@@ -30,10 +41,9 @@ export function AsOfHeader({ asOf, badDate }: { asOf: string; badDate: boolean }
       <h2 className="text-xl font-semibold">{t("programme.title")}</h2>
       <p className="text-sm text-slate-600">{t("programme.intro")}</p>
       <Form method="get" className="flex flex-wrap items-end gap-2">
-        <label className="text-sm">
-          <span className="block font-medium">{t("programme.asOf")}</span>
+        <StackedLabel label={t("programme.asOf")}>
           <input type="date" name="asOf" defaultValue={asOf} className="rounded border px-2 py-1" />
-        </label>
+        </StackedLabel>
         <Button type="submit" variant="secondary">
           {t("programme.show")}
         </Button>
@@ -215,8 +225,7 @@ export function TargetForm({
       <h3 className="font-medium">{t("programme.targets")}</h3>
       <p className="text-sm text-slate-600">{t("programme.targetsIntro")}</p>
       <Form method="post" className="mt-2 flex flex-wrap items-end gap-2">
-        <label className="text-sm">
-          <span className="block font-medium">{t("programme.year")}</span>
+        <StackedLabel label={t("programme.year")}>
           <input
             name="year"
             type="number"
@@ -227,9 +236,8 @@ export function TargetForm({
             className="w-24 rounded border px-2 py-1"
             aria-invalid={err?.field === "year" || undefined}
           />
-        </label>
-        <label className="text-sm">
-          <span className="block font-medium">{t("programme.metric")}</span>
+        </StackedLabel>
+        <StackedLabel label={t("programme.metric")}>
           <select name="metric" className="max-w-[20rem] rounded border px-2 py-1">
             {TARGET_METRICS.map((m) => (
               <option key={m} value={m}>
@@ -237,16 +245,15 @@ export function TargetForm({
               </option>
             ))}
           </select>
-        </label>
-        <label className="text-sm">
-          <span className="block font-medium">{t("programme.value")}</span>
+        </StackedLabel>
+        <StackedLabel label={t("programme.value")}>
           <input
             name="value"
             inputMode="decimal"
             className="w-28 rounded border px-2 py-1"
             aria-invalid={err?.field === "value" || undefined}
           />
-        </label>
+        </StackedLabel>
         <Button type="submit" disabled={busy}>
           {t("programme.save")}
         </Button>

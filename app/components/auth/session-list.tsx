@@ -1,7 +1,6 @@
-import { Form } from "@remix-run/react";
 import { useLocale, useT } from "~/components/i18n";
 import { formatDate } from "~/components/format";
-import { Button } from "~/components/ui/button";
+import { IntentButton } from "~/components/ui/intent-button";
 import type { describeDevice, elapsed } from "~/modules/auth/session-policy";
 
 export interface SessionRow {
@@ -44,17 +43,14 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
               </p>
             </div>
             {!s.current && (
-              <Form method="post">
-                <input type="hidden" name="intent" value="revoke" />
-                <input type="hidden" name="sessionId" value={s.id} />
-                <Button
-                  type="submit"
-                  variant="secondary"
-                  aria-label={`${t("account.sessions.revoke")}: ${device}`}
-                >
-                  {t("account.sessions.revoke")}
-                </Button>
-              </Form>
+              <IntentButton
+                intent="revoke"
+                fields={{ sessionId: s.id }}
+                variant="secondary"
+                aria-label={`${t("account.sessions.revoke")}: ${device}`}
+              >
+                {t("account.sessions.revoke")}
+              </IntentButton>
             )}
           </li>
         );

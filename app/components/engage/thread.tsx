@@ -1,5 +1,6 @@
 import { useLocale } from "~/components/i18n";
 import { formatDateTime } from "~/components/format";
+import { MESSAGE_LIMITS } from "~/modules/engagement";
 
 export interface ThreadMessage {
   id: number;
@@ -28,5 +29,21 @@ export function ThreadMessages({ messages }: { messages: ThreadMessage[] }) {
         </li>
       ))}
     </ol>
+  );
+}
+
+/** The one field a message is written in (a new message and a reply), held to the message limit. */
+export function MessageBodyField({ label, rows }: { label: string; rows: number }) {
+  return (
+    <label className="flex flex-col text-sm">
+      {label}
+      <textarea
+        name="body"
+        required
+        maxLength={MESSAGE_LIMITS.maxLength}
+        rows={rows}
+        className="mt-1 rounded border-slate-300"
+      />
+    </label>
   );
 }

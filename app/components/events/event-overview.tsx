@@ -34,18 +34,15 @@ export function Registrations({ d }: { d: EventOverview }) {
           <Td>{p.fixedTable}</Td>
           <Td className="whitespace-nowrap">
             {p.status !== "approved" && (
-              <Form method="post" className="inline">
-                <input type="hidden" name="intent" value="status" />
-                <input type="hidden" name="participantId" value={p.id} />
-                <input type="hidden" name="status" value="approved" />
-                <Button
-                  type="submit"
-                  variant="secondary"
-                  aria-label={`${t("fair.admin.approve")}: ${p.name}`}
-                >
-                  {t("fair.admin.approve")}
-                </Button>
-              </Form>
+              <IntentButton
+                intent="status"
+                fields={{ participantId: p.id, status: "approved" }}
+                className="inline"
+                variant="secondary"
+                aria-label={`${t("fair.admin.approve")}: ${p.name}`}
+              >
+                {t("fair.admin.approve")}
+              </IntentButton>
             )}
             {p.status === "pending" && (
               <IntentButton

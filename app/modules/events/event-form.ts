@@ -26,6 +26,23 @@ export interface EventSettings extends DayPlan {
   requestDeadline: string | null;
 }
 
+/**
+ * The rules an event has when the organiser sets none (the form's boxes unticked, its limits and
+ * times blank): buyers meet suppliers only, no caps, no registration window, no request deadline.
+ * Fixtures and benches start from it and set what they test.
+ */
+export const UNRESTRICTED_RULES = {
+  allowBuyerBuyer: false,
+  allowSupplierSupplier: false,
+  buyerMaxMeetings: null,
+  supplierMaxMeetings: null,
+  buyerMaxOpenRequests: null,
+  supplierMaxOpenRequests: null,
+  registrationOpensAt: null,
+  registrationClosesAt: null,
+  requestDeadline: null,
+} satisfies Partial<EventSettings>;
+
 export type EventFormFields = Record<string, string>;
 
 /** Per field, form message keys (fieldMessage), translated by the form in the reader's language. */

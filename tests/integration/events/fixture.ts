@@ -2,6 +2,7 @@ import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import type { Db } from "../../../db/connection";
 import { createEvent, type EventInput } from "../../../db/queries/events";
+import { UNRESTRICTED_RULES } from "../../../app/modules/events/event-form";
 import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
 import { respondToRequest, sendRequest } from "../../../app/services/events/requests.server";
 import { publishDraft } from "../../../db/queries/events-schedule";
@@ -23,15 +24,7 @@ export const BASE: EventInput = {
   meetingMinutes: 20,
   changeoverMinutes: 5,
   tableNames: ["A", "B", "C"],
-  allowBuyerBuyer: false,
-  allowSupplierSupplier: false,
-  buyerMaxMeetings: null,
-  supplierMaxMeetings: null,
-  buyerMaxOpenRequests: null,
-  supplierMaxOpenRequests: null,
-  registrationOpensAt: null,
-  registrationClosesAt: null,
-  requestDeadline: null,
+  ...UNRESTRICTED_RULES,
 };
 
 /**

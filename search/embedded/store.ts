@@ -11,7 +11,7 @@ import { isCertificateValid } from "../../app/modules/certificates/validity";
 import { analyse, documentColumns, fitOrder, toEntry, type Entry } from "./analysis";
 import { encodeColumn } from "./fts";
 import { Postings } from "./postings";
-import { facetCodesOf, preferredSpelling, tallyAll, type FacetCodes, type FacetUniverse } from "./facets";
+import { facetCodesOf, preferredSpelling, tallyAll, type FacetUniverse } from "./facets";
 import { bumpGeneration, readGeneration } from "./schema";
 import { Vocabulary } from "./typos";
 
@@ -41,9 +41,16 @@ export class IndexStore {
   private zoneSpellings = new Map<string, Map<string, number>>();
   private sortedCache: { version: number; list: Entry[] } | null = null;
   private refCache: { version: number; rankOf: Int32Array; byRank: Entry[] } | null = null;
-  private totalsCache: { version: number; asOf: string; counts: Int32Array } | null = null;
-  private codesCache: { version: number; asOf: string; codes: FacetCodes } | null = null;
-  private certCountCache: { version: number; asOf: string; counts: Uint8Array } | null = null;
+  // What depends on the documents and on the date validity is judged on: kept until the next
+  // change (version) or another date.
+  private totals = this.perVersionAndDate((asOf) => tallyAll(this.refOrder().byRank, asOf));
+  private codes = this.perVersionAndDate((asOf) => facetCodesOf(this.refOrder().byRank, asOf));
+  private certCounts = this.perVersionAndDate((asOf) => {
+    const { rankOf, byRank } = this.refOrder();
+    const counts = new Uint8Array(rankOf.length);
+    for (const e of byRank) counts[e.serial] = Math.min(255, validCertificates(e, asOf));
+    return counts;
+  });
   private generation = -1;
   private statements = new Map<string, SQLite.Statement>();
 
@@ -156,27 +163,19 @@ export class IndexStore {
     return this.refCache;
   }
 
+  /** `make(asOf)`, remembered for the latest asOf until the next change. */
+  private perVersionAndDate<T>(make: (asOf: string) => T): (asOf: string) => T {
+    let kept: { version: number; asOf: string; value: T } | null = null;
+    return (asOf) => {
+      if (kept?.version !== this.version || kept.asOf !== asOf)
+        kept = { version: this.version, asOf, value: make(asOf) };
+      return kept.value;
+    };
+  }
+
   /** Facet counts over every document on asOf (see countFacets), cached until the next change. */
   facetUniverse(): FacetUniverse {
-    return {
-      all: this.refOrder().byRank,
-      totals: (asOf) => {
-        const c = this.totalsCache;
-        if (c?.version !== this.version || c.asOf !== asOf)
-          this.totalsCache = { version: this.version, asOf, counts: tallyAll(this.refOrder().byRank, asOf) };
-        return this.totalsCache!.counts;
-      },
-      codes: (asOf) => {
-        const c = this.codesCache;
-        if (c?.version !== this.version || c.asOf !== asOf)
-          this.codesCache = {
-            version: this.version,
-            asOf,
-            codes: facetCodesOf(this.refOrder().byRank, asOf),
-          };
-        return this.codesCache!.codes;
-      },
-    };
+    return { all: this.refOrder().byRank, totals: this.totals, codes: this.codes };
   }
 
   /**
@@ -185,13 +184,7 @@ export class IndexStore {
    * of every hit on every search.
    */
   validCertificateCounts(asOf: string): Uint8Array {
-    const c = this.certCountCache;
-    if (c?.version === this.version && c.asOf === asOf) return c.counts;
-    const { rankOf, byRank } = this.refOrder();
-    const counts = new Uint8Array(rankOf.length);
-    for (const e of byRank) counts[e.serial] = Math.min(255, validCertificates(e, asOf));
-    this.certCountCache = { version: this.version, asOf, counts };
-    return counts;
+    return this.certCounts(asOf);
   }
 
   upsert(docs: SupplierDoc[]): void {

@@ -2,7 +2,6 @@ import type { ZodError } from "zod";
 import { pickViEn, type Translate } from "~/modules/i18n";
 import { getDb } from "~/utils/services.server";
 import type { Actor } from "~/modules/auth/permissions";
-import { auditActor } from "~/modules/auth/permissions";
 import { todayInHanoi } from "~/modules/clock";
 import {
   applicationState,
@@ -19,7 +18,6 @@ import { absoluteUrl } from "~/utils/env.server";
 import { fileError, removeUploads, storeUpload, uploadPath } from "~/services/profile.server";
 import { sendMailInBackground } from "~/services/auth.server";
 import { writeTx } from "../../db/queries/events-tx";
-import { recordAudit } from "../../db/queries/audit";
 import { auditAction } from "~/services/audit.server";
 import { queueMail } from "../../db/queries/mail";
 import { orgRecipients } from "../../db/queries/mail-notices";
@@ -217,20 +215,14 @@ export async function applyToScheme(
         round,
         stored.map((filePath, i) => ({ filePath, size: input.files[i]!.size })),
       );
-      await recordAudit(tx, {
-        actor: auditActor(actor),
-        action: existing ? "scheme_reapply" : "scheme_apply",
-        entity: "scheme_application",
-        entityRef: String(id),
-        details: {
-          schemeId,
-          orgId: actor.orgId,
-          documents: stored.length,
-          ...(existing && {
-            round,
-            previous: { note: existing.note, withdrawnAt: existing.withdrawnAt },
-          }),
-        },
+      await auditAction(tx, actor, existing ? "scheme_reapply" : "scheme_apply", "scheme_application", id, {
+        schemeId,
+        orgId: actor.orgId,
+        documents: stored.length,
+        ...(existing && {
+          round,
+          previous: { note: existing.note, withdrawnAt: existing.withdrawnAt },
+        }),
       });
       return id;
     });

@@ -11,7 +11,6 @@ import {
   refTaken,
   setVerified,
 } from "~/services/accounts.server";
-import { recordAudit } from "~/services/audit.server";
 import { auditAction } from "~/services/audit.server";
 
 // The organisers' page of one firm (/admin/firms/REF): its facts, members and recognitions, and
@@ -50,7 +49,7 @@ export async function changeFirm(who: string, firm: Firm, v: FirmAction): Promis
     // For a buyer organisation "verified" is the organisers' approval (contacts for its members).
     await db.transaction().execute(async (tx) => {
       await setVerified(tx, firm.id, firm.ref, v.intent === "verify");
-      await recordAudit(tx, { actor: who, action: v.intent, entity: "organisation", entityRef: firm.ref });
+      await auditAction(tx, who, v.intent, "organisation", firm.ref);
     });
     const done =
       firm.kind === "buyer"

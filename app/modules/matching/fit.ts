@@ -1,8 +1,6 @@
 import { isBroad } from "./concepts";
-import { OFFER_LEVELS, PARTIAL } from "./weights";
+import { OFFER_LEVELS, PARTIAL, type FitLevel } from "./weights";
 import type { PreparedRequest, PreparedSupplier, Wanted } from "./prepare";
-
-export type FitLevel = "exact" | "generic" | "sibling" | "none";
 
 export interface TermFit {
   fit: number;

@@ -1,5 +1,3 @@
-import type { FitLevel } from "./fit";
-
 // Every number that shapes a match lives here, so a score can be explained and tuned in one place.
 // See docs/matching.md for why each value is what it is.
 
@@ -36,6 +34,9 @@ export const PARTIAL = {
   /** The concept is mentioned only in the supplier's free-text description, not its lists. */
   describedOnly: 0.8,
 } as const;
+
+/** How closely a supplier's term fits a wanted one (fit.ts decides; the weights below price it). */
+export type FitLevel = "exact" | "generic" | "sibling" | "none";
 
 /**
  * A request is offered to a supplier ("fits you", /my/opportunities) only when the supplier

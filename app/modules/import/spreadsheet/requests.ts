@@ -4,36 +4,25 @@ import { importMessage as msg, type ImportMessage } from "../messages";
 import * as cell from "./cells";
 import { findHeaderRow, headerKey, makeRecogniser, recogniseHeader, type ColumnMapping } from "./headers";
 import { cellsByRow, countUnmapped, dedupe, isEmpty, mappedColumns, PORTAL_REF_PREFIX, textOf } from "./rows";
-import type { Grid, SheetNote, SheetSummary, UnmappedTerm } from "./types";
+import {
+  LIST_KINDS,
+  REQUEST_FIELDS,
+  type Grid,
+  type ListKind,
+  type RequestField,
+  type SheetNote,
+  type SheetSummary,
+  type UnmappedTerm,
+} from "./types";
 
 // Sourcing-request lists (issue 12): the buyers' needs an organiser collected before a fair, one
 // request per row, turned into cnht-directory/1 requests for the JSON import's own validation,
 // taxonomy mapping, upsert and report — as firm lists are (rows.ts). The buyer is named by its
 // ref or by its name as the directory holds it.
 
-/** The request fields a column can feed. */
-export const REQUEST_FIELDS = [
-  "rowNumber",
-  "ref",
-  "buyer",
-  "titleVi",
-  "titleEn",
-  "titleJa",
-  "descriptionVi",
-  "descriptionEn",
-  "descriptionJa",
-  "processes",
-  "materials",
-  "products",
-  "requiredCertifications",
-  "annualVolume",
-  "targetDate",
-] as const;
-export type RequestField = (typeof REQUEST_FIELDS)[number];
-
-/** What kind of list a sheet is: the city's firms, or buyers' sourcing requests. */
-export const LIST_KINDS = ["firms", "requests"] as const;
-export type ListKind = (typeof LIST_KINDS)[number];
+// The field and kind names live in types.ts with the shapes that use them; exported here too
+// because this is the module the import service reads request lists through.
+export { LIST_KINDS, REQUEST_FIELDS, type ListKind, type RequestField };
 
 // Compared by headerKey, as the firm list's names are (headers.ts).
 // prettier-ignore

@@ -1,6 +1,29 @@
 import type { ColumnMapping, Field } from "./headers";
-import type { ListKind, RequestField } from "./requests";
 import { englishOf, type ImportMessage } from "../messages";
+
+/** The request fields a column can feed. */
+export const REQUEST_FIELDS = [
+  "rowNumber",
+  "ref",
+  "buyer",
+  "titleVi",
+  "titleEn",
+  "titleJa",
+  "descriptionVi",
+  "descriptionEn",
+  "descriptionJa",
+  "processes",
+  "materials",
+  "products",
+  "requiredCertifications",
+  "annualVolume",
+  "targetDate",
+] as const;
+export type RequestField = (typeof REQUEST_FIELDS)[number];
+
+/** What kind of list a sheet is: the city's firms, or buyers' sourcing requests. */
+export const LIST_KINDS = ["firms", "requests"] as const;
+export type ListKind = (typeof LIST_KINDS)[number];
 
 /** A cell as read from a workbook or CSV: text, a number, a date, or nothing. */
 export type CellValue = string | number | Date | null;

@@ -1,4 +1,5 @@
 import type { Db } from "../connection";
+import { oneRowChanged } from "./count";
 import type { SupportSchemesTable } from "../schema";
 import type { Insertable } from "kysely";
 import { setArchived, updateAtVersion } from "./versioned";
@@ -139,15 +140,15 @@ export async function reopenApplication(
   orgId: number,
   a: { note: string; submittedBy: number | null },
 ): Promise<boolean> {
-  const r = await db
-    .updateTable("schemeApplications")
-    .set((eb) => ({ ...a, withdrawnAt: null, round: eb("round", "+", 1) }))
-    .where("id", "=", id)
-    .where("orgId", "=", orgId)
-    .where("status", "=", "submitted")
-    .where("withdrawnAt", "is not", null)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return oneRowChanged(
+    db
+      .updateTable("schemeApplications")
+      .set((eb) => ({ ...a, withdrawnAt: null, round: eb("round", "+", 1) }))
+      .where("id", "=", id)
+      .where("orgId", "=", orgId)
+      .where("status", "=", "submitted")
+      .where("withdrawnAt", "is not", null),
+  );
 }
 
 export async function documentsOf(db: Db, applicationIds: number[]) {
@@ -181,15 +182,15 @@ export async function setSchemeArchived(db: Db, id: number, archived: boolean) {
 
 /** Compare-and-set: only an undecided application that is not yet withdrawn is withdrawn. */
 export async function withdrawApplication(db: Db, id: number, orgId: number): Promise<boolean> {
-  const r = await db
-    .updateTable("schemeApplications")
-    .set({ withdrawnAt: new Date().toISOString() })
-    .where("id", "=", id)
-    .where("orgId", "=", orgId)
-    .where("status", "=", "submitted")
-    .where("withdrawnAt", "is", null)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return oneRowChanged(
+    db
+      .updateTable("schemeApplications")
+      .set({ withdrawnAt: new Date().toISOString() })
+      .where("id", "=", id)
+      .where("orgId", "=", orgId)
+      .where("status", "=", "submitted")
+      .where("withdrawnAt", "is", null),
+  );
 }
 
 // ---- information requests -----------------------------------------------------------------
@@ -228,13 +229,13 @@ export async function answerInfoRequest(
   id: number,
   a: { answer: string; answeredBy: number | null },
 ): Promise<boolean> {
-  const r = await db
-    .updateTable("schemeInfoRequests")
-    .set({ ...a, answeredAt: new Date().toISOString() })
-    .where("id", "=", id)
-    .where("answeredAt", "is", null)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return oneRowChanged(
+    db
+      .updateTable("schemeInfoRequests")
+      .set({ ...a, answeredAt: new Date().toISOString() })
+      .where("id", "=", id)
+      .where("answeredAt", "is", null),
+  );
 }
 
 /** Active organisers and administrators: who is told when a firm answers. */
@@ -277,12 +278,12 @@ export async function decideApplication(
     decidedBy: number | null;
   },
 ): Promise<boolean> {
-  const r = await db
-    .updateTable("schemeApplications")
-    .set({ ...d, decidedAt: new Date().toISOString() })
-    .where("id", "=", id)
-    .where("status", "=", "submitted")
-    .where("withdrawnAt", "is", null)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return oneRowChanged(
+    db
+      .updateTable("schemeApplications")
+      .set({ ...d, decidedAt: new Date().toISOString() })
+      .where("id", "=", id)
+      .where("status", "=", "submitted")
+      .where("withdrawnAt", "is", null),
+  );
 }

@@ -1,7 +1,8 @@
 import { sql } from "kysely";
 import type { Db } from "../connection";
 import type { EventSchedulingData, Placement } from "../../app/modules/events/instance";
-import { bumpDraft } from "./events";
+import { oneRowChanged } from "./count";
+import { bumpDraft, draftRevision, slotsOf, tablesOf } from "./events";
 import { isConstraintError, writeTx } from "./events-tx";
 import { meetingsWithSides, publishedMeetingsWithSides } from "./meeting-parts";
 
@@ -65,18 +66,8 @@ export async function loadSchedulingData(
     .executeTakeFirst();
   if (!ev) throw new ScheduleConflictError("not_found", "No such event.");
   const [slots, tables, people, meetings] = await Promise.all([
-    db
-      .selectFrom("eventSlots")
-      .select(["id", "code", "startsAt", "minutes"])
-      .where("eventId", "=", eventId)
-      .orderBy("position")
-      .execute(),
-    db
-      .selectFrom("eventTables")
-      .select(["id", "code"])
-      .where("eventId", "=", eventId)
-      .orderBy("position")
-      .execute(),
+    slotsOf(db, eventId).select(["id", "code", "startsAt", "minutes"]).execute(),
+    tablesOf(db, eventId).select(["id", "code"]).execute(),
     db
       .selectFrom("eventParticipants as p")
       .innerJoin("organisations as o", "o.id", "p.orgId")
@@ -191,12 +182,7 @@ export async function savePlan(
 ): Promise<number> {
   const { eventId } = input.run;
   return writeTx(db, async (tx) => {
-    const ev = await tx
-      .selectFrom("events")
-      .select("draftRevision")
-      .where("id", "=", eventId)
-      .executeTakeFirstOrThrow();
-    if (ev.draftRevision !== input.revision)
+    if ((await draftRevision(tx, eventId)) !== input.revision)
       throw new ScheduleConflictError(
         "draft_changed",
         "The draft changed while the schedule was being generated (a meeting was moved or a request answered); generate again.",
@@ -388,29 +374,26 @@ export async function publishDraft(
   input: { eventId: number; expectedVersion: number; userId: number | null },
 ): Promise<{ version: number; meetings: number; publicationId: number }> {
   return writeTx(db, async (tx) => {
-    const r = await tx
-      .updateTable("events")
-      .set({ publishedVersion: input.expectedVersion + 1, updatedAt: NOW })
-      .where("id", "=", input.eventId)
-      .where("publishedVersion", "=", input.expectedVersion)
-      .executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1)
+    const published = await oneRowChanged(
+      tx
+        .updateTable("events")
+        .set({ publishedVersion: input.expectedVersion + 1, updatedAt: NOW })
+        .where("id", "=", input.eventId)
+        .where("publishedVersion", "=", input.expectedVersion),
+    );
+    if (!published)
       throw new ScheduleConflictError(
         "already_published",
         "Someone published this schedule meanwhile; reload to see the current version.",
       );
-    const ev = await tx
-      .selectFrom("events")
-      .select("draftRevision")
-      .where("id", "=", input.eventId)
-      .executeTakeFirstOrThrow();
+    const revision = await draftRevision(tx, input.eventId);
     const version = input.expectedVersion + 1;
     const { id } = await tx
       .insertInto("publications")
       .values({
         eventId: input.eventId,
         version,
-        draftRevision: ev.draftRevision,
+        draftRevision: revision,
         meetings: 0,
         publishedBy: input.userId,
       })

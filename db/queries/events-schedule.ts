@@ -1,10 +1,10 @@
 import { sql } from "kysely";
 import type { Db } from "../connection";
 import type { EventSchedulingData, Placement } from "../../app/modules/events/instance";
-import { oneRowChanged } from "./count";
+import { countRows, oneRowChanged } from "./count";
 import { bumpDraft, draftRevision, slotsOf, tablesOf } from "./events";
 import { isConstraintError, writeTx } from "./events-tx";
-import { meetingsWithSides, publishedMeetingsWithSides } from "./meeting-parts";
+import { meetingsWithSides, participantsWithOrg, publishedMeetingsWithSides } from "./meeting-parts";
 
 // The draft schedule's rows (what generation reads and writes, hand moves) and its numbered
 // publications. Generation itself — running the scheduler — lives in
@@ -29,6 +29,20 @@ const BOTH_SIDES = [
   "ob.nameVi as bNameVi",
   "ob.nameEn as bNameEn",
 ] as const;
+
+/** Participants (p) with their firm's ref and what decides when and where they can meet. */
+function participantsWithAvailability(db: Db) {
+  return participantsWithOrg(db).select([
+    "p.id",
+    "o.ref",
+    "p.kind",
+    "p.arrivesAt",
+    "p.leavesAt",
+    "p.blockedSlots",
+    "p.fixedTableId",
+    "p.maxMeetings",
+  ]);
+}
 
 export class ScheduleConflictError extends Error {
   constructor(
@@ -68,19 +82,7 @@ export async function loadSchedulingData(
   const [slots, tables, people, meetings] = await Promise.all([
     slotsOf(db, eventId).select(["id", "code", "startsAt", "minutes"]).execute(),
     tablesOf(db, eventId).select(["id", "code"]).execute(),
-    db
-      .selectFrom("eventParticipants as p")
-      .innerJoin("organisations as o", "o.id", "p.orgId")
-      .select([
-        "p.id",
-        "o.ref",
-        "p.kind",
-        "p.arrivesAt",
-        "p.leavesAt",
-        "p.blockedSlots",
-        "p.fixedTableId",
-        "p.maxMeetings",
-      ])
+    participantsWithAvailability(db)
       .where("p.eventId", "=", eventId)
       .where("p.status", "=", "approved")
       .orderBy("o.ref")
@@ -278,21 +280,7 @@ export async function moveMeeting(
       .select(["buyerMaxMeetings", "supplierMaxMeetings"])
       .where("id", "=", m.eventId)
       .executeTakeFirstOrThrow();
-    const people = await tx
-      .selectFrom("eventParticipants as p")
-      .innerJoin("organisations as o", "o.id", "p.orgId")
-      .select([
-        "p.id",
-        "p.kind",
-        "o.ref",
-        "p.arrivesAt",
-        "p.leavesAt",
-        "p.blockedSlots",
-        "p.fixedTableId",
-        "p.maxMeetings",
-      ])
-      .where("p.id", "in", [m.aId, m.bId])
-      .execute();
+    const people = await participantsWithAvailability(tx).where("p.id", "in", [m.aId, m.bId]).execute();
     const start = Date.parse(slot.startsAt);
     for (const p of people) {
       const blocked = JSON.parse(p.blockedSlots) as string[];
@@ -313,12 +301,8 @@ export async function moveMeeting(
         );
       const limit = p.maxMeetings ?? (p.kind === "buyer" ? ev.buyerMaxMeetings : ev.supplierMaxMeetings);
       if (limit !== null && m.slotId === null) {
-        const n = await tx
-          .selectFrom("meetingSeats")
-          .select((eb) => eb.fn.countAll<number>().as("n"))
-          .where("participantId", "=", p.id)
-          .executeTakeFirstOrThrow();
-        if (Number(n.n) >= limit)
+        const n = await countRows(tx.selectFrom("meetingSeats").where("participantId", "=", p.id));
+        if (n >= limit)
           throw new ScheduleConflictError("limit", `${p.ref} already has ${limit} meetings, its limit.`, {
             participantId: p.id,
             limit,

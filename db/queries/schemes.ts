@@ -70,11 +70,15 @@ const appCols = [
   "a.round",
 ] as const;
 
+/** Applications (a) with the columns every reader of them shows. */
+function applications(db: Db) {
+  return db.selectFrom("schemeApplications as a").select(appCols);
+}
+
 export async function applicationsOfScheme(db: Db, schemeId: number) {
-  return db
-    .selectFrom("schemeApplications as a")
+  return applications(db)
     .innerJoin("organisations as o", "o.id", "a.orgId")
-    .select([...appCols, "o.ref as orgRef", "o.nameVi as orgNameVi", "o.nameEn as orgNameEn"])
+    .select(["o.ref as orgRef", "o.nameVi as orgNameVi", "o.nameEn as orgNameEn"])
     .where("a.schemeId", "=", schemeId)
     .orderBy("a.createdAt")
     .orderBy("a.id")
@@ -82,30 +86,19 @@ export async function applicationsOfScheme(db: Db, schemeId: number) {
 }
 
 export async function applicationsOfOrg(db: Db, orgId: number) {
-  return db
-    .selectFrom("schemeApplications as a")
-    .select(appCols)
-    .where("a.orgId", "=", orgId)
-    .orderBy("a.id")
-    .execute();
+  return applications(db).where("a.orgId", "=", orgId).orderBy("a.id").execute();
 }
 
 export async function getApplication(db: Db, id: number) {
-  return db
-    .selectFrom("schemeApplications as a")
+  return applications(db)
     .innerJoin("organisations as o", "o.id", "a.orgId")
-    .select([...appCols, "o.nameVi as orgNameVi", "o.nameEn as orgNameEn"])
+    .select(["o.nameVi as orgNameVi", "o.nameEn as orgNameEn"])
     .where("a.id", "=", id)
     .executeTakeFirst();
 }
 
 export async function findApplication(db: Db, schemeId: number, orgId: number) {
-  return db
-    .selectFrom("schemeApplications as a")
-    .select(appCols)
-    .where("a.schemeId", "=", schemeId)
-    .where("a.orgId", "=", orgId)
-    .executeTakeFirst();
+  return applications(db).where("a.schemeId", "=", schemeId).where("a.orgId", "=", orgId).executeTakeFirst();
 }
 
 export async function insertApplication(

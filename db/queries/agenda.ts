@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../connection";
-import { bumpDraft } from "./events";
+import { bumpDraft, draftRevision, slotsOf } from "./events";
 import { writeTx } from "./events-tx";
 import {
   cancelMeetings,
@@ -264,12 +264,7 @@ export async function queueScheduleMail(
 }
 
 export async function eventSlots(db: Db, eventId: number) {
-  return db
-    .selectFrom("eventSlots")
-    .select(["id", "code", "startsAt as start", "minutes"])
-    .where("eventId", "=", eventId)
-    .orderBy("position")
-    .execute();
+  return slotsOf(db, eventId).select(["id", "code", "startsAt as start", "minutes"]).execute();
 }
 
 /**
@@ -288,12 +283,7 @@ export async function applyDayPlan(
   },
 ): Promise<boolean> {
   return writeTx(db, async (tx) => {
-    const ev = await tx
-      .selectFrom("events")
-      .select("draftRevision")
-      .where("id", "=", eventId)
-      .executeTakeFirstOrThrow();
-    if (ev.draftRevision !== expectRevision) return false;
+    if ((await draftRevision(tx, eventId)) !== expectRevision) return false;
     const now = sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ','now')`;
     if (plan.cancelled !== null)
       await cancelMeetings(tx, "cancelled on the day")

@@ -1,4 +1,4 @@
-import type { SelectQueryBuilder } from "kysely";
+import type { DeleteResult, SelectQueryBuilder, UpdateResult } from "kysely";
 
 /**
  * How many rows the query matches. COUNT(*) comes back as a number from SQLite but as a bigint's
@@ -13,4 +13,16 @@ export async function countRows<DB, TB extends keyof DB>(
     .$castTo<{ n: number | string }>()
     .executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/**
+ * Whether a write meant for one row (a compare-and-set update, a delete with its owner in the
+ * where) changed exactly that row: false when it was gone, not the caller's, or already changed.
+ * The drivers report the count as a bigint, so every such check goes through this one `Number`.
+ */
+export async function oneRowChanged(q: {
+  executeTakeFirst(): Promise<UpdateResult | DeleteResult>;
+}): Promise<boolean> {
+  const r = await q.executeTakeFirst();
+  return Number("numUpdatedRows" in r ? r.numUpdatedRows : r.numDeletedRows) === 1;
 }

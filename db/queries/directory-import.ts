@@ -22,11 +22,32 @@ export interface RequestRef {
   buyerOrgId: number;
 }
 
-const textCols = (t: { vi?: string; en?: string; ja?: string } | undefined) => [
-  t?.vi ?? null,
-  t?.en ?? null,
-  t?.ja ?? null,
-];
+type LocalText = { vi?: string; en?: string; ja?: string };
+
+const textCols = (t: LocalText | undefined) => [t?.vi ?? null, t?.en ?? null, t?.ja ?? null];
+
+/** An imported firm's organisations columns, in the order insertOrg and updateOrg take them. */
+function orgCols(
+  r: {
+    name: LocalText;
+    description?: LocalText;
+    contact?: { name?: string; email?: string; phone?: string };
+  },
+  taxCode: string | null,
+  website: string | null,
+  hash: string,
+) {
+  return [
+    ...textCols(r.name),
+    ...textCols(r.description),
+    taxCode,
+    website,
+    r.contact?.name ?? null,
+    r.contact?.email ?? null,
+    r.contact?.phone ?? null,
+    hash,
+  ];
+}
 
 export class DirectoryImportStatements {
   private q;
@@ -129,16 +150,7 @@ export class DirectoryImportStatements {
   /** Creates (id undefined) or rewrites a supplier with its terms and certifications; returns its id. */
   async writeSupplier(id: number | undefined, p: PreparedSupplier): Promise<number> {
     const r = p.record;
-    const org = [
-      ...textCols(r.name),
-      ...textCols(r.description),
-      r.taxCode ?? null,
-      r.website ?? null,
-      r.contact?.name ?? null,
-      r.contact?.email ?? null,
-      r.contact?.phone ?? null,
-      p.hash,
-    ];
+    const org = orgCols(r, r.taxCode ?? null, r.website ?? null, p.hash);
     let oldCerts: {
       standard: string;
       validUntil: string | null;
@@ -200,16 +212,8 @@ export class DirectoryImportStatements {
 
   async writeBuyer(id: number | undefined, p: PreparedBuyer): Promise<number> {
     const r = p.record;
-    const org = [
-      ...textCols(r.name),
-      ...textCols(r.description),
-      null, // buyers have no Vietnamese tax code in the format
-      null,
-      r.contact?.name ?? null,
-      r.contact?.email ?? null,
-      r.contact?.phone ?? null,
-      p.hash,
-    ];
+    // Buyers have no Vietnamese tax code (nor a website) in the format.
+    const org = orgCols(r, null, null, p.hash);
     if (id === undefined) id = await this.q.insertOrg.insert(r.ref, "buyer", ...org);
     else await this.q.updateOrg.write(...org, id);
     await this.q.upsertBuyerProfile.write(id, r.country ?? null);

@@ -139,15 +139,20 @@ export async function removeFromShortlist(db: Db, shortlistId: number, supplierO
     .execute();
 }
 
-/** The suppliers of one of the organisation's shortlists (another organisation's list is empty). */
-export async function shortlistItems(db: Db, orgId: number, shortlistId: number) {
+/** The items (i) of the organisation's own shortlists (s): ownership is in this one where. */
+function itemsOfOrg(db: Db, orgId: number) {
   return db
     .selectFrom("shortlistItems as i")
     .innerJoin("shortlists as s", "s.id", "i.shortlistId")
+    .where("s.orgId", "=", orgId);
+}
+
+/** The suppliers of one of the organisation's shortlists (another organisation's list is empty). */
+export async function shortlistItems(db: Db, orgId: number, shortlistId: number) {
+  return itemsOfOrg(db, orgId)
     .innerJoin("organisations as o", "o.id", "i.supplierOrgId")
     .leftJoin("supplierProfiles as p", "p.orgId", "o.id")
     .where("s.id", "=", shortlistId)
-    .where("s.orgId", "=", orgId)
     .select([
       "o.id",
       "o.ref",
@@ -166,10 +171,7 @@ export async function shortlistItems(db: Db, orgId: number, shortlistId: number)
 
 /** Which of the organisation's shortlists already hold the supplier. */
 export async function shortlistsHolding(db: Db, orgId: number, supplierOrgId: number): Promise<Set<number>> {
-  const rows = await db
-    .selectFrom("shortlistItems as i")
-    .innerJoin("shortlists as s", "s.id", "i.shortlistId")
-    .where("s.orgId", "=", orgId)
+  const rows = await itemsOfOrg(db, orgId)
     .where("i.supplierOrgId", "=", supplierOrgId)
     .select("s.id")
     .execute();
@@ -179,11 +181,8 @@ export async function shortlistsHolding(db: Db, orgId: number, supplierOrgId: nu
 /** For a list of suppliers (a results page): which of the organisation's shortlists hold each. */
 export async function shortlistsHoldingRefs(db: Db, orgId: number, refs: string[]) {
   if (refs.length === 0) return [];
-  return db
-    .selectFrom("shortlistItems as i")
-    .innerJoin("shortlists as s", "s.id", "i.shortlistId")
+  return itemsOfOrg(db, orgId)
     .innerJoin("organisations as o", "o.id", "i.supplierOrgId")
-    .where("s.orgId", "=", orgId)
     .where("o.ref", "in", refs)
     .select(["o.ref", "s.id as shortlistId"])
     .execute();

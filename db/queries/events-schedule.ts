@@ -1,9 +1,10 @@
 import { sql } from "kysely";
 import type { Db } from "../connection";
 import type { EventSchedulingData, Placement } from "../../app/modules/events/instance";
-import { bumpDraft } from "./events";
+import { countRows, oneRowChanged } from "./count";
+import { bumpDraft, draftRevision, slotsOf, tablesOf } from "./events";
 import { isConstraintError, writeTx } from "./events-tx";
-import { meetingsWithSides, publishedMeetingsWithSides } from "./meeting-parts";
+import { meetingsWithSides, participantsWithOrg, publishedMeetingsWithSides } from "./meeting-parts";
 
 // The draft schedule's rows (what generation reads and writes, hand moves) and its numbered
 // publications. Generation itself — running the scheduler — lives in
@@ -28,6 +29,20 @@ const BOTH_SIDES = [
   "ob.nameVi as bNameVi",
   "ob.nameEn as bNameEn",
 ] as const;
+
+/** Participants (p) with their firm's ref and what decides when and where they can meet. */
+function participantsWithAvailability(db: Db) {
+  return participantsWithOrg(db).select([
+    "p.id",
+    "o.ref",
+    "p.kind",
+    "p.arrivesAt",
+    "p.leavesAt",
+    "p.blockedSlots",
+    "p.fixedTableId",
+    "p.maxMeetings",
+  ]);
+}
 
 export class ScheduleConflictError extends Error {
   constructor(
@@ -65,31 +80,9 @@ export async function loadSchedulingData(
     .executeTakeFirst();
   if (!ev) throw new ScheduleConflictError("not_found", "No such event.");
   const [slots, tables, people, meetings] = await Promise.all([
-    db
-      .selectFrom("eventSlots")
-      .select(["id", "code", "startsAt", "minutes"])
-      .where("eventId", "=", eventId)
-      .orderBy("position")
-      .execute(),
-    db
-      .selectFrom("eventTables")
-      .select(["id", "code"])
-      .where("eventId", "=", eventId)
-      .orderBy("position")
-      .execute(),
-    db
-      .selectFrom("eventParticipants as p")
-      .innerJoin("organisations as o", "o.id", "p.orgId")
-      .select([
-        "p.id",
-        "o.ref",
-        "p.kind",
-        "p.arrivesAt",
-        "p.leavesAt",
-        "p.blockedSlots",
-        "p.fixedTableId",
-        "p.maxMeetings",
-      ])
+    slotsOf(db, eventId).select(["id", "code", "startsAt", "minutes"]).execute(),
+    tablesOf(db, eventId).select(["id", "code"]).execute(),
+    participantsWithAvailability(db)
       .where("p.eventId", "=", eventId)
       .where("p.status", "=", "approved")
       .orderBy("o.ref")
@@ -191,12 +184,7 @@ export async function savePlan(
 ): Promise<number> {
   const { eventId } = input.run;
   return writeTx(db, async (tx) => {
-    const ev = await tx
-      .selectFrom("events")
-      .select("draftRevision")
-      .where("id", "=", eventId)
-      .executeTakeFirstOrThrow();
-    if (ev.draftRevision !== input.revision)
+    if ((await draftRevision(tx, eventId)) !== input.revision)
       throw new ScheduleConflictError(
         "draft_changed",
         "The draft changed while the schedule was being generated (a meeting was moved or a request answered); generate again.",
@@ -292,21 +280,7 @@ export async function moveMeeting(
       .select(["buyerMaxMeetings", "supplierMaxMeetings"])
       .where("id", "=", m.eventId)
       .executeTakeFirstOrThrow();
-    const people = await tx
-      .selectFrom("eventParticipants as p")
-      .innerJoin("organisations as o", "o.id", "p.orgId")
-      .select([
-        "p.id",
-        "p.kind",
-        "o.ref",
-        "p.arrivesAt",
-        "p.leavesAt",
-        "p.blockedSlots",
-        "p.fixedTableId",
-        "p.maxMeetings",
-      ])
-      .where("p.id", "in", [m.aId, m.bId])
-      .execute();
+    const people = await participantsWithAvailability(tx).where("p.id", "in", [m.aId, m.bId]).execute();
     const start = Date.parse(slot.startsAt);
     for (const p of people) {
       const blocked = JSON.parse(p.blockedSlots) as string[];
@@ -327,12 +301,8 @@ export async function moveMeeting(
         );
       const limit = p.maxMeetings ?? (p.kind === "buyer" ? ev.buyerMaxMeetings : ev.supplierMaxMeetings);
       if (limit !== null && m.slotId === null) {
-        const n = await tx
-          .selectFrom("meetingSeats")
-          .select((eb) => eb.fn.countAll<number>().as("n"))
-          .where("participantId", "=", p.id)
-          .executeTakeFirstOrThrow();
-        if (Number(n.n) >= limit)
+        const n = await countRows(tx.selectFrom("meetingSeats").where("participantId", "=", p.id));
+        if (n >= limit)
           throw new ScheduleConflictError("limit", `${p.ref} already has ${limit} meetings, its limit.`, {
             participantId: p.id,
             limit,
@@ -388,29 +358,26 @@ export async function publishDraft(
   input: { eventId: number; expectedVersion: number; userId: number | null },
 ): Promise<{ version: number; meetings: number; publicationId: number }> {
   return writeTx(db, async (tx) => {
-    const r = await tx
-      .updateTable("events")
-      .set({ publishedVersion: input.expectedVersion + 1, updatedAt: NOW })
-      .where("id", "=", input.eventId)
-      .where("publishedVersion", "=", input.expectedVersion)
-      .executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1)
+    const published = await oneRowChanged(
+      tx
+        .updateTable("events")
+        .set({ publishedVersion: input.expectedVersion + 1, updatedAt: NOW })
+        .where("id", "=", input.eventId)
+        .where("publishedVersion", "=", input.expectedVersion),
+    );
+    if (!published)
       throw new ScheduleConflictError(
         "already_published",
         "Someone published this schedule meanwhile; reload to see the current version.",
       );
-    const ev = await tx
-      .selectFrom("events")
-      .select("draftRevision")
-      .where("id", "=", input.eventId)
-      .executeTakeFirstOrThrow();
+    const revision = await draftRevision(tx, input.eventId);
     const version = input.expectedVersion + 1;
     const { id } = await tx
       .insertInto("publications")
       .values({
         eventId: input.eventId,
         version,
-        draftRevision: ev.draftRevision,
+        draftRevision: revision,
         meetings: 0,
         publishedBy: input.userId,
       })

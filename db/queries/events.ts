@@ -142,12 +142,7 @@ export async function updateEvent(db: Db, id: number, e: EventInput): Promise<vo
           .execute();
     }
 
-    const tables = await tx
-      .selectFrom("eventTables")
-      .select(["id", "code", "position"])
-      .where("eventId", "=", id)
-      .orderBy("position")
-      .execute();
+    const tables = await tablesOf(tx, id).select(["id", "code", "position"]).execute();
     for (const [i, name] of e.tableNames.entries()) {
       if (i < tables.length)
         await tx.updateTable("eventTables").set({ name }).where("id", "=", tables[i].id).execute();
@@ -184,6 +179,16 @@ export async function updateEvent(db: Db, id: number, e: EventInput): Promise<vo
   });
 }
 
+/** The draft schedule's revision, read in the writer's transaction before it writes on top. */
+export async function draftRevision(db: Db, eventId: number): Promise<number> {
+  const ev = await db
+    .selectFrom("events")
+    .select("draftRevision")
+    .where("id", "=", eventId)
+    .executeTakeFirstOrThrow();
+  return ev.draftRevision;
+}
+
 /** Every change to what the draft schedule rests on bumps the revision (see generation). */
 export async function bumpDraft(db: Db, eventId: number): Promise<void> {
   await db
@@ -216,22 +221,22 @@ export async function getEvent(db: Db, id: number) {
   return { ...ev, days, breaks: JSON.parse(ev.breaks) as { start: string; end: string }[] };
 }
 
+/** An event's slots in their order; each reader selects the columns it needs. */
+export function slotsOf(db: Db, eventId: number) {
+  return db.selectFrom("eventSlots").where("eventId", "=", eventId).orderBy("position");
+}
+
+/** An event's tables in their order; each reader selects the columns it needs. */
+export function tablesOf(db: Db, eventId: number) {
+  return db.selectFrom("eventTables").where("eventId", "=", eventId).orderBy("position");
+}
+
 export async function listSlots(db: Db, eventId: number) {
-  return db
-    .selectFrom("eventSlots")
-    .select(["id", "code", "startsAt", "minutes", "position"])
-    .where("eventId", "=", eventId)
-    .orderBy("position")
-    .execute();
+  return slotsOf(db, eventId).select(["id", "code", "startsAt", "minutes", "position"]).execute();
 }
 
 export async function listTables(db: Db, eventId: number) {
-  return db
-    .selectFrom("eventTables")
-    .select(["id", "code", "name", "position"])
-    .where("eventId", "=", eventId)
-    .orderBy("position")
-    .execute();
+  return tablesOf(db, eventId).select(["id", "code", "name", "position"]).execute();
 }
 
 // An event's first and last day (of the events aliased `e`), for lists that show "10–12 March".

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../connection";
+import { oneRowChanged } from "./count";
 import { skipLocked } from "../dialect";
 import type { MailState } from "../schema";
 
@@ -156,25 +157,31 @@ export async function claimDue(
 
 /** claimed → sending, just before the message is handed to the SMTP server. */
 export async function markSending(db: Db, id: number, token: string, now: Date): Promise<boolean> {
-  const r = await db
-    .updateTable("mailOutbox")
-    .set({ state: "sending", claimedAt: now.toISOString(), attempts: sql`attempts + 1` })
-    .where("id", "=", id)
-    .where("claimToken", "=", token)
-    .where("state", "=", "claimed")
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return oneRowChanged(
+    db
+      .updateTable("mailOutbox")
+      .set({ state: "sending", claimedAt: now.toISOString(), attempts: sql`attempts + 1` })
+      .where("id", "=", id)
+      .where("claimToken", "=", token)
+      .where("state", "=", "claimed"),
+  );
 }
 
 export async function markSent(db: Db, id: number, token: string, now: Date): Promise<boolean> {
-  const r = await db
-    .updateTable("mailOutbox")
-    .set({ state: "sent", sentAt: now.toISOString(), lastError: null, nextAttemptAt: null, claimToken: null })
-    .where("id", "=", id)
-    .where("claimToken", "=", token)
-    .where("state", "=", "sending")
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return oneRowChanged(
+    db
+      .updateTable("mailOutbox")
+      .set({
+        state: "sent",
+        sentAt: now.toISOString(),
+        lastError: null,
+        nextAttemptAt: null,
+        claimToken: null,
+      })
+      .where("id", "=", id)
+      .where("claimToken", "=", token)
+      .where("state", "=", "sending"),
+  );
 }
 
 /** A temporary failure: back to pending, not before `nextAttemptAt`. */
@@ -238,13 +245,13 @@ export async function releaseStale(
 
 /** An organiser's "retry" of a failed mail: pending again, attempts counted afresh. */
 export async function retryMail(db: Db, id: number): Promise<boolean> {
-  const r = await db
-    .updateTable("mailOutbox")
-    .set({ state: "pending", attempts: 0, nextAttemptAt: null, failedAt: null })
-    .where("id", "=", id)
-    .where("state", "=", "failed")
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return oneRowChanged(
+    db
+      .updateTable("mailOutbox")
+      .set({ state: "pending", attempts: 0, nextAttemptAt: null, failedAt: null })
+      .where("id", "=", id)
+      .where("state", "=", "failed"),
+  );
 }
 
 /** The language of each address's account (for mails to people identified only by address). */

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../connection";
+import { oneRowChanged } from "./count";
 import { nextPortalOrgRef, PORTAL_ORG_REF } from "../../app/modules/directory/refs";
 
 // Organisations registered from the web by their owner, their members, and invite links.
@@ -116,13 +117,13 @@ export async function listMembers(db: Db, orgId: number) {
 
 /** Only removes a plain member of this very organisation: ownership is in the where. */
 export async function deleteMember(db: Db, orgId: number, userId: number) {
-  const r = await db
-    .deleteFrom("memberships")
-    .where("orgId", "=", orgId)
-    .where("userId", "=", userId)
-    .where("role", "=", "member")
-    .executeTakeFirst();
-  return Number(r.numDeletedRows) === 1;
+  return oneRowChanged(
+    db
+      .deleteFrom("memberships")
+      .where("orgId", "=", orgId)
+      .where("userId", "=", userId)
+      .where("role", "=", "member"),
+  );
 }
 
 export async function insertInvite(
@@ -143,13 +144,13 @@ export async function findInvite(db: Db, tokenHash: string) {
 }
 
 export async function consumeInvite(db: Db, id: number, userId: number) {
-  const r = await db
-    .updateTable("invites")
-    .set({ usedAt: new Date().toISOString(), usedBy: userId })
-    .where("id", "=", id)
-    .where("usedAt", "is", null)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return oneRowChanged(
+    db
+      .updateTable("invites")
+      .set({ usedAt: new Date().toISOString(), usedBy: userId })
+      .where("id", "=", id)
+      .where("usedAt", "is", null),
+  );
 }
 
 export async function listOpenInvites(db: Db, orgId: number) {
@@ -164,11 +165,7 @@ export async function listOpenInvites(db: Db, orgId: number) {
 }
 
 export async function revokeInvite(db: Db, orgId: number, id: number) {
-  const r = await db
-    .deleteFrom("invites")
-    .where("orgId", "=", orgId)
-    .where("id", "=", id)
-    .where("usedAt", "is", null)
-    .executeTakeFirst();
-  return Number(r.numDeletedRows) === 1;
+  return oneRowChanged(
+    db.deleteFrom("invites").where("orgId", "=", orgId).where("id", "=", id).where("usedAt", "is", null),
+  );
 }

@@ -1,4 +1,5 @@
 import type { Db } from "../connection";
+import { oneRowChanged } from "./count";
 import { setArchived, updateAtVersion } from "./versioned";
 
 // News and policy notices (docs/decisions/191-news.md). Bodies are stored as written (Markdown).
@@ -59,12 +60,12 @@ export async function insertNews(
 }
 
 export async function setNewsPublished(db: Db, id: number, publishedAt: string | null): Promise<boolean> {
-  const r = await db
-    .updateTable("newsArticles")
-    .set((eb) => ({ publishedAt, version: eb("version", "+", 1), updatedAt: new Date().toISOString() }))
-    .where("id", "=", id)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return oneRowChanged(
+    db
+      .updateTable("newsArticles")
+      .set((eb) => ({ publishedAt, version: eb("version", "+", 1), updatedAt: new Date().toISOString() }))
+      .where("id", "=", id),
+  );
 }
 
 export async function newsById(db: Db, id: number) {

@@ -44,25 +44,56 @@ function contactOf(r: {
   return Object.keys(c).length ? c : undefined;
 }
 
-/**
- * Suppliers (any status) in the cnht-directory/1 shape plus the portal's fields, in ref order:
- * the one supplier read (readSuppliers) mapped to views; contact only when asked for.
- */
-export async function loadSuppliers(
-  db: Db,
-  filter: { ref?: string } = {},
-  opts: { withContact?: boolean } = {},
-): Promise<SupplierView[]> {
-  return (await readSuppliers(db, filter)).map((r) => supplierView(r, opts));
+type ViewOpts = { withContact?: boolean };
+
+type OrgRow = Pick<SupplierRecord, "id" | "ref" | "status" | "nameVi" | "nameEn" | "nameJa">;
+
+/** What a supplier's and a buyer's view both start with: the firm's ref, names, id and status. */
+function viewHead(r: OrgRow) {
+  return { ref: r.ref, name: textOf(r.nameVi, r.nameEn, r.nameJa) ?? {}, id: r.id, status: r.status };
 }
 
+/** What a supplier's and a buyer's view both end with: the description, and the contact when asked for. */
+function describe(
+  v: SupplierView | BuyerView,
+  r: Parameters<typeof contactOf>[0] & {
+    descriptionVi: string | null;
+    descriptionEn: string | null;
+    descriptionJa: string | null;
+  },
+  opts: ViewOpts,
+): void {
+  const description = textOf(r.descriptionVi, r.descriptionEn, r.descriptionJa);
+  if (description) v.description = description;
+  if (opts.withContact) {
+    const contact = contactOf(r);
+    if (contact) v.contact = contact;
+  }
+}
+
+/** A directory read: every record, or the one with `ref`, in ref order; contact only when asked for. */
+type DirectoryLoader<V> = (db: Db, filter?: { ref?: string }, opts?: ViewOpts) => Promise<V[]>;
+
+/** The one-record read of a directory loader: the record with `ref`, or null. */
+function oneByRef<V>(load: DirectoryLoader<V>) {
+  return async (db: Db, ref: string, opts: ViewOpts = {}): Promise<V | null> =>
+    (await load(db, { ref }, opts))[0] ?? null;
+}
+
+/**
+ * Suppliers (any status) in the cnht-directory/1 shape plus the portal's fields: the one
+ * supplier read (readSuppliers) mapped to views.
+ */
+export const loadSuppliers: DirectoryLoader<SupplierView> = async (db, filter = {}, opts = {}) =>
+  (await readSuppliers(db, filter)).map((r) => supplierView(r, opts));
+
+/** One supplier in cnht-directory/1 shape plus the portal's fields; contact only when asked for. */
+export const getSupplier = oneByRef(loadSuppliers);
+
 /** One stored supplier as pages, the API and the export read it. */
-export function supplierView(r: SupplierRecord, opts: { withContact?: boolean } = {}): SupplierView {
+export function supplierView(r: SupplierRecord, opts: ViewOpts = {}): SupplierView {
   const v: SupplierView = {
-    ref: r.ref,
-    name: textOf(r.nameVi, r.nameEn, r.nameJa) ?? {},
-    id: r.id,
-    status: r.status,
+    ...viewHead(r),
     verifiedAt: r.verifiedAt,
     sector: r.sector,
     createdAt: r.createdAt,
@@ -83,12 +114,7 @@ export function supplierView(r: SupplierRecord, opts: { withContact?: boolean } 
     v.location.industrialZone = r.industrialZone;
     if (r.city !== null) v.location.city = r.city;
   }
-  const description = textOf(r.descriptionVi, r.descriptionEn, r.descriptionJa);
-  if (description) v.description = description;
-  if (opts.withContact) {
-    const contact = contactOf(r);
-    if (contact) v.contact = contact;
-  }
+  describe(v, r, opts);
   for (const t of r.terms) {
     const term: TermView = {
       kind: t.kind,
@@ -108,16 +134,6 @@ export function supplierView(r: SupplierRecord, opts: { withContact?: boolean } 
     v.certifications.push(cert);
   }
   return v;
-}
-
-/** One supplier in cnht-directory/1 shape plus the portal's fields; contact only when asked for. */
-export async function getSupplier(
-  db: Db,
-  ref: string,
-  opts: { withContact?: boolean } = {},
-): Promise<SupplierView | null> {
-  const [v] = await loadSuppliers(db, { ref }, opts);
-  return v ?? null;
 }
 
 export interface SupplierListRow {
@@ -167,12 +183,8 @@ export async function listSuppliers(
   return { rows, total };
 }
 
-/** Buyers with profile, in ref order; all of them, or the one with `ref`. */
-export async function loadBuyers(
-  db: Db,
-  filter: { ref?: string } = {},
-  opts: { withContact?: boolean } = {},
-): Promise<BuyerView[]> {
+/** Buyers with their profile. */
+export const loadBuyers: DirectoryLoader<BuyerView> = async (db, filter = {}, opts = {}) => {
   let q = db
     .selectFrom("organisations as o")
     .leftJoin("buyerProfiles as b", "b.orgId", "o.id")
@@ -183,32 +195,18 @@ export async function loadBuyers(
   const rows = await q.orderBy("o.ref").execute();
   return rows.map((r) => {
     const v: BuyerView = {
-      ref: r.ref,
-      name: textOf(r.nameVi, r.nameEn, r.nameJa) ?? {},
-      id: r.id,
-      status: r.status,
+      ...viewHead(r),
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
     };
     if (r.country !== null) v.country = r.country;
-    const description = textOf(r.descriptionVi, r.descriptionEn, r.descriptionJa);
-    if (description) v.description = description;
-    if (opts.withContact) {
-      const contact = contactOf(r);
-      if (contact) v.contact = contact;
-    }
+    describe(v, r, opts);
     return v;
   });
-}
+};
 
-export async function getBuyer(
-  db: Db,
-  ref: string,
-  opts: { withContact?: boolean } = {},
-): Promise<BuyerView | null> {
-  const [v] = await loadBuyers(db, { ref }, opts);
-  return v ?? null;
-}
+/** One buyer with its profile; contact only when asked for. */
+export const getBuyer = oneByRef(loadBuyers);
 
 export interface DirectoryStats {
   asOf: string;

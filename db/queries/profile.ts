@@ -1,4 +1,5 @@
 import type { Db } from "../connection";
+import { oneRowChanged } from "./count";
 import type { Statements } from "../statements";
 
 // Profile editing's reads, and the writes it adds to the importer's (db/queries/directory-import.ts):
@@ -118,11 +119,11 @@ export class ProfileStatements {
 }
 
 export async function setRequestStatus(db: Db, ref: string, buyerOrgId: number, status: "open" | "closed") {
-  const r = await db
-    .updateTable("sourcingRequests")
-    .set({ status, updatedAt: new Date().toISOString() })
-    .where("ref", "=", ref)
-    .where("buyerOrgId", "=", buyerOrgId)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return oneRowChanged(
+    db
+      .updateTable("sourcingRequests")
+      .set({ status, updatedAt: new Date().toISOString() })
+      .where("ref", "=", ref)
+      .where("buyerOrgId", "=", buyerOrgId),
+  );
 }

@@ -1,4 +1,5 @@
 import type { Db } from "../connection";
+import { oneRowChanged } from "./count";
 import type { KpiData } from "../../app/modules/programme/kpi";
 
 // Rows the programme's figures are computed from (app/modules/programme/kpi.ts), and the targets.
@@ -91,12 +92,9 @@ export async function setTarget(
 }
 
 export async function deleteTarget(db: Db, year: number, metric: string) {
-  const r = await db
-    .deleteFrom("programmeTargets")
-    .where("year", "=", year)
-    .where("metric", "=", metric)
-    .executeTakeFirst();
-  return Number(r.numDeletedRows) > 0;
+  return oneRowChanged(
+    db.deleteFrom("programmeTargets").where("year", "=", year).where("metric", "=", metric),
+  );
 }
 
 /** The public directory fields of the active supplier firms, for the open-data downloads. */

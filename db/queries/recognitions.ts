@@ -1,6 +1,6 @@
 import type { Db } from "../connection";
 import type { ProgrammeRecognitionsTable } from "../schema";
-import { countRows } from "./count";
+import { countRows, oneRowChanged } from "./count";
 import { ORG_SUMMARY_COLUMNS } from "./memberships";
 
 // The city programme's recognitions of a firm, and the organiser console's list of firms.
@@ -33,12 +33,9 @@ export async function insertRecognition(
 }
 
 export async function deleteRecognition(db: Db, orgId: number, id: number) {
-  const r = await db
-    .deleteFrom("programmeRecognitions")
-    .where("orgId", "=", orgId)
-    .where("id", "=", id)
-    .executeTakeFirst();
-  return Number(r.numDeletedRows) === 1;
+  return oneRowChanged(
+    db.deleteFrom("programmeRecognitions").where("orgId", "=", orgId).where("id", "=", id),
+  );
 }
 
 export interface FirmFilter {

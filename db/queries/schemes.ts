@@ -1,4 +1,5 @@
 import type { Db } from "../connection";
+import { oneRowChanged } from "./count";
 import type { SupportSchemesTable } from "../schema";
 import type { Insertable } from "kysely";
 import { setArchived, updateAtVersion } from "./versioned";
@@ -69,11 +70,15 @@ const appCols = [
   "a.round",
 ] as const;
 
+/** Applications (a) with the columns every reader of them shows. */
+function applications(db: Db) {
+  return db.selectFrom("schemeApplications as a").select(appCols);
+}
+
 export async function applicationsOfScheme(db: Db, schemeId: number) {
-  return db
-    .selectFrom("schemeApplications as a")
+  return applications(db)
     .innerJoin("organisations as o", "o.id", "a.orgId")
-    .select([...appCols, "o.ref as orgRef", "o.nameVi as orgNameVi", "o.nameEn as orgNameEn"])
+    .select(["o.ref as orgRef", "o.nameVi as orgNameVi", "o.nameEn as orgNameEn"])
     .where("a.schemeId", "=", schemeId)
     .orderBy("a.createdAt")
     .orderBy("a.id")
@@ -81,30 +86,19 @@ export async function applicationsOfScheme(db: Db, schemeId: number) {
 }
 
 export async function applicationsOfOrg(db: Db, orgId: number) {
-  return db
-    .selectFrom("schemeApplications as a")
-    .select(appCols)
-    .where("a.orgId", "=", orgId)
-    .orderBy("a.id")
-    .execute();
+  return applications(db).where("a.orgId", "=", orgId).orderBy("a.id").execute();
 }
 
 export async function getApplication(db: Db, id: number) {
-  return db
-    .selectFrom("schemeApplications as a")
+  return applications(db)
     .innerJoin("organisations as o", "o.id", "a.orgId")
-    .select([...appCols, "o.nameVi as orgNameVi", "o.nameEn as orgNameEn"])
+    .select(["o.nameVi as orgNameVi", "o.nameEn as orgNameEn"])
     .where("a.id", "=", id)
     .executeTakeFirst();
 }
 
 export async function findApplication(db: Db, schemeId: number, orgId: number) {
-  return db
-    .selectFrom("schemeApplications as a")
-    .select(appCols)
-    .where("a.schemeId", "=", schemeId)
-    .where("a.orgId", "=", orgId)
-    .executeTakeFirst();
+  return applications(db).where("a.schemeId", "=", schemeId).where("a.orgId", "=", orgId).executeTakeFirst();
 }
 
 export async function insertApplication(
@@ -139,15 +133,15 @@ export async function reopenApplication(
   orgId: number,
   a: { note: string; submittedBy: number | null },
 ): Promise<boolean> {
-  const r = await db
-    .updateTable("schemeApplications")
-    .set((eb) => ({ ...a, withdrawnAt: null, round: eb("round", "+", 1) }))
-    .where("id", "=", id)
-    .where("orgId", "=", orgId)
-    .where("status", "=", "submitted")
-    .where("withdrawnAt", "is not", null)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return oneRowChanged(
+    db
+      .updateTable("schemeApplications")
+      .set((eb) => ({ ...a, withdrawnAt: null, round: eb("round", "+", 1) }))
+      .where("id", "=", id)
+      .where("orgId", "=", orgId)
+      .where("status", "=", "submitted")
+      .where("withdrawnAt", "is not", null),
+  );
 }
 
 export async function documentsOf(db: Db, applicationIds: number[]) {
@@ -181,15 +175,15 @@ export async function setSchemeArchived(db: Db, id: number, archived: boolean) {
 
 /** Compare-and-set: only an undecided application that is not yet withdrawn is withdrawn. */
 export async function withdrawApplication(db: Db, id: number, orgId: number): Promise<boolean> {
-  const r = await db
-    .updateTable("schemeApplications")
-    .set({ withdrawnAt: new Date().toISOString() })
-    .where("id", "=", id)
-    .where("orgId", "=", orgId)
-    .where("status", "=", "submitted")
-    .where("withdrawnAt", "is", null)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return oneRowChanged(
+    db
+      .updateTable("schemeApplications")
+      .set({ withdrawnAt: new Date().toISOString() })
+      .where("id", "=", id)
+      .where("orgId", "=", orgId)
+      .where("status", "=", "submitted")
+      .where("withdrawnAt", "is", null),
+  );
 }
 
 // ---- information requests -----------------------------------------------------------------
@@ -228,13 +222,13 @@ export async function answerInfoRequest(
   id: number,
   a: { answer: string; answeredBy: number | null },
 ): Promise<boolean> {
-  const r = await db
-    .updateTable("schemeInfoRequests")
-    .set({ ...a, answeredAt: new Date().toISOString() })
-    .where("id", "=", id)
-    .where("answeredAt", "is", null)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return oneRowChanged(
+    db
+      .updateTable("schemeInfoRequests")
+      .set({ ...a, answeredAt: new Date().toISOString() })
+      .where("id", "=", id)
+      .where("answeredAt", "is", null),
+  );
 }
 
 /** Active organisers and administrators: who is told when a firm answers. */
@@ -277,12 +271,12 @@ export async function decideApplication(
     decidedBy: number | null;
   },
 ): Promise<boolean> {
-  const r = await db
-    .updateTable("schemeApplications")
-    .set({ ...d, decidedAt: new Date().toISOString() })
-    .where("id", "=", id)
-    .where("status", "=", "submitted")
-    .where("withdrawnAt", "is", null)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return oneRowChanged(
+    db
+      .updateTable("schemeApplications")
+      .set({ ...d, decidedAt: new Date().toISOString() })
+      .where("id", "=", id)
+      .where("status", "=", "submitted")
+      .where("withdrawnAt", "is", null),
+  );
 }

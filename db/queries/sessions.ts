@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../connection";
+import { oneRowChanged } from "./count";
 
 // Sessions as rows (ADR 021). Every lookup is by the SHA-256 of the cookie's secret; the
 // integer id is only for listing and revoking from /my/account, always together with user_id.
@@ -56,12 +57,7 @@ export async function touchSession(db: Db, id: number, at: string) {
 
 /** A new secret for the same row (login time and absolute expiry stay): the old cookie dies. */
 export async function rekeySession(db: Db, id: number, tokenHash: string, at: string) {
-  const r = await db
-    .updateTable("sessions")
-    .set({ tokenHash, lastSeenAt: at })
-    .where("id", "=", id)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return oneRowChanged(db.updateTable("sessions").set({ tokenHash, lastSeenAt: at }).where("id", "=", id));
 }
 
 export async function deleteSession(db: Db, id: number) {
@@ -70,12 +66,7 @@ export async function deleteSession(db: Db, id: number) {
 
 /** One of the user's own sessions (the user id is part of the where: nobody ends another's). */
 export async function deleteUserSession(db: Db, userId: number, id: number) {
-  const r = await db
-    .deleteFrom("sessions")
-    .where("id", "=", id)
-    .where("userId", "=", userId)
-    .executeTakeFirst();
-  return Number(r.numDeletedRows) === 1;
+  return oneRowChanged(db.deleteFrom("sessions").where("id", "=", id).where("userId", "=", userId));
 }
 
 /** Every session of the user, except `keep` when given; returns how many ended. */

@@ -1,4 +1,5 @@
 import type { Db } from "../connection";
+import { oneRowChanged } from "./count";
 import type { ApiTokensTable } from "../schema";
 
 type TokenRole = ApiTokensTable["role"];
@@ -70,11 +71,11 @@ export async function listApiTokens(db: Db) {
 }
 
 export async function revokeApiToken(db: Db, id: number) {
-  const r = await db
-    .updateTable("apiTokens")
-    .set({ revokedAt: new Date().toISOString() })
-    .where("id", "=", id)
-    .where("revokedAt", "is", null)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return oneRowChanged(
+    db
+      .updateTable("apiTokens")
+      .set({ revokedAt: new Date().toISOString() })
+      .where("id", "=", id)
+      .where("revokedAt", "is", null),
+  );
 }

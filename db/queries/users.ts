@@ -1,7 +1,7 @@
 import type { Db } from "../connection";
 import { sql } from "kysely";
 import type { UsersTable } from "../schema";
-import { countRows } from "./count";
+import { countRows, oneRowChanged } from "./count";
 
 type Language = "vi" | "en" | "ja";
 
@@ -52,9 +52,9 @@ export async function setPassword(db: Db, id: number, passwordHash: string) {
 
 /** Suspension also ends every session of the user at once (reactivation starts none). */
 export async function setUserStatus(db: Db, id: number, status: "active" | "suspended") {
-  const r = await db.updateTable("users").set({ status }).where("id", "=", id).executeTakeFirst();
+  const changed = await oneRowChanged(db.updateTable("users").set({ status }).where("id", "=", id));
   if (status === "suspended") await db.deleteFrom("sessions").where("userId", "=", id).execute();
-  return Number(r.numUpdatedRows) === 1;
+  return changed;
 }
 
 /** The interface language the user chose with the switch; it becomes the default at the next login. */
@@ -117,13 +117,13 @@ export async function findPasswordReset(db: Db, tokenHash: string) {
 
 /** Marks the link used; false when it was already used (a second click, or a race). */
 export async function consumePasswordReset(db: Db, id: number) {
-  const r = await db
-    .updateTable("passwordResets")
-    .set({ usedAt: new Date().toISOString() })
-    .where("id", "=", id)
-    .where("usedAt", "is", null)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return oneRowChanged(
+    db
+      .updateTable("passwordResets")
+      .set({ usedAt: new Date().toISOString() })
+      .where("id", "=", id)
+      .where("usedAt", "is", null),
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Updateable } from "kysely";
 import type { Db } from "../connection";
+import { oneRowChanged } from "./count";
 import type { DB } from "../schema";
 
 // The organisers' edited records (schemes and news) share one way of saving: an edit applies only
@@ -20,17 +21,17 @@ export async function updateAtVersion<T extends VersionedTable>(
   values: Updateable<DB[T]>,
 ): Promise<boolean> {
   // Both tables have id, version and updatedAt; Kysely cannot see that through the union.
-  const r = await db
-    .updateTable(table as VersionedTable)
-    .set({
-      ...(values as Updateable<DB[VersionedTable]>),
-      version: version + 1,
-      updatedAt: new Date().toISOString(),
-    })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return oneRowChanged(
+    db
+      .updateTable(table as VersionedTable)
+      .set({
+        ...(values as Updateable<DB[VersionedTable]>),
+        version: version + 1,
+        updatedAt: new Date().toISOString(),
+      })
+      .where("id", "=", id)
+      .where("version", "=", version),
+  );
 }
 
 /** Archives (or restores) once: false when it already was (or the record is gone). */
@@ -40,15 +41,15 @@ export async function setArchived(
   id: number,
   archived: boolean,
 ): Promise<boolean> {
-  const r = await db
-    .updateTable(table)
-    .set((eb) => ({
-      archivedAt: archived ? new Date().toISOString() : null,
-      version: eb("version", "+", 1),
-      updatedAt: new Date().toISOString(),
-    }))
-    .where("id", "=", id)
-    .where("archivedAt", archived ? "is" : "is not", null)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return oneRowChanged(
+    db
+      .updateTable(table)
+      .set((eb) => ({
+        archivedAt: archived ? new Date().toISOString() : null,
+        version: eb("version", "+", 1),
+        updatedAt: new Date().toISOString(),
+      }))
+      .where("id", "=", id)
+      .where("archivedAt", archived ? "is" : "is not", null),
+  );
 }

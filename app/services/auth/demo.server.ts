@@ -2,6 +2,7 @@ import type { Db } from "../../../db/connection";
 import { findUserByEmail, insertUser } from "../../../db/queries/users";
 import { DEMO_VERIFIED_AT } from "./demo-verified.server";
 import { getMembership, insertMembership } from "../../../db/queries/memberships";
+import { markEmailVerified } from "../../../db/queries/contact-access";
 import { auditAction } from "~/services/audit.server";
 import { hashPassword } from "../../modules/auth/password";
 import { verifyDemoSuppliers } from "./demo-verified.server";
@@ -98,12 +99,7 @@ export async function createDemoAccounts(db: Db): Promise<{ role: Role; email: s
     if (d.role === "organiser") organiserId = userId;
     // Demo logins show the whole product: their addresses count as confirmed and the demo buyer's
     // organisation as approved, so the demo buyer sees suppliers' contacts (091-contact-access.md).
-    await db
-      .updateTable("users")
-      .set({ emailVerifiedAt: DEMO_VERIFIED_AT })
-      .where("id", "=", userId)
-      .where("emailVerifiedAt", "is", null)
-      .execute();
+    await markEmailVerified(db, userId, DEMO_VERIFIED_AT);
     if (d.role === "buyer" && orgId !== null)
       await db
         .updateTable("organisations")

@@ -5,7 +5,8 @@ import { requireRole } from "~/services/auth.server";
 import { getLocale } from "~/utils/locale.server";
 import { filterText, pageCount, pageNumber, queryParams } from "~/utils/request-input";
 import { AUDIT_PAGE, auditLogPage } from "~/services/audit.server";
-import { useT } from "~/components/i18n";
+import { useLocale, useT } from "~/components/i18n";
+import { formatDateTime } from "~/components/format";
 import { FilterForm, FilterText, ListPages } from "~/components/admin/listing";
 import { DataTable } from "~/components/admin/data-table";
 import { titleMeta } from "~/components/meta";
@@ -26,6 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function AdminAudit() {
   const t = useT();
+  const locale = useLocale();
   const { rows, page, pages } = useLoaderData<typeof loader>();
   return (
     <section className="space-y-4">
@@ -42,7 +44,7 @@ export default function AdminAudit() {
         columns={[
           {
             head: t("admin.audit.at"),
-            cell: (r) => r.at.slice(0, 19).replace("T", " "),
+            cell: (r) => formatDateTime(r.at, locale),
             className: "whitespace-nowrap",
           },
           { head: t("admin.audit.actor"), cell: (r) => r.actor },

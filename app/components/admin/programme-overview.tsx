@@ -4,6 +4,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import { useLocale, useT } from "~/components/i18n";
 import { scrollRegion } from "~/components/ui/table";
 import { Button } from "~/components/ui/button";
+import { formatDate } from "~/components/format";
 import { OUTCOME_KINDS } from "~/modules/programme/kpi";
 import { HEADLINE, TARGET_METRICS, sectorLabel } from "~/modules/programme/metrics";
 import type { Locale } from "~/modules/i18n";
@@ -60,12 +61,11 @@ export function AsOfHeader({ asOf, badDate }: { asOf: string; badDate: boolean }
 export function TargetsTable({ d }: { d: Pick<ProgrammePage, "asOf" | "rows"> }) {
   const t = useT();
   const locale = useLocale();
+  const title = `${t("programme.asOf")} ${formatDate(d.asOf, locale)}`;
   return (
-    <section className="overflow-x-auto" {...scrollRegion(`${t("programme.asOf")} ${d.asOf}`)}>
+    <section className="overflow-x-auto" {...scrollRegion(title)}>
       <table className="w-full min-w-[20rem] text-left text-sm" data-testid="targets-vs-actuals">
-        <caption className="text-left font-medium">
-          {t("programme.asOf")} {d.asOf}
-        </caption>
+        <caption className="text-left font-medium">{title}</caption>
         <thead>
           <tr>
             <th scope="col" className="py-1 pr-2">

@@ -1,10 +1,4 @@
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { parseWithZod } from "@conform-to/zod";
@@ -17,7 +11,7 @@ import { useT } from "~/components/i18n";
 import { renderImportMessage } from "~/modules/import/messages";
 import { importConfirmFields } from "~/modules/import/confirm";
 import { getTranslator } from "~/utils/locale.server";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { Button } from "~/components/ui/button";
 import { ExportLinks } from "~/components/export-links";
 import { ImportReportView } from "~/components/profile/import-report";
@@ -202,6 +196,6 @@ export default function AdminImport() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("import.title") }));
+export const meta = titleMeta("import.title");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

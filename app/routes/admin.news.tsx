@@ -1,5 +1,5 @@
 import { pickViEn } from "~/modules/i18n";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
@@ -14,12 +14,12 @@ import { IntentToggle } from "~/components/admin/intent-toggle";
 import { Field, TextInput } from "~/components/ui/field";
 import { ArticleFields } from "~/components/admin/article-fields";
 import { formatDate } from "~/components/format";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { readForm } from "~/utils/form-body.server";
 
 // Organisers write news and policy notices in Markdown (both languages) and publish or
 // unpublish them. The text is stored as written and sanitised when it is shown.
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("news.title") }));
+export const meta = titleMeta("news.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");

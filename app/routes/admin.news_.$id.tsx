@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
@@ -11,14 +11,14 @@ import { useLocale, useT } from "~/components/i18n";
 import { WideSubmit } from "~/components/admin/form-submit";
 import { IntentToggle } from "~/components/admin/intent-toggle";
 import { formatDate } from "~/components/format";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { ArticleFields } from "~/components/admin/article-fields";
 import { readForm } from "~/utils/form-body.server";
 
 // Editing one news article (issue 16): the text, the scheme it announces, archive and restore.
 // The slug is its address and never changes; a save made on an old version is refused (409)
 // with what the organiser typed kept, so a colleague's edit is never silently overwritten.
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("news.edit") }));
+export const meta = titleMeta("news.edit");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");

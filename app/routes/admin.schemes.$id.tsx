@@ -1,5 +1,5 @@
 import { pickViEn } from "~/modules/i18n";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
@@ -14,7 +14,7 @@ import { useLocale, useT } from "~/components/i18n";
 import { WideSubmit } from "~/components/admin/form-submit";
 import { IntentToggle } from "~/components/admin/intent-toggle";
 import { formatDate, formatNumber } from "~/components/format";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { SchemeFields } from "~/components/admin/scheme-fields";
 import { ReviewApplication } from "~/components/admin/review-application";
 import { readForm } from "~/utils/form-body.server";
@@ -23,7 +23,7 @@ import { readForm } from "~/utils/form-body.server";
 // remaining budget, reject with a reason, ask for more information), editing with a version check
 // (a colleague's later save answers 409 and keeps what was typed), and archive/restore. The
 // service checks that an application belongs to this scheme and audits every write.
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("schemes.review") }));
+export const meta = titleMeta("schemes.review");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
@@ -10,12 +10,12 @@ import { useT } from "~/components/i18n";
 import { WideSubmit } from "~/components/admin/form-submit";
 import { SchemeFields } from "~/components/admin/scheme-fields";
 import { SchemeList } from "~/components/admin/scheme-list";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { readForm } from "~/utils/form-body.server";
 
 // Organisers publish support schemes and see each one's budget use; reviewing is on
 // /admin/schemes/ID.
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("schemes.title") }));
+export const meta = titleMeta("schemes.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");

@@ -13,7 +13,7 @@ import { schemeForm } from "~/modules/schemes/rules";
 import { useLocale, useT } from "~/components/i18n";
 import { WideSubmit } from "~/components/admin/form-submit";
 import { IntentToggle } from "~/components/admin/intent-toggle";
-import { formatDate, formatNumber } from "~/components/format";
+import { SchemeTerms, budgetUseText } from "~/components/admin/scheme-summary";
 import { titleMeta } from "~/components/meta";
 import { SchemeFields } from "~/components/admin/scheme-fields";
 import { ReviewApplication } from "~/components/admin/review-application";
@@ -102,19 +102,9 @@ export default function SchemeReview() {
           <span className="ml-2 text-sm text-slate-500">({t("schemes.archivedOn")})</span>
         )}
       </h2>
-      <p className="text-sm text-slate-600">
-        {t(`schemes.kind.${scheme.kind}`)}
-        {scheme.standard ? ` · ${t(`schemes.standard.${scheme.standard}`)}` : ""} ·{" "}
-        {t(`schemes.window.${scheme.window}`)} · {formatDate(scheme.opensOn, locale)} –{" "}
-        {formatDate(scheme.closesOn, locale)}
-      </p>
+      <SchemeTerms scheme={scheme} />
       <p data-testid="budget-use" className="font-medium">
-        {t("schemes.budgetUse", {
-          committed: formatNumber(budget.committed, locale),
-          budget: formatNumber(budget.budget, locale),
-          percent: String(budget.usedPercent),
-          remaining: formatNumber(budget.remaining, locale),
-        })}
+        {budgetUseText(t, budget, locale)}
       </p>
       <div className="h-2 w-full max-w-md rounded bg-slate-200" aria-hidden="true">
         <div

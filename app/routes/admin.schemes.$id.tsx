@@ -1,7 +1,7 @@
 import { pickViEn } from "~/modules/i18n";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getTranslator } from "~/utils/locale.server";
@@ -11,7 +11,7 @@ import { schemeErrors, schemeReview } from "~/services/schemes.server";
 import { reviewScheme, type ReviewIntent } from "~/services/scheme-lifecycle.server";
 import { schemeForm } from "~/modules/schemes/rules";
 import { useLocale, useT } from "~/components/i18n";
-import { WideSubmit } from "~/components/admin/form-submit";
+import { FormCard, TwoColumnForm } from "~/components/admin/form-submit";
 import { IntentToggle } from "~/components/admin/intent-toggle";
 import { SchemeTerms, budgetUseText } from "~/components/admin/scheme-summary";
 import { titleMeta } from "~/components/meta";
@@ -139,8 +139,7 @@ export default function SchemeReview() {
         </ul>
       </section>
 
-      <section className="rounded-lg border bg-white p-4">
-        <h3 className="mb-3 font-medium">{t("schemes.edit")}</h3>
+      <FormCard title={t("schemes.edit")}>
         {editError && "error" in editError && (
           <p role="alert" className="mb-3 text-sm text-red-700">
             {String(editError.error)}
@@ -148,7 +147,7 @@ export default function SchemeReview() {
         )}
         {/* After a refused save (409) the form keeps what was typed and carries the version now
             saved, so saving again is a deliberate choice made after the message, never silent. */}
-        <Form method="post" className="grid gap-3 md:grid-cols-2" key={scheme.version}>
+        <TwoColumnForm submit={t("common.save")} busy={busy} key={scheme.version}>
           <input type="hidden" name="intent" value="edit" />
           <input type="hidden" name="version" value={scheme.version} />
           <SchemeFields
@@ -156,8 +155,7 @@ export default function SchemeReview() {
             values={editError?.values ?? scheme}
             errors={editError && "errors" in editError ? editError.errors : undefined}
           />
-          <WideSubmit busy={busy}>{t("common.save")}</WideSubmit>
-        </Form>
+        </TwoColumnForm>
         <IntentToggle
           className="mt-4"
           on={!!scheme.archivedAt}
@@ -165,7 +163,7 @@ export default function SchemeReview() {
           label={t(scheme.archivedAt ? "schemes.restore" : "schemes.archive")}
           busy={busy}
         />
-      </section>
+      </FormCard>
     </div>
   );
 }

@@ -41,12 +41,12 @@ async function auditPage(lang: "vi" | "en") {
 }
 
 describe("/admin/audit", () => {
-  it("shows each entry's time in Hanoi, as the reader's language writes it", async () => {
-    const en = await auditPage("en");
-    expect(en).toContain("7 Dec 2026, 12:33");
-    expect(en).not.toContain("2026-12-07 05:33:50");
-    const vi = await auditPage("vi");
-    expect(vi).toContain("07/12/2026 12:33");
-    expect(vi).not.toContain("2026-12-07 05:33:50");
+  it.each([
+    ["en", "7 Dec 2026, 12:33"],
+    ["vi", "07/12/2026 12:33"],
+  ] as const)("shows each entry's time in Hanoi, as %s readers write it", async (lang, shown) => {
+    const table = await auditPage(lang);
+    expect(table).toContain(shown);
+    expect(table).not.toContain("2026-12-07 05:33:50");
   });
 });

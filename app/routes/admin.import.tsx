@@ -7,6 +7,7 @@ import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { readMultipartForm } from "~/services/profile.server";
 import { getImportJob, IMPORT_MAX_BYTES, uploadIntent } from "~/services/admin-import.server";
 import { openConflictCount } from "~/services/import-conflicts.server";
+import { Options } from "~/components/ui/field";
 import { useT } from "~/components/i18n";
 import { renderImportMessage } from "~/modules/import/messages";
 import { importConfirmFields } from "~/modules/import/confirm";
@@ -172,11 +173,11 @@ export default function AdminImport() {
             <label className="flex flex-col text-sm">
               {t("import.kind.label")}
               <select name="kind" defaultValue="auto" className="max-w-sm rounded border px-2 py-1">
-                {(["auto", "firms", "requests"] as const).map((k) => (
-                  <option key={k} value={k}>
-                    {t(`import.kind.${k}`)}
-                  </option>
-                ))}
+                <Options
+                  items={["auto", "firms", "requests"] as const}
+                  value={(k) => k}
+                  label={(k) => t(`import.kind.${k}`)}
+                />
               </select>
             </label>
             <label className="flex items-center gap-2 text-sm">

@@ -14,6 +14,7 @@ import { listApiTokens, revokeApiTokenBy } from "~/services/accounts.server";
 import { forbidden } from "~/utils/responses";
 import { personName } from "~/modules/auth/schemas";
 import { fieldMessage } from "~/modules/i18n";
+import { Options } from "~/components/ui/field";
 import { useLocale, useT } from "~/components/i18n";
 import { formatDate, formatDateTime } from "~/components/format";
 import { FormField, FormMessage } from "~/components/auth/form-field";
@@ -117,11 +118,11 @@ export default function AdminTokens() {
         <FormMessage errors={form.errors} />
         <FormField meta={fields.name} label={t("admin.tokens.name")} />
         <SelectField meta={fields.role} label={t("admin.tokens.role")}>
-          {["organiser", "admin", "supplier", "buyer"].map((r) => (
-            <option key={r} value={r}>
-              {t(`my.role.${r}`)}
-            </option>
-          ))}
+          <Options
+            items={["organiser", "admin", "supplier", "buyer"]}
+            value={(r) => r}
+            label={(r) => t(`my.role.${r}`)}
+          />
         </SelectField>
         <FormField meta={fields.orgRef} label={t("admin.tokens.org")} />
         <FormField meta={fields.days} label={t("admin.tokens.days", { max: TOKEN_MAX_DAYS })} type="number" />

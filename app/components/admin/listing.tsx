@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Form, useSearchParams } from "@remix-run/react";
 import { useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
-import { Field, Select, TextInput } from "~/components/ui/field";
+import { Field, Options, Select, TextInput } from "~/components/ui/field";
 import { Pagination, pageHref } from "~/components/ui/pagination";
 import { DataTable, type DataTableProps } from "~/components/admin/data-table";
 
@@ -64,11 +64,7 @@ export function FilterSelect({
     <Field id={name} label={label}>
       <Select id={name} name={name} defaultValue={params.get(name) ?? ""}>
         <option value="">{t("admin.filter.all")}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options items={options} value={(o) => o.value} label={(o) => o.label} />
       </Select>
     </Field>
   );

@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Options } from "~/components/ui/field";
 import { useLocale, useT } from "~/components/i18n";
 import { scrollRegion } from "~/components/ui/table";
 import { Button } from "~/components/ui/button";
@@ -261,11 +262,7 @@ export function TargetForm({
         </StackedLabel>
         <StackedLabel label={t("programme.metric")}>
           <select name="metric" className="max-w-[20rem] rounded border px-2 py-1">
-            {TARGET_METRICS.map((m) => (
-              <option key={m} value={m}>
-                {metricLabel(t, m, locale)}
-              </option>
-            ))}
+            <Options items={TARGET_METRICS} value={(m) => m} label={(m) => metricLabel(t, m, locale)} />
           </select>
         </StackedLabel>
         <StackedLabel label={t("programme.value")}>

@@ -7,9 +7,8 @@ import { listFirms } from "~/services/accounts.server";
 import { pickText } from "~/modules/i18n";
 import { useLocale, useT } from "~/components/i18n";
 import { Badge } from "~/components/ui/badge";
-import { FilterForm, FilterSelect, FilterText, ListPages } from "~/components/admin/listing";
+import { FilterSelect, FilterText, FilteredTable } from "~/components/admin/listing";
 import { filterText, pageCount, pageNumber, queryParams } from "~/utils/request-input";
-import { DataTable } from "~/components/admin/data-table";
 import { formatDate } from "~/components/format";
 import { titleMeta } from "~/components/meta";
 
@@ -42,41 +41,43 @@ export default function AdminFirms() {
   const locale = useLocale();
   const { rows, total, page, pages } = useLoaderData<typeof loader>();
   return (
-    <section className="space-y-4">
-      <FilterForm>
-        <FilterText name="q" type="search" label={t("admin.filter.q")} />
-        {Object.entries(SELECTS).map(([name, options]) => (
-          <FilterSelect
-            key={name}
-            name={name}
-            label={t(`admin.filter.${name}`)}
-            options={Object.entries(options).map(([value, key]) => ({ value, label: t(key) }))}
-          />
-        ))}
-      </FilterForm>
-      <DataTable
-        caption={t("admin.firms.count", { n: total })}
-        rows={rows}
-        rowKey={(r) => r.id}
-        columns={[
-          { head: t("admin.firm.ref"), cell: (r) => <Link to={`/admin/firms/${r.ref}`}>{r.ref}</Link> },
-          { head: t("admin.firm.name"), cell: (r) => pickText({ vi: r.nameVi, en: r.nameEn }, locale) },
-          { head: t("admin.filter.kind"), cell: (r) => t(`admin.kind.${r.kind}`) },
-          { head: t("admin.firm.taxCode"), cell: (r) => r.taxCode },
-          { head: t("admin.firm.members"), cell: (r) => r.members },
-          {
-            head: t("admin.firm.verified"),
-            cell: (r) =>
-              r.verifiedAt ? (
-                <Badge tone="green">{formatDate(r.verifiedAt, locale)}</Badge>
-              ) : r.kind === "supplier" ? (
-                <Badge tone="amber">{t("admin.filter.verifiedNo")}</Badge>
-              ) : null,
-          },
-        ]}
-      />
-      <ListPages page={page} pages={pages} label={t("admin.nav.firms")} />
-    </section>
+    <FilteredTable
+      filters={
+        <>
+          <FilterText name="q" type="search" label={t("admin.filter.q")} />
+          {Object.entries(SELECTS).map(([name, options]) => (
+            <FilterSelect
+              key={name}
+              name={name}
+              label={t(`admin.filter.${name}`)}
+              options={Object.entries(options).map(([value, key]) => ({ value, label: t(key) }))}
+            />
+          ))}
+        </>
+      }
+      page={page}
+      pages={pages}
+      pagesLabel={t("admin.nav.firms")}
+      caption={t("admin.firms.count", { n: total })}
+      rows={rows}
+      rowKey={(r) => r.id}
+      columns={[
+        { head: t("admin.firm.ref"), cell: (r) => <Link to={`/admin/firms/${r.ref}`}>{r.ref}</Link> },
+        { head: t("admin.firm.name"), cell: (r) => pickText({ vi: r.nameVi, en: r.nameEn }, locale) },
+        { head: t("admin.filter.kind"), cell: (r) => t(`admin.kind.${r.kind}`) },
+        { head: t("admin.firm.taxCode"), cell: (r) => r.taxCode },
+        { head: t("admin.firm.members"), cell: (r) => r.members },
+        {
+          head: t("admin.firm.verified"),
+          cell: (r) =>
+            r.verifiedAt ? (
+              <Badge tone="green">{formatDate(r.verifiedAt, locale)}</Badge>
+            ) : r.kind === "supplier" ? (
+              <Badge tone="amber">{t("admin.filter.verifiedNo")}</Badge>
+            ) : null,
+        },
+      ]}
+    />
   );
 }
 

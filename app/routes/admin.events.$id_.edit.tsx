@@ -5,10 +5,9 @@ import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
-import { auditActor } from "~/modules/auth/permissions";
 import { eventFormFields, eventFormSchema } from "~/modules/events";
 import { fairError, getEvent, listTables, updateEvent } from "~/services/events.server";
-import { recordAudit } from "~/services/audit.server";
+import { auditAction } from "~/services/audit.server";
 import { useT } from "~/components/i18n";
 import { EventForm } from "~/components/events/event-form";
 import { titleMeta } from "~/components/meta";
@@ -49,12 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (msg === null) throw e;
     return data({ result: submission.reply({ fieldErrors: { days: [msg] } }) }, { status: 400 });
   }
-  await recordAudit(db, {
-    actor: auditActor(actor),
-    action: "event_update",
-    entity: "event",
-    entityRef: String(ev.id),
-  });
+  await auditAction(db, actor, "event_update", "event", ev.id);
   const { t } = getTranslator(request);
   return redirectWithToast(request, `/admin/events/${ev.id}`, {
     kind: "success",

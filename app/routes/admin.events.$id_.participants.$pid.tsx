@@ -5,10 +5,9 @@ import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
 import { getLocale, getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
-import { auditActor } from "~/modules/auth/permissions";
 import { localInputToUtc, utcToLocalInput } from "~/modules/events";
 import { fairError, getParticipant, listSlots, listTables, setAvailability } from "~/services/events.server";
-import { recordAudit } from "~/services/audit.server";
+import { auditAction } from "~/services/audit.server";
 import { useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
 import { Field, Select, TextInput } from "~/components/ui/field";
@@ -79,12 +78,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (msg === null) throw e;
     return redirectWithToast(request, here, { kind: "error", message: msg });
   }
-  await recordAudit(getDb(), {
-    actor: auditActor(actor),
-    action: "participant_availability",
-    entity: "event_participant",
-    entityRef: String(p.id),
-  });
+  await auditAction(getDb(), actor, "participant_availability", "event_participant", p.id);
   return redirectWithToast(request, `/admin/events/${p.eventId}`, {
     kind: "success",
     message: t("fair.admin.saved"),

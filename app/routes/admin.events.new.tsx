@@ -1,17 +1,16 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { parseWithZod } from "@conform-to/zod";
 import { useActionData } from "@remix-run/react";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
-import { auditActor } from "~/modules/auth/permissions";
 import { eventFormSchema } from "~/modules/events";
 import { createEvent, fairError } from "~/services/events.server";
-import { recordAudit } from "~/services/audit.server";
+import { auditAction } from "~/services/audit.server";
 import { useT } from "~/components/i18n";
 import { EventForm } from "~/components/events/event-form";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { readForm } from "~/utils/form-body.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -33,12 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (msg === null) throw e;
     return data({ result: submission.reply({ fieldErrors: { days: [msg] } }) }, { status: 400 });
   }
-  await recordAudit(db, {
-    actor: auditActor(actor),
-    action: "event_create",
-    entity: "event",
-    entityRef: String(id),
-  });
+  await auditAction(db, actor, "event_create", "event", id);
   const { t } = getTranslator(request);
   return redirectWithToast(request, `/admin/events/${id}`, {
     kind: "success",
@@ -69,6 +63,6 @@ export default function NewEvent() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("fair.admin.new") }));
+export const meta = titleMeta("fair.admin.new");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

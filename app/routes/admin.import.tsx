@@ -1,10 +1,4 @@
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { parseWithZod } from "@conform-to/zod";
@@ -13,11 +7,12 @@ import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { readMultipartForm } from "~/services/profile.server";
 import { getImportJob, IMPORT_MAX_BYTES, uploadIntent } from "~/services/admin-import.server";
 import { openConflictCount } from "~/services/import-conflicts.server";
+import { Options } from "~/components/ui/field";
 import { useT } from "~/components/i18n";
 import { renderImportMessage } from "~/modules/import/messages";
 import { importConfirmFields } from "~/modules/import/confirm";
 import { getTranslator } from "~/utils/locale.server";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { Button } from "~/components/ui/button";
 import { ExportLinks } from "~/components/export-links";
 import { ImportReportView } from "~/components/profile/import-report";
@@ -178,11 +173,11 @@ export default function AdminImport() {
             <label className="flex flex-col text-sm">
               {t("import.kind.label")}
               <select name="kind" defaultValue="auto" className="max-w-sm rounded border px-2 py-1">
-                {(["auto", "firms", "requests"] as const).map((k) => (
-                  <option key={k} value={k}>
-                    {t(`import.kind.${k}`)}
-                  </option>
-                ))}
+                <Options
+                  items={["auto", "firms", "requests"] as const}
+                  value={(k) => k}
+                  label={(k) => t(`import.kind.${k}`)}
+                />
               </select>
             </label>
             <label className="flex items-center gap-2 text-sm">
@@ -202,6 +197,6 @@ export default function AdminImport() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("import.title") }));
+export const meta = titleMeta("import.title");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

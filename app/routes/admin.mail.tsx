@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
@@ -12,7 +12,7 @@ import { useLocale, useT } from "~/components/i18n";
 import { Badge } from "~/components/ui/badge";
 import { formatDateTime } from "~/components/format";
 import { IntentButton } from "~/components/ui/intent-button";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 
 // The outbox as organisers see it: what was sent, what waits (and why: no mail server, or a
 // retry after a temporary failure), and what failed for good with the server's reason and a
@@ -135,6 +135,6 @@ export default function AdminMail() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("admin.nav.mail") }));
+export const meta = titleMeta("admin.nav.mail");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

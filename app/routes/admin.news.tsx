@@ -1,7 +1,7 @@
 import { pickViEn } from "~/modules/i18n";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getTranslator } from "~/utils/locale.server";
@@ -9,17 +9,17 @@ import { redirectWithToast } from "~/utils/session.server";
 import { NewsError, createNews, newsForOrganisers, publishNews, schemeChoices } from "~/services/news.server";
 import { articleForm } from "~/modules/news/markdown";
 import { useLocale, useT } from "~/components/i18n";
-import { WideSubmit } from "~/components/admin/form-submit";
+import { FormCard, TwoColumnForm } from "~/components/admin/form-submit";
 import { IntentToggle } from "~/components/admin/intent-toggle";
 import { Field, TextInput } from "~/components/ui/field";
 import { ArticleFields } from "~/components/admin/article-fields";
 import { formatDate } from "~/components/format";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { readForm } from "~/utils/form-body.server";
 
 // Organisers write news and policy notices in Markdown (both languages) and publish or
 // unpublish them. The text is stored as written and sanitised when it is shown.
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("news.title") }));
+export const meta = titleMeta("news.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
@@ -98,9 +98,8 @@ export default function AdminNews() {
           </li>
         ))}
       </ul>
-      <section className="rounded-lg border bg-white p-4">
-        <h3 className="mb-3 font-medium">{t("news.write")}</h3>
-        <Form method="post" className="grid gap-3 md:grid-cols-2">
+      <FormCard title={t("news.write")}>
+        <TwoColumnForm submit={t("news.save")} busy={busy}>
           <div className="md:col-span-2">
             <Field id="news-slug" label={t("news.slug")}>
               <TextInput id="news-slug" name="slug" maxLength={80} pattern="[a-z0-9]+(-[a-z0-9]+)*" />
@@ -111,9 +110,8 @@ export default function AdminNews() {
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="publish" defaultChecked /> {t("news.publishNow")}
           </label>
-          <WideSubmit busy={busy}>{t("news.save")}</WideSubmit>
-        </Form>
-      </section>
+        </TwoColumnForm>
+      </FormCard>
     </div>
   );
 }

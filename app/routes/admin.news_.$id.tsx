@@ -1,6 +1,6 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { archiveNews, articleEditPage, editNews } from "~/services/news.server";
 import { getTranslator } from "~/utils/locale.server";
@@ -8,17 +8,17 @@ import { idParam, notFound } from "~/utils/responses";
 import { redirectWithToast } from "~/utils/session.server";
 import { articleEdit } from "~/modules/news/markdown";
 import { useLocale, useT } from "~/components/i18n";
-import { WideSubmit } from "~/components/admin/form-submit";
+import { TwoColumnForm } from "~/components/admin/form-submit";
 import { IntentToggle } from "~/components/admin/intent-toggle";
 import { formatDate } from "~/components/format";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { ArticleFields } from "~/components/admin/article-fields";
 import { readForm } from "~/utils/form-body.server";
 
 // Editing one news article (issue 16): the text, the scheme it announces, archive and restore.
 // The slug is its address and never changes; a save made on an old version is refused (409)
 // with what the organiser typed kept, so a colleague's edit is never silently overwritten.
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("news.edit") }));
+export const meta = titleMeta("news.edit");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
@@ -73,11 +73,14 @@ export default function EditArticle() {
           {res.errors.form}
         </p>
       )}
-      <Form method="post" className="grid gap-3 rounded-lg border bg-white p-4 md:grid-cols-2">
+      <TwoColumnForm
+        submit={t("news.save")}
+        busy={busy}
+        className="grid gap-3 rounded-lg border bg-white p-4 md:grid-cols-2"
+      >
         <input type="hidden" name="version" value={a.version} />
         <ArticleFields values={values} errors={res?.errors} schemes={schemes} />
-        <WideSubmit busy={busy}>{t("news.save")}</WideSubmit>
-      </Form>
+      </TwoColumnForm>
       <IntentToggle
         on={!!a.archivedAt}
         intents={["restore", "archive"]}

@@ -1,7 +1,7 @@
 import { pickViEn } from "~/modules/i18n";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getTranslator } from "~/utils/locale.server";
@@ -11,10 +11,10 @@ import { schemeErrors, schemeReview } from "~/services/schemes.server";
 import { reviewScheme, type ReviewIntent } from "~/services/scheme-lifecycle.server";
 import { schemeForm } from "~/modules/schemes/rules";
 import { useLocale, useT } from "~/components/i18n";
-import { WideSubmit } from "~/components/admin/form-submit";
+import { FormCard, TwoColumnForm } from "~/components/admin/form-submit";
 import { IntentToggle } from "~/components/admin/intent-toggle";
-import { formatDate, formatNumber } from "~/components/format";
-import { pageMeta } from "~/components/meta";
+import { SchemeTerms, budgetUseText } from "~/components/admin/scheme-summary";
+import { titleMeta } from "~/components/meta";
 import { SchemeFields } from "~/components/admin/scheme-fields";
 import { ReviewApplication } from "~/components/admin/review-application";
 import { readForm } from "~/utils/form-body.server";
@@ -23,7 +23,7 @@ import { readForm } from "~/utils/form-body.server";
 // remaining budget, reject with a reason, ask for more information), editing with a version check
 // (a colleague's later save answers 409 and keeps what was typed), and archive/restore. The
 // service checks that an application belongs to this scheme and audits every write.
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("schemes.review") }));
+export const meta = titleMeta("schemes.review");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
@@ -102,19 +102,9 @@ export default function SchemeReview() {
           <span className="ml-2 text-sm text-slate-500">({t("schemes.archivedOn")})</span>
         )}
       </h2>
-      <p className="text-sm text-slate-600">
-        {t(`schemes.kind.${scheme.kind}`)}
-        {scheme.standard ? ` · ${t(`schemes.standard.${scheme.standard}`)}` : ""} ·{" "}
-        {t(`schemes.window.${scheme.window}`)} · {formatDate(scheme.opensOn, locale)} –{" "}
-        {formatDate(scheme.closesOn, locale)}
-      </p>
+      <SchemeTerms scheme={scheme} />
       <p data-testid="budget-use" className="font-medium">
-        {t("schemes.budgetUse", {
-          committed: formatNumber(budget.committed, locale),
-          budget: formatNumber(budget.budget, locale),
-          percent: String(budget.usedPercent),
-          remaining: formatNumber(budget.remaining, locale),
-        })}
+        {budgetUseText(t, budget, locale)}
       </p>
       <div className="h-2 w-full max-w-md rounded bg-slate-200" aria-hidden="true">
         <div
@@ -149,8 +139,7 @@ export default function SchemeReview() {
         </ul>
       </section>
 
-      <section className="rounded-lg border bg-white p-4">
-        <h3 className="mb-3 font-medium">{t("schemes.edit")}</h3>
+      <FormCard title={t("schemes.edit")}>
         {editError && "error" in editError && (
           <p role="alert" className="mb-3 text-sm text-red-700">
             {String(editError.error)}
@@ -158,7 +147,7 @@ export default function SchemeReview() {
         )}
         {/* After a refused save (409) the form keeps what was typed and carries the version now
             saved, so saving again is a deliberate choice made after the message, never silent. */}
-        <Form method="post" className="grid gap-3 md:grid-cols-2" key={scheme.version}>
+        <TwoColumnForm submit={t("common.save")} busy={busy} key={scheme.version}>
           <input type="hidden" name="intent" value="edit" />
           <input type="hidden" name="version" value={scheme.version} />
           <SchemeFields
@@ -166,8 +155,7 @@ export default function SchemeReview() {
             values={editError?.values ?? scheme}
             errors={editError && "errors" in editError ? editError.errors : undefined}
           />
-          <WideSubmit busy={busy}>{t("common.save")}</WideSubmit>
-        </Form>
+        </TwoColumnForm>
         <IntentToggle
           className="mt-4"
           on={!!scheme.archivedAt}
@@ -175,7 +163,7 @@ export default function SchemeReview() {
           label={t(scheme.archivedAt ? "schemes.restore" : "schemes.archive")}
           busy={busy}
         />
-      </section>
+      </FormCard>
     </div>
   );
 }

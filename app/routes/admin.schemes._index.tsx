@@ -1,21 +1,21 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { rateLimitWrite, requireRole } from "~/services/auth.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { createScheme, schemeErrors, schemesWithBudget } from "~/services/schemes.server";
 import { schemeForm } from "~/modules/schemes/rules";
 import { useT } from "~/components/i18n";
-import { WideSubmit } from "~/components/admin/form-submit";
+import { FormCard, TwoColumnForm } from "~/components/admin/form-submit";
 import { SchemeFields } from "~/components/admin/scheme-fields";
 import { SchemeList } from "~/components/admin/scheme-list";
-import { pageMeta } from "~/components/meta";
+import { titleMeta } from "~/components/meta";
 import { readForm } from "~/utils/form-body.server";
 
 // Organisers publish support schemes and see each one's budget use; reviewing is on
 // /admin/schemes/ID.
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("schemes.title") }));
+export const meta = titleMeta("schemes.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
@@ -54,13 +54,11 @@ export default function AdminSchemes() {
         </details>
       )}
 
-      <section className="rounded-lg border bg-white p-4">
-        <h3 className="mb-3 font-medium">{t("schemes.create")}</h3>
-        <Form method="post" className="grid gap-3 md:grid-cols-2">
+      <FormCard title={t("schemes.create")}>
+        <TwoColumnForm submit={t("schemes.create")} busy={busy}>
           <SchemeFields errors={res?.errors} values={res?.values} />
-          <WideSubmit busy={busy}>{t("schemes.create")}</WideSubmit>
-        </Form>
-      </section>
+        </TwoColumnForm>
+      </FormCard>
     </div>
   );
 }

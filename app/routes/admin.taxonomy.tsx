@@ -12,7 +12,7 @@ import { queryParams } from "~/utils/request-input";
 import { useLocale, useT } from "~/components/i18n";
 import { formatDateTime } from "~/components/format";
 import { Button } from "~/components/ui/button";
-import { Field, Select, TextInput } from "~/components/ui/field";
+import { Field, Options, Select, TextInput } from "~/components/ui/field";
 import { DataTable } from "~/components/admin/data-table";
 import { titleMeta } from "~/components/meta";
 
@@ -69,11 +69,7 @@ export default function AdminTaxonomy() {
         <Field id="taxonomy-kind" label={t("admin.taxonomy.kind")}>
           <Select id="taxonomy-kind" name="kind" defaultValue={kind}>
             <option value="">{t("admin.taxonomy.kind.all")}</option>
-            {TERM_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`admin.taxonomy.kind.${k}`)}
-              </option>
-            ))}
+            <Options items={TERM_KINDS} value={(k) => k} label={(k) => t(`admin.taxonomy.kind.${k}`)} />
           </Select>
         </Field>
         <Button type="submit" variant="ghost">

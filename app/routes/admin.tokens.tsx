@@ -1,6 +1,5 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { getFormProps, getSelectProps } from "@conform-to/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useZodForm } from "~/components/form-validation";
 import { parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
@@ -15,12 +14,12 @@ import { listApiTokens, revokeApiTokenBy } from "~/services/accounts.server";
 import { forbidden } from "~/utils/responses";
 import { personName } from "~/modules/auth/schemas";
 import { fieldMessage } from "~/modules/i18n";
+import { Options } from "~/components/ui/field";
 import { useLocale, useT } from "~/components/i18n";
 import { formatDate, formatDateTime } from "~/components/format";
-import { FieldErrors, FormField, FormMessage } from "~/components/auth/form-field";
+import { FormField, FormMessage } from "~/components/auth/form-field";
 import { Badge } from "~/components/ui/badge";
-import { Button } from "~/components/ui/button";
-import { Field, Select } from "~/components/ui/field";
+import { CardForm, SelectField } from "~/components/admin/console-form";
 import { DataTable } from "~/components/admin/data-table";
 import { IntentButton } from "~/components/ui/intent-button";
 import { titleMeta } from "~/components/meta";
@@ -115,30 +114,19 @@ export default function AdminTokens() {
           />
         </div>
       )}
-      <Form
-        method="post"
-        {...getFormProps(form)}
-        className="grid max-w-2xl gap-3 rounded-lg border bg-white p-4 sm:grid-cols-3"
-      >
-        <input type="hidden" name="intent" value="create" />
+      <CardForm form={form} intent="create" columns={3} submit={t("admin.tokens.create")}>
         <FormMessage errors={form.errors} />
         <FormField meta={fields.name} label={t("admin.tokens.name")} />
-        <Field id={fields.role.id} label={t("admin.tokens.role")}>
-          <Select {...getSelectProps(fields.role)} key={fields.role.key}>
-            {["organiser", "admin", "supplier", "buyer"].map((r) => (
-              <option key={r} value={r}>
-                {t(`my.role.${r}`)}
-              </option>
-            ))}
-          </Select>
-          <FieldErrors id={fields.role.errorId} errors={fields.role.errors} />
-        </Field>
+        <SelectField meta={fields.role} label={t("admin.tokens.role")}>
+          <Options
+            items={["organiser", "admin", "supplier", "buyer"]}
+            value={(r) => r}
+            label={(r) => t(`my.role.${r}`)}
+          />
+        </SelectField>
         <FormField meta={fields.orgRef} label={t("admin.tokens.org")} />
         <FormField meta={fields.days} label={t("admin.tokens.days", { max: TOKEN_MAX_DAYS })} type="number" />
-        <div className="sm:col-span-3">
-          <Button type="submit">{t("admin.tokens.create")}</Button>
-        </div>
-      </Form>
+      </CardForm>
       <DataTable
         caption={t("admin.nav.tokens")}
         rows={tokens}

@@ -10,10 +10,9 @@ import { formOrBadRequest } from "~/utils/form-body.server";
 import { filterText, pageCount, pageNumber, queryParams } from "~/utils/request-input";
 import { changeAccountStatus, listUsers } from "~/services/accounts.server";
 import { useLocale, useT } from "~/components/i18n";
-import { FilterForm, FilterText, ListPages } from "~/components/admin/listing";
+import { FilterText, FilteredTable } from "~/components/admin/listing";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
-import { DataTable } from "~/components/admin/data-table";
 import { formatDateTime } from "~/components/format";
 import { titleMeta } from "~/components/meta";
 
@@ -53,51 +52,49 @@ export default function AdminUsers() {
   const locale = useLocale();
   const { rows, page, pages, selfId } = useLoaderData<typeof loader>();
   return (
-    <section className="space-y-4">
-      <FilterForm>
-        <FilterText name="q" type="search" label={t("admin.filter.q")} />
-      </FilterForm>
-      <DataTable
-        caption={t("admin.nav.users")}
-        rows={rows}
-        rowKey={(u) => u.id}
-        columns={[
-          { head: t("auth.name"), cell: (u) => u.name },
-          { head: t("auth.email"), cell: (u) => u.email },
-          { head: t("admin.users.role"), cell: (u) => t(`my.role.${u.role}`) },
-          { head: t("admin.users.org"), cell: (u) => u.orgRef },
-          { head: t("admin.users.lastLogin"), cell: (u) => formatDateTime(u.lastLoginAt, locale) },
-          {
-            head: t("admin.users.status"),
-            cell: (u) => (
-              <Badge tone={u.status === "active" ? "green" : "red"}>{t(`admin.status.${u.status}`)}</Badge>
+    <FilteredTable
+      filters={
+        <>
+          <FilterText name="q" type="search" label={t("admin.filter.q")} />
+        </>
+      }
+      page={page}
+      pages={pages}
+      pagesLabel={t("admin.nav.users")}
+      caption={t("admin.nav.users")}
+      rows={rows}
+      rowKey={(u) => u.id}
+      columns={[
+        { head: t("auth.name"), cell: (u) => u.name },
+        { head: t("auth.email"), cell: (u) => u.email },
+        { head: t("admin.users.role"), cell: (u) => t(`my.role.${u.role}`) },
+        { head: t("admin.users.org"), cell: (u) => u.orgRef },
+        { head: t("admin.users.lastLogin"), cell: (u) => formatDateTime(u.lastLoginAt, locale) },
+        {
+          head: t("admin.users.status"),
+          cell: (u) => (
+            <Badge tone={u.status === "active" ? "green" : "red"}>{t(`admin.status.${u.status}`)}</Badge>
+          ),
+        },
+        {
+          head: "",
+          cell: (u) =>
+            u.id !== selfId && (
+              <Form method="post">
+                <input type="hidden" name="userId" value={u.id} />
+                <input type="hidden" name="intent" value={u.status === "active" ? "suspend" : "reactivate"} />
+                <Button
+                  type="submit"
+                  variant="ghost"
+                  aria-label={`${t(u.status === "active" ? "admin.users.suspend" : "admin.users.reactivate")}: ${u.email}`}
+                >
+                  {t(u.status === "active" ? "admin.users.suspend" : "admin.users.reactivate")}
+                </Button>
+              </Form>
             ),
-          },
-          {
-            head: "",
-            cell: (u) =>
-              u.id !== selfId && (
-                <Form method="post">
-                  <input type="hidden" name="userId" value={u.id} />
-                  <input
-                    type="hidden"
-                    name="intent"
-                    value={u.status === "active" ? "suspend" : "reactivate"}
-                  />
-                  <Button
-                    type="submit"
-                    variant="ghost"
-                    aria-label={`${t(u.status === "active" ? "admin.users.suspend" : "admin.users.reactivate")}: ${u.email}`}
-                  >
-                    {t(u.status === "active" ? "admin.users.suspend" : "admin.users.reactivate")}
-                  </Button>
-                </Form>
-              ),
-          },
-        ]}
-      />
-      <ListPages page={page} pages={pages} label={t("admin.nav.users")} />
-    </section>
+        },
+      ]}
+    />
   );
 }
 

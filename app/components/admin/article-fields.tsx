@@ -1,5 +1,5 @@
 import { useT } from "~/components/i18n";
-import { Field, Select, TextInput } from "~/components/ui/field";
+import { Field, Options, Select, TextInput } from "~/components/ui/field";
 
 // The fields an organiser writes for a news article, shared by the "write" form on /admin/news
 // and the edit page /admin/news/ID. Bodies are Markdown, sanitised when shown. `errors` holds
@@ -76,11 +76,7 @@ export function ArticleFields({
             {...described("schemeId")}
           >
             <option value="">{t("news.noScheme")}</option>
-            {schemes.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
+            <Options items={schemes} value={(s) => s.id} label={(s) => s.name} />
           </Select>
         </Field>
         {err("schemeId")}

@@ -15,6 +15,16 @@ export type Column<R> = {
  * added or moved. `empty` is the one-cell row shown when there are no rows; without it the body
  * is simply empty.
  */
+export type DataTableProps<R> = {
+  caption: string;
+  hideCaption?: boolean;
+  columns: Column<R>[];
+  rows: readonly R[];
+  rowKey: (row: R) => string | number;
+  rowProps?: (row: R) => HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, string>;
+  empty?: ReactNode;
+};
+
 export function DataTable<R>({
   caption,
   hideCaption,
@@ -23,15 +33,7 @@ export function DataTable<R>({
   rowKey,
   rowProps,
   empty,
-}: {
-  caption: string;
-  hideCaption?: boolean;
-  columns: Column<R>[];
-  rows: readonly R[];
-  rowKey: (row: R) => string | number;
-  rowProps?: (row: R) => HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, string>;
-  empty?: ReactNode;
-}) {
+}: DataTableProps<R>) {
   return (
     <Table caption={caption} hideCaption={hideCaption} head={columns.map((c) => c.head)}>
       {rows.length === 0 && empty !== undefined ? (

@@ -1,6 +1,6 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { validateOnSubmit } from "~/components/form-validation";
 import { recognitionSchema } from "~/modules/directory/admin-firm-forms";
@@ -9,7 +9,8 @@ import { useLocale, useT } from "~/components/i18n";
 import { FieldErrors, FormField, FormMessage } from "~/components/auth/form-field";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
-import { Field, Select, TextInput } from "~/components/ui/field";
+import { Field, TextInput } from "~/components/ui/field";
+import { CardForm, SelectField } from "~/components/admin/console-form";
 import { FactList, Table, Td } from "~/components/ui/table";
 import { formatDate } from "~/components/format";
 import { IntentButton } from "~/components/ui/intent-button";
@@ -171,29 +172,15 @@ export function Recognitions({
           ))}
         </ul>
       )}
-      <Form
-        method="post"
-        {...getFormProps(form)}
-        className="grid max-w-2xl gap-3 rounded-lg border bg-white p-4 sm:grid-cols-2"
-      >
-        <input type="hidden" name="intent" value="addRecognition" />
-        <Field id={fields.kind.id} label={t("admin.rec.kind")}>
-          <Select {...getSelectProps(fields.kind)} key={fields.kind.key}>
-            <option value="spcncl">{t("admin.rec.spcncl")}</option>
-            <option value="cnht_support">{t("admin.rec.cnht_support")}</option>
-          </Select>
-          <FieldErrors id={fields.kind.errorId} errors={fields.kind.errors} />
-        </Field>
-        <Field id={fields.year.id} label={t("admin.rec.year")}>
-          <TextInput {...getInputProps(fields.year, { type: "number" })} key={fields.year.key} />
-          <FieldErrors id={fields.year.errorId} errors={fields.year.errors} />
-        </Field>
+      <CardForm form={form} intent="addRecognition" columns={2} submit={t("admin.rec.add")}>
+        <SelectField meta={fields.kind} label={t("admin.rec.kind")}>
+          <option value="spcncl">{t("admin.rec.spcncl")}</option>
+          <option value="cnht_support">{t("admin.rec.cnht_support")}</option>
+        </SelectField>
+        <FormField meta={fields.year} label={t("admin.rec.year")} type="number" />
         <FormField meta={fields.product} label={t("admin.rec.product")} />
         <FormField meta={fields.note} label={t("admin.rec.note")} />
-        <div className="sm:col-span-2">
-          <Button type="submit">{t("admin.rec.add")}</Button>
-        </div>
-      </Form>
+      </CardForm>
     </div>
   );
 }

@@ -2,8 +2,9 @@ import type { ReactNode } from "react";
 import { Form, useSearchParams } from "@remix-run/react";
 import { useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
-import { Field, Select, TextInput } from "~/components/ui/field";
+import { Field, Options, Select, TextInput } from "~/components/ui/field";
 import { Pagination, pageHref } from "~/components/ui/pagination";
+import { DataTable, type DataTableProps } from "~/components/admin/data-table";
 
 // The organiser console's listings (accounts, audit log, firms …) share one shape: a GET form of
 // filters above, a table, page links below that keep the filters. These are that shape once.
@@ -63,11 +64,7 @@ export function FilterSelect({
     <Field id={name} label={label}>
       <Select id={name} name={name} defaultValue={params.get(name) ?? ""}>
         <option value="">{t("admin.filter.all")}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options items={options} value={(o) => o.value} label={(o) => o.label} />
       </Select>
     </Field>
   );
@@ -77,4 +74,21 @@ export function FilterSelect({
 export function ListPages({ page, pages, label }: { page: number; pages: number; label: string }) {
   const [params] = useSearchParams();
   return <Pagination page={page} pages={pages} hrefFor={(p) => pageHref(params, p)} label={label} />;
+}
+
+/** The whole listing: the filters, the table of rows, the page links named `pagesLabel`. */
+export function FilteredTable<R>({
+  filters,
+  page,
+  pages,
+  pagesLabel,
+  ...table
+}: { filters: ReactNode; page: number; pages: number; pagesLabel: string } & DataTableProps<R>) {
+  return (
+    <section className="space-y-4">
+      <FilterForm>{filters}</FilterForm>
+      <DataTable {...table} />
+      <ListPages page={page} pages={pages} label={pagesLabel} />
+    </section>
+  );
 }

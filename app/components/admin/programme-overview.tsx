@@ -1,9 +1,11 @@
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Options } from "~/components/ui/field";
 import { useLocale, useT } from "~/components/i18n";
 import { scrollRegion } from "~/components/ui/table";
 import { Button } from "~/components/ui/button";
+import { formatDate } from "~/components/format";
 import { OUTCOME_KINDS } from "~/modules/programme/kpi";
 import { HEADLINE, TARGET_METRICS, sectorLabel } from "~/modules/programme/metrics";
 import type { Locale } from "~/modules/i18n";
@@ -34,6 +36,29 @@ function StackedLabel({ label, children }: { label: string; children: ReactNode 
   );
 }
 
+/** One white card of the page: its h3, an optional note under it, then its content. */
+function Card({
+  title,
+  note,
+  className,
+  children,
+}: {
+  title: string;
+  note?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section
+      className={className ? `rounded-lg border bg-white p-4 ${className}` : "rounded-lg border bg-white p-4"}
+    >
+      <h3 className="font-medium">{title}</h3>
+      {note && <p className="text-sm text-slate-600">{note}</p>}
+      {children}
+    </section>
+  );
+}
+
 export function AsOfHeader({ asOf, badDate }: { asOf: string; badDate: boolean }) {
   const t = useT();
   return (
@@ -57,29 +82,29 @@ export function AsOfHeader({ asOf, badDate }: { asOf: string; badDate: boolean }
   );
 }
 
+/** The targets table's column headings and their cells' alignment. */
+const TARGET_COLUMNS = [
+  ["programme.metric", "py-1 pr-2"],
+  ["programme.target", "py-1 pr-2 text-right"],
+  ["programme.actual", "py-1 pr-2 text-right"],
+  ["programme.progress", "py-1 text-right"],
+] as const;
+
 export function TargetsTable({ d }: { d: Pick<ProgrammePage, "asOf" | "rows"> }) {
   const t = useT();
   const locale = useLocale();
+  const title = `${t("programme.asOf")} ${formatDate(d.asOf, locale)}`;
   return (
-    <section className="overflow-x-auto" {...scrollRegion(`${t("programme.asOf")} ${d.asOf}`)}>
+    <section className="overflow-x-auto" {...scrollRegion(title)}>
       <table className="w-full min-w-[20rem] text-left text-sm" data-testid="targets-vs-actuals">
-        <caption className="text-left font-medium">
-          {t("programme.asOf")} {d.asOf}
-        </caption>
+        <caption className="text-left font-medium">{title}</caption>
         <thead>
           <tr>
-            <th scope="col" className="py-1 pr-2">
-              {t("programme.metric")}
-            </th>
-            <th scope="col" className="py-1 pr-2 text-right">
-              {t("programme.target")}
-            </th>
-            <th scope="col" className="py-1 pr-2 text-right">
-              {t("programme.actual")}
-            </th>
-            <th scope="col" className="py-1 text-right">
-              {t("programme.progress")}
-            </th>
+            {TARGET_COLUMNS.map(([key, className]) => (
+              <th key={key} scope="col" className={className}>
+                {t(key)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -119,8 +144,7 @@ export function TargetsTable({ d }: { d: Pick<ProgrammePage, "asOf" | "rows"> })
 export function StandardsAndOutcomes({ d }: { d: Pick<ProgrammePage, "standards" | "figures"> }) {
   const t = useT();
   return (
-    <section className="rounded-lg border bg-white p-4">
-      <h3 className="font-medium">{t("programme.byStandard")}</h3>
+    <Card title={t("programme.byStandard")}>
       <ul className="mt-2 text-sm">
         {d.standards.map((s) => (
           <li key={s.id}>
@@ -136,25 +160,27 @@ export function StandardsAndOutcomes({ d }: { d: Pick<ProgrammePage, "standards"
           </li>
         ))}
       </ul>
-    </section>
+    </Card>
   );
 }
+
+/** The year-over-year chart's lines (the headline figures but outcomes) and their colours. */
+const LINE_COLOURS = {
+  firms: "#1d4ed8",
+  certified: "#15803d",
+  mncSuppliers: "#b45309",
+  meetings: "#7c3aed",
+} as const;
 
 export function YearOverYear({ years }: { years: ProgrammePage["years"] }) {
   const t = useT();
   const locale = useLocale();
   const yoy = years.map((y) => ({
     year: String(y.figures.year),
-    firms: y.figures.firms,
-    certified: y.figures.certified,
-    mncSuppliers: y.figures.mncSuppliers,
-    meetings: y.figures.meetings,
-    outcomes: y.figures.outcomes,
+    ...Object.fromEntries(HEADLINE.map((m) => [m, y.figures[m]])),
   }));
   return (
-    <section className="rounded-lg border bg-white p-4">
-      <h3 className="font-medium">{t("programme.yoy")}</h3>
-      <p className="text-sm text-slate-600">{t("programme.yoyNote")}</p>
+    <Card title={t("programme.yoy")} note={t("programme.yoyNote")}>
       {/* Clipped: recharts keeps its hidden tooltip beside the chart, which widened a 390 px page. */}
       <div className="h-64 overflow-hidden">
         <ResponsiveContainer width="100%" height="100%">
@@ -164,10 +190,9 @@ export function YearOverYear({ years }: { years: ProgrammePage["years"] }) {
             <YAxis allowDecimals={false} />
             <Tooltip />
             <Legend />
-            <Line dataKey="firms" name={t("programme.m.firms")} stroke="#1d4ed8" />
-            <Line dataKey="certified" name={t("programme.m.certified")} stroke="#15803d" />
-            <Line dataKey="mncSuppliers" name={t("programme.m.mncSuppliers")} stroke="#b45309" />
-            <Line dataKey="meetings" name={t("programme.m.meetings")} stroke="#7c3aed" />
+            {Object.entries(LINE_COLOURS).map(([m, colour]) => (
+              <Line key={m} dataKey={m} name={t(`programme.m.${m}`)} stroke={colour} />
+            ))}
           </LineChart>
         </ResponsiveContainer>
       </div>
@@ -205,7 +230,7 @@ export function YearOverYear({ years }: { years: ProgrammePage["years"] }) {
           </tbody>
         </table>
       </section>
-    </section>
+    </Card>
   );
 }
 
@@ -221,9 +246,7 @@ export function TargetForm({
   const t = useT();
   const locale = useLocale();
   return (
-    <section className="rounded-lg border bg-white p-4">
-      <h3 className="font-medium">{t("programme.targets")}</h3>
-      <p className="text-sm text-slate-600">{t("programme.targetsIntro")}</p>
+    <Card title={t("programme.targets")} note={t("programme.targetsIntro")}>
       <Form method="post" className="mt-2 flex flex-wrap items-end gap-2">
         <StackedLabel label={t("programme.year")}>
           <input
@@ -239,11 +262,7 @@ export function TargetForm({
         </StackedLabel>
         <StackedLabel label={t("programme.metric")}>
           <select name="metric" className="max-w-[20rem] rounded border px-2 py-1">
-            {TARGET_METRICS.map((m) => (
-              <option key={m} value={m}>
-                {metricLabel(t, m, locale)}
-              </option>
-            ))}
+            <Options items={TARGET_METRICS} value={(m) => m} label={(m) => metricLabel(t, m, locale)} />
           </select>
         </StackedLabel>
         <StackedLabel label={t("programme.value")}>
@@ -263,15 +282,14 @@ export function TargetForm({
           {err.error}
         </p>
       )}
-    </section>
+    </Card>
   );
 }
 
 export function Definitions() {
   const t = useT();
   return (
-    <section className="rounded-lg border bg-white p-4 text-sm">
-      <h3 className="font-medium">{t("programme.definitions")}</h3>
+    <Card title={t("programme.definitions")} className="text-sm">
       <dl className="mt-2 space-y-2">
         {([...HEADLINE, "schemeCertified", "sector"] as const).map((k) => (
           <div key={k}>
@@ -279,6 +297,6 @@ export function Definitions() {
           </div>
         ))}
       </dl>
-    </section>
+    </Card>
   );
 }

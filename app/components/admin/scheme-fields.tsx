@@ -1,5 +1,5 @@
 import { useT } from "~/components/i18n";
-import { Field, Select, TextInput } from "~/components/ui/field";
+import { Field, Options, Select, TextInput } from "~/components/ui/field";
 import { SCHEME_KINDS, SCHEME_STANDARDS } from "~/modules/schemes/rules";
 
 // The scheme's fields, shared by the create form (/admin/schemes) and the edit form
@@ -52,22 +52,14 @@ export function SchemeFields({
       {field(
         "kind",
         <Select id={`${prefix}-kind`} name="kind" defaultValue={v("kind")}>
-          {SCHEME_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`schemes.kind.${k}`)}
-            </option>
-          ))}
+          <Options items={SCHEME_KINDS} value={(k) => k} label={(k) => t(`schemes.kind.${k}`)} />
         </Select>,
       )}
       {field(
         "standard",
         <Select id={`${prefix}-standard`} name="standard" defaultValue={v("standard") ?? ""}>
           <option value="">{t("schemes.standard.none")}</option>
-          {SCHEME_STANDARDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`schemes.standard.${k}`)}
-            </option>
-          ))}
+          <Options items={SCHEME_STANDARDS} value={(k) => k} label={(k) => t(`schemes.standard.${k}`)} />
         </Select>,
       )}
       {text("budget", { inputMode: "numeric" })}

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useLocale, useT } from "~/components/i18n";
-import { formatDate, formatNumber } from "~/components/format";
+import { SchemeTerms, budgetUseText } from "~/components/admin/scheme-summary";
 
 // The organisers' list of schemes with each one's window and budget use (/admin/schemes).
 type Scheme = {
@@ -26,20 +26,8 @@ export function SchemeList({ schemes }: { schemes: Scheme[] }) {
           <Link to={`/admin/schemes/${s.id}`} className="font-medium">
             {locale === "vi" ? s.nameVi : s.nameEn}
           </Link>
-          <p className="text-sm text-slate-600">
-            {t(`schemes.kind.${s.kind}`)}
-            {s.standard ? ` · ${t(`schemes.standard.${s.standard}`)}` : ""} ·{" "}
-            {t(`schemes.window.${s.window}`)} · {formatDate(s.opensOn, locale)} –{" "}
-            {formatDate(s.closesOn, locale)}
-          </p>
-          <p className="text-sm">
-            {t("schemes.budgetUse", {
-              committed: formatNumber(s.budgetUse.committed, locale),
-              budget: formatNumber(s.budgetUse.budget, locale),
-              percent: String(s.budgetUse.usedPercent),
-              remaining: formatNumber(s.budgetUse.remaining, locale),
-            })}
-          </p>
+          <SchemeTerms scheme={s} />
+          <p className="text-sm">{budgetUseText(t, s.budgetUse, locale)}</p>
         </li>
       ))}
     </ul>

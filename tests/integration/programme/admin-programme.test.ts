@@ -35,6 +35,9 @@ const row = (html: string, metric: string) => {
   return m ? m[1].replace(/<[^>]+>/g, "|").replace(/\|+/g, "|") : "";
 };
 
+const caption = (html: string) =>
+  /<caption[^>]*>(.*?)<\/caption>/s.exec(html.replace(/<!-- -->/g, ""))?.[1] ?? "";
+
 describe("/admin/programme", () => {
   it("saves a target from the page's form and audits the change", async () => {
     const res = await post(org, { year: "2026", metric: "firms", value: "900" });
@@ -68,6 +71,8 @@ describe("/admin/programme", () => {
     expect(row(html, "certified")).toMatch(/\|4\|2\|50 %/);
     expect(row(html, "mncSuppliers")).toMatch(/not set\|1\|/);
     expect(row(html, "meetings")).toMatch(/\|2\|/);
+    // The table's date as the reader's language writes dates, not the ISO text of the form field.
+    expect(caption(html)).toBe("As of 30 Jun 2026");
     // Year over year (each year as of its last day, the current one as of the date asked): firms,
     // certified, supplying multinationals, meetings, outcomes; the year's target after a slash.
     const year = (y: number) =>
@@ -89,6 +94,7 @@ describe("/admin/programme", () => {
     expect(vhtml).toContain("Định nghĩa");
     expect(row(vhtml, "firms")).toMatch(/\|6\|3\|50 %/);
     expect(row(vhtml, "mncSuppliers")).toMatch(/chưa đặt\|1\|/);
+    expect(caption(vhtml)).toBe("Tính đến ngày 30/06/2026");
     await org.request("/lang", { form: { lang: "en", redirectTo: "/" }, headers: { Origin: server.url } });
   });
 

@@ -1,9 +1,17 @@
-import type { DirectoryFile, DirectoryRequest } from "../../directory/types";
-import { problem, type Problem, type Rejection } from "../validate";
+import type { DirectoryRequest } from "../../directory/types";
+import { problem, type Problem } from "../validate";
 import { importMessage as msg, type ImportMessage } from "../messages";
 import * as cell from "./cells";
 import { findHeaderRow, headerKey, makeRecogniser, recogniseHeader, type ColumnMapping } from "./headers";
-import { countUnmapped, dedupe, isEmpty, PORTAL_REF_PREFIX, sheetConversion, textOf } from "./rows";
+import {
+  countUnmapped,
+  dedupe,
+  isEmpty,
+  PORTAL_REF_PREFIX,
+  sheetConversion,
+  textOf,
+  type ConvertedSheet,
+} from "./rows";
 import type { Grid, SheetSummary, UnmappedTerm } from "./types";
 
 // Sourcing-request lists (issue 12): the buyers' needs an organiser collected before a fair, one
@@ -155,13 +163,7 @@ export function derivedRequestRef(buyer: string, title: string): string {
   return `YC-${h1.toString(36).toUpperCase()}${h2.toString(36).toUpperCase()}`;
 }
 
-export interface ConvertedRequests {
-  doc: DirectoryFile;
-  rowOf: number[];
-  rejections: Rejection[];
-  summary: Omit<SheetSummary, "file">;
-  columnOf: Partial<Record<RequestField, string>>;
-}
+export type ConvertedRequests = ConvertedSheet<RequestField>;
 
 /** The sheet's rows under `headerRow` (1-based) as requests; `grid` normalised already. */
 export function sheetToRequests(

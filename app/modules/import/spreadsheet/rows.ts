@@ -69,15 +69,16 @@ export function marketCode(name: string): string | null {
   );
 }
 
-export interface ConvertedSheet {
+/** A converted firm list (or, with RequestField, a request list). */
+export interface ConvertedSheet<F extends Field | RequestField = Field> {
   doc: DirectoryFile;
-  /** The sheet row (1-based) of each supplier in doc.suppliers. */
+  /** The sheet row (1-based) of each record of doc, in order. */
   rowOf: number[];
   /** Rows refused before the JSON import saw them, with the cells at fault. */
   rejections: Rejection[];
   summary: Omit<SheetSummary, "file">;
   /** Column letters per field, to name the cell of a problem the JSON validation finds. */
-  columnOf: Partial<Record<Field, string>>;
+  columnOf: Partial<Record<F, string>>;
 }
 
 export const isEmpty = (v: CellValue) => v === null || (typeof v === "string" && v.trim() === "");
@@ -313,7 +314,7 @@ export function sheetConversion<F extends Field | RequestField, T>(
     result(
       doc: DirectoryFile,
       { kind, ...counts }: Pick<SheetSummary, "kind" | "converted" | "taxCodesRepaired" | "unmappedTerms">,
-    ) {
+    ): ConvertedSheet<F> {
       const summary: Omit<SheetSummary, "file"> = {
         sheet: grid.sheet,
         headerRow,

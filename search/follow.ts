@@ -11,7 +11,7 @@ import { sql } from "kysely";
 import type { Db } from "../db/connection";
 import type { SearchEngine } from "./engine";
 import { supplierDocs } from "./documents";
-import { pruneOutbox } from "./outbox";
+import { markDoneUpTo, pruneOutbox } from "./outbox";
 import type { WorkerLog } from "./worker";
 
 /**
@@ -82,12 +82,7 @@ export function startIndexFollower(
     for (let i = 0; i < refs.length; i += batch)
       await engine.upsert(await supplierDocs(db, refs.slice(i, i + batch)));
     // Everything up to the watermark is now in this index: no longer pending.
-    await db
-      .updateTable("searchOutbox")
-      .set({ doneAt: new Date().toISOString(), lastError: null, nextAttemptAt: null })
-      .where("doneAt", "is", null)
-      .where("id", "<=", watermark)
-      .execute();
+    await markDoneUpTo(db, watermark);
     log.info({ suppliers: refs.length, ms: Date.now() - t0 }, "local search index rebuilt from the database");
   }
 

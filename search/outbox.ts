@@ -137,6 +137,19 @@ async function markDone(db: Db, rows: { id: number }[], now: string): Promise<vo
     .execute();
 }
 
+/**
+ * Marks every pending row up to `lastId` done, as a full rebuild does: the index was built from
+ * the database after those rows were written, so it holds what they asked for.
+ */
+export async function markDoneUpTo(db: Db, lastId: number): Promise<void> {
+  await db
+    .updateTable("searchOutbox")
+    .set({ doneAt: new Date().toISOString(), lastError: null, nextAttemptAt: null })
+    .where("doneAt", "is", null)
+    .where("id", "<=", lastId)
+    .execute();
+}
+
 /** Applies every due row now (for `cli reindex` and tests); stops at the first failure. */
 export async function drainOutbox(
   services: { db: Db },

@@ -23,32 +23,40 @@ export function ndcg(ranked: string[], grades: Record<string, number>): number {
   return idcg ? dcg / idcg : 0;
 }
 
-export function matchingQuality(directoryFile: string, labelsFile: string) {
-  const dir = JSON.parse(fs.readFileSync(directoryFile, "utf8")) as DirectoryFile;
-  const labels = JSON.parse(fs.readFileSync(labelsFile, "utf8")) as Labels;
+/**
+ * The top 10 suppliers the module ranks for each labelled request on the labels' day, graded:
+ * nDCG@10, how many of them are unlabelled (not a fit), how many lack a required certificate.
+ * quality.ts reports the same grades.
+ */
+export function gradedTopTen(dir: DirectoryFile, labels: Labels) {
   const { suppliers, requests } = fromDirectory(dir, labels.asOf);
   const index = new MatchIndex(suppliers, requests);
-  let sum = 0;
-  let n = 0;
-  let certViolations = 0;
-  let unlabelledInTop10 = 0;
+  const graded: { ndcg: number; unlabelled: number; certViolations: number }[] = [];
   for (const r of requests) {
     const grades = labels.requests[r.ref];
     if (!grades) continue;
     const top = index.suppliersFor(r, { asOf: labels.asOf, limit: 10 }).map((m) => m.item.ref);
-    sum += ndcg(top, grades);
-    n++;
-    unlabelledInTop10 += top.filter((s) => !(s in grades)).length;
     const required = labels.requiredCerts?.[r.ref] ?? [];
-    certViolations += top.filter((s) =>
-      required.some((c) => !(labels.validCerts?.[s] ?? []).includes(c)),
-    ).length;
+    graded.push({
+      ndcg: ndcg(top, grades),
+      unlabelled: top.filter((s) => !(s in grades)).length,
+      certViolations: top.filter((s) => required.some((c) => !(labels.validCerts?.[s] ?? []).includes(c)))
+        .length,
+    });
   }
+  return graded;
+}
+
+export function matchingQuality(directoryFile: string, labelsFile: string) {
+  const dir = JSON.parse(fs.readFileSync(directoryFile, "utf8")) as DirectoryFile;
+  const labels = JSON.parse(fs.readFileSync(labelsFile, "utf8")) as Labels;
+  const graded = gradedTopTen(dir, labels);
+  const total = (k: "ndcg" | "unlabelled" | "certViolations") => graded.reduce((a, g) => a + g[k], 0);
   return {
     asOf: labels.asOf,
-    requests: n,
-    ndcg10: Math.round((sum / n) * 1000) / 1000,
-    certViolations,
-    unlabelledInTop10,
+    requests: graded.length,
+    ndcg10: Math.round((total("ndcg") / graded.length) * 1000) / 1000,
+    certViolations: total("certViolations"),
+    unlabelledInTop10: total("unlabelled"),
   };
 }

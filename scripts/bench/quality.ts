@@ -16,13 +16,12 @@ import path from "node:path";
 import { openDatabase } from "../../db/connection";
 import { migrateToLatest } from "../../db/migrate";
 import { importDirectory } from "../../app/services/import/run.server";
-import { MatchIndex } from "../../app/modules/matching";
-import { fromDirectory, type DirectoryFile } from "../../app/modules/matching/from-directory";
+import type { DirectoryFile } from "../../app/modules/matching/from-directory";
 import { withholdSynonyms } from "../../app/modules/taxonomy/lexicon";
 import { getConcept, isA, mapTerm, mapTermScored, relatedConcepts } from "../../app/modules/taxonomy/index";
 import { supplierDocs } from "../../search/documents";
 import { EmbeddedEngine } from "../../search/embedded/engine";
-import { ndcg } from "./matching-quality";
+import { gradedTopTen } from "./matching-quality";
 import { generateSet, holdoutFilter, phrasings, HOLDOUT_SHARE, type GeneratedSet } from "./quality-data";
 
 const SAMPLE_DIR = path.join(process.cwd(), "tests/fixtures/directory-sample.json");
@@ -69,25 +68,11 @@ export async function measure(directory: unknown, labels: Labels, opts: { misses
     const byKind: Record<string, [number, number]> = {};
     for (const k of [...p10.keys()].sort()) byKind[k] = [r3(mean(p10.get(k)!)), r3(mean(r50.get(k)!))];
 
-    const { suppliers, requests } = fromDirectory(directory as DirectoryFile, labels.asOf);
-    const index = new MatchIndex(suppliers, requests);
-    const nd: number[] = [];
-    let unfit = 0;
-    let certViolations = 0;
-    let requestsWithUnfit = 0;
-    for (const r of requests) {
-      const grades = labels.requests[r.ref];
-      if (!grades) continue;
-      const top = index.suppliersFor(r, { asOf: labels.asOf, limit: 10 }).map((m) => m.item.ref);
-      nd.push(ndcg(top, grades));
-      const u = top.filter((s) => !(s in grades)).length;
-      unfit += u;
-      if (u) requestsWithUnfit++;
-      const required = labels.requiredCerts[r.ref] ?? [];
-      certViolations += top.filter((s) =>
-        required.some((c) => !(labels.validCerts[s] ?? []).includes(c)),
-      ).length;
-    }
+    const graded = gradedTopTen(directory as DirectoryFile, labels);
+    const nd = graded.map((g) => g.ndcg);
+    const unfit = graded.reduce((a, g) => a + g.unlabelled, 0);
+    const requestsWithUnfit = graded.filter((g) => g.unlabelled > 0).length;
+    const certViolations = graded.reduce((a, g) => a + g.certViolations, 0);
     return {
       imported: {
         suppliers: report.suppliers.created,

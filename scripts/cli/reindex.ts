@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { openForCli } from "./context";
 import { supplierDocs } from "../../search/documents";
 import { inspectorOf } from "../../search/index";
+import { markDoneUpTo } from "../../search/outbox";
 import { getSearchEngine } from "../../app/utils/search-engine.server";
 
 const USAGE = "Usage: npm run cli -- reindex [--clear]";
@@ -56,13 +57,7 @@ export async function run(args: string[]): Promise<number> {
       await engine.remove(extra);
       removed = extra.length;
     }
-    if (maxId != null)
-      await db
-        .updateTable("searchOutbox")
-        .set({ doneAt: new Date().toISOString(), lastError: null, nextAttemptAt: null })
-        .where("doneAt", "is", null)
-        .where("id", "<=", maxId)
-        .execute();
+    if (maxId != null) await markDoneUpTo(db, maxId);
     const secs = ((performance.now() - t0) / 1000).toFixed(2);
     console.log(
       `Indexed ${docs.length} suppliers in ${secs} s (${engine.name} engine)` +

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/connection";
-import { insertScheme } from "../../db/queries/schemes";
+import { insertScheme, type SchemeValues } from "../../db/queries/schemes";
 import { insertNews } from "../../db/queries/news";
 import { todayInHanoi } from "../../app/modules/clock";
 
@@ -18,49 +18,48 @@ export async function createDemoProgramme(
   const today = todayInHanoi(now);
   const year = today.slice(0, 4);
   const base = { opensOn: addDays(today, -30), closesOn: addDays(today, 90), createdBy: null };
-  await insertScheme(db, {
-    ...base,
-    nameVi: `Hỗ trợ áp dụng ISO 9001 năm ${year}`,
-    nameEn: `ISO 9001 adoption support ${year}`,
-    kind: "management_system",
-    standard: "iso9001",
-    budget: 2_000_000_000,
-    eligibilityVi:
-      "Doanh nghiệp CNHT có trụ sở tại Hà Nội, chưa có chứng chỉ ISO 9001 còn hiệu lực. Hỗ trợ tối đa 50% chi phí tư vấn và chứng nhận.",
-    eligibilityEn:
-      "Supporting-industry firms based in Hanoi without a valid ISO 9001 certificate. Up to 50% of consulting and certification costs.",
-  });
-  await insertScheme(db, {
-    ...base,
-    nameVi: `Hỗ trợ áp dụng IATF 16949 năm ${year}`,
-    nameEn: `IATF 16949 adoption support ${year}`,
-    kind: "management_system",
-    standard: "iatf16949",
-    budget: 1_500_000_000,
-    eligibilityVi: "Doanh nghiệp cung ứng linh kiện ô tô, xe máy đã có ISO 9001.",
-    eligibilityEn: "Automotive and motorcycle component suppliers already certified to ISO 9001.",
-  });
-  await insertScheme(db, {
-    ...base,
-    nameVi: "Hỗ trợ nghiên cứu, sản xuất thử linh kiện",
-    nameEn: "R&D and trial production of components",
-    kind: "rnd",
-    standard: null,
-    budget: 3_000_000_000,
-    eligibilityVi: "Dự án sản xuất thử linh kiện có đơn đặt hàng hoặc thư quan tâm của doanh nghiệp FDI.",
-    eligibilityEn:
-      "Trial production of a component with an order or letter of interest from a foreign-invested manufacturer.",
-  });
-  await insertScheme(db, {
-    ...base,
-    nameVi: "Hỗ trợ tham gia hội chợ CNHT",
-    nameEn: "Fair participation support",
-    kind: "trade_promotion",
-    standard: null,
-    budget: 800_000_000,
-    eligibilityVi: "Doanh nghiệp CNHT tham gia gian hàng tại hội chợ trong và ngoài nước.",
-    eligibilityEn: "Supporting-industry firms exhibiting at fairs in Viet Nam or abroad.",
-  });
+  const schemes: Omit<SchemeValues, keyof typeof base>[] = [
+    {
+      nameVi: `Hỗ trợ áp dụng ISO 9001 năm ${year}`,
+      nameEn: `ISO 9001 adoption support ${year}`,
+      kind: "management_system",
+      standard: "iso9001",
+      budget: 2_000_000_000,
+      eligibilityVi:
+        "Doanh nghiệp CNHT có trụ sở tại Hà Nội, chưa có chứng chỉ ISO 9001 còn hiệu lực. Hỗ trợ tối đa 50% chi phí tư vấn và chứng nhận.",
+      eligibilityEn:
+        "Supporting-industry firms based in Hanoi without a valid ISO 9001 certificate. Up to 50% of consulting and certification costs.",
+    },
+    {
+      nameVi: `Hỗ trợ áp dụng IATF 16949 năm ${year}`,
+      nameEn: `IATF 16949 adoption support ${year}`,
+      kind: "management_system",
+      standard: "iatf16949",
+      budget: 1_500_000_000,
+      eligibilityVi: "Doanh nghiệp cung ứng linh kiện ô tô, xe máy đã có ISO 9001.",
+      eligibilityEn: "Automotive and motorcycle component suppliers already certified to ISO 9001.",
+    },
+    {
+      nameVi: "Hỗ trợ nghiên cứu, sản xuất thử linh kiện",
+      nameEn: "R&D and trial production of components",
+      kind: "rnd",
+      standard: null,
+      budget: 3_000_000_000,
+      eligibilityVi: "Dự án sản xuất thử linh kiện có đơn đặt hàng hoặc thư quan tâm của doanh nghiệp FDI.",
+      eligibilityEn:
+        "Trial production of a component with an order or letter of interest from a foreign-invested manufacturer.",
+    },
+    {
+      nameVi: "Hỗ trợ tham gia hội chợ CNHT",
+      nameEn: "Fair participation support",
+      kind: "trade_promotion",
+      standard: null,
+      budget: 800_000_000,
+      eligibilityVi: "Doanh nghiệp CNHT tham gia gian hàng tại hội chợ trong và ngoài nước.",
+      eligibilityEn: "Supporting-industry firms exhibiting at fairs in Viet Nam or abroad.",
+    },
+  ];
+  for (const scheme of schemes) await insertScheme(db, { ...base, ...scheme });
   const at = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
   const articles = [
     {
@@ -91,5 +90,5 @@ export async function createDemoProgramme(
     },
   ];
   for (const a of articles) await insertNews(db, { ...a, createdBy: null });
-  return { schemes: 4, news: articles.length };
+  return { schemes: schemes.length, news: articles.length };
 }

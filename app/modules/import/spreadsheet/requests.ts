@@ -1,16 +1,23 @@
-import type { DirectoryFile, DirectoryRequest } from "../../directory/types";
-import { problem, type Problem, type Rejection } from "../validate";
+import type { DirectoryRequest } from "../../directory/types";
+import { problem, type Problem } from "../validate";
 import { importMessage as msg, type ImportMessage } from "../messages";
 import * as cell from "./cells";
 import { findHeaderRow, headerKey, makeRecogniser, recogniseHeader, type ColumnMapping } from "./headers";
-import { cellsByRow, countUnmapped, dedupe, isEmpty, mappedColumns, PORTAL_REF_PREFIX, textOf } from "./rows";
+import {
+  countUnmapped,
+  dedupe,
+  isEmpty,
+  PORTAL_REF_PREFIX,
+  sheetConversion,
+  textOf,
+  type ConvertedSheet,
+} from "./rows";
 import {
   LIST_KINDS,
   REQUEST_FIELDS,
   type Grid,
   type ListKind,
   type RequestField,
-  type SheetNote,
   type SheetSummary,
   type UnmappedTerm,
 } from "./types";
@@ -144,13 +151,7 @@ export function derivedRequestRef(buyer: string, title: string): string {
   return `YC-${h1.toString(36).toUpperCase()}${h2.toString(36).toUpperCase()}`;
 }
 
-export interface ConvertedRequests {
-  doc: DirectoryFile;
-  rowOf: number[];
-  rejections: Rejection[];
-  summary: Omit<SheetSummary, "file">;
-  columnOf: Partial<Record<RequestField, string>>;
-}
+export type ConvertedRequests = ConvertedSheet<RequestField>;
 
 /** The sheet's rows under `headerRow` (1-based) as requests; `grid` normalised already. */
 export function sheetToRequests(
@@ -160,18 +161,12 @@ export function sheetToRequests(
   converted: SheetSummary["converted"],
   buyers: KnownBuyer[],
 ): ConvertedRequests {
-  const columns = mappedColumns(mapping);
-  const { columnOf } = columns;
+  const sheet = sheetConversion<RequestField, DirectoryRequest>(grid, headerRow, mapping, "requests");
+  const { columnOf, records: requests, rowOf, rejections } = sheet;
   const findBuyer = buyerMatcher(buyers);
-  const requests: DirectoryRequest[] = [];
-  const rowOf: number[] = [];
-  const rejections: Rejection[] = [];
-  const notes: SheetNote[] = [];
   const refRow = new Map<string, number>();
-  let dataRows = 0;
 
-  for (const { rowNo, at, raw, text } of cellsByRow(grid, headerRow, columns)) {
-    dataRows++;
+  for (const { rowNo, at, raw, text } of sheet.rows()) {
     const problems: Problem[] = [];
     const fail = (f: RequestField, why: ImportMessage) => problems.push(problem(f, why, at(f)));
 
@@ -243,37 +238,13 @@ export function sheetToRequests(
       }
     }
     if (ref) refRow.set(ref, rowNo);
-    if (problems.length) {
-      rejections.push({
-        section: "requests",
-        index: -1,
-        ref: ref || null,
-        problems,
-        at: `${grid.sheet}!${rowNo}`,
-      });
-      continue;
-    }
-    requests.push(rq);
-    rowOf.push(rowNo);
+    sheet.take(rowNo, rq, ref, problems);
   }
 
-  return {
-    doc: { format: "cnht-directory/1", suppliers: [], buyers: [], requests },
-    rowOf,
-    rejections,
-    columnOf,
-    summary: {
-      sheet: grid.sheet,
-      headerRow,
-      dataRows,
-      kind: "requests",
-      mapping,
-      converted,
-      taxCodesRepaired: 0,
-      unmappedTerms: unmappedRequestTerms(requests),
-      notes,
-    },
-  };
+  return sheet.result(
+    { format: "cnht-directory/1", suppliers: [], buyers: [], requests },
+    { kind: "requests", converted, taxCodesRepaired: 0, unmappedTerms: unmappedRequestTerms(requests) },
+  );
 }
 
 /** Request terms no taxonomy concept matches, most frequent first (kept as the buyer wrote them). */

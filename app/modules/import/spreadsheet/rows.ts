@@ -12,6 +12,7 @@ import {
   sheetNote,
   type CellValue,
   type Grid,
+  type RequestField,
   type SheetNote,
   type SheetSummary,
   type UnmappedTerm,
@@ -68,15 +69,16 @@ export function marketCode(name: string): string | null {
   );
 }
 
-export interface ConvertedSheet {
+/** A converted firm list (or, with RequestField, a request list). */
+export interface ConvertedSheet<F extends Field | RequestField = Field> {
   doc: DirectoryFile;
-  /** The sheet row (1-based) of each supplier in doc.suppliers. */
+  /** The sheet row (1-based) of each record of doc, in order. */
   rowOf: number[];
   /** Rows refused before the JSON import saw them, with the cells at fault. */
   rejections: Rejection[];
   summary: Omit<SheetSummary, "file">;
   /** Column letters per field, to name the cell of a problem the JSON validation finds. */
-  columnOf: Partial<Record<Field, string>>;
+  columnOf: Partial<Record<F, string>>;
 }
 
 export const isEmpty = (v: CellValue) => v === null || (typeof v === "string" && v.trim() === "");
@@ -132,20 +134,14 @@ export function sheetToDirectory(
   mapping: ColumnMapping[],
   converted: SheetSummary["converted"],
 ): ConvertedSheet {
-  const columns = mappedColumns(mapping);
-  const { columnOf } = columns;
-  const suppliers: DirectorySupplier[] = [];
-  const rowOf: number[] = [];
-  const rejections: Rejection[] = [];
-  const notes: SheetNote[] = [];
+  const sheet = sheetConversion<Field, DirectorySupplier>(grid, headerRow, mapping, "suppliers");
+  const { columnOf } = sheet;
   let taxCodesRepaired = 0;
-  let dataRows = 0;
 
-  for (const { rowNo, at, raw, text, lines } of cellsByRow(grid, headerRow, columns)) {
-    dataRows++;
+  for (const { rowNo, at, raw, text, lines } of sheet.rows()) {
     const problems: Problem[] = [];
     const fail = (f: Field, why: ImportMessage) => problems.push(problem(f, why, at(f)));
-    const note = (f: Field, why: ImportMessage) => notes.push(sheetNote(at(f), why));
+    const note = (f: Field, why: ImportMessage) => sheet.notes.push(sheetNote(at(f), why));
 
     const s: DirectorySupplier = { ref: "", name: {} as DirectorySupplier["name"] };
     const nameVi = text("nameVi");
@@ -250,36 +246,14 @@ export function sheetToDirectory(
     }
     if (Object.keys(contact).length) s.contact = contact;
 
-    if (problems.length) {
-      rejections.push({
-        section: "suppliers",
-        index: -1,
-        ref: s.ref || null,
-        problems,
-        at: `${grid.sheet}!${rowNo}`,
-      });
-      continue;
-    }
-    suppliers.push(s);
-    rowOf.push(rowNo);
+    sheet.take(rowNo, s, s.ref, problems);
   }
 
-  return {
-    doc: { format: "cnht-directory/1", suppliers, buyers: [], requests: [] },
-    rowOf,
-    rejections,
-    columnOf,
-    summary: {
-      sheet: grid.sheet,
-      headerRow,
-      dataRows,
-      mapping,
-      converted,
-      taxCodesRepaired,
-      unmappedTerms: unmappedTerms(suppliers),
-      notes,
-    },
-  };
+  const suppliers = sheet.records;
+  return sheet.result(
+    { format: "cnht-directory/1", suppliers, buyers: [], requests: [] },
+    { converted, taxCodesRepaired, unmappedTerms: unmappedTerms(suppliers) },
+  );
 }
 
 export function dedupe(list: string[]): string[] {
@@ -296,6 +270,63 @@ export function columnIndex(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
+}
+
+/**
+ * One sheet's conversion, the same for firm lists and request lists: its data rows (counted as
+ * they are read), the records they became in row order with the row each came from, the rows
+ * refused with their problems, the notes on values changed, and at the end the sheet's summary.
+ */
+export function sheetConversion<F extends Field | RequestField, T>(
+  grid: Grid,
+  headerRow: number,
+  mapping: ColumnMapping<F>[],
+  section: Rejection["section"],
+) {
+  const columns = mappedColumns(mapping);
+  const records: T[] = [];
+  const rowOf: number[] = [];
+  const rejections: Rejection[] = [];
+  const notes: SheetNote[] = [];
+  let dataRows = 0;
+  return {
+    columnOf: columns.columnOf,
+    records,
+    rowOf,
+    rejections,
+    notes,
+    *rows() {
+      for (const row of cellsByRow(grid, headerRow, columns)) {
+        dataRows++;
+        yield row;
+      }
+    },
+    /** Keeps a row's record, or refuses the row (named by its number) when it has problems. */
+    take(rowNo: number, record: T, ref: string, problems: Problem[]) {
+      if (problems.length)
+        rejections.push({ section, index: -1, ref: ref || null, problems, at: `${grid.sheet}!${rowNo}` });
+      else {
+        records.push(record);
+        rowOf.push(rowNo);
+      }
+    },
+    /** What the sheet became; `kind` is written only for request lists, as reports have it. */
+    result(
+      doc: DirectoryFile,
+      { kind, ...counts }: Pick<SheetSummary, "kind" | "converted" | "taxCodesRepaired" | "unmappedTerms">,
+    ): ConvertedSheet<F> {
+      const summary: Omit<SheetSummary, "file"> = {
+        sheet: grid.sheet,
+        headerRow,
+        dataRows,
+        ...(kind && { kind }),
+        mapping,
+        ...counts,
+        notes,
+      };
+      return { doc, rowOf, rejections, columnOf: columns.columnOf, summary };
+    },
+  };
 }
 
 /** Capability and certification words the taxonomy has no concept for, most frequent first. */

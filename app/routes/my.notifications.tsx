@@ -123,13 +123,7 @@ export default function Notifications() {
               {n.unread && (
                 <Form method="post">
                   <input type="hidden" name="id" value={n.id} />
-                  <Button
-                    type="submit"
-                    variant="ghost"
-                    aria-label={`${t("engage.notify.markRead")}: ${n.text}`}
-                  >
-                    {t("engage.notify.markRead")}
-                  </Button>
+                  <Button type="submit" variant="ghost" label={t("engage.notify.markRead")} item={n.text} />
                 </Form>
               )}
             </li>

@@ -133,10 +133,9 @@ export default function Shortlists() {
                       intent="remove"
                       fields={{ shortlistId: l.id, supplier: s.ref }}
                       variant="ghost"
-                      aria-label={`${t("engage.shortlist.remove")}: ${s.name}`}
-                    >
-                      {t("engage.shortlist.remove")}
-                    </IntentButton>
+                      label={t("engage.shortlist.remove")}
+                      item={s.name}
+                    />
                   </li>
                 ))}
               </ul>
@@ -146,10 +145,9 @@ export default function Shortlists() {
               fields={{ shortlistId: l.id }}
               className="mt-3"
               variant="ghost"
-              aria-label={`${t("engage.shortlist.delete")}: ${l.name}`}
-            >
-              {t("engage.shortlist.delete")}
-            </IntentButton>
+              label={t("engage.shortlist.delete")}
+              item={l.name}
+            />
           </Panel>
         ))}
       </div>

@@ -39,10 +39,9 @@ export function Registrations({ d }: { d: EventOverview }) {
                 fields={{ participantId: p.id, status: "approved" }}
                 className="inline"
                 variant="secondary"
-                aria-label={`${t("fair.admin.approve")}: ${p.name}`}
-              >
-                {t("fair.admin.approve")}
-              </IntentButton>
+                label={t("fair.admin.approve")}
+                item={p.name}
+              />
             )}
             {p.status === "pending" && (
               <IntentButton
@@ -50,10 +49,9 @@ export function Registrations({ d }: { d: EventOverview }) {
                 fields={{ participantId: p.id, status: "rejected" }}
                 className="ml-1 inline"
                 variant="ghost"
-                aria-label={`${t("fair.admin.reject")}: ${p.name}`}
-              >
-                {t("fair.admin.reject")}
-              </IntentButton>
+                label={t("fair.admin.reject")}
+                item={p.name}
+              />
             )}
             <Link className="ml-2 text-sm" to={`/admin/events/${d.ev.id}/participants/${p.id}`}>
               {t("fair.admin.availability")}

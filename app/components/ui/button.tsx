@@ -15,13 +15,22 @@ export function buttonClass(variant: ButtonVariant = "primary", extra = "") {
   return `${base} ${variants[variant]} ${extra}`.trim();
 }
 
+/**
+ * A button acting on one item of a list shows its `label` and names the `item` to a screen
+ * reader, which may list the buttons apart from their rows ("Remove: ACME Co").
+ */
+export type ItemLabel = { label?: undefined; item?: undefined } | { label: string; item: string };
+
 export function Button({
   variant = "primary",
   className = "",
   type = "button",
+  label,
+  item,
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
-  return <button type={type} className={buttonClass(variant, className)} {...props} />;
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant } & ItemLabel) {
+  const named = label !== undefined && { "aria-label": `${label}: ${item}`, children: label };
+  return <button type={type} className={buttonClass(variant, className)} {...props} {...named} />;
 }
 
 export function ButtonLink({

@@ -53,6 +53,23 @@ export function DocumentLinks({ docs, first = 1 }: { docs: Doc[]; first?: number
   );
 }
 
+/** An organisers' question and, once given, the firm's answer with the documents sent with it (numbered from `first`). */
+export function QuestionAndAnswer({ q, first }: { q: Omit<Question, "id" | "askedAt">; first: number }) {
+  const t = useT();
+  return (
+    <>
+      <p className="whitespace-pre-line">{q.question}</p>
+      {q.answer !== null && (
+        <>
+          <p className="mt-1 font-medium">{t("schemes.yourAnswer")}</p>
+          <p className="whitespace-pre-line">{q.answer}</p>
+          <DocumentLinks docs={q.documents} first={first} />
+        </>
+      )}
+    </>
+  );
+}
+
 /** The rounds a firm withdrew, read-only and folded: what was sent and asked then. */
 export function EarlierRounds({ rounds }: { rounds: FirmApplication["earlier"] }) {
   const t = useT();
@@ -106,14 +123,7 @@ export function FirmApplicationCard({ a, errors }: { a: FirmApplication; errors:
               {t("schemes.question")} (
               {t("schemes.askedOn", { date: formatDate(r.askedAt.slice(0, 10), locale) })})
             </p>
-            <p className="whitespace-pre-line">{r.question}</p>
-            {r.answer !== null && (
-              <>
-                <p className="mt-1 font-medium">{t("schemes.yourAnswer")}</p>
-                <p className="whitespace-pre-line">{r.answer}</p>
-                <DocumentLinks docs={r.documents} first={first} />
-              </>
-            )}
+            <QuestionAndAnswer q={r} first={first} />
           </div>
         );
       })}

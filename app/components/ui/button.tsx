@@ -1,4 +1,4 @@
-import { Link, type LinkProps } from "@remix-run/react";
+import { Link, useNavigation, type LinkProps } from "@remix-run/react";
 import type { ButtonHTMLAttributes } from "react";
 
 export type ButtonVariant = "primary" | "secondary" | "ghost";
@@ -31,6 +31,14 @@ export function Button({
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant } & ItemLabel) {
   const named = label !== undefined && { "aria-label": `${label}: ${item}`, children: label };
   return <button type={type} className={buttonClass(variant, className)} {...props} {...named} />;
+}
+
+/** The submit button of a page's form, disabled while a submission or its redirect is under way. */
+export function SubmitButton(
+  props: Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type" | "disabled"> & { variant?: ButtonVariant },
+) {
+  const busy = useNavigation().state !== "idle";
+  return <Button type="submit" disabled={busy} {...props} />;
 }
 
 export function ButtonLink({

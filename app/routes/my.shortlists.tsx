@@ -1,4 +1,4 @@
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
@@ -87,7 +87,7 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirectWithToast(request, here, { kind: "success", message });
 }
 
-export const meta: MetaFunction<typeof loader> = titleMeta("engage.shortlist.title");
+export const meta = titleMeta("engage.shortlist.title");
 
 export default function Shortlists() {
   const d = useLoaderData<typeof loader>();

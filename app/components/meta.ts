@@ -1,4 +1,4 @@
-import type { MetaDescriptor } from "@remix-run/node";
+import type { MetaDescriptor, MetaFunction } from "@remix-run/node";
 import { translator, type Locale, type Translate } from "~/modules/i18n";
 
 type Matches = readonly { id: string; data: unknown }[];
@@ -32,7 +32,6 @@ export function pageMeta(
 }
 
 /** The meta function of a page whose title is one dictionary entry, as most pages are. */
-export function titleMeta(key: string) {
-  return ({ matches }: { matches: Matches }): MetaDescriptor[] =>
-    pageMeta(matches, (t) => ({ title: t(key) }));
+export function titleMeta(key: string): MetaFunction {
+  return ({ matches }) => pageMeta(matches, (t) => ({ title: t(key) }));
 }

@@ -52,3 +52,36 @@ export function Panel({
     </section>
   );
 }
+
+/**
+ * The two columns of a public profile page (a supplier, a buyer, a sourcing request): the main
+ * panels on two thirds of a wide screen, `aside` (facts, next steps) on the last third.
+ */
+export function ProfileColumns({ aside, children }: { aside: ReactNode; children: ReactNode }) {
+  return (
+    <div className="grid gap-6 lg:grid-cols-3">
+      <div className="space-y-6 lg:col-span-2">{children}</div>
+      {aside}
+    </div>
+  );
+}
+
+/** The description `of` a firm or request, in the language it was written in, in its panel; none without one. */
+export function DescriptionPanel({
+  id,
+  title,
+  of,
+}: {
+  id: string;
+  title: string;
+  of: { description: string | null | undefined; descriptionLang: string | undefined };
+}) {
+  if (!of.description) return null;
+  return (
+    <Panel id={id} title={title}>
+      <p lang={of.descriptionLang} className="whitespace-pre-line leading-relaxed text-slate-700">
+        {of.description}
+      </p>
+    </Panel>
+  );
+}

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useT } from "~/components/i18n";
 import { titleMeta } from "~/components/meta";
@@ -31,7 +31,7 @@ export function loader(_: LoaderFunctionArgs) {
   return { endpoints };
 }
 
-export const meta: MetaFunction<typeof loader> = titleMeta("apiDocs.title");
+export const meta = titleMeta("apiDocs.title");
 
 export default function ApiDocs() {
   const { endpoints } = useLoaderData<typeof loader>();

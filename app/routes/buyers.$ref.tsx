@@ -6,7 +6,7 @@ import { getBuyer, listRequests } from "~/services/directory.server";
 import { pickLang, pickText } from "~/modules/i18n";
 import { useLocale, useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
-import { PageHeader, Panel } from "~/components/page-header";
+import { DescriptionPanel, PageHeader, Panel, ProfileColumns } from "~/components/page-header";
 import { FactList } from "~/components/ui/table";
 import { countryName, formatDate } from "~/components/format";
 
@@ -41,40 +41,35 @@ export default function BuyerProfile() {
   return (
     <article>
       <PageHeader title={d.name} titleLang={d.nameLang} kicker={t("buyer.kind")} />
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
-          {d.description && (
-            <Panel id="about" title={t("buyer.about")}>
-              <p lang={d.descriptionLang} className="whitespace-pre-line leading-relaxed text-slate-700">
-                {d.description}
-              </p>
-            </Panel>
-          )}
-          <Panel id="requests" title={t("buyer.requests")}>
-            {d.requests.length === 0 ? (
-              <p className="text-sm text-slate-500">{t("buyer.noRequests")}</p>
-            ) : (
-              <ul className="divide-y divide-slate-100">
-                {d.requests.map((r) => (
-                  <li key={r.ref} className="flex flex-wrap items-baseline justify-between gap-2 py-3">
-                    <Link to={`/requests/${r.ref}`} lang={r.titleLang} className="font-medium">
-                      {r.title}
-                    </Link>
-                    {r.targetDate && (
-                      <span className="text-sm text-slate-500">
-                        {t("request.targetDate")}: {formatDate(r.targetDate, locale)}
-                      </span>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
+      <ProfileColumns
+        aside={
+          <Panel id="facts" title={t("supplier.facts")} className="self-start">
+            <FactList items={[{ label: t("buyer.country"), value: d.country }]} />
           </Panel>
-        </div>
-        <Panel id="facts" title={t("supplier.facts")} className="self-start">
-          <FactList items={[{ label: t("buyer.country"), value: d.country }]} />
+        }
+      >
+        <DescriptionPanel id="about" title={t("buyer.about")} of={d} />
+        <Panel id="requests" title={t("buyer.requests")}>
+          {d.requests.length === 0 ? (
+            <p className="text-sm text-slate-500">{t("buyer.noRequests")}</p>
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {d.requests.map((r) => (
+                <li key={r.ref} className="flex flex-wrap items-baseline justify-between gap-2 py-3">
+                  <Link to={`/requests/${r.ref}`} lang={r.titleLang} className="font-medium">
+                    {r.title}
+                  </Link>
+                  {r.targetDate && (
+                    <span className="text-sm text-slate-500">
+                      {t("request.targetDate")}: {formatDate(r.targetDate, locale)}
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
         </Panel>
-      </div>
+      </ProfileColumns>
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { isOrganiser, rateLimitWrite, requireUser } from "~/services/auth.server";
 import { getDb, publishedMeeting, recordAttendance } from "~/services/agenda.server";
@@ -61,7 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
 }
 
-export const meta: MetaFunction<typeof loader> = titleMeta("fairDay.checkin.title");
+export const meta = titleMeta("fairDay.checkin.title");
 
 export default function Checkin() {
   const d = useLoaderData<typeof loader>();

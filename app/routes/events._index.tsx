@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { displayName } from "~/modules/i18n";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getDb } from "~/utils/services.server";
@@ -14,7 +14,7 @@ export async function loader(_: LoaderFunctionArgs) {
   return { events: await listEvents(getDb(), { includeDrafts: false }) };
 }
 
-export const meta: MetaFunction<typeof loader> = titleMeta("fair.events.title");
+export const meta = titleMeta("fair.events.title");
 
 export default function Events() {
   const { events } = useLoaderData<typeof loader>();

@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { getFormProps } from "@conform-to/react";
 import { useZodForm } from "~/components/form-validation";
@@ -54,6 +54,6 @@ export default function ForgotPassword() {
   );
 }
 
-export const meta: MetaFunction = titleMeta("auth.forgot.title");
+export const meta = titleMeta("auth.forgot.title");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,10 +1,4 @@
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { getFormProps } from "@conform-to/react";
 import { useZodForm } from "~/components/form-validation";
@@ -93,6 +87,6 @@ export default function Login() {
   );
 }
 
-export const meta: MetaFunction = titleMeta("auth.login.title");
+export const meta = titleMeta("auth.login.title");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser, isOrganiser } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
@@ -151,6 +151,6 @@ export default function MyDashboard() {
   );
 }
 
-export const meta: MetaFunction = titleMeta("my.title");
+export const meta = titleMeta("my.title");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

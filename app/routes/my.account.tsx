@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { getFormProps } from "@conform-to/react";
 import { useZodForm } from "~/components/form-validation";
@@ -151,6 +151,6 @@ export default function MyAccount() {
   );
 }
 
-export const meta: MetaFunction = titleMeta("account.title");
+export const meta = titleMeta("account.title");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
@@ -97,7 +97,7 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirectWithToast(request, back, { kind: "success", message: t("fairDay.outcome.saved") });
 }
 
-export const meta: MetaFunction<typeof loader> = titleMeta("fairDay.agenda.title");
+export const meta = titleMeta("fairDay.agenda.title");
 
 export default function MyAgenda() {
   const d = useLoaderData<typeof loader>();

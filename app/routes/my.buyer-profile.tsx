@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { getFormProps, useForm } from "@conform-to/react";
 import { validateOnSubmit } from "~/components/form-validation";
@@ -109,6 +109,6 @@ function BuyerProfileForm({ d }: { d: ReturnType<typeof useLoaderData<typeof loa
   );
 }
 
-export const meta: MetaFunction = titleMeta("buyerProfile.title");
+export const meta = titleMeta("buyerProfile.title");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { rateLimitWrite, requireUser, sendMailInBackground } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
@@ -58,6 +58,6 @@ export default function MyEmail() {
   );
 }
 
-export const meta: MetaFunction = titleMeta("email.title");
+export const meta = titleMeta("email.title");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireOwnOrg } from "~/services/auth.server";
 import { eventsOfOrg } from "~/services/events.server";
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { events: await eventsOfOrg(actor.orgId) };
 }
 
-export const meta: MetaFunction = titleMeta("engage.myEvents.title");
+export const meta = titleMeta("engage.myEvents.title");
 
 export default function MyEvents() {
   const { events } = useLoaderData<typeof loader>();

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
 import { MessageError, openThread, reply, report, threadView } from "~/services/engagement.server";
@@ -10,7 +10,7 @@ import { redirectWithToast } from "~/utils/session.server";
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
-import { Button } from "~/components/ui/button";
+import { Button, SubmitButton } from "~/components/ui/button";
 import { TextInput } from "~/components/ui/field";
 import { MessageBodyField, ThreadMessages } from "~/components/engage/thread";
 import { readForm } from "~/utils/form-body.server";
@@ -60,7 +60,6 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 export default function Thread() {
   const d = useLoaderData<typeof loader>();
   const t = useT();
-  const busy = useNavigation().state !== "idle";
   return (
     <>
       <PageHeader
@@ -83,9 +82,7 @@ export default function Thread() {
       <Form method="post" className="mt-6 max-w-2xl space-y-2">
         <input type="hidden" name="intent" value="reply" />
         <MessageBodyField label={t("engage.message.reply")} rows={4} />
-        <Button type="submit" disabled={busy}>
-          {t("engage.message.submit")}
-        </Button>
+        <SubmitButton>{t("engage.message.submit")}</SubmitButton>
       </Form>
       <details className="mt-8 text-sm">
         <summary className="cursor-pointer text-slate-600">{t("engage.report.title")}</summary>

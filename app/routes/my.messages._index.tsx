@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireOwnOrg } from "~/services/auth.server";
 import { myThreads } from "~/services/engagement.server";
@@ -30,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = titleMeta("engage.messages.title");
+export const meta = titleMeta("engage.messages.title");
 
 export default function Threads() {
   const d = useLoaderData<typeof loader>();

@@ -1,10 +1,5 @@
-import {
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
 import {
@@ -22,7 +17,7 @@ import { useT } from "~/components/i18n";
 import { titleMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 import { MessageBodyField } from "~/components/engage/thread";
-import { Button } from "~/components/ui/button";
+import { SubmitButton } from "~/components/ui/button";
 import { readForm } from "~/utils/form-body.server";
 
 // Writing to a firm (a buyer to a supplier or back), optionally about a sourcing request: the
@@ -90,12 +85,11 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
-export const meta: MetaFunction<typeof loader> = titleMeta("engage.message.send");
+export const meta = titleMeta("engage.message.send");
 
 export default function NewMessage() {
   const d = useLoaderData<typeof loader>();
   const t = useT();
-  const busy = useNavigation().state !== "idle";
   return (
     <>
       <PageHeader
@@ -119,9 +113,7 @@ export default function NewMessage() {
           {d.meeting && <input type="hidden" name="meeting" value={d.meeting.id ?? ""} />}
           <MessageBodyField label={t("engage.message.body")} rows={6} />
           <p className="text-xs text-slate-500">{t("engage.message.moderated")}</p>
-          <Button type="submit" disabled={busy}>
-            {t("engage.message.submit")}
-          </Button>
+          <SubmitButton>{t("engage.message.submit")}</SubmitButton>
         </Form>
       )}
       <p className="mt-4 text-sm">

@@ -1,6 +1,6 @@
 import { pickText } from "~/modules/i18n";
 import { isDeclineReason } from "~/modules/events";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireUser } from "~/services/auth.server";
@@ -77,7 +77,7 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirectWithToast(request, "/my/notifications", { kind: "success", message: t("engage.saved") });
 }
 
-export const meta: MetaFunction<typeof loader> = titleMeta("engage.notify.title");
+export const meta = titleMeta("engage.notify.title");
 
 export default function Notifications() {
   const d = useLoaderData<typeof loader>();
@@ -123,13 +123,7 @@ export default function Notifications() {
               {n.unread && (
                 <Form method="post">
                   <input type="hidden" name="id" value={n.id} />
-                  <Button
-                    type="submit"
-                    variant="ghost"
-                    aria-label={`${t("engage.notify.markRead")}: ${n.text}`}
-                  >
-                    {t("engage.notify.markRead")}
-                  </Button>
+                  <Button type="submit" variant="ghost" label={t("engage.notify.markRead")} item={n.text} />
                 </Form>
               )}
             </li>

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/services/auth.server";
 import { getLocale } from "~/utils/locale.server";
@@ -40,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = titleMeta("matching.opportunities.title");
+export const meta = titleMeta("matching.opportunities.title");
 
 export default function Opportunities() {
   const d = useLoaderData<typeof loader>();

@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { parseWithZod } from "@conform-to/zod";
 import { rateLimitWrite, requireUser } from "~/services/auth.server";
@@ -55,6 +55,6 @@ export default function MyOrganisation() {
   );
 }
 
-export const meta: MetaFunction = titleMeta("my.nav.organisation");
+export const meta = titleMeta("my.nav.organisation");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

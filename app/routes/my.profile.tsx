@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { parseWithZod } from "@conform-to/zod";
 import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
@@ -64,6 +64,6 @@ export default function MyProfile() {
   );
 }
 
-export const meta: MetaFunction = titleMeta("profile.title");
+export const meta = titleMeta("profile.title");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

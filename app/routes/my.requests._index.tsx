@@ -1,4 +1,4 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireOwnOrg } from "~/services/auth.server";
 import { getLocale } from "~/utils/locale.server";
@@ -99,6 +99,6 @@ export default function MyRequests() {
   );
 }
 
-export const meta: MetaFunction = titleMeta("requests.title");
+export const meta = titleMeta("requests.title");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

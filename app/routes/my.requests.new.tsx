@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { parseWithZod } from "@conform-to/zod";
 import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
@@ -57,6 +57,6 @@ export default function NewRequest() {
   );
 }
 
-export const meta: MetaFunction = titleMeta("requests.newTitle");
+export const meta = titleMeta("requests.newTitle");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

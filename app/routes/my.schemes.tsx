@@ -1,5 +1,5 @@
 import { pickViEn } from "~/modules/i18n";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -21,7 +21,7 @@ import { errorText } from "~/components/schemes/error-text";
 // like the profile's uploads), and the firm's own applications: their decisions, the organisers'
 // questions to answer (text and documents) and withdrawal before a decision. The services check
 // that an application is the firm's own (another firm's id is a 404).
-export const meta: MetaFunction = titleMeta("schemes.title");
+export const meta = titleMeta("schemes.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireOwnOrg(request, "supplier");

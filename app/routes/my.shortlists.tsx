@@ -1,5 +1,5 @@
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
 import { shortlists } from "~/services/engagement.server";
@@ -11,7 +11,7 @@ import { useT } from "~/components/i18n";
 import type { InlineShortlistAnswer } from "~/components/engage/next-steps";
 import { titleMeta } from "~/components/meta";
 import { PageHeader, Panel } from "~/components/page-header";
-import { Button } from "~/components/ui/button";
+import { SubmitButton } from "~/components/ui/button";
 import { TextInput } from "~/components/ui/field";
 import { IntentButton } from "~/components/ui/intent-button";
 import { readForm } from "~/utils/form-body.server";
@@ -87,12 +87,11 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirectWithToast(request, here, { kind: "success", message });
 }
 
-export const meta: MetaFunction<typeof loader> = titleMeta("engage.shortlist.title");
+export const meta = titleMeta("engage.shortlist.title");
 
 export default function Shortlists() {
   const d = useLoaderData<typeof loader>();
   const t = useT();
-  const busy = useNavigation().state !== "idle";
   return (
     <>
       <PageHeader title={t("engage.shortlist.title")} lead={t("engage.shortlist.lead")} />
@@ -102,9 +101,7 @@ export default function Shortlists() {
           {t("engage.shortlist.newName")}
           <TextInput name="name" required maxLength={80} />
         </label>
-        <Button type="submit" disabled={busy}>
-          {t("engage.shortlist.create")}
-        </Button>
+        <SubmitButton>{t("engage.shortlist.create")}</SubmitButton>
       </Form>
       {d.lists.length === 0 && <p className="text-slate-600">{t("engage.shortlist.none")}</p>}
       <div className="space-y-6">
@@ -133,10 +130,9 @@ export default function Shortlists() {
                       intent="remove"
                       fields={{ shortlistId: l.id, supplier: s.ref }}
                       variant="ghost"
-                      aria-label={`${t("engage.shortlist.remove")}: ${s.name}`}
-                    >
-                      {t("engage.shortlist.remove")}
-                    </IntentButton>
+                      label={t("engage.shortlist.remove")}
+                      item={s.name}
+                    />
                   </li>
                 ))}
               </ul>
@@ -146,10 +142,9 @@ export default function Shortlists() {
               fields={{ shortlistId: l.id }}
               className="mt-3"
               variant="ghost"
-              aria-label={`${t("engage.shortlist.delete")}: ${l.name}`}
-            >
-              {t("engage.shortlist.delete")}
-            </IntentButton>
+              label={t("engage.shortlist.delete")}
+              item={l.name}
+            />
           </Panel>
         ))}
       </div>

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getLocale } from "~/utils/locale.server";
 import { latestNews } from "~/services/news.server";
@@ -7,7 +7,7 @@ import { titleMeta } from "~/components/meta";
 import { formatDate } from "~/components/format";
 
 // Public news and policy notices, newest first, in the reader's language.
-export const meta: MetaFunction = titleMeta("news.title");
+export const meta = titleMeta("news.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return { news: await latestNews(getLocale(request), 50) };

@@ -1,10 +1,4 @@
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { getFormProps, getSelectProps } from "@conform-to/react";
 import { useZodForm } from "~/components/form-validation";
@@ -121,6 +115,6 @@ export default function Register() {
   );
 }
 
-export const meta: MetaFunction = titleMeta("auth.register.title");
+export const meta = titleMeta("auth.register.title");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

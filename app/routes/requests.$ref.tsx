@@ -6,7 +6,7 @@ import { redirectWithToast } from "~/utils/session.server";
 import { interestFromForm, publicRequestPage } from "~/services/request-page.server";
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
-import { PageHeader, Panel } from "~/components/page-header";
+import { DescriptionPanel, PageHeader, ProfileColumns } from "~/components/page-header";
 import { Badge } from "~/components/ui/badge";
 import { RequestFacts, RequestNeeds, RequestNextSteps } from "~/components/requests/request-summary";
 
@@ -51,27 +51,22 @@ export default function RequestSummary() {
           </p>
         }
       />
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
-          {d.description && (
-            <Panel id="summary" title={t("request.summary")}>
-              <p lang={d.descriptionLang} className="whitespace-pre-line leading-relaxed text-slate-700">
-                {d.description}
-              </p>
-            </Panel>
-          )}
-          <RequestNeeds needs={d.needs} />
-        </div>
-        <div className="space-y-6">
-          <RequestNextSteps
-            engage={d.engage}
-            buyerRef={d.buyerRef}
-            buyerName={d.buyerName}
-            requestRef={d.ref}
-          />
-          <RequestFacts status={d.status} annualVolume={d.annualVolume} targetDate={d.targetDate} />
-        </div>
-      </div>
+      <ProfileColumns
+        aside={
+          <div className="space-y-6">
+            <RequestNextSteps
+              engage={d.engage}
+              buyerRef={d.buyerRef}
+              buyerName={d.buyerName}
+              requestRef={d.ref}
+            />
+            <RequestFacts status={d.status} annualVolume={d.annualVolume} targetDate={d.targetDate} />
+          </div>
+        }
+      >
+        <DescriptionPanel id="summary" title={t("request.summary")} of={d} />
+        <RequestNeeds needs={d.needs} />
+      </ProfileColumns>
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { getDb } from "~/utils/services.server";
 import { getTranslator } from "~/utils/locale.server";
@@ -43,6 +43,6 @@ export default function VerifyEmail() {
   );
 }
 
-export const meta: MetaFunction = titleMeta("email.confirm.title");
+export const meta = titleMeta("email.confirm.title");
 
 export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -47,10 +47,9 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
                 intent="revoke"
                 fields={{ sessionId: s.id }}
                 variant="secondary"
-                aria-label={`${t("account.sessions.revoke")}: ${device}`}
-              >
-                {t("account.sessions.revoke")}
-              </IntentButton>
+                label={t("account.sessions.revoke")}
+                item={device}
+              />
             )}
           </li>
         );

@@ -54,9 +54,7 @@ export function MeetingRequestButtons({
                   aria-label={`${t("fair.my.why")} (${toName})`}
                   className="max-w-xs"
                 />
-                <Button type="submit" aria-label={`${t("engage.meeting.request", { event: ev })}: ${toName}`}>
-                  {t("engage.meeting.request", { event: ev })}
-                </Button>
+                <Button type="submit" label={t("engage.meeting.request", { event: ev })} item={toName} />
               </Form>
             )}
           </li>
@@ -125,10 +123,9 @@ export function ShortlistForm({
           type="submit"
           variant="secondary"
           disabled={busy}
-          aria-label={`${t("engage.shortlist.add")}: ${name}`}
-        >
-          {t("engage.shortlist.add")}
-        </Button>
+          label={t("engage.shortlist.add")}
+          item={name}
+        />
       </fetcher.Form>
       <p role="status" className={answer?.ok === false ? "mt-1 text-red-700" : "mt-1 text-emerald-700"}>
         {answer?.message ?? ""}

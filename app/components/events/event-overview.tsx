@@ -12,6 +12,22 @@ import { IntentButton } from "~/components/ui/intent-button";
 
 type Person = EventOverview["people"][number];
 
+/** Approving a registration (the secondary button) or rejecting it (the quiet one beside it). */
+function DecisionButton({ participant, status }: { participant: Person; status: "approved" | "rejected" }) {
+  const t = useT();
+  const approve = status === "approved";
+  return (
+    <IntentButton
+      intent="status"
+      fields={{ participantId: participant.id, status }}
+      className={approve ? "inline" : "ml-1 inline"}
+      variant={approve ? "secondary" : "ghost"}
+      label={t(approve ? "fair.admin.approve" : "fair.admin.reject")}
+      item={participant.name}
+    />
+  );
+}
+
 export function Registrations({ d }: { d: EventOverview }) {
   const t = useT();
   const approved = d.people.filter((p) => p.status === "approved");
@@ -33,28 +49,8 @@ export function Registrations({ d }: { d: EventOverview }) {
           </Td>
           <Td>{p.fixedTable}</Td>
           <Td className="whitespace-nowrap">
-            {p.status !== "approved" && (
-              <IntentButton
-                intent="status"
-                fields={{ participantId: p.id, status: "approved" }}
-                className="inline"
-                variant="secondary"
-                aria-label={`${t("fair.admin.approve")}: ${p.name}`}
-              >
-                {t("fair.admin.approve")}
-              </IntentButton>
-            )}
-            {p.status === "pending" && (
-              <IntentButton
-                intent="status"
-                fields={{ participantId: p.id, status: "rejected" }}
-                className="ml-1 inline"
-                variant="ghost"
-                aria-label={`${t("fair.admin.reject")}: ${p.name}`}
-              >
-                {t("fair.admin.reject")}
-              </IntentButton>
-            )}
+            {p.status !== "approved" && <DecisionButton participant={p} status="approved" />}
+            {p.status === "pending" && <DecisionButton participant={p} status="rejected" />}
             <Link className="ml-2 text-sm" to={`/admin/events/${d.ev.id}/participants/${p.id}`}>
               {t("fair.admin.availability")}
             </Link>

@@ -62,23 +62,16 @@ export function RequestRow({ r, side }: { r: MyRequestRow; side: "sent" | "recei
             <IntentButton
               intent="accept"
               fields={{ requestId: r.id }}
-              aria-label={`${t("fair.my.accept")}: ${r.otherName}`}
-            >
-              {t("fair.my.accept")}
-            </IntentButton>
+              label={t("fair.my.accept")}
+              item={r.otherName}
+            />
             <Form method="post" className="flex gap-2">
               <input type="hidden" name="intent" value="decline" />
               <input type="hidden" name="requestId" value={r.id} />
               <Select name="reason" aria-label={t("fair.my.declineReason")} defaultValue="not_relevant">
                 <Options items={DECLINE_REASONS} value={(x) => x} label={(x) => t(`fair.decline.${x}`)} />
               </Select>
-              <Button
-                type="submit"
-                variant="secondary"
-                aria-label={`${t("fair.my.decline")}: ${r.otherName}`}
-              >
-                {t("fair.my.decline")}
-              </Button>
+              <Button type="submit" variant="secondary" label={t("fair.my.decline")} item={r.otherName} />
             </Form>
           </>
         )}
@@ -88,10 +81,9 @@ export function RequestRow({ r, side }: { r: MyRequestRow; side: "sent" | "recei
             intent="cancel"
             fields={{ requestId: r.id }}
             variant="ghost"
-            aria-label={`${t("fair.my.cancel")}: ${r.otherName}`}
-          >
-            {t("fair.my.cancel")}
-          </IntentButton>
+            label={t("fair.my.cancel")}
+            item={r.otherName}
+          />
         )}
       </div>
     </li>
@@ -147,9 +139,7 @@ export function AskForm({ id, name, disabled }: { id: number; name: string; disa
         aria-label={`${t("fair.my.why")} (${name})`}
         className="max-w-md"
       />
-      <Button type="submit" disabled={disabled} aria-label={`${t("fair.my.ask")}: ${name}`}>
-        {t("fair.my.ask")}
-      </Button>
+      <Button type="submit" disabled={disabled} label={t("fair.my.ask")} item={name} />
     </Form>
   );
 }

@@ -47,9 +47,7 @@ export function MoveForm({
           <Options items={tables} value={(x) => x.id} label={(x) => x.name} />
         </Select>
       </Field>
-      <Button type="submit" variant="secondary" aria-label={`${t("fair.schedule.move")}: ${label}`}>
-        {t("fair.schedule.move")}
-      </Button>
+      <Button type="submit" variant="secondary" label={t("fair.schedule.move")} item={label} />
     </Form>
   );
 }

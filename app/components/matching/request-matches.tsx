@@ -1,11 +1,11 @@
 import type { ComponentProps } from "react";
-import { Form, Link, useNavigation } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import type { NextSteps } from "~/services/engagement.server";
 import { DISMISS_REASONS } from "~/modules/matching";
 import { useT } from "~/components/i18n";
 import { MeetingRequestButtons, MessageLink, ShortlistForm } from "~/components/engage/next-steps";
 import { ReasonChips, ScoreBar } from "~/components/match-reasons";
-import { Button } from "~/components/ui/button";
+import { Button, SubmitButton } from "~/components/ui/button";
 import { Options } from "~/components/ui/field";
 
 // The parts of the buyer's ranked suppliers for one request (/my/requests/REF): filters, the
@@ -91,7 +91,6 @@ type Match = {
 
 export function MatchList({ matches, requestRef }: { matches: Match[]; requestRef: string }) {
   const t = useT();
-  const busy = useNavigation().state !== "idle";
   if (matches.length === 0) return <p className="text-slate-600">{t("matching.none")}</p>;
   return (
     <ol className="space-y-3">
@@ -133,9 +132,7 @@ export function MatchList({ matches, requestRef }: { matches: Match[]; requestRe
                 {t("matching.notRelevant.note")}
                 <input name="note" maxLength={500} className="mt-1 rounded border-slate-300" />
               </label>
-              <Button type="submit" variant="secondary" disabled={busy}>
-                {t("matching.notRelevant.submit")}
-              </Button>
+              <SubmitButton variant="secondary">{t("matching.notRelevant.submit")}</SubmitButton>
             </Form>
           </details>
         </li>

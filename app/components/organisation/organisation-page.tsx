@@ -63,10 +63,9 @@ export function OrganisationMembers({
                   intent="remove"
                   fields={{ memberId: m.id }}
                   variant="ghost"
-                  aria-label={`${t("org.member.remove")}: ${m.name}`}
-                >
-                  {t("org.member.remove")}
-                </IntentButton>
+                  label={t("org.member.remove")}
+                  item={m.name}
+                />
               )}
             </Td>
           </tr>

@@ -1,10 +1,10 @@
-import { Form, useNavigation } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import type { NextSteps } from "~/services/engagement.server";
 import { useLocale, useT } from "~/components/i18n";
 import { MeetingRequestButtons, MessageLink } from "~/components/engage/next-steps";
 import { Panel } from "~/components/page-header";
 import { Badge } from "~/components/ui/badge";
-import { Button } from "~/components/ui/button";
+import { SubmitButton } from "~/components/ui/button";
 import { TextInput } from "~/components/ui/field";
 import { FactList } from "~/components/ui/table";
 import { formatDate, formatNumber } from "~/components/format";
@@ -106,7 +106,6 @@ export function RequestFacts({
 
 function InterestForm() {
   const t = useT();
-  const busy = useNavigation().state !== "idle";
   return (
     <Form method="post" className="space-y-2">
       <input type="hidden" name="intent" value="interest" />
@@ -116,9 +115,7 @@ function InterestForm() {
         placeholder={t("engage.interest.note")}
         aria-label={t("engage.interest.note")}
       />
-      <Button type="submit" disabled={busy}>
-        {t("engage.interest.express")}
-      </Button>
+      <SubmitButton>{t("engage.interest.express")}</SubmitButton>
     </Form>
   );
 }

@@ -1,6 +1,6 @@
-import { Form, useNavigation } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import { useT } from "~/components/i18n";
-import { Button } from "~/components/ui/button";
+import { SubmitButton } from "~/components/ui/button";
 import type { FieldErrors } from "./firm-application";
 import { errorText } from "./error-text";
 
@@ -18,7 +18,6 @@ export function ApplyForm({
   again?: boolean;
 }) {
   const t = useT();
-  const busy = useNavigation().state !== "idle";
   const list = (key: string, alert = false) =>
     errors?.[key]?.map((e) => (
       <p key={e} role={alert ? "alert" : undefined} className="text-sm text-red-700">
@@ -58,9 +57,7 @@ export function ApplyForm({
         {list("documents")}
       </div>
       {list("form", true)}
-      <Button type="submit" disabled={busy}>
-        {t(again ? "schemes.applyAgain" : "schemes.apply")}
-      </Button>
+      <SubmitButton>{t(again ? "schemes.applyAgain" : "schemes.apply")}</SubmitButton>
     </Form>
   );
 }

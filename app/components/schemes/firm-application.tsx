@@ -1,6 +1,6 @@
-import { Form, useNavigation } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import { useLocale, useT } from "~/components/i18n";
-import { Button } from "~/components/ui/button";
+import { SubmitButton } from "~/components/ui/button";
 import { formatDate, formatNumber } from "~/components/format";
 import { errorText } from "./error-text";
 
@@ -53,6 +53,23 @@ export function DocumentLinks({ docs, first = 1 }: { docs: Doc[]; first?: number
   );
 }
 
+/** An organisers' question and, once given, the firm's answer with the documents sent with it (numbered from `first`). */
+export function QuestionAndAnswer({ q, first }: { q: Omit<Question, "id" | "askedAt">; first: number }) {
+  const t = useT();
+  return (
+    <>
+      <p className="whitespace-pre-line">{q.question}</p>
+      {q.answer !== null && (
+        <>
+          <p className="mt-1 font-medium">{t("schemes.yourAnswer")}</p>
+          <p className="whitespace-pre-line">{q.answer}</p>
+          <DocumentLinks docs={q.documents} first={first} />
+        </>
+      )}
+    </>
+  );
+}
+
 /** The rounds a firm withdrew, read-only and folded: what was sent and asked then. */
 export function EarlierRounds({ rounds }: { rounds: FirmApplication["earlier"] }) {
   const t = useT();
@@ -80,7 +97,6 @@ export function EarlierRounds({ rounds }: { rounds: FirmApplication["earlier"] }
 export function FirmApplicationCard({ a, errors }: { a: FirmApplication; errors: FieldErrors }) {
   const t = useT();
   const locale = useLocale();
-  const busy = useNavigation().state !== "idle";
   let n = a.documents.length + 1;
   return (
     <div className="mt-3 space-y-2 rounded bg-slate-50 p-3 text-sm" data-testid="application">
@@ -106,14 +122,7 @@ export function FirmApplicationCard({ a, errors }: { a: FirmApplication; errors:
               {t("schemes.question")} (
               {t("schemes.askedOn", { date: formatDate(r.askedAt.slice(0, 10), locale) })})
             </p>
-            <p className="whitespace-pre-line">{r.question}</p>
-            {r.answer !== null && (
-              <>
-                <p className="mt-1 font-medium">{t("schemes.yourAnswer")}</p>
-                <p className="whitespace-pre-line">{r.answer}</p>
-                <DocumentLinks docs={r.documents} first={first} />
-              </>
-            )}
+            <QuestionAndAnswer q={r} first={first} />
           </div>
         );
       })}
@@ -144,9 +153,7 @@ export function FirmApplicationCard({ a, errors }: { a: FirmApplication; errors:
             accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
           />
           <Errors list={errors?.documents} />
-          <Button type="submit" disabled={busy}>
-            {t("schemes.sendAnswer")}
-          </Button>
+          <SubmitButton>{t("schemes.sendAnswer")}</SubmitButton>
         </Form>
       )}
       {(a.state === "submitted" || a.state === "info_requested") && (
@@ -154,9 +161,7 @@ export function FirmApplicationCard({ a, errors }: { a: FirmApplication; errors:
           <input type="hidden" name="intent" value="withdraw" />
           <input type="hidden" name="applicationId" value={a.id} />
           <p className="text-slate-600">{t("schemes.withdrawHint")}</p>
-          <Button type="submit" variant="secondary" disabled={busy}>
-            {t("schemes.withdraw")}
-          </Button>
+          <SubmitButton variant="secondary">{t("schemes.withdraw")}</SubmitButton>
         </Form>
       )}
       <EarlierRounds rounds={a.earlier} />

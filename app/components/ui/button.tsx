@@ -1,4 +1,4 @@
-import { Link, type LinkProps } from "@remix-run/react";
+import { Link, useNavigation, type LinkProps } from "@remix-run/react";
 import type { ButtonHTMLAttributes } from "react";
 
 export type ButtonVariant = "primary" | "secondary" | "ghost";
@@ -15,13 +15,30 @@ export function buttonClass(variant: ButtonVariant = "primary", extra = "") {
   return `${base} ${variants[variant]} ${extra}`.trim();
 }
 
+/**
+ * A button acting on one item of a list shows its `label` and names the `item` to a screen
+ * reader, which may list the buttons apart from their rows ("Remove: ACME Co").
+ */
+export type ItemLabel = { label?: undefined; item?: undefined } | { label: string; item: string };
+
 export function Button({
   variant = "primary",
   className = "",
   type = "button",
+  label,
+  item,
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
-  return <button type={type} className={buttonClass(variant, className)} {...props} />;
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant } & ItemLabel) {
+  const named = label !== undefined && { "aria-label": `${label}: ${item}`, children: label };
+  return <button type={type} className={buttonClass(variant, className)} {...props} {...named} />;
+}
+
+/** The submit button of a page's form, disabled while a submission or its redirect is under way. */
+export function SubmitButton(
+  props: Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type" | "disabled"> & { variant?: ButtonVariant },
+) {
+  const busy = useNavigation().state !== "idle";
+  return <Button type="submit" disabled={busy} {...props} />;
 }
 
 export function ButtonLink({

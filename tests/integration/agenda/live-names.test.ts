@@ -4,7 +4,7 @@ import { startServer, type RunningServer } from "../../helpers/server";
 import { htmlBetween } from "../../helpers/html";
 import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
 import type { Db } from "../../../db/connection";
-import { createEvent } from "../../../db/queries/events";
+import { createEvent, listSlots } from "../../../db/queries/events";
 import { answeredRequest, approvedParticipants, BASE, publishFirstSchedule } from "../events/fixture";
 import { compareNames, displayName } from "../../../app/modules/i18n";
 import { closeAll } from "../../helpers/teardown";
@@ -44,12 +44,7 @@ beforeAll(async () => {
   const part = await approvedParticipants(db, eventId, orgs, organiser);
   for (const b of [part.buyer, part.buyer2]) await answeredRequest(db, eventId, b, part.supplier);
   await publishFirstSchedule(db, eventId, organiser);
-  const slot = await db
-    .selectFrom("eventSlots")
-    .where("eventId", "=", eventId)
-    .select("startsAt")
-    .orderBy("position")
-    .executeTakeFirstOrThrow();
+  const [slot] = await listSlots(db, eventId);
   firstSlot = new Date(Date.parse(slot.startsAt) + 60_000).toISOString();
   server = await startServer({ databasePath: fresh.file });
 }, 120_000);

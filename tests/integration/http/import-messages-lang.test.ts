@@ -101,16 +101,17 @@ const READERS = [
 ] as const;
 
 describe("the import report in the reader's language", () => {
-  it.each(READERS)(
-    "$name",
-    async (r) => {
-      const { stepHtml, previewHtml } = await walk(r.lang);
-      expect(stepHtml).toContain(r.founded);
-      expect(stepHtml).not.toContain(String(serial("2003-04-15")));
-      expect(previewHtml).toContain(r.badCell);
-      expect(previewHtml).toContain(r.repaired);
-      expect(previewHtml).not.toContain(r.otherLanguage);
-    },
-    180_000,
-  );
+  for (const r of READERS)
+    it(
+      r.name,
+      async () => {
+        const { stepHtml, previewHtml } = await walk(r.lang);
+        expect(stepHtml).toContain(r.founded);
+        expect(stepHtml).not.toContain(String(serial("2003-04-15")));
+        expect(previewHtml).toContain(r.badCell);
+        expect(previewHtml).toContain(r.repaired);
+        expect(previewHtml).not.toContain(r.otherLanguage);
+      },
+      180_000,
+    );
 });

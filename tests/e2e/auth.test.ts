@@ -1,7 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
-import { ARTIFACTS, launchBrowser, PAGE_TIMEOUT } from "../helpers/browser";
+import { ARTIFACTS, launchBrowser, watchedPage } from "../helpers/browser";
 import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
 import { PASSWORD, seedUser } from "../integration/auth/client";
@@ -26,11 +26,7 @@ const logIn = (page: Page, email: string, password: string) => logInAt(page, ser
 const logOut = (page: Page) => logOutAt(page, server.url);
 
 it("registers a supplier firm, and an organiser verifies it", async () => {
-  const page = await browser.newPage();
-  page.setDefaultTimeout(PAGE_TIMEOUT);
-  await page.setExtraHTTPHeaders({ "Accept-Language": "en" });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
+  const { page, errors } = await watchedPage(browser);
 
   await page.goto(`${server.url}/register`);
   await page.getByLabel("Full name").fill("Nguyễn Văn An");

@@ -4,10 +4,8 @@ import type { BrowserContext, Page } from "playwright-core";
 import { ARTIFACTS, launchBrowser } from "../helpers/browser";
 import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
-import { PASSWORD, seedOrg, seedUser } from "../integration/auth/client";
-import { createEvent } from "../../db/queries/events";
-import { registerParticipant, setParticipantStatus } from "../../db/queries/events-participants";
-import { BASE } from "../integration/events/fixture";
+import { PASSWORD } from "../integration/auth/client";
+import { verifiedPairAtEvent } from "../integration/events/fixture";
 import { messages } from "../../app/modules/i18n/messages/index";
 import { closeAll } from "../helpers/teardown";
 
@@ -26,29 +24,17 @@ const FAIR = "Engage fair";
 
 beforeAll(async () => {
   const t = await freshDb();
-  const now = new Date().toISOString();
-  const sup = await seedOrg(t.db, { ref: "S-1", kind: "supplier", taxCode: "0100000001" });
-  const buyer = await seedOrg(t.db, { ref: "B-1", kind: "buyer" });
-  await t.db
-    .updateTable("organisations")
-    .set({ nameEn: SUPPLIER, nameVi: SUPPLIER })
-    .where("id", "=", sup)
-    .execute();
-  await t.db.updateTable("organisations").set({ verifiedAt: now }).where("id", "in", [sup, buyer]).execute();
-  await seedUser(t.db, { email: "sup@example.com", role: "supplier", orgId: sup });
-  await seedUser(t.db, { email: "buyer@example.com", role: "buyer", orgId: buyer });
-  await t.db.updateTable("users").set({ emailVerifiedAt: now }).execute();
+  ({ eventId } = await verifiedPairAtEvent(t.db, SUPPLIER, {
+    nameEn: FAIR,
+    nameVi: FAIR,
+    days: ["2030-03-10"],
+  }));
   // Registered from the same browser, the account keeps Japanese (login sets it as the cookie).
   await t.db
     .updateTable("users")
     .set({ language: "ja" })
     .where("email", "in", ["buyer@example.com", "sup@example.com"])
     .execute();
-  eventId = await createEvent(t.db, { ...BASE, nameEn: FAIR, nameVi: FAIR, days: ["2030-03-10"] }, null);
-  for (const org of [sup, buyer]) {
-    const p = await registerParticipant(t.db, { eventId, orgId: org, userId: null, note: null });
-    await setParticipantStatus(t.db, p, "approved", null);
-  }
   closeDb = () => t.close();
   [server, browser] = await Promise.all([startServer({ databasePath: t.file }), launchBrowser()]);
   await browser.setExtraHTTPHeaders({ "Accept-Language": "ja,en;q=0.5" });

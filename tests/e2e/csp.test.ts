@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import Database from "better-sqlite3";
-import { launchBrowser, PAGE_TIMEOUT } from "../helpers/browser";
+import { launchBrowser, PAGE_TIMEOUT, watchedPage } from "../helpers/browser";
 import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
 import { closeAll } from "../helpers/teardown";
@@ -122,10 +122,7 @@ it("shows the request id on a 500 page, and the page hydrates without an error o
   db.exec("ALTER TABLE organisations RENAME TO organisations_gone");
   db.close();
   await browser.clearCookies();
-  const page = await browser.newPage();
-  await page.setExtraHTTPHeaders({ "Accept-Language": "en" });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
+  const { page, errors } = await watchedPage(browser);
   page.on("console", (m) => {
     // The browser's own note about the 500 status is expected; anything else (a hydration
     // mismatch, a CSP violation) is not.

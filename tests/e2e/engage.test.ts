@@ -4,10 +4,8 @@ import type { BrowserContext, Page } from "playwright-core";
 import { ARTIFACTS, launchBrowser, PAGE_TIMEOUT } from "../helpers/browser";
 import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
-import { PASSWORD, seedOrg, seedUser } from "../integration/auth/client";
-import { createEvent } from "../../db/queries/events";
-import { registerParticipant, setParticipantStatus } from "../../db/queries/events-participants";
-import { BASE } from "../integration/events/fixture";
+import { PASSWORD } from "../integration/auth/client";
+import { verifiedPairAtEvent } from "../integration/events/fixture";
 import { acceptRequest, logIn } from "./fair-helpers";
 import { closeAll } from "../helpers/teardown";
 
@@ -34,37 +32,22 @@ const REQUEST = "PA66 housings for meters";
 
 beforeAll(async () => {
   const t = await freshDb();
-  const now = new Date().toISOString();
-  const s = await seedOrg(t.db, { ref: "S-1", kind: "supplier", taxCode: "0100000001" });
-  const b = await seedOrg(t.db, { ref: "B-1", kind: "buyer" });
-  await t.db
-    .updateTable("organisations")
-    .set({ nameEn: SUPPLIER, nameVi: SUPPLIER })
-    .where("id", "=", s)
-    .execute();
-  await t.db.updateTable("organisations").set({ verifiedAt: now }).where("id", "in", [s, b]).execute();
+  const pair = await verifiedPairAtEvent(t.db, SUPPLIER, { nameEn: "Engage fair", days: ["2030-03-10"] });
+  eventId = pair.eventId;
   // What matching needs to rank the supplier for the request: a process both name.
   await t.db
     .insertInto("capabilityTerms")
-    .values({ orgId: s, kind: "process", text: "ép nhựa", conceptId: "injection-moulding" })
+    .values({ orgId: pair.supplier, kind: "process", text: "ép nhựa", conceptId: "injection-moulding" })
     .execute();
   const r = await t.db
     .insertInto("sourcingRequests")
-    .values({ ref: "R-1", buyerOrgId: b, titleEn: REQUEST, titleVi: REQUEST })
+    .values({ ref: "R-1", buyerOrgId: pair.buyer, titleEn: REQUEST, titleVi: REQUEST })
     .returning("id")
     .executeTakeFirstOrThrow();
   await t.db
     .insertInto("requestTerms")
     .values({ requestId: r.id, kind: "process", text: "injection moulding", conceptId: "injection-moulding" })
     .execute();
-  await seedUser(t.db, { email: "sup@example.com", role: "supplier", orgId: s });
-  await seedUser(t.db, { email: "buyer@example.com", role: "buyer", orgId: b });
-  await t.db.updateTable("users").set({ emailVerifiedAt: now }).execute();
-  eventId = await createEvent(t.db, { ...BASE, nameEn: "Engage fair", days: ["2030-03-10"] }, null);
-  for (const org of [s, b]) {
-    const p = await registerParticipant(t.db, { eventId, orgId: org, userId: null, note: null });
-    await setParticipantStatus(t.db, p, "approved", null);
-  }
   closeDb = () => t.close();
   [server, browser, browser2] = await Promise.all([
     startServer({ databasePath: t.file }),

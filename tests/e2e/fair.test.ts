@@ -1,7 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BrowserContext } from "playwright-core";
-import { ARTIFACTS, launchBrowser, PAGE_TIMEOUT } from "../helpers/browser";
+import { ARTIFACTS, launchBrowser, watchedPage } from "../helpers/browser";
 import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
 import { PASSWORD, seedOrg, seedUser } from "../integration/auth/client";
@@ -59,11 +59,7 @@ beforeAll(async () => {
 afterAll(() => closeAll(browser, server, closeDb));
 
 it("runs a fair from the event's creation to the published schedule", async () => {
-  const page = await browser.newPage();
-  page.setDefaultTimeout(PAGE_TIMEOUT);
-  await page.setExtraHTTPHeaders({ "Accept-Language": "en" });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
+  const { page, errors } = await watchedPage(browser);
   const base = server.url;
 
   await logIn(page, base, "organiser@example.com", PASSWORD);
@@ -101,12 +97,7 @@ it("runs a fair from the event's creation to the published schedule", async () =
 it("holds the published meeting: agendas, .ics, check-in, outcome, report", async () => {
   if (eventId === undefined) throw new Error("needs the schedule published by the first test");
   const id = eventId;
-  const page = await browser.newPage();
-  page.setDefaultTimeout(PAGE_TIMEOUT);
-  await page.setExtraHTTPHeaders({ "Accept-Language": "en" });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  const { page, errors } = await watchedPage(browser, { consoleErrors: true });
   const base = server.url;
 
   // Both sides see the same meeting, each with the other party, and the .ics says the same

@@ -24,13 +24,25 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
+/** The directory's search box and its suggestions (the listbox, found whether shown or hidden). */
+async function directorySearch() {
+  const page = await open("/suppliers");
+  const box = page.locator('main input[type="search"]');
+  const list = page.locator("main").getByRole("listbox", { includeHidden: true });
+  return { page, box, list };
+}
+
+/** The directory's search with "ep nh" typed as a person types, once its suggestions show. */
+async function suggestionsShown() {
+  const search = await directorySearch();
+  await search.box.pressSequentially("ep nh", { delay: 30 });
+  await search.list.waitFor({ state: "visible" });
+  return search;
+}
+
 describe("directory suggestions", () => {
   it("close on Enter and stay closed over the results", async () => {
-    const page = await open("/suppliers");
-    const box = page.locator('main input[type="search"]');
-    const list = page.locator("main").getByRole("listbox", { includeHidden: true });
-    await box.pressSequentially("ep nh", { delay: 30 });
-    await list.waitFor({ state: "visible" });
+    const { page, box, list } = await suggestionsShown();
     await box.press("Enter");
     await page.waitForURL(/[?&]q=ep\+nh/);
     await page.waitForLoadState("networkidle");
@@ -39,22 +51,17 @@ describe("directory suggestions", () => {
   });
 
   it("do not reopen when Enter comes before their answer", async () => {
-    const page = await open("/suppliers");
-    const box = page.locator('main input[type="search"]');
+    const { page, box, list } = await directorySearch();
     await box.fill("");
     await box.pressSequentially("inox", { delay: 10 });
     await box.press("Enter");
     await page.waitForURL(/[?&]q=inox/);
     await page.waitForLoadState("networkidle");
-    expect(await page.locator("main").getByRole("listbox", { includeHidden: true }).isVisible()).toBe(false);
+    expect(await list.isVisible()).toBe(false);
   });
 
   it("close on Escape, and open again on the next keystroke", async () => {
-    const page = await open("/suppliers");
-    const box = page.locator('main input[type="search"]');
-    const list = page.locator("main").getByRole("listbox", { includeHidden: true });
-    await box.pressSequentially("ep nh", { delay: 30 });
-    await list.waitFor({ state: "visible" });
+    const { page, box, list } = await suggestionsShown();
     await box.press("Escape");
     await list.waitFor({ state: "hidden" });
     await page.waitForLoadState("networkidle");

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { BrowserContext, Page } from "playwright-core";
-import { ARTIFACTS, launchBrowser, PAGE_TIMEOUT } from "../helpers/browser";
+import type { BrowserContext } from "playwright-core";
+import { ARTIFACTS, launchBrowser, watchedPage } from "../helpers/browser";
 import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
 import { Client, PASSWORD, seedOrg, seedUser } from "../integration/auth/client";
@@ -27,14 +27,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => closeAll(browser, server, t));
 
-async function newPage(lang = "en"): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
-  page.setDefaultTimeout(PAGE_TIMEOUT);
-  await page.setExtraHTTPHeaders({ "Accept-Language": lang });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  return { page, errors };
-}
+const newPage = (language = "en") => watchedPage(browser, { language });
 
 const suppliers = () =>
   t.sqlite.prepare("SELECT ref FROM organisations WHERE kind = 'supplier' ORDER BY ref").pluck().all();

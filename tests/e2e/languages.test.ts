@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BrowserContext } from "playwright-core";
-import { PAGE_TIMEOUT, launchBrowser } from "../helpers/browser";
+import { PAGE_TIMEOUT, launchBrowser, watchedPage } from "../helpers/browser";
 import { startDirectoryServer, type DirectoryServer } from "../integration/http/directory-server";
 import { closeAll } from "../helpers/teardown";
 
@@ -20,11 +20,7 @@ afterAll(() => closeAll(browser, server));
 it(
   "switches to Japanese and back with the header switch",
   async () => {
-    const page = await browser.newPage();
-    await page.setExtraHTTPHeaders({ "Accept-Language": "vi-VN,vi;q=0.9" });
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    const { page, errors } = await watchedPage(browser, { language: "vi-VN,vi;q=0.9", consoleErrors: true });
 
     await page.goto(`${server.url}/`, { waitUntil: "networkidle" });
     expect(await page.getAttribute("html", "lang")).toBe("vi");

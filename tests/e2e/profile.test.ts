@@ -1,7 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
-import { ARTIFACTS, launchBrowser, PAGE_TIMEOUT } from "../helpers/browser";
+import { ARTIFACTS, launchBrowser, watchedPage } from "../helpers/browser";
 import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
 import { PASSWORD, seedOrg, seedUser } from "../integration/auth/client";
@@ -31,12 +31,7 @@ afterAll(() => closeAll(browser, server, closeDb));
 
 async function newPage(): Promise<{ page: Page; errors: string[] }> {
   await browser.clearCookies(); // one persistent context: start each story logged out
-  const page = await browser.newPage();
-  page.setDefaultTimeout(PAGE_TIMEOUT);
-  await page.setExtraHTTPHeaders({ "Accept-Language": "en" });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  return { page, errors };
+  return watchedPage(browser);
 }
 
 const logIn = (page: Page, email: string) => logInAt(page, server.url, email, PASSWORD);

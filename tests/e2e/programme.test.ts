@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
-import { launchBrowser } from "../helpers/browser";
+import { launchBrowser, watchedPage } from "../helpers/browser";
 import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
 import { PASSWORD, seedUser } from "../integration/auth/client";
@@ -22,17 +22,7 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => closeAll(browser, server));
 
-async function phone(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.setExtraHTTPHeaders({ "Accept-Language": "en" });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  return { page, errors };
-}
+const phone = () => watchedPage(browser, { viewport: { width: 390, height: 844 }, consoleErrors: true });
 const hydrated = (page: Page) =>
   page.waitForFunction(() => !!(window as unknown as { __remixRouter?: unknown }).__remixRouter);
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BrowserContext } from "playwright-core";
-import { ARTIFACTS, launchBrowser } from "../helpers/browser";
+import { ARTIFACTS, launchBrowser, watchedPage } from "../helpers/browser";
 import { startDirectoryServer, type DirectoryServer } from "../integration/http/directory-server";
 import { closeAll } from "../helpers/teardown";
 
@@ -17,13 +17,12 @@ beforeAll(async () => {
 afterAll(() => closeAll(browser, server));
 
 it("opens the home page, switches language, pages the directory and opens a profile", async () => {
-  const page = await browser.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
   // A Vietnamese reader's browser; the portal follows it until the switch is used.
-  await page.setExtraHTTPHeaders({ "Accept-Language": "vi-VN,vi;q=0.9,en;q=0.5" });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  const { page, errors } = await watchedPage(browser, {
+    language: "vi-VN,vi;q=0.9,en;q=0.5",
+    viewport: { width: 1280, height: 900 },
+    consoleErrors: true,
+  });
 
   await page.goto(`${server.url}/`, { waitUntil: "networkidle" });
   expect(await page.getAttribute("html", "lang")).toBe("vi");

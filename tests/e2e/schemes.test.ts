@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
-import { launchBrowser } from "../helpers/browser";
+import { launchBrowser, watchedPage } from "../helpers/browser";
 import { freshDb, insertedId } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
 import { PASSWORD, seedOrg, seedUser } from "../integration/auth/client";
@@ -44,10 +44,7 @@ afterAll(() => closeAll(browser, server));
 
 // Each call logs in anew; the pages share one cookie jar, so only the last login's page acts as its user.
 async function as(email: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
-  await page.setExtraHTTPHeaders({ "Accept-Language": "en" });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
+  const { page, errors } = await watchedPage(browser);
   await page.context().clearCookies();
   await page.goto(`${server.url}/login`);
   await page.getByLabel("Email").fill(email);

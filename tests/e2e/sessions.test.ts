@@ -1,7 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BrowserContext } from "playwright-core";
-import { ARTIFACTS, launchBrowser, PAGE_TIMEOUT } from "../helpers/browser";
+import { ARTIFACTS, launchBrowser, watchedPage } from "../helpers/browser";
 import { freshDb } from "../helpers/db";
 import { startServer, type RunningServer } from "../helpers/server";
 import { Client, PASSWORD, seedUser } from "../integration/auth/client";
@@ -30,12 +30,7 @@ it("lists this device and a phone at 390 px, and logs the phone out", async () =
   });
   expect((await phone.get("/my")).status).toBe(200);
 
-  const page = await browser.newPage();
-  page.setDefaultTimeout(PAGE_TIMEOUT);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.setExtraHTTPHeaders({ "Accept-Language": "en" });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
+  const { page, errors } = await watchedPage(browser, { viewport: { width: 390, height: 844 } });
   await page.goto(`${server.url}/login`);
   await page.getByLabel("Email").fill("two-devices@example.com");
   await page.getByLabel("Password").fill(PASSWORD);

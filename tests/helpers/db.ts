@@ -76,6 +76,17 @@ export async function storedValue<T extends keyof DB, C extends keyof Selectable
   return row[column] as Selectable<DB[T]>[C];
 }
 
+/** The audit actions recorded against one ref, oldest first: a firm's history as the log keeps it. */
+export async function auditActionsOf(db: Db, entityRef: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("auditLog")
+    .where("entityRef", "=", entityRef)
+    .select("action")
+    .orderBy("id")
+    .execute();
+  return rows.map((a) => a.action);
+}
+
 type TableWithId = { [K in keyof DB]: "id" extends keyof DB[K] ? K : never }[keyof DB];
 
 /** Inserts one row and gives back its id: the set-up step most fixtures repeat. */

@@ -3,7 +3,7 @@
 // the documents, the engine answers).
 import path from "node:path";
 import type SQLite from "better-sqlite3";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { importDirectory } from "../../app/services/import/run.server";
 import { supplierDocs } from "../../search/documents";
 import { EmbeddedEngine } from "../../search/embedded/engine";
@@ -43,4 +43,19 @@ export async function indexedDirectory(suppliers: unknown[]) {
       await opened.close();
     },
   };
+}
+
+/**
+ * For the describe block it is called in: a directory of `suppliers` imported and indexed before
+ * the block's tests, closed after them. Gives the refs of the firms a query finds (50 at most).
+ */
+export function searchedDirectory(suppliers: unknown[]): (q: string) => Promise<string[]> {
+  let index: Awaited<ReturnType<typeof indexedDirectory>> | undefined;
+  beforeAll(async () => {
+    index = await indexedDirectory(suppliers);
+  }, 240_000);
+  afterAll(async () => {
+    await index?.close();
+  });
+  return async (q) => (await index!.engine.search({ q, limit: 50 })).hits.map((h) => h.ref);
 }

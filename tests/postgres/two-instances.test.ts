@@ -10,7 +10,7 @@ import { startServer, type RunningServer } from "../helpers/server";
 import { freshPostgres, postgresSkipReason } from "../helpers/postgres";
 import { freePort, NGINX, startNginx, type RunningNginx } from "../helpers/nginx";
 import { LOGIN_PER_ACCOUNT_IP } from "../../app/modules/auth/rate-limits";
-import { createEvent } from "../../db/queries/events";
+import { createEvent, listSlots, listTables } from "../../db/queries/events";
 import { registerParticipant, setParticipantStatus } from "../../db/queries/events-participants";
 import { respondToRequest, sendRequest } from "../../app/services/events/requests.server";
 import { draftMeetings } from "../../db/queries/events-schedule";
@@ -288,19 +288,8 @@ describe.skipIf(!!skip || !NGINX)("two portal instances on one PostgreSQL behind
     const ms = await draftMeetings(pg.db, eventId);
     const m1 = ms[0]!;
     const m2 = ms.find((m) => ![m.aId, m.bId].includes(m1.aId) && ![m.aId, m.bId].includes(m1.bId))!;
-    const slots = await pg.db
-      .selectFrom("eventSlots")
-      .select("id")
-      .where("eventId", "=", eventId)
-      .orderBy("position")
-      .execute();
-    const freeSlot = slots.find((s) => !ms.some((m) => m.slotId === s.id))!;
-    const table = await pg.db
-      .selectFrom("eventTables")
-      .select("id")
-      .where("eventId", "=", eventId)
-      .orderBy("position")
-      .executeTakeFirstOrThrow();
+    const freeSlot = (await listSlots(pg.db, eventId)).find((s) => !ms.some((m) => m.slotId === s.id))!;
+    const [table] = await listTables(pg.db, eventId);
     const move = (c: Client, meetingId: number) =>
       c.post(here, {
         intent: "move",

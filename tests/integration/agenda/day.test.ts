@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb, storedValue } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
+import { htmlBetween } from "../../helpers/html";
 import { loggedIn, seedUser, type Client } from "../auth/client";
 import type { Db } from "../../../db/connection";
 import { createEvent } from "../../../db/queries/events";
@@ -125,10 +126,7 @@ describe("agendas", () => {
     expect(html).toContain("Company S-2");
     expect(html).toContain('href="/suppliers/S-1"');
     expect(html).toContain("We need PA66 housings");
-    const s1Row = html.slice(
-      html.indexOf('href="/suppliers/S-1"'),
-      html.indexOf("</tr>", html.indexOf('href="/suppliers/S-1"')),
-    );
+    const s1Row = htmlBetween(html, 'href="/suppliers/S-1"', "</tr>");
     expect(s1Row).toMatch(/[Ii]njection moulding[^<]*✓/);
     expect(html).not.toContain("Company B-2");
     expect(html).toMatch(/<svg[^>]*viewBox/);

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
+import { htmlBetween } from "../../helpers/html";
 import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
 import type { Db } from "../../../db/connection";
-import { createEvent } from "../../../db/queries/events";
+import { createEvent, listSlots } from "../../../db/queries/events";
 import { answeredRequest, approvedParticipants, BASE, publishFirstSchedule } from "../events/fixture";
 import { compareNames, displayName } from "../../../app/modules/i18n";
 import { closeAll } from "../../helpers/teardown";
@@ -43,12 +44,7 @@ beforeAll(async () => {
   const part = await approvedParticipants(db, eventId, orgs, organiser);
   for (const b of [part.buyer, part.buyer2]) await answeredRequest(db, eventId, b, part.supplier);
   await publishFirstSchedule(db, eventId, organiser);
-  const slot = await db
-    .selectFrom("eventSlots")
-    .where("eventId", "=", eventId)
-    .select("startsAt")
-    .orderBy("position")
-    .executeTakeFirstOrThrow();
+  const [slot] = await listSlots(db, eventId);
   firstSlot = new Date(Date.parse(slot.startsAt) + 60_000).toISOString();
   server = await startServer({ databasePath: fresh.file });
 }, 120_000);
@@ -80,10 +76,7 @@ describe("display names with a language fallback", () => {
       expect(html).toContain("Aoi Electronics");
       expect(html).toContain("Công ty Cơ khí Đông Anh");
       // The late-arrival picker lists participants sorted by name.
-      const picker = html.slice(
-        html.indexOf('name="participant"'),
-        html.indexOf("</select>", html.indexOf('name="participant"')),
-      );
+      const picker = htmlBetween(html, 'name="participant"', "</select>");
       const names = [...picker.matchAll(/<option value="\d+">([^<]+)<\/option>/g)].map((m) => m[1]);
       expect(names).toEqual(["Aoi Electronics", "Công ty Cơ khí Đông Anh", "Sakura Precision Vietnam"]);
       // The table stored as "Bàn 1" is named in the reader's words, once; the open slots in the
@@ -92,10 +85,7 @@ describe("display names with a language fallback", () => {
       expect(cells.length).toBeGreaterThan(0);
       for (const cell of cells) expect(cell).toBe(lang === "vi" ? "Bàn 1" : "Table 1");
       expect(html).not.toContain("Table Bàn");
-      const slotPicker = html.slice(
-        html.indexOf('name="slot"'),
-        html.indexOf("</select>", html.indexOf('name="slot"')),
-      );
+      const slotPicker = htmlBetween(html, 'name="slot"', "</select>");
       expect(slotPicker).not.toMatch(/2026-03-10/);
       expect(slotPicker).toContain(lang === "vi" ? "10/03/2026" : "10 Mar 2026");
     });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ICAL from "ical.js";
 import { freshDb, insertedId } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
+import { htmlBetween } from "../../helpers/html";
 import { seedUser, loggedIn } from "../auth/client";
 import type { Db } from "../../../db/connection";
 import { createEvent } from "../../../db/queries/events";
@@ -90,10 +91,7 @@ describe("why two firms meet", () => {
 
     const buyer = await login("b-1@example.com");
     const html = await (await buyer.get("/my/agenda")).text();
-    const s1Row = html.slice(
-      html.indexOf('href="/suppliers/S-1"'),
-      html.indexOf("</tr>", html.indexOf('href="/suppliers/S-1"')),
-    );
+    const s1Row = htmlBetween(html, 'href="/suppliers/S-1"', "</tr>");
     expect(s1Row).toMatch(/[Ii]njection moulding/);
 
     const ics = await (await buyer.get(`/my/agenda.ics?event=${eventId}`)).text();

@@ -30,6 +30,16 @@ afterAll(() => closeAll(server, f));
 
 const as = (email: string | null) => loggedIn(server.url, email);
 
+/** How many meeting requests the participant has sent, as stored. */
+async function requestsSentBy(participant: keyof typeof f.p): Promise<number> {
+  const { n } = await f.db
+    .selectFrom("meetingRequests")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("fromId", "=", f.p[participant])
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}
+
 describe("GET /api/v1/events/ID/schedule", () => {
   it("answers 401 without a login and 403 to participants", async () => {
     const anon = await (await as(null)).get(`/api/v1/events/${f.eventId}/schedule`);
@@ -93,12 +103,7 @@ describe("pages", () => {
     expect(res.headers.get("location")).toBe(`/events/${f.eventId}`);
     // Posting a request anyway changes nothing.
     await s3.post(`/my/events/${f.eventId}`, { intent: "send", toId: String(f.p.B1), message: "hi" });
-    const n = await f.db
-      .selectFrom("meetingRequests")
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .where("fromId", "=", f.p.S3)
-      .executeTakeFirstOrThrow();
-    expect(Number(n.n)).toBe(0);
+    expect(await requestsSentBy("S3")).toBe(0);
   });
 
   it("sends a request through the page, and refuses a duplicate or a disallowed pair", async () => {
@@ -127,21 +132,11 @@ describe("pages", () => {
     });
     expect(res.status).toBe(302);
     // B1 already has an accepted request to S2: refused as a duplicate, shown as a toast.
-    const n = await f.db
-      .selectFrom("meetingRequests")
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .where("fromId", "=", f.p.B1)
-      .executeTakeFirstOrThrow();
-    expect(Number(n.n)).toBe(2);
+    expect(await requestsSentBy("B1")).toBe(2);
     const r2 = await (
       await as("b1@example.com")
     ).post(`/my/events/${f.eventId}`, { intent: "send", toId: String(f.p.B2), message: "buyer to buyer" });
     expect(r2.status).toBe(302);
-    const after = await f.db
-      .selectFrom("meetingRequests")
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .where("fromId", "=", f.p.B1)
-      .executeTakeFirstOrThrow();
-    expect(Number(after.n)).toBe(2);
+    expect(await requestsSentBy("B1")).toBe(2);
   });
 });

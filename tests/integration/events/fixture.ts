@@ -28,6 +28,36 @@ export const BASE: EventInput = {
 };
 
 /**
+ * A verified supplier S-1 named `supplierName` in both languages and a verified buyer B-1, each
+ * with an owner whose email is confirmed (sup@example.com, buyer@example.com), both approved at a
+ * new event of BASE's settings changed by `event`: where the browser tests of meetings start.
+ */
+export async function verifiedPairAtEvent(db: Db, supplierName: string, event: Partial<EventInput>) {
+  const now = new Date().toISOString();
+  const supplier = await seedOrg(db, { ref: "S-1", kind: "supplier", taxCode: "0100000001" });
+  const buyer = await seedOrg(db, { ref: "B-1", kind: "buyer" });
+  await db
+    .updateTable("organisations")
+    .set({ nameEn: supplierName, nameVi: supplierName })
+    .where("id", "=", supplier)
+    .execute();
+  await db
+    .updateTable("organisations")
+    .set({ verifiedAt: now })
+    .where("id", "in", [supplier, buyer])
+    .execute();
+  await seedUser(db, { email: "sup@example.com", role: "supplier", orgId: supplier });
+  await seedUser(db, { email: "buyer@example.com", role: "buyer", orgId: buyer });
+  await db.updateTable("users").set({ emailVerifiedAt: now }).execute();
+  const eventId = await createEvent(db, { ...BASE, ...event }, null);
+  for (const orgId of [supplier, buyer]) {
+    const p = await registerParticipant(db, { eventId, orgId, userId: null, note: null });
+    await setParticipantStatus(db, p, "approved", null);
+  }
+  return { supplier, buyer, eventId };
+}
+
+/**
  * Registers each organisation for the event and approves it (as `by`, an organiser's user id,
  * or nobody); the participant ids under the same keys.
  */

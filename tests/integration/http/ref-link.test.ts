@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
+import { auditActionsOf, freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import { seedOrg, seedUser, loggedIn } from "../auth/client";
 import * as accounts from "../../../app/services/auth/accounts.server";
@@ -78,16 +78,7 @@ describe("linking a portal firm to the city's ref", () => {
     expect(audit.entityRef).toBe("S-10001");
     expect(JSON.parse(audit.details!)).toEqual({ from: "P-S-00001", to: "S-10001" });
     // The firm's earlier history moved with it.
-    expect(
-      (
-        await t.db
-          .selectFrom("auditLog")
-          .where("entityRef", "=", "S-10001")
-          .select("action")
-          .orderBy("id")
-          .execute()
-      ).map((a) => a.action),
-    ).toEqual(["register_organisation", "ref.link"]);
+    expect(await auditActionsOf(t.db, "S-10001")).toEqual(["register_organisation", "ref.link"]);
     expect(await (await o.get("/admin/firms/S-10001")).text()).not.toContain("Link to the city");
     // Linking twice is refused.
     expect((await o.post("/admin/firms/S-10001", { intent: "link", cityRef: "S-10002" })).status).toBe(400);

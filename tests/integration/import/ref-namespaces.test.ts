@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "kysely";
-import { freshDb } from "../../helpers/db";
+import { auditActionsOf, freshDb } from "../../helpers/db";
 import { importDirectory } from "../../../app/services/import/run.server";
 import { exportDirectory } from "../../../app/services/import/export.server";
 import { formatRejection } from "../../../app/modules/import/validate";
@@ -306,16 +306,11 @@ describe("migration 2026-12-05-31: portal refs already allocated move into the n
     const audit = await sql<{ n: number }>`SELECT count(*) AS n FROM audit_log
       WHERE entity_ref IN ('S-00001', 'B-001', 'R-ABC234') AND action <> 'ref.namespace'`.execute(t.db);
     expect(Number(audit.rows[0].n)).toBe(0);
-    expect(
-      (
-        await t.db
-          .selectFrom("auditLog")
-          .where("entityRef", "=", "P-S-00001")
-          .select("action")
-          .orderBy("id")
-          .execute()
-      ).map((a) => a.action),
-    ).toEqual(["register_organisation", "profile.update", "ref.namespace"]);
+    expect(await auditActionsOf(t.db, "P-S-00001")).toEqual([
+      "register_organisation",
+      "profile.update",
+      "ref.namespace",
+    ]);
     const outbox = await t.db
       .selectFrom("searchOutbox")
       .where("ref", "in", ["S-00001", "P-S-00001"])

@@ -2,8 +2,8 @@
 // importer maps firms' terms, search/documents.ts builds the documents, the embedded engine (in the
 // SQLite file, or on PostgreSQL in a local index file, as the server keeps it) answers queries
 // written in another spelling than the firm's.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { indexedDirectory } from "../../helpers/search-index";
+import { describe, expect, it } from "vitest";
+import { searchedDirectory } from "../../helpers/search-index";
 
 const firm = (ref: string, processes: string[], products: string[] = []) => ({
   ref,
@@ -12,22 +12,14 @@ const firm = (ref: string, processes: string[], products: string[] = []) => ({
 });
 
 describe("search reads Japanese in any spelling", () => {
-  let index: Awaited<ReturnType<typeof indexedDirectory>>;
-  const refs = async (q: string) => (await index.engine.search({ q, limit: 50 })).hits.map((h) => h.ref);
-
-  beforeAll(async () => {
-    index = await indexedDirectory([
-      firm("S-DIE", ["ダイ・カスト"]),
-      firm("S-CUT", ["ｶｯﾀｰ刃物研磨"]),
-      firm("S-PLATE", ["めっき"]),
-      firm("S-MAKER", ["メカ設計"]),
-      firm("S-BOX", [], ["vỏ hộp giấy"]),
-      firm("S-ENCL", [], ["vỏ hộp nhựa"]),
-    ]);
-  }, 240_000);
-  afterAll(async () => {
-    await index?.close();
-  });
+  const refs = searchedDirectory([
+    firm("S-DIE", ["ダイ・カスト"]),
+    firm("S-CUT", ["ｶｯﾀｰ刃物研磨"]),
+    firm("S-PLATE", ["めっき"]),
+    firm("S-MAKER", ["メカ設計"]),
+    firm("S-BOX", [], ["vỏ hộp giấy"]),
+    firm("S-ENCL", [], ["vỏ hộp nhựa"]),
+  ]);
 
   it.each(["ダイカスト", "ﾀﾞｲｶｽﾄ", "だいかすと", "ダイ カスト"])(
     "%s finds the firm that wrote ダイ・カスト",
@@ -59,20 +51,12 @@ describe("search reads Japanese in any spelling", () => {
 // Okurigana, katakana written another way, Vietnamese word order (decisions 535, 536): a firm's
 // term in one writing is found by a query in another, through the importer and the engine.
 describe("search reads other writing habits", () => {
-  let index: Awaited<ReturnType<typeof indexedDirectory>>;
-  const refs = async (q: string) => (await index.engine.search({ q, limit: 50 })).hits.map((h) => h.ref);
-
-  beforeAll(async () => {
-    index = await indexedDirectory([
-      firm("S-QUENCH", ["焼き入れ"]),
-      firm("S-WIRE", ["ワイアカット"]),
-      firm("S-HEAT", ["nhiệt xử lý"]),
-      firm("S-BEND", ["曲げ加工"]),
-    ]);
-  }, 240_000);
-  afterAll(async () => {
-    await index?.close();
-  });
+  const refs = searchedDirectory([
+    firm("S-QUENCH", ["焼き入れ"]),
+    firm("S-WIRE", ["ワイアカット"]),
+    firm("S-HEAT", ["nhiệt xử lý"]),
+    firm("S-BEND", ["曲げ加工"]),
+  ]);
 
   it("finds 焼き入れ under 焼入れ and 焼入", async () => {
     expect(await refs("焼入れ")).toContain("S-QUENCH");

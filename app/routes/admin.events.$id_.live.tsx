@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { rateLimitWrite, requireRole } from "~/services/auth.server";
+import { requireRole, requireWriter } from "~/services/auth.server";
 import { boardTime, liveBoard, runLiveIntent } from "~/services/events/live.server";
 import { getLocale } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
@@ -23,8 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireRole(request, "organiser");
-  await rateLimitWrite(request, actor);
+  const actor = await requireWriter(request, "organiser");
   const eventId = idParam(params.id);
   const url = new URL(request.url);
   const fields = Object.fromEntries(await readForm(request));

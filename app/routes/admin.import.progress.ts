@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { apiError, apiJson } from "~/utils/api.server";
-import { rateLimitWrite, requireRole } from "~/services/auth.server";
+import { requireWriter } from "~/services/auth.server";
 import { getImportJob, startImport } from "~/services/admin-import.server";
 import { readForm } from "~/utils/form-body.server";
 import { importConfirmFields } from "~/modules/import/confirm";
@@ -25,8 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const startSchema = z.object(importConfirmFields);
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireRole(request, "organiser");
-  await rateLimitWrite(request, actor);
+  const actor = await requireWriter(request, "organiser");
   const parsed = startSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return apiError(400, "invalid_request", "token and fileName are required.");
   const job = await startImport(actor, parsed.data.token, parsed.data.fileName, parsed.data.replace === "on");

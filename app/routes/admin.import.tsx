@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
-import { rateLimitWrite, requireRole } from "~/services/auth.server";
+import { requireRole, requireWriter } from "~/services/auth.server";
 import { readMultipartForm } from "~/services/profile.server";
 import { getImportJob, IMPORT_MAX_BYTES, uploadIntent } from "~/services/admin-import.server";
 import { openConflictCount } from "~/services/import-conflicts.server";
@@ -58,8 +58,7 @@ const schema = z.discriminatedUnion("intent", [
 ]);
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireRole(request, "organiser");
-  await rateLimitWrite(request, actor);
+  const actor = await requireWriter(request, "organiser");
   const form = await readMultipartForm(request, () => IMPORT_MAX_BYTES);
   const submission = parseWithZod(form, { schema });
   if (submission.status !== "success")

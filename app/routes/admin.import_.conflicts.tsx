@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { rateLimitWrite, requireRole } from "~/services/auth.server";
+import { requireRole, requireWriter } from "~/services/auth.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { listConflicts, resolveConflict } from "~/services/import-conflicts.server";
@@ -28,8 +28,7 @@ const schema = z.object({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireRole(request, "organiser");
-  await rateLimitWrite(request, actor);
+  const actor = await requireWriter(request, "organiser");
   const { t } = getTranslator(request);
   const parsed = schema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) throw new Response("Bad request", { status: 400 });

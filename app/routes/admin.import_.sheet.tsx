@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
-import { rateLimitWrite, requireRole } from "~/services/auth.server";
+import { requireRole, requireWriter } from "~/services/auth.server";
 import { mappingStep, sheetFormIntent } from "~/services/admin-import.server";
 import { queryParams } from "~/utils/request-input";
 import { LIST_KINDS } from "~/modules/import/spreadsheet/requests";
@@ -48,8 +48,7 @@ const schema = z.object({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireRole(request, "organiser");
-  await rateLimitWrite(request, actor);
+  const actor = await requireWriter(request, "organiser");
   const form = await readForm(request);
   const submission = parseWithZod(form, { schema });
   if (submission.status !== "success")

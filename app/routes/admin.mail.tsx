@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { rateLimitWrite, requireRole } from "~/services/auth.server";
+import { requireRole, requireWriter } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
@@ -45,8 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const schema = z.object({ intent: z.literal("retry"), id: z.coerce.number().int().positive() });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireRole(request, "organiser");
-  await rateLimitWrite(request, actor);
+  const actor = await requireWriter(request, "organiser");
   const { t } = getTranslator(request);
   const { id } = await formOrBadRequest(request, schema);
   const ok = await retryFailedMail(getDb(), actor, id);

@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { rateLimitWrite, requireRole } from "~/services/auth.server";
+import { requireRole, requireWriter } from "~/services/auth.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { NewsError, createNews, newsForOrganisers, publishNews, schemeChoices } from "~/services/news.server";
@@ -30,8 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const toggle = z.object({ intent: z.enum(["publish", "unpublish"]), id: z.coerce.number().int().positive() });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireRole(request, "organiser");
-  await rateLimitWrite(request, actor);
+  const actor = await requireWriter(request, "organiser");
   const { t } = getTranslator(request);
   const form = Object.fromEntries(await readForm(request));
   if (form.intent === "publish" || form.intent === "unpublish") {

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { rateLimitWrite, requireRole } from "~/services/auth.server";
+import { requireRole, requireWriter } from "~/services/auth.server";
 import { archiveNews, articleEditPage, editNews } from "~/services/news.server";
 import { getTranslator } from "~/utils/locale.server";
 import { idParam, notFound } from "~/utils/responses";
@@ -27,8 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireRole(request, "organiser");
-  await rateLimitWrite(request, actor);
+  const actor = await requireWriter(request, "organiser");
   const id = idParam(params.id);
   const { t } = getTranslator(request);
   const form = Object.fromEntries(await readForm(request));

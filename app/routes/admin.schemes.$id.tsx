@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { rateLimitWrite, requireRole } from "~/services/auth.server";
+import { requireRole, requireWriter } from "~/services/auth.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { badRequest, idParam, notFound } from "~/utils/responses";
@@ -50,8 +50,7 @@ const DONE = {
 };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireRole(request, "organiser");
-  await rateLimitWrite(request, actor);
+  const actor = await requireWriter(request, "organiser");
   const schemeId = idParam(params.id);
   const { t } = getTranslator(request);
   const values = Object.fromEntries(await readForm(request));

@@ -1,7 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { rateLimitWrite, requireRole } from "~/services/auth.server";
+import { requireRole, requireWriter } from "~/services/auth.server";
 import { attachTerm, conceptLabel, taxonomyPage } from "~/services/taxonomy.server";
 import { TERM_KINDS, type TermKind } from "~/modules/taxonomy/types";
 import { getDb } from "~/utils/services.server";
@@ -36,8 +36,7 @@ const attachSchema = z.object({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireRole(request, "organiser");
-  await rateLimitWrite(request, actor);
+  const actor = await requireWriter(request, "organiser");
   const v = await formOrBadRequest(request, attachSchema);
   const kind: TermKind = v.kind;
   const r = await attachTerm(getDb(), actor, { kind, text: v.text, conceptId: v.conceptId });

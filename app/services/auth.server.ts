@@ -178,6 +178,16 @@ export async function rateLimitWrite(request: Request, actor: Actor): Promise<vo
   }
 }
 
+/**
+ * The guard of an action that writes: `requireRole`, then the write rate limit, in that order
+ * (an unknown or forbidden caller is refused before it counts against anyone's limit).
+ */
+export async function requireWriter(request: Request, roles: Role | Role[]): Promise<Actor> {
+  const actor = await requireRole(request, roles);
+  await rateLimitWrite(request, actor);
+  return actor;
+}
+
 // ---- helpers for the account pages ----------------------------------------------------
 
 const FLOW = "__cnhtAuthLimiters";

@@ -28,6 +28,7 @@ export const POSTGRES_SUITES = [
   "tests/integration/events/schedule.test.ts",
   "tests/integration/http/api-conventions.test.ts",
   "tests/integration/http/api-handler.test.ts",
+  "tests/integration/http/audit-page.test.ts",
   "tests/integration/http/console-titles.test.ts",
   "tests/integration/http/contact-access.test.ts",
   "tests/integration/http/directory.test.ts",

@@ -7,6 +7,7 @@ import {
   SCHEME_FIELDS,
   withdrawProblem,
 } from "../../../app/modules/schemes/rules";
+import { schemeFormInput } from "./scheme-form-input";
 
 // The rules behind editing a scheme and an application's life after it is submitted.
 const submitted = { status: "submitted" as const, withdrawnAt: null };
@@ -49,14 +50,7 @@ describe("application states", () => {
 });
 
 describe("the scheme form's recognition checkbox", () => {
-  const base = {
-    nameVi: "A",
-    nameEn: "A",
-    kind: "training",
-    budget: "0",
-    opensOn: "2026-01-01",
-    closesOn: "2026-02-01",
-  };
+  const base = { ...schemeFormInput, kind: "training" };
   it("is on only when ticked, and is one of the audited fields", () => {
     expect(schemeForm.parse({ ...base, recognition: "on" }).recognition).toBe(true);
     expect(schemeForm.parse(base).recognition).toBe(false);

@@ -7,6 +7,7 @@ import {
   schemeForm,
   schemeWindow,
 } from "../../../app/modules/schemes/rules";
+import { schemeFormInput } from "./scheme-form-input";
 import { computeKpis, hanoiDate } from "../../../app/modules/programme/kpi";
 
 const w = { opensOn: "2026-03-01", closesOn: "2026-03-31" };
@@ -36,13 +37,7 @@ describe("scheme window and applying", () => {
 });
 
 describe("scheme form", () => {
-  const base = {
-    nameVi: "Hỗ trợ",
-    nameEn: "Support",
-    budget: "1000",
-    opensOn: "2026-03-01",
-    closesOn: "2026-03-31",
-  };
+  const base = schemeFormInput;
   it("needs a standard for a management-system scheme and drops it for others", () => {
     const bad = schemeForm.safeParse({ ...base, kind: "management_system", standard: "" });
     expect(bad.success).toBe(false);

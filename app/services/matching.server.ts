@@ -2,6 +2,13 @@ import { sql } from "kysely";
 import type { Db } from "../../db/connection";
 import { exportMarketsOf, readSuppliers } from "../../db/queries/suppliers";
 import { loadRequests as readRequests } from "../../db/queries/requests";
+import {
+  deleteDismissal,
+  dismissalsOfRequest,
+  dismissedSupplierIds,
+  upsertDismissal,
+  type NewDismissal,
+} from "../../db/queries/dismissals";
 import { apiError } from "~/utils/api.server";
 import { getDb } from "~/utils/services.server";
 import { pickText, type Locale } from "~/modules/i18n";
@@ -11,7 +18,6 @@ import {
   inZone,
   MatchIndex,
   scoreMatch,
-  type DismissReason,
   type MatchResult,
   type ZoneOption,
   type MatchRequest,
@@ -194,17 +200,7 @@ export async function matchesForRequest(
   db: Db = getDb(),
 ) {
   const st = await state(db);
-  const dismissed = q.withoutDismissed
-    ? new Set(
-        (
-          await db
-            .selectFrom("matchDismissals")
-            .select("supplierOrgId")
-            .where("requestId", "=", request.id)
-            .execute()
-        ).map((d) => d.supplierOrgId),
-      )
-    : null;
+  const dismissed = q.withoutDismissed ? await dismissedSupplierIds(db, request.id) : null;
   const filter = (s: MatchSupplier) => {
     const meta = st.suppliers.get(s.ref)!;
     if (dismissed?.has(meta.orgId)) return false;
@@ -284,51 +280,16 @@ export async function industrialZones(db: Db = getDb()): Promise<ZoneOption[]> {
   return groupZones(zones);
 }
 
-export async function dismissMatch(
-  input: {
-    requestId: number;
-    supplierOrgId: number;
-    reason: DismissReason;
-    note: string | null;
-    score: number | null;
-    userId: number | null;
-  },
-  db: Db = getDb(),
-) {
-  await db
-    .insertInto("matchDismissals")
-    .values({
-      requestId: input.requestId,
-      supplierOrgId: input.supplierOrgId,
-      reason: input.reason,
-      note: input.note,
-      score: input.score,
-      createdBy: input.userId,
-    })
-    .onConflict((oc) =>
-      oc
-        .columns(["requestId", "supplierOrgId"])
-        .doUpdateSet({ reason: input.reason, note: input.note, createdBy: input.userId }),
-    )
-    .execute();
+export async function dismissMatch(input: NewDismissal, db: Db = getDb()) {
+  await upsertDismissal(db, input);
 }
 
 export async function undoDismissal(requestId: number, supplierOrgId: number, db: Db = getDb()) {
-  await db
-    .deleteFrom("matchDismissals")
-    .where("requestId", "=", requestId)
-    .where("supplierOrgId", "=", supplierOrgId)
-    .execute();
+  await deleteDismissal(db, requestId, supplierOrgId);
 }
 
 export async function dismissalsFor(requestId: number, db: Db = getDb()) {
-  return db
-    .selectFrom("matchDismissals as d")
-    .innerJoin("organisations as o", "o.id", "d.supplierOrgId")
-    .where("d.requestId", "=", requestId)
-    .select(["d.supplierOrgId", "d.reason", "d.createdAt", "o.ref", "o.nameVi", "o.nameEn"])
-    .orderBy("d.createdAt", "desc")
-    .execute();
+  return dismissalsOfRequest(db, requestId);
 }
 
 // ---- shared by the two /api/v1/.../matches routes ------------------------------------------

@@ -1,5 +1,6 @@
 import type { Db } from "../../db/connection";
 import { readSuppliers } from "../../db/queries/suppliers";
+import { activeSuppliers } from "../../db/queries/organisations";
 import { pickLang, pickText, type LocalText, type Locale } from "~/modules/i18n";
 import { SECTORS, getConcept } from "~/modules/taxonomy";
 import { fold } from "~/modules/text/analyser";
@@ -28,21 +29,12 @@ export interface SupplierCardRow {
 /** How many process terms a card lists before "…". */
 const CARD_PROCESSES = 4;
 
-function baseQuery(db: Db) {
-  return db
-    .selectFrom("organisations as o")
-    .innerJoin("supplierProfiles as p", "p.orgId", "o.id")
-    .where("o.kind", "=", "supplier")
-    .where("o.status", "=", "active");
-}
-
 /** One page of the public directory, optionally within one sector, in ref order. */
 export async function listSupplierCards(
   db: Db,
   opts: { sector?: string | null; limit: number; offset: number },
 ): Promise<{ total: number; cards: SupplierCardRow[] }> {
-  let q = baseQuery(db);
-  if (opts.sector) q = q.where("p.sector", "=", opts.sector);
+  const q = activeSuppliers(db, opts.sector);
   const [{ n }] = await q.select((eb) => eb.fn.countAll<number>().as("n")).execute();
   const ids = await q.select("o.id").orderBy("o.ref").limit(opts.limit).offset(opts.offset).execute();
   return {
@@ -57,7 +49,7 @@ export async function listSupplierCards(
 /** Cards for the refs a search returned, in the engine's order; refs no longer public are dropped. */
 export async function supplierCardsByRefs(db: Db, refs: string[]): Promise<SupplierCardRow[]> {
   if (refs.length === 0) return [];
-  const rows = await baseQuery(db).where("o.ref", "in", refs).select(["o.id", "o.ref"]).execute();
+  const rows = await activeSuppliers(db).where("o.ref", "in", refs).select(["o.id", "o.ref"]).execute();
   const cards = await cardsByIds(
     db,
     rows.map((r) => r.id),

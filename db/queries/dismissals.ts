@@ -151,3 +151,64 @@ export async function listDismissals(db: Db) {
     .orderBy("d.id", "desc")
     .execute();
 }
+
+// ---- one request's verdicts (the buyer's match page) ---------------------------------------
+
+export interface NewDismissal {
+  requestId: number;
+  supplierOrgId: number;
+  reason: DismissalReason;
+  note: string | null;
+  score: number | null;
+  userId: number | null;
+}
+
+/** Records the buyer's verdict on a supplier; a second verdict on the same pair replaces the first. */
+export async function upsertDismissal(db: Db, d: NewDismissal) {
+  await db
+    .insertInto("matchDismissals")
+    .values({
+      requestId: d.requestId,
+      supplierOrgId: d.supplierOrgId,
+      reason: d.reason,
+      note: d.note,
+      score: d.score,
+      createdBy: d.userId,
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(["requestId", "supplierOrgId"])
+        .doUpdateSet({ reason: d.reason, note: d.note, createdBy: d.userId }),
+    )
+    .execute();
+}
+
+/** Restores a supplier to the request's matches. */
+export async function deleteDismissal(db: Db, requestId: number, supplierOrgId: number) {
+  await db
+    .deleteFrom("matchDismissals")
+    .where("requestId", "=", requestId)
+    .where("supplierOrgId", "=", supplierOrgId)
+    .execute();
+}
+
+/** The request's verdicts with the supplier's names, newest first. */
+export async function dismissalsOfRequest(db: Db, requestId: number) {
+  return db
+    .selectFrom("matchDismissals as d")
+    .innerJoin("organisations as o", "o.id", "d.supplierOrgId")
+    .where("d.requestId", "=", requestId)
+    .select(["d.supplierOrgId", "d.reason", "d.createdAt", "o.ref", "o.nameVi", "o.nameEn"])
+    .orderBy("d.createdAt", "desc")
+    .execute();
+}
+
+/** The organisation ids of the suppliers turned down on the request. */
+export async function dismissedSupplierIds(db: Db, requestId: number): Promise<Set<number>> {
+  const rows = await db
+    .selectFrom("matchDismissals")
+    .select("supplierOrgId")
+    .where("requestId", "=", requestId)
+    .execute();
+  return new Set(rows.map((d) => d.supplierOrgId));
+}

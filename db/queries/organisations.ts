@@ -147,18 +147,26 @@ export interface SupplierListRow {
   processes: { text: string; conceptId: string | null }[];
 }
 
+/**
+ * The active suppliers with a profile (o, p), optionally of one sector: what the public directory
+ * lists. Callers add their own selection, order and paging.
+ */
+export function activeSuppliers(db: Db, sector?: string | null) {
+  const q = db
+    .selectFrom("organisations as o")
+    .innerJoin("supplierProfiles as p", "p.orgId", "o.id")
+    .where("o.kind", "=", "supplier")
+    .where("o.status", "=", "active");
+  return sector ? q.where("p.sector", "=", sector) : q;
+}
+
 /** A page of active suppliers in ref order, optionally of one sector, with the total for paging. */
 export async function listSuppliers(
   db: Db,
   opts: { sector?: string | null; limit: number; offset: number; asOf?: string },
 ): Promise<{ rows: SupplierListRow[]; total: number }> {
   const asOf = opts.asOf ?? todayInHanoi(new Date());
-  let base = db
-    .selectFrom("organisations as o")
-    .innerJoin("supplierProfiles as p", "p.orgId", "o.id")
-    .where("o.kind", "=", "supplier")
-    .where("o.status", "=", "active");
-  if (opts.sector) base = base.where("p.sector", "=", opts.sector);
+  const base = activeSuppliers(db, opts.sector);
   const [orgs, total] = await Promise.all([
     base.select("o.id").orderBy("o.ref").limit(opts.limit).offset(opts.offset).execute(),
     countRows(base),

@@ -132,3 +132,39 @@ export async function setVerified(db: Db, orgId: number, ref: string, verified: 
   if (r?.kind === "supplier")
     await db.insertInto("searchOutbox").values({ entity: "supplier", ref, op: "upsert" }).execute();
 }
+
+/** Whether any supplier is verified already (a real database, or a demo one prepared before). */
+export async function anySupplierVerified(db: Db): Promise<boolean> {
+  const already = await db
+    .selectFrom("organisations")
+    .where("kind", "=", "supplier")
+    .where("verifiedAt", "is not", null)
+    .select("id")
+    .limit(1)
+    .executeTakeFirst();
+  return already !== undefined;
+}
+
+/** Active suppliers holding a certificate of the concept valid on `day` (YYYY-MM-DD), in ref order. */
+export async function activeSuppliersCertified(db: Db, conceptId: string, day: string) {
+  return db
+    .selectFrom("organisations as o")
+    .innerJoin("certifications as c", "c.orgId", "o.id")
+    .where("o.kind", "=", "supplier")
+    .where("o.status", "=", "active")
+    .where("c.conceptId", "=", conceptId)
+    .where("c.validUntil", ">=", day)
+    .select(["o.id", "o.ref"])
+    .distinct()
+    .orderBy("o.ref")
+    .execute();
+}
+
+/** Marks the organisation verified at a given time (the demo's fixed day). */
+export async function setVerifiedAt(db: Db, orgId: number, verifiedAt: string) {
+  await db
+    .updateTable("organisations")
+    .set({ verifiedAt, updatedAt: new Date().toISOString() })
+    .where("id", "=", orgId)
+    .execute();
+}

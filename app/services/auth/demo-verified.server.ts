@@ -1,6 +1,11 @@
 import type { Db } from "../../../db/connection";
 import { auditAction } from "~/services/audit.server";
 import { enqueueSupplierSync } from "../../../db/queries/outbox";
+import {
+  activeSuppliersCertified,
+  anySupplierVerified,
+  setVerifiedAt,
+} from "../../../db/queries/recognitions";
 
 // The seeded directory has no verified supplier, so "Verified suppliers only" (matching, search
 // facets) would always be empty in a demo. A fixed fifth of the suppliers is marked verified by
@@ -18,26 +23,9 @@ const EVERY = 5;
  * verified already (a real or already prepared database). Returns the refs it verified.
  */
 export async function verifyDemoSuppliers(db: Db, organiserUserId: number): Promise<string[]> {
-  const already = await db
-    .selectFrom("organisations")
-    .where("kind", "=", "supplier")
-    .where("verifiedAt", "is not", null)
-    .select("id")
-    .limit(1)
-    .executeTakeFirst();
-  if (already) return [];
+  if (await anySupplierVerified(db)) return [];
   const day = DEMO_VERIFIED_AT.slice(0, 10);
-  const candidates = await db
-    .selectFrom("organisations as o")
-    .innerJoin("certifications as c", "c.orgId", "o.id")
-    .where("o.kind", "=", "supplier")
-    .where("o.status", "=", "active")
-    .where("c.conceptId", "=", "iso9001")
-    .where("c.validUntil", ">=", day)
-    .select(["o.id", "o.ref"])
-    .distinct()
-    .orderBy("o.ref")
-    .execute();
+  const candidates = await activeSuppliersCertified(db, "iso9001", day);
   const chosen = candidates.filter((o) => {
     const n = Number(o.ref.replace(/\D/g, ""));
     return n > 0 && n % EVERY === 0;
@@ -45,11 +33,7 @@ export async function verifyDemoSuppliers(db: Db, organiserUserId: number): Prom
   if (!chosen.length) return [];
   await db.transaction().execute(async (tx) => {
     for (const o of chosen) {
-      await tx
-        .updateTable("organisations")
-        .set({ verifiedAt: DEMO_VERIFIED_AT, updatedAt: new Date().toISOString() })
-        .where("id", "=", o.id)
-        .execute();
+      await setVerifiedAt(tx, o.id, DEMO_VERIFIED_AT);
       // Same trail as an organiser's "verify" on /admin/firms/:ref: search facets follow the outbox.
       await enqueueSupplierSync(tx, o.ref, "upsert");
       await auditAction(tx, `user:${organiserUserId}`, "verify", "organisation", o.ref, { demo: true });

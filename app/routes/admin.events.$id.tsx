@@ -13,7 +13,7 @@ import { ButtonLink } from "~/components/ui/button";
 import { EventExportLinks } from "~/components/export-links";
 import { AddMeeting, Registrations } from "~/components/events/event-overview";
 import { pageMeta } from "~/components/meta";
-import { readForm } from "~/utils/form-body.server";
+import { formOrToast } from "~/utils/form-body.server";
 
 // The organiser's overview of one event: settings at a glance, registrations to approve,
 // request figures, meetings the organiser adds (hosted buyers), links to the schedule.
@@ -28,11 +28,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireWriter(request, "organiser");
   const eventId = idParam(params.id);
-  const { t, locale } = getTranslator(request);
+  const { locale } = getTranslator(request);
   const here = `/admin/events/${eventId}`;
-  const parsed = overviewIntent.safeParse(Object.fromEntries(await readForm(request)));
-  if (!parsed.success) return redirectWithToast(request, here, { kind: "error", message: t("fair.badForm") });
-  const toast = await runOverviewIntent(actor, eventId, parsed.data, locale);
+  const intent = await formOrToast(request, here, overviewIntent);
+  const toast = await runOverviewIntent(actor, eventId, intent, locale);
   if (toast === "notFound") notFound();
   return redirectWithToast(request, here, toast);
 }

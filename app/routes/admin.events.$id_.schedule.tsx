@@ -20,7 +20,7 @@ import {
   UnscheduledList,
 } from "~/components/events/schedule-review";
 import { titleMeta } from "~/components/meta";
-import { readForm } from "~/utils/form-body.server";
+import { formOrToast } from "~/utils/form-body.server";
 
 // The draft schedule: generate, review (grid of slots × tables, filter by participant,
 // unscheduled list with reasons), move by hand, re-run for the unscheduled, publish.
@@ -41,11 +41,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireWriter(request, "organiser");
   const eventId = idParam(params.id);
-  const { t, locale } = getTranslator(request);
+  const { locale } = getTranslator(request);
   const here = `/admin/events/${eventId}/schedule`;
-  const parsed = scheduleIntent.safeParse(Object.fromEntries(await readForm(request)));
-  if (!parsed.success) return redirectWithToast(request, here, { kind: "error", message: t("fair.badForm") });
-  const v = parsed.data;
+  const v = await formOrToast(request, here, scheduleIntent);
   const toast = await runScheduleIntent(actor, eventId, v, locale);
   if (toast === "notFound") notFound();
   // A successful move keeps the participant filter; everything else returns to the whole grid.

@@ -162,10 +162,9 @@ export default function AdminTokens() {
                   intent="revoke"
                   fields={{ id: k.id }}
                   variant="ghost"
-                  aria-label={`${t("admin.tokens.revoke")}: ${k.name}`}
-                >
-                  {t("admin.tokens.revoke")}
-                </IntentButton>
+                  label={t("admin.tokens.revoke")}
+                  item={k.name}
+                />
               ),
           },
         ]}

@@ -85,10 +85,9 @@ export default function AdminUsers() {
                 <Button
                   type="submit"
                   variant="ghost"
-                  aria-label={`${t(u.status === "active" ? "admin.users.suspend" : "admin.users.reactivate")}: ${u.email}`}
-                >
-                  {t(u.status === "active" ? "admin.users.suspend" : "admin.users.reactivate")}
-                </Button>
+                  label={t(u.status === "active" ? "admin.users.suspend" : "admin.users.reactivate")}
+                  item={u.email}
+                />
               </Form>
             ),
         },

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useNavigation } from "@remix-run/react";
-import { getActor, isOrganiser, rateLimitWrite, requireRole } from "~/services/auth.server";
+import { getActor, isOrganiser, requireWriter } from "~/services/auth.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { editionYear, freezeEdition, publicationPage } from "~/services/publication.server";
@@ -30,8 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireRole(request, "organiser");
-  await rateLimitWrite(request, actor);
+  const actor = await requireWriter(request, "organiser");
   const year = editionYear(params.year);
   const { t } = getTranslator(request);
   const form = await readForm(request);

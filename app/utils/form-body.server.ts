@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { getTranslator } from "./locale.server";
 import { badRequest } from "./responses";
+import { redirectWithToast } from "./session.server";
 
 // Reading a form's body, for every action. `request.formData()` throws a TypeError ("Could not
 // parse content as FormData") when the body is not what its Content-Type says — an empty
@@ -40,5 +41,23 @@ export async function formOrBadRequest<S extends z.ZodTypeAny>(
 ): Promise<z.output<S>> {
   const parsed = schema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) badRequest(message);
+  return parsed.data;
+}
+
+/**
+ * The form's fields parsed by `schema`, or a redirect thrown back to `here` with the "bad form"
+ * toast: for the event pages' intent forms, which send the organiser back to the page they were on.
+ */
+export async function formOrToast<S extends z.ZodTypeAny>(
+  request: Request,
+  here: string,
+  schema: S,
+): Promise<z.output<S>> {
+  const parsed = schema.safeParse(Object.fromEntries(await readForm(request)));
+  if (!parsed.success)
+    throw await redirectWithToast(request, here, {
+      kind: "error",
+      message: getTranslator(request).t("fair.badForm"),
+    });
   return parsed.data;
 }

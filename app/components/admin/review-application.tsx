@@ -4,7 +4,12 @@ import { useLocale, useT } from "~/components/i18n";
 import { Button } from "~/components/ui/button";
 import { TextInput } from "~/components/ui/field";
 import { formatDate, formatNumber } from "~/components/format";
-import { DocumentLinks, EarlierRounds, type FirmApplication } from "~/components/schemes/firm-application";
+import {
+  DocumentLinks,
+  EarlierRounds,
+  QuestionAndAnswer,
+  type FirmApplication,
+} from "~/components/schemes/firm-application";
 
 // One application on /admin/schemes/ID: the firm, its state, note and documents, the questions
 // asked and the firm's answers, and — while undecided and not withdrawn — approve with an amount,
@@ -78,14 +83,7 @@ export function ReviewApplication({ a, error }: { a: ReviewedApplication; error?
             <p className="font-medium">
               {t("schemes.question")} ({formatDate(r.askedAt.slice(0, 10), locale)})
             </p>
-            <p className="whitespace-pre-line">{r.question}</p>
-            {r.answer !== null && (
-              <>
-                <p className="mt-1 font-medium">{t("schemes.yourAnswer")}</p>
-                <p className="whitespace-pre-line">{r.answer}</p>
-                <DocumentLinks docs={r.documents} first={first} />
-              </>
-            )}
+            <QuestionAndAnswer q={r} first={first} />
           </div>
         );
       })}

@@ -91,7 +91,20 @@ export async function freshPostgres(): Promise<OpenDb & { file: string; dir: str
 }
 
 export async function dropDatabase(name: string): Promise<void> {
-  await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  // WITH (FORCE) ends the database's other sessions, and PostgreSQL refuses (42501, "must be a
+  // member of the role whose process is being terminated") when one of them is an autovacuum
+  // worker that started on the freshly filled database: it belongs to no role the test role is a
+  // member of. .ci/run grants pg_signal_backend, which allows it; elsewhere the worker is done in
+  // moments, so wait and try again rather than fail a suite that passed.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      return;
+    } catch (e) {
+      if ((e as { code?: string }).code !== "42501" || attempt >= 20) throw e;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
 }
 
 /** Drops this process's template (call from afterAll of a file that used freshPostgres). */

@@ -4,6 +4,7 @@ import { translator } from "../../app/modules/i18n";
 import {
   ALLOW_HEADER,
   ALLOWED_METHODS,
+  addressVerdict,
   crossOriginVerdict,
   formBodyVerdict,
   normaliseOrigin,
@@ -11,7 +12,8 @@ import {
 } from "../../app/modules/security/request-guard";
 
 // Runs before Remix, for every request: unsupported methods (405), cross-origin writes (403,
-// CSRF — docs/decisions/112-csrf-origin-check.md) and bodies a page's action cannot read
+// CSRF — docs/decisions/112-csrf-origin-check.md), page writes addressed to another host than
+// their Origin (400) and bodies a page's action cannot read
 // (400/415). Each answer is a short bilingual page, or the API's JSON error shape under /api/.
 
 const API_METHODS = new Set(["PUT", "PATCH", "DELETE"]);
@@ -89,6 +91,18 @@ export function requestGuard() {
       return;
     }
     if (!isApi(req)) {
+      const address = addressVerdict(g);
+      if (!address.ok) {
+        answer(
+          req,
+          res,
+          400,
+          "host_mismatch",
+          { title: "security.host.title", body: "security.host.body" },
+          { header: address.header, host: address.host, origin: req.get("origin") ?? "" },
+        );
+        return;
+      }
       const body = formBodyVerdict(g);
       if (!body.ok) {
         answer(

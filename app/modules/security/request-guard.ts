@@ -65,6 +65,30 @@ function originOf(url: string): string | null {
   }
 }
 
+export type AddressVerdict = { ok: true } | { ok: false; header: "Host" | "X-Forwarded-Host"; host: string };
+
+/**
+ * Was this page write addressed to the host its `Origin` names? Remix asks the same of every
+ * document POST and, when the answer is no, throws — a 500 and an error in the log for what is a
+ * client's (or a misconfigured proxy's) mistake. Asked here first, with Remix's own rule (the
+ * first `X-Forwarded-Host` value, else `Host`, equal to the Origin's host), so the answer is a
+ * 400 naming the header. The cross-origin check runs before this one: an Origin that reaches it
+ * is the portal's own, so a mismatch means a forged or rewritten Host, never a foreign form.
+ */
+export function addressVerdict(req: GuardRequest): AddressVerdict {
+  if (SAFE_METHODS.has(req.method.toUpperCase())) return { ok: true };
+  const origin = req.header("origin");
+  if (origin === undefined || origin === "null") return { ok: true };
+  const originHost = originOf(origin) === null ? origin : new URL(origin).host;
+  const forwarded = req.header("x-forwarded-host")?.split(",")[0]?.trim();
+  if (forwarded)
+    return forwarded === originHost
+      ? { ok: true }
+      : { ok: false, header: "X-Forwarded-Host", host: forwarded };
+  const host = req.header("host") ?? "";
+  return host === originHost ? { ok: true } : { ok: false, header: "Host", host };
+}
+
 /** An origin as browsers write it in `Origin`: lower-case scheme and host, default port dropped. */
 export function normaliseOrigin(url: string): string {
   return new URL(url).origin.toLowerCase();

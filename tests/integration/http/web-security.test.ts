@@ -247,6 +247,30 @@ describe("low findings: methods, bodies, NUL", () => {
     expect(await mailCount()).toBe(before);
   });
 
+  it.each([
+    [{ Host: EVIL }, "Host"],
+    [{ "X-Forwarded-Host": EVIL }, "X-Forwarded-Host"],
+  ])(
+    "a page write with the portal's Origin but a forged %j: 400 naming the header, not 500, nothing sent",
+    async (headers, header) => {
+      const before = await mailCount();
+      const res = await raw(server.url, "/forgot-password", {
+        headers: { ...FORM, Origin: server.url, ...headers },
+        body: "email=victim%40example.com",
+      });
+      expect(res.status).toBe(400);
+      expect(res.body).toContain(`The request&#39;s ${header} header (${EVIL})`);
+      expect(res.body).toContain("Tiêu đề");
+      expect(await mailCount()).toBe(before);
+      // The same form, addressed to the portal, goes through.
+      const ok = await raw(server.url, "/forgot-password", {
+        headers: { ...FORM, Origin: server.url },
+        body: "email=victim%40example.com",
+      });
+      expect(ok.status).toBe(302);
+    },
+  );
+
   it("NUL characters are never stored nor returned", async () => {
     const email = `nul-${Date.now()}@example.com`;
     const res = await raw(server.url, "/register", {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { crossOriginVerdict, formBodyVerdict } from "../../../app/modules/security/request-guard";
+import {
+  addressVerdict,
+  crossOriginVerdict,
+  formBodyVerdict,
+} from "../../../app/modules/security/request-guard";
 
 const SITE = "https://cnht.example.vn";
 const req = (method: string, headers: Record<string, string>) => ({
@@ -60,5 +64,41 @@ describe("formBodyVerdict", () => {
   ])("%j → %s", (headers, want) => {
     const v = formBodyVerdict(req("POST", headers));
     expect(v.ok ? true : v.status).toBe(want);
+  });
+});
+
+describe("addressVerdict", () => {
+  const address = (method: string, headers: Record<string, string>) => addressVerdict(req(method, headers));
+
+  it.each([
+    ["a GET with any Host", "GET", { Origin: SITE, Host: "evil.example" }],
+    ["a write without Origin (curl, scripts)", "POST", { Host: "evil.example" }],
+    ["a write addressed to the Origin's host", "POST", { Origin: SITE, Host: "cnht.example.vn" }],
+    [
+      "a proxied write whose X-Forwarded-Host names the Origin's host",
+      "POST",
+      { Origin: SITE, Host: "127.0.0.1:3000", "X-Forwarded-Host": "cnht.example.vn, 10.0.0.1" },
+    ],
+  ])("lets through %s", (_name, method, headers) => {
+    expect(address(method, headers)).toEqual({ ok: true });
+  });
+
+  it.each([
+    ["a forged Host", { Origin: SITE, Host: "evil.example" }, "Host", "evil.example"],
+    [
+      "a forged X-Forwarded-Host (it wins over Host, as in Remix)",
+      { Origin: SITE, Host: "cnht.example.vn", "X-Forwarded-Host": "evil.example" },
+      "X-Forwarded-Host",
+      "evil.example",
+    ],
+    [
+      "a proxy that does not pass Host on",
+      { Origin: SITE, Host: "127.0.0.1:3000" },
+      "Host",
+      "127.0.0.1:3000",
+    ],
+    ["no Host at all", { Origin: SITE }, "Host", ""],
+  ])("refuses %s, naming the header", (_name, headers, header, host) => {
+    expect(address("POST", headers)).toEqual({ ok: false, header, host });
   });
 });

@@ -53,6 +53,9 @@ export const security = {
     "security.crossOrigin.title": "Yêu cầu bị từ chối",
     "security.crossOrigin.body":
       "Biểu mẫu này được gửi từ một trang web khác, không phải từ cổng CNHT Hà Nội, nên không có thay đổi nào được thực hiện. Nếu chính bạn gửi, hãy mở lại trang trên cổng và thử lại.",
+    "security.host.title": "Địa chỉ yêu cầu không khớp",
+    "security.host.body":
+      "Tiêu đề {header} của yêu cầu ({host}) không phải địa chỉ của cổng ({origin}), nên không có thay đổi nào được thực hiện. Nếu cổng chạy sau một proxy, proxy phải chuyển nguyên tiêu đề Host (nginx: proxy_set_header Host $http_host).",
     "security.method.title": "Phương thức không được hỗ trợ",
     "security.method.body": "Cổng chỉ nhận các phương thức {allow}.",
     "security.body.title": "Nội dung gửi không hợp lệ",
@@ -116,6 +119,9 @@ export const security = {
     "security.crossOrigin.title": "Request refused",
     "security.crossOrigin.body":
       "This form was sent from another website, not from the CNHT Hà Nội portal, so nothing was changed. If you sent it yourself, open the page on the portal again and retry.",
+    "security.host.title": "Request address does not match",
+    "security.host.body":
+      "The request's {header} header ({host}) is not the portal's address ({origin}), so nothing was changed. If the portal runs behind a proxy, the proxy must pass the original Host header on (nginx: proxy_set_header Host $http_host).",
     "security.method.title": "Method not supported",
     "security.method.body": "The portal only accepts {allow}.",
     "security.body.title": "Invalid request body",

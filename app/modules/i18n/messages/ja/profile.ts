@@ -30,6 +30,9 @@ export const jaProfile: Record<string, string> = {
   "security.crossOrigin.title": "リクエストを拒否しました",
   "security.crossOrigin.body":
     "このフォームはCNHTハノイポータルではなく別のウェブサイトから送信されたため、何も変更されていません。ご自身で送信した場合は、ポータルのページを開き直して再度お試しください。",
+  "security.host.title": "リクエストのアドレスが一致しません",
+  "security.host.body":
+    "リクエストの {header} ヘッダー({host})はポータルのアドレス({origin})ではないため、何も変更されていません。ポータルがプロキシの背後で動作している場合、プロキシは元の Host ヘッダーをそのまま渡す必要があります(nginx: proxy_set_header Host $http_host)。",
   "security.method.title": "サポートされていないメソッドです",
   "security.method.body": "ポータルが受け付けるのは {allow} のみです。",
   "security.body.title": "リクエスト本文が正しくありません",

@@ -9,6 +9,7 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { sql } from "kysely";
 import type { Db } from "../db/connection";
+import { failureLog, pollLoop } from "../app/modules/poll-loop";
 import type { SearchEngine } from "./engine";
 import { supplierDocs } from "./documents";
 import { markDoneUpTo, pruneOutbox } from "./outbox";
@@ -55,10 +56,7 @@ export function startIndexFollower(
   // Ids below the watermark not seen yet: a transaction that took its id before a later one
   // committed. Asked for again until they arrive or GAP_WAIT_MS passes (a rolled-back insert).
   const gaps = new Map<number, number>();
-  let stopped = false;
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<number> | null = null;
-  let lastError: string | undefined;
+  const failures = failureLog();
   let lastPrune = 0;
 
   async function rebuild(): Promise<void> {
@@ -139,30 +137,18 @@ export function startIndexFollower(
   async function guarded(): Promise<number> {
     try {
       const n = await pass();
-      if (lastError) log.info({}, "search outbox readable again, following");
-      lastError = undefined;
+      failures.worked(log, "search outbox readable again, following");
       return n;
     } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      if (msg !== lastError) log.warn({ error: msg }, "following the search outbox failed, will retry");
-      lastError = msg;
+      failures.failed(log, e, "following the search outbox failed, will retry");
       return 0;
     }
   }
 
-  function schedule(ms: number) {
-    if (stopped) return;
-    timer = setTimeout(async () => {
-      running = guarded();
-      const n = await running;
-      running = null;
-      schedule(n >= batch ? 0 : interval);
-    }, ms);
-    timer.unref();
-  }
+  const loop = pollLoop(guarded, { intervalMs: interval, again: (n) => n >= batch });
 
   const ready = (async () => {
-    for (let pause = 500; !stopped; pause = Math.min(pause * 2, 10_000)) {
+    for (let pause = 500; !loop.stopped; pause = Math.min(pause * 2, 10_000)) {
       try {
         await rebuild();
         return;
@@ -175,19 +161,15 @@ export function startIndexFollower(
       }
     }
   })();
-  void ready.then(() => schedule(0));
+  void ready.then(() => loop.schedule(0));
 
   return {
     ready,
     async tick() {
       await ready;
-      if (running) await running;
+      await loop.idle();
       return pass();
     },
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      if (running) await running;
-    },
+    stop: () => loop.stop(),
   };
 }

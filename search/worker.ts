@@ -3,6 +3,7 @@
 // this loop catches up whenever the engine is reachable again.
 import { sql } from "kysely";
 import type { Db } from "../db/connection";
+import { failureLog, pollLoop } from "../app/modules/poll-loop";
 import type { SearchEngine } from "./engine";
 import { applyOutbox, pruneOutbox, type OutboxReport } from "./outbox";
 
@@ -31,10 +32,7 @@ export interface OutboxWorker {
 export function startOutboxWorker(services: { db: Db }, opts: WorkerOptions): OutboxWorker {
   const interval = opts.intervalMs ?? 1000;
   const batch = opts.batch ?? 500;
-  let stopped = false;
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<OutboxReport | null> | null = null;
-  let lastError: string | undefined;
+  const failures = failureLog();
   let bootstrapped = false;
   const engineP: Promise<SearchEngine> = Promise.resolve(opts.engine);
   const logP: Promise<WorkerLog> = Promise.resolve(opts.log);
@@ -48,32 +46,22 @@ export function startOutboxWorker(services: { db: Db }, opts: WorkerOptions): Ou
         bootstrapped = true;
       }
       const r = await applyOutbox(services, engine, { batch });
-      if (r.error && r.error !== lastError)
-        log.warn({ pending: r.pending, error: r.error }, "search index behind: engine failed, will retry");
-      if (!r.error && lastError)
-        log.info({ pending: r.pending }, "search engine reachable again, catching up");
-      lastError = r.error;
+      const fields = { pending: r.pending };
+      if (r.error) failures.failed(log, r.error, "search index behind: engine failed, will retry", fields);
+      else failures.worked(log, "search engine reachable again, catching up", fields);
       return r;
     } catch (e) {
       // The database itself failed (closed, locked for longer than the busy timeout): retry later.
-      const msg = e instanceof Error ? e.message : String(e);
-      if (msg !== lastError) log.warn({ error: msg }, "search outbox pass failed, will retry");
-      lastError = msg;
+      failures.failed(log, e, "search outbox pass failed, will retry");
       return null;
     }
   }
 
-  function schedule(ms: number) {
-    if (stopped) return;
-    timer = setTimeout(async () => {
-      running = pass();
-      const r = await running;
-      running = null;
-      // A full batch means more is waiting: go on at once.
-      schedule(r && !r.error && r.applied >= batch ? 0 : interval);
-    }, ms);
-    timer.unref();
-  }
+  // A full batch means more is waiting: go on at once.
+  const loop = pollLoop(pass, {
+    intervalMs: interval,
+    again: (r) => r !== null && !r.error && r.applied >= batch,
+  });
 
   let lastPrune = 0;
   const prune = setInterval(() => {
@@ -83,17 +71,15 @@ export function startOutboxWorker(services: { db: Db }, opts: WorkerOptions): Ou
   }, 60_000);
   prune.unref();
 
-  schedule(0);
+  loop.schedule(0);
   return {
     async tick() {
-      if (running) await running;
+      await loop.idle();
       return pass();
     },
     async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
       clearInterval(prune);
-      if (running) await running;
+      await loop.stop();
     },
   };
 }

@@ -24,6 +24,7 @@ import {
 import { getEnv } from "../utils/env.server";
 import { publicHost, queueReminders, senderAddress, type ReminderReport } from "./mail.server";
 import { afterFailure, classifySmtpError } from "../modules/mail";
+import { failureLog, pollLoop } from "../modules/poll-loop";
 import { auditAction } from "~/services/audit.server";
 import type { Actor } from "../modules/auth/permissions";
 
@@ -98,10 +99,7 @@ export function startMailWorker(services: { db: Db }, opts: MailWorkerOptions = 
     : null;
   const from = { name: "CNHT Hà Nội", address: senderAddress() };
   const domain = publicHost();
-  let stopped = false;
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<DeliveryReport> | null = null;
-  let lastError: string | undefined;
+  const failures = failureLog();
 
   async function send(m: ClaimedMail): Promise<void> {
     const calendar = JSON.parse(m.calendar) as MailCalendarPart[];
@@ -150,7 +148,7 @@ export function startMailWorker(services: { db: Db }, opts: MailWorkerOptions = 
       const token = crypto.randomUUID();
       const rows = await claimDue(db, { now: now(), limit: batch, token, messageIdDomain: domain });
       for (const m of rows) {
-        if (stopped) break;
+        if (loop.stopped) break;
         if (!(await markSending(db, m.id, token, now()))) continue;
         const attempts = m.attempts + 1;
         try {
@@ -172,31 +170,20 @@ export function startMailWorker(services: { db: Db }, opts: MailWorkerOptions = 
         await markSent(db, m.id, token, now());
         report.sent++;
       }
-      if (lastError) log.info({}, "mail delivery working again");
-      lastError = undefined;
+      failures.worked(log, "mail delivery working again");
     } catch (e) {
       // The database failed (closed, locked too long) or a test's afterSend "crashed": the rows
       // stay claimed and come back after the lease.
-      const msg = e instanceof Error ? e.message : String(e);
-      if (msg !== lastError) log.warn({ error: msg }, "mail delivery pass failed, will retry");
-      lastError = msg;
+      failures.failed(log, e, "mail delivery pass failed, will retry");
     }
     return report;
   }
 
-  function schedule(ms: number) {
-    if (stopped || !transport || opts.autoStart === false) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(async () => {
-      timer = null;
-      if (running) return schedule(interval);
-      running = pass();
-      const r = await running;
-      running = null;
-      schedule(r.sent + r.retried + r.failed >= batch ? 0 : interval);
-    }, ms);
-    timer.unref();
-  }
+  const loop = pollLoop(pass, {
+    intervalMs: interval,
+    again: (r) => r.sent + r.retried + r.failed >= batch,
+    timer: transport !== null && opts.autoStart !== false,
+  });
 
   async function remind(): Promise<ReminderReport> {
     return queueReminders(db, now());
@@ -208,7 +195,7 @@ export function startMailWorker(services: { db: Db }, opts: MailWorkerOptions = 
             .then((r) => {
               if (r.scheduleNotices + r.fairEve + r.requests + r.certificates > 0) {
                 logP.then((l) => l.info(r, "reminders queued"));
-                schedule(0);
+                loop.schedule(0);
               }
             })
             .catch((e) => logP.then((l) => l.warn({ error: (e as Error).message }, "reminder pass failed")));
@@ -217,29 +204,19 @@ export function startMailWorker(services: { db: Db }, opts: MailWorkerOptions = 
   reminders?.unref();
 
   const worker: MailWorker = {
-    async tick() {
-      if (running) await running;
-      running = pass();
-      try {
-        return await running;
-      } finally {
-        running = null;
-      }
-    },
+    tick: () => loop.run(),
     remind,
-    kick: () => schedule(0),
+    kick: () => loop.schedule(0),
     async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
       if (reminders) clearInterval(reminders);
-      if (running) await running;
+      await loop.stop();
       transport?.close();
       const g = globalThis as unknown as Record<string, MailWorker | undefined>;
       if (g[KEY] === worker) delete g[KEY];
     },
   };
   (globalThis as unknown as Record<string, MailWorker | undefined>)[KEY] = worker;
-  schedule(0);
+  loop.schedule(0);
   return worker;
 }
 

@@ -1,34 +1,22 @@
 import path from "node:path";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import type { BrowserContext, Page } from "playwright-core";
-import { ARTIFACTS, launchBrowser, watchedPage } from "../helpers/browser";
-import { freshDb } from "../helpers/db";
-import { startServer, type RunningServer } from "../helpers/server";
+import { expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { ARTIFACTS, watchedPage } from "../helpers/browser";
 import { PASSWORD, seedUser } from "../integration/auth/client";
-import { closeAll } from "../helpers/teardown";
+import { appInBrowser } from "./app-in-browser";
 import { logIn as logInAt, logOut as logOutAt } from "./fair-helpers";
 
 // In Debian's Chromium: a supplier registers an account and its firm; an organiser verifies
 // the firm; the supplier sees the verification.
-let server: RunningServer;
-let browser: BrowserContext;
-let closeDb: () => Promise<void>;
+const app = appInBrowser((db) => seedUser(db, { email: "organiser@example.com", role: "organiser" }));
 
-beforeAll(async () => {
-  const t = await freshDb();
-  await seedUser(t.db, { email: "organiser@example.com", role: "organiser" });
-  closeDb = () => t.close();
-  [server, browser] = await Promise.all([startServer({ databasePath: t.file }), launchBrowser()]);
-});
-afterAll(() => closeAll(browser, server, closeDb));
-
-const logIn = (page: Page, email: string, password: string) => logInAt(page, server.url, email, password);
-const logOut = (page: Page) => logOutAt(page, server.url);
+const logIn = (page: Page, email: string, password: string) => logInAt(page, app.server.url, email, password);
+const logOut = (page: Page) => logOutAt(page, app.server.url);
 
 it("registers a supplier firm, and an organiser verifies it", async () => {
-  const { page, errors } = await watchedPage(browser);
+  const { page, errors } = await watchedPage(app.browser);
 
-  await page.goto(`${server.url}/register`);
+  await page.goto(`${app.server.url}/register`);
   await page.getByLabel("Full name").fill("Nguyễn Văn An");
   await page.getByLabel("Email").fill("an@cokhi-example.vn");
   await page.getByLabel("Password").fill("short");
@@ -61,7 +49,7 @@ it("registers a supplier firm, and an organiser verifies it", async () => {
   await logOut(page);
 
   await logIn(page, "organiser@example.com", PASSWORD);
-  await page.goto(`${server.url}/admin`);
+  await page.goto(`${app.server.url}/admin`);
   await page.getByLabel("Search name, ref, tax code").fill("0109876543");
   await page.getByRole("button", { name: "Filter" }).click();
   await page.getByRole("link", { name: "S-00001" }).click();

@@ -1,13 +1,11 @@
 import path from "node:path";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import type { BrowserContext, Page } from "playwright-core";
-import { ARTIFACTS, launchBrowser } from "../helpers/browser";
-import { freshDb } from "../helpers/db";
-import { startServer, type RunningServer } from "../helpers/server";
+import { beforeAll, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { ARTIFACTS } from "../helpers/browser";
 import { PASSWORD } from "../integration/auth/client";
 import { verifiedPairAtEvent } from "../integration/events/fixture";
 import { messages } from "../../app/modules/i18n/messages/index";
-import { closeAll } from "../helpers/teardown";
+import { appInBrowser } from "./app-in-browser";
 
 // Issue 13: Japanese buyers are a main user group. In Chromium, a buyer whose browser asks for
 // Japanese (Accept-Language: ja) logs in, searches, shortlists a result in place, opens the
@@ -15,31 +13,24 @@ import { closeAll } from "../helpers/teardown";
 // on the way shows an interface text in Vietnamese or English. Firm and fair names are data and
 // stay as the firms wrote them.
 
-let server: RunningServer;
-let browser: BrowserContext;
-let closeDb: () => Promise<void>;
 let eventId = 0;
 const SUPPLIER = "Hanoi Precision Moulding";
 const FAIR = "Engage fair";
 
-beforeAll(async () => {
-  const t = await freshDb();
-  ({ eventId } = await verifiedPairAtEvent(t.db, SUPPLIER, {
+const app = appInBrowser(async (db) => {
+  ({ eventId } = await verifiedPairAtEvent(db, SUPPLIER, {
     nameEn: FAIR,
     nameVi: FAIR,
     days: ["2030-03-10"],
   }));
   // Registered from the same browser, the account keeps Japanese (login sets it as the cookie).
-  await t.db
+  await db
     .updateTable("users")
     .set({ language: "ja" })
     .where("email", "in", ["buyer@example.com", "sup@example.com"])
     .execute();
-  closeDb = () => t.close();
-  [server, browser] = await Promise.all([startServer({ databasePath: t.file }), launchBrowser()]);
-  await browser.setExtraHTTPHeaders({ "Accept-Language": "ja,en;q=0.5" });
 }, 300_000);
-afterAll(() => closeAll(browser, server, closeDb));
+beforeAll(() => app.browser.setExtraHTTPHeaders({ "Accept-Language": "ja,en;q=0.5" }));
 
 // Every Vietnamese or English interface text that Japanese translates differently, without
 // its placeholders' parts: a line of the page equal to one, or containing a long one, leaked.
@@ -75,9 +66,9 @@ async function shot(page: Page, name: string) {
 }
 
 it("a Japanese buyer searches, shortlists in place, asks for a meeting — every page in Japanese", async () => {
-  const page = await browser.newPage();
+  const page = await app.browser.newPage();
   try {
-    const base = server.url;
+    const base = app.server.url;
     await page.goto(`${base}/login`);
     await expectJapanese(page, "/login");
     await page.getByLabel("メールアドレス").fill("buyer@example.com");
@@ -139,10 +130,10 @@ it("a Japanese buyer searches, shortlists in place, asks for a meeting — every
 // the Japanese dictionary lacks falls back to English and shows up here as a leak.
 it("a Japanese reader at a supplier: every /my page in Japanese", async () => {
   // The buyer of the test above is still logged in in this browser.
-  await browser.clearCookies();
-  const page = await browser.newPage();
+  await app.browser.clearCookies();
+  const page = await app.browser.newPage();
   try {
-    const base = server.url;
+    const base = app.server.url;
     await page.goto(`${base}/login`);
     await page.getByLabel("メールアドレス").fill("sup@example.com");
     await page.getByLabel("パスワード").fill(PASSWORD);

@@ -293,6 +293,26 @@ function adopt(st: PlanState, plan: Int32Array) {
   st.commit();
 }
 
+type Objective = ReturnType<typeof objectiveOf>;
+
+/**
+ * Adopts a stage's plan unless `worse` says it lost ground against the plan before it (a solver
+ * stopped by its time limit may return a poorer incumbent); then the earlier plan is put back.
+ * True when the stage's plan was kept.
+ */
+function adoptUnlessWorse(
+  st: PlanState,
+  plan: Int32Array,
+  worse: (after: Objective, before: Objective) => boolean,
+): boolean {
+  const before = objectiveOf(st);
+  const trial = st.slotOf.slice();
+  adopt(st, plan);
+  if (!worse(objectiveOf(st), before)) return true;
+  adopt(st, trial);
+  return false;
+}
+
 interface StageOutcome {
   plan: Int32Array | null;
   objective: number;
@@ -488,12 +508,13 @@ export async function improveExactly(st: PlanState, o: ExactOptions): Promise<Sc
   if (!servedOptimal && left() > 0) {
     const r = solveStage(highs, st, L, "served", { served: 0, weight: 0 }, left() * 0.3, seed, true);
     if (r.plan) {
-      const before = objectiveOf(st);
-      const trial = st.slotOf.slice();
-      adopt(st, r.plan);
-      if (st.served < before.served || (st.served === before.served && st.weight < before.weight))
-        adopt(st, trial);
-      else if (o.polish && st.gaps > 0) o.polish(st);
+      const kept = adoptUnlessWorse(
+        st,
+        r.plan,
+        (after, before) =>
+          after.served < before.served || (after.served === before.served && after.weight < before.weight),
+      );
+      if (kept && o.polish && st.gaps > 0) o.polish(st);
     }
     servedBound = Math.min(servedBound, Math.floor(r.bound + 1e-6));
     servedOptimal = r.optimal || st.served >= servedBound;
@@ -521,12 +542,14 @@ export async function improveExactly(st: PlanState, o: ExactOptions): Promise<Sc
       integral,
     );
     if (r.plan) {
-      const trial = st.slotOf.slice();
-      const before = objectiveOf(st);
-      adopt(st, r.plan);
-      if (st.served < before.served || (st.served === before.served && st.weight < before.weight - 1e-9))
-        adopt(st, trial);
-      else if (o.polish && st.gaps > 0) o.polish(st);
+      const kept = adoptUnlessWorse(
+        st,
+        r.plan,
+        (after, before) =>
+          after.served < before.served ||
+          (after.served === before.served && after.weight < before.weight - 1e-9),
+      );
+      if (kept && o.polish && st.gaps > 0) o.polish(st);
     }
     if (Number.isFinite(r.bound) && servedOptimal) {
       // The MIP bound holds for plans serving at least st.served suppliers: the lexicographic
@@ -554,17 +577,15 @@ export async function improveExactly(st: PlanState, o: ExactOptions): Promise<Sc
       seed,
       true,
     );
-    if (r.plan) {
-      const trial = st.slotOf.slice();
-      const before = objectiveOf(st);
-      adopt(st, r.plan);
-      if (
-        st.served < before.served ||
-        st.weight < before.weight - 1e-9 ||
-        (st.weight <= before.weight + 1e-9 && st.gaps > before.gaps)
-      )
-        adopt(st, trial);
-    }
+    if (r.plan)
+      adoptUnlessWorse(
+        st,
+        r.plan,
+        (after, before) =>
+          after.served < before.served ||
+          after.weight < before.weight - 1e-9 ||
+          (after.weight <= before.weight + 1e-9 && after.gaps > before.gaps),
+      );
     if (Number.isFinite(r.bound)) gapsBound = Math.max(0, Math.ceil(r.bound - 1e-6));
     if (r.optimal) gapsBound = st.gaps;
   }

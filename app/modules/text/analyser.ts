@@ -32,21 +32,10 @@ export function fold(s: string): string {
 
 const KANA = /[\u3041-\u30ff]/;
 
-/** Small kana written full size: "フィルム" and "フイルム", "キャップ" and "キヤップ" are both in use. */
-const SMALL_TO_FULL = new Map<number, number>([
-  [0x30a1, 0x30a2], // ァ
-  [0x30a3, 0x30a4], // ィ
-  [0x30a5, 0x30a6], // ゥ
-  [0x30a7, 0x30a8], // ェ
-  [0x30a9, 0x30aa], // ォ
-  [0x30c3, 0x30c4], // ッ
-  [0x30e3, 0x30e4], // ャ
-  [0x30e5, 0x30e6], // ュ
-  [0x30e7, 0x30e8], // ョ
-  [0x30ee, 0x30ef], // ヮ
-  [0x30f5, 0x30ab], // ヵ
-  [0x30f6, 0x30b1], // ヶ
-]);
+/** Small kana written full size, one for one: "フィルム" and "フイルム", "キャップ" and "キヤップ" are both in use. */
+const SMALL_KANA = "ァィゥェォッャュョヮヵヶ";
+const FULL_KANA = "アイウエオツヤユヨワカケ";
+const SMALL_TO_FULL = new Map([...SMALL_KANA].map((k, i) => [k.charCodeAt(0), FULL_KANA.charCodeAt(i)]));
 
 const CHOON = 0x30fc; // ー, the prolonged-sound mark
 /** Dashes typed for ー after katakana (NFKD has already made "－" "-" and "ｰ" "ー"). */

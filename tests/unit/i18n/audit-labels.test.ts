@@ -2,14 +2,19 @@ import { describe, expect, it } from "vitest";
 import { auditActionLabel, auditDetails } from "../../../app/modules/i18n/audit-labels";
 
 describe("audit log labels", () => {
-  it("both stored spellings get the label of the reader's language; unknown codes stay as stored", () => {
-    expect(auditActionLabel("token_create", "en")).toBe("API token created");
-    expect(auditActionLabel("token_create", "vi")).toBe("Tạo API token");
-    expect(auditActionLabel("profile.update", "en")).toBe("Profile updated");
-    expect(auditActionLabel("profile_update", "vi")).toBe("Cập nhật hồ sơ");
-    expect(auditActionLabel("directory.import.delete", "en")).toBe("Import: deleted");
-    expect(auditActionLabel("something.new", "en")).toBe("something.new");
-  });
+  it.each([
+    { code: "token_create", locale: "en", label: "API token created" },
+    { code: "token_create", locale: "vi", label: "Tạo API token" },
+    { code: "profile.update", locale: "en", label: "Profile updated" },
+    { code: "profile_update", locale: "vi", label: "Cập nhật hồ sơ" },
+    { code: "directory.import.delete", locale: "en", label: "Import: deleted" },
+    { code: "something.new", locale: "en", label: "something.new" },
+  ] as const)(
+    "both stored spellings get the label of the reader's language; unknown codes stay as stored: $code in $locale is $label",
+    ({ code, locale, label }) => {
+      expect(auditActionLabel(code, locale)).toBe(label);
+    },
+  );
 
   it("details read as key: value pairs", () => {
     expect(auditDetails('{"changed":["nameVi","employees"],"visibility":"public","n":3,"x":null}')).toEqual([

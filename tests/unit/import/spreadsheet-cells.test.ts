@@ -10,11 +10,21 @@ import {
 } from "../../../app/modules/import/spreadsheet/headers";
 
 describe("tax codes", () => {
-  it("keeps 10 and 13 digits, restores a lost zero only where the length proves it", () => {
-    expect(cell.taxCode("0101234567")).toEqual({ ok: true, value: "0101234567" });
-    expect(cell.taxCode("0101234567-001")).toEqual({ ok: true, value: "0101234567001" });
-    expect(cell.taxCode("101234567")).toMatchObject({ ok: true, value: "0101234567" });
-    expect(cell.taxCode("101234567001")).toMatchObject({ ok: true, value: "0101234567001" });
+  it.each([
+    ["0101234567", "0101234567"],
+    ["0101234567-001", "0101234567001"],
+  ])("keeps 10 and 13 digits: %s → %s", (raw, value) => {
+    expect(cell.taxCode(raw)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ["101234567", "0101234567"],
+    ["101234567001", "0101234567001"],
+  ])("restores a lost zero where the length proves it: %s → %s", (raw, value) => {
+    expect(cell.taxCode(raw)).toMatchObject({ ok: true, value });
+  });
+
+  it("restores no zero where the length does not prove it, and refuses other characters", () => {
     // The reason in English, and the same as a code with values for the reader's language.
     expect(cell.taxCode("012345678")).toEqual({
       ok: false,

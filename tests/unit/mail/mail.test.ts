@@ -12,9 +12,14 @@ import {
 } from "../../../app/modules/mail";
 
 describe("delivery policy", () => {
-  it("doubles the delay with each attempt, up to 6 hours", () => {
-    expect([1, 2, 3, 4].map((n) => backoffMs(n))).toEqual([60_000, 120_000, 240_000, 480_000]);
-    expect(backoffMs(30)).toBe(6 * 3600_000);
+  it.each([
+    [1, 60_000],
+    [2, 120_000],
+    [3, 240_000],
+    [4, 480_000],
+    [30, 6 * 3600_000],
+  ])("doubles the delay with each attempt, up to 6 hours: attempt %i waits %i ms", (attempt, delay) => {
+    expect(backoffMs(attempt)).toBe(delay);
   });
 
   it("treats 5xx answers as final, 4xx and connection errors as temporary", () => {

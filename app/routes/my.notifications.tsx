@@ -3,7 +3,7 @@ import { isDeclineReason } from "~/modules/events";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { rateLimitWrite, requireUser } from "~/services/auth.server";
+import { requireUser, requireUserWriter } from "~/services/auth.server";
 import { mailPreference, markRead, myNotifications } from "~/services/engagement.server";
 import { getLocale, getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
@@ -66,8 +66,7 @@ const schema = z.union([
 ]);
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireUser(request);
-  await rateLimitWrite(request, actor);
+  const actor = await requireUserWriter(request);
   const { t } = getTranslator(request);
   const v = schema.safeParse(Object.fromEntries(await readForm(request)));
   if (!v.success || actor.userId === null)

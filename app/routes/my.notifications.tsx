@@ -78,6 +78,30 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export const meta = titleMeta("engage.notify.title");
 
+type Notification = Awaited<ReturnType<typeof loader>>["items"][number];
+
+// One notification: its text linking to what it is about, and "mark read" while it is unread.
+function NotificationRow({ n }: { n: Notification }) {
+  const t = useT();
+  return (
+    <li
+      className="flex flex-wrap items-center justify-between gap-2 p-3 text-sm"
+      data-unread={n.unread ? "1" : "0"}
+    >
+      <span className={n.unread ? "font-semibold" : ""}>
+        <Link to={n.link}>{n.text}</Link>
+        <span className="ml-2 text-xs font-normal text-slate-500">{n.at}</span>
+      </span>
+      {n.unread && (
+        <Form method="post">
+          <input type="hidden" name="id" value={n.id} />
+          <Button type="submit" variant="ghost" label={t("engage.notify.markRead")} item={n.text} />
+        </Form>
+      )}
+    </li>
+  );
+}
+
 export default function Notifications() {
   const d = useLoaderData<typeof loader>();
   const t = useT();
@@ -110,22 +134,7 @@ export default function Notifications() {
       ) : (
         <ul className="divide-y rounded border bg-white">
           {d.items.map((n) => (
-            <li
-              key={n.id}
-              className="flex flex-wrap items-center justify-between gap-2 p-3 text-sm"
-              data-unread={n.unread ? "1" : "0"}
-            >
-              <span className={n.unread ? "font-semibold" : ""}>
-                <Link to={n.link}>{n.text}</Link>
-                <span className="ml-2 text-xs font-normal text-slate-500">{n.at}</span>
-              </span>
-              {n.unread && (
-                <Form method="post">
-                  <input type="hidden" name="id" value={n.id} />
-                  <Button type="submit" variant="ghost" label={t("engage.notify.markRead")} item={n.text} />
-                </Form>
-              )}
-            </li>
+            <NotificationRow key={n.id} n={n} />
           ))}
         </ul>
       )}

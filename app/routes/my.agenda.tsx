@@ -97,8 +97,6 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirectWithToast(request, back, { kind: "success", message: t("fairDay.outcome.saved") });
 }
 
-export const meta = titleMeta("fairDay.agenda.title");
-
 // The page's head: print, and the .ics of the agenda shown (one event's or all).
 function AgendaHeader({ only }: { only: number | null }) {
   const t = useT();
@@ -151,6 +149,8 @@ function AwaitingTime({ waiting }: { waiting: Awaited<ReturnType<typeof meetings
     </section>
   );
 }
+
+export const meta = titleMeta("fairDay.agenda.title");
 
 export default function MyAgenda() {
   const d = useLoaderData<typeof loader>();

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { requireRole, requireWriter } from "~/services/auth.server";
-import { getLocale, getTranslator } from "~/utils/locale.server";
+import { requireRole } from "~/services/auth.server";
+import { getLocale } from "~/utils/locale.server";
 import { displayName } from "~/modules/i18n";
 import { redirectWithToast } from "~/utils/session.server";
 import { idParam, notFound } from "~/utils/responses";
@@ -13,7 +13,7 @@ import { ButtonLink } from "~/components/ui/button";
 import { EventExportLinks } from "~/components/export-links";
 import { AddMeeting, Registrations } from "~/components/events/event-overview";
 import { pageMeta } from "~/components/meta";
-import { formOrToast } from "~/utils/form-body.server";
+import { runEventPageIntent } from "~/services/events/page-intent.server";
 
 // The organiser's overview of one event: settings at a glance, registrations to approve,
 // request figures, meetings the organiser adds (hosted buyers), links to the schedule.
@@ -26,13 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireWriter(request, "organiser");
-  const eventId = idParam(params.id);
-  const { locale } = getTranslator(request);
-  const here = `/admin/events/${eventId}`;
-  const intent = await formOrToast(request, here, overviewIntent);
-  const toast = await runOverviewIntent(actor, eventId, intent, locale);
-  if (toast === "notFound") notFound();
+  const { here, toast } = await runEventPageIntent(request, params, "", overviewIntent, runOverviewIntent);
   return redirectWithToast(request, here, toast);
 }
 

@@ -9,6 +9,7 @@ import { useT } from "~/components/i18n";
 import { titleMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 import { AgendaSheet, agendaPrintLinks } from "~/components/agenda-sheet";
+import { PrintButton } from "~/components/print-button";
 
 export const links = agendaPrintLinks;
 
@@ -35,13 +36,7 @@ export default function AllAgendas() {
     <>
       <div className="no-print">
         <PageHeader title={`${t("fairDay.agenda.allTitle")} — ${d.name}`}>
-          <button
-            type="button"
-            onClick={() => window.print()}
-            className="mt-3 rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50"
-          >
-            {t("fairDay.agenda.print")}
-          </button>
+          <PrintButton className="mt-3" />
         </PageHeader>
       </div>
       {d.agendas.map((a) => (

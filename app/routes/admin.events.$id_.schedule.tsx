@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { requireRole, requireWriter } from "~/services/auth.server";
-import { getLocale, getTranslator } from "~/utils/locale.server";
+import { requireRole } from "~/services/auth.server";
+import { getLocale } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { idParam, notFound } from "~/utils/responses";
 import { queryParams } from "~/utils/request-input";
@@ -20,7 +20,7 @@ import {
   UnscheduledList,
 } from "~/components/events/schedule-review";
 import { titleMeta } from "~/components/meta";
-import { formOrToast } from "~/utils/form-body.server";
+import { runEventPageIntent } from "~/services/events/page-intent.server";
 
 // The draft schedule: generate, review (grid of slots × tables, filter by participant,
 // unscheduled list with reasons), move by hand, re-run for the unscheduled, publish.
@@ -39,13 +39,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireWriter(request, "organiser");
-  const eventId = idParam(params.id);
-  const { locale } = getTranslator(request);
-  const here = `/admin/events/${eventId}/schedule`;
-  const v = await formOrToast(request, here, scheduleIntent);
-  const toast = await runScheduleIntent(actor, eventId, v, locale);
-  if (toast === "notFound") notFound();
+  const done = await runEventPageIntent(request, params, "/schedule", scheduleIntent, runScheduleIntent);
+  const { here, intent: v, toast } = done;
   // A successful move keeps the participant filter; everything else returns to the whole grid.
   const to =
     v.intent === "move" && v.p && toast.kind === "success" ? `${here}?p=${encodeURIComponent(v.p)}` : here;

@@ -1,17 +1,10 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { parseWithZod } from "@conform-to/zod";
-import { useActionData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole, requireWriter } from "~/services/auth.server";
-import { getDb } from "~/utils/services.server";
-import { getTranslator } from "~/utils/locale.server";
-import { redirectWithToast } from "~/utils/session.server";
-import { eventFormSchema } from "~/modules/events";
-import { createEvent, fairError } from "~/services/events.server";
-import { auditAction } from "~/services/audit.server";
+import { createEvent } from "~/services/events.server";
+import { saveEventForm } from "~/services/events/event-form.server";
 import { useT } from "~/components/i18n";
-import { EventForm } from "~/components/events/event-form";
+import { EventFormPage } from "~/components/events/event-form-page";
 import { titleMeta } from "~/components/meta";
-import { readForm } from "~/utils/form-body.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "organiser");
@@ -20,22 +13,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireWriter(request, "organiser");
-  const submission = parseWithZod(await readForm(request), { schema: eventFormSchema });
-  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const db = getDb();
-  let id: number;
-  try {
-    id = await createEvent(db, submission.value, actor.userId);
-  } catch (e) {
-    const msg = fairError(e);
-    if (msg === null) throw e;
-    return data({ result: submission.reply({ fieldErrors: { days: [msg] } }) }, { status: 400 });
-  }
-  await auditAction(db, actor, "event_create", "event", id);
-  const { t } = getTranslator(request);
-  return redirectWithToast(request, `/admin/events/${id}`, {
-    kind: "success",
-    message: t("fair.admin.created"),
+  return saveEventForm(request, actor, {
+    write: (db, value) => createEvent(db, value, actor.userId),
+    audit: "event_create",
+    done: "fair.admin.created",
   });
 }
 
@@ -53,12 +34,8 @@ const DEFAULTS: Record<string, string> = {
 
 export default function NewEvent() {
   const t = useT();
-  const a = useActionData<typeof action>();
   return (
-    <section className="space-y-4">
-      <h2 className="text-xl font-semibold">{t("fair.admin.new")}</h2>
-      <EventForm defaultValue={DEFAULTS} lastResult={a?.result} submitLabel={t("fair.admin.create")} />
-    </section>
+    <EventFormPage title={t("fair.admin.new")} defaultValue={DEFAULTS} submitLabel={t("fair.admin.create")} />
   );
 }
 

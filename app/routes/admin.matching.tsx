@@ -12,7 +12,7 @@ import {
   type ReasonCounts,
 } from "~/services/matching.server";
 import { useT } from "~/components/i18n";
-import { DataTable } from "~/components/admin/data-table";
+import { DataTable, type Column } from "~/components/admin/data-table";
 import { titleMeta } from "~/components/meta";
 
 // Organisers' report on buyers' "not relevant" verdicts (issue 5): why suggestions miss, where,
@@ -70,9 +70,72 @@ function Reasons({ list }: { list: [DismissReason, number][] }) {
   return <>{list.map(([r, n]) => `${t(`matching.reason.${r}`)} ${n}`).join(" · ")}</>;
 }
 
+type Dismissed = { ref: string; total: number; reasons: [DismissReason, number][] };
+
+/**
+ * The verdicts grouped by request or by supplier: the `who` columns, how many, the `more`
+ * columns, and the reasons, most frequent first.
+ */
+function DismissalTable<R extends Dismissed>({
+  caption,
+  rows,
+  who,
+  more = [],
+}: {
+  caption: string;
+  rows: R[];
+  who: Column<R>[];
+  more?: Column<R>[];
+}) {
+  const t = useT();
+  return (
+    <DataTable
+      caption={caption}
+      rows={rows}
+      rowKey={(r) => r.ref}
+      empty={t("admin.none")}
+      columns={[
+        ...who,
+        { head: t("admin.matching.count"), cell: (r) => r.total, className: "tabular-nums" },
+        ...more,
+        { head: t("admin.matching.reasons"), cell: (r) => <Reasons list={r.reasons} /> },
+      ]}
+    />
+  );
+}
+
 export default function AdminMatching() {
   const t = useT();
   const d = useLoaderData<typeof loader>();
+  const requestColumns: Column<(typeof d.requests)[number]>[] = [
+    {
+      head: t("admin.matching.request"),
+      cell: (r) => <Link to={`/my/requests/${r.ref}`}>{r.ref}</Link>,
+      className: "whitespace-nowrap",
+    },
+    { head: t("admin.matching.title"), cell: (r) => <span lang={r.titleLang}>{r.title}</span> },
+    {
+      head: t("admin.matching.buyer"),
+      cell: (r) => (
+        <Link to={`/admin/firms/${r.buyerRef}`} lang={r.buyerLang}>
+          {r.buyer}
+        </Link>
+      ),
+    },
+  ];
+  const supplierColumns: Column<(typeof d.suppliers)[number]>[] = [
+    {
+      head: t("admin.matching.supplier"),
+      cell: (s) => (
+        <>
+          <Link to={`/admin/firms/${s.ref}`} lang={s.nameLang}>
+            {s.name}
+          </Link>{" "}
+          <span className="text-slate-500">{s.ref}</span>
+        </>
+      ),
+    },
+  ];
   return (
     <section className="space-y-8">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
@@ -102,52 +165,12 @@ export default function AdminMatching() {
         ]}
       />
 
-      <DataTable
-        caption={t("admin.matching.byRequest")}
-        rows={d.requests}
-        rowKey={(r) => r.ref}
-        empty={t("admin.none")}
-        columns={[
-          {
-            head: t("admin.matching.request"),
-            cell: (r) => <Link to={`/my/requests/${r.ref}`}>{r.ref}</Link>,
-            className: "whitespace-nowrap",
-          },
-          { head: t("admin.matching.title"), cell: (r) => <span lang={r.titleLang}>{r.title}</span> },
-          {
-            head: t("admin.matching.buyer"),
-            cell: (r) => (
-              <Link to={`/admin/firms/${r.buyerRef}`} lang={r.buyerLang}>
-                {r.buyer}
-              </Link>
-            ),
-          },
-          { head: t("admin.matching.count"), cell: (r) => r.total, className: "tabular-nums" },
-          { head: t("admin.matching.reasons"), cell: (r) => <Reasons list={r.reasons} /> },
-        ]}
-      />
-
-      <DataTable
+      <DismissalTable caption={t("admin.matching.byRequest")} rows={d.requests} who={requestColumns} />
+      <DismissalTable
         caption={t("admin.matching.bySupplier")}
         rows={d.suppliers}
-        rowKey={(s) => s.ref}
-        empty={t("admin.none")}
-        columns={[
-          {
-            head: t("admin.matching.supplier"),
-            cell: (s) => (
-              <>
-                <Link to={`/admin/firms/${s.ref}`} lang={s.nameLang}>
-                  {s.name}
-                </Link>{" "}
-                <span className="text-slate-500">{s.ref}</span>
-              </>
-            ),
-          },
-          { head: t("admin.matching.count"), cell: (s) => s.total, className: "tabular-nums" },
-          { head: t("admin.matching.requests"), cell: (s) => s.requests, className: "tabular-nums" },
-          { head: t("admin.matching.reasons"), cell: (s) => <Reasons list={s.reasons} /> },
-        ]}
+        who={supplierColumns}
+        more={[{ head: t("admin.matching.requests"), cell: (s) => s.requests, className: "tabular-nums" }]}
       />
     </section>
   );

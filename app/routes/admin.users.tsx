@@ -52,11 +52,7 @@ export default function AdminUsers() {
   const { rows, page, pages, selfId } = useLoaderData<typeof loader>();
   return (
     <FilteredTable
-      filters={
-        <>
-          <FilterText name="q" type="search" label={t("admin.filter.q")} />
-        </>
-      }
+      filters={<FilterText name="q" type="search" label={t("admin.filter.q")} />}
       page={page}
       pages={pages}
       pagesLabel={t("admin.nav.users")}

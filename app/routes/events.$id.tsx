@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { displayName } from "~/modules/i18n";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { getActor, rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
+import { getActor, requireOwnOrgWriter } from "~/services/auth.server";
 import { getTranslator } from "~/utils/locale.server";
 import { idParam, notFound } from "~/utils/responses";
 import { redirectWithToast } from "~/utils/session.server";
@@ -23,8 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireOwnOrg(request);
-  await rateLimitWrite(request, actor);
+  const actor = await requireOwnOrgWriter(request);
   const id = idParam(params.id);
   const { t } = getTranslator(request);
   const note =

@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { getActor, rateLimitWrite, requireUser } from "~/services/auth.server";
+import { getActor, requireUserWriter } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast, rotateSessionCookie } from "~/utils/session.server";
@@ -24,8 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireUser(request);
-  await rateLimitWrite(request, actor);
+  const actor = await requireUserWriter(request);
   const { t, locale } = getTranslator(request);
   const db = getDb();
   const invite = await findUsableInvite(db, params.token ?? "");

@@ -4,7 +4,7 @@ import { getFormProps } from "@conform-to/react";
 import { useZodForm } from "~/components/form-validation";
 import { parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
-import { rateLimitWrite, requireUser, type Actor } from "~/services/auth.server";
+import { requireUser, requireUserWriter, type Actor } from "~/services/auth.server";
 import { badRequest } from "~/utils/responses";
 import { getDb } from "~/utils/services.server";
 import { getTranslator } from "~/utils/locale.server";
@@ -55,8 +55,7 @@ const sessionSchema = z.discriminatedUnion("intent", [
 ]);
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireUser(request);
-  await rateLimitWrite(request, actor);
+  const actor = await requireUserWriter(request);
   const form = await readForm(request);
   return form.get("intent") === "password"
     ? changePasswordAction(request, actor, form)

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
+import { requireOwnOrg, requireOwnOrgWriter } from "~/services/auth.server";
 import {
   OUTCOMES,
   eventAgendas,
@@ -19,6 +19,7 @@ import { useT } from "~/components/i18n";
 import { titleMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
 import { AgendaSheet, agendaPrintLinks } from "~/components/agenda-sheet";
+import { PrintButton } from "~/components/print-button";
 import { OrgLink } from "~/components/events/meeting-requests";
 import { readForm } from "~/utils/form-body.server";
 import { badRequest } from "~/utils/responses";
@@ -73,8 +74,7 @@ const outcomeForm = z.object({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireOwnOrg(request);
-  await rateLimitWrite(request, actor);
+  const actor = await requireOwnOrgWriter(request);
   const t = translator(getLocale(request));
   const parsed = parseWithZod(await readForm(request), { schema: outcomeForm });
   // One small form per meeting on the agenda, so the refusal says it whole (400), in their language.
@@ -97,6 +97,59 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirectWithToast(request, back, { kind: "success", message: t("fairDay.outcome.saved") });
 }
 
+// The page's head: print, and the .ics of the agenda shown (one event's or all).
+function AgendaHeader({ only }: { only: number | null }) {
+  const t = useT();
+  return (
+    <PageHeader
+      title={t("fairDay.agenda.title")}
+      lead={<span className="no-print">{t("fairDay.agenda.lead")}</span>}
+    >
+      <div className="no-print mt-3 flex flex-wrap gap-3">
+        <PrintButton />
+        <a
+          href={only ? `/my/agenda.ics?event=${only}` : "/my/agenda.ics"}
+          download
+          className="rounded border border-slate-300 px-3 py-1.5 text-sm no-underline hover:bg-slate-50"
+        >
+          {t("fairDay.agenda.ics")}
+        </a>
+      </div>
+    </PageHeader>
+  );
+}
+
+// Meetings accepted but not yet placed by the organisers, per event.
+function AwaitingTime({ waiting }: { waiting: Awaited<ReturnType<typeof meetingsAwaitingTime>> }) {
+  const t = useT();
+  return (
+    <section
+      id="awaiting-time"
+      aria-labelledby="awaiting-time-h"
+      className="mb-6 rounded-lg border bg-white p-4"
+    >
+      <h2 id="awaiting-time-h" className="font-semibold">
+        {t("engage.agenda.awaiting")}
+      </h2>
+      <p className="mb-2 text-sm text-slate-600">{t("engage.agenda.awaitingLead")}</p>
+      {waiting.map((e) => (
+        <div key={e.eventId} className="mt-2">
+          <h3 className="text-sm font-medium">
+            <Link to={`/my/events/${e.eventId}`}>{e.name}</Link>
+          </h3>
+          <ul className="list-disc pl-5 text-sm">
+            {e.with.map((w) => (
+              <li key={w.ref} data-awaiting={w.ref}>
+                <OrgLink kind={w.kind} refCode={w.ref} name={w.name} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
 export const meta = titleMeta("fairDay.agenda.title");
 
 export default function MyAgenda() {
@@ -104,53 +157,8 @@ export default function MyAgenda() {
   const t = useT();
   return (
     <>
-      <PageHeader
-        title={t("fairDay.agenda.title")}
-        lead={<span className="no-print">{t("fairDay.agenda.lead")}</span>}
-      >
-        <div className="no-print mt-3 flex flex-wrap gap-3">
-          <button
-            type="button"
-            onClick={() => window.print()}
-            className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50"
-          >
-            {t("fairDay.agenda.print")}
-          </button>
-          <a
-            href={d.only ? `/my/agenda.ics?event=${d.only}` : "/my/agenda.ics"}
-            download
-            className="rounded border border-slate-300 px-3 py-1.5 text-sm no-underline hover:bg-slate-50"
-          >
-            {t("fairDay.agenda.ics")}
-          </a>
-        </div>
-      </PageHeader>
-      {d.waiting.length > 0 && (
-        <section
-          id="awaiting-time"
-          aria-labelledby="awaiting-time-h"
-          className="mb-6 rounded-lg border bg-white p-4"
-        >
-          <h2 id="awaiting-time-h" className="font-semibold">
-            {t("engage.agenda.awaiting")}
-          </h2>
-          <p className="mb-2 text-sm text-slate-600">{t("engage.agenda.awaitingLead")}</p>
-          {d.waiting.map((e) => (
-            <div key={e.eventId} className="mt-2">
-              <h3 className="text-sm font-medium">
-                <Link to={`/my/events/${e.eventId}`}>{e.name}</Link>
-              </h3>
-              <ul className="list-disc pl-5 text-sm">
-                {e.with.map((w) => (
-                  <li key={w.ref} data-awaiting={w.ref}>
-                    <OrgLink kind={w.kind} refCode={w.ref} name={w.name} />
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </section>
-      )}
+      <AgendaHeader only={d.only} />
+      {d.waiting.length > 0 && <AwaitingTime waiting={d.waiting} />}
       {d.agendas.length === 0 && d.waiting.length === 0 && (
         <p className="text-slate-600">{t("fairDay.agenda.noEvents")}</p>
       )}

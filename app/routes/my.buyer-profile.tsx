@@ -3,7 +3,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { getFormProps, useForm } from "@conform-to/react";
 import { validateOnSubmit } from "~/components/form-validation";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
+import { requireOwnOrg, requireOwnOrgWriter } from "~/services/auth.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { loadBuyerForEdit, saveBuyerProfile } from "~/services/profile.server";
@@ -26,8 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireOwnOrg(request, "buyer");
-  await rateLimitWrite(request, actor);
+  const actor = await requireOwnOrgWriter(request, "buyer");
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });

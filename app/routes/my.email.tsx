@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { rateLimitWrite, requireUser, sendMailInBackground } from "~/services/auth.server";
+import { requireUser, requireUserWriter, sendMailInBackground } from "~/services/auth.server";
 import { getDb } from "~/utils/services.server";
 import { getTranslator } from "~/utils/locale.server";
 import { publicOrigin } from "~/utils/env.server";
@@ -24,8 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireUser(request);
-  await rateLimitWrite(request, actor);
+  const actor = await requireUserWriter(request);
   const { t } = getTranslator(request);
   const db = getDb();
   if (actor.userId && actor.email && !(await emailVerifiedAt(db, actor.userId)))

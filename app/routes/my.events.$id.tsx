@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ComponentProps } from "react";
 import { redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
@@ -60,7 +61,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageMeta(matches, (t) => ({ title: data?.ev.name ?? t("fair.my.kicker") }));
 
-const HEADING = "mb-2 text-lg font-semibold";
+// Every section of the page: its h2 in the page's one heading style.
+function Section(props: Omit<ComponentProps<typeof TitledSection>, "headingClassName">) {
+  return <TitledSection headingClassName="mb-2 text-lg font-semibold" {...props} />;
+}
 
 // Received and sent requests: the same list, told apart by the side the reader is on.
 function RequestsSection({
@@ -76,9 +80,8 @@ function RequestsSection({
 }) {
   const t = useT();
   return (
-    <TitledSection
+    <Section
       id={id}
-      headingClassName={HEADING}
       title={
         <>
           {t(side === "received" ? "fair.my.received" : "fair.my.sentTitle")}
@@ -96,7 +99,7 @@ function RequestsSection({
           <RequestRow key={r.id} r={r} side={side} />
         ))}
       </ul>
-    </TitledSection>
+    </Section>
   );
 }
 
@@ -116,12 +119,7 @@ export default function MyEvent() {
       </div>
 
       {d.suggestions.length > 0 && (
-        <TitledSection
-          id="sugg-h"
-          className="mt-8"
-          headingClassName={HEADING}
-          title={t("fair.my.suggestions")}
-        >
+        <Section id="sugg-h" className="mt-8" title={t("fair.my.suggestions")}>
           <ul className="space-y-2">
             {d.suggestions.map((s) => (
               <li key={s.participantId} className="rounded border bg-white p-3 text-sm">
@@ -151,15 +149,10 @@ export default function MyEvent() {
               </li>
             ))}
           </ul>
-        </TitledSection>
+        </Section>
       )}
 
-      <TitledSection
-        id="others-h"
-        className="mt-8"
-        headingClassName={HEADING}
-        title={t("fair.my.others", { count: d.othersTotal })}
-      >
+      <Section id="others-h" className="mt-8" title={t("fair.my.others", { count: d.othersTotal })}>
         <Form method="get" className="mb-3 flex items-end gap-2">
           <Field id="others-q" label={t("fair.my.search")}>
             <TextInput id="others-q" name="q" defaultValue={d.q} />
@@ -177,7 +170,7 @@ export default function MyEvent() {
             </li>
           ))}
         </ul>
-      </TitledSection>
+      </Section>
     </>
   );
 }

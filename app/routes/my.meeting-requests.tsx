@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
-import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
+import { requireOwnOrgWriter } from "~/services/auth.server";
 import { meetingRefusal, requestMeetingWith } from "~/services/engagement.server";
 import { getTranslator } from "~/utils/locale.server";
 import { safeRedirect } from "~/modules/auth/permissions";
@@ -23,8 +23,7 @@ export async function loader() {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireOwnOrg(request);
-  await rateLimitWrite(request, actor);
+  const actor = await requireOwnOrgWriter(request);
   const { t } = getTranslator(request);
   const form = Object.fromEntries(await readForm(request));
   const back = safeRedirect(form.returnTo, "/my");

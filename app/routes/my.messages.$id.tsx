@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
+import { requireOwnOrg, requireOwnOrgWriter } from "~/services/auth.server";
 import { MessageError, openThread, reply, report, threadView } from "~/services/engagement.server";
 import { getLocale, getTranslator } from "~/utils/locale.server";
 import { displayName } from "~/modules/i18n";
@@ -32,8 +32,7 @@ const schema = z.discriminatedUnion("intent", [
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireOwnOrg(request);
-  await rateLimitWrite(request, actor);
+  const actor = await requireOwnOrgWriter(request);
   const { t } = getTranslator(request);
   const id = Number(params.id);
   const here = `/my/messages/${id}`;

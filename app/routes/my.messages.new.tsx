@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
+import { requireOwnOrg, requireOwnOrgWriter } from "~/services/auth.server";
 import {
   MessageError,
   meetingThread,
@@ -51,8 +51,7 @@ const schema = z.object({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireOwnOrg(request);
-  await rateLimitWrite(request, actor);
+  const actor = await requireOwnOrgWriter(request);
   const { t } = getTranslator(request);
   const parsed = schema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success)

@@ -3,7 +3,7 @@ import { isDeclineReason } from "~/modules/events";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { rateLimitWrite, requireUser } from "~/services/auth.server";
+import { requireUser, requireUserWriter } from "~/services/auth.server";
 import { mailPreference, markRead, myNotifications } from "~/services/engagement.server";
 import { getLocale, getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
@@ -66,8 +66,7 @@ const schema = z.union([
 ]);
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireUser(request);
-  await rateLimitWrite(request, actor);
+  const actor = await requireUserWriter(request);
   const { t } = getTranslator(request);
   const v = schema.safeParse(Object.fromEntries(await readForm(request)));
   if (!v.success || actor.userId === null)
@@ -78,6 +77,30 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export const meta = titleMeta("engage.notify.title");
+
+type Notification = Awaited<ReturnType<typeof loader>>["items"][number];
+
+// One notification: its text linking to what it is about, and "mark read" while it is unread.
+function NotificationRow({ n }: { n: Notification }) {
+  const t = useT();
+  return (
+    <li
+      className="flex flex-wrap items-center justify-between gap-2 p-3 text-sm"
+      data-unread={n.unread ? "1" : "0"}
+    >
+      <span className={n.unread ? "font-semibold" : ""}>
+        <Link to={n.link}>{n.text}</Link>
+        <span className="ml-2 text-xs font-normal text-slate-500">{n.at}</span>
+      </span>
+      {n.unread && (
+        <Form method="post">
+          <input type="hidden" name="id" value={n.id} />
+          <Button type="submit" variant="ghost" label={t("engage.notify.markRead")} item={n.text} />
+        </Form>
+      )}
+    </li>
+  );
+}
 
 export default function Notifications() {
   const d = useLoaderData<typeof loader>();
@@ -111,22 +134,7 @@ export default function Notifications() {
       ) : (
         <ul className="divide-y rounded border bg-white">
           {d.items.map((n) => (
-            <li
-              key={n.id}
-              className="flex flex-wrap items-center justify-between gap-2 p-3 text-sm"
-              data-unread={n.unread ? "1" : "0"}
-            >
-              <span className={n.unread ? "font-semibold" : ""}>
-                <Link to={n.link}>{n.text}</Link>
-                <span className="ml-2 text-xs font-normal text-slate-500">{n.at}</span>
-              </span>
-              {n.unread && (
-                <Form method="post">
-                  <input type="hidden" name="id" value={n.id} />
-                  <Button type="submit" variant="ghost" label={t("engage.notify.markRead")} item={n.text} />
-                </Form>
-              )}
-            </li>
+            <NotificationRow key={n.id} n={n} />
           ))}
         </ul>
       )}

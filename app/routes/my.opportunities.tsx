@@ -42,23 +42,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const meta = titleMeta("matching.opportunities.title");
 
-export default function Opportunities() {
-  const d = useLoaderData<typeof loader>();
+type Found = Extract<Awaited<ReturnType<typeof loader>>, { hasProfile: true }>;
+
+// The certificates that would open more requests, then the requests that fit, best first.
+function Matches({ missing, matches }: Pick<Found, "missing" | "matches">) {
   const t = useT();
-  if (!d.hasProfile)
-    return (
-      <>
-        <PageHeader title={t("matching.opportunities.title")} />
-        <p className="text-slate-600">{t("matching.opportunities.noProfile")}</p>
-      </>
-    );
   return (
     <>
-      <PageHeader title={t("matching.opportunities.title")} lead={t("matching.opportunities.lead")} />
-      {d.missing.length > 0 && (
+      {missing.length > 0 && (
         <Panel id="missing" title={t("matching.opportunities.missing.title")} className="mb-6">
           <ul className="space-y-2">
-            {d.missing.map((m) => (
+            {missing.map((m) => (
               <li key={m.cert}>
                 <details>
                   <summary className="cursor-pointer font-medium">
@@ -77,11 +71,11 @@ export default function Opportunities() {
           </ul>
         </Panel>
       )}
-      {d.matches.length === 0 ? (
+      {matches.length === 0 ? (
         <p className="text-slate-600">{t("matching.opportunities.none")}</p>
       ) : (
         <ol className="space-y-3">
-          {d.matches.map((m) => (
+          {matches.map((m) => (
             <li key={m.ref} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
               <div className="flex flex-wrap items-center justify-between gap-3">
                 <h2 className="text-lg font-semibold" lang={m.titleLang}>
@@ -95,6 +89,23 @@ export default function Opportunities() {
             </li>
           ))}
         </ol>
+      )}
+    </>
+  );
+}
+
+export default function Opportunities() {
+  const d = useLoaderData<typeof loader>();
+  const t = useT();
+  // Without a supplier profile there is nothing to match: no lead, one sentence instead.
+  const lead = d.hasProfile ? t("matching.opportunities.lead") : undefined;
+  return (
+    <>
+      <PageHeader title={t("matching.opportunities.title")} lead={lead} />
+      {d.hasProfile ? (
+        <Matches missing={d.missing} matches={d.matches} />
+      ) : (
+        <p className="text-slate-600">{t("matching.opportunities.noProfile")}</p>
       )}
     </>
   );

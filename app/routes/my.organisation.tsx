@@ -1,7 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { parseWithZod } from "@conform-to/zod";
-import { rateLimitWrite, requireUser } from "~/services/auth.server";
+import { requireUser, requireUserWriter } from "~/services/auth.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast, rotateSessionCookie } from "~/utils/session.server";
 import { organisationAction, organisationPage } from "~/services/organisation-page.server";
@@ -17,8 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireUser(request);
-  await rateLimitWrite(request, actor);
+  const actor = await requireUserWriter(request);
   const submission = parseWithZod(await readForm(request), { schema });
   if (submission.status !== "success")
     return data({ result: submission.reply(), inviteLink: null }, { status: 400 });

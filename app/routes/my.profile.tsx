@@ -1,7 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { parseWithZod } from "@conform-to/zod";
-import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
+import { requireOwnOrg, requireOwnOrgWriter } from "~/services/auth.server";
 import { getLocale, getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { profileUploadLimit, readMultipartForm, saveSupplierProfile } from "~/services/profile.server";
@@ -21,8 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireOwnOrg(request, "supplier");
-  await rateLimitWrite(request, actor);
+  const actor = await requireOwnOrgWriter(request, "supplier");
   const formData = await readMultipartForm(request, profileUploadLimit);
   const submission = parseWithZod(formData, { schema });
   // Files are never sent back: a browser cannot refill a file input anyway.

@@ -1,16 +1,20 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { parseWithZod } from "@conform-to/zod";
-import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
+import { requireOwnOrg, requireOwnOrgWriter } from "~/services/auth.server";
 import { getLocale, getTranslator } from "~/utils/locale.server";
-import { redirectWithToast } from "~/utils/session.server";
-import { changeRequestStatus, loadOwnRequest, updateRequest } from "~/services/profile.server";
+import {
+  changeRequestStatus,
+  loadOwnRequest,
+  savedRequestRedirect,
+  updateRequest,
+} from "~/services/profile.server";
 import { requestFormDefaults, requestSchema as schema } from "~/modules/profile/request-form";
 import { allConcepts } from "~/modules/taxonomy";
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
 import { Badge } from "~/components/ui/badge";
-import { RequestFormView } from "~/components/profile/request-form";
+import { RequestFormPage } from "~/components/profile/request-form-page";
 import { StatusButton } from "~/components/profile/status-button";
 import { readForm } from "~/utils/form-body.server";
 
@@ -39,8 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     : null;
   if (intent === "close" || intent === "reopen")
     return changeRequestStatus(request, (ref) => `/my/requests/${ref}/edit`);
-  const actor = await requireOwnOrg(request, "buyer");
-  await rateLimitWrite(request, actor);
+  const actor = await requireOwnOrgWriter(request, "buyer");
   const { t } = getTranslator(request);
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema });
@@ -60,35 +63,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
       { result: submission.reply({ formErrors: ["form.stale"] }), version: saved.version },
       { status: 409 },
     );
-  return redirectWithToast(request, `/my/requests/${ref}`, {
-    kind: "success",
-    message: t("requests.updated", { ref }),
-  });
+  return savedRequestRedirect(request, ref, "requests.updated");
 }
 
 export default function EditRequest() {
   const t = useT();
   const d = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   return (
-    <section className="max-w-4xl space-y-6">
-      <nav aria-label={t("nav.breadcrumb")} className="flex gap-4 text-sm">
-        <Link to="/my/requests">← {t("requests.title")}</Link>
-        <Link to={`/my/requests/${d.ref}`}>{t("requests.matches")}</Link>
-      </nav>
-      <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-semibold">{t("requests.editTitle", { ref: d.ref })}</h1>
-        <Badge tone={d.status === "open" ? "green" : "neutral"}>{t(`requests.status.${d.status}`)}</Badge>
-        <StatusButton ref_={d.ref} status={d.status} />
-      </div>
-      <RequestFormView
-        defaults={d.defaults}
-        lastResult={actionData?.result}
-        version={actionData && "version" in actionData ? String(actionData.version) : d.version}
-        certifications={d.certifications}
-        submitLabel={t("requests.submit.update")}
-      />
-    </section>
+    <RequestFormPage
+      links={<Link to={`/my/requests/${d.ref}`}>{t("requests.matches")}</Link>}
+      heading={
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold">{t("requests.editTitle", { ref: d.ref })}</h1>
+          <Badge tone={d.status === "open" ? "green" : "neutral"}>{t(`requests.status.${d.status}`)}</Badge>
+          <StatusButton ref_={d.ref} status={d.status} />
+        </div>
+      }
+      submitLabel={t("requests.submit.update")}
+    />
   );
 }
 

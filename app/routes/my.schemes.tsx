@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
+import { requireOwnOrg, requireOwnOrgWriter } from "~/services/auth.server";
 import { getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { badRequest } from "~/utils/responses";
@@ -37,8 +37,7 @@ const firmIntent = z.discriminatedUnion("intent", [
 const DONE = { apply: "schemes.applied", withdraw: "schemes.withdrawnDone", answer: "schemes.answeredDone" };
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireOwnOrg(request, "supplier");
-  await rateLimitWrite(request, actor);
+  const actor = await requireOwnOrgWriter(request, "supplier");
   const { t } = getTranslator(request);
   const form = await readMultipartForm(request, () => schemeUploadLimit());
   // A form without an intent is the application form (as it was before withdrawal existed).

@@ -1,7 +1,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
+import { requireOwnOrg, requireOwnOrgWriter } from "~/services/auth.server";
 import { shortlists } from "~/services/engagement.server";
 import { getLocale, getTranslator } from "~/utils/locale.server";
 import { safeRedirect } from "~/modules/auth/permissions";
@@ -59,8 +59,7 @@ const schema = z.discriminatedUnion("intent", [
 ]);
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireOwnOrg(request, "buyer");
-  await rateLimitWrite(request, actor);
+  const actor = await requireOwnOrgWriter(request, "buyer");
   const { t } = getTranslator(request);
   const here = "/my/shortlists";
   const parsed = schema.safeParse(Object.fromEntries(await readForm(request)));

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { rateLimitWrite, requireOwnOrg } from "~/services/auth.server";
+import { requireOwnOrgWriter } from "~/services/auth.server";
 import { getLocale, getTranslator } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/session.server";
 import { interestFromForm, publicRequestPage } from "~/services/request-page.server";
@@ -17,8 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireOwnOrg(request, "supplier");
-  await rateLimitWrite(request, actor);
+  const actor = await requireOwnOrgWriter(request, "supplier");
   const { t } = getTranslator(request);
   const { here, ok } = await interestFromForm(request, actor, params.ref ?? "");
   return redirectWithToast(request, here, {

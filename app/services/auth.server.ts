@@ -188,6 +188,23 @@ export async function requireWriter(request: Request, roles: Role | Role[]): Pro
   return actor;
 }
 
+/** The same for a firm's own pages (/my): `requireOwnOrg` (of `kind`), then the write rate limit. */
+export async function requireOwnOrgWriter(
+  request: Request,
+  kind?: "supplier" | "buyer",
+): Promise<Actor & { orgId: number; orgRef: string }> {
+  const actor = await requireOwnOrg(request, kind);
+  await rateLimitWrite(request, actor);
+  return actor;
+}
+
+/** The same for a signed-in user's own account: `requireUser`, then the write rate limit. */
+export async function requireUserWriter(request: Request): Promise<Actor> {
+  const actor = await requireUser(request);
+  await rateLimitWrite(request, actor);
+  return actor;
+}
+
 // ---- helpers for the account pages ----------------------------------------------------
 
 const FLOW = "__cnhtAuthLimiters";

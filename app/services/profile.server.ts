@@ -406,6 +406,16 @@ export async function changeRequestStatus(
   });
 }
 
+/** After a request is posted or edited: its page (the ranked suppliers), with a toast naming it. */
+export function savedRequestRedirect(
+  request: Request,
+  ref: string,
+  message: "requests.created" | "requests.updated",
+): Promise<Response> {
+  const { t } = getTranslator(request);
+  return redirectWithToast(request, `/my/requests/${ref}`, { kind: "success", message: t(message, { ref }) });
+}
+
 /** What the public profile shows beyond the directory record: equipment, capacity, logo, recognitions. */
 export async function publicProfileExtras(orgId: number) {
   const db = getServices().db;

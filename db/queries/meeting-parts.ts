@@ -17,6 +17,14 @@ export function participantsWithFixedTable(db: Db) {
   return participantsWithOrg(db).leftJoin("eventTables as t", "t.id", "p.fixedTableId");
 }
 
+/** The organisation's participations (p) with their events (e). */
+export function participationsOf(db: Db, orgId: number) {
+  return db
+    .selectFrom("eventParticipants as p")
+    .innerJoin("events as e", "e.id", "p.eventId")
+    .where("p.orgId", "=", orgId);
+}
+
 /** Meeting requests (r) with the participants who sent (pf) and received (pt) them. */
 export function requestsWithSides(db: Db) {
   return db

@@ -6,6 +6,7 @@ import {
   cancelMeetings,
   meetingsWithSides,
   participantsWithOrg,
+  participationsOf,
   publishedMeetingsWithSides,
 } from "./meeting-parts";
 
@@ -99,10 +100,7 @@ export async function eventInfo(db: Db, eventId: number) {
 
 /** The organisation's approved participations in events that have a published schedule. */
 export async function publishedParticipations(db: Db, orgId: number) {
-  return db
-    .selectFrom("eventParticipants as p")
-    .innerJoin("events as e", "e.id", "p.eventId")
-    .where("p.orgId", "=", orgId)
+  return participationsOf(db, orgId)
     .where("p.status", "=", "approved")
     .where("e.publishedVersion", ">", 0)
     .select(["p.id as participantId", "p.kind", "e.id as eventId", "e.nameVi", "e.nameEn", "e.venue"])

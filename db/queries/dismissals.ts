@@ -41,12 +41,17 @@ export async function dismissalsByReason(db: Db): Promise<{ reason: DismissalRea
   return rows.map((r) => ({ reason: r.reason, n: Number(r.n) }));
 }
 
-/** Requests with the most dismissals first (ties by ref), each with its count per reason. */
-export async function dismissalsByRequest(db: Db, limit: number): Promise<RequestDismissals[]> {
-  const rows = await db
+/** Verdicts (d) with the request they were given on (r) and the buyer who posted it (b). */
+function verdictsOnRequests(db: Db) {
+  return db
     .selectFrom("matchDismissals as d")
     .innerJoin("sourcingRequests as r", "r.id", "d.requestId")
-    .innerJoin("organisations as b", "b.id", "r.buyerOrgId")
+    .innerJoin("organisations as b", "b.id", "r.buyerOrgId");
+}
+
+/** Requests with the most dismissals first (ties by ref), each with its count per reason. */
+export async function dismissalsByRequest(db: Db, limit: number): Promise<RequestDismissals[]> {
+  const rows = await verdictsOnRequests(db)
     .select((eb) => [
       "r.ref",
       "r.titleVi",
@@ -124,10 +129,7 @@ function tallyByRef<
 
 /** Every standing verdict, newest first: the rows of the CSV export. */
 export async function listDismissals(db: Db) {
-  return db
-    .selectFrom("matchDismissals as d")
-    .innerJoin("sourcingRequests as r", "r.id", "d.requestId")
-    .innerJoin("organisations as b", "b.id", "r.buyerOrgId")
+  return verdictsOnRequests(db)
     .innerJoin("organisations as s", "s.id", "d.supplierOrgId")
     .select([
       "d.createdAt",

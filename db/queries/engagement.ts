@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import type { Db } from "../connection";
 import { countRows } from "./count";
 import { requestsWithSides } from "./meeting-parts";
+import { membersWithAccounts } from "./memberships";
 
 // Engagement (issue 14): in-app notifications, buyers' shortlists and suppliers' interest in a
 // sourcing request. Ownership is in every where clause: a notification by its user, a
@@ -20,9 +21,7 @@ export interface NewNotification {
 /** The active members of organisations: who is told when something happens to a firm. */
 export async function memberIds(db: Db, orgIds: number[]): Promise<number[]> {
   if (orgIds.length === 0) return [];
-  const rows = await db
-    .selectFrom("memberships as m")
-    .innerJoin("users as u", "u.id", "m.userId")
+  const rows = await membersWithAccounts(db)
     .where("m.orgId", "in", orgIds)
     .where("u.status", "=", "active")
     .select("u.id")

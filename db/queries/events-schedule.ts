@@ -416,7 +416,6 @@ export async function latestPublication(db: Db, eventId: number) {
  * event id), with slot times, table names and both participants. */
 export async function meetingsOfPublication(db: Db, publicationId: number, participantId?: number) {
   let q = publishedMeetingsWithSides(db)
-    .innerJoin("meetings as m", "m.id", "pm.meetingId")
     .select([
       "pm.meetingId",
       "m.source",

@@ -3,6 +3,7 @@ import type { Db } from "../connection";
 import { generateSlots } from "../../app/modules/events/slots";
 import type { EventSettings } from "../../app/modules/events/event-form";
 import { writeTx } from "./events-tx";
+import { participationsOf } from "./meeting-parts";
 
 // Events: their settings, days, generated slots and named tables.
 
@@ -277,9 +278,7 @@ export async function listEvents(db: Db, opts: { includeDrafts: boolean }) {
  * first and last day.
  */
 export async function registeredEventsOf(db: Db, orgId: number) {
-  return db
-    .selectFrom("eventParticipants as p")
-    .innerJoin("events as e", "e.id", "p.eventId")
+  return participationsOf(db, orgId)
     .select([
       "e.id",
       "e.nameVi",
@@ -291,7 +290,6 @@ export async function registeredEventsOf(db: Db, orgId: number) {
       FIRST_DAY,
       LAST_DAY,
     ])
-    .where("p.orgId", "=", orgId)
     .where("p.status", "!=", "withdrawn")
     .where("e.status", "!=", "draft")
     .orderBy("e.id", "desc")

@@ -17,6 +17,14 @@ export function participantsWithFixedTable(db: Db) {
   return participantsWithOrg(db).leftJoin("eventTables as t", "t.id", "p.fixedTableId");
 }
 
+/** The organisation's participations (p) with their events (e). */
+export function participationsOf(db: Db, orgId: number) {
+  return db
+    .selectFrom("eventParticipants as p")
+    .innerJoin("events as e", "e.id", "p.eventId")
+    .where("p.orgId", "=", orgId);
+}
+
 /** Meeting requests (r) with the participants who sent (pf) and received (pt) them. */
 export function requestsWithSides(db: Db) {
   return db
@@ -42,16 +50,16 @@ export function meetingsWithSides(db: Db) {
     .innerJoin("organisations as ob", "ob.id", "pb.orgId");
 }
 
-/** Published meetings (pm) with their slot (s), their table (t) and both sides. */
+/**
+ * Published meetings (pm) with their meeting and its two sides, their slot (s) and their table
+ * (t). A meeting's sides never change (publishing copies them), so the meeting's are the published
+ * meeting's: both reads join the sides one way.
+ */
 export function publishedMeetingsWithSides(db: Db) {
-  return db
-    .selectFrom("publishedMeetings as pm")
+  return meetingsWithSides(db)
+    .innerJoin("publishedMeetings as pm", "pm.meetingId", "m.id")
     .innerJoin("eventSlots as s", "s.id", "pm.slotId")
-    .innerJoin("eventTables as t", "t.id", "pm.tableId")
-    .innerJoin("eventParticipants as pa", "pa.id", "pm.aId")
-    .innerJoin("organisations as oa", "oa.id", "pa.orgId")
-    .innerJoin("eventParticipants as pb", "pb.id", "pm.bId")
-    .innerJoin("organisations as ob", "ob.id", "pb.orgId");
+    .innerJoin("eventTables as t", "t.id", "pm.tableId");
 }
 
 /**

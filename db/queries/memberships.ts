@@ -105,10 +105,13 @@ export async function getOrgSummary(db: Db, orgId: number) {
     .executeTakeFirst();
 }
 
+/** Memberships (m) with the account of each member (u). */
+export function membersWithAccounts(db: Db) {
+  return db.selectFrom("memberships as m").innerJoin("users as u", "u.id", "m.userId");
+}
+
 export async function listMembers(db: Db, orgId: number) {
-  return db
-    .selectFrom("memberships as m")
-    .innerJoin("users as u", "u.id", "m.userId")
+  return membersWithAccounts(db)
     .where("m.orgId", "=", orgId)
     .select(["u.id", "u.name", "u.email", "m.role", "m.createdAt"])
     .orderBy("m.createdAt")

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { Db } from "../connection";
 import { oneRowChanged } from "./count";
+import { usersWithOrg } from "./users";
 
 // Sessions as rows (ADR 021). Every lookup is by the SHA-256 of the cookie's secret; the
 // integer id is only for listing and revoking from /my/account, always together with user_id.
@@ -26,11 +27,8 @@ export async function insertSession(
 
 /** The session behind a cookie, with what a request needs of its user and organisation. */
 export async function findSessionByHash(db: Db, tokenHash: string) {
-  return db
-    .selectFrom("sessions as s")
-    .innerJoin("users as u", "u.id", "s.userId")
-    .leftJoin("memberships as m", "m.userId", "u.id")
-    .leftJoin("organisations as o", "o.id", "m.orgId")
+  return usersWithOrg(db)
+    .innerJoin("sessions as s", "s.userId", "u.id")
     .where("s.tokenHash", "=", tokenHash)
     .select([
       "s.id as sessionId",

@@ -20,14 +20,17 @@ export async function insertApiToken(
   return row.id;
 }
 
+/** API tokens (t) with the organisation each acts for (o), if it acts for one. */
+function tokensWithOrg(db: Db) {
+  return db.selectFrom("apiTokens as t").leftJoin("organisations as o", "o.id", "t.orgId");
+}
+
 /**
  * The token behind a Bearer header (not revoked), with what decides whether it may still act:
  * its expiry, its organisation's status and its creator's status (api-tokens.ts judges).
  */
 export async function findActiveToken(db: Db, tokenHash: string) {
-  return db
-    .selectFrom("apiTokens as t")
-    .leftJoin("organisations as o", "o.id", "t.orgId")
+  return tokensWithOrg(db)
     .leftJoin("users as u", "u.id", "t.createdBy")
     .where("t.tokenHash", "=", tokenHash)
     .where("t.revokedAt", "is", null)
@@ -52,9 +55,7 @@ export async function touchToken(db: Db, id: number, lastUsedAt: string | null, 
 }
 
 export async function listApiTokens(db: Db) {
-  return db
-    .selectFrom("apiTokens as t")
-    .leftJoin("organisations as o", "o.id", "t.orgId")
+  return tokensWithOrg(db)
     .select([
       "t.id",
       "t.name",

@@ -70,11 +70,16 @@ export async function touchLogin(db: Db, id: number) {
   await db.updateTable("users").set({ lastLoginAt: new Date().toISOString() }).where("id", "=", id).execute();
 }
 
-export async function listUsers(db: Db, f: { q?: string; role?: UserRole; limit: number; offset: number }) {
-  let q = db
+/** Users (u) with their membership (m) and its organisation (o), when they act for one. */
+export function usersWithOrg(db: Db) {
+  return db
     .selectFrom("users as u")
     .leftJoin("memberships as m", "m.userId", "u.id")
     .leftJoin("organisations as o", "o.id", "m.orgId");
+}
+
+export async function listUsers(db: Db, f: { q?: string; role?: UserRole; limit: number; offset: number }) {
+  let q = usersWithOrg(db);
   if (f.q) q = q.where((eb) => eb.or([eb("u.email", "like", `%${f.q}%`), eb("u.name", "like", `%${f.q}%`)]));
   if (f.role) q = q.where("u.role", "=", f.role);
   const [rows, total] = await Promise.all([

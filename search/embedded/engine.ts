@@ -2,7 +2,6 @@
 // MEILISEARCH_URL is set. See docs/search.md for the relevance rules it implements.
 import type SQLite from "better-sqlite3";
 import type { SearchEngine, SearchHit, SearchParams, SearchResult, SupplierDoc } from "../engine";
-import { isCertificateValid } from "../../app/modules/certificates/validity";
 import { DEFAULT_LIMIT, FACETS, FALLBACK_BELOW, FEW_HITS, MAX_LIMIT } from "../settings";
 import { todayInHanoi } from "../../app/modules/clock";
 import { displayName, SORT_ORDERS, type Entry } from "./analysis";
@@ -11,7 +10,7 @@ import { allOf, isStoredToken, slotExpression } from "./fts";
 import { highlightDoc } from "./highlight";
 import { getConcept } from "../../app/modules/taxonomy/index";
 import { parseQuery, type Group, type ParsedQuery } from "./query";
-import { createMatcher, scoreOf, type RankKey } from "./rank";
+import { createMatcher, scoreOf, smallestInOrder, type RankKey } from "./rank";
 import { ensureSchema } from "./schema";
 import { IndexStore } from "./store";
 import { didYouMean } from "./spelling";
@@ -135,7 +134,7 @@ export class EmbeddedEngine implements SearchEngine {
         const list = [...matching].sort(sorter);
         for (const e of list.slice(offset, offset + limit)) page.push({ e, key: matcher.rank(e) });
       } else {
-        const sorted = places.subarray(0, matching.length).sort();
+        const sorted = smallestInOrder(places.subarray(0, matching.length), offset + limit);
         for (let i = offset; i < Math.min(sorted.length, offset + limit); i++) {
           const e = byRank[sorted[i] % n];
           page.push({ e, key: matcher.rank(e) });
@@ -213,11 +212,9 @@ export class EmbeddedEngine implements SearchEngine {
       }
     };
     if (g.certs) {
-      for (const cert of g.certs)
-        for (const id of store.certDocs.get(cert) ?? []) {
-          const e = store.entries.get(id)!;
-          if (e.certs.some((c) => g.certs!.includes(c.id) && isCertificateValid(c.validUntil, asOf))) add(id);
-        }
+      // The holders of any of the certificates, valid on asOf (the candidates' order is free: each
+      // document's place is its own, and counts do not depend on it).
+      for (const cert of g.certs) for (const id of store.validCertDocs(cert, asOf)) add(id);
       return out;
     }
     // The first concept set is enough to gather candidates; the matcher checks the others.

@@ -2,16 +2,15 @@
 // MEILISEARCH_URL is set. See docs/search.md for the relevance rules it implements.
 import type SQLite from "better-sqlite3";
 import type { SearchEngine, SearchHit, SearchParams, SearchResult, SupplierDoc } from "../engine";
-import { isCertificateValid } from "../../app/modules/certificates/validity";
 import { DEFAULT_LIMIT, FACETS, FALLBACK_BELOW, FEW_HITS, MAX_LIMIT } from "../settings";
 import { todayInHanoi } from "../../app/modules/clock";
 import { displayName, SORT_ORDERS, type Entry } from "./analysis";
 import { buildFilter, countFacets } from "./facets";
-import { allOf, slotExpression } from "./fts";
+import { allOf, isStoredToken, slotExpression } from "./fts";
 import { highlightDoc } from "./highlight";
 import { getConcept } from "../../app/modules/taxonomy/index";
 import { parseQuery, type Group, type ParsedQuery } from "./query";
-import { createMatcher, scoreOf, type RankKey } from "./rank";
+import { createMatcher, scoreOf, smallestInOrder, type RankKey } from "./rank";
 import { ensureSchema } from "./schema";
 import { IndexStore } from "./store";
 import { didYouMean } from "./spelling";
@@ -19,6 +18,8 @@ import { didYouMean } from "./spelling";
 export class EmbeddedEngine implements SearchEngine {
   readonly name = "embedded" as const;
   private store: IndexStore | null = null;
+  /** Zeroed scratch space over document ids, kept across searches (see Postings.docsWithAll). */
+  private stamp = new Int32Array(0);
 
   constructor(private sqlite: SQLite.Database) {}
 
@@ -133,7 +134,7 @@ export class EmbeddedEngine implements SearchEngine {
         const list = [...matching].sort(sorter);
         for (const e of list.slice(offset, offset + limit)) page.push({ e, key: matcher.rank(e) });
       } else {
-        const sorted = places.subarray(0, matching.length).sort();
+        const sorted = smallestInOrder(places.subarray(0, matching.length), offset + limit);
         for (let i = offset; i < Math.min(sorted.length, offset + limit); i++) {
           const e = byRank[sorted[i] % n];
           page.push({ e, key: matcher.rank(e) });
@@ -194,6 +195,11 @@ export class EmbeddedEngine implements SearchEngine {
     return byGroup[lastKept(pq, order)];
   }
 
+  private scratch(size: number): Int32Array {
+    if (this.stamp.length < size) this.stamp = new Int32Array(size);
+    return this.stamp;
+  }
+
   /** Documents that may match one term (a superset: the matcher has the last word), each once. */
   private groupDocs(g: Group, pq: ParsedQuery, asOf: string): number[] {
     const store = this.s;
@@ -206,21 +212,31 @@ export class EmbeddedEngine implements SearchEngine {
       }
     };
     if (g.certs) {
-      for (const cert of g.certs)
-        for (const id of store.certDocs.get(cert) ?? []) {
-          const e = store.entries.get(id)!;
-          if (e.certs.some((c) => g.certs!.includes(c.id) && isCertificateValid(c.validUntil, asOf))) add(id);
-        }
+      // The holders of any of the certificates, valid on asOf (the candidates' order is free: each
+      // document's place is its own, and counts do not depend on it).
+      for (const cert of g.certs) for (const id of store.validCertDocs(cert, asOf)) add(id);
       return out;
     }
     // The first concept set is enough to gather candidates; the matcher checks the others.
     const conceptIds = [...new Set([...(g.conceptSets[0] ?? []), ...(g.relatedSets[0] ?? [])])];
     for (const id of conceptIds) for (const d of store.conceptDocs.get(id) ?? []) add(d);
-    const exprs = g.slots.map((i) => {
+    const slots = g.slots.map((i) => {
       const s = pq.slots[i];
-      return slotExpression({ words: s.alts.keys(), prefix: s.prefix ? s.word : undefined });
+      return { words: [...s.alts.keys()], prefix: s.prefix ? s.word : undefined };
     });
-    if (exprs.every((x): x is string => x !== null)) for (const id of store.match(allOf(exprs))) add(id);
+    // The documents holding every word: from the in-memory postings when FTS5 would read each
+    // token as itself (the same set, in the same ascending order), else from FTS5.
+    if (
+      slots.length > 0 &&
+      slots.every((s) => s.words.every(isStoredToken) && isStoredToken(s.prefix ?? "_"))
+    ) {
+      const text: number[] = [];
+      store.postings.docsWithAll(slots, this.scratch(store.maxId + 1), text);
+      for (const id of text) add(id);
+    } else {
+      const exprs = slots.map(slotExpression);
+      if (exprs.every((x): x is string => x !== null)) for (const id of store.match(allOf(exprs))) add(id);
+    }
     return out;
   }
 }

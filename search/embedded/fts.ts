@@ -15,6 +15,17 @@ export function encodeColumn(tokens: string[]): string {
   return tokens.map(encodeToken).join(" ");
 }
 
+/**
+ * Whether FTS5 reads `tok` as exactly this one token, as it stores the analysed text: not empty,
+ * and no ASCII but lower-case letters, digits and "_" (the "ascii" tokenizer splits on the rest
+ * and folds A-Z), no unpaired surrogate and no U+FFFD (which SQLite's UTF-8 makes of one).
+ * For such tokens the in-memory postings find the same documents as a MATCH (engine.ts).
+ */
+export function isStoredToken(tok: string): boolean {
+  return STORED_TOKEN.test(tok);
+}
+const STORED_TOKEN = /^(?:[0-9a-z_]|[^\u0000-\u007f\ud800-\udfff\ufffd])+$/u;
+
 function quoted(tok: string): string {
   // encodeToken already removed '"'; doubling keeps this safe on its own.
   return `"${encodeToken(tok).replace(/"/g, '""')}"`;

@@ -428,3 +428,28 @@ export function scoreOf(k: RankKey, nGroups: number, nSlots: number): number {
   const exact = nSlots ? k.exactness / nSlots : 1;
   return Math.round((words * 0.6 + typo * 0.2 + prox * 0.1 + attr * 0.07 + exact * 0.03) * 10000) / 10000;
 }
+
+/**
+ * The `k` smallest of `values`, ascending: what `values.sort().subarray(0, k)` gives, without
+ * sorting every candidate when a page of 20 is wanted out of thousands. Kept sorted while
+ * scanning; each value only compared with the largest kept one unless it belongs in. For large
+ * `k` (deep pages, big limits) the plain sort, which is then no slower.
+ */
+export function smallestInOrder(values: Float64Array, k: number): Float64Array {
+  if (k * 8 >= values.length || k > 256) return values.sort().subarray(0, k);
+  const kept = new Float64Array(k);
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (n === k) {
+      if (!(v < kept[k - 1])) continue;
+    } else n++;
+    let j = n - 1;
+    while (j > 0 && kept[j - 1] > v) {
+      kept[j] = kept[j - 1];
+      j--;
+    }
+    kept[j] = v;
+  }
+  return kept.subarray(0, n);
+}

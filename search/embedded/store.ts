@@ -51,6 +51,8 @@ export class IndexStore {
     for (const e of byRank) counts[e.serial] = Math.min(255, validCertificates(e, asOf));
     return counts;
   });
+  /** Certificate standard -> documents holding one valid on asOf (filled as queries name them). */
+  private validHolders = this.perVersionAndDate(() => new Map<string, number[]>());
   private generation = -1;
   private statements = new Map<string, SQLite.Statement>();
 
@@ -185,6 +187,26 @@ export class IndexStore {
    */
   validCertificateCounts(asOf: string): Uint8Array {
     return this.certCounts(asOf);
+  }
+
+  /**
+   * The documents holding a certificate of this standard valid on asOf, cached until the next
+   * change or another date: a query naming ISO 9001 checked thousands of firms' certificates on
+   * every search.
+   */
+  validCertDocs(standard: string, asOf: string): number[] {
+    const byStandard = this.validHolders(asOf);
+    let ids = byStandard.get(standard);
+    if (!ids) {
+      ids = [];
+      for (const id of this.certDocs.get(standard) ?? [])
+        if (
+          this.entries.get(id)!.certs.some((c) => c.id === standard && isCertificateValid(c.validUntil, asOf))
+        )
+          ids.push(id);
+      byStandard.set(standard, ids);
+    }
+    return ids;
   }
 
   upsert(docs: SupplierDoc[]): void {

@@ -3,7 +3,7 @@ import type { SupplierDoc } from "../../../search/engine";
 import { analyse, COL_SPAN, documentColumns, latestExpiry, toEntry } from "../../../search/embedded/analysis";
 import { Postings } from "../../../search/embedded/postings";
 import { parseQuery } from "../../../search/embedded/query";
-import { createMatcher, scoreOf, type RankKey } from "../../../search/embedded/rank";
+import { createMatcher, scoreOf, smallestInOrder, type RankKey } from "../../../search/embedded/rank";
 import { allowedTypos, boundedDistance, Vocabulary } from "../../../search/embedded/typos";
 import { supplierDoc } from "./docs";
 
@@ -212,5 +212,20 @@ describe("rank", () => {
     expect(near.words).toBe(far.words);
     expect(near.proximity).toBeLessThan(far.proximity);
     expect(m.order(entries[0])).toBeLessThan(m.order(entries[1]));
+  });
+});
+
+describe("the page out of the places", () => {
+  it("gives the k smallest in order, as sorting every place does", () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (const size of [0, 1, 5, 100, 3000])
+      for (const k of [0, 1, 3, 20, 50, 70, 257, 5000]) {
+        const values = Float64Array.from({ length: size }, (_, i) =>
+          size > 100 && i % 3 === 0 ? size - i : next(),
+        );
+        const expected = [...Float64Array.from(values).sort().subarray(0, k)];
+        expect([...smallestInOrder(Float64Array.from(values), k)], `${size} ${k}`).toEqual(expected);
+      }
   });
 });

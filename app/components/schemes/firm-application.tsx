@@ -70,6 +70,19 @@ export function QuestionAndAnswer({ q, first }: { q: Omit<Question, "id" | "aske
   );
 }
 
+/**
+ * The application's questions, each with the number of its answer's first document: the
+ * application's own documents are 1…n, then each answer's documents follow on in turn.
+ */
+export function numberedInfoRequests(a: Pick<FirmApplication, "documents" | "infoRequests">) {
+  let next = a.documents.length + 1;
+  return a.infoRequests.map((r) => {
+    const first = next;
+    next += r.documents.length;
+    return { r, first };
+  });
+}
+
 /** The rounds a firm withdrew, read-only and folded: what was sent and asked then. */
 export function EarlierRounds({ rounds }: { rounds: FirmApplication["earlier"] }) {
   const t = useT();
@@ -97,7 +110,6 @@ export function EarlierRounds({ rounds }: { rounds: FirmApplication["earlier"] }
 export function FirmApplicationCard({ a, errors }: { a: FirmApplication; errors: FieldErrors }) {
   const t = useT();
   const locale = useLocale();
-  let n = a.documents.length + 1;
   return (
     <div className="mt-3 space-y-2 rounded bg-slate-50 p-3 text-sm" data-testid="application">
       <p className="font-medium">{t("schemes.yourApplication")}</p>
@@ -113,19 +125,15 @@ export function FirmApplicationCard({ a, errors }: { a: FirmApplication; errors:
         </p>
       )}
       <DocumentLinks docs={a.documents} />
-      {a.infoRequests.map((r) => {
-        const first = n;
-        n += r.documents.length;
-        return (
-          <div key={r.id} className="border-l-4 border-amber-400 bg-white p-2" data-info-request={r.id}>
-            <p className="font-medium">
-              {t("schemes.question")} (
-              {t("schemes.askedOn", { date: formatDate(r.askedAt.slice(0, 10), locale) })})
-            </p>
-            <QuestionAndAnswer q={r} first={first} />
-          </div>
-        );
-      })}
+      {numberedInfoRequests(a).map(({ r, first }) => (
+        <div key={r.id} className="border-l-4 border-amber-400 bg-white p-2" data-info-request={r.id}>
+          <p className="font-medium">
+            {t("schemes.question")} (
+            {t("schemes.askedOn", { date: formatDate(r.askedAt.slice(0, 10), locale) })})
+          </p>
+          <QuestionAndAnswer q={r} first={first} />
+        </div>
+      ))}
       {a.state === "info_requested" && (
         <Form method="post" encType="multipart/form-data" className="space-y-2">
           <input type="hidden" name="intent" value="answer" />

@@ -28,13 +28,28 @@ export interface FirmApplication {
 
 export type FieldErrors = Record<string, string[] | undefined> | undefined;
 
-function Errors({ list, alert }: { list?: string[]; alert?: boolean }) {
+/** A field's error messages, in the reader's language; `alert` for the form's own. */
+export function Errors({ list, alert }: { list?: string[]; alert?: boolean }) {
   const t = useT();
   return list?.map((e) => (
     <p key={e} role={alert ? "alert" : undefined} className="text-sm text-red-700">
       {errorText(t, e)}
     </p>
   ));
+}
+
+/** The documents a firm sends with an application or an answer: PDF or pictures, several at once. */
+export function DocumentsInput({ id, max }: { id: string; max?: number }) {
+  return (
+    <input
+      id={id}
+      name="documents"
+      type="file"
+      multiple
+      accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
+      data-max={max}
+    />
+  );
 }
 
 export function DocumentLinks({ docs, first = 1 }: { docs: Doc[]; first?: number }) {
@@ -153,13 +168,7 @@ export function FirmApplicationCard({ a, errors }: { a: FirmApplication; errors:
           <label htmlFor={`answer-docs-${a.id}`} className="block font-medium">
             {t("schemes.answerDocuments")}
           </label>
-          <input
-            id={`answer-docs-${a.id}`}
-            name="documents"
-            type="file"
-            multiple
-            accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
-          />
+          <DocumentsInput id={`answer-docs-${a.id}`} />
           <Errors list={errors?.documents} />
           <SubmitButton>{t("schemes.sendAnswer")}</SubmitButton>
         </Form>

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, Legend } from "recharts";
 import { requireRole } from "~/services/auth.server";
 import { OUTCOMES, eventInfo, eventReport, getDb } from "~/services/agenda.server";
 import { getLocale } from "~/utils/locale.server";
@@ -10,6 +10,7 @@ import { useT } from "~/components/i18n";
 import { displayName, reasonLabel } from "~/modules/i18n";
 import { titleMeta } from "~/components/meta";
 import { PageHeader } from "~/components/page-header";
+import { Chart } from "~/components/chart";
 
 // The organisers' figures for one event; report/export?format=csv|xlsx downloads the same numbers.
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -63,17 +64,9 @@ function BarCard({
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h2 className="font-semibold">{title}</h2>
-      <div className="h-64 overflow-hidden">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey={xKey} />
-            <YAxis allowDecimals={false} />
-            <Tooltip />
-            {children}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+      <Chart kind="bar" data={data} xKey={xKey} className="h-64">
+        {children}
+      </Chart>
       {after}
     </section>
   );

@@ -11,7 +11,7 @@ import { readMultipartForm } from "~/services/profile.server";
 import { MAX_DOCUMENTS, applyToScheme, schemeUploadLimit, schemesForFirm } from "~/services/schemes.server";
 import { answerInformation, withdrawFromScheme } from "~/services/scheme-lifecycle.server";
 import { useLocale, useT } from "~/components/i18n";
-import { formatDate } from "~/components/format";
+import { SchemeTerms } from "~/components/admin/scheme-summary";
 import { titleMeta } from "~/components/meta";
 import { ApplyForm } from "~/components/schemes/apply-form";
 import { FirmApplicationCard } from "~/components/schemes/firm-application";
@@ -104,12 +104,7 @@ export default function MySchemes() {
             <h2 id={`scheme-${s.id}-name`} className="text-lg font-medium">
               {name}
             </h2>
-            <p className="text-sm text-slate-600">
-              {t(`schemes.kind.${s.kind}`)}
-              {s.standard ? ` · ${t(`schemes.standard.${s.standard}`)}` : ""} ·{" "}
-              {t(`schemes.window.${s.window}`)} · {formatDate(s.opensOn, locale)} –{" "}
-              {formatDate(s.closesOn, locale)}
-            </p>
+            <SchemeTerms scheme={s} />
             {eligibility && (
               <div className="mt-2 text-sm">
                 <p className="font-medium">{t("schemes.eligibility")}</p>

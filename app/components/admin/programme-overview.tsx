@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Legend, Line } from "recharts";
+import { Chart } from "~/components/chart";
 import { Options } from "~/components/ui/field";
 import { useLocale, useT } from "~/components/i18n";
 import { scrollRegion } from "~/components/ui/table";
@@ -181,21 +182,12 @@ export function YearOverYear({ years }: { years: ProgrammePage["years"] }) {
   }));
   return (
     <Card title={t("programme.yoy")} note={t("programme.yoyNote")}>
-      {/* Clipped: recharts keeps its hidden tooltip beside the chart, which widened a 390 px page. */}
-      <div className="h-64 overflow-hidden">
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={yoy}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="year" />
-            <YAxis allowDecimals={false} />
-            <Tooltip />
-            <Legend />
-            {Object.entries(LINE_COLOURS).map(([m, colour]) => (
-              <Line key={m} dataKey={m} name={t(`programme.m.${m}`)} stroke={colour} />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
+      <Chart kind="line" data={yoy} xKey="year" className="h-64">
+        <Legend />
+        {Object.entries(LINE_COLOURS).map(([m, colour]) => (
+          <Line key={m} dataKey={m} name={t(`programme.m.${m}`)} stroke={colour} />
+        ))}
+      </Chart>
       <section className="overflow-x-auto" {...scrollRegion(t("programme.yoy"))}>
         <table className="w-full text-left text-sm">
           <thead>

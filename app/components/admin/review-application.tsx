@@ -7,6 +7,7 @@ import { formatDate, formatNumber } from "~/components/format";
 import {
   DocumentLinks,
   EarlierRounds,
+  numberedInfoRequests,
   QuestionAndAnswer,
   type FirmApplication,
 } from "~/components/schemes/firm-application";
@@ -58,7 +59,6 @@ export function ReviewApplication({ a, error }: { a: ReviewedApplication; error?
   const locale = useLocale();
   const busy = useNavigation().state !== "idle";
   const open = a.state === "submitted" || a.state === "info_requested";
-  let n = a.documents.length + 1;
   return (
     <li className="rounded-lg border bg-white p-4" data-application={a.id}>
       <p className="font-medium">
@@ -75,18 +75,14 @@ export function ReviewApplication({ a, error }: { a: ReviewedApplication; error?
       <div className="text-sm">
         <DocumentLinks docs={a.documents} />
       </div>
-      {a.infoRequests.map((r) => {
-        const first = n;
-        n += r.documents.length;
-        return (
-          <div key={r.id} className="mt-2 border-l-4 border-amber-400 pl-2 text-sm" data-info-request={r.id}>
-            <p className="font-medium">
-              {t("schemes.question")} ({formatDate(r.askedAt.slice(0, 10), locale)})
-            </p>
-            <QuestionAndAnswer q={r} first={first} />
-          </div>
-        );
-      })}
+      {numberedInfoRequests(a).map(({ r, first }) => (
+        <div key={r.id} className="mt-2 border-l-4 border-amber-400 pl-2 text-sm" data-info-request={r.id}>
+          <p className="font-medium">
+            {t("schemes.question")} ({formatDate(r.askedAt.slice(0, 10), locale)})
+          </p>
+          <QuestionAndAnswer q={r} first={first} />
+        </div>
+      ))}
       {a.earlier.length > 0 && (
         <div className="mt-2 space-y-1">
           <EarlierRounds rounds={a.earlier} />

@@ -3,7 +3,7 @@ import { formatDate, formatNumber } from "~/components/format";
 import type { Locale, Translate } from "~/modules/i18n";
 
 // What the organisers' scheme list and a scheme's own page both say about a scheme: its terms in
-// one line and how much of its budget is committed.
+// one line (also on a firm's own list of schemes) and how much of its budget is committed.
 
 type Terms = {
   kind: string;

@@ -18,6 +18,20 @@ function useReturnTo() {
   return l.pathname + l.search;
 }
 
+/** Why the firm asks to meet `toName`: the optional message of a meeting request. */
+export function MeetingWhyInput({ toName, className }: { toName: string; className: string }) {
+  const t = useT();
+  return (
+    <TextInput
+      name="message"
+      maxLength={500}
+      placeholder={t("fair.my.why")}
+      aria-label={`${t("fair.my.why")} (${toName})`}
+      className={className}
+    />
+  );
+}
+
 export function MeetingRequestButtons({
   steps,
   toRef,
@@ -47,13 +61,7 @@ export function MeetingRequestButtons({
                 <input type="hidden" name="eventId" value={m.eventId} />
                 <input type="hidden" name="to" value={toRef} />
                 <input type="hidden" name="returnTo" value={returnTo} />
-                <TextInput
-                  name="message"
-                  maxLength={500}
-                  placeholder={t("fair.my.why")}
-                  aria-label={`${t("fair.my.why")} (${toName})`}
-                  className="max-w-xs"
-                />
+                <MeetingWhyInput toName={toName} className="max-w-xs" />
                 <Button type="submit" label={t("engage.meeting.request", { event: ev })} item={toName} />
               </Form>
             )}

@@ -88,7 +88,7 @@ function ChangeForm({
   fields,
 }: {
   intent: string;
-  fields: { label: string; name: string; options: { value: string | number; label: string }[] }[];
+  fields: { label: string; name: string; options: { id: string | number; label: string }[] }[];
 }) {
   const t = useT();
   const button = "rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50";
@@ -101,7 +101,7 @@ function ChangeForm({
         <label key={f.name} className="min-w-0 max-w-full text-sm">
           {f.label}
           <select name={f.name} className={`${select} mt-1 block`}>
-            <Options items={f.options} value={(o) => o.value} label={(o) => o.label} />
+            <Options items={f.options} value={(o) => o.id} label={(o) => o.label} />
           </select>
         </label>
       ))}
@@ -114,6 +114,7 @@ function ChangeForm({
 
 export function DayChanges({ d, preview }: { d: LiveBoard; preview?: Preview }) {
   const t = useT();
+  const participants = d.changes.participants.map((p) => ({ id: p.id, label: p.name }));
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h2 className="text-lg font-semibold">{t("fairDay.live.changes")}</h2>
@@ -135,27 +136,13 @@ export function DayChanges({ d, preview }: { d: LiveBoard; preview?: Preview }) 
       )}
       <ChangeForm
         intent="preview-cancel"
-        fields={[
-          {
-            label: t("fairDay.live.cancel"),
-            name: "meeting",
-            options: d.changes.meetings.map((m) => ({ value: m.id, label: m.label })),
-          },
-        ]}
+        fields={[{ label: t("fairDay.live.cancel"), name: "meeting", options: d.changes.meetings }]}
       />
       <ChangeForm
         intent="preview-late"
         fields={[
-          {
-            label: t("fairDay.live.late"),
-            name: "participant",
-            options: d.changes.participants.map((p) => ({ value: p.id, label: p.name })),
-          },
-          {
-            label: t("fairDay.live.lateFrom"),
-            name: "slot",
-            options: d.changes.slots.map((sl) => ({ value: sl.id, label: sl.label })),
-          },
+          { label: t("fairDay.live.late"), name: "participant", options: participants },
+          { label: t("fairDay.live.lateFrom"), name: "slot", options: d.changes.slots },
         ]}
       />
     </section>

@@ -1,10 +1,10 @@
 import { Form, Link } from "@remix-run/react";
 import { DECLINE_REASONS } from "~/modules/events";
-import { MessageRowLink } from "~/components/engage/next-steps";
+import { MeetingWhyInput, MessageRowLink } from "~/components/engage/next-steps";
 import { useT } from "~/components/i18n";
 import { StatusBadge } from "~/components/events/status-badge";
 import { Button } from "~/components/ui/button";
-import { Select, TextInput, Options } from "~/components/ui/field";
+import { Select, Options } from "~/components/ui/field";
 import type { MyRequestRow } from "~/services/events/my-event.server";
 import { IntentButton } from "~/components/ui/intent-button";
 
@@ -132,13 +132,7 @@ export function AskForm({ id, name, disabled }: { id: number; name: string; disa
     <Form method="post" className="mt-2 flex flex-wrap gap-2">
       <input type="hidden" name="intent" value="send" />
       <input type="hidden" name="toId" value={id} />
-      <TextInput
-        name="message"
-        maxLength={500}
-        placeholder={t("fair.my.why")}
-        aria-label={`${t("fair.my.why")} (${name})`}
-        className="max-w-md"
-      />
+      <MeetingWhyInput toName={name} className="max-w-md" />
       <Button type="submit" disabled={disabled} label={t("fair.my.ask")} item={name} />
     </Form>
   );

@@ -1,6 +1,7 @@
 import { getInputProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import { Field, TextInput } from "~/components/ui/field";
 import { FieldErrors } from "~/components/auth/form-field";
+import { CONTENT_TYPE, UPLOADS, type UploadSlot } from "~/modules/profile/files";
 
 // Conform-bound controls of the profile and request forms. Errors are message keys, translated
 // by FieldErrors next to the field.
@@ -79,6 +80,11 @@ export function TextAreaField({
       <FieldErrors id={meta.errorId} errors={allErrors(meta)} />
     </Field>
   );
+}
+
+/** An upload field's `accept`: the types the server takes for that slot, so the picker offers no other. */
+export function acceptFor(slot: UploadSlot): string {
+  return UPLOADS[slot].kinds.map((k) => CONTENT_TYPE[k]).join(",");
 }
 
 export function FileField({

@@ -9,7 +9,7 @@ import { useLocale, useT } from "~/components/i18n";
 import { FormMessage } from "~/components/auth/form-field";
 import { Button } from "~/components/ui/button";
 import { Badge } from "~/components/ui/badge";
-import { FileField, InputField, Section, TextAreaField } from "~/components/profile/fields";
+import { acceptFor, FileField, InputField, Section, TextAreaField } from "~/components/profile/fields";
 import { ContactSection } from "~/components/profile/contact-section";
 import { SaveButton } from "~/components/profile/save-button";
 import { CapabilitiesSection } from "~/components/profile/term-list-field";
@@ -112,7 +112,7 @@ export function SupplierProfileForm({
                 meta={fields.logo}
                 label={t("profile.logo")}
                 hint={t("profile.logo.hint")}
-                accept="image/png,image/jpeg,image/webp"
+                accept={acceptFor("logo")}
               />
             </div>
           </div>
@@ -194,7 +194,7 @@ export function SupplierProfileForm({
                   meta={c.file}
                   label={t("profile.cert.file")}
                   hint={t("profile.cert.file.hint")}
-                  accept="application/pdf,image/png,image/jpeg"
+                  accept={acceptFor("certificate")}
                 />
                 <Button
                   type="submit"

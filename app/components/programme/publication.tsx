@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { displayName } from "~/modules/i18n";
 import { useLocale, useT } from "~/components/i18n";
 import { scrollRegion } from "~/components/ui/table";
@@ -16,6 +17,16 @@ type Figures = Publication["figures"];
 function useNumber() {
   const locale = useLocale();
   return new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 });
+}
+
+/** One section of the edition: a white card under its h2; `small` for the sections that are mostly text. */
+function EditionSection({ title, small, children }: { title: string; small?: boolean; children: ReactNode }) {
+  return (
+    <section className={small ? "rounded-lg border bg-white p-4 text-sm" : "rounded-lg border bg-white p-4"}>
+      <h2 className="text-lg font-medium">{title}</h2>
+      {children}
+    </section>
+  );
 }
 
 export function EditionHeader({ p }: { p: Pick<Publication, "year" | "asOf" | "frozenAt"> }) {
@@ -38,8 +49,7 @@ export function KeyFigures({ f }: { f: Figures }) {
   const t = useT();
   const nf = useNumber();
   return (
-    <section className="rounded-lg border bg-white p-4">
-      <h2 className="text-lg font-medium">{t("publication.keyFigures")}</h2>
+    <EditionSection title={t("publication.keyFigures")}>
       <dl className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-2">
         {HEADLINE.map((m) => (
           <div key={m} className="rounded border p-2" data-figure={m}>
@@ -48,7 +58,7 @@ export function KeyFigures({ f }: { f: Figures }) {
           </div>
         ))}
       </dl>
-    </section>
+    </EditionSection>
   );
 }
 
@@ -57,8 +67,7 @@ export function SectorFigures({ f }: { f: Figures }) {
   const nf = useNumber();
   const sectorName = useSectorName();
   return (
-    <section className="rounded-lg border bg-white p-4">
-      <h2 className="text-lg font-medium">{t("programme.bySector")}</h2>
+    <EditionSection title={t("programme.bySector")}>
       <SectorChart data={sectorBars(f.firmsBySector, sectorName)} className="no-print h-64" />
       <table className="mt-2 w-full text-left text-sm">
         <thead>
@@ -82,15 +91,14 @@ export function SectorFigures({ f }: { f: Figures }) {
           ))}
         </tbody>
       </table>
-    </section>
+    </EditionSection>
   );
 }
 
 export function StandardFigures({ f }: { f: Figures }) {
   const t = useT();
   return (
-    <section className="rounded-lg border bg-white p-4 text-sm">
-      <h2 className="text-lg font-medium">{t("programme.byStandard")}</h2>
+    <EditionSection title={t("programme.byStandard")} small>
       <ul>
         {Object.entries(f.certifiedByStandard).map(([id, n]) => (
           <li key={id}>
@@ -106,7 +114,7 @@ export function StandardFigures({ f }: { f: Figures }) {
           </li>
         ))}
       </ul>
-    </section>
+    </EditionSection>
   );
 }
 
@@ -114,8 +122,7 @@ export function DirectoryTable({ directory }: { directory: Publication["director
   const t = useT();
   const locale = useLocale();
   return (
-    <section className="rounded-lg border bg-white p-4 text-sm">
-      <h2 className="text-lg font-medium">{t("publication.directory", { count: directory.length })}</h2>
+    <EditionSection title={t("publication.directory", { count: directory.length })} small>
       <section className="overflow-x-auto" {...scrollRegion(t("layout.scrollTable"))}>
         <table className="w-full min-w-[20rem] text-left">
           <thead>
@@ -139,7 +146,7 @@ export function DirectoryTable({ directory }: { directory: Publication["director
           </tbody>
         </table>
       </section>
-    </section>
+    </EditionSection>
   );
 }
 
@@ -147,8 +154,7 @@ export function OpenData({ year }: { year: number }) {
   const t = useT();
   const dl = (format: string) => `/publication/${year}/download/${format}`;
   return (
-    <section className="rounded-lg border bg-white p-4 text-sm">
-      <h2 className="text-lg font-medium">{t("publication.openData")}</h2>
+    <EditionSection title={t("publication.openData")} small>
       <ul className="list-disc pl-5">
         <li>
           <a href={dl("json")}>JSON</a> — {t("publication.jsonNote")}
@@ -164,21 +170,20 @@ export function OpenData({ year }: { year: number }) {
         </li>
       </ul>
       <p className="mt-2">{t("publication.licence")}</p>
-    </section>
+    </EditionSection>
   );
 }
 
 export function PublicDefinitions() {
   const t = useT();
   return (
-    <section className="rounded-lg border bg-white p-4 text-sm">
-      <h2 className="text-lg font-medium">{t("programme.definitions")}</h2>
+    <EditionSection title={t("programme.definitions")} small>
       {([...HEADLINE, "sector"] as const).map((k) => (
         <p key={k} className="mt-1">
           {t(`programme.def.${k}`)}
         </p>
       ))}
-    </section>
+    </EditionSection>
   );
 }
 

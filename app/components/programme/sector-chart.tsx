@@ -1,4 +1,5 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar } from "recharts";
+import { Chart } from "~/components/chart";
 import { useLocale, useT } from "~/components/i18n";
 import { sectorLabel } from "~/modules/programme/metrics";
 
@@ -25,16 +26,8 @@ export function SectorChart({
 }) {
   const t = useT();
   return (
-    <div className={`${className} overflow-hidden`}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="label" />
-          <YAxis allowDecimals={false} />
-          <Tooltip />
-          <Bar dataKey="n" name={t("programme.m.firms")} fill="#1d4ed8" />
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <Chart kind="bar" data={data} xKey="label" className={className}>
+      <Bar dataKey="n" name={t("programme.m.firms")} fill="#1d4ed8" />
+    </Chart>
   );
 }

@@ -1,8 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useT } from "~/components/i18n";
 import { SubmitButton } from "~/components/ui/button";
-import type { FieldErrors } from "./firm-application";
-import { errorText } from "./error-text";
+import { DocumentsInput, Errors, type FieldErrors } from "./firm-application";
 
 // Applying to an open scheme from /my/schemes: a note and documents (checked on the server like
 // the profile's uploads). `again`: the firm withdrew and applies anew (decision 380).
@@ -18,12 +17,6 @@ export function ApplyForm({
   again?: boolean;
 }) {
   const t = useT();
-  const list = (key: string, alert = false) =>
-    errors?.[key]?.map((e) => (
-      <p key={e} role={alert ? "alert" : undefined} className="text-sm text-red-700">
-        {errorText(t, e)}
-      </p>
-    ));
   return (
     <Form method="post" encType="multipart/form-data" className="mt-3 space-y-3">
       <input type="hidden" name="intent" value="apply" />
@@ -40,23 +33,16 @@ export function ApplyForm({
           maxLength={4000}
           className="block w-full rounded-md border px-3 py-2 text-sm"
         />
-        {list("note")}
+        <Errors list={errors?.note} />
       </div>
       <div>
         <label htmlFor={`docs-${schemeId}`} className="mb-1 block text-sm font-medium">
           {t("schemes.documents")}
         </label>
-        <input
-          id={`docs-${schemeId}`}
-          name="documents"
-          type="file"
-          multiple
-          accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
-          data-max={maxDocuments}
-        />
-        {list("documents")}
+        <DocumentsInput id={`docs-${schemeId}`} max={maxDocuments} />
+        <Errors list={errors?.documents} />
       </div>
-      {list("form", true)}
+      <Errors list={errors?.form} alert />
       <SubmitButton>{t(again ? "schemes.applyAgain" : "schemes.apply")}</SubmitButton>
     </Form>
   );

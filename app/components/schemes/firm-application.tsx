@@ -28,13 +28,28 @@ export interface FirmApplication {
 
 export type FieldErrors = Record<string, string[] | undefined> | undefined;
 
-function Errors({ list, alert }: { list?: string[]; alert?: boolean }) {
+/** A field's error messages, in the reader's language; `alert` for the form's own. */
+export function Errors({ list, alert }: { list?: string[]; alert?: boolean }) {
   const t = useT();
   return list?.map((e) => (
     <p key={e} role={alert ? "alert" : undefined} className="text-sm text-red-700">
       {errorText(t, e)}
     </p>
   ));
+}
+
+/** The documents a firm sends with an application or an answer: PDF or pictures, several at once. */
+export function DocumentsInput({ id, max }: { id: string; max?: number }) {
+  return (
+    <input
+      id={id}
+      name="documents"
+      type="file"
+      multiple
+      accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
+      data-max={max}
+    />
+  );
 }
 
 export function DocumentLinks({ docs, first = 1 }: { docs: Doc[]; first?: number }) {
@@ -70,6 +85,19 @@ export function QuestionAndAnswer({ q, first }: { q: Omit<Question, "id" | "aske
   );
 }
 
+/**
+ * The application's questions, each with the number of its answer's first document: the
+ * application's own documents are 1…n, then each answer's documents follow on in turn.
+ */
+export function numberedInfoRequests(a: Pick<FirmApplication, "documents" | "infoRequests">) {
+  let next = a.documents.length + 1;
+  return a.infoRequests.map((r) => {
+    const first = next;
+    next += r.documents.length;
+    return { r, first };
+  });
+}
+
 /** The rounds a firm withdrew, read-only and folded: what was sent and asked then. */
 export function EarlierRounds({ rounds }: { rounds: FirmApplication["earlier"] }) {
   const t = useT();
@@ -97,7 +125,6 @@ export function EarlierRounds({ rounds }: { rounds: FirmApplication["earlier"] }
 export function FirmApplicationCard({ a, errors }: { a: FirmApplication; errors: FieldErrors }) {
   const t = useT();
   const locale = useLocale();
-  let n = a.documents.length + 1;
   return (
     <div className="mt-3 space-y-2 rounded bg-slate-50 p-3 text-sm" data-testid="application">
       <p className="font-medium">{t("schemes.yourApplication")}</p>
@@ -113,19 +140,15 @@ export function FirmApplicationCard({ a, errors }: { a: FirmApplication; errors:
         </p>
       )}
       <DocumentLinks docs={a.documents} />
-      {a.infoRequests.map((r) => {
-        const first = n;
-        n += r.documents.length;
-        return (
-          <div key={r.id} className="border-l-4 border-amber-400 bg-white p-2" data-info-request={r.id}>
-            <p className="font-medium">
-              {t("schemes.question")} (
-              {t("schemes.askedOn", { date: formatDate(r.askedAt.slice(0, 10), locale) })})
-            </p>
-            <QuestionAndAnswer q={r} first={first} />
-          </div>
-        );
-      })}
+      {numberedInfoRequests(a).map(({ r, first }) => (
+        <div key={r.id} className="border-l-4 border-amber-400 bg-white p-2" data-info-request={r.id}>
+          <p className="font-medium">
+            {t("schemes.question")} (
+            {t("schemes.askedOn", { date: formatDate(r.askedAt.slice(0, 10), locale) })})
+          </p>
+          <QuestionAndAnswer q={r} first={first} />
+        </div>
+      ))}
       {a.state === "info_requested" && (
         <Form method="post" encType="multipart/form-data" className="space-y-2">
           <input type="hidden" name="intent" value="answer" />
@@ -145,13 +168,7 @@ export function FirmApplicationCard({ a, errors }: { a: FirmApplication; errors:
           <label htmlFor={`answer-docs-${a.id}`} className="block font-medium">
             {t("schemes.answerDocuments")}
           </label>
-          <input
-            id={`answer-docs-${a.id}`}
-            name="documents"
-            type="file"
-            multiple
-            accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
-          />
+          <DocumentsInput id={`answer-docs-${a.id}`} />
           <Errors list={errors?.documents} />
           <SubmitButton>{t("schemes.sendAnswer")}</SubmitButton>
         </Form>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { refusedPage } from "../../helpers/html";
 import { storedValue } from "../../helpers/db";
 import { Client } from "../auth/client";
 import { todayInHanoi } from "../../../app/modules/clock";
@@ -280,9 +281,7 @@ describe("an outsider against schemes and applications", () => {
   it("an archived scheme takes no application, even posted directly inside its window", async () => {
     expect((await post(org, `/admin/schemes/${trainingId}`, { intent: "archive" })).status).toBe(302);
     const n = await count("schemeApplications");
-    const res = await apply(s1, trainingId, [{ bytes: PDF, name: "quote.pdf" }]);
-    expect(res.status).toBe(400);
-    expect(await res.text()).toContain("not open");
+    await refusedPage(await apply(s1, trainingId, [{ bytes: PDF, name: "quote.pdf" }]), 400, ["not open"]);
     expect(await count("schemeApplications")).toBe(n);
     expect(await (await s1.get("/my/schemes")).text()).not.toContain("QC training");
   });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import ICAL from "ical.js";
 import { serverSuite } from "../../helpers/server-suite";
-import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
+import { Client, loggedInReading, PASSWORD, seedOrg, seedUser } from "../auth/client";
 import { createEvent } from "../../../db/queries/events";
 import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
 import { addOrganiserMeeting } from "../../../app/services/events/requests.server";
@@ -53,16 +53,8 @@ beforeAll(async () => {
 }, 240_000);
 
 /** The buyer, logged in with its account set to `locale` (login makes that the page language). */
-async function buyerIn(locale: Locale) {
-  await suite.db
-    .updateTable("users")
-    .set({ language: locale })
-    .where("email", "=", "b-1@example.com")
-    .execute();
-  const c = new Client(suite.url);
-  await c.login("b-1@example.com", PASSWORD);
-  return c;
-}
+const buyerIn = (locale: Locale) =>
+  loggedInReading(suite.db, suite.url, "b-1@example.com", { language: locale });
 
 /** The text of the agenda's one meeting row, tags dropped. */
 function meetingRow(html: string): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { serverSuite } from "../../helpers/server-suite";
 import { htmlBetween } from "../../helpers/html";
-import { Client, PASSWORD } from "../auth/client";
+import { loggedInReading } from "../auth/client";
 import { listSlots } from "../../../db/queries/events";
 import { publishedFairOfNamedFirms } from "../events/fixture";
 import { compareNames, displayName } from "../../../app/modules/i18n";
@@ -47,13 +47,7 @@ describe("display names with a language fallback", () => {
   for (const lang of ["vi", "en"] as const)
     it(`the live board renders in ${lang} with names in one language only`, async () => {
       // The language follows the account's choice, set at login (as the switch would).
-      await suite.db
-        .updateTable("users")
-        .set({ locale: lang })
-        .where("email", "=", "org@example.com")
-        .execute();
-      const c = new Client(suite.url);
-      await c.login("org@example.com", PASSWORD);
+      const c = await loggedInReading(suite.db, suite.url, "org@example.com", { locale: lang });
       const res = await c.request(`/admin/events/${eventId}/live?at=${encodeURIComponent(firstSlot)}`, {
         headers: { "Accept-Language": lang },
       });

@@ -1,5 +1,7 @@
 import { hashPassword } from "../../../app/modules/auth/password";
 import type { Db } from "../../../db/connection";
+import type { Updateable } from "kysely";
+import type { DB } from "../../../db/schema";
 
 /**
  * A cookie-keeping HTTP client (one browser) against the started server; never follows redirects.
@@ -145,6 +147,20 @@ export const signUpForm = (
   accountType: "supplier",
   ...more,
 });
+
+/**
+ * A client logged in as `email` after its account's language settings were changed to
+ * `settings`: login makes the account's choice the page language.
+ */
+export async function loggedInReading(
+  db: Db,
+  base: string,
+  email: string,
+  settings: Pick<Updateable<DB["users"]>, "language" | "locale">,
+): Promise<Client> {
+  await db.updateTable("users").set(settings).where("email", "=", email).execute();
+  return loggedIn(base, email);
+}
 
 /** A client logged in as `email` (seeded with the test password), or anonymous for null. */
 export async function loggedIn(base: string, email: string | null, password = PASSWORD): Promise<Client> {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { storedValue } from "../../helpers/db";
 import { serverSuite } from "../../helpers/server-suite";
 import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
 
@@ -120,19 +121,10 @@ describe("shortlists and notifications", () => {
   });
 
   it("marking read touches only the user's own notifications", async () => {
-    const theirs = await t.db
-      .selectFrom("notifications as n")
-      .innerJoin("users as u", "u.id", "n.userId")
-      .where("u.email", "=", "buyer@example.com")
-      .select("n.id")
-      .executeTakeFirstOrThrow();
-    await post("other", "/my/notifications", { id: String(theirs.id) });
-    const row = await t.db
-      .selectFrom("notifications")
-      .where("id", "=", theirs.id)
-      .select("readAt")
-      .executeTakeFirstOrThrow();
-    expect(row.readAt).toBeNull();
+    const buyer = await storedValue(t.db, "users", { email: "buyer@example.com" }, "id");
+    const theirs = await storedValue(t.db, "notifications", { userId: buyer }, "id");
+    await post("other", "/my/notifications", { id: String(theirs) });
+    expect(await storedValue(t.db, "notifications", { id: theirs }, "readAt")).toBeNull();
     expect(await (await c.other.get("/my/notifications")).text()).not.toContain("Company S-1");
   });
 });

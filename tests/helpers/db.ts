@@ -102,3 +102,23 @@ export async function insertedId<T extends TableWithId>(
     .executeTakeFirstOrThrow();
   return row.id as number;
 }
+
+/** A term of a sourcing request (what it asks for), as `requestWithTerms` takes it. */
+export type RequestTerm = Omit<Insertable<DB["requestTerms"]>, "requestId">;
+
+/**
+ * A sourcing request and the terms it asks for, the set-up every matching test starts from;
+ * gives back the request's id.
+ */
+export async function requestWithTerms(
+  db: Db,
+  request: Insertable<DB["sourcingRequests"]>,
+  terms: RequestTerm[],
+): Promise<number> {
+  const requestId = await insertedId(db, "sourcingRequests", request);
+  await db
+    .insertInto("requestTerms")
+    .values(terms.map((term) => ({ ...term, requestId })))
+    .execute();
+  return requestId;
+}

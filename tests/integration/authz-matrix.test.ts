@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb, storedValue, insertedId } from "../helpers/db";
-import { startServer, type RunningServer } from "../helpers/server";
-import type { OpenDb } from "../../db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { storedValue, insertedId } from "../helpers/db";
+import { serverSuite } from "../helpers/server-suite";
 import { Client, PASSWORD, seedOrg, seedUser } from "./auth/client";
-import { closeAll } from "../helpers/teardown";
 
 // Who gets what on the account and console routes: anonymous, supplier of firm A, supplier of
 // firm B, a buyer, an organiser. Firm B must never read or change firm A's private data — by
@@ -11,37 +9,36 @@ import { closeAll } from "../helpers/teardown";
 type Who = "anon" | "supplierA" | "supplierB" | "buyer" | "organiser";
 const WHO: Who[] = ["anon", "supplierA", "supplierB", "buyer", "organiser"];
 
-let t: OpenDb & { file: string };
-let server: RunningServer;
 const as: Partial<Record<Who | "memberA", Client>> = {};
 let orgA = 0;
 let memberA = 0;
 let shortlistId = 0;
 let threadId = 0;
 
-beforeAll(async () => {
-  t = await freshDb();
-  orgA = await seedOrg(t.db, { ref: "S-A", kind: "supplier", taxCode: "0100000001" });
-  const orgB = await seedOrg(t.db, { ref: "S-B", kind: "supplier", taxCode: "0100000002" });
-  const buyer = await seedOrg(t.db, { ref: "B-001", kind: "buyer" });
-  await seedUser(t.db, { email: "a@example.com", role: "supplier", orgId: orgA });
-  memberA = await seedUser(t.db, { email: "a2@example.com", role: "supplier", orgId: orgA, owner: false });
-  await seedUser(t.db, { email: "b@example.com", role: "supplier", orgId: orgB });
-  await seedUser(t.db, { email: "buyer@example.com", role: "buyer", orgId: buyer });
-  await seedUser(t.db, { email: "org@example.com", role: "organiser" });
+const t = serverSuite(async (db) => {
+  orgA = await seedOrg(db, { ref: "S-A", kind: "supplier", taxCode: "0100000001" });
+  const orgB = await seedOrg(db, { ref: "S-B", kind: "supplier", taxCode: "0100000002" });
+  const buyer = await seedOrg(db, { ref: "B-001", kind: "buyer" });
+  await seedUser(db, { email: "a@example.com", role: "supplier", orgId: orgA });
+  memberA = await seedUser(db, { email: "a2@example.com", role: "supplier", orgId: orgA, owner: false });
+  await seedUser(db, { email: "b@example.com", role: "supplier", orgId: orgB });
+  await seedUser(db, { email: "buyer@example.com", role: "buyer", orgId: buyer });
+  await seedUser(db, { email: "org@example.com", role: "organiser" });
   // Issue 12: a sourcing request of the buyer, whose ranked suppliers it may download.
-  await t.db
+  await db
     .insertInto("sourcingRequests")
     .values({ ref: "R-MINE", buyerOrgId: buyer, titleEn: "Brackets" })
     .execute();
   // Engagement (issue 14): the buyer's shortlist, and a thread between the buyer and firm A.
-  shortlistId = await insertedId(t.db, "shortlists", { orgId: buyer, name: "Mine" });
-  threadId = await insertedId(t.db, "messageThreads", {
+  shortlistId = await insertedId(db, "shortlists", { orgId: buyer, name: "Mine" });
+  threadId = await insertedId(db, "messageThreads", {
     buyerOrgId: buyer,
     supplierOrgId: orgA,
     subject: "Hello",
   });
-  server = await startServer({ databasePath: t.file });
+});
+
+beforeAll(async () => {
   const logins: Record<Exclude<Who, "anon"> | "memberA", string> = {
     supplierA: "a@example.com",
     memberA: "a2@example.com",
@@ -49,16 +46,15 @@ beforeAll(async () => {
     buyer: "buyer@example.com",
     organiser: "org@example.com",
   };
-  as.anon = new Client(server.url);
+  as.anon = new Client(t.url);
   await Promise.all(
     Object.entries(logins).map(async ([who, email]) => {
-      const c = new Client(server.url);
+      const c = new Client(t.url);
       await c.login(email, PASSWORD);
       as[who as Who] = c;
     }),
   );
 });
-afterAll(() => closeAll(server, t));
 
 const staffOnly = { anon: 302, supplierA: 403, supplierB: 403, buyer: 403, organiser: 200 };
 const anyUser = { anon: 302, supplierA: 200, supplierB: 200, buyer: 200, organiser: 200 };

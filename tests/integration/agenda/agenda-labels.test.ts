@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import ICAL from "ical.js";
-import { freshDb } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
-import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
-import type { Db } from "../../../db/connection";
+import { serverSuite } from "../../helpers/server-suite";
+import { Client, loggedInReading, PASSWORD, seedOrg, seedUser } from "../auth/client";
 import { createEvent } from "../../../db/queries/events";
 import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
 import { addOrganiserMeeting } from "../../../app/services/events/requests.server";
@@ -16,13 +14,9 @@ import { BASE } from "../events/fixture";
 // ja; the .ics of the same agenda names the table once too. Tables are named as organisers
 // write them in Vietnamese ("Bàn 1"), which is where the doubling came from.
 
-let server: RunningServer;
-let db: Db;
 let eventId: number;
 
-beforeAll(async () => {
-  const fresh = await freshDb();
-  db = fresh.db;
+const suite = serverSuite(async (db) => {
   const org: Record<string, number> = {};
   for (const [ref, kind] of [
     ["B-1", "buyer"],
@@ -43,8 +37,10 @@ beforeAll(async () => {
     await setParticipantStatus(db, part[ref], "approved", null);
   }
   await addOrganiserMeeting(db, { eventId, aId: part["B-1"], bId: part["S-1"], note: null, userId: null });
-  server = await startServer({ databasePath: fresh.file });
-  const organiser = new Client(server.url);
+});
+
+beforeAll(async () => {
+  const organiser = new Client(suite.url);
   await organiser.login("org@example.com", PASSWORD);
   const gen = await organiser.post(`/admin/events/${eventId}/schedule`, { intent: "generate", seed: "1" });
   expect(gen.status).toBe(302);
@@ -56,18 +52,9 @@ beforeAll(async () => {
   expect(pub.status).toBe(302);
 }, 240_000);
 
-afterAll(async () => {
-  await server?.stop();
-  await db?.destroy();
-});
-
 /** The buyer, logged in with its account set to `locale` (login makes that the page language). */
-async function buyerIn(locale: Locale) {
-  await db.updateTable("users").set({ language: locale }).where("email", "=", "b-1@example.com").execute();
-  const c = new Client(server.url);
-  await c.login("b-1@example.com", PASSWORD);
-  return c;
-}
+const buyerIn = (locale: Locale) =>
+  loggedInReading(suite.db, suite.url, "b-1@example.com", { language: locale });
 
 /** The text of the agenda's one meeting row, tags dropped. */
 function meetingRow(html: string): string {

@@ -1,10 +1,9 @@
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb, storedValue } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
+import { describe, expect, it } from "vitest";
+import { requestWithTerms, storedValue } from "../../helpers/db";
+import { serverSuite } from "../../helpers/server-suite";
 import { htmlBetween } from "../../helpers/html";
 import { loggedIn, seedUser, type Client } from "../auth/client";
-import type { Db } from "../../../db/connection";
 import { createEvent } from "../../../db/queries/events";
 import { checkinPath, qrSvg } from "../../../app/modules/agenda";
 import { raw } from "../http/raw";
@@ -15,7 +14,6 @@ import {
   firmsWithOwners,
   publishFirstSchedule,
 } from "../events/fixture";
-import { closeAll } from "../../helpers/teardown";
 import { translator } from "../../../app/modules/i18n";
 
 // Agendas, .ics, check-in, no-shows, outcomes, the report and day-of changes, through the built
@@ -23,15 +21,13 @@ import { translator } from "../../../app/modules/i18n";
 // may be recorded; the live view is pinned to a moment of that day with ?at=.
 
 const SECRET = "test-secret-test-secret-test-secret-0123"; // the test server's SESSION_SECRET
-let server: RunningServer;
-let db: Db;
 let eventId: number;
 const part: Record<string, number> = {};
 
-const login = (email: string) => loggedIn(server.url, email);
+const login = (email: string) => loggedIn(suite.url, email);
 
 async function published() {
-  return db
+  return suite.db
     .selectFrom("publishedMeetings as pm")
     .innerJoin("publications as p", "p.id", "pm.publicationId")
     .innerJoin("events as e", (j) =>
@@ -47,9 +43,7 @@ async function published() {
 const between = (x: string, y: string) => async () =>
   (await published()).find((m) => [m.aId, m.bId].sort().join() === [part[x], part[y]].sort().join())!;
 
-beforeAll(async () => {
-  const fresh = await freshDb();
-  db = fresh.db;
+const suite = serverSuite(async (db) => {
   const orgs = await firmsWithOwners(db, [
     ["B-1", "buyer"],
     ["B-2", "buyer"],
@@ -72,20 +66,9 @@ beforeAll(async () => {
     .insertInto("capabilityTerms")
     .values({ orgId: orgs["S-1"], kind: "process", text: "ép nhựa", conceptId: "injection-moulding" })
     .execute();
-  const rq = await db
-    .insertInto("sourcingRequests")
-    .values({ ref: "R-1", buyerOrgId: orgs["B-1"], titleEn: "Housings" })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto("requestTerms")
-    .values({
-      requestId: rq.id,
-      kind: "process",
-      text: "injection moulding",
-      conceptId: "injection-moulding",
-    })
-    .execute();
+  await requestWithTerms(db, { ref: "R-1", buyerOrgId: orgs["B-1"], titleEn: "Housings" }, [
+    { kind: "process", text: "injection moulding", conceptId: "injection-moulding" },
+  ]);
   const organiser = await seedUser(db, { email: "org@example.com", role: "organiser" });
   eventId = await createEvent(
     db,
@@ -109,10 +92,7 @@ beforeAll(async () => {
   await ask("B-2", "S-1", null, "accept");
   await ask("B-2", "S-3", null, "decline");
   await publishFirstSchedule(db, eventId, organiser);
-  server = await startServer({ databasePath: fresh.file });
-}, 240_000);
-
-afterAll(() => closeAll(server, db));
+});
 
 /** The status a participant's outcome for a meeting gets (302 recorded, 403 not theirs, 400 refused). */
 const outcome = async (c: Client, meetingId: number, result: string, note: string) =>
@@ -142,7 +122,7 @@ describe("agendas", () => {
     // One sheet per page: the print rules live in a stylesheet (the CSP allows no inline <style>).
     const css = /href="(\/assets\/agenda-print[^"]*\.css)"/.exec(html)?.[1];
     expect(css).toBeTruthy();
-    expect(await (await fetch(server.url + css)).text()).toMatch(/break-after:\s*page/);
+    expect(await (await fetch(suite.url + css)).text()).toMatch(/break-after:\s*page/);
     expect((await (await login("b-1@example.com")).get(`/admin/events/${eventId}/agendas`)).status).toBe(403);
   });
 
@@ -166,13 +146,13 @@ describe("agendas", () => {
   it("builds .ics UIDs and URLs and QR codes from PUBLIC_URL, never from Host or X-Forwarded-Host", async () => {
     const c = await login("b-1@example.com");
     const forged = { Cookie: c.cookieHeader(), Host: "evil.example", "X-Forwarded-Host": "evil.example" };
-    const ics = (await raw(server.url, `/my/agenda.ics?event=${eventId}`, { headers: forged })).body;
-    expect(ics).toContain(`URL;VALUE=URI:${server.url}/my/agenda?event=${eventId}`);
-    expect(ics).toMatch(new RegExp(`UID:meeting-\\d+@${new URL(server.url).hostname}`));
+    const ics = (await raw(suite.url, `/my/agenda.ics?event=${eventId}`, { headers: forged })).body;
+    expect(ics).toContain(`URL;VALUE=URI:${suite.url}/my/agenda?event=${eventId}`);
+    expect(ics).toMatch(new RegExp(`UID:meeting-\\d+@${new URL(suite.url).hostname}`));
     expect(ics).not.toContain("evil.example");
-    const html = (await raw(server.url, "/my/agenda", { headers: forged })).body;
+    const html = (await raw(suite.url, "/my/agenda", { headers: forged })).body;
     const m = await between("B-1", "S-1")();
-    expect(html).toContain(await qrSvg(`${server.url}${checkinPath(SECRET, m.meetingId)}`));
+    expect(html).toContain(await qrSvg(`${suite.url}${checkinPath(SECRET, m.meetingId)}`));
     expect(html).not.toContain("evil.example");
   });
 });
@@ -183,7 +163,7 @@ describe("the day", () => {
     const m = await between("B-1", "S-1")();
     const path = checkinPath(SECRET, m.meetingId);
     const attendance = () =>
-      db
+      suite.db
         .selectFrom("meetingAttendance")
         .select(["status", "via"])
         .where("meetingId", "=", m.meetingId)
@@ -231,7 +211,7 @@ describe("the day", () => {
     });
     expect(res.status).toBe(302);
     expect(
-      await db
+      await suite.db
         .selectFrom("meetingAttendance")
         .select(["status", "absentParticipantId", "via"])
         .where("meetingId", "=", m.meetingId)
@@ -257,7 +237,7 @@ describe("outcomes", () => {
     expect(await outcome(await login("s-2@example.com"), m.meetingId, "negotiation", "")).toBe(403);
     expect(await outcome(await login("org@example.com"), m.meetingId, "negotiation", "")).toBe(403);
     expect(await outcome(buyer, m.meetingId, "bribe", "")).toBe(400);
-    const rows = await db
+    const rows = await suite.db
       .selectFrom("meetingOutcomes")
       .select(["participantId", "outcome", "note"])
       .where("meetingId", "=", m.meetingId)
@@ -345,7 +325,7 @@ describe("changes on the day", () => {
       revision,
     });
     expect(applied.status).toBe(302);
-    const ev = await db
+    const ev = await suite.db
       .selectFrom("events")
       .select("publishedVersion")
       .where("id", "=", eventId)
@@ -354,7 +334,7 @@ describe("changes on the day", () => {
     const now = await published();
     expect(now.map((m) => m.meetingId)).not.toContain(later.meetingId);
     expect(now.find((m) => m.meetingId === first.meetingId)?.startsAt).toBe(first.startsAt);
-    const mails = await db
+    const mails = await suite.db
       .selectFrom("mailOutbox")
       .select(["kind", "toAddress", "body"])
       .where("kind", "=", "schedule_changed")
@@ -376,6 +356,6 @@ describe("changes on the day", () => {
       revision,
     });
     expect(again.status).toBe(302);
-    expect(await storedValue(db, "events", { id: eventId }, "publishedVersion")).toBe(2);
+    expect(await storedValue(suite.db, "events", { id: eventId }, "publishedVersion")).toBe(2);
   });
 });

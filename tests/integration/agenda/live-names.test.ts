@@ -1,37 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
+import { describe, expect, it } from "vitest";
+import { serverSuite } from "../../helpers/server-suite";
 import { htmlBetween } from "../../helpers/html";
-import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
-import type { Db } from "../../../db/connection";
-import { createEvent, listSlots } from "../../../db/queries/events";
-import { answeredRequest, approvedParticipants, BASE, publishFirstSchedule } from "../events/fixture";
+import { loggedInReading } from "../auth/client";
+import { listSlots } from "../../../db/queries/events";
+import { publishedFairOfNamedFirms } from "../events/fixture";
 import { compareNames, displayName } from "../../../app/modules/i18n";
-import { closeAll } from "../../helpers/teardown";
 
 // Finding 7 of issue 10: /admin/events/ID/live answered 500 in Vietnamese because a buyer had
 // no Vietnamese name (localeCompare on null). Names exist in one language only here.
 
-let server: RunningServer;
-let db: Db;
 let eventId: number;
 let firstSlot: string;
 
-beforeAll(async () => {
-  const fresh = await freshDb();
-  db = fresh.db;
-  const org = (ref: string, kind: "buyer" | "supplier", nameVi: string | null, nameEn: string | null) =>
-    seedOrg(db, { ref, kind, nameVi, nameEn });
-  const orgs = {
-    buyer: await org("B-1", "buyer", null, "Sakura Precision Vietnam"),
-    buyer2: await org("B-2", "buyer", null, "Aoi Electronics"),
-    supplier: await org("S-1", "supplier", "Công ty Cơ khí Đông Anh", null),
-  };
-  const organiser = await seedUser(db, { email: "org@example.com", role: "organiser" });
-  eventId = await createEvent(
+const suite = serverSuite(async (db) => {
+  eventId = await publishedFairOfNamedFirms(
     db,
     {
-      ...BASE,
+      buyers: [
+        { ref: "B-1", nameVi: null, nameEn: "Sakura Precision Vietnam" },
+        { ref: "B-2", nameVi: null, nameEn: "Aoi Electronics" },
+      ],
+      supplier: { ref: "S-1", nameVi: "Công ty Cơ khí Đông Anh", nameEn: null },
+    },
+    {
       nameVi: "Hội chợ CNHT 2026",
       nameEn: null,
       days: ["2026-03-10"],
@@ -39,17 +30,10 @@ beforeAll(async () => {
       changeoverMinutes: 0,
       tableNames: ["Bàn 1"],
     },
-    organiser,
   );
-  const part = await approvedParticipants(db, eventId, orgs, organiser);
-  for (const b of [part.buyer, part.buyer2]) await answeredRequest(db, eventId, b, part.supplier);
-  await publishFirstSchedule(db, eventId, organiser);
   const [slot] = await listSlots(db, eventId);
   firstSlot = new Date(Date.parse(slot.startsAt) + 60_000).toISOString();
-  server = await startServer({ databasePath: fresh.file });
-}, 120_000);
-
-afterAll(() => closeAll(server, db));
+});
 
 describe("display names with a language fallback", () => {
   it("never give null, and sort in the reader's alphabet", () => {
@@ -63,9 +47,7 @@ describe("display names with a language fallback", () => {
   for (const lang of ["vi", "en"] as const)
     it(`the live board renders in ${lang} with names in one language only`, async () => {
       // The language follows the account's choice, set at login (as the switch would).
-      await db.updateTable("users").set({ locale: lang }).where("email", "=", "org@example.com").execute();
-      const c = new Client(server.url);
-      await c.login("org@example.com", PASSWORD);
+      const c = await loggedInReading(suite.db, suite.url, "org@example.com", { locale: lang });
       const res = await c.request(`/admin/events/${eventId}/live?at=${encodeURIComponent(firstSlot)}`, {
         headers: { "Accept-Language": lang },
       });

@@ -1,34 +1,33 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import ICAL from "ical.js";
-import { freshDb, insertedId } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
+import { requestWithTerms } from "../../helpers/db";
+import { serverSuite } from "../../helpers/server-suite";
 import { htmlBetween } from "../../helpers/html";
 import { seedUser, loggedIn } from "../auth/client";
-import type { Db } from "../../../db/connection";
 import { createEvent } from "../../../db/queries/events";
 import { addOrganiserMeeting } from "../../../app/services/events/requests.server";
 import { approvedParticipants, BASE, firmsWithOwners } from "../events/fixture";
-import { closeAll } from "../../helpers/teardown";
 
 // Issue 11: "why you meet" is recorded on the meeting when the organiser generates the schedule
 // (and copied into the publication), so an agenda or .ics shows the reasons the meeting was
 // planned on, not what matching says on the day it is read. Before, the agenda re-ran matching
 // at read time: a buyer who later changed its request saw the reasons vanish from its agenda.
 
-let server: RunningServer;
-let db: Db;
 let eventId: number;
 let requestId: number;
 const org: Record<string, number> = {};
 
-const login = (email: string) => loggedIn(server.url, email);
+const login = (email: string) => loggedIn(suite.url, email);
 
 const meetingReasons = async () =>
-  db.selectFrom("meetings").select(["id", "reasons"]).where("eventId", "=", eventId).orderBy("id").execute();
+  suite.db
+    .selectFrom("meetings")
+    .select(["id", "reasons"])
+    .where("eventId", "=", eventId)
+    .orderBy("id")
+    .execute();
 
-beforeAll(async () => {
-  const fresh = await freshDb();
-  db = fresh.db;
+const suite = serverSuite(async (db) => {
   Object.assign(
     org,
     await firmsWithOwners(db, [
@@ -42,24 +41,15 @@ beforeAll(async () => {
     .insertInto("capabilityTerms")
     .values({ orgId: org["S-1"], kind: "process", text: "ép nhựa", conceptId: "injection-moulding" })
     .execute();
-  requestId = await insertedId(db, "sourcingRequests", {
-    ref: "R-1",
-    buyerOrgId: org["B-1"],
-    titleEn: "Housings",
-  });
-  await db
-    .insertInto("requestTerms")
-    .values({ requestId, kind: "process", text: "injection moulding", conceptId: "injection-moulding" })
-    .execute();
+  requestId = await requestWithTerms(db, { ref: "R-1", buyerOrgId: org["B-1"], titleEn: "Housings" }, [
+    { kind: "process", text: "injection moulding", conceptId: "injection-moulding" },
+  ]);
   await seedUser(db, { email: "org@example.com", role: "organiser" });
   eventId = await createEvent(db, { ...BASE, days: ["2027-03-10"] }, null);
   const part = await approvedParticipants(db, eventId, org);
   for (const s of ["S-1", "S-2"])
     await addOrganiserMeeting(db, { eventId, aId: part["B-1"], bId: part[s], note: null, userId: null });
-  server = await startServer({ databasePath: fresh.file });
-}, 240_000);
-
-afterAll(() => closeAll(server, db));
+});
 
 describe("why two firms meet", () => {
   it("is recorded on each meeting when the organiser generates the schedule, in both languages", async () => {
@@ -87,7 +77,7 @@ describe("why two firms meet", () => {
     });
     expect(res.status).toBe(302);
     // The buyer drops the process from its request: matching today no longer gives that reason.
-    await db.deleteFrom("requestTerms").where("requestId", "=", requestId).execute();
+    await suite.db.deleteFrom("requestTerms").where("requestId", "=", requestId).execute();
 
     const buyer = await login("b-1@example.com");
     const html = await (await buyer.get("/my/agenda")).text();

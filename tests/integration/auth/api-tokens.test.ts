@@ -1,34 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
+import { describe, expect, it } from "vitest";
 import { runCli } from "../../helpers/cli";
-import { startServer, type RunningServer } from "../../helpers/server";
-import type { OpenDb } from "../../../db/connection";
+import { serverSuite } from "../../helpers/server-suite";
 import { Client, PASSWORD, seedOrg, seedUser } from "./client";
 import { createApiToken } from "../../../app/services/auth/api-tokens.server";
 import { TOKEN_DEFAULT_DAYS } from "../../../app/modules/auth/tokens";
 import { hashSecret } from "../../../app/modules/auth/tokens";
 import { setUserStatus } from "../../../db/queries/users";
-import { closeAll } from "../../helpers/teardown";
 
 // Finding: API tokens never expired and survived the suspension of their organisation.
 // Tokens now expire, and die with a suspended organisation or creator — over real HTTP, in the
 // API's JSON error shape with an RFC 6750 challenge.
-let t: OpenDb & { file: string };
-let server: RunningServer;
 let buyerOrg: number;
 let organiserId: number;
 const DAY = 24 * 60 * 60 * 1000;
 
-beforeAll(async () => {
-  t = await freshDb();
-  buyerOrg = await seedOrg(t.db, { ref: "B-TOKEN", kind: "buyer" });
-  organiserId = await seedUser(t.db, { email: "org@example.com", role: "organiser" });
-  server = await startServer({ databasePath: t.file });
+const t = serverSuite(async (db) => {
+  buyerOrg = await seedOrg(db, { ref: "B-TOKEN", kind: "buyer" });
+  organiserId = await seedUser(db, { email: "org@example.com", role: "organiser" });
 });
-afterAll(() => closeAll(server, t));
 
 const agenda = (token?: string) =>
-  fetch(`${server.url}/api/v1/me/agenda`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  fetch(`${t.url}/api/v1/me/agenda`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
 
 async function token(opts: { days?: number; createdAt?: number; createdBy?: number; org?: boolean }) {
   const r = await createApiToken(
@@ -115,7 +107,7 @@ describe("choosing the lifetime", () => {
     c.post("/admin/tokens", { intent: "create", name, role: "organiser", days });
 
   it("/admin/tokens takes a number of days, shows the expiry, and refuses a bad one", async () => {
-    const org = new Client(server.url);
+    const org = new Client(t.url);
     await org.login("org@example.com", PASSWORD);
     const bad = await createOrganiserToken(org, "bad", "0");
     expect(bad.status).toBe(400);
@@ -140,7 +132,7 @@ describe("choosing the lifetime", () => {
 
   it("cli token create --days N", async () => {
     const token = (days: string) =>
-      runCli(t.file, ["token", "create", "--role", "organiser", "--name", "cli", "--days", days]);
+      runCli(t.fresh.file, ["token", "create", "--role", "organiser", "--name", "cli", "--days", days]);
     const made = await token("14");
     expect(made.code, made.stderr).toBe(0);
     const { stdout, stderr } = made;

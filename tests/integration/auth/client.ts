@@ -1,10 +1,16 @@
 import { hashPassword } from "../../../app/modules/auth/password";
 import type { Db } from "../../../db/connection";
+import type { Updateable } from "kysely";
+import type { DB } from "../../../db/schema";
 
-/** A cookie-keeping HTTP client (one browser) against the started server; never follows redirects. */
+/**
+ * A cookie-keeping HTTP client (one browser) against the started server; never follows redirects.
+ * The server's address may be given as a function, read at each request: a client made when a
+ * suite is collected, before its server has started (schemeSuite).
+ */
 export class Client {
   private jar = new Map<string, string>();
-  constructor(private base: string) {}
+  constructor(private base: string | (() => string)) {}
 
   cookie(name: string) {
     return this.jar.get(name);
@@ -29,7 +35,8 @@ export class Client {
       body = new URLSearchParams(init.form);
       headers.set("Content-Type", "application/x-www-form-urlencoded");
     }
-    const res = await fetch(this.base + path, {
+    const base = typeof this.base === "function" ? this.base() : this.base;
+    const res = await fetch(base + path, {
       ...init,
       method: init.method ?? (init.form ? "POST" : "GET"),
       headers,
@@ -100,7 +107,13 @@ export async function seedUser(
 export async function seedOrg(
   db: Db,
   // A name given as null leaves the firm without a name in that language (names in one only).
-  o: { ref: string; kind: "supplier" | "buyer"; taxCode?: string; nameVi?: string | null; nameEn?: string | null },
+  o: {
+    ref: string;
+    kind: "supplier" | "buyer";
+    taxCode?: string;
+    nameVi?: string | null;
+    nameEn?: string | null;
+  },
 ): Promise<number> {
   const { id } = await db
     .insertInto("organisations")
@@ -121,7 +134,12 @@ export async function seedOrg(
 export const PASSWORD = "a long enough passphrase";
 
 /** The sign-up form as an English-speaking supplier fills it in; `more` adds or changes fields. */
-export const signUpForm = (email: string, password: string, name: string, more: Record<string, string> = {}) => ({
+export const signUpForm = (
+  email: string,
+  password: string,
+  name: string,
+  more: Record<string, string> = {},
+) => ({
   email,
   password,
   name,
@@ -129,6 +147,20 @@ export const signUpForm = (email: string, password: string, name: string, more: 
   accountType: "supplier",
   ...more,
 });
+
+/**
+ * A client logged in as `email` after its account's language settings were changed to
+ * `settings`: login makes the account's choice the page language.
+ */
+export async function loggedInReading(
+  db: Db,
+  base: string,
+  email: string,
+  settings: Pick<Updateable<DB["users"]>, "language" | "locale">,
+): Promise<Client> {
+  await db.updateTable("users").set(settings).where("email", "=", email).execute();
+  return loggedIn(base, email);
+}
 
 /** A client logged in as `email` (seeded with the test password), or anonymous for null. */
 export async function loggedIn(base: string, email: string | null, password = PASSWORD): Promise<Client> {

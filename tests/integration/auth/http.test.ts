@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
-import type { OpenDb } from "../../../db/connection";
+import { describe, expect, it } from "vitest";
+import { refusedPage } from "../../helpers/html";
+import { serverSuite } from "../../helpers/server-suite";
 import { Client, PASSWORD, seedOrg, seedUser, signUpForm } from "./client";
 import { LOGIN_PER_ACCOUNT_IP, LOGIN_PER_IP } from "../../../app/modules/auth/rate-limits";
-import { closeAll } from "../../helpers/teardown";
 
 // Real HTTP against the started production server on its own SQLite file.
-let t: OpenDb & { file: string };
-let server: RunningServer;
-const client = () => new Client(server.url);
+const client = () => new Client(t.url);
 
-beforeAll(async () => {
-  t = await freshDb();
-  await seedOrg(t.db, { ref: "S-00001", kind: "supplier", taxCode: "0100000001" });
-  await seedUser(t.db, { email: "org@example.com", role: "organiser" });
-  await seedUser(t.db, { email: "victim@example.com", role: "supplier" });
-  server = await startServer({ databasePath: t.file });
+const t = serverSuite(async (db) => {
+  await seedOrg(db, { ref: "S-00001", kind: "supplier", taxCode: "0100000001" });
+  await seedUser(db, { email: "org@example.com", role: "organiser" });
+  await seedUser(db, { email: "victim@example.com", role: "supplier" });
 });
-afterAll(() => closeAll(server, t));
 
 const bodyOf = async (res: Response) => res.text();
 
@@ -34,7 +27,7 @@ describe("sessions", () => {
     expect((await c.get("/my")).status).toBe(200);
     // A tampered cookie is worth nothing.
     const value = c.cookie("__session")!;
-    const tampered = await fetch(server.url + "/my", {
+    const tampered = await fetch(t.url + "/my", {
       headers: { Cookie: `__session=${value.slice(0, -3)}abc` },
       redirect: "manual",
     });
@@ -98,7 +91,7 @@ describe("no user enumeration", () => {
     const reg = async (email: string) => {
       const c = client();
       const r = await c.post("/register", signUpForm(email, "fresh passphrase 1", "N"));
-      const page = await c.get(r.headers.get("Location")!.replace(server.url, ""));
+      const page = await c.get(r.headers.get("Location")!.replace(t.url, ""));
       return {
         status: r.status,
         location: r.headers.get("Location"),
@@ -139,7 +132,7 @@ describe("password reset over HTTP", () => {
     const org = client();
     await org.login("org@example.com", PASSWORD);
     const outbox = await (await org.get("/admin/mail")).text();
-    const path = new RegExp(`${server.url.replace(/[.:/]/g, "\\$&")}(/reset-password/[A-Za-z0-9_-]+)`).exec(
+    const path = new RegExp(`${t.url.replace(/[.:/]/g, "\\$&")}(/reset-password/[A-Za-z0-9_-]+)`).exec(
       outbox,
     )![1];
     expect((await client().get(path)).status).toBe(200);
@@ -164,8 +157,7 @@ describe("password reset over HTTP", () => {
 
   it("rejects a bad new password with a message next to the field", async () => {
     const res = await client().post("/register", signUpForm("weak@example.com", "short", "W"));
-    expect(res.status).toBe(400);
-    expect(await res.text()).toContain("at least 10 characters");
+    await refusedPage(res, 400, ["at least 10 characters"]);
   });
 });
 

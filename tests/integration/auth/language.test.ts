@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
-import type { OpenDb } from "../../../db/connection";
+import { describe, expect, it } from "vitest";
+import { serverSuite } from "../../helpers/server-suite";
 import { Client, PASSWORD, seedUser } from "./client";
-import { closeAll } from "../../helpers/teardown";
 
 // The visitor's explicit language choice wins over the account's stored preference.
-let t: OpenDb & { file: string };
-let server: RunningServer;
-const client = () => new Client(server.url);
+const client = () => new Client(t.url);
 
-beforeAll(async () => {
-  t = await freshDb();
-  await seedUser(t.db, { email: "buyer@example.com", role: "buyer" }); // account language: en
-  server = await startServer({ databasePath: t.file });
+const t = serverSuite(async (db) => {
+  await seedUser(db, { email: "buyer@example.com", role: "buyer" }); // account language: en
 });
-afterAll(() => closeAll(server, t));
 
 const accountLocale = async (email: string) =>
   (await t.db.selectFrom("users").where("email", "=", email).select("locale").executeTakeFirstOrThrow())

@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { freshDb, storedValue } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
-import type { OpenDb } from "../../../db/connection";
+import { expect, it } from "vitest";
+import { storedValue } from "../../helpers/db";
+import { serverSuite } from "../../helpers/server-suite";
 import { Client, PASSWORD, seedUser, signUpForm } from "./client";
 import * as accounts from "../../../app/services/auth/accounts.server";
 import { verifyPassword } from "../../../app/modules/auth/password";
-import { closeAll } from "../../helpers/teardown";
 
 // The one policy (zxcvbn) on every door that sets a password: registration, change and reset,
 // over real HTTP, with the reason in the reader's language; nothing changes when refused.
-let t: OpenDb & { file: string };
-let server: RunningServer;
-const client = () => new Client(server.url);
+const client = () => new Client(t.url);
 const hashOf = async (email: string) =>
   (await t.db.selectFrom("users").where("email", "=", email).select("passwordHash").executeTakeFirst())
     ?.passwordHash;
 
-beforeAll(async () => {
-  t = await freshDb();
-  server = await startServer({ databasePath: t.file });
-});
-afterAll(() => closeAll(server, t));
+const t = serverSuite();
 
 it("registration refuses a common password, saying why, in English and Vietnamese", async () => {
   const form = signUpForm("weakling@example.com", "password123456", "Weak Ling");
@@ -53,7 +45,7 @@ it("a password change refuses a weak one and keeps the old password", async () =
 
 it("a reset refuses a weak password and leaves the link usable", async () => {
   await seedUser(t.db, { email: "resetter@example.com", role: "buyer" });
-  const { mailId } = await accounts.requestPasswordReset(t.db, "resetter@example.com", server.url);
+  const { mailId } = await accounts.requestPasswordReset(t.db, "resetter@example.com", t.url);
   const body = await storedValue(t.db, "mailOutbox", { id: mailId! }, "body");
   const path = /(\/reset-password\/\S+)/.exec(body)![1];
   const weak = await client().post(path, { password: "iloveyou2024", confirm: "iloveyou2024" });

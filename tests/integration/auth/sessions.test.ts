@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb, storedValue } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
-import type { OpenDb } from "../../../db/connection";
+import { describe, expect, it } from "vitest";
+import { storedValue } from "../../helpers/db";
+import { serverSuite } from "../../helpers/server-suite";
 import { Client, PASSWORD, seedOrg, seedUser } from "./client";
 import {
   createSession,
@@ -18,24 +17,18 @@ import {
 } from "../../../app/modules/auth/session-policy";
 import { hashSecret } from "../../../app/modules/auth/tokens";
 import { setUserStatus } from "../../../db/queries/users";
-import { closeAll } from "../../helpers/teardown";
 
 // Sessions as rows (ADR 021): the service against a real SQLite file with the clock passed in
 // (no sleeping), then the started server over real HTTP.
-let t: OpenDb & { file: string };
-let server: RunningServer;
-const client = () => new Client(server.url);
+const client = () => new Client(t.url);
 const DAY = 24 * 60 * 60 * 1000;
 const FIREFOX_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0";
 const SAFARI_IPHONE =
   "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
 
-beforeAll(async () => {
-  t = await freshDb();
-  await seedOrg(t.db, { ref: "S-00001", kind: "supplier", taxCode: "0100000001" });
-  server = await startServer({ databasePath: t.file });
+const t = serverSuite(async (db) => {
+  await seedOrg(db, { ref: "S-00001", kind: "supplier", taxCode: "0100000001" });
 });
-afterAll(() => closeAll(server, t));
 
 describe("session lifetime (service, injected clock)", () => {
   it("ends a session left idle for the idle timeout, and deletes its row", async () => {
@@ -135,7 +128,7 @@ describe("sessions over HTTP", () => {
     expect(victim.cookie("__session")).toBeTruthy();
     expect(victim.cookie("__session")).not.toBe(planted);
     // The planted id opens nothing, least of all the victim's account.
-    const withPlanted = await fetch(`${server.url}/my/account`, {
+    const withPlanted = await fetch(`${t.url}/my/account`, {
       headers: { Cookie: `__session=${planted}`, "Accept-Language": "en" },
       redirect: "manual",
     });
@@ -160,7 +153,7 @@ describe("sessions over HTTP", () => {
     expect(res.status).toBe(302);
     expect(c.cookie("__session")).not.toBe(before);
     expect((await c.get("/my/profile")).status).toBe(200);
-    const stale = await fetch(`${server.url}/my`, {
+    const stale = await fetch(`${t.url}/my`, {
       headers: { Cookie: `__session=${before}` },
       redirect: "manual",
     });

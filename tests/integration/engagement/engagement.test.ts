@@ -1,45 +1,45 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
-import type { OpenDb } from "../../../db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { storedValue } from "../../helpers/db";
+import { serverSuite } from "../../helpers/server-suite";
 import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
-import { closeAll } from "../../helpers/teardown";
 
 // Engagement over real HTTP and a real SQLite file (issue 14): a verified buyer writes to a
 // supplier, the supplier replies; strangers read nobody's threads, shortlists or notifications;
 // an unverified account cannot write; reported threads reach the organisers only.
 
-let t: OpenDb & { file: string };
-let server: RunningServer;
 const c: Record<string, Client> = {};
 
-beforeAll(async () => {
-  t = await freshDb();
+const t = serverSuite(async (db) => {
   const now = new Date().toISOString();
-  const sup = await seedOrg(t.db, { ref: "S-1", kind: "supplier", taxCode: "0100000001" });
-  const other = await seedOrg(t.db, { ref: "S-2", kind: "supplier", taxCode: "0100000002" });
-  const buyer = await seedOrg(t.db, { ref: "B-1", kind: "buyer" });
-  const raw = await seedOrg(t.db, { ref: "B-2", kind: "buyer" });
-  await t.db.updateTable("organisations").set({ verifiedAt: now }).where("id", "in", [sup, other, buyer]).execute();
-  await seedUser(t.db, { email: "sup@example.com", role: "supplier", orgId: sup });
-  await seedUser(t.db, { email: "other@example.com", role: "supplier", orgId: other });
-  await seedUser(t.db, { email: "buyer@example.com", role: "buyer", orgId: buyer });
-  await seedUser(t.db, { email: "raw@example.com", role: "buyer", orgId: raw });
-  await seedUser(t.db, { email: "org@example.com", role: "organiser" });
-  await t.db
+  const sup = await seedOrg(db, { ref: "S-1", kind: "supplier", taxCode: "0100000001" });
+  const other = await seedOrg(db, { ref: "S-2", kind: "supplier", taxCode: "0100000002" });
+  const buyer = await seedOrg(db, { ref: "B-1", kind: "buyer" });
+  const raw = await seedOrg(db, { ref: "B-2", kind: "buyer" });
+  await db
+    .updateTable("organisations")
+    .set({ verifiedAt: now })
+    .where("id", "in", [sup, other, buyer])
+    .execute();
+  await seedUser(db, { email: "sup@example.com", role: "supplier", orgId: sup });
+  await seedUser(db, { email: "other@example.com", role: "supplier", orgId: other });
+  await seedUser(db, { email: "buyer@example.com", role: "buyer", orgId: buyer });
+  await seedUser(db, { email: "raw@example.com", role: "buyer", orgId: raw });
+  await seedUser(db, { email: "org@example.com", role: "organiser" });
+  await db
     .updateTable("users")
     .set({ emailVerifiedAt: now })
     .where("email", "in", ["sup@example.com", "other@example.com", "buyer@example.com"])
     .execute();
-  server = await startServer({ databasePath: t.file });
+});
+
+beforeAll(async () => {
   for (const who of ["sup", "other", "buyer", "raw", "org"]) {
-    c[who] = new Client(server.url);
+    c[who] = new Client(t.url);
     await c[who].login(`${who}@example.com`, PASSWORD);
   }
 }, 240_000);
-afterAll(() => closeAll(server, t));
 
-const origin = () => ({ Origin: server.url });
+const origin = () => ({ Origin: t.url });
 const post = (who: string, path: string, form: Record<string, string>) =>
   c[who].request(path, { form, headers: origin() });
 
@@ -58,9 +58,16 @@ describe("messages", () => {
     const page = await (await c.sup.get(`/my/messages/${thread}`)).text();
     expect(page).toContain("Can you mould PA66?");
     expect(await (await c.sup.get("/my/messages")).text()).not.toContain(`data-thread-unread="1"`);
-    expect((await post("sup", `/my/messages/${thread}`, { intent: "reply", body: "Yes, glass-filled too." })).status).toBe(302);
+    expect(
+      (await post("sup", `/my/messages/${thread}`, { intent: "reply", body: "Yes, glass-filled too." }))
+        .status,
+    ).toBe(302);
     expect(await (await c.buyer.get("/my/messages")).text()).toContain(`data-thread-unread="1"`);
-    const mail = await t.db.selectFrom("mailOutbox").where("kind", "=", "message").select("toAddress").execute();
+    const mail = await t.db
+      .selectFrom("mailOutbox")
+      .where("kind", "=", "message")
+      .select("toAddress")
+      .execute();
     expect(mail.map((m) => m.toAddress).sort()).toEqual(["buyer@example.com", "sup@example.com"]);
   });
 
@@ -68,18 +75,25 @@ describe("messages", () => {
     expect((await c.other.get(`/my/messages/${thread}`)).status).toBe(404);
     expect((await post("other", `/my/messages/${thread}`, { intent: "reply", body: "hi" })).status).toBe(404);
     expect((await c.org.get(`/admin/messages?thread=${thread}`)).status).toBe(200);
-    expect(await (await c.org.get(`/admin/messages?thread=${thread}`)).text()).not.toContain("Can you mould PA66?");
+    expect(await (await c.org.get(`/admin/messages?thread=${thread}`)).text()).not.toContain(
+      "Can you mould PA66?",
+    );
   });
 
   it("an unverified account cannot write", async () => {
     const res = await post("raw", "/my/messages/new", { to: "S-1", body: "hello" });
     expect(res.headers.get("location")).toContain("/my/messages/new");
-    const n = await t.db.selectFrom("messages").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const n = await t.db
+      .selectFrom("messages")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(2);
   });
 
   it("a reported thread reaches the organisers", async () => {
-    expect((await post("sup", `/my/messages/${thread}`, { intent: "report", reason: "spam" })).status).toBe(302);
+    expect((await post("sup", `/my/messages/${thread}`, { intent: "report", reason: "spam" })).status).toBe(
+      302,
+    );
     const page = await (await c.org.get(`/admin/messages?thread=${thread}`)).text();
     expect(page).toContain("Can you mould PA66?");
     expect((await c.buyer.get("/admin/messages")).status).toBe(403);
@@ -88,7 +102,12 @@ describe("messages", () => {
 
 describe("shortlists and notifications", () => {
   it("a buyer shortlists a supplier and exports the list; others cannot see it", async () => {
-    const res = await post("buyer", "/my/shortlists", { intent: "add", supplier: "S-1", name: "Moulders", returnTo: "/suppliers/S-1" });
+    const res = await post("buyer", "/my/shortlists", {
+      intent: "add",
+      supplier: "S-1",
+      name: "Moulders",
+      returnTo: "/suppliers/S-1",
+    });
     expect(res.headers.get("location")).toBe("/suppliers/S-1");
     const list = await t.db.selectFrom("shortlists").select("id").executeTakeFirstOrThrow();
     const csv = await (await c.buyer.get(`/my/shortlists/${list.id}.csv`)).text();
@@ -102,10 +121,10 @@ describe("shortlists and notifications", () => {
   });
 
   it("marking read touches only the user's own notifications", async () => {
-    const theirs = await t.db.selectFrom("notifications as n").innerJoin("users as u", "u.id", "n.userId").where("u.email", "=", "buyer@example.com").select("n.id").executeTakeFirstOrThrow();
-    await post("other", "/my/notifications", { id: String(theirs.id) });
-    const row = await t.db.selectFrom("notifications").where("id", "=", theirs.id).select("readAt").executeTakeFirstOrThrow();
-    expect(row.readAt).toBeNull();
+    const buyer = await storedValue(t.db, "users", { email: "buyer@example.com" }, "id");
+    const theirs = await storedValue(t.db, "notifications", { userId: buyer }, "id");
+    await post("other", "/my/notifications", { id: String(theirs) });
+    expect(await storedValue(t.db, "notifications", { id: theirs }, "readAt")).toBeNull();
     expect(await (await c.other.get("/my/notifications")).text()).not.toContain("Company S-1");
   });
 });

@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
+import { describe, expect, it } from "vitest";
+import { serverSuite } from "../../helpers/server-suite";
 import { Client, loggedIn } from "../auth/client";
-import type { Db } from "../../../db/connection";
 import { createEvent } from "../../../db/queries/events";
 import { approvedParticipants, BASE, firmsWithOwners } from "../events/fixture";
-import { closeAll } from "../../helpers/teardown";
 
 // Issue 13: an accepted meeting is cancelled only with a reason, and the other side reads it —
 // on its event page, in its notifications and in a mail (outbox) in its own language. Over real
 // HTTP on a real SQLite file, through the same form the page posts.
 
-let server: RunningServer;
-let db: Db;
 let eventId: number;
 const part: Record<string, number> = {};
 
-const login = (email: string) => loggedIn(server.url, email);
+const login = (email: string) => loggedIn(suite.url, email);
 /** Posts the event page's form and reads the page the redirect leads to (with its toast). */
 const act = async (c: Client, form: Record<string, string>) => {
   const res = await c.post(`/my/events/${eventId}`, form);
@@ -24,11 +19,9 @@ const act = async (c: Client, form: Record<string, string>) => {
   return (await c.get(res.headers.get("Location")!)).text();
 };
 const request = () =>
-  db.selectFrom("meetingRequests").selectAll().where("eventId", "=", eventId).executeTakeFirstOrThrow();
+  suite.db.selectFrom("meetingRequests").selectAll().where("eventId", "=", eventId).executeTakeFirstOrThrow();
 
-beforeAll(async () => {
-  const fresh = await freshDb();
-  db = fresh.db;
+const suite = serverSuite(async (db) => {
   const orgs = await firmsWithOwners(db, [
     ["B-1", "buyer"],
     ["S-1", "supplier"],
@@ -41,10 +34,7 @@ beforeAll(async () => {
     .set({ language: "vi", locale: "vi" })
     .where("email", "=", "b-1@example.com")
     .execute();
-  server = await startServer({ databasePath: fresh.file });
-}, 240_000);
-
-afterAll(() => closeAll(server, db));
+});
 
 describe("cancelling an accepted meeting", () => {
   it("is refused without a reason, with a clear message, and changes nothing", async () => {
@@ -54,14 +44,14 @@ describe("cancelling an accepted meeting", () => {
     const r = await request();
     await act(buyer, { intent: "accept", requestId: String(r.id) });
     expect((await request()).status).toBe("accepted");
-    const outboxBefore = await db.selectFrom("mailOutbox").select("id").execute();
+    const outboxBefore = await suite.db.selectFrom("mailOutbox").select("id").execute();
 
     const html = await act(supplier, { intent: "cancel", requestId: String(r.id), reason: "   " });
     expect(html).toContain("Say why you cancel a meeting that was accepted.");
     const after = await request();
     expect(after.status).toBe("accepted");
     expect(after.cancelReason).toBeNull();
-    expect(await db.selectFrom("mailOutbox").select("id").execute()).toEqual(outboxBefore);
+    expect(await suite.db.selectFrom("mailOutbox").select("id").execute()).toEqual(outboxBefore);
   });
 
   it("with a reason: stored, shown to the other side, notified and mailed in its language", async () => {
@@ -81,7 +71,7 @@ describe("cancelling an accepted meeting", () => {
     expect(notes).toContain("Our engineer is ill that day");
 
     // The request was mailed when it came (decision 390), the cancellation now.
-    const all = await db
+    const all = await suite.db
       .selectFrom("mailOutbox")
       .selectAll()
       .where("toAddress", "=", "b-1@example.com")
@@ -91,7 +81,7 @@ describe("cancelling an accepted meeting", () => {
     expect(mails[0].subject).toContain("đã huỷ cuộc gặp");
     expect(mails[0].body).toContain(reason);
     // The side that cancelled gets no mail about its own act (only, earlier, the request's own).
-    const toSupplier = await db
+    const toSupplier = await suite.db
       .selectFrom("mailOutbox")
       .select("kind")
       .where("toAddress", "=", "s-1@example.com")

@@ -1,40 +1,33 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { serverSuite } from "../../helpers/server-suite";
 import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
-import type { Db } from "../../../db/connection";
 import { createEvent } from "../../../db/queries/events";
 import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
 import { BASE } from "../events/fixture";
-import { closeAll } from "../../helpers/teardown";
 
 // Issue 14 over real HTTP and a real SQLite file: a row of /my/events/ID opens the thread with
 // that firm about that meeting request; only the request's two organisations reach it (a
 // stranger gets 404, even with the link); an unverified account cannot write; a buyer adds to a
 // shortlist from a results page without leaving it and the cards say which lists hold a firm.
 
-let server: RunningServer;
-let db: Db;
 let eventId: number;
 let requestId: number;
 const part: Record<string, number> = {};
 const c: Record<string, Client> = {};
 
 const post = (who: string, path: string, form: Record<string, string>) =>
-  c[who].request(path, { form, headers: { Origin: server.url } });
+  c[who].request(path, { form, headers: { Origin: suite.url } });
 const messageCount = async () =>
   Number(
     (
-      await db
+      await suite.db
         .selectFrom("messages")
         .select((eb) => eb.fn.countAll<number>().as("n"))
         .executeTakeFirstOrThrow()
     ).n,
   );
 
-beforeAll(async () => {
-  const fresh = await freshDb();
-  db = fresh.db;
+const suite = serverSuite(async (db) => {
   const now = new Date().toISOString();
   for (const [ref, kind] of [
     ["B-1", "buyer"],
@@ -61,18 +54,18 @@ beforeAll(async () => {
         .execute();
     }
   }
-  server = await startServer({ databasePath: fresh.file });
+});
+
+beforeAll(async () => {
   for (const ref of Object.keys(part)) {
-    c[ref] = new Client(server.url);
+    c[ref] = new Client(suite.url);
     await c[ref].login(`${ref.toLowerCase()}@example.com`, PASSWORD);
   }
   expect(
     (await post("S-1", `/my/events/${eventId}`, { intent: "send", toId: String(part["B-1"]) })).status,
   ).toBe(302);
-  requestId = (await db.selectFrom("meetingRequests").select("id").executeTakeFirstOrThrow()).id;
+  requestId = (await suite.db.selectFrom("meetingRequests").select("id").executeTakeFirstOrThrow()).id;
 }, 240_000);
-
-afterAll(() => closeAll(server, db));
 
 describe("a message thread tied to a meeting request", () => {
   let thread = 0;
@@ -94,7 +87,7 @@ describe("a message thread tied to a meeting request", () => {
     });
     expect(res.status).toBe(302);
     thread = Number(res.headers.get("location")?.split("/").pop());
-    const row = await db
+    const row = await suite.db
       .selectFrom("messageThreads")
       .where("id", "=", thread)
       .selectAll()
@@ -123,7 +116,7 @@ describe("a message thread tied to a meeting request", () => {
     expect(res.headers.get("location")).toContain("/my/messages/new");
     expect((await post("S-2", `/my/messages/${thread}`, { intent: "reply", body: "hi" })).status).toBe(404);
     expect(await messageCount()).toBe(before);
-    const threads = await db.selectFrom("messageThreads").select("id").execute();
+    const threads = await suite.db.selectFrom("messageThreads").select("id").execute();
     expect(threads).toHaveLength(1);
   });
 
@@ -169,7 +162,7 @@ describe("shortlists from a results page", () => {
   it("no shortlist form for anyone but a buyer, and a stranger's list is never written", async () => {
     const page = await (await c["S-1"].get("/suppliers")).text();
     expect(page).not.toContain("data-shortlist=");
-    const list = await db.selectFrom("shortlists").select("id").executeTakeFirstOrThrow();
+    const list = await suite.db.selectFrom("shortlists").select("id").executeTakeFirstOrThrow();
     const res = await post("B-2", FETCHER, {
       intent: "add",
       supplier: "S-2",
@@ -177,7 +170,7 @@ describe("shortlists from a results page", () => {
       inline: "1",
     });
     expect(await res.text()).toContain("The form is not valid.");
-    const items = await db.selectFrom("shortlistItems").select("supplierOrgId").execute();
+    const items = await suite.db.selectFrom("shortlistItems").select("supplierOrgId").execute();
     expect(items).toHaveLength(2);
   });
 });

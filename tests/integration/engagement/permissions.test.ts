@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { storedValue } from "../../helpers/db";
+import { serverSuite } from "../../helpers/server-suite";
 import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
-import type { Db } from "../../../db/connection";
 import { createEvent } from "../../../db/queries/events";
 import { registerParticipant, setParticipantStatus } from "../../../db/queries/events-participants";
 import { MEETING_REQUEST_LIMITS, MESSAGE_LIMITS } from "../../../app/modules/engagement";
 import { BASE } from "../events/fixture";
-import { closeAll } from "../../helpers/teardown";
 
 // Issue 14's permission rules, attacked from outside over real HTTP and a real SQLite file: a
 // firm cannot answer a meeting request addressed to another firm; the agenda shows an accepted
@@ -15,20 +13,18 @@ import { closeAll } from "../../helpers/teardown";
 // brakes on messages hold, saying why and writing nothing; a cross-origin write (page action,
 // `?_data=`, single-fetch `.data`) changes nothing; markup in a message is shown as text.
 
-let server: RunningServer;
-let db: Db;
 let eventId: number;
 const part: Record<string, number> = {};
 const org: Record<string, number> = {};
 const user: Record<string, number> = {};
 const c: Record<string, Client> = {};
 
-const post = (who: string, path: string, form: Record<string, string>, headers = { Origin: server.url }) =>
+const post = (who: string, path: string, form: Record<string, string>, headers = { Origin: suite.url }) =>
   c[who].request(path, { form, headers });
 const count = async (table: "messages" | "messageThreads" | "meetingRequests") =>
   Number(
     (
-      await db
+      await suite.db
         .selectFrom(table)
         .select((eb) => eb.fn.countAll<number>().as("n"))
         .executeTakeFirstOrThrow()
@@ -40,9 +36,7 @@ async function landing(who: string, res: Response) {
   return (await c[who].get(res.headers.get("location") ?? "/")).text();
 }
 
-beforeAll(async () => {
-  const fresh = await freshDb();
-  db = fresh.db;
+const suite = serverSuite(async (db) => {
   const now = new Date().toISOString();
   eventId = await createEvent(db, { ...BASE, nameEn: "Guarded fair", days: ["2030-03-10"] }, null);
   for (const [ref, kind] of [
@@ -66,14 +60,14 @@ beforeAll(async () => {
     await setParticipantStatus(db, part[ref], "approved", null);
   }
   await db.updateTable("users").set({ emailVerifiedAt: now }).execute();
-  server = await startServer({ databasePath: fresh.file });
+});
+
+beforeAll(async () => {
   for (const ref of Object.keys(org)) {
-    c[ref] = new Client(server.url);
+    c[ref] = new Client(suite.url);
     await c[ref].login(`${ref.toLowerCase()}@example.com`, PASSWORD);
   }
 }, 240_000);
-
-afterAll(() => closeAll(server, db));
 
 describe("meeting requests", () => {
   let requestId = 0;
@@ -86,7 +80,7 @@ describe("meeting requests", () => {
       returnTo: "/suppliers/S-1",
     });
     expect(sent.headers.get("location")).toBe("/suppliers/S-1");
-    requestId = (await db.selectFrom("meetingRequests").select("id").executeTakeFirstOrThrow()).id;
+    requestId = (await suite.db.selectFrom("meetingRequests").select("id").executeTakeFirstOrThrow()).id;
 
     for (const [who, form] of [
       ["S-2", { intent: "accept" }],
@@ -96,13 +90,8 @@ describe("meeting requests", () => {
       const res = await post(who, `/my/events/${eventId}`, { ...form, requestId: String(requestId) });
       expect(await landing(who, res)).toContain("You cannot do that with this meeting request.");
     }
-    const row = await db
-      .selectFrom("meetingRequests")
-      .where("id", "=", requestId)
-      .select("status")
-      .executeTakeFirstOrThrow();
-    expect(row.status).toBe("pending");
-    const told = await db
+    expect(await storedValue(suite.db, "meetingRequests", { id: requestId }, "status")).toBe("pending");
+    const told = await suite.db
       .selectFrom("notifications")
       .where("userId", "=", user["B-1"])
       .select("kind")
@@ -149,7 +138,7 @@ describe("meeting requests", () => {
   it(`the daily brake (${MEETING_REQUEST_LIMITS.perDay} requests per account) holds, says why and writes nothing`, async () => {
     // Earlier requests of the same account (answered, so the fair's own cap plays no part).
     const at = new Date(Date.now() - 3_600_000).toISOString();
-    await db
+    await suite.db
       .insertInto("meetingRequests")
       .values(
         Array.from({ length: MEETING_REQUEST_LIMITS.perDay }, () => ({
@@ -211,7 +200,7 @@ describe("messages", () => {
 
   it(`the hourly brake (${MESSAGE_LIMITS.perHour} messages per account) holds, says why and writes nothing`, async () => {
     const at = new Date(Date.now() - 600_000).toISOString();
-    await db
+    await suite.db
       .insertInto("messages")
       .values(
         Array.from({ length: MESSAGE_LIMITS.perHour }, (_, i) => ({
@@ -234,7 +223,7 @@ describe("messages", () => {
 
   it(`the daily brake on new threads (${MESSAGE_LIMITS.newThreadsPerDay} per account) holds`, async () => {
     const at = new Date(Date.now() - 3_600_000).toISOString();
-    await db
+    await suite.db
       .insertInto("messageThreads")
       .values(
         Array.from({ length: MESSAGE_LIMITS.newThreadsPerDay }, (_, i) => ({
@@ -264,7 +253,7 @@ describe("notifications", () => {
       returnTo: "/suppliers/S-2",
     });
     expect(sent.status).toBe(302);
-    const r = await db
+    const r = await suite.db
       .selectFrom("meetingRequests")
       .where("fromId", "=", part["B-1"])
       .where("toId", "=", part["S-2"])
@@ -287,7 +276,7 @@ describe("notifications", () => {
 
 describe("mail about meeting requests and messages", () => {
   const mails = (to: string, kind: string) =>
-    db
+    suite.db
       .selectFrom("mailOutbox")
       .where("toAddress", "=", to)
       .where("kind", "=", kind)
@@ -295,7 +284,7 @@ describe("mail about meeting requests and messages", () => {
       .execute();
 
   it("a new meeting request is mailed to the firm, in the language its member chose", async () => {
-    await db.updateTable("users").set({ language: "vi" }).where("id", "=", user["B-2"]).execute();
+    await suite.db.updateTable("users").set({ language: "vi" }).where("id", "=", user["B-2"]).execute();
     const res = await post("S-2", `/my/events/${eventId}`, { intent: "send", toId: String(part["B-2"]) });
     expect(res.status).toBe(302);
     const sent = await mails("b-2@example.com", "meeting_request");
@@ -307,7 +296,11 @@ describe("mail about meeting requests and messages", () => {
   it("a member who switched such mail off gets the notice in-app only; switching on again works", async () => {
     expect((await post("B-2", "/my/notifications", { intent: "mail" })).status).toBe(302);
     const row = () =>
-      db.selectFrom("users").where("id", "=", user["B-2"]).select("mailEngagement").executeTakeFirstOrThrow();
+      suite.db
+        .selectFrom("users")
+        .where("id", "=", user["B-2"])
+        .select("mailEngagement")
+        .executeTakeFirstOrThrow();
     expect((await row()).mailEngagement).toBe(0);
     expect(await (await c["B-2"].get("/my/notifications")).text()).not.toMatch(/name="on" checked=""/);
     // Another member cannot switch it for them: the choice is the caller's own.
@@ -317,7 +310,7 @@ describe("mail about meeting requests and messages", () => {
     const res = await post("S-2", "/my/messages/new", { to: "B-2", body: "Samples next week?" });
     expect(res.status).toBe(302);
     expect(await mails("b-2@example.com", "message")).toHaveLength(0);
-    const told = await db
+    const told = await suite.db
       .selectFrom("notifications")
       .where("userId", "=", user["B-2"])
       .where("kind", "=", "message")

@@ -111,6 +111,32 @@ export async function answeredRequest(
   return r;
 }
 
+/** A firm with a name in one language only, the other null (or in both, or in neither). */
+export type NamedFirm = { ref: string; nameVi: string | null; nameEn: string | null };
+
+/**
+ * A published fair of BASE's settings changed by `event`, set up by the organiser
+ * org@example.com (the only account): each buyer asked the supplier for a meeting and was
+ * accepted. The firms keep the names given, where the name-fallback tests (issue 13) start.
+ * Gives the event's id.
+ */
+export async function publishedFairOfNamedFirms(
+  db: Db,
+  firms: { buyers: NamedFirm[]; supplier: NamedFirm },
+  event: Partial<EventInput>,
+): Promise<number> {
+  const orgs: Record<string, number> = {};
+  for (const buyer of firms.buyers) orgs[buyer.ref] = await seedOrg(db, { ...buyer, kind: "buyer" });
+  orgs[firms.supplier.ref] = await seedOrg(db, { ...firms.supplier, kind: "supplier" });
+  const organiser = await seedUser(db, { email: "org@example.com", role: "organiser" });
+  const eventId = await createEvent(db, { ...BASE, ...event }, organiser);
+  const part = await approvedParticipants(db, eventId, orgs, organiser);
+  for (const buyer of firms.buyers)
+    await answeredRequest(db, eventId, part[buyer.ref], part[firms.supplier.ref]);
+  await publishFirstSchedule(db, eventId, organiser);
+  return eventId;
+}
+
 /** The organiser's two clicks: generate the schedule, then publish it as its first version. */
 export async function publishFirstSchedule(db: Db, eventId: number, by: number | null = null) {
   await generateDraft(db, { eventId, mode: "full", userId: by });

@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
-import type { OpenDb } from "../../../db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { serverSuite } from "../../helpers/server-suite";
 import { Client, PASSWORD, seedUser } from "../auth/client";
-import { closeAll } from "../../helpers/teardown";
 
 // /admin/audit shows when each entry was written as every other page shows a date and time: in
 // the reader's language and in Hanoi time (the log stores UTC, as SQLite's datetime('now')).
-let t: OpenDb & { file: string };
-let server: RunningServer;
 let org: Client;
 
-beforeAll(async () => {
-  t = await freshDb();
-  await seedUser(t.db, { email: "org@example.com", role: "organiser" });
-  await t.db
+const t = serverSuite(async (db) => {
+  await seedUser(db, { email: "org@example.com", role: "organiser" });
+  await db
     .insertInto("auditLog")
     .values({
       at: "2026-12-07 05:33:50",
@@ -24,12 +18,12 @@ beforeAll(async () => {
       entityRef: "SUP-0042",
     })
     .execute();
-  server = await startServer({ databasePath: t.file });
-  org = new Client(server.url);
+});
+
+beforeAll(async () => {
+  org = new Client(t.url);
   await org.login("org@example.com", PASSWORD);
 }, 240_000);
-
-afterAll(() => closeAll(server, t));
 
 async function auditPage(lang: "vi" | "en") {
   await org.post("/lang", { lang, redirectTo: "/admin/audit" });

@@ -1,11 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
+import { describe, expect, it } from "vitest";
+import { serverSuite } from "../../helpers/server-suite";
 import { planSpreadsheet } from "../../../app/services/import/spreadsheet.server";
 import { FIXTURE_DIR, serial } from "../../../scripts/fixtures/spreadsheets";
-import type { OpenDb } from "../../../db/connection";
 import { Client, PASSWORD, seedUser } from "../auth/client";
 
 // Issue 12 over real HTTP: the department's workbook (so-cong-thuong-2024.xlsx: C12 holds an
@@ -14,17 +12,9 @@ import { Client, PASSWORD, seedUser } from "../auth/client";
 // The per-cell messages and the mapping step's example dates are in the page's language.
 
 const FILE = "so-cong-thuong-2024.xlsx";
-let t: OpenDb & { file: string };
-let server: RunningServer;
 
-beforeAll(async () => {
-  t = await freshDb();
-  await seedUser(t.db, { email: "org@example.com", role: "organiser" });
-  server = await startServer({ databasePath: t.file });
-}, 300_000);
-afterAll(async () => {
-  await server?.stop();
-  await t?.close();
+const t = serverSuite(async (db) => {
+  await seedUser(db, { email: "org@example.com", role: "organiser" });
 });
 
 const text = async (res: Response) => (await res.text()).replaceAll("<!-- -->", "");
@@ -33,12 +23,12 @@ const unescape = (html: string) =>
 
 /** Uploads the fixture, opens its mapping step and previews the proposed mapping, in `lang`. */
 async function walk(lang: "vi" | "en") {
-  const c = new Client(server.url);
+  const c = new Client(t.url);
   await c.login("org@example.com", PASSWORD);
   // The reader's choice of language (the /lang form), as a person switches it in the header.
   const chosen = await c.request("/lang", {
     form: { lang, redirectTo: "/admin/import" },
-    headers: { Origin: server.url },
+    headers: { Origin: t.url },
   });
   expect(chosen.status).toBe(302);
   const headers = { "Accept-Language": lang };
@@ -69,7 +59,7 @@ async function walk(lang: "vi" | "en") {
   for (const m of plan.mapping) form[`col_${m.column}`] = m.field ?? "";
   const preview = await c.request(`/admin/import/sheet?token=${token}`, {
     form,
-    headers: { ...headers, Origin: server.url },
+    headers: { ...headers, Origin: t.url },
   });
   expect(preview.status).toBe(200);
   const previewHtml = unescape(await text(preview));

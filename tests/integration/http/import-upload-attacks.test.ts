@@ -1,32 +1,27 @@
 import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
+import { describe, expect, it } from "vitest";
+import { serverSuite, type TestDb } from "../../helpers/server-suite";
 import { importSpreadsheet, planSpreadsheet } from "../../../app/services/import/spreadsheet.server";
 import { FIXTURE_DIR } from "../../../scripts/fixtures/spreadsheets";
-import type { OpenDb } from "../../../db/connection";
 import { Client, seedOrg, seedUser, loggedIn } from "../auth/client";
 import { zip } from "../../helpers/zip";
-import { closeAll } from "../../helpers/teardown";
 import { all, count } from "../import/snapshot";
 
 // Issue 12, tried as an attacker would over real HTTP: a forged cross-site upload, a
 // non-organiser, a zip bomb and a corrupt workbook at /admin/import, and formula cells carried
 // from a list into the exports people open in Excel.
 
-let t: OpenDb & { file: string; dir: string };
-let server: RunningServer;
 const staged = () => {
-  const d = path.join(t.dir, "uploads", "imports");
+  const d = path.join(t.fresh.dir, "uploads", "imports");
   return fs.existsSync(d) ? fs.readdirSync(d) : [];
 };
 
 let formulaImport: Awaited<ReturnType<typeof importSpreadsheet>>;
 
 /** A list with formula-looking text and a real formula cell, imported before the server starts. */
-async function importFormulaList() {
+async function importFormulaList(fresh: TestDb) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("DS");
   ws.addRow(["STT", "Tên doanh nghiệp", "MST", "Người liên hệ"]);
@@ -35,7 +30,7 @@ async function importFormulaList() {
   ws.addRow([2, "Công ty TNHH Hai", "0101234568", null]);
   ws.getCell("D3").value = { formula: 'CONCAT("=cmd","|calc")', result: "=cmd|calc" };
   const buf = Buffer.from(await wb.xlsx.writeBuffer());
-  formulaImport = await importSpreadsheet(t, await planSpreadsheet(buf, "ds.xlsx"));
+  formulaImport = await importSpreadsheet(fresh, await planSpreadsheet(buf, "ds.xlsx"));
 }
 
 /** A workbook-looking zip whose one part says it is 10 bytes and unpacks to `unpacked`. */
@@ -50,18 +45,15 @@ const bomb = (unpacked: number) =>
  */
 let zipBomb: Buffer;
 
-beforeAll(async () => {
+const t = serverSuite(async (db, fresh) => {
   zipBomb = bomb(300 * 1024 * 1024);
-  t = await freshDb();
-  await importFormulaList();
-  await seedUser(t.db, { email: "org@example.com", role: "organiser" });
-  const buyer = await seedOrg(t.db, { ref: "B-001", kind: "buyer" });
-  await seedUser(t.db, { email: "buyer@example.com", role: "buyer", orgId: buyer });
-  server = await startServer({ databasePath: t.file });
-}, 300_000);
-afterAll(() => closeAll(server, t));
+  await importFormulaList(fresh);
+  await seedUser(db, { email: "org@example.com", role: "organiser" });
+  const buyer = await seedOrg(db, { ref: "B-001", kind: "buyer" });
+  await seedUser(db, { email: "buyer@example.com", role: "buyer", orgId: buyer });
+});
 
-const as = (email: string) => loggedIn(server.url, email);
+const as = (email: string) => loggedIn(t.url, email);
 function upload(c: Client, name: string, buf: Buffer, headers: Record<string, string> = {}) {
   const fd = new FormData();
   fd.append("intent", "preview");
@@ -85,7 +77,7 @@ describe("uploads at /admin/import", () => {
       fixture("so-cong-thuong-2024.xlsx"),
     );
     expect(buyer.status).toBe(403);
-    const anon = await upload(new Client(server.url), "list.xlsx", fixture("so-cong-thuong-2024.xlsx"));
+    const anon = await upload(new Client(t.url), "list.xlsx", fixture("so-cong-thuong-2024.xlsx"));
     expect([302, 303]).toContain(anon.status);
     expect(staged()).toEqual([]);
   });
@@ -115,7 +107,7 @@ describe("uploads at /admin/import", () => {
       "Not a valid file: not a readable .xlsx workbook: not a zip archive",
     );
     expect(staged()).toEqual([]);
-    expect(await count(t, "SELECT count(*) FROM organisations WHERE kind = 'supplier'")).toBe(2);
+    expect(await count(t.fresh, "SELECT count(*) FROM organisations WHERE kind = 'supplier'")).toBe(2);
   });
 
   it("a file that cannot be read is explained in the organiser's language", async () => {
@@ -139,7 +131,7 @@ describe("uploads at /admin/import", () => {
 describe("formula cells", () => {
   it("are kept as the list's text, shown escaped and defused in every export", async () => {
     expect(formulaImport.rejections).toEqual([]);
-    expect(await all(t, "SELECT name_vi FROM organisations WHERE ref = 'MST-0101234567'")).toEqual([
+    expect(await all(t.fresh, "SELECT name_vi FROM organisations WHERE ref = 'MST-0101234567'")).toEqual([
       { name_vi: '=HYPERLINK("http://evil.example","<b>Công ty</b>")' },
     ]);
 

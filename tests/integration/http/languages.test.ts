@@ -1,32 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
-import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
-import type { Db } from "../../../db/connection";
-import { createEvent } from "../../../db/queries/events";
-import { answeredRequest, approvedParticipants, BASE, publishFirstSchedule } from "../events/fixture";
-import { closeAll } from "../../helpers/teardown";
+import { describe, expect, it } from "vitest";
+import { serverSuite } from "../../helpers/server-suite";
+import { Client, PASSWORD } from "../auth/client";
+import { publishedFairOfNamedFirms } from "../events/fixture";
 
 // Every language (vi, en, ja) over real HTTP, with firms that have a name in one language only
 // and an event with no English name (issue 13): no page may fail, show a dictionary key or a
 // code where a name belongs.
 
-let server: RunningServer;
-let db: Db;
 let eventId: number;
 
-beforeAll(async () => {
-  const fresh = await freshDb();
-  db = fresh.db;
-  const org = (ref: string, kind: "buyer" | "supplier", nameVi: string | null, nameEn: string | null) =>
-    seedOrg(db, { ref, kind, nameVi, nameEn });
-  const buyer = await org("BUY-003", "buyer", null, "Sakura Precision Vietnam");
-  const supplier = await org("SUP-0135", "supplier", "Công ty Cơ khí Đông Anh", null);
-  const organiser = await seedUser(db, { email: "org@example.com", role: "organiser" });
-  eventId = await createEvent(
+const suite = serverSuite(async (db) => {
+  eventId = await publishedFairOfNamedFirms(
     db,
     {
-      ...BASE,
+      buyers: [{ ref: "BUY-003", nameVi: null, nameEn: "Sakura Precision Vietnam" }],
+      supplier: { ref: "SUP-0135", nameVi: "Công ty Cơ khí Đông Anh", nameEn: null },
+    },
+    {
       nameVi: "Hội chợ CNHT 2027",
       nameEn: null,
       dayStart: "11:25",
@@ -36,15 +26,8 @@ beforeAll(async () => {
       // 17:00 in Hanoi: the pages say it as people read a date, never "2027-03-05 17:00".
       requestDeadline: "2027-03-05T10:00:00.000Z",
     },
-    organiser,
   );
-  const part = await approvedParticipants(db, eventId, { buyer, supplier }, organiser);
-  await answeredRequest(db, eventId, part.buyer, part.supplier);
-  await publishFirstSchedule(db, eventId, organiser);
-  server = await startServer({ databasePath: fresh.file });
-}, 300_000);
-
-afterAll(() => closeAll(server, db));
+});
 
 const LANGS = [
   {
@@ -77,7 +60,7 @@ const KEY_SHOWN =
 describe("public pages in each language, chosen by Accept-Language", () => {
   for (const l of LANGS)
     it(`${l.lang}: pages answer 200 in ${l.lang} with no keys showing`, async () => {
-      const c = new Client(server.url);
+      const c = new Client(suite.url);
       for (const path of ["/", "/suppliers", "/events", `/events/${eventId}`, "/login", "/register"]) {
         const res = await c.request(path, { headers: { "Accept-Language": l.accept } });
         expect(res.status, path).toBe(200);
@@ -97,12 +80,12 @@ describe("public pages in each language, chosen by Accept-Language", () => {
 describe("organiser pages in each language, by the account's language", () => {
   for (const l of LANGS)
     it(`${l.lang}: live board and schedule show names, times and tables, never codes`, async () => {
-      const c = new Client(server.url);
+      const c = new Client(suite.url);
       await c.login("org@example.com", PASSWORD);
       // The switch: stores the choice on the account and in the cookie.
       const sw = await c.post("/lang", { lang: l.lang, redirectTo: "/admin" });
       expect(sw.status).toBe(302);
-      const u = await db
+      const u = await suite.db
         .selectFrom("users")
         .select(["language", "locale"])
         .where("email", "=", "org@example.com")
@@ -137,10 +120,13 @@ describe("the event form's messages in the organiser's language", () => {
   } as const;
   for (const l of LANGS)
     it(`${l.lang}: a refused event says what is wrong in ${l.lang}, and nothing is saved`, async () => {
-      const c = new Client(server.url);
+      const c = new Client(suite.url);
       await c.login("org@example.com", PASSWORD);
       expect((await c.post("/lang", { lang: l.lang, redirectTo: "/admin" })).status).toBe(302);
-      const before = await db.selectFrom("events").select(db.fn.countAll().as("n")).executeTakeFirstOrThrow();
+      const before = await suite.db
+        .selectFrom("events")
+        .select(suite.db.fn.countAll().as("n"))
+        .executeTakeFirstOrThrow();
       const res = await c.post("/admin/events/new", {
         nameVi: "",
         days: "2027-13-01",
@@ -155,7 +141,10 @@ describe("the event form's messages in the organiser's language", () => {
       const html = (await res.text()).replace(/<script[\s\S]*?<\/script>/g, "");
       for (const text of said[l.lang as keyof typeof said]) expect(html).toContain(text);
       expect(html).not.toContain("fair.form.err");
-      const after = await db.selectFrom("events").select(db.fn.countAll().as("n")).executeTakeFirstOrThrow();
+      const after = await suite.db
+        .selectFrom("events")
+        .select(suite.db.fn.countAll().as("n"))
+        .executeTakeFirstOrThrow();
       expect(after.n).toBe(before.n);
     });
 });

@@ -1,35 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditActionsOf, freshDb } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
+import { describe, expect, it } from "vitest";
+import { auditActionsOf } from "../../helpers/db";
+import { serverSuite } from "../../helpers/server-suite";
 import { seedOrg, seedUser, loggedIn } from "../auth/client";
 import * as accounts from "../../../app/services/auth/accounts.server";
 import { importDirectory } from "../../../app/services/import/run.server";
-import { closeAll } from "../../helpers/teardown";
 
 // Finding 2 of issue 10, the organisers' side: "this portal firm is the city's REF X" on
 // /admin/firms/REF, audited, refused onto the portal's namespace or a ref another firm holds.
 
-let t: Awaited<ReturnType<typeof freshDb>>;
-let server: RunningServer;
 let ownerId: number;
 
-const as = (email: string) => loggedIn(server.url, email);
+const as = (email: string) => loggedIn(t.url, email);
 
-beforeAll(async () => {
-  t = await freshDb();
-  ownerId = await seedUser(t.db, { email: "owner@example.com", role: "supplier" });
+const t = serverSuite(async (db) => {
+  ownerId = await seedUser(db, { email: "owner@example.com", role: "supplier" });
   const reg = await accounts.registerOrganisation(
-    t.db,
+    db,
     { id: ownerId, email: "owner@example.com" },
     { kind: "supplier", nameVi: "Cơ khí Tự Đăng Ký", nameEn: null, taxCode: "0105555555" },
   );
   expect(reg).toMatchObject({ ok: true, ref: "P-S-00001" });
-  await seedOrg(t.db, { ref: "S-00009", kind: "supplier", taxCode: "0100000009" });
-  await seedUser(t.db, { email: "org@example.com", role: "organiser" });
-  await seedUser(t.db, { email: "buyer@example.com", role: "buyer" });
-  server = await startServer({ databasePath: t.file });
-}, 120_000);
-afterAll(() => closeAll(server, t));
+  await seedOrg(db, { ref: "S-00009", kind: "supplier", taxCode: "0100000009" });
+  await seedUser(db, { email: "org@example.com", role: "organiser" });
+  await seedUser(db, { email: "buyer@example.com", role: "buyer" });
+});
 
 const firm = () =>
   t.db
@@ -83,7 +77,7 @@ describe("linking a portal firm to the city's ref", () => {
     // Linking twice is refused.
     expect((await o.post("/admin/firms/S-10001", { intent: "link", cityRef: "S-10002" })).status).toBe(400);
 
-    const r = await importDirectory(t, {
+    const r = await importDirectory(t.fresh, {
       format: "cnht-directory/1",
       suppliers: [{ ref: "S-10001", name: { vi: "Công ty TNHH Cơ khí Tự Đăng Ký" }, taxCode: "0105555555" }],
     });

@@ -284,12 +284,7 @@ describe("low findings: methods, bodies, NUL", () => {
       }).toString(),
     });
     expect(res.status).toBe(302);
-    const row = await t.db
-      .selectFrom("users")
-      .where("email", "=", email)
-      .select("name")
-      .executeTakeFirstOrThrow();
-    expect(row.name).toBe("Nguyễn Văn A");
+    expect(await storedValue(t.db, "users", { email }, "name")).toBe("Nguyễn Văn A");
   });
 });
 

@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb, storedValue } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
+import { describe, expect, it } from "vitest";
+import { requestWithTerms, storedValue } from "../../helpers/db";
+import { serverSuite } from "../../helpers/server-suite";
 import { hashSecret } from "../../../app/modules/auth/tokens";
-import type { Db } from "../../../db/connection";
-import { closeAll } from "../../helpers/teardown";
 
 // Both /api/v1/.../matches directions over real HTTP against the built server and a real SQLite
 // file: ranking, exclusion of suppliers without a valid required certificate, visibility, errors.
 
-let server: RunningServer;
-let db: Db;
 const tokens: Record<string, string> = {};
 
 async function org(kind: "supplier" | "buyer", ref: string, name: string) {
-  const r = await db
+  const r = await suite.db
     .insertInto("organisations")
     .values({ ref, kind, nameVi: name, nameEn: name })
     .returning("id")
@@ -32,7 +28,7 @@ async function supplier(
   },
 ) {
   const id = await org("supplier", ref, `Supplier ${ref}`);
-  await db
+  await suite.db
     .insertInto("supplierProfiles")
     .values({
       orgId: id,
@@ -42,12 +38,12 @@ async function supplier(
     })
     .execute();
   for (const [i, c] of o.processes.entries())
-    await db
+    await suite.db
       .insertInto("capabilityTerms")
       .values({ orgId: id, kind: "process", text: c, conceptId: c, position: i })
       .execute();
   for (const [standard, validUntil] of o.certs ?? [])
-    await db
+    await suite.db
       .insertInto("certifications")
       .values({ orgId: id, standard, conceptId: standard, validUntil })
       .execute();
@@ -56,7 +52,7 @@ async function supplier(
 
 async function token(name: string, role: "organiser" | "buyer" | "supplier", orgId: number | null) {
   const secret = `cnht_test_${name}_${"x".repeat(20)}`;
-  await db
+  await suite.db
     .insertInto("apiTokens")
     .values({ name, role, orgId, tokenHash: hashSecret(secret), prefix: secret.slice(0, 12) })
     .execute();
@@ -64,7 +60,7 @@ async function token(name: string, role: "organiser" | "buyer" | "supplier", org
 }
 
 async function get(path: string, who?: string, headers: Record<string, string> = {}) {
-  const res = await fetch(server.url + path, {
+  const res = await fetch(suite.url + path, {
     headers: {
       Accept: "application/json",
       ...(who ? { Authorization: `Bearer ${tokens[who]}` } : {}),
@@ -74,9 +70,7 @@ async function get(path: string, who?: string, headers: Record<string, string> =
   return { status: res.status, type: res.headers.get("content-type") ?? "", body: (await res.json()) as any };
 }
 
-beforeAll(async () => {
-  const fresh = await freshDb();
-  db = fresh.db;
+const suite = serverSuite(async (db) => {
   const buyer = await org("buyer", "B-1", "Buyer One");
   const otherBuyer = await org("buyer", "B-2", "Buyer Two");
   await db.insertInto("buyerProfiles").values({ orgId: buyer, country: "JP" }).execute();
@@ -94,46 +88,24 @@ beforeAll(async () => {
   });
   await supplier("S-NODATE", { processes: ["injection-moulding"], certs: [["iso9001", null]] });
   await supplier("S-OTHER", { processes: ["cnc-turning"], certs: [["iso9001", "2030-01-01"]] });
-  const req = await db
-    .insertInto("sourcingRequests")
-    .values({ ref: "R-1", buyerOrgId: buyer, titleEn: "PA66 housings", annualVolume: 20000 })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto("requestTerms")
-    .values({ requestId: req.id, kind: "process", text: "ép nhựa", conceptId: "injection-moulding" })
-    .execute();
-  await db
-    .insertInto("requestTerms")
-    .values({ requestId: req.id, kind: "certification", text: "ISO 9001", conceptId: "iso9001" })
-    .execute();
-  const hidden = await db
-    .insertInto("sourcingRequests")
-    .values({
-      ref: "R-HIDDEN",
-      buyerOrgId: otherBuyer,
-      titleEn: "Confidential moulding",
-      visibility: "organisers",
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto("requestTerms")
-    .values({
-      requestId: hidden.id,
-      kind: "process",
-      text: "injection moulding",
-      conceptId: "injection-moulding",
-    })
-    .execute();
+  await requestWithTerms(
+    db,
+    { ref: "R-1", buyerOrgId: buyer, titleEn: "PA66 housings", annualVolume: 20000 },
+    [
+      { kind: "process", text: "ép nhựa", conceptId: "injection-moulding" },
+      { kind: "certification", text: "ISO 9001", conceptId: "iso9001" },
+    ],
+  );
+  await requestWithTerms(
+    db,
+    { ref: "R-HIDDEN", buyerOrgId: otherBuyer, titleEn: "Confidential moulding", visibility: "organisers" },
+    [{ kind: "process", text: "injection moulding", conceptId: "injection-moulding" }],
+  );
   await token("organiser", "organiser", null);
   await token("buyer", "buyer", buyer);
   await token("otherBuyer", "buyer", otherBuyer);
   await token("best", "supplier", best);
-  server = await startServer({ databasePath: fresh.file });
 });
-
-afterAll(() => closeAll(server, db));
 
 describe("GET /api/v1/requests/REF/matches", () => {
   it("ranks the suppliers holding the required certificate, never the others", async () => {
@@ -215,8 +187,8 @@ describe("GET /api/v1/suppliers/REF/matches", () => {
   it("sees a change in the directory without a restart", async () => {
     const before = await get("/api/v1/suppliers/S-OTHER/matches", "organiser");
     expect(before.body.matches).toEqual([]);
-    const id = await storedValue(db, "organisations", { ref: "S-OTHER" }, "id");
-    await db
+    const id = await storedValue(suite.db, "organisations", { ref: "S-OTHER" }, "id");
+    await suite.db
       .insertInto("capabilityTerms")
       .values({ orgId: id, kind: "process", text: "ép nhựa", conceptId: "injection-moulding" })
       .execute();

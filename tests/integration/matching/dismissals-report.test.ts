@@ -1,20 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { requestWithTerms } from "../../helpers/db";
+import { serverSuite } from "../../helpers/server-suite";
 import { Client, seedUser, loggedIn } from "../auth/client";
 import type { Db } from "../../../db/connection";
-import { closeAll } from "../../helpers/teardown";
 
 // The organisers' report on "not relevant" verdicts (/admin/matching and its CSV), fed by a real
 // buyer dismissing a supplier through /my/requests/:ref, over HTTP with real logins.
 
-let server: RunningServer;
-let db: Db;
 const PASSWORD = "correct horse battery staple";
 // A formula in the buyer's free-text note must reach the spreadsheet as text.
 const NOTE = '=HYPERLINK("http://evil")';
 
-async function org(kind: "supplier" | "buyer", ref: string, nameVi: string) {
+async function org(db: Db, kind: "supplier" | "buyer", ref: string, nameVi: string) {
   const { id } = await db
     .insertInto("organisations")
     .values({ ref, kind, nameVi, nameEn: `Company ${ref}` })
@@ -30,23 +27,15 @@ async function org(kind: "supplier" | "buyer", ref: string, nameVi: string) {
   return id;
 }
 
-const login = (email: string) => loggedIn(server.url, email, PASSWORD);
-
-beforeAll(async () => {
-  const fresh = await freshDb();
-  db = fresh.db;
-  const buyer = await org("buyer", "B-9", "Công ty Bên Mua");
-  const supplier = await org("supplier", "S-X", "Công ty Nhựa Xuân");
-  await org("supplier", "S-Y", "Công ty Nhựa Yên");
-  const r = await db
-    .insertInto("sourcingRequests")
-    .values({ ref: "R-9", buyerOrgId: buyer, titleEn: "Plastic housings", titleVi: "Vỏ nhựa" })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto("requestTerms")
-    .values({ requestId: r.id, kind: "process", text: "injection moulding", conceptId: "injection-moulding" })
-    .execute();
+const suite = serverSuite(async (db) => {
+  const buyer = await org(db, "buyer", "B-9", "Công ty Bên Mua");
+  const supplier = await org(db, "supplier", "S-X", "Công ty Nhựa Xuân");
+  await org(db, "supplier", "S-Y", "Công ty Nhựa Yên");
+  await requestWithTerms(
+    db,
+    { ref: "R-9", buyerOrgId: buyer, titleEn: "Plastic housings", titleVi: "Vỏ nhựa" },
+    [{ kind: "process", text: "injection moulding", conceptId: "injection-moulding" }],
+  );
   await seedUser(db, { email: "buyer@example.com", role: "buyer", orgId: buyer, password: PASSWORD });
   await seedUser(db, {
     email: "supplier@example.com",
@@ -56,8 +45,10 @@ beforeAll(async () => {
   });
   await seedUser(db, { email: "organiser@example.com", role: "organiser", password: PASSWORD });
   await seedUser(db, { email: "admin@example.com", role: "admin", password: PASSWORD });
-  server = await startServer({ databasePath: fresh.file });
+});
+const login = (email: string) => loggedIn(suite.url, email, PASSWORD);
 
+beforeAll(async () => {
   const buyerClient = await login("buyer@example.com");
   for (const [supplierRef, reason, note] of [
     ["S-X", "missing_certificate", NOTE],
@@ -68,8 +59,6 @@ beforeAll(async () => {
         .status,
     ).toBe(302);
 });
-
-afterAll(() => closeAll(server, db));
 
 describe("/admin/matching", () => {
   it("shows the organiser the counts by reason, by request and by supplier", async () => {
@@ -119,6 +108,6 @@ describe("/admin/matching", () => {
       expect((await c.get("/admin/matching")).status).toBe(403);
       expect((await c.get("/admin/matching.csv")).status).toBe(403);
     }
-    expect((await new Client(server.url).get("/admin/matching.csv")).status).toBe(302);
+    expect((await new Client(suite.url).get("/admin/matching.csv")).status).toBe(302);
   });
 });

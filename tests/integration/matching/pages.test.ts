@@ -1,18 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
+import { describe, expect, it } from "vitest";
+import { requestWithTerms } from "../../helpers/db";
+import { serverSuite } from "../../helpers/server-suite";
 import { Client, seedUser, loggedIn } from "../auth/client";
 import type { Db } from "../../../db/connection";
-import { closeAll } from "../../helpers/teardown";
 
 // The buyer's ranked-suppliers page with "not relevant", and the supplier's opportunities page,
 // through the built server with real logins.
 
-let server: RunningServer;
-let db: Db;
 const PASSWORD = "correct horse battery staple";
 
-async function org(kind: "supplier" | "buyer", ref: string) {
+async function org(db: Db, kind: "supplier" | "buyer", ref: string) {
   const { id } = await db
     .insertInto("organisations")
     .values({ ref, kind, nameVi: `Công ty ${ref}`, nameEn: `Company ${ref}` })
@@ -21,8 +18,8 @@ async function org(kind: "supplier" | "buyer", ref: string) {
   return id;
 }
 
-async function supplier(ref: string, certs: [string, string][], zone: string) {
-  const id = await org("supplier", ref);
+async function supplier(db: Db, ref: string, certs: [string, string][], zone: string) {
+  const id = await org(db, "supplier", ref);
   await db
     .insertInto("supplierProfiles")
     .values({ orgId: id, employees: 80, industrialZone: zone })
@@ -39,45 +36,24 @@ async function supplier(ref: string, certs: [string, string][], zone: string) {
   return id;
 }
 
-const login = (email: string) => loggedIn(server.url, email, PASSWORD);
-
-beforeAll(async () => {
-  const fresh = await freshDb();
-  db = fresh.db;
-  const buyer = await org("buyer", "B-1");
-  const other = await org("buyer", "B-2");
-  await supplier("S-A", [["iso9001", "2030-01-01"]], "KCN Thăng Long");
-  await supplier("S-B", [["iso9001", "2030-01-01"]], "KCN Quang Minh");
+const suite = serverSuite(async (db) => {
+  const buyer = await org(db, "buyer", "B-1");
+  const other = await org(db, "buyer", "B-2");
+  await supplier(db, "S-A", [["iso9001", "2030-01-01"]], "KCN Thăng Long");
+  await supplier(db, "S-B", [["iso9001", "2030-01-01"]], "KCN Quang Minh");
   // The same zone typed without diacritics: it must group with "KCN Thăng Long".
-  await supplier("S-C", [["iso9001", "2030-01-01"]], "KCN Thang Long");
-  const late = await supplier("S-LATE", [["iso9001", "2021-01-01"]], "KCN Thăng Long");
-  for (const ref of ["R-1", "R-2"]) {
-    const r = await db
-      .insertInto("sourcingRequests")
-      .values({ ref, buyerOrgId: buyer, titleEn: `Housings ${ref}` })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await db
-      .insertInto("requestTerms")
-      .values({
-        requestId: r.id,
-        kind: "process",
-        text: "injection moulding",
-        conceptId: "injection-moulding",
-      })
-      .execute();
-    await db
-      .insertInto("requestTerms")
-      .values({ requestId: r.id, kind: "certification", text: "ISO 9001", conceptId: "iso9001" })
-      .execute();
-  }
+  await supplier(db, "S-C", [["iso9001", "2030-01-01"]], "KCN Thang Long");
+  const late = await supplier(db, "S-LATE", [["iso9001", "2021-01-01"]], "KCN Thăng Long");
+  for (const ref of ["R-1", "R-2"])
+    await requestWithTerms(db, { ref, buyerOrgId: buyer, titleEn: `Housings ${ref}` }, [
+      { kind: "process", text: "injection moulding", conceptId: "injection-moulding" },
+      { kind: "certification", text: "ISO 9001", conceptId: "iso9001" },
+    ]);
   await seedUser(db, { email: "buyer@example.com", role: "buyer", orgId: buyer, password: PASSWORD });
   await seedUser(db, { email: "other@example.com", role: "buyer", orgId: other, password: PASSWORD });
   await seedUser(db, { email: "late@example.com", role: "supplier", orgId: late, password: PASSWORD });
-  server = await startServer({ databasePath: fresh.file });
 });
-
-afterAll(() => closeAll(server, db));
+const login = (email: string) => loggedIn(suite.url, email, PASSWORD);
 
 describe("/my/requests/:ref", () => {
   it("shows the buyer the ranked suppliers with their reasons, never one lacking the certificate", async () => {
@@ -113,7 +89,7 @@ describe("/my/requests/:ref", () => {
 
   it("is closed to another buyer and to anonymous visitors", async () => {
     expect((await (await login("other@example.com")).get("/my/requests/R-1")).status).toBe(403);
-    expect((await new Client(server.url).get("/my/requests/R-1")).status).toBe(302);
+    expect((await new Client(suite.url).get("/my/requests/R-1")).status).toBe(302);
   });
 
   it("'not relevant' removes the supplier from that request and keeps the reason", async () => {
@@ -125,7 +101,7 @@ describe("/my/requests/:ref", () => {
       note: "",
     });
     expect(res.status).toBe(302);
-    const rows = await db.selectFrom("matchDismissals").select(["reason"]).execute();
+    const rows = await suite.db.selectFrom("matchDismissals").select(["reason"]).execute();
     expect(rows).toEqual([{ reason: "too_small" }]);
     const html = await (await c.get("/my/requests/R-2")).text();
     expect(html).toContain("Removed (1)");
@@ -153,10 +129,10 @@ describe("/requests/:ref — a supplier says it is interested", () => {
     // Said twice, recorded once; a malformed form changes nothing.
     expect((await supplierClient.post("/requests/R-2", { intent: "interest" })).status).toBe(302);
     expect((await supplierClient.post("/requests/R-2", { intent: "other" })).status).toBe(302);
-    const rows = await db.selectFrom("requestInterests").select(["supplierOrgId", "note"]).execute();
+    const rows = await suite.db.selectFrom("requestInterests").select(["supplierOrgId", "note"]).execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]!.note).toBe("We mould PC+ABS");
-    const notes = await db.selectFrom("notifications").select(["kind", "link"]).execute();
+    const notes = await suite.db.selectFrom("notifications").select(["kind", "link"]).execute();
     expect(notes.filter((n) => n.kind === "interest")).toHaveLength(1);
     expect(notes.find((n) => n.kind === "interest")!.link).toBe("/my/requests/R-2");
     expect(await (await supplierClient.get("/requests/R-2")).text()).toContain(
@@ -171,6 +147,6 @@ describe("/requests/:ref — a supplier says it is interested", () => {
       (await (await login("other@example.com")).post("/requests/R-2", { intent: "interest" })).status,
     ).toBe(403);
     expect((await supplierClient.post("/requests/R-404", { intent: "interest" })).status).toBe(404);
-    expect(await db.selectFrom("requestInterests").select("requestId").execute()).toHaveLength(1);
+    expect(await suite.db.selectFrom("requestInterests").select("requestId").execute()).toHaveLength(1);
   });
 });

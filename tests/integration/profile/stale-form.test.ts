@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb, storedValue } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
+import { describe, expect, it } from "vitest";
+import { storedValue } from "../../helpers/db";
+import { serverSuite } from "../../helpers/server-suite";
 import { seedOrg, seedUser, loggedIn, type Client } from "../auth/client";
 import { postMultipart, supplierForm } from "./forms";
-import { closeAll } from "../../helpers/teardown";
 
 // Low finding of issue 10: a profile or request form opened before someone else saved silently
 // overwrote the newer save. Now the save is refused ("changed by someone else"), nothing is
 // written, the user's input stays in the form, and saving again is a deliberate overwrite.
 
-let t: Awaited<ReturnType<typeof freshDb>>;
-let server: RunningServer;
-
-const as = (email: string) => loggedIn(server.url, email);
+const as = (email: string) => loggedIn(t.url, email);
 const versionIn = (html: string) => /name="version" value="([^"]+)"/.exec(html)?.[1];
 
 /** Two people open the same form before either saves: both are given the same version. */
@@ -25,17 +21,14 @@ async function versionsOnOpening(a: Client, b: Client, path: string) {
 }
 const decode = (html: string) => html.replaceAll("<!-- -->", "").replaceAll("&amp;", "&");
 
-beforeAll(async () => {
-  t = await freshDb();
-  const supplier = await seedOrg(t.db, { ref: "S-00001", kind: "supplier", taxCode: "0100000001" });
-  const buyer = await seedOrg(t.db, { ref: "B-001", kind: "buyer" });
-  await seedUser(t.db, { email: "owner@example.com", role: "supplier", orgId: supplier });
-  await seedUser(t.db, { email: "colleague@example.com", role: "supplier", orgId: supplier, owner: false });
-  await seedUser(t.db, { email: "buyer1@example.com", role: "buyer", orgId: buyer });
-  await seedUser(t.db, { email: "buyer2@example.com", role: "buyer", orgId: buyer, owner: false });
-  server = await startServer({ databasePath: t.file });
-}, 120_000);
-afterAll(() => closeAll(server, t));
+const t = serverSuite(async (db) => {
+  const supplier = await seedOrg(db, { ref: "S-00001", kind: "supplier", taxCode: "0100000001" });
+  const buyer = await seedOrg(db, { ref: "B-001", kind: "buyer" });
+  await seedUser(db, { email: "owner@example.com", role: "supplier", orgId: supplier });
+  await seedUser(db, { email: "colleague@example.com", role: "supplier", orgId: supplier, owner: false });
+  await seedUser(db, { email: "buyer1@example.com", role: "buyer", orgId: buyer });
+  await seedUser(db, { email: "buyer2@example.com", role: "buyer", orgId: buyer, owner: false });
+});
 
 const nameVi = () => storedValue(t.db, "organisations", { ref: "S-00001" }, "nameVi");
 

@@ -1,48 +1,46 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb, storedValue } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
-import type { OpenDb } from "../../../db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { refusedPage } from "../../helpers/html";
+import { storedValue } from "../../helpers/db";
+import { serverSuite } from "../../helpers/server-suite";
 import { Client, seedOrg, seedUser, loggedIn } from "../auth/client";
 import { snapshot } from "../import/snapshot";
 import { PDF, PNG, postMultipart, supplierForm } from "./forms";
 import { todayInHanoi } from "../../../app/modules/clock";
-import { closeAll } from "../../helpers/teardown";
 
 // /my/profile against the started server on a real SQLite file: save, validation (the form
 // comes back filled), ownership, verification removed by a certificate edit, upload checks,
 // certificate files for the firm and organisers only.
-let t: OpenDb & { file: string; dir: string };
-let server: RunningServer;
 /** The directory tables' contents; of the search outbox only its row count (the worker marks rows done meanwhile). */
 const state = async () => {
-  const s = await snapshot(t);
+  const s = await snapshot(t.fresh);
   return { ...s, search_outbox: s.search_outbox.split(":")[0] };
 };
 let idA: number;
 let idB: number;
-const uploads = () => path.join(t.dir, "uploads");
+const uploads = () => path.join(t.fresh.dir, "uploads");
 const uploadCount = () =>
   fs.existsSync(uploads()) ? fs.readdirSync(uploads()).filter((f) => f.includes(".")).length : 0;
 
-const as = (email: string) => loggedIn(server.url, email);
+const as = (email: string) => loggedIn(t.url, email);
 /** The firm's organisations row as stored now. */
 const orgRow = (id: number) =>
   t.db.selectFrom("organisations").where("id", "=", id).selectAll().executeTakeFirstOrThrow();
 /** The stored file of the firm's (only) certificate. */
 const certFile = (orgId: number) => storedValue(t.db, "certifications", { orgId }, "filePath");
 
+const t = serverSuite(async (db) => {
+  idA = await seedOrg(db, { ref: "S-00001", kind: "supplier", taxCode: "0100000001" });
+  idB = await seedOrg(db, { ref: "S-00002", kind: "supplier", taxCode: "0100000002" });
+  const buyer = await seedOrg(db, { ref: "B-001", kind: "buyer" });
+  await seedUser(db, { email: "a@example.com", role: "supplier", orgId: idA });
+  await seedUser(db, { email: "b@example.com", role: "supplier", orgId: idB });
+  await seedUser(db, { email: "buyer@example.com", role: "buyer", orgId: buyer });
+  await seedUser(db, { email: "org@example.com", role: "organiser" });
+});
+
 beforeAll(async () => {
-  t = await freshDb();
-  idA = await seedOrg(t.db, { ref: "S-00001", kind: "supplier", taxCode: "0100000001" });
-  idB = await seedOrg(t.db, { ref: "S-00002", kind: "supplier", taxCode: "0100000002" });
-  const buyer = await seedOrg(t.db, { ref: "B-001", kind: "buyer" });
-  await seedUser(t.db, { email: "a@example.com", role: "supplier", orgId: idA });
-  await seedUser(t.db, { email: "b@example.com", role: "supplier", orgId: idB });
-  await seedUser(t.db, { email: "buyer@example.com", role: "buyer", orgId: buyer });
-  await seedUser(t.db, { email: "org@example.com", role: "organiser" });
-  server = await startServer({ databasePath: t.file });
   // The search worker's first round queues every supplier of an empty index; let it finish so
   // that the outbox rows a test sees are its own.
   for (let i = 0; i < 100; i++) {
@@ -51,7 +49,6 @@ beforeAll(async () => {
     await new Promise((r) => setTimeout(r, 50));
   }
 });
-afterAll(() => closeAll(server, t));
 
 describe("saving the profile", () => {
   it("writes every field through the importer's path, with outbox row and audit entry", async () => {
@@ -134,7 +131,7 @@ describe("saving the profile", () => {
       .insertInto("programmeRecognitions")
       .values({ orgId: idA, kind: "spcncl", product: "Vỏ hộp số", year: 2025, note: null })
       .execute();
-    const page = await (await new Client(server.url).get("/suppliers/S-00001")).text();
+    const page = await (await new Client(t.url).get("/suppliers/S-00001")).text();
     expect(page).toContain("Công ty TNHH Cơ khí An Phát");
     expect(page).toContain("Haitian 250");
     expect(page).toContain("Hanoi key industrial product (SPCNCL)");
@@ -162,17 +159,14 @@ describe("saving the profile", () => {
         descriptionVi: "x".repeat(5001),
       }),
     );
-    expect(res.status).toBe(400);
-    const html = await res.text();
-    for (const msg of [
+    const html = await refusedPage(res, 400, [
       "A tax code has 10 or 13 digits.",
       "Enter a whole number.",
       "Enter a valid email address.",
       "Use two-letter country codes (e.g. JP, KR).",
       "Enter a real date (YYYY-MM-DD).",
       "Too long (at most 5000 characters).",
-    ])
-      expect(html).toContain(msg);
+    ]);
     // The form comes back filled, and the text is escaped.
     expect(html).toContain("Kept &lt;b&gt;text&lt;/b&gt; &amp; more");
     expect(html).toContain('value="nineteen"');
@@ -234,11 +228,8 @@ describe("uploads are checked by size and by their bytes", () => {
         "The file is too large (at most 1 MB).",
       ],
     ];
-    for (const [file, message] of cases) {
-      const res = await postMultipart(a, "/my/profile", supplierForm(file));
-      expect(res.status).toBe(400);
-      expect(await res.text()).toContain(message);
-    }
+    for (const [file, message] of cases)
+      await refusedPage(await postMultipart(a, "/my/profile", supplierForm(file)), 400, [message]);
     expect(await state()).toEqual(before);
     expect(uploadCount()).toBe(files);
   });
@@ -261,7 +252,7 @@ describe("uploads are checked by size and by their bytes", () => {
       .select("logoPath")
       .executeTakeFirstOrThrow();
     expect(logoPath).toMatch(/^[0-9a-f]{32}\.png$/);
-    const logo = await fetch(`${server.url}/files/logos/S-00001`);
+    const logo = await fetch(`${t.url}/files/logos/S-00001`);
     expect(logo.headers.get("Content-Type")).toBe("image/png");
     expect(Buffer.from(await logo.arrayBuffer())).toEqual(PNG);
   });
@@ -301,7 +292,7 @@ describe("ownership", () => {
     const url = `/files/certificates/${certA.id}`;
     expect((await b.get(url)).status).toBe(403);
     expect((await (await as("buyer@example.com")).get(url)).status).toBe(403);
-    expect((await new Client(server.url).get(url)).status).toBe(302);
+    expect((await new Client(t.url).get(url)).status).toBe(302);
     const own = await (await as("a@example.com")).get(url);
     expect(own.status).toBe(200);
     expect(own.headers.get("Content-Type")).toBe("application/pdf");
@@ -310,7 +301,7 @@ describe("ownership", () => {
 
   it("buyers and anonymous visitors cannot open /my/profile", async () => {
     expect((await (await as("buyer@example.com")).get("/my/profile")).status).toBe(403);
-    const anon = await new Client(server.url).get("/my/profile");
+    const anon = await new Client(t.url).get("/my/profile");
     expect(anon.status).toBe(302);
     expect(anon.headers.get("Location")).toContain("/login");
   });
@@ -359,7 +350,7 @@ describe("verification", () => {
 });
 
 it("the taxonomy suggestions answer JSON for the term inputs", async () => {
-  const res = await fetch(`${server.url}/taxonomy/suggest?q=ep%20nh&kind=process`, {
+  const res = await fetch(`${t.url}/taxonomy/suggest?q=ep%20nh&kind=process`, {
     headers: { "Accept-Language": "en" },
   });
   expect(res.headers.get("Content-Type")).toContain("application/json");
@@ -402,11 +393,6 @@ describe("a URL-encoded save (issue 13: it was a 500, 'Could not parse content a
     const res = await a.post("/my/profile", text);
     expect(res.status).toBe(302);
     expect(res.headers.get("Location")).toBe("/my/profile");
-    const org = await t.db
-      .selectFrom("organisations")
-      .where("id", "=", idA)
-      .select("website")
-      .executeTakeFirstOrThrow();
-    expect(org.website).toBe("urlencoded.example.vn");
+    expect(await storedValue(t.db, "organisations", { id: idA }, "website")).toBe("urlencoded.example.vn");
   });
 });

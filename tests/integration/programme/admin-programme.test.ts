@@ -1,33 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { serverSuite } from "../../helpers/server-suite";
 import { Client, PASSWORD, seedUser } from "../auth/client";
 import { programmeFixture } from "./fixture";
-import { closeAll } from "../../helpers/teardown";
 
 // /admin/programme on the built server: organisers set targets with the page's own form (the
 // Origin the browser sends), see them against the computed figures in both languages, and every
 // change is audited; bad input changes nothing; other roles are kept out.
-let t: Awaited<ReturnType<typeof freshDb>>;
-let server: RunningServer;
 let org: Client;
 let supplier: Client;
 
+const t = serverSuite(async (db) => {
+  const f = await programmeFixture(db);
+  await seedUser(db, { email: "org@example.com", role: "organiser" });
+  await seedUser(db, { email: "s1@example.com", role: "supplier", orgId: f.s1, owner: true });
+});
+
 beforeAll(async () => {
-  t = await freshDb();
-  const f = await programmeFixture(t.db);
-  await seedUser(t.db, { email: "org@example.com", role: "organiser" });
-  await seedUser(t.db, { email: "s1@example.com", role: "supplier", orgId: f.s1, owner: true });
-  server = await startServer({ databasePath: t.file });
-  org = new Client(server.url);
+  org = new Client(t.url);
   await org.login("org@example.com", PASSWORD);
-  supplier = new Client(server.url);
+  supplier = new Client(t.url);
   await supplier.login("s1@example.com", PASSWORD);
 }, 240_000);
 
-afterAll(() => closeAll(server, t));
-
-const post = (c: Client, form: Record<string, string>, origin = server.url) =>
+const post = (c: Client, form: Record<string, string>, origin = t.url) =>
   c.request("/admin/programme", { form, headers: { Origin: origin } });
 
 const row = (html: string, metric: string) => {
@@ -85,7 +80,7 @@ describe("/admin/programme", () => {
     // The language switch, as a visitor uses it (the page's own form).
     const sw = await org.request("/lang", {
       form: { lang: "vi", redirectTo: "/admin/programme" },
-      headers: { Origin: server.url },
+      headers: { Origin: t.url },
     });
     expect(sw.status).toBe(302);
     const vi = await org.get("/admin/programme?asOf=2026-06-30");
@@ -95,7 +90,7 @@ describe("/admin/programme", () => {
     expect(row(vhtml, "firms")).toMatch(/\|6\|3\|50 %/);
     expect(row(vhtml, "mncSuppliers")).toMatch(/chưa đặt\|1\|/);
     expect(caption(vhtml)).toBe("Tính đến ngày 30/06/2026");
-    await org.request("/lang", { form: { lang: "en", redirectTo: "/" }, headers: { Origin: server.url } });
+    await org.request("/lang", { form: { lang: "en", redirectTo: "/" }, headers: { Origin: t.url } });
   });
 
   it("refuses bad input with a message and changes nothing", async () => {

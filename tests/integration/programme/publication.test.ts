@@ -1,31 +1,26 @@
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { serverSuite } from "../../helpers/server-suite";
 import { Client, PASSWORD, seedUser } from "../auth/client";
 import { programmeFixture } from "./fixture";
-import { closeAll } from "../../helpers/teardown";
 
 // /publication/2026 on the built server: public page and open data; an organiser freezes the
 // edition with the page's own form, and later edits of the directory leave it identical.
-let t: Awaited<ReturnType<typeof freshDb>>;
-let server: RunningServer;
 let org: Client;
 let anon: Client;
 let f: Awaited<ReturnType<typeof programmeFixture>>;
 
-beforeAll(async () => {
-  t = await freshDb();
-  f = await programmeFixture(t.db);
-  await seedUser(t.db, { email: "org@example.com", role: "organiser" });
-  server = await startServer({ databasePath: t.file });
-  org = new Client(server.url);
-  await org.login("org@example.com", PASSWORD);
-  anon = new Client(server.url);
-}, 240_000);
+const t = serverSuite(async (db) => {
+  f = await programmeFixture(db);
+  await seedUser(db, { email: "org@example.com", role: "organiser" });
+});
 
-afterAll(() => closeAll(server, t));
+beforeAll(async () => {
+  org = new Client(t.url);
+  await org.login("org@example.com", PASSWORD);
+  anon = new Client(t.url);
+}, 240_000);
 
 describe("/publication/2026", () => {
   it("is public, in the reader's language, with the print stylesheet as a file and no inline style element", async () => {
@@ -87,7 +82,7 @@ describe("/publication/2026", () => {
     // Only organisers freeze; a form from another site is refused by the Origin check.
     const anonFreeze = await anon.request("/publication/2026", {
       form: { intent: "freeze" },
-      headers: { Origin: server.url },
+      headers: { Origin: t.url },
     });
     expect(anonFreeze.headers.get("location") ?? "").toMatch(/^\/login/);
     expect(await t.db.selectFrom("publicationEditions").selectAll().execute()).toEqual([]);
@@ -101,7 +96,7 @@ describe("/publication/2026", () => {
     ).toBe(403);
     const res = await org.request("/publication/2026", {
       form: { intent: "freeze" },
-      headers: { Origin: server.url },
+      headers: { Origin: t.url },
     });
     expect(res.status).toBe(302);
     const before = await (await anon.get("/publication/2026/download/json")).text();
@@ -119,7 +114,7 @@ describe("/publication/2026", () => {
     expect(after).toBe(before);
     expect(await (await anon.get("/publication/2026")).text()).not.toContain("Renamed Co.");
     // A second freeze changes nothing either.
-    await org.request("/publication/2026", { form: { intent: "freeze" }, headers: { Origin: server.url } });
+    await org.request("/publication/2026", { form: { intent: "freeze" }, headers: { Origin: t.url } });
     expect(await (await anon.get("/publication/2026/download/json")).text()).toBe(before);
     const audit = await t.db
       .selectFrom("auditLog")

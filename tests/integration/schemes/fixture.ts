@@ -1,7 +1,8 @@
+import { beforeAll } from "vitest";
 import type { Db } from "../../../db/connection";
 import { todayInHanoi } from "../../../app/modules/clock";
-import { startServer } from "../../helpers/server";
-import { loggedIn, seedOrg, seedUser, type Client } from "../auth/client";
+import { serverSuite } from "../../helpers/server-suite";
+import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
 
 // What the support-scheme HTTP tests share: dates around today (a scheme opens and closes
 // relative to it), a small PDF, and two supplier firms with their owners and an organiser.
@@ -25,30 +26,31 @@ export const SCHEME_FORM = {
   eligibilityEn: "Supporting-industry firms",
 };
 
-/** Firms S-1 and S-2 (owners s1@ and s2@example.com) and an organiser, org@example.com. */
-export async function schemeFirms(db: Db) {
-  const firm1 = await seedOrg(db, { ref: "S-1", kind: "supplier" });
-  const firm2 = await seedOrg(db, { ref: "S-2", kind: "supplier" });
-  return { firm1, firm2 };
-}
-
-export async function schemeUsers(db: Db, firms: { firm1: number; firm2: number }) {
-  await seedUser(db, { email: "org@example.com", role: "organiser" });
-  await seedUser(db, { email: "s1@example.com", role: "supplier", orgId: firms.firm1 });
-  await seedUser(db, { email: "s2@example.com", role: "supplier", orgId: firms.firm2 });
-}
-
-export type Post = (c: Client, path: string, form: Record<string, string>) => Promise<Response>;
+export type SchemeFirms = { firm1: number; firm2: number };
 
 /**
- * The built server on the database `file` (firms and users seeded), with the organiser and both
- * firms' owners logged in, and `post` sending a form with the server's own Origin.
+ * For the scheme HTTP test file that calls it: firms S-1 and S-2 (what `more` adds to them, then
+ * their owners s1@ and s2@example.com) and an organiser, org@example.com, on the built server
+ * (`t`, serverSuite), with the three logged in as `org`, `s1` and `s2`, and `post` sending a form
+ * with the server's own Origin.
  */
-export async function schemeServer(file: string) {
-  const server = await startServer({ databasePath: file });
-  const org = await loggedIn(server.url, "org@example.com");
-  const s1 = await loggedIn(server.url, "s1@example.com");
-  const s2 = await loggedIn(server.url, "s2@example.com");
-  const post: Post = (c, path, form) => c.request(path, { form, headers: { Origin: server.url } });
-  return { server, org, s1, s2, post };
+export function schemeSuite(more?: (db: Db, firms: SchemeFirms) => Promise<unknown>) {
+  const firms: SchemeFirms = { firm1: 0, firm2: 0 };
+  const t = serverSuite(async (db) => {
+    firms.firm1 = await seedOrg(db, { ref: "S-1", kind: "supplier" });
+    firms.firm2 = await seedOrg(db, { ref: "S-2", kind: "supplier" });
+    await more?.(db, firms);
+    await seedUser(db, { email: "org@example.com", role: "organiser" });
+    await seedUser(db, { email: "s1@example.com", role: "supplier", orgId: firms.firm1 });
+    await seedUser(db, { email: "s2@example.com", role: "supplier", orgId: firms.firm2 });
+  });
+  const [org, s1, s2] = [new Client(() => t.url), new Client(() => t.url), new Client(() => t.url)];
+  beforeAll(async () => {
+    await org.login("org@example.com", PASSWORD);
+    await s1.login("s1@example.com", PASSWORD);
+    await s2.login("s2@example.com", PASSWORD);
+  });
+  const post = (c: Client, path: string, form: Record<string, string>) =>
+    c.request(path, { form, headers: { Origin: t.url } });
+  return { t, firms, org, s1, s2, post };
 }

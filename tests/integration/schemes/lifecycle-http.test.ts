@@ -1,36 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
-import type { RunningServer } from "../../helpers/server";
+import { describe, expect, it } from "vitest";
 import { Client } from "../auth/client";
-import { PDF, SCHEME_FORM, schemeFirms, schemeServer, schemeUsers, type Post } from "./fixture";
-import { closeAll } from "../../helpers/teardown";
+import { PDF, SCHEME_FORM, schemeSuite } from "./fixture";
 
 // An application's life after it is submitted, and editing a scheme, on the built server with a
 // real SQLite file: organisers ask for more information (the firm is notified in the app and by
 // mail), the firm answers with a document (organisers are notified), another firm can neither
 // answer nor withdraw it, the firm withdraws; two organisers editing at once get a 409 and the
 // audit row keeps each changed field before and after.
-let t: Awaited<ReturnType<typeof freshDb>>;
-let server: RunningServer;
-let org: Client;
-let s1: Client;
-let s2: Client;
-let post: Post;
-let firm1: number;
+const { t, firms, org, s1, s2, post } = schemeSuite();
 let schemeId = 0;
 let appId = 0;
 
-beforeAll(async () => {
-  t = await freshDb();
-  const firms = await schemeFirms(t.db);
-  firm1 = firms.firm1;
-  await schemeUsers(t.db, firms);
-  ({ server, org, s1, s2, post } = await schemeServer(t.file));
-}, 240_000);
-
-afterAll(() => closeAll(server, t));
-
-const headers = () => ({ Origin: server.url });
+const headers = () => ({ Origin: t.url });
 const multipart = (c: Client, fields: Record<string, string>, file?: Uint8Array<ArrayBuffer>) => {
   const fd = new FormData();
   for (const [k, v] of Object.entries(fields)) fd.set(k, v);
@@ -142,7 +123,7 @@ describe("a scheme application's life", () => {
       t.db
         .selectFrom("schemeApplications")
         .select(["id", "status", "withdrawnAt", "round", "note"])
-        .where("orgId", "=", firm1)
+        .where("orgId", "=", firms.firm1)
         .executeTakeFirstOrThrow();
     // Without documents: a clear error, and the application stays withdrawn.
     const bare = await multipart(s1, { schemeId: String(schemeId), note: "again" });
@@ -264,7 +245,7 @@ describe("editing a scheme", () => {
 
 describe('the public profile\'s "Supported by the programme" panel', () => {
   it("shows an approval under a scheme marked as a recognition, and nothing for one that is not", async () => {
-    const profile = async () => (await new Client(server.url).get("/suppliers/S-2")).text();
+    const profile = async () => (await new Client(t.url).get("/suppliers/S-2")).text();
     expect(await profile()).not.toContain('id="programme-support"');
     // A scheme without recognition: approved, yet not shown on the profile.
     const plain = await post(org, "/admin/schemes", {

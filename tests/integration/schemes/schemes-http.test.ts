@@ -1,47 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb, storedValue } from "../../helpers/db";
-import type { RunningServer } from "../../helpers/server";
+import { describe, expect, it } from "vitest";
+import { refusedPage } from "../../helpers/html";
+import { storedValue } from "../../helpers/db";
 import { Client } from "../auth/client";
 import { todayInHanoi } from "../../../app/modules/clock";
-import { PDF, SCHEME_FORM, schemeFirms, schemeServer, schemeUsers, shift, type Post } from "./fixture";
+import { PDF, SCHEME_FORM, schemeSuite, shift } from "./fixture";
 import { computeKpis } from "../../../app/modules/programme/kpi";
 import { loadKpiData } from "../../../db/queries/programme";
-import { closeAll } from "../../helpers/teardown";
 
 // Support schemes and news on the built server with a real SQLite file: an organiser creates a
 // scheme through the page's form, a firm applies with documents (the profile uploads' checks),
 // the organiser cannot approve beyond the budget, approves within it, the firm is mailed through
 // the outbox and the programme figure moves; documents stay with the firm and organisers; news
 // Markdown never carries script into the page.
-let t: Awaited<ReturnType<typeof freshDb>>;
-let server: RunningServer;
-let org: Client;
-let s1: Client;
-let s2: Client;
-let post: Post;
-let firm1: number;
-const today = todayInHanoi(new Date());
-
-beforeAll(async () => {
-  t = await freshDb();
-  const firms = await schemeFirms(t.db);
-  firm1 = firms.firm1;
-  await t.db
+const { t, firms, org, s1, s2, post } = schemeSuite((db, { firm1 }) =>
+  db
     .insertInto("certifications")
     .values({ orgId: firm1, standard: "ISO 9001:2015", conceptId: "iso9001", validUntil: shift(400) })
-    .execute();
-  await schemeUsers(t.db, firms);
-  ({ server, org, s1, s2, post } = await schemeServer(t.file));
-}, 240_000);
-
-afterAll(() => closeAll(server, t));
+    .execute(),
+);
+const today = todayInHanoi(new Date());
 
 const apply = (c: Client, schemeId: number, files: { bytes: Uint8Array<ArrayBuffer>; name: string }[]) => {
   const fd = new FormData();
   fd.set("schemeId", String(schemeId));
   fd.set("note", "Consulting for ISO 9001");
   for (const f of files) fd.append("documents", new Blob([f.bytes]), f.name);
-  return c.request("/my/schemes", { method: "POST", body: fd, headers: { Origin: server.url } });
+  return c.request("/my/schemes", { method: "POST", body: fd, headers: { Origin: t.url } });
 };
 let schemeId = 0;
 /** A submit button posting `intent` (the consoles' one-button toggles). */
@@ -88,7 +72,7 @@ describe("support schemes over HTTP", () => {
       .selectFrom("schemeDocuments as d")
       .innerJoin("schemeApplications as a", "a.id", "d.applicationId")
       .select("d.id")
-      .where("a.orgId", "=", firm1)
+      .where("a.orgId", "=", firms.firm1)
       .executeTakeFirstOrThrow();
     const own = await s1.get(`/files/scheme-documents/${doc.id}`);
     expect(own.status).toBe(200);
@@ -232,19 +216,19 @@ describe("an outsider against schemes and applications", () => {
         s1,
         `/admin/schemes/${trainingId}`,
         { intent: "approve", applicationId: String(appId), amount: "1000" },
-        { Origin: server.url },
+        { Origin: t.url },
       ],
       [
         s2,
         `/admin/schemes/${trainingId}`,
         { intent: "approve", applicationId: String(appId), amount: "1000" },
-        { Origin: server.url },
+        { Origin: t.url },
       ],
       [
         s2,
         `/admin/schemes/${trainingId}`,
         { intent: "ask", applicationId: String(appId), question: "?" },
-        { Origin: server.url },
+        { Origin: t.url },
       ],
       [
         org,
@@ -278,7 +262,7 @@ describe("an outsider against schemes and applications", () => {
     fd.set("applicationId", String(appId));
     expect((await s2.request("/my/schemes", { method: "POST", body: fd, headers: evil })).status).toBe(403);
     expect(
-      (await s1.request("/my/schemes", { method: "POST", body: fd, headers: { Origin: server.url } })).status,
+      (await s1.request("/my/schemes", { method: "POST", body: fd, headers: { Origin: t.url } })).status,
     ).toBe(404);
     expect((await appRow()).withdrawnAt).toBeNull();
     const doc = await t.db
@@ -286,7 +270,7 @@ describe("an outsider against schemes and applications", () => {
       .select("id")
       .where("applicationId", "=", appId)
       .executeTakeFirstOrThrow();
-    const anon = await new Client(server.url).get(`/files/scheme-documents/${doc.id}`);
+    const anon = await new Client(t.url).get(`/files/scheme-documents/${doc.id}`);
     expect(anon.status).toBe(302);
     expect(anon.headers.get("location")).toMatch(/^\/login\?/);
     expect(await anon.text()).not.toContain("%PDF");
@@ -297,9 +281,7 @@ describe("an outsider against schemes and applications", () => {
   it("an archived scheme takes no application, even posted directly inside its window", async () => {
     expect((await post(org, `/admin/schemes/${trainingId}`, { intent: "archive" })).status).toBe(302);
     const n = await count("schemeApplications");
-    const res = await apply(s1, trainingId, [{ bytes: PDF, name: "quote.pdf" }]);
-    expect(res.status).toBe(400);
-    expect(await res.text()).toContain("not open");
+    await refusedPage(await apply(s1, trainingId, [{ bytes: PDF, name: "quote.pdf" }]), 400, ["not open"]);
     expect(await count("schemeApplications")).toBe(n);
     expect(await (await s1.get("/my/schemes")).text()).not.toContain("QC training");
   });
@@ -346,12 +328,12 @@ describe("news over HTTP", () => {
     const body = en.slice(en.indexOf("Hello"));
     expect(body).not.toMatch(/<script>window|onerror=|javascript:alert/);
     // A visitor reading in Vietnamese (a logged-in user's own language would win over the header).
-    const vi = await new Client(server.url).request("/news/test-news", {
+    const vi = await new Client(t.url).request("/news/test-news", {
       headers: { "Accept-Language": "vi" },
     });
     expect(await vi.text()).toContain("<strong>mọi người</strong>");
     // A Japanese reader gets the English text (ja → en → vi), never the Vietnamese one.
-    const ja = await new Client(server.url).request("/news/test-news", {
+    const ja = await new Client(t.url).request("/news/test-news", {
       headers: { "Accept-Language": "ja" },
     });
     const jaHtml = await ja.text();

@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
+import { describe, expect, it } from "vitest";
+import { requestWithTerms } from "../../helpers/db";
+import { serverSuite } from "../../helpers/server-suite";
 import { hashSecret } from "../../../app/modules/auth/tokens";
 import { exportDirectory } from "../../../app/services/import/export.server";
 import { listSuppliers } from "../../../db/queries/organisations";
 import { supplierDocs } from "../../../search/documents";
-import type { Db } from "../../../db/connection";
-import { closeAll } from "../../helpers/teardown";
 
 // One rule for certificate validity (docs/decisions/160-certificate-validity.md), pinned on one
 // real SQLite file and the real server: S-CERT holds an undated ISO 9001, an IATF 16949 that
@@ -15,12 +13,10 @@ import { closeAll } from "../../helpers/teardown";
 // never counted; IATF 16949 is neither counted nor shown on cards; the search document, export
 // and /suppliers.json keep all three as recorded (validity is judged on reading).
 
-let server: RunningServer;
-let db: Db;
 const TOKEN = `cnht_test_organiser_${"x".repeat(20)}`;
 
 async function get(path: string, headers: Record<string, string> = {}) {
-  const res = await fetch(server.url + path, {
+  const res = await fetch(suite.url + path, {
     headers: { Authorization: `Bearer ${TOKEN}`, "Accept-Language": "en", ...headers },
   });
   return { status: res.status, text: await res.text() };
@@ -32,23 +28,13 @@ const json = async (path: string) => {
 };
 
 async function request(ref: string, buyerOrgId: number, cert: string) {
-  const r = await db
-    .insertInto("sourcingRequests")
-    .values({ ref, buyerOrgId, titleEn: `Housings with ${cert}` })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto("requestTerms")
-    .values([
-      { requestId: r.id, kind: "process", text: "injection moulding", conceptId: "injection-moulding" },
-      { requestId: r.id, kind: "certification", text: cert, conceptId: cert },
-    ])
-    .execute();
+  await requestWithTerms(suite.db, { ref, buyerOrgId, titleEn: `Housings with ${cert}` }, [
+    { kind: "process", text: "injection moulding", conceptId: "injection-moulding" },
+    { kind: "certification", text: cert, conceptId: cert },
+  ]);
 }
 
-beforeAll(async () => {
-  const fresh = await freshDb();
-  db = fresh.db;
+const suite = serverSuite(async (db) => {
   const { id } = await db
     .insertInto("organisations")
     .values({ ref: "S-CERT", kind: "supplier", nameVi: "Nhựa Ba Chứng Chỉ", nameEn: "Three Certs Plastics" })
@@ -94,10 +80,7 @@ beforeAll(async () => {
       prefix: TOKEN.slice(0, 12),
     })
     .execute();
-  server = await startServer({ databasePath: fresh.file });
-}, 240_000);
-
-afterAll(() => closeAll(server, db));
+});
 
 describe("one certificate-validity rule", () => {
   it("search facets and filters count only the dated, unexpired certificate", async () => {
@@ -146,13 +129,13 @@ describe("one certificate-validity rule", () => {
   });
 
   it("the directory list flags validity by the rule, and export keeps all three as recorded", async () => {
-    const { rows } = await listSuppliers(db, { limit: 10, offset: 0, asOf: "2027-01-01" });
+    const { rows } = await listSuppliers(suite.db, { limit: 10, offset: 0, asOf: "2027-01-01" });
     expect(rows[0].certifications.map((c) => [c.standard, c.valid])).toEqual([
       ["ISO 9001", false],
       ["IATF 16949", false],
       ["ISO 14001", true],
     ]);
-    const doc = await exportDirectory(db);
+    const doc = await exportDirectory(suite.db);
     expect(doc.suppliers[0].certifications?.map((c) => [c.standard, c.validUntil ?? null])).toEqual([
       ["ISO 9001", null],
       ["IATF 16949", "2020-01-01"],
@@ -161,7 +144,7 @@ describe("one certificate-validity rule", () => {
   });
 
   it("the search document and /suppliers.json carry all three as recorded, for the readers to judge", async () => {
-    const [doc] = await supplierDocs(db, ["S-CERT"]);
+    const [doc] = await supplierDocs(suite.db, ["S-CERT"]);
     expect(doc.certifications).toEqual([
       { id: "iso9001", standard: "ISO 9001", validUntil: null },
       { id: "iatf16949", standard: "IATF 16949", validUntil: "2020-01-01" },

@@ -1,19 +1,13 @@
 // /admin/taxonomy over real HTTP against the built server: organisers only, the unmapped terms
 // listed, a bad concept refused with a message naming the field, an attachment applied.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { importDirectory } from "../../../app/services/import/run.server";
-import { freshDb } from "../../helpers/db";
-import { startServer, type RunningServer } from "../../helpers/server";
+import { serverSuite } from "../../helpers/server-suite";
 import { Client, PASSWORD, seedOrg, seedUser } from "../auth/client";
-import { closeAll } from "../../helpers/teardown";
 
-let t: Awaited<ReturnType<typeof freshDb>>;
-let server: RunningServer;
-
-beforeAll(async () => {
-  t = await freshDb();
+const t = serverSuite(async (db, fresh) => {
   await importDirectory(
-    t,
+    fresh,
     {
       format: "cnht-directory/1",
       suppliers: ["S-1", "S-2"].map((ref) => ({
@@ -26,17 +20,15 @@ beforeAll(async () => {
     },
     { actor: "test" },
   );
-  await seedUser(t.db, { email: "org@example.com", role: "organiser" });
-  const org = await seedOrg(t.db, { ref: "S-OWN", kind: "supplier" });
-  await seedUser(t.db, { email: "sup@example.com", role: "supplier", orgId: org });
-  server = await startServer({ databasePath: t.file });
-}, 240_000);
-afterAll(() => closeAll(server, t));
+  await seedUser(db, { email: "org@example.com", role: "organiser" });
+  const org = await seedOrg(db, { ref: "S-OWN", kind: "supplier" });
+  await seedUser(db, { email: "sup@example.com", role: "supplier", orgId: org });
+});
 
 describe("/admin/taxonomy", () => {
   it("is for organisers only", async () => {
-    expect((await new Client(server.url).get("/admin/taxonomy")).status).toBe(302); // to /login
-    const supplier = new Client(server.url);
+    expect((await new Client(t.url).get("/admin/taxonomy")).status).toBe(302); // to /login
+    const supplier = new Client(t.url);
     await supplier.login("sup@example.com", PASSWORD);
     expect((await supplier.get("/admin/taxonomy")).status).toBe(403);
     const post = await supplier.post("/admin/taxonomy", {
@@ -48,7 +40,7 @@ describe("/admin/taxonomy", () => {
   });
 
   it("lists the unmapped term, refuses a concept of another kind, attaches to the right one", async () => {
-    const c = new Client(server.url);
+    const c = new Client(t.url);
     await c.login("org@example.com", PASSWORD);
     const page = await c.get("/admin/taxonomy");
     expect(page.status).toBe(200);

@@ -123,16 +123,14 @@ export async function startImport(
   if (!taken) return null;
   const text = fs.readFileSync(taken, "utf8");
   fs.rmSync(taken, { force: true });
-  const job = await newJob(fileName);
-  importDirectory(getServices(), text, {
-    replace,
-    actor: auditActor(actor),
-    source: job.source,
-    // Small batches: a progress step every 100 records, and web requests get a turn in between.
-    batchSize: 100,
-    onProgress: progressOf(job),
-  }).then(...settle(job));
-  return job.id;
+  return inBackground(fileName, (job, progress) =>
+    importDirectory(getServices(), text, {
+      replace,
+      actor: auditActor(actor),
+      source: job.source,
+      ...progress,
+    }),
+  );
 }
 
 /**
@@ -329,39 +327,31 @@ export async function mappingStep(
   };
 }
 
-/** Saves the organiser's mapping by name for the next file of the same header shape. */
-export async function saveSheetMapping(
-  actor: Actor,
-  token: string,
-  sheet: string | undefined,
-  name: string,
-  mapping: SheetMapping,
-) {
+/** A staged file with the organiser's mapping applied: what each intent of the mapping page works on. */
+type StagedPlan = { token: string; staged: NonNullable<ReturnType<typeof readStaged>>; plan: SheetPlan };
+
+/** The staged file of `token` planned with the organiser's mapping; null when it is gone. */
+async function stagedPlan(token: string, sheet: string | undefined, mapping: SheetMapping) {
   const staged = readStaged(token);
-  if (!staged) return false;
-  const plan = await planSpreadsheet(staged.buf, staged.fileName, { sheet, mapping });
+  if (!staged) return null;
+  return { token, staged, plan: await planSpreadsheet(staged.buf, staged.fileName, { sheet, mapping }) };
+}
+
+/** Saves the organiser's mapping by name for the next file of the same header shape. */
+async function saveSheetMapping(actor: Actor, { plan }: StagedPlan, name: string, mapping: SheetMapping) {
   await saveMapping(getServices().db, {
     name,
     shape: shapeOf(headersOf(plan.grid, mapping.headerRow)),
     mapping: JSON.stringify(mapping),
     createdBy: auditActor(actor),
   });
-  return true;
 }
 
 export type SheetPreview =
   { ok: true; report: SpreadsheetReport } | { ok: false; error: string; vars?: Record<string, string> };
 
 /** Dry-runs the staged spreadsheet with a mapping: the preview (nothing written). */
-export async function previewSheet(
-  actor: Actor,
-  token: string,
-  sheet: string | undefined,
-  mapping: SheetMapping,
-): Promise<SheetPreview | null> {
-  const staged = readStaged(token);
-  if (!staged) return null;
-  const plan = await planSpreadsheet(staged.buf, staged.fileName, { sheet, mapping });
+async function previewSheet(actor: Actor, { staged, plan }: StagedPlan): Promise<SheetPreview> {
   if (plan.missing.length)
     return {
       ok: false,
@@ -376,34 +366,41 @@ export async function previewSheet(
 }
 
 /** Starts importing the staged spreadsheet with the confirmed mapping; the job id, or null. */
-export async function startSheetImport(
-  actor: Actor,
-  token: string,
-  sheet: string | undefined,
-  mapping: SheetMapping,
-): Promise<string | null> {
-  const staged = readStaged(token);
-  if (!staged) return null;
-  const plan = await planSpreadsheet(staged.buf, staged.fileName, { sheet, mapping });
+async function startSheetImport(actor: Actor, { token, staged, plan }: StagedPlan): Promise<string | null> {
   if (plan.missing.length) return null;
   // One confirmation, one import: the first to claim the file runs it.
   const taken = takeStaged(stagedSheet(token, staged.kind));
   if (!taken) return null;
   fs.rmSync(taken, { force: true });
   fs.rmSync(stagedName(token), { force: true });
-  const job = await newJob(staged.fileName);
-  importSpreadsheet(getServices(), plan, {
-    actor: auditActor(actor),
-    source: staged.fileName,
-    batchSize: 100,
-    onProgress: progressOf(job),
-  }).then(...settle(job));
-  return job.id;
+  return inBackground(staged.fileName, (_job, progress) =>
+    importSpreadsheet(getServices(), plan, {
+      actor: auditActor(actor),
+      source: staged.fileName,
+      ...progress,
+    }),
+  );
 }
 
 // One job's bookkeeping, the same for JSON and spreadsheet imports: progress as it runs, then the
 // report or the error, and when it finished (the progress route polls these fields).
 type Job = ReturnType<typeof jobs> extends Map<string, infer J> ? J : never;
+
+/**
+ * Runs an import as a new job in the background; the job's id. The import gets the job's progress
+ * in small batches: a progress step every 100 records, and web requests get a turn in between.
+ */
+async function inBackground(
+  source: string,
+  run: (
+    job: Job,
+    progress: { batchSize: number; onProgress: ReturnType<typeof progressOf> },
+  ) => Promise<NonNullable<Job["report"]>>,
+): Promise<string> {
+  const job = await newJob(source);
+  run(job, { batchSize: 100, onProgress: progressOf(job) }).then(...settle(job));
+  return job.id;
+}
 
 function progressOf(job: Job) {
   return (done: number, total: number) => {
@@ -501,17 +498,18 @@ export async function sheetFormIntent(
     headerRow: v.headerRow,
     columns,
   };
+  const planned = await stagedPlan(v.token, v.sheet, mapping);
+  if (!planned) return { type: "redirect", to: EXPIRED };
   if (v.intent === "save") {
     if (!v.saveName) return { type: "error", error: "import.sheet.nameNeeded", vars: {} };
-    await saveSheetMapping(actor, v.token, v.sheet, v.saveName, mapping);
+    await saveSheetMapping(actor, planned, v.saveName, mapping);
     return { type: "saved", name: v.saveName };
   }
   if (v.intent === "confirm") {
-    const job = await startSheetImport(actor, v.token, v.sheet, mapping);
+    const job = await startSheetImport(actor, planned);
     return { type: "redirect", to: job ? `/admin/import?job=${job}` : EXPIRED };
   }
-  const p = await previewSheet(actor, v.token, v.sheet, mapping);
-  if (!p) return { type: "redirect", to: EXPIRED };
+  const p = await previewSheet(actor, planned);
   if (!p.ok) return { type: "error", error: p.error, vars: p.vars ?? {} };
   return { type: "preview", report: p.report };
 }

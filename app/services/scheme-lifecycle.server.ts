@@ -13,7 +13,6 @@ import {
 type DecisionProblem = "decided" | "amount" | "overBudget" | "reason";
 import { schemeInfoRequestMail } from "~/modules/schemes/mail";
 import { absoluteUrl } from "~/utils/env.server";
-import { removeUploads, storeUpload } from "~/services/profile.server";
 import { sendMailInBackground } from "~/services/auth.server";
 import { writeTx } from "../../db/queries/events-tx";
 import { auditAction } from "~/services/audit.server";
@@ -33,7 +32,7 @@ import {
   updateScheme,
   withdrawApplication,
 } from "../../db/queries/schemes";
-import { checkDocuments, decide } from "./schemes.server";
+import { decide, SchemeError, withStoredDocuments } from "./schemes.server";
 
 // What happens to a scheme and an application after they exist (issue 16, decision 330):
 // organisers edit (with a version check) and archive schemes; a firm withdraws its application;
@@ -171,30 +170,20 @@ export async function answerInformation(
   const answer = input.answer.trim();
   if (!answer) errors.answer = ["schemes.err.answer"];
   if (answer.length > 4000) errors.answer = ["schemes.err.tooLong"];
-  await checkDocuments(input.files, errors);
-  if (Object.keys(errors).length) return { errors };
-  const stored: string[] = [];
-  try {
-    for (const f of input.files) stored.push(await storeUpload(f));
-    const problem = await writeTx(db, async (tx) => {
+  return withStoredDocuments(input.files, errors, async (documents) => {
+    await writeTx(db, async (tx) => {
       const app = await getApplication(tx, applicationId);
-      if (!app || app.orgId !== actor.orgId) return "notFound" as const;
-      if (app.withdrawnAt) return "withdrawn" as const;
+      if (!app || app.orgId !== actor.orgId) throw new SchemeError("notFound");
+      if (app.withdrawnAt) throw new SchemeError("withdrawn");
       const open = await openInfoRequest(tx, app.id, app.round);
       if (!open || !(await answerInfoRequest(tx, open.id, { answer, answeredBy: actor.userId })))
-        return "noQuestion" as const;
-      await insertDocuments(
-        tx,
-        app.id,
-        app.round,
-        stored.map((filePath, i) => ({ filePath, size: input.files[i]!.size })),
-        open.id,
-      );
+        throw new SchemeError("noQuestion");
+      await insertDocuments(tx, app.id, app.round, documents, open.id);
       await auditAction(tx, actor, "scheme_info_answer", "scheme_application", app.id, {
         schemeId: app.schemeId,
         orgId: app.orgId,
         requestId: open.id,
-        documents: stored.length,
+        documents: documents.length,
       });
       const scheme = (await getScheme(tx, app.schemeId))!;
       await insertNotifications(tx, await organiserIds(tx), {
@@ -205,17 +194,9 @@ export async function answerInformation(
         },
         link: `/admin/schemes/${scheme.id}`,
       });
-      return null;
     });
-    if (problem) {
-      removeUploads(stored);
-      return { errors: { form: [`schemes.err.${problem}`] } };
-    }
-    return { ok: true };
-  } catch (e) {
-    removeUploads(stored);
-    throw e;
-  }
+    return { ok: true as const };
+  });
 }
 
 /** "Supported by the programme": the firm's approvals under schemes marked as recognitions. */

@@ -162,11 +162,35 @@ export async function schemesForFirm(orgId: number) {
  * Adds to `errors.documents` what is wrong with the files: too many, or one that is not a PDF,
  * PNG or JPEG by its bytes or is too large (the profile uploads' own checks).
  */
-export async function checkDocuments(files: File[], errors: Record<string, string[]>) {
+async function checkDocuments(files: File[], errors: Record<string, string[]>) {
   if (files.length > MAX_DOCUMENTS) errors.documents = [`schemes.err.tooMany|max=${MAX_DOCUMENTS}`];
   for (const f of files) {
     const e = await fileError("schemeDocument", f);
     if (e) (errors.documents ??= []).push(e);
+  }
+}
+
+/**
+ * Checks the firm's documents, adding to the form's other `errors`, and answers with them if
+ * there are any. Else stores the documents and runs `write` with them as document rows (path
+ * and size). When the write fails the stored files are removed again; a SchemeError (thrown
+ * inside the write, which rolls it back) comes back as the form's error.
+ */
+export async function withStoredDocuments<T>(
+  files: File[],
+  errors: Record<string, string[]>,
+  write: (documents: { filePath: string; size: number }[]) => Promise<T>,
+): Promise<T | { errors: Record<string, string[]> }> {
+  await checkDocuments(files, errors);
+  if (Object.keys(errors).length) return { errors };
+  const stored: string[] = [];
+  try {
+    for (const f of files) stored.push(await storeUpload(f));
+    return await write(stored.map((filePath, i) => ({ filePath, size: files[i]!.size })));
+  } catch (e) {
+    removeUploads(stored);
+    if (e instanceof SchemeError) return { errors: { form: [`schemes.err.${e.key}`] } };
+    throw e;
   }
 }
 
@@ -191,11 +215,7 @@ export async function applyToScheme(
   const errors: Record<string, string[]> = {};
   if (input.note.length > 4000) errors.note = ["schemes.err.tooLong"];
   if (input.files.length === 0) errors.documents = ["schemes.err.documents"];
-  await checkDocuments(input.files, errors);
-  if (Object.keys(errors).length) return { errors };
-  const stored: string[] = [];
-  try {
-    for (const f of input.files) stored.push(await storeUpload(f));
+  return withStoredDocuments(input.files, errors, async (documents) => {
     const id = await writeTx(db, async (tx) => {
       // Checked again inside the write lock: two tabs submitting at once make one application.
       const existing = await findApplication(tx, schemeId, actor.orgId);
@@ -209,16 +229,11 @@ export async function applyToScheme(
           throw new SchemeError("applied");
         [id, round] = [existing.id, existing.round + 1];
       } else id = await insertApplication(tx, { schemeId, orgId: actor.orgId, ...values });
-      await insertDocuments(
-        tx,
-        id,
-        round,
-        stored.map((filePath, i) => ({ filePath, size: input.files[i]!.size })),
-      );
+      await insertDocuments(tx, id, round, documents);
       await auditAction(tx, actor, existing ? "scheme_reapply" : "scheme_apply", "scheme_application", id, {
         schemeId,
         orgId: actor.orgId,
-        documents: stored.length,
+        documents: documents.length,
         ...(existing && {
           round,
           previous: { note: existing.note, withdrawnAt: existing.withdrawnAt },
@@ -227,11 +242,7 @@ export async function applyToScheme(
       return id;
     });
     return { id };
-  } catch (e) {
-    removeUploads(stored);
-    if (e instanceof SchemeError) return { errors: { form: [`schemes.err.${e.key}`] } };
-    throw e;
-  }
+  });
 }
 
 /** The byte limit of the application form's file field. */

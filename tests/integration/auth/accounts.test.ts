@@ -281,22 +281,19 @@ describe("organisations", () => {
     accounts.registerOrganisation(t.db, { id, email }, o);
 
   it("registers a supplier with a unique tax code, its owner, an outbox row and an audit entry", async () => {
-    const owner = await user("owner@example.com");
-    const r = await registerAs(owner, "owner@example.com", {
-      kind: "supplier",
-      nameVi: "Cơ khí A",
+    // Two firms of the same tax code: the second is refused.
+    const firm = (nameVi: string) => ({
+      kind: "supplier" as const,
+      nameVi,
       nameEn: null,
       taxCode: "0100000001",
     });
+    const owner = await user("owner@example.com");
+    const r = await registerAs(owner, "owner@example.com", firm("Cơ khí A"));
     // The portal's own namespace: never a ref the city's list could bring.
     expect(r).toMatchObject({ ok: true, ref: "P-S-00001" });
     const other = await user("other@example.com");
-    const taken = await registerAs(other, "other@example.com", {
-      kind: "supplier",
-      nameVi: "Cơ khí B",
-      nameEn: null,
-      taxCode: "0100000001",
-    });
+    const taken = await registerAs(other, "other@example.com", firm("Cơ khí B"));
     expect(taken).toEqual({ ok: false, reason: "taxCodeTaken" });
     const again = await registerAs(owner, "owner@example.com", { kind: "buyer", name: "X", country: "JP" });
     expect(again).toEqual({ ok: false, reason: "alreadyMember" });

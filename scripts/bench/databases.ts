@@ -10,9 +10,9 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { openDatabase, openPostgres, type OpenDb } from "../../db/connection";
 import { migrateToLatest } from "../../db/migrate";
+import { withPostgresClient } from "../lib/postgres";
 
 export type BenchDatabase = "sqlite" | "postgres";
 
@@ -53,16 +53,6 @@ export function databasesFrom(
   return benchPostgresUrl(env) ? ["sqlite", "postgres"] : ["sqlite"];
 }
 
-async function onServer<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
-}
-
 /** A fresh, migrated database of the given kind; close() removes it (file, or DROP DATABASE). */
 export async function openBenchDb(kind: BenchDatabase, name: string): Promise<BenchDb> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cnht-bench-${name}-`));
@@ -82,14 +72,14 @@ export async function openBenchDb(kind: BenchDatabase, name: string): Promise<Be
   }
   const server = benchPostgresUrl()!;
   const database = `cnht_bench_${name.replace(/\W/g, "_")}_${crypto.randomBytes(4).toString("hex")}`;
-  await onServer(server, (c) => c.query(`CREATE DATABASE ${database}`));
+  await withPostgresClient(server, (c) => c.query(`CREATE DATABASE ${database}`));
   const u = new URL(server);
   u.pathname = `/${database}`;
   const url = u.toString();
   const opened = openPostgres(url, { max: 4 });
   const close = async () => {
     await opened.close();
-    await onServer(server, (c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+    await withPostgresClient(server, (c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
     fs.rmSync(dir, { recursive: true, force: true });
   };
   try {
@@ -117,7 +107,7 @@ export async function onEachDatabase(
   for (const kind of kinds) {
     if (kind === "postgres") {
       // Reachable at all? A refused connection is "not available", not a failed bench.
-      const reason = await onServer(benchPostgresUrl()!, async () => undefined).catch(
+      const reason = await withPostgresClient(benchPostgresUrl()!, async () => undefined).catch(
         (e: Error) => `PostgreSQL at ${redact(benchPostgresUrl()!)} not reachable: ${e.message}`,
       );
       if (reason) {

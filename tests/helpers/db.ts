@@ -32,6 +32,22 @@ export async function freshDb(): Promise<OpenDb & { file: string; dir: string; u
   return { ...opened, file, dir };
 }
 
+/** What freshDb() gives: a migrated database of the caller's own, its folder, and its file or URL. */
+export type FreshDb = Awaited<ReturnType<typeof freshDb>>;
+
+/**
+ * `fn` on a fresh database of its own (freshDb), closed after it whatever happens: for a test that
+ * needs a database no other test of its file touches.
+ */
+export async function withFreshDb<T>(fn: (t: FreshDb) => Promise<T>): Promise<T> {
+  const t = await freshDb();
+  try {
+    return await fn(t);
+  } finally {
+    await t.close();
+  }
+}
+
 /** Is this test database (its `file`) a PostgreSQL URL (`npm run test:postgres`)? */
 export function isPostgresUrl(file: string): boolean {
   return /^postgres(ql)?:\/\//.test(file);

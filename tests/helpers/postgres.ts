@@ -2,9 +2,10 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import type pg from "pg";
 import { openPostgres, type OpenDb } from "../../db/connection";
 import { migrateToLatest } from "../../db/migrate";
+import { withPostgresClient } from "../../scripts/lib/postgres";
 
 /**
  * PostgreSQL for the tests: TEST_POSTGRES_URL names a server and a role allowed to create
@@ -28,15 +29,8 @@ function urlFor(database: string): string {
   return u.toString();
 }
 
-async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
-}
+/** `fn` on a client of the test server's maintenance database (CREATE and DROP DATABASE). */
+const admin = <T>(fn: (c: pg.Client) => Promise<T>): Promise<T> => withPostgresClient(TEST_POSTGRES_URL!, fn);
 
 let template: Promise<string> | undefined;
 

@@ -1,23 +1,18 @@
 import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seedOrg } from "../integration/auth/client";
 import { dbEnv } from "../helpers/db";
-import { freshPostgres, postgresSkipReason } from "../helpers/postgres";
+import { postgresSkipReason } from "../helpers/postgres";
+import { postgresSuite } from "../helpers/postgres-hooks";
 
 // `cli backup` / `cli restore` on PostgreSQL (pg_dump / pg_restore), through the real CLI.
 const skip = postgresSkipReason();
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
 describe.skipIf(!!skip)("cli backup and restore on PostgreSQL", () => {
-  let pg: Awaited<ReturnType<typeof freshPostgres>>;
-  beforeAll(async () => {
-    pg = await freshPostgres();
-  });
-  afterAll(async () => {
-    await pg?.close();
-  });
+  const pg = postgresSuite();
   const cli = (...args: string[]) =>
     spawnSync(process.execPath, ["--import", "tsx", "scripts/cli.ts", ...args], {
       cwd: ROOT,

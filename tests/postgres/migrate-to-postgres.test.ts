@@ -2,13 +2,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { openDatabase } from "../../db/connection";
+import { openDatabase, type OpenDb } from "../../db/connection";
 import { migrateToLatest } from "../../db/migrate";
 import crypto from "node:crypto";
 import { dependencyOrder, migrateToPostgres, uploadsOf } from "../../scripts/cli/migrate-to-postgres";
 import { Client, PASSWORD, seedOrg, seedUser } from "../integration/auth/client";
 import { startServer } from "../helpers/server";
 import { freshPostgres, postgresSkipReason } from "../helpers/postgres";
+import type { TestPostgres } from "../helpers/postgres-hooks";
 import { seedIfEmpty } from "../../scripts/seed/seed-if-empty";
 import { createDemoAccounts } from "../../app/services/auth/demo.server";
 import { createDemoFair } from "../../app/services/events/demo.server";
@@ -26,13 +27,30 @@ it("orders tables parents first, and survives a cycle", () => {
   expect(dependencyOrder(["a", "b"], (t) => (t === "a" ? ["b"] : ["a"]))).toHaveLength(2);
 });
 
+/**
+ * `fn` with a SQLite file (opened, not yet migrated) in a temporary folder of its own and an empty
+ * PostgreSQL database to move it into; the database is dropped and the folder removed after,
+ * whatever happens. Closing the SQLite side is `fn`'s own (the move reads the file once closed).
+ */
+async function withSqliteAndPostgres(
+  prefix: string,
+  fn: (x: { dir: string; file: string; lite: OpenDb; pg: TestPostgres }) => Promise<void>,
+) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const file = path.join(dir, "portal.db");
+  const lite = openDatabase(file);
+  const pg = await freshPostgres();
+  try {
+    await fn({ dir, file, lite, pg });
+  } finally {
+    await pg.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe.skipIf(!!skip)("npm run cli -- migrate-to-postgres", () => {
   it("copies a SQLite file into an empty PostgreSQL database, ids kept, sequences moved on", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cnht-to-pg-"));
-    const file = path.join(dir, "portal.db");
-    const lite = openDatabase(file);
-    const pg = await freshPostgres();
-    try {
+    await withSqliteAndPostgres("cnht-to-pg-", async ({ file, lite, pg }) => {
       await migrateToLatest(lite.db);
       const orgA = await seedOrg(lite.db, { ref: "S-00001", kind: "supplier" });
       const orgB = await seedOrg(lite.db, { ref: "B-00001", kind: "buyer" });
@@ -63,63 +81,52 @@ describe.skipIf(!!skip)("npm run cli -- migrate-to-postgres", () => {
       // Only into an empty database: a second run refuses and changes nothing.
       await expect(migrateToPostgres(file, pg.url, () => {})).rejects.toThrow(/not empty/);
       expect(await pg.db.selectFrom("organisations").select("id").execute()).toHaveLength(3);
-    } finally {
-      await pg.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it("the demo database loses nothing: every copied table equal row for row", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cnht-demo-to-pg-"));
-    const file = path.join(dir, "portal.db");
-    const lite = openDatabase(file);
-    const pg = await freshPostgres();
-    try {
-      // What `npm start` puts in an empty database: the directory, logins, the fair, the programme.
-      await migrateToLatest(lite.db);
-      await seedIfEmpty(lite);
-      await createDemoAccounts(lite.db);
-      await createDemoFair(lite.db);
-      await createDemoProgramme(lite.db);
-      const counts = await migrateToPostgres(file, pg.url, () => {});
-      // Every row of every table, columns by name, in a fixed order: equal on both sides.
-      const rowsOf = (rows: Record<string, unknown>[]) =>
-        rows
-          .map((r) =>
-            JSON.stringify(Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)))),
-          )
-          .sort();
-      const copied = Object.keys(counts);
-      expect(copied.length).toBeGreaterThan(20);
-      let rows = 0;
-      for (const table of copied) {
-        const fromSqlite = rowsOf(
-          lite.sqlite.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[],
-        );
-        const fromPg = rowsOf((await pg.pgPool!.query(`SELECT * FROM "${table}"`)).rows);
-        expect(fromPg.length, table).toBe(fromSqlite.length);
-        expect(fromPg, table).toEqual(fromSqlite);
-        rows += fromSqlite.length;
+    await withSqliteAndPostgres("cnht-demo-to-pg-", async ({ file, lite, pg }) => {
+      try {
+        // What `npm start` puts in an empty database: the directory, logins, the fair, the programme.
+        await migrateToLatest(lite.db);
+        await seedIfEmpty(lite);
+        await createDemoAccounts(lite.db);
+        await createDemoFair(lite.db);
+        await createDemoProgramme(lite.db);
+        const counts = await migrateToPostgres(file, pg.url, () => {});
+        // Every row of every table, columns by name, in a fixed order: equal on both sides.
+        const rowsOf = (rows: Record<string, unknown>[]) =>
+          rows
+            .map((r) =>
+              JSON.stringify(Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)))),
+            )
+            .sort();
+        const copied = Object.keys(counts);
+        expect(copied.length).toBeGreaterThan(20);
+        let rows = 0;
+        for (const table of copied) {
+          const fromSqlite = rowsOf(
+            lite.sqlite.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[],
+          );
+          const fromPg = rowsOf((await pg.pgPool!.query(`SELECT * FROM "${table}"`)).rows);
+          expect(fromPg.length, table).toBe(fromSqlite.length);
+          expect(fromPg, table).toEqual(fromSqlite);
+          rows += fromSqlite.length;
+        }
+        expect(rows).toBeGreaterThan(1000);
+      } finally {
+        await lite.close();
       }
-      expect(rows).toBeGreaterThan(1000);
-    } finally {
-      await lite.close();
-      await pg.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   // Files and sessions are not compared by the rows above: a session is a row AND a cookie signed
   // with the secret, a logo is a row AND a file in the data folder. Both checked through the
   // real servers, before and after the move, with the same browser's cookie.
   it("a session and the uploaded files work after the move: the same cookie, the same bytes", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cnht-files-to-pg-"));
-    const file = path.join(dir, "portal.db");
-    const lite = openDatabase(file);
-    const pg = await freshPostgres();
-    const hash = (b: ArrayBuffer | Buffer) =>
-      crypto.createHash("sha256").update(new Uint8Array(b)).digest("hex");
-    try {
+    await withSqliteAndPostgres("cnht-files-to-pg-", async ({ dir, file, lite, pg }) => {
+      const hash = (b: ArrayBuffer | Buffer) =>
+        crypto.createHash("sha256").update(new Uint8Array(b)).digest("hex");
       await migrateToLatest(lite.db);
       const orgId = await seedOrg(lite.db, { ref: "S-00042", kind: "supplier" });
       await seedUser(lite.db, { email: "owner@example.com", role: "supplier", orgId });
@@ -191,9 +198,6 @@ describe.skipIf(!!skip)("npm run cli -- migrate-to-postgres", () => {
       // A file named by a row but absent from the data folder is reported, never passed over.
       fs.rmSync(path.join(uploads, scanName));
       expect(uploadsOf(file).missing).toEqual([scanName]);
-    } finally {
-      await pg.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 600_000);
 });

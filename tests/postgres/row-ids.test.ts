@@ -1,7 +1,8 @@
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { up } from "../../db/migrations/2026-12-07-60-row-ids";
-import { freshPostgres, postgresSkipReason } from "../helpers/postgres";
+import { postgresSkipReason } from "../helpers/postgres";
+import { postgresSuite } from "../helpers/postgres-hooks";
 
 // Tables declared `id INTEGER PRIMARY KEY` (SQLite's rowid) take inserts without an id on
 // PostgreSQL too: identities on a fresh database (db/dialect.ts), and on one migrated before
@@ -10,13 +11,7 @@ import { freshPostgres, postgresSkipReason } from "../helpers/postgres";
 const skip = postgresSkipReason();
 
 describe.skipIf(!!skip)("row ids on PostgreSQL", () => {
-  let pg: Awaited<ReturnType<typeof freshPostgres>>;
-  beforeAll(async () => {
-    pg = await freshPostgres();
-  });
-  afterAll(async () => {
-    await pg?.close();
-  });
+  const pg = postgresSuite();
 
   const insert = (name: string) =>
     sql<{ id: number }>`INSERT INTO import_mappings (name, shape, mapping, created_by)

@@ -276,31 +276,30 @@ describe("password reset", () => {
 });
 
 describe("organisations", () => {
+  /** The user `id`, signed up as `email`, registers a firm or a buyer (what /my/organisation posts). */
+  const registerAs = (id: number, email: string, o: Parameters<typeof accounts.registerOrganisation>[2]) =>
+    accounts.registerOrganisation(t.db, { id, email }, o);
+
   it("registers a supplier with a unique tax code, its owner, an outbox row and an audit entry", async () => {
+    // Two firms of the same tax code: the second is refused.
+    const firm = (nameVi: string) => ({
+      kind: "supplier" as const,
+      nameVi,
+      nameEn: null,
+      taxCode: "0100000001",
+    });
     const owner = await user("owner@example.com");
-    const r = await accounts.registerOrganisation(
-      t.db,
-      { id: owner, email: "owner@example.com" },
-      { kind: "supplier", nameVi: "Cơ khí A", nameEn: null, taxCode: "0100000001" },
-    );
+    const r = await registerAs(owner, "owner@example.com", firm("Cơ khí A"));
     // The portal's own namespace: never a ref the city's list could bring.
     expect(r).toMatchObject({ ok: true, ref: "P-S-00001" });
     const other = await user("other@example.com");
-    const taken = await accounts.registerOrganisation(
-      t.db,
-      { id: other, email: "other@example.com" },
-      { kind: "supplier", nameVi: "Cơ khí B", nameEn: null, taxCode: "0100000001" },
-    );
+    const taken = await registerAs(other, "other@example.com", firm("Cơ khí B"));
     expect(taken).toEqual({ ok: false, reason: "taxCodeTaken" });
-    const again = await accounts.registerOrganisation(
-      t.db,
-      { id: owner, email: "owner@example.com" },
-      { kind: "buyer", name: "X", country: "JP" },
-    );
+    const again = await registerAs(owner, "owner@example.com", { kind: "buyer", name: "X", country: "JP" });
     expect(again).toEqual({ ok: false, reason: "alreadyMember" });
-    expect(await t.db.selectFrom("searchOutbox").where("ref", "=", "P-S-00001").select("op").execute()).toEqual(
-      [{ op: "upsert" }],
-    );
+    expect(
+      await t.db.selectFrom("searchOutbox").where("ref", "=", "P-S-00001").select("op").execute(),
+    ).toEqual([{ op: "upsert" }]);
     expect(
       await t.db
         .selectFrom("auditLog")
@@ -312,11 +311,11 @@ describe("organisations", () => {
 
   it("invites are single-use, and only the owner removes members of their own organisation", async () => {
     const owner = await user("own2@example.com", "buyer");
-    const org = await accounts.registerOrganisation(
-      t.db,
-      { id: owner, email: "own2@example.com" },
-      { kind: "buyer", name: "Buyer KK", country: "JP" },
-    );
+    const org = await registerAs(owner, "own2@example.com", {
+      kind: "buyer",
+      name: "Buyer KK",
+      country: "JP",
+    });
     if (!org.ok) throw new Error("setup");
     const link = await accounts.createInvite(
       t.db,

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
+import { withFreshDb } from "../../helpers/db";
 import { startCli } from "../../helpers/cli";
 import { importDirectory } from "../../../app/services/import/run.server";
 import { exportDirectory } from "../../../app/services/import/export.server";
@@ -18,8 +18,7 @@ const cli = startCli;
 
 describe("cli import", () => {
   it("survives kill -9 mid-import: only whole batches committed, every firm complete, a re-run finishes", async () => {
-    const t = await freshDb();
-    try {
+    await withFreshDb(async (t) => {
       const N = 6000;
       const doc = generateDirectory(N);
       const file = path.join(t.dir, "big.json");
@@ -74,14 +73,11 @@ describe("cli import", () => {
           requests: doc.requests.map(canonicalRequest),
         }),
       );
-    } finally {
-      await t.close();
-    }
+    });
   }, 240_000);
 
   it("reports rejections with exit 1 (good records still imported), refuses a file that is not JSON, exports to stdout", async () => {
-    const t = await freshDb();
-    try {
+    await withFreshDb(async (t) => {
       const bad = path.join(t.dir, "bad.json");
       const broken = path.join(t.dir, "broken.json");
       const doc = {
@@ -115,8 +111,6 @@ describe("cli import", () => {
         buyers: [],
         requests: [],
       });
-    } finally {
-      await t.close();
-    }
+    });
   }, 240_000);
 });

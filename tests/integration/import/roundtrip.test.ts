@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
+import { freshDb, withFreshDb } from "../../helpers/db";
 import { importDirectory } from "../../../app/services/import/run.server";
 import { exportDirectory } from "../../../app/services/import/export.server";
 import { formatDirectory } from "../../../app/modules/directory/canonical";
@@ -73,8 +73,7 @@ describe("import of the sample directory", () => {
   });
 
   it("import(export(x)) is a fixed point for a non-canonical file too", async () => {
-    const u = await freshDb();
-    try {
+    await withFreshDb(async (u) => {
       const doc = sample();
       // absent optional lists, reordered keys, an empty contact: all written the canonical way
       delete (doc.suppliers[0] as { capabilities?: unknown }).capabilities;
@@ -90,9 +89,7 @@ describe("import of the sample directory", () => {
       expect(v.suppliers[0].capabilities).toEqual({ processes: [], materials: [], products: [] });
       expect(v.suppliers[2].contact).toBeUndefined();
       expect(Object.keys(v.suppliers[1])[0]).toBe("ref");
-    } finally {
-      await u.close();
-    }
+    });
   });
 
   it("updates only what changed, keeping status and uploaded certificate files", async () => {
@@ -157,8 +154,7 @@ describe("import of the sample directory", () => {
   });
 
   it("--replace deletes what the file no longer names, and keeps firms with accounts", async () => {
-    const u = await freshDb();
-    try {
+    await withFreshDb(async (u) => {
       await importDirectory(u, SAMPLE_TEXT);
       const doc = sample();
       const gone = doc.suppliers.splice(0, 3).map((x) => x.ref);
@@ -221,20 +217,15 @@ describe("import of the sample directory", () => {
       expect(formatReport(again, translator("vi"))).toContain(
         "--replace: không xoá gì: 1 bản ghi bị từ chối",
       );
-    } finally {
-      await u.close();
-    }
+    });
   });
 
   it("a dry run reports what would happen and writes nothing", async () => {
-    const u = await freshDb();
-    try {
+    await withFreshDb(async (u) => {
       const before = await snapshot(u);
       const r = await importDirectory(u, SAMPLE_TEXT, { dryRun: true });
       expect(r.suppliers.created).toBe(1200);
       expect(await snapshot(u)).toEqual(before);
-    } finally {
-      await u.close();
-    }
+    });
   });
 });

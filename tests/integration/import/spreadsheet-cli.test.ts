@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
+import { withFreshDb } from "../../helpers/db";
 import { runCli } from "../../helpers/cli";
 import { FIXTURE_DIR, REQUEST_BUYERS, REQUESTS } from "../../../scripts/fixtures/spreadsheets";
 import { importDirectory } from "../../../app/services/import/run.server";
@@ -11,8 +11,7 @@ const cli = runCli;
 
 describe("cli import FILE.xlsx|FILE.csv", () => {
   it("imports a workbook with its report and exit 1 for a rejected row; --dry-run writes nothing; again is unchanged", async () => {
-    const t = await freshDb();
-    try {
+    await withFreshDb(async (t) => {
       const file = path.join(FIXTURE_DIR, "so-cong-thuong-2024.xlsx");
       const dry = await cli(t.file, ["import", file, "--dry-run"]);
       expect(dry.code).toBe(1);
@@ -35,14 +34,11 @@ describe("cli import FILE.xlsx|FILE.csv", () => {
       const noSheet = await tcvn3Sheet("Nope");
       expect(noSheet.code).toBe(1);
       expect(noSheet.stderr).toContain('no sheet named "Nope" (the workbook has "Hoi vien")');
-    } finally {
-      await t.close();
-    }
+    });
   }, 300_000);
 
   it("stops with exit 2 and writes the proposed mapping when columns are not recognised; --mapping then imports", async () => {
-    const t = await freshDb();
-    try {
+    await withFreshDb(async (t) => {
       const file = path.join(t.dir, "hoi-vien.xlsx");
       fs.copyFileSync(path.join(FIXTURE_DIR, "hoi-vien-can-mapping.xlsx"), file);
       const first = await cli(t.file, ["import", file]);
@@ -81,14 +77,11 @@ describe("cli import FILE.xlsx|FILE.csv", () => {
       expect(bad.stderr).toMatch(
         /the mapping's columns\.1\.field must be null or one of rowNumber, ref, nameVi/,
       );
-    } finally {
-      await t.close();
-    }
+    });
   }, 300_000);
 
   it("--requests imports a list of sourcing requests; without it the headers' guess is explained", async () => {
-    const t = await freshDb();
-    try {
+    await withFreshDb(async (t) => {
       await importDirectory(t, REQUEST_BUYERS, { actor: "test" });
       // A copy: the stop below writes its proposal next to the file.
       const file = path.join(t.dir, REQUESTS.file);
@@ -105,8 +98,6 @@ describe("cli import FILE.xlsx|FILE.csv", () => {
       expect(await count(t, "SELECT count(*) FROM sourcing_requests")).toBe(3);
       const again = await cli(t.file, ["import", file, "--requests"]);
       expect(again.stdout).toMatch(/requests +0 created, 0 updated, 3 unchanged, 2 rejected/);
-    } finally {
-      await t.close();
-    }
+    });
   }, 300_000);
 });

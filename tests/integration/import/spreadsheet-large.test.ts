@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { freshDb } from "../../helpers/db";
+import { withFreshDb } from "../../helpers/db";
 import { importSpreadsheet, planSpreadsheet } from "../../../app/services/import/spreadsheet.server";
 import { bigWorkbook } from "../../../scripts/fixtures/spreadsheets";
 import { generateDirectory } from "../../../scripts/bench/import";
@@ -9,8 +9,7 @@ import { count } from "./snapshot";
 // reported along the way, and the same workbook again all unchanged. Speed is the bench's
 // business (`npm run bench -- import-xlsx`), not this test's.
 it("imports a 10,000-row workbook with progress, then finds it all unchanged", async () => {
-  const t = await freshDb();
-  try {
+  await withFreshDb(async (t) => {
     const doc = { ...generateDirectory(10_000), buyers: [], requests: [] };
     const xlsx = await bigWorkbook(doc);
     const progress: number[] = [];
@@ -26,7 +25,5 @@ it("imports a 10,000-row workbook with progress, then finds it all unchanged", a
     expect(await count(t, "SELECT count(*) FROM organisations WHERE kind = 'supplier'")).toBe(10_000);
     const again = await importSpreadsheet(t, await planSpreadsheet(xlsx, "danh-sach.xlsx"));
     expect(again.suppliers).toMatchObject({ created: 0, updated: 0, unchanged: 10_000, rejected: 0 });
-  } finally {
-    await t.close();
-  }
+  });
 }, 600_000);

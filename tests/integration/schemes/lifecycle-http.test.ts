@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Client } from "../auth/client";
+import { storedValue } from "../../helpers/db";
 import { PDF, SCHEME_FORM, schemeSuite } from "./fixture";
 
 // An application's life after it is submitted, and editing a scheme, on the built server with a
@@ -151,12 +152,8 @@ describe("a scheme application's life", () => {
       [1, false],
       [2, true],
     ]);
-    const audit = await t.db
-      .selectFrom("auditLog")
-      .select("details")
-      .where("action", "=", "scheme_reapply")
-      .executeTakeFirstOrThrow();
-    expect(JSON.parse(String(audit.details))).toMatchObject({
+    const details = await storedValue(t.db, "auditLog", { action: "scheme_reapply" }, "details");
+    expect(JSON.parse(String(details))).toMatchObject({
       round: 2,
       previous: { note: "n", withdrawnAt: expect.any(String) },
     });
@@ -227,12 +224,8 @@ describe("editing a scheme", () => {
       .select(["budget", "nameEn", "version"])
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ budget: 2_000_000, nameEn: "ISO 9001 support", version: v1 + 1 });
-    const audit = await t.db
-      .selectFrom("auditLog")
-      .select("details")
-      .where("action", "=", "scheme_update")
-      .executeTakeFirstOrThrow();
-    expect(JSON.parse(audit.details!).changes).toEqual({ budget: { before: 1_000_000, after: 2_000_000 } });
+    const details = await storedValue(t.db, "auditLog", { action: "scheme_update" }, "details");
+    expect(JSON.parse(details!).changes).toEqual({ budget: { before: 1_000_000, after: 2_000_000 } });
   });
 
   it("archive hides the scheme from firms that did not apply; restore brings it back", async () => {

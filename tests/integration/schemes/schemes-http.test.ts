@@ -211,46 +211,24 @@ describe("an outsider against schemes and applications", () => {
 
   it("a supplier cannot decide or question an application, nor an organiser from another site or through another scheme", async () => {
     const before = [await count("schemeInfoRequests"), await appRow()];
-    const tries: [Client, string, Record<string, string>, Record<string, string>][] = [
-      [
-        s1,
-        `/admin/schemes/${trainingId}`,
-        { intent: "approve", applicationId: String(appId), amount: "1000" },
-        { Origin: t.url },
-      ],
-      [
-        s2,
-        `/admin/schemes/${trainingId}`,
-        { intent: "approve", applicationId: String(appId), amount: "1000" },
-        { Origin: t.url },
-      ],
-      [
-        s2,
-        `/admin/schemes/${trainingId}`,
-        { intent: "ask", applicationId: String(appId), question: "?" },
-        { Origin: t.url },
-      ],
+    const approve = { intent: "approve", applicationId: String(appId), amount: "1000" };
+    const sameSite = { Origin: t.url };
+    // Who posts which decision with which headers: each refused.
+    const tries: [Client, Record<string, string>, Record<string, string>][] = [
+      [s1, approve, sameSite],
+      [s2, approve, sameSite],
+      [s2, { intent: "ask", applicationId: String(appId), question: "?" }, sameSite],
+      [org, approve, evil],
       [
         org,
-        `/admin/schemes/${trainingId}`,
-        { intent: "approve", applicationId: String(appId), amount: "1000" },
-        evil,
-      ],
-      [
-        org,
-        `/admin/schemes/${trainingId}`,
         { intent: "reject", applicationId: String(appId), reason: "x" },
         { "Sec-Fetch-Site": "cross-site" },
       ],
     ];
-    for (const [c, path, form, headers] of tries)
-      expect((await c.request(path, { form, headers })).status).toBe(403);
+    for (const [c, form, headers] of tries)
+      expect((await c.request(`/admin/schemes/${trainingId}`, { form, headers })).status).toBe(403);
     // The application is not the first scheme's: named through it, it is not found.
-    const other = await post(org, `/admin/schemes/${schemeId}`, {
-      intent: "approve",
-      applicationId: String(appId),
-      amount: "1000",
-    });
+    const other = await post(org, `/admin/schemes/${schemeId}`, approve);
     expect(other.status).toBe(404);
     expect([await count("schemeInfoRequests"), await appRow()]).toEqual(before);
     expect((await appRow()).status).toBe("submitted");

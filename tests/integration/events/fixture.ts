@@ -1,3 +1,4 @@
+import { afterEach } from "vitest";
 import { freshDb } from "../../helpers/db";
 import { startServer, type RunningServer } from "../../helpers/server";
 import type { Db } from "../../../db/connection";
@@ -191,4 +192,30 @@ export async function eventFixture(
   for (let i = 1; i <= (opts.buyers ?? 2); i++) await add(`B${i}`, "buyer");
   for (let i = 1; i <= (opts.suppliers ?? 3); i++) await add(`S${i}`, "supplier");
   return { ...t, db, eventId, p, org };
+}
+
+export type EventFixture = Awaited<ReturnType<typeof eventFixture>>;
+
+/**
+ * One event per test of the calling file: `open` makes it, and it is closed after the test,
+ * after any other connection the test handed to `alsoClose` (a second writer on the same file).
+ */
+export function eventPerTest() {
+  let current: EventFixture | undefined;
+  const extra: { close(): Promise<void> }[] = [];
+  afterEach(async () => {
+    for (const o of extra.splice(0)) await o.close();
+    await current?.close();
+    current = undefined;
+  });
+  return {
+    async open(opts?: Parameters<typeof eventFixture>[0]): Promise<EventFixture> {
+      current = await eventFixture(opts);
+      return current;
+    },
+    alsoClose<T extends { close(): Promise<void> }>(o: T): T {
+      extra.push(o);
+      return o;
+    },
+  };
 }

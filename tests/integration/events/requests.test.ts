@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { eventFixture } from "./fixture";
+import { describe, expect, it } from "vitest";
+import { eventPerTest, type EventFixture } from "./fixture";
 import { expireDue, requestsOf } from "../../../db/queries/events-requests";
 import {
   respondToRequest,
@@ -12,12 +12,8 @@ import { RequestRuleError } from "../../../app/modules/events/requests";
 // The meeting-request state machine against a real database: every transition, expiry at the
 // deadline, caps on open requests, who may meet whom, and unapproved participants' invisibility.
 
-type F = Awaited<ReturnType<typeof eventFixture>>;
-let f: F | undefined;
-afterEach(async () => {
-  await f?.close();
-  f = undefined;
-});
+type F = EventFixture;
+const events = eventPerTest();
 
 const status = async (f: F, id: number) =>
   (await f.db.selectFrom("meetingRequests").select("status").where("id", "=", id).executeTakeFirstOrThrow())
@@ -55,7 +51,7 @@ const answerCode = (
 
 describe("meeting requests", () => {
   it("pending → accepted makes a weight-2 meeting; cancelling an accepted one cancels it", async () => {
-    f = await eventFixture();
+    const f = await events.open();
     const { p } = f;
     const r = await sendRequest(f.db, {
       eventId: f.eventId,
@@ -96,7 +92,7 @@ describe("meeting requests", () => {
   });
 
   it("pending → declined needs a reason code, and only the recipient may decline or accept", async () => {
-    f = await eventFixture();
+    const f = await events.open();
     const { p } = f;
     const r = await ask(f, p.B1, p.S1);
     expect(await answerCode(f, r.id, p.B1, "accept")).toBe("not_yours");
@@ -153,7 +149,7 @@ describe("meeting requests", () => {
   });
 
   it("pending → cancelled by the sender only; a duplicate live request is refused", async () => {
-    f = await eventFixture();
+    const f = await events.open();
     const { p } = f;
     const r = await ask(f, p.S1, p.B1);
     expect(await askCode(f, p.S1, p.B1)).toBe("duplicate");
@@ -164,7 +160,7 @@ describe("meeting requests", () => {
   });
 
   it("asking back while the other's request is pending accepts both: a mutual, weight-3 meeting", async () => {
-    f = await eventFixture();
+    const f = await events.open();
     const { p } = f;
     const r1 = await ask(f, p.B1, p.S1);
     const r2 = await ask(f, p.S1, p.B1);
@@ -183,7 +179,7 @@ describe("meeting requests", () => {
   });
 
   it("pending requests expire at the deadline, lazily on read and by the sweep, and free the cap", async () => {
-    f = await eventFixture({
+    const f = await events.open({
       event: { requestDeadline: "2027-03-05T10:00:00.000Z", buyerMaxOpenRequests: 1 },
     });
     const { p } = f;
@@ -254,7 +250,10 @@ describe("meeting requests", () => {
   });
 
   it("caps open requests per participant type; answered requests do not count", async () => {
-    f = await eventFixture({ suppliers: 4, event: { supplierMaxOpenRequests: 1, buyerMaxOpenRequests: 2 } });
+    const f = await events.open({
+      suppliers: 4,
+      event: { supplierMaxOpenRequests: 1, buyerMaxOpenRequests: 2 },
+    });
     const { p } = f;
     const a = await ask(f, p.S1, p.B1);
     expect(await askCode(f, p.S1, p.B2)).toBe("cap_reached");
@@ -266,7 +265,7 @@ describe("meeting requests", () => {
   });
 
   it("only allowed pairs: buyer↔supplier always, same kind only where the event allows it", async () => {
-    f = await eventFixture();
+    const f = await events.open();
     const { p } = f;
     expect(await askCode(f, p.S1, p.S2)).toBe("not_allowed_pair");
     expect(await askCode(f, p.B1, p.B2)).toBe("not_allowed_pair");
@@ -282,7 +281,7 @@ describe("meeting requests", () => {
   });
 
   it("unapproved participants are invisible: they cannot ask or be asked, and losing approval cancels their requests", async () => {
-    f = await eventFixture({ unapproved: ["S3"] });
+    const f = await events.open({ unapproved: ["S3"] });
     const { p } = f;
     expect(await askCode(f, p.B1, p.S3)).toBe("not_approved");
     expect(await askCode(f, p.S3, p.B1)).toBe("not_approved");
@@ -306,7 +305,7 @@ describe("meeting requests", () => {
   });
 
   it("organisers add a meeting between approved participants with weight 3", async () => {
-    f = await eventFixture();
+    const f = await events.open();
     const { p } = f;
     await addOrganiserMeeting(f.db, {
       eventId: f.eventId,

@@ -1,8 +1,7 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sql } from "kysely";
-import type { OpenDb } from "../../../db/connection";
 import { reopen } from "../../helpers/db";
-import { answeredRequest, eventFixture } from "./fixture";
+import { answeredRequest, eventPerTest, type EventFixture } from "./fixture";
 import { addOrganiserMeeting } from "../../../app/services/events/requests.server";
 import { setAvailability } from "../../../db/queries/events-participants";
 import {
@@ -19,14 +18,8 @@ import { localInputToUtc } from "../../../app/modules/events/time";
 // writing at once (two organisers, two server processes): the database constraints, not only
 // the code's checks, keep anyone from being double-booked.
 
-type F = Awaited<ReturnType<typeof eventFixture>>;
-let f: F | undefined;
-const extra: OpenDb[] = [];
-afterEach(async () => {
-  for (const o of extra.splice(0)) await o.close();
-  await f?.close();
-  f = undefined;
-});
+type F = EventFixture;
+const events = eventPerTest();
 
 /** Every buyer asks every supplier; all accept. */
 async function allMeet(f: F) {
@@ -37,8 +30,8 @@ async function allMeet(f: F) {
 }
 
 /** An event where every buyer asked every supplier and all accepted, with a full draft made. */
-async function draftedEvent(opts: Parameters<typeof eventFixture>[0]) {
-  f = await eventFixture(opts);
+async function draftedEvent(opts: Parameters<typeof events.open>[0]) {
+  const f = await events.open(opts);
   await allMeet(f);
   await generateDraft(f.db, { eventId: f.eventId, mode: "full", userId: null });
   return f;
@@ -49,9 +42,7 @@ const idByPosition = async (f: F, table: "eventSlots" | "eventTables", order: "a
   (await f.db.selectFrom(table).select("id").orderBy("position", order).executeTakeFirstOrThrow()).id;
 
 function second(t: { file: string; url?: string }) {
-  const o = reopen(t);
-  extra.push(o);
-  return o.db;
+  return events.alsoClose(reopen(t)).db;
 }
 
 /** Nobody twice in a slot, no table twice in a slot, and seats agree with meetings. */
@@ -78,7 +69,7 @@ async function assertConsistent(f: F) {
 
 describe("draft schedule", () => {
   it("generates a draft that respects availability, fixed tables and limits", async () => {
-    f = await eventFixture({ buyers: 2, suppliers: 4, event: { supplierMaxMeetings: 1 } });
+    const f = await events.open({ buyers: 2, suppliers: 4, event: { supplierMaxMeetings: 1 } });
     await allMeet(f);
     const tables = await f.db
       .selectFrom("eventTables")
@@ -112,7 +103,7 @@ describe("draft schedule", () => {
         s.startsAt,
       ]),
     );
-    for (const m of ms.filter((m) => m.slotId !== null && (m.aId === f!.p.B1 || m.bId === f!.p.B1))) {
+    for (const m of ms.filter((m) => m.slotId !== null && (m.aId === f.p.B1 || m.bId === f.p.B1))) {
       expect(slots.get(m.slotId!)! >= "2027-03-10T10:00:00+07:00").toBe(true);
       expect(m.tableId).toBe(tables[2].id);
     }
@@ -122,7 +113,7 @@ describe("draft schedule", () => {
   });
 
   it("refuses a hand move into an occupied seat — in code and, bypassing the code, in the database", async () => {
-    f = await draftedEvent({ buyers: 2, suppliers: 2 });
+    const f = await draftedEvent({ buyers: 2, suppliers: 2 });
     const ms = await draftMeetings(f.db, f.eventId);
     const [m1, m2] = ms;
     // Same table, same slot.
@@ -141,7 +132,7 @@ describe("draft schedule", () => {
     // (SQLite: "UNIQUE constraint failed: meeting_seats…"; PostgreSQL: "unique constraint \"meeting_seats_…\"".)
     const straight = async (slotId: number | null, tableId: number | null, id: number) => {
       await sql`UPDATE meetings SET slot_id = ${slotId}, table_id = ${tableId} WHERE id = ${id}`.execute(
-        f!.db,
+        f.db,
       );
     };
     await expect(straight(m1.slotId, m1.tableId, m2.id)).rejects.toThrow(/UNIQUE/i);
@@ -150,7 +141,7 @@ describe("draft schedule", () => {
   });
 
   it("two organisers moving two meetings into the same seat at once: exactly one wins", async () => {
-    f = await eventFixture({ buyers: 2, suppliers: 2, event: { tableNames: ["A", "B", "C", "D"] } });
+    const f = await events.open({ buyers: 2, suppliers: 2, event: { tableNames: ["A", "B", "C", "D"] } });
     await allMeet(f);
     const ms = await draftMeetings(f.db, f.eventId);
     // Two meetings with nobody in common, both unplaced, aimed at the same slot and table.
@@ -170,7 +161,7 @@ describe("draft schedule", () => {
   });
 
   it("re-running for the unscheduled keeps placed meetings where they are", async () => {
-    f = await draftedEvent({ buyers: 2, suppliers: 3 });
+    const f = await draftedEvent({ buyers: 2, suppliers: 3 });
     const before = await draftMeetings(f.db, f.eventId);
     // A hand move, then a new organiser meeting (unplaced) between people already busy.
     const moved = before[0];
@@ -197,7 +188,7 @@ describe("draft schedule", () => {
   });
 
   it("a generation that races a change to the draft is refused rather than overwriting it", async () => {
-    f = await eventFixture({ buyers: 2, suppliers: 3 });
+    const f = await events.open({ buyers: 2, suppliers: 3 });
     await allMeet(f);
     const other = second(f);
     // A hand move lands while the scheduler runs: the revision check catches it.
@@ -216,7 +207,7 @@ describe("draft schedule", () => {
   });
 
   it("two publishes at once: one wins, one publication, and the published plan has no double booking", async () => {
-    f = await draftedEvent({ buyers: 3, suppliers: 5 });
+    const f = await draftedEvent({ buyers: 3, suppliers: 5 });
     const other = second(f);
     const results = await Promise.allSettled([
       publishDraft(f.db, { eventId: f.eventId, expectedVersion: 0, userId: null }),

@@ -75,6 +75,23 @@ export function reopen(t: { file: string; url?: string }): OpenDb {
 type LooseDb = Kysely<Record<string, Record<string, unknown>>>;
 
 /**
+ * The rows whose columns equal `where`, with the named columns, as stored now: what a test
+ * reads when the answer may be no row (nothing was written) or several.
+ */
+export async function storedRows<T extends keyof DB, C extends keyof Selectable<DB[T]> & string>(
+  db: Db,
+  table: T,
+  where: Partial<Selectable<DB[T]>>,
+  columns: C[],
+): Promise<Pick<Selectable<DB[T]>, C>[]> {
+  // Kysely's builder types cannot follow a table the caller chooses; the signature above keeps
+  // every call site checked against the schema instead.
+  let q = (db as unknown as LooseDb).selectFrom(table as string).select(columns as string[]);
+  for (const [k, v] of Object.entries(where)) q = q.where(k, "=", v);
+  return (await q.execute()) as Pick<Selectable<DB[T]>, C>[];
+}
+
+/**
  * One column of the one row whose columns equal `where`, as stored now: what a test reads to
  * check what a request did. Throws when there is no such row, so a missing row fails loudly.
  */
@@ -84,12 +101,9 @@ export async function storedValue<T extends keyof DB, C extends keyof Selectable
   where: Partial<Selectable<DB[T]>>,
   column: C,
 ): Promise<Selectable<DB[T]>[C]> {
-  // Kysely's builder types cannot follow a table the caller chooses; the signature above keeps
-  // every call site checked against the schema instead.
-  let q = (db as unknown as LooseDb).selectFrom(table as string).select(column as string);
-  for (const [k, v] of Object.entries(where)) q = q.where(k, "=", v);
-  const row = await q.executeTakeFirstOrThrow();
-  return row[column] as Selectable<DB[T]>[C];
+  const [row] = await storedRows(db, table, where, [column]);
+  if (!row) throw new Error(`no ${String(table)} row where ${JSON.stringify(where)}`);
+  return row[column];
 }
 
 /** The audit actions recorded against one ref, oldest first: a firm's history as the log keeps it. */

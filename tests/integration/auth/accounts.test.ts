@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { freshDb, storedValue } from "../../helpers/db";
+import { freshDb, storedRows, storedValue } from "../../helpers/db";
 import type { OpenDb } from "../../../db/connection";
 import * as accounts from "../../../app/services/auth/accounts.server";
 import { LoginLimiter } from "../../../app/modules/auth/login-limiter";
@@ -297,16 +297,10 @@ describe("organisations", () => {
     expect(taken).toEqual({ ok: false, reason: "taxCodeTaken" });
     const again = await registerAs(owner, "owner@example.com", { kind: "buyer", name: "X", country: "JP" });
     expect(again).toEqual({ ok: false, reason: "alreadyMember" });
-    expect(
-      await t.db.selectFrom("searchOutbox").where("ref", "=", "P-S-00001").select("op").execute(),
-    ).toEqual([{ op: "upsert" }]);
-    expect(
-      await t.db
-        .selectFrom("auditLog")
-        .where("action", "=", "register_organisation")
-        .select("actor")
-        .execute(),
-    ).toEqual([{ actor: `user:${owner}` }]);
+    expect(await storedRows(t.db, "searchOutbox", { ref: "P-S-00001" }, ["op"])).toEqual([{ op: "upsert" }]);
+    expect(await storedRows(t.db, "auditLog", { action: "register_organisation" }, ["actor"])).toEqual([
+      { actor: `user:${owner}` },
+    ]);
   });
 
   it("invites are single-use, and only the owner removes members of their own organisation", async () => {

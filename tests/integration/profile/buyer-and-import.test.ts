@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { refusedPage } from "../../helpers/html";
-import { storedValue } from "../../helpers/db";
+import { storedRows, storedValue } from "../../helpers/db";
 import { serverSuite } from "../../helpers/server-suite";
 import { Client, seedOrg, seedUser, loggedIn } from "../auth/client";
 import { count, snapshot } from "../import/snapshot";
@@ -202,16 +202,10 @@ describe("buyer profile", () => {
     });
     expect(ok.status).toBe(302);
     expect(
-      await t.db
-        .selectFrom("organisations")
-        .where("id", "=", buyerA)
-        .select(["nameEn", "nameJa", "contactEmail"])
-        .executeTakeFirstOrThrow(),
-    ).toEqual({
-      nameEn: "Sakura Precision Vietnam",
-      nameJa: "さくら精密",
-      contactEmail: "buy@sakura.example",
-    });
+      await storedRows(t.db, "organisations", { id: buyerA }, ["nameEn", "nameJa", "contactEmail"]),
+    ).toEqual([
+      { nameEn: "Sakura Precision Vietnam", nameJa: "さくら精密", contactEmail: "buy@sakura.example" },
+    ]);
     expect(await storedValue(t.db, "buyerProfiles", { orgId: buyerA }, "country")).toBe("JP");
   });
 });

@@ -6,7 +6,7 @@
  */
 import { fold, isCjkCode } from "~/modules/text/analyser";
 import { keyTokens } from "./keys";
-import { getLexicon, perLexicon, type Lexicon } from "./lexicon";
+import { ACCENTED_LETTER, getLexicon, perLexicon, writtenAccents, type Lexicon } from "./lexicon";
 import { SECTORS } from "./data/sectors";
 import { fuzzyConcept, headWord } from "./fuzzy";
 import { gradeConcept } from "./grades";
@@ -35,16 +35,42 @@ interface Span {
   headed?: boolean;
 }
 
+type Accept = (ids: string[], start: number, end: number) => boolean;
+
+/**
+ * Phrase entries whose accents agree with how the text writes its words (lexicon.ts `accents`):
+ * undefined when the text has no accented letter, so unaccented text reads by the folded key
+ * alone as before.
+ */
+function accentsAgree(lex: Lexicon, toks: string[], text: string): Accept | undefined {
+  if (!ACCENTED_LETTER.test(text)) return undefined;
+  const written = writtenAccents(text);
+  return (_ids, start, end) => {
+    const forms = lex.accents.get(toks.slice(start, end).join(" "));
+    if (!forms) return true;
+    for (let p = start; p < end; p++) {
+      const lexicon = forms.get(toks[p]);
+      const own = written.get(toks[p]);
+      // A word the text writes without marks may be typed without them: it says nothing.
+      if (!lexicon || !own || own.plain) continue;
+      let agrees = false;
+      for (const sig of own.forms) if (lexicon.has(sig)) agrees = true;
+      if (!agrees) return false;
+    }
+    return true;
+  };
+}
+
+function allOf(a: Accept | undefined, b: Accept | undefined): Accept | undefined {
+  return a && b ? (ids, start, end) => a(ids, start, end) && b(ids, start, end) : (a ?? b);
+}
+
 /**
  * Leftmost-longest scan over lookup tokens. Tokens that start no phrase ("gia công", "sản xuất",
  * "manufacturing of") are skipped, which is what makes "gia công CNC" find CNC machining.
  * `accept` restricts which phrase entries may be used (blocking phrases are always usable).
  */
-function scan(
-  lex: Lexicon,
-  toks: string[],
-  accept?: (ids: string[], start: number, end: number) => boolean,
-): Span[] {
+function scan(lex: Lexicon, toks: string[], accept?: Accept): Span[] {
   const spans: Span[] = [];
   const n = toks.length;
   let i = 0;
@@ -88,12 +114,7 @@ export function phraseSpans(toks: string[]): { start: number; end: number; ids: 
  * a plastic enclosure: "vỏ nhựa" is an enclosure phrase). Latin-script words only: a Japanese run
  * is read character by character and has no such word order.
  */
-function materialHead(
-  lex: Lexicon,
-  toks: string[],
-  span: Span,
-  accept?: (ids: string[], start: number, end: number) => boolean,
-): Span | null {
+function materialHead(lex: Lexicon, toks: string[], span: Span, accept?: Accept): Span | null {
   if (!span.ids.some((id) => lex.concepts.get(id)!.kind === "product")) return null;
   if (span.end >= toks.length || isCjkCode(toks[span.end].charCodeAt(0))) return null;
   for (let c = span.start + 1; c < span.end; c++) {
@@ -177,8 +198,9 @@ function mapTermAt(
   const lex = getLexicon();
   const toks = keyTokens(text);
   if (toks.length === 0) return null;
+  const agree = accentsAgree(lex, toks, text);
   const exact = lex.exact.get(toks.join(" "));
-  if (exact) {
+  if (exact && (!agree || agree(exact, 0, toks.length))) {
     const ids = ofKind(lex, exact, kind);
     if (ids.length > 0) return { id: ids[0], toks, start: 0, end: toks.length };
   }
@@ -200,7 +222,7 @@ function mapTermAt(
     }
     return best;
   };
-  const spans = scan(lex, toks);
+  const spans = scan(lex, toks, agree);
   const found = pick(spans);
   if (found || !kind) return found;
   const blocked = blockedPositions(lex, toks, spans);
@@ -208,8 +230,11 @@ function mapTermAt(
     scan(
       lex,
       toks,
-      (ids, start, end) =>
-        (end - start > 1 || !blocked.has(start)) && ids.some((id) => lex.concepts.get(id)!.kind === kind),
+      allOf(
+        agree,
+        (ids, start, end) =>
+          (end - start > 1 || !blocked.has(start)) && ids.some((id) => lex.concepts.get(id)!.kind === kind),
+      ),
     ),
   );
 }
@@ -251,9 +276,10 @@ export function findConcepts(text: string, kind?: ConceptKind): string[] {
       if (!out.includes(id)) out.push(id);
     }
   };
+  const agree = accentsAgree(lex, toks, text);
   const exact = lex.exact.get(toks.join(" "));
-  if (exact) add(exact);
-  const spans = scan(lex, toks);
+  if (exact && (!agree || agree(exact, 0, toks.length))) add(exact);
+  const spans = scan(lex, toks, agree);
   let blocked: Set<number> | null = null;
   for (const span of spans) {
     add(span.ids);
@@ -539,12 +565,11 @@ function materialFamily(id: string): string | null {
 function materialSpans(text: string): { family: string | null; start: number; end: number }[] {
   const lex = getLexicon();
   const toks = keyTokens(text);
-  return scan(lex, toks, (ids) => ids.some((id) => lex.concepts.get(id)!.kind === "material")).flatMap(
-    (s) => {
-      const id = s.ids.find((x) => lex.concepts.get(x)!.kind === "material");
-      return id ? [{ family: materialFamily(id), start: s.start, end: s.end }] : [];
-    },
-  );
+  const material: Accept = (ids) => ids.some((id) => lex.concepts.get(id)!.kind === "material");
+  return scan(lex, toks, allOf(accentsAgree(lex, toks, text), material)).flatMap((s) => {
+    const id = s.ids.find((x) => lex.concepts.get(x)!.kind === "material");
+    return id ? [{ family: materialFamily(id), start: s.start, end: s.end }] : [];
+  });
 }
 
 /**

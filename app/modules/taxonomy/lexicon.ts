@@ -32,6 +32,14 @@ export interface Lexicon {
    * "đồng", copper). A concept searched inside the phrase must not be read at those positions.
    */
   foldAlike: Map<string, number[]>;
+  /**
+   * Phrase key -> key token -> how the lexicon's phrases of that key write the word with
+   * Vietnamese accents (writtenAccents). Text written with accents reads a phrase only where its
+   * own accents agree: "nhận in" (takes printing orders) is not "nhãn in" (printed labels), "dục"
+   * is not "đúc" (casting). Unaccented text, or a word the lexicon writes without accents, reads by
+   * the folded key alone.
+   */
+  accents: Map<string, Map<string, Set<string>>>;
   /** Every proper prefix of a phrase key (token-wise), so the scan stops as early as possible. */
   prefixes: Set<string>;
   /** "=..." synonyms: only a whole term matches them. */
@@ -144,10 +152,39 @@ export function buildLexicon(): Lexicon {
   const exact = new Map<string, string[]>();
   const suggestions: SuggestEntry[] = [];
 
+  const accents = new Map<string, Map<string, Set<string>>>();
+  // A phrase written with accents tells how each of its words is written, unmarked ones too
+  // ("may" in "May gia công" is not "máy"). A phrase written without any borrows how its
+  // concept's accented phrases write the same words ("=may" is garment sewing's "may", not
+  // "máy", a machine), else says nothing.
+  const conceptWords = new Map<string, Map<string, Set<string>>>();
+  for (const c of ordered)
+    for (const t of [c.labels.vi, c.labels.en, c.labels.ja, ...c.synonyms]) {
+      if (!ACCENTED_LETTER.test(t)) continue;
+      const byTok = conceptWords.get(c.id) ?? conceptWords.set(c.id, new Map()).get(c.id)!;
+      for (const [tok, { forms }] of writtenAccents(t.replace(/^=/, "")))
+        for (const f of forms) (byTok.get(tok) ?? byTok.set(tok, new Set()).get(tok)!).add(f);
+    }
+  const noteAccents = (key: string, text: string, id: string | null): void => {
+    const own = ACCENTED_LETTER.test(text);
+    if (!own && !id) return;
+    for (const [tok, { forms }] of writtenAccents(text)) {
+      const known = own ? forms : id ? conceptWords.get(id)?.get(tok) : undefined;
+      if (!known) continue;
+      const byTok = accents.get(key) ?? accents.set(key, new Map()).get(key)!;
+      const into = byTok.get(tok) ?? byTok.set(tok, new Set()).get(tok)!;
+      for (const f of known) into.add(f);
+    }
+  };
+  const addExact = (text: string, key: string, id: string): void => {
+    addTo(exact, key, id);
+    noteAccents(key, text, id);
+  };
   const addPhrase = (text: string, id: string | null): void => {
     const toks = keyTokens(text);
     if (toks.length === 0) return;
     const key = toks.join(" ");
+    noteAccents(key, text, id);
     if (id) addTo(phrases, key, id);
     else if (!phrases.has(key)) phrases.set(key, []);
     let prefix = toks[0];
@@ -162,7 +199,7 @@ export function buildLexicon(): Lexicon {
     for (const t of texts) {
       if (t.startsWith("=")) {
         const key = keyTokens(t.slice(1)).join(" ");
-        if (key) addTo(exact, key, c.id);
+        if (key) addExact(t.slice(1), key, c.id);
         suggestions.push({ folded: fold(t.slice(1)), id: c.id, kind: c.kind });
       } else {
         addPhrase(t, c.id);
@@ -217,7 +254,7 @@ export function buildLexicon(): Lexicon {
       if (p.ids[0] !== id && p.key.includes(` ${key} `)) others.add(p.ids[0]);
     if (others.size >= 2) continue;
     // A short word that folds like a Vietnamese syllable ("CAD" ~ "cắm", "tây") only as a whole term.
-    if (!key.includes(" ") && key.length <= 4 && VI_SYLLABLE_LIKE.test(key)) addTo(exact, key, id);
+    if (!key.includes(" ") && key.length <= 4 && VI_SYLLABLE_LIKE.test(key)) addExact(text, key, id);
     else addPhrase(text, id);
     suggestions.push({ folded: fold(text), id, kind: kind as ConceptKind });
   }
@@ -241,8 +278,23 @@ export function buildLexicon(): Lexicon {
   };
   for (const c of ordered) depthOf(c.id, new Set());
 
-  return { concepts, ordered, children, phrases, blocking, foldAlike, prefixes, exact, suggestions, depth };
+  return {
+    concepts,
+    ordered,
+    children,
+    phrases,
+    blocking,
+    foldAlike,
+    accents,
+    prefixes,
+    exact,
+    suggestions,
+    depth,
+  };
 }
+
+/** Letters that carry an accent (Latin-1 to Latin Extended Additional, where Vietnamese lives). */
+export const ACCENTED_LETTER = /[\u00c0-\u024f\u1e00-\u1eff]/;
 
 const ACCENT_MARKS = /[\u0300-\u036f]|đ/g;
 
@@ -250,6 +302,27 @@ const ACCENT_MARKS = /[\u0300-\u036f]|đ/g;
 function accentSignature(word: string): string {
   const marks = word.toLowerCase().normalize("NFD").match(ACCENT_MARKS) ?? [];
   return fold(word) + "|" + marks.sort().join("");
+}
+
+/**
+ * How a text writes each of its one-word key tokens: key token -> the accent signatures of its
+ * spellings ("nhan|̣̂" for "nhận", "may|" for a word written without marks), and whether it is
+ * ever written without marks. Tone-mark placement ("hoá" = "hóa") and the hook/tilde pair (hỏi
+ * and ngã, which many writers confuse: "kẻm" for "kẽm") are not told apart; other accents are
+ * ("nhận" ≠ "nhãn", "dục" ≠ "đúc", "máy" ≠ "may").
+ */
+export function writtenAccents(text: string): Map<string, { forms: Set<string>; plain: boolean }> {
+  const out = new Map<string, { forms: Set<string>; plain: boolean }>();
+  for (const chunk of text.split(/\s+/)) {
+    const toks = keyTokens(chunk);
+    if (toks.length !== 1) continue;
+    const [folded, marks] = accentSignature(chunk.replace(/[^\p{L}\p{M}\p{N}]/gu, "")).split("|");
+    const normal = `${folded}|${[...marks.replace(/\u0303/g, "\u0309")].sort().join("")}`;
+    const entry = out.get(toks[0]) ?? out.set(toks[0], { forms: new Set(), plain: false }).get(toks[0])!;
+    entry.forms.add(normal);
+    if (!marks) entry.plain = true;
+  }
+  return out;
 }
 
 /** Per key token, the written word it comes from (null when a word gives several tokens, e.g. codes). */

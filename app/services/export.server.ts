@@ -19,9 +19,10 @@ import {
   searchDirectory,
   type DirectoryQuery,
 } from "~/services/directory-search.server";
-import { getActor, requireOwnOrg, requireRole, requireUser } from "~/services/auth.server";
+import { getActor, requireOwnOrg, requireRole } from "~/services/auth.server";
 import { markedWords } from "~/services/supplier-cards.server";
-import { findRequest, fitsForBuyer, matchesForRequest } from "~/services/matching.server";
+import { fitsForBuyer, matchesForRequest } from "~/services/matching.server";
+import { ownRequest } from "~/services/request-matches.server";
 import { shortlistItems, shortlistOf } from "../../db/queries/engagement";
 import { contactsAlreadySeen, contactViewer } from "../../db/queries/contact-access";
 import { decideContactAccess } from "~/modules/auth/contact-access";
@@ -173,11 +174,7 @@ const RANKED_MAX = 200;
 /** The loader of /my/requests/REF/suppliers.FORMAT: the request page's filters and guard. */
 export function requestSuppliersDownload(format: ExportFormat) {
   return async ({ request, params }: { request: Request; params: { ref?: string } }) => {
-    const actor = await requireUser(request);
-    const req = await findRequest(params.ref ?? "");
-    if (!req) throw new Response("Not found", { status: 404 });
-    if (!isOrganiser(actor) && actor.orgId !== req.buyerOrgId)
-      throw new Response("Forbidden", { status: 403 });
+    const { req } = await ownRequest(request, params.ref ?? "");
     const locale = getLocale(request);
     const url = new URL(request.url);
     const zoneParam = url.searchParams.get("zone");

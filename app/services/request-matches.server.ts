@@ -18,11 +18,18 @@ import { interests, nextSteps } from "~/services/engagement.server";
 // The buyer's ranked suppliers for one sourcing request (/my/requests/REF), and "not relevant"
 // with a reason code (kept in match_dismissals for the organisers) or taking that back.
 
-/** The signed-in user and the request, when it is their firm's (or they organise); else 404/403. */
+/**
+ * The signed-in user and the request, when it is their firm's (or they organise). Whoever is not
+ * a buyer's account is refused (403) whatever the ref; another buyer's request is "not found"
+ * (404), exactly as an unknown ref and as on its edit page: a ref's existence is not told to
+ * those who may not see it (decision 650).
+ */
 export async function ownRequest(request: Request, ref: string) {
   const actor = await requireUser(request);
-  const req = (await findRequest(ref)) ?? notFound();
-  if (!isOrganiser(actor) && actor.orgId !== req.buyerOrgId) forbidden();
+  const organiser = isOrganiser(actor);
+  if (!organiser && (actor.orgId === null || actor.role !== "buyer")) forbidden();
+  const req = await findRequest(ref);
+  if (!req || (!organiser && req.buyerOrgId !== actor.orgId)) notFound();
   return { actor, req };
 }
 

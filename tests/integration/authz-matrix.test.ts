@@ -9,7 +9,7 @@ import { Client, PASSWORD, seedOrg, seedUser } from "./auth/client";
 type Who = "anon" | "supplierA" | "supplierB" | "buyer" | "organiser";
 const WHO: Who[] = ["anon", "supplierA", "supplierB", "buyer", "organiser"];
 
-const as: Partial<Record<Who | "memberA", Client>> = {};
+const as: Partial<Record<Who | "memberA" | "buyerB", Client>> = {};
 let orgA = 0;
 let memberA = 0;
 let shortlistId = 0;
@@ -23,6 +23,9 @@ const t = serverSuite(async (db) => {
   memberA = await seedUser(db, { email: "a2@example.com", role: "supplier", orgId: orgA, owner: false });
   await seedUser(db, { email: "b@example.com", role: "supplier", orgId: orgB });
   await seedUser(db, { email: "buyer@example.com", role: "buyer", orgId: buyer });
+  // Another buyer: R-MINE is not theirs, and must look to them as a ref that does not exist.
+  const buyerB = await seedOrg(db, { ref: "B-002", kind: "buyer" });
+  await seedUser(db, { email: "buyer2@example.com", role: "buyer", orgId: buyerB });
   await seedUser(db, { email: "org@example.com", role: "organiser" });
   // Issue 12: a sourcing request of the buyer, whose ranked suppliers it may download.
   await db
@@ -39,11 +42,12 @@ const t = serverSuite(async (db) => {
 });
 
 beforeAll(async () => {
-  const logins: Record<Exclude<Who, "anon"> | "memberA", string> = {
+  const logins: Record<Exclude<Who, "anon"> | "memberA" | "buyerB", string> = {
     supplierA: "a@example.com",
     memberA: "a2@example.com",
     supplierB: "b@example.com",
     buyer: "buyer@example.com",
+    buyerB: "buyer2@example.com",
     organiser: "org@example.com",
   };
   as.anon = new Client(t.url);
@@ -85,6 +89,10 @@ const pages: [string, Record<Who, number>][] = [
   ["/admin/export/suppliers.xlsx", { ...staffOnly, organiser: 404 }],
   ["/admin/export/requests.json", { ...staffOnly, organiser: 404 }],
   ["/admin/matching.csv", staffOnly],
+  // A sourcing request (issue 15 review): its page is its buyer's and the organisers', its edit
+  // page its buyer's only; firms that are not buyers are refused whatever the ref.
+  ["/my/requests/R-MINE", { anon: 302, supplierA: 403, supplierB: 403, buyer: 200, organiser: 200 }],
+  ["/my/requests/R-MINE/edit", { anon: 302, supplierA: 403, supplierB: 403, buyer: 200, organiser: 403 }],
 ];
 
 // Paths with ids made in beforeAll, so listed as functions.
@@ -131,6 +139,19 @@ describe("pages", () => {
   it("an anonymous visitor is sent to the login page and back", async () => {
     const res = await as.anon!.get("/admin/users?q=x");
     expect(res.headers.get("Location")).toBe("/login?redirectTo=%2Fadmin%2Fusers%3Fq%3Dx");
+  });
+
+  it("another buyer's request answers as an unknown ref does (404), on every page of it", async () => {
+    const paths = (ref: string) => [
+      `/my/requests/${ref}`,
+      `/my/requests/${ref}/edit`,
+      `/my/requests/${ref}/suppliers.csv`,
+      `/my/requests/${ref}/suppliers.xlsx`,
+    ];
+    const statuses = (who: "buyer" | "buyerB", ref: string) =>
+      Promise.all(paths(ref).map(async (p) => (await as[who]!.get(p)).status));
+    expect(await statuses("buyerB", "R-MINE")).toEqual([404, 404, 404, 404]);
+    expect(await statuses("buyer", "R-NONE")).toEqual([404, 404, 404, 404]);
   });
 
   it("an unknown firm is a 404 for organisers", async () => {
@@ -196,6 +217,19 @@ describe("writes", () => {
     });
     expect(created.status).toBe(200);
     expect(await created.text()).toMatch(/cnht_[A-Za-z0-9_-]{40,}/);
+  });
+
+  it("another buyer cannot dismiss a supplier on, close or edit a request that is not theirs", async () => {
+    const dismiss = { intent: "dismiss", supplier: "S-A", reason: "wrong_process" };
+    expect((await as.buyerB!.post("/my/requests/R-MINE", dismiss)).status).toBe(404);
+    const edit = { titleEn: "Taken over" };
+    expect((await as.buyerB!.post("/my/requests/R-MINE/edit", edit)).status).toBe(404);
+    const close = { intent: "close", ref: "R-MINE" };
+    expect((await as.buyerB!.post("/my/requests/R-MINE/edit", close)).status).toBe(404);
+    expect(await storedRows(t.db, "matchDismissals", {}, ["id"])).toEqual([]);
+    expect(await storedRows(t.db, "sourcingRequests", { ref: "R-MINE" }, ["titleEn", "status"])).toEqual([
+      { titleEn: "Brackets", status: "open" },
+    ]);
   });
 
   it("firm B cannot remove firm A's member, even with a forged orgId", async () => {

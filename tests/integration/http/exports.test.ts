@@ -166,7 +166,8 @@ describe("a request's ranked suppliers", () => {
     ]);
     expect(rows.length).toBeGreaterThan(1);
     expect((await (await as("org@example.vn")).get("/my/requests/R-0001/suppliers.csv")).status).toBe(200);
-    expect((await (await as("other@example.com")).get("/my/requests/R-0001/suppliers.csv")).status).toBe(403);
+    // Another buyer's request is not found, as an unknown ref (decision 650).
+    expect((await (await as("other@example.com")).get("/my/requests/R-0001/suppliers.csv")).status).toBe(404);
     expect((await (await as(null)).get("/my/requests/R-0001/suppliers.csv")).status).toBeGreaterThanOrEqual(
       300,
     );

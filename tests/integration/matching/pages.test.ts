@@ -87,8 +87,8 @@ describe("/my/requests/:ref", () => {
     }
   });
 
-  it("is closed to another buyer and to anonymous visitors", async () => {
-    expect((await (await login("other@example.com")).get("/my/requests/R-1")).status).toBe(403);
+  it("is closed to another buyer (not found, as an unknown ref: decision 650) and to anonymous visitors", async () => {
+    expect((await (await login("other@example.com")).get("/my/requests/R-1")).status).toBe(404);
     expect((await new Client(suite.url).get("/my/requests/R-1")).status).toBe(302);
   });
 

@@ -41,11 +41,12 @@ export interface PublishedRow {
 }
 
 /** Meetings of the event's latest publication, by event id (events-schedule's meetingsOfPublication
- * takes a publication id); only those of `participantId` when given. */
+ * takes a publication id); only those of `participantId` when given, only `meetingId` when given. */
 export async function latestMeetingsOfEvent(
   db: Db,
   eventId: number,
   participantId?: number,
+  meetingId?: number,
 ): Promise<PublishedRow[]> {
   let q = publishedMeetingsWithSides(db)
     .innerJoin("publications as p", "p.id", "pm.publicationId")
@@ -81,13 +82,16 @@ export async function latestMeetingsOfEvent(
     ]);
   if (participantId !== undefined)
     q = q.where((w) => w.or([w("pm.aId", "=", participantId), w("pm.bId", "=", participantId)]));
+  if (meetingId !== undefined) q = q.where("pm.meetingId", "=", meetingId);
   return (await q.orderBy("s.startsAt").orderBy("t.position").execute()) as PublishedRow[];
 }
 
 export async function publishedMeeting(db: Db, meetingId: number): Promise<PublishedRow | undefined> {
   const m = await db.selectFrom("meetings").select("eventId").where("id", "=", meetingId).executeTakeFirst();
   if (!m) return undefined;
-  return (await latestMeetingsOfEvent(db, m.eventId)).find((r) => r.meetingId === meetingId);
+  // One row: the outcome and attendance writes of the fair day look a meeting up this way.
+  const [row] = await latestMeetingsOfEvent(db, m.eventId, undefined, meetingId);
+  return row;
 }
 
 export async function eventInfo(db: Db, eventId: number) {

@@ -12,10 +12,13 @@ export const loader = apiRead(
   async ({ request, params }: LoaderFunctionArgs) => {
     const { actor, url, limit } = await matchesReadArgs(request);
     const asOf = asOfParam(url);
-    const req = await findRequest(params.ref ?? "");
-    if (!req) throw apiError(404, "not_found", `No sourcing request with ref ${params.ref}.`);
-    if (!isOrganiser(actor) && actor.orgId !== req.buyerOrgId)
+    // As on the request's pages (decision 650): an account that is no buyer is refused before the
+    // ref is looked at; another buyer's request answers like a ref that does not exist.
+    if (!isOrganiser(actor) && actor.role !== "buyer")
       throw apiError(403, "forbidden", "Only the request's buyer and the organisers see its matches.");
+    const req = await findRequest(params.ref ?? "");
+    if (!req || (!isOrganiser(actor) && actor.orgId !== req.buyerOrgId))
+      throw apiError(404, "not_found", `No sourcing request with ref ${params.ref}.`);
     const locale = getLocale(request);
     const matches = await matchesForRequest(req, { asOf, limit, withoutDismissed: true });
     const body: RequestMatches = {

@@ -150,10 +150,16 @@ describe("GET /api/v1/requests/REF/matches", () => {
 
   it("is for the request's buyer and organisers only", async () => {
     expect((await get("/api/v1/requests/R-1/matches", "buyer")).status).toBe(200);
+    // Another buyer's request answers like an unknown ref (decision 650); a supplier is refused
+    // whatever the ref.
     const other = await get("/api/v1/requests/R-1/matches", "otherBuyer");
-    expect(other.status).toBe(403);
-    expect(other.body.error.code).toBe("forbidden");
-    expect((await get("/api/v1/requests/R-1/matches", "best")).status).toBe(403);
+    expect(other.status).toBe(404);
+    expect(other.body.error.code).toBe("not_found");
+    expect((await get("/api/v1/requests/R-NONE/matches", "otherBuyer")).status).toBe(404);
+    const supplier = await get("/api/v1/requests/R-1/matches", "best");
+    expect(supplier.status).toBe(403);
+    expect((await get("/api/v1/requests/R-NONE/matches", "best")).status).toBe(403);
+    expect(supplier.body.error.code).toBe("forbidden");
     expect((await get("/api/v1/requests/R-1/matches")).status).toBe(401);
     expect((await get("/api/v1/requests/R-NONE/matches", "organiser")).status).toBe(404);
     expect((await get("/api/v1/requests/R-1/matches?limit=101", "organiser")).status).toBe(400);

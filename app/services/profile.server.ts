@@ -16,6 +16,7 @@ import { buyerRecordFromForm, type BuyerProfileForm } from "~/modules/profile/bu
 import { newRequestRef, requestRecordFromForm, type RequestForm } from "~/modules/profile/request-form";
 import { certificatesChanged, changedFields, type CertificateState } from "~/modules/profile/diff";
 import { isStoredName, sniff, uploadProblem, UPLOADS, type UploadSlot } from "~/modules/profile/files";
+import { cleanTyped } from "~/modules/text/typed";
 import { DirectoryImportStatements } from "../../db/queries/directory-import";
 import { isConstraintError } from "../../db/queries/events-tx";
 import { withStatements, type Statements } from "../../db/statements";
@@ -69,7 +70,7 @@ export async function readMultipartForm(
       kept += part.length;
     }
     const bytes = Buffer.concat(chunks);
-    if (filename === undefined) return bytes.toString("utf8");
+    if (filename === undefined) return cleanTyped(bytes.toString("utf8"));
     if (!filename && !bytes.length) return undefined; // an empty file input
     return new File([bytes], filename, { type: contentType });
   };

@@ -39,14 +39,20 @@ export const text = (max: number) =>
 export const requiredText = (max: number) =>
   z.string({ required_error: MSG.required }).trim().min(1, MSG.required).max(max, MSG.tooLong(max));
 
-/** A whole number typed into a form (conform passes the string through; we coerce here). */
+/**
+ * A whole number as a person types it: decimal digits, a sign, spaces around. `Number()` alone
+ * also reads "0x10", "0b11", "1e3" and "Infinity", which no one means as a volume or a year
+ * (issue 15: an annual volume of "0x10" was stored as 16).
+ */
+const typedInteger = z
+  .string()
+  .trim()
+  .regex(/^[+-]?\d+$/, MSG.int)
+  .pipe(z.coerce.number({ invalid_type_error: MSG.int }));
+
+/** A whole number typed into a form (conform passes the string through; we read it here). */
 export const int = (min: number, max: number) =>
-  z.coerce
-    .number({ invalid_type_error: MSG.int })
-    .int(MSG.int)
-    .min(min, MSG.min(min))
-    .max(max, MSG.max(max))
-    .optional();
+  typedInteger.pipe(z.number().int(MSG.int).min(min, MSG.min(min)).max(max, MSG.max(max))).optional();
 
 /**
  * A year up to the current one (Hanoi's calendar, read at each check so a long-running server
@@ -54,10 +60,8 @@ export const int = (min: number, max: number) =>
  * "Year founded 3000" two contradictory errors (at most 2100, at most 2026; issue 13).
  */
 export const pastYear = (min: number) =>
-  z.coerce
-    .number({ invalid_type_error: MSG.int })
-    .int(MSG.int)
-    .min(min, MSG.min(min))
+  typedInteger
+    .pipe(z.number().int(MSG.int).min(min, MSG.min(min)))
     .superRefine((y, ctx) => {
       const now = Number(todayInHanoi(new Date()).slice(0, 4));
       if (y > now) ctx.addIssue({ code: "custom", message: MSG.futureYear(now) });
@@ -94,13 +98,16 @@ export function splitTerms(s: string | undefined): string[] {
   return out;
 }
 
+const TERM_TEXT_MAX = LIMITS.terms * (LIMITS.term + 2);
+
 /**
  * A capability term list typed into one text area. Free text: the taxonomy suggestions are a help,
- * not a restriction, and the firm's own words are kept (CONTRACT.md §3).
+ * not a restriction, and the firm's own words are kept (CONTRACT.md §3). A text longer than the
+ * most entries could fill is "too long", not "too many entries": one pasted paragraph is one entry.
  */
 export const termLines = z
   .string()
-  .max(LIMITS.terms * (LIMITS.term + 2), MSG.terms)
+  .max(TERM_TEXT_MAX, MSG.tooLong(TERM_TEXT_MAX))
   .optional()
   .transform(splitTerms)
   .pipe(z.array(z.string().max(LIMITS.term, MSG.term)).max(LIMITS.terms, MSG.terms));

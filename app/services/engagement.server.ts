@@ -429,6 +429,12 @@ export async function meetingThread(orgId: number, otherRef: string, meetingRequ
  * Starts (or continues) the thread between the caller's organisation and `otherRef`, about a
  * sourcing request when `requestRef` is given. A thread is always buyer ↔ supplier.
  */
+/**
+ * Since when the same message sent again by the same user is the one already sent (a double
+ * click, a form sent again after a timeout): it is not added or delivered twice.
+ */
+const resubmitSince = () => new Date(Date.now() - 10 * 60_000).toISOString();
+
 export async function startThread(
   actor: Actor & { orgId: number },
   input: { otherRef: string; requestRef?: string | null; meetingRequestId?: number | null; body: string },
@@ -479,13 +485,17 @@ export async function startThread(
       subject,
       userId: actor.userId,
     }));
-  await m.addMessage(db, {
-    threadId,
-    senderOrgId: me.id,
-    senderUserId: actor.userId,
-    body: body.slice(0, MESSAGE_LIMITS.maxLength),
-  });
-  await deliver(db, threadId, me.id, other.id, subject);
+  const sent = await m.addMessageOnce(
+    db,
+    {
+      threadId,
+      senderOrgId: me.id,
+      senderUserId: actor.userId,
+      body: body.slice(0, MESSAGE_LIMITS.maxLength),
+    },
+    resubmitSince(),
+  );
+  if (!sent.repeated) await deliver(db, threadId, me.id, other.id, subject);
   return threadId;
 }
 
@@ -506,14 +516,18 @@ export async function reply(actor: Actor & { orgId: number }, threadId: number, 
   const text = body.trim();
   if (!text) throw new MessageError("empty");
   await checkSender(db, actor, false);
-  await m.addMessage(db, {
-    threadId,
-    senderOrgId: actor.orgId,
-    senderUserId: actor.userId,
-    body: text.slice(0, MESSAGE_LIMITS.maxLength),
-  });
+  const sent = await m.addMessageOnce(
+    db,
+    {
+      threadId,
+      senderOrgId: actor.orgId,
+      senderUserId: actor.userId,
+      body: text.slice(0, MESSAGE_LIMITS.maxLength),
+    },
+    resubmitSince(),
+  );
   const other = thread.buyerOrgId === actor.orgId ? thread.supplierOrgId : thread.buyerOrgId;
-  await deliver(db, threadId, actor.orgId, other, thread.subject);
+  if (!sent.repeated) await deliver(db, threadId, actor.orgId, other, thread.subject);
   return true;
 }
 

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { Db } from "../connection";
 import { countRows } from "./count";
+import { writeTx } from "./events-tx";
 
 // Message threads between one buyer organisation and one supplier (issue 14). A thread belongs
 // to its two organisations: every read goes through `threadFor`, whose where clause is the only
@@ -160,6 +161,30 @@ export async function addMessage(
   await db.updateTable("messageThreads").set({ lastMessageAt: NOW }).where("id", "=", m.threadId).execute();
   await markThreadRead(db, m.threadId, m.senderOrgId, row.id);
   return row.id;
+}
+
+/**
+ * Adds the message unless it repeats the thread's last one: the same user, the same text, sent
+ * since `since` (a double click, a form sent again after a timeout). Checked and written under
+ * the write lock (writeTx), so two copies sent at once add one. `repeated` when nothing was added.
+ */
+export async function addMessageOnce(
+  db: Db,
+  m: { threadId: number; senderOrgId: number; senderUserId: number | null; body: string },
+  since: string,
+): Promise<{ id: number; repeated: boolean }> {
+  return writeTx(db, async (tx) => {
+    const last = await tx
+      .selectFrom("messages")
+      .where("threadId", "=", m.threadId)
+      .select(["id", "senderUserId", "body", "createdAt"])
+      .orderBy("id", "desc")
+      .limit(1)
+      .executeTakeFirst();
+    if (last && last.senderUserId === m.senderUserId && last.body === m.body && last.createdAt >= since)
+      return { id: last.id, repeated: true };
+    return { id: await addMessage(tx, m), repeated: false };
+  });
 }
 
 export async function markThreadRead(db: Db, threadId: number, orgId: number, lastId: number) {

@@ -25,6 +25,10 @@ const t = serverSuite(async (db) => {
     await seedUser(db, { email: `buy${i}@example.com`, role: "buyer", orgId: b });
   }
   await seedUser(db, { email: "other@example.com", role: "buyer", orgId: other });
+  // Messages are for confirmed members of approved organisations (decision 091).
+  const verified = "2026-01-01T00:00:00.000Z";
+  await db.updateTable("organisations").set({ verifiedAt: verified }).execute();
+  await db.updateTable("users").set({ emailVerifiedAt: verified }).execute();
   await seedUser(db, { email: "org@example.com", role: "organiser" });
   await db
     .insertInto("sourcingRequests")
@@ -326,5 +330,22 @@ describe("stale forms", () => {
     const again = await post(c, "/my/requests/new", form);
     expect(again.headers.get("location")).toBe(one.headers.get("location"));
     expect(await requestCount()).toBe(before + 1);
+  });
+
+  it("a message sent twice, at once or again, is added and delivered once", async () => {
+    const c = await buyer();
+    const form = { to: "S-A", body: "Can you quote 5,000 brackets?" };
+    const [one, two] = await Promise.all([
+      post(c, "/my/messages/new", form),
+      post(c, "/my/messages/new", form),
+    ]);
+    expect([one.status, two.status]).toEqual([302, 302]);
+    const thread = one.headers.get("location")!;
+    expect(thread).toMatch(/^\/my\/messages\/\d+$/);
+    expect(two.headers.get("location")).toBe(thread);
+    for (let i = 0; i < 2; i++)
+      expect((await post(c, thread, { intent: "reply", body: "Sent again" })).status).toBe(302);
+    const bodies = (await storedRows(t.db, "messages", {}, ["body"])).map((r) => r.body);
+    expect(bodies).toEqual([form.body, "Sent again"]);
   });
 });

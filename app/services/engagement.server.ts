@@ -20,6 +20,7 @@ import { latestMeetingsOfEvent, publishedParticipations } from "../../db/queries
 import { expiringCertificates } from "../../db/queries/mail-notices";
 import * as q from "../../db/queries/engagement";
 import * as m from "../../db/queries/messages";
+import { writeTx } from "../../db/queries/events-tx";
 import { fairError } from "./events.server";
 import { queueMeetingCancelledNotice, queueMeetingRequestNotice, queueMessageNotice } from "./mail.server";
 import { kickMailWorker } from "./mail-worker.server";
@@ -475,27 +476,26 @@ export async function startThread(
     : meeting
       ? meeting.subject
       : `${buyer.ref} ↔ ${supplier.ref}`;
-  const threadId =
-    existing?.id ??
-    (await m.findOrCreateThread(db, {
+  // Found or made, and the message added, under the write lock: two copies of the form sent at
+  // once make one thread with one message.
+  const { threadId, repeated } = await writeTx(db, async (tx) => {
+    const id = await m.findOrCreateThread(tx, {
       buyerOrgId: buyer.id,
       supplierOrgId: supplier.id,
       requestId: req?.id ?? null,
       meetingRequestId: meeting?.id ?? null,
       subject,
       userId: actor.userId,
-    }));
-  const sent = await m.addMessageOnce(
-    db,
-    {
-      threadId,
+    });
+    const message = {
+      threadId: id,
       senderOrgId: me.id,
       senderUserId: actor.userId,
       body: body.slice(0, MESSAGE_LIMITS.maxLength),
-    },
-    resubmitSince(),
-  );
-  if (!sent.repeated) await deliver(db, threadId, me.id, other.id, subject);
+    };
+    return { threadId: id, repeated: (await m.addMessageOnce(tx, message, resubmitSince())).repeated };
+  });
+  if (!repeated) await deliver(db, threadId, me.id, other.id, subject);
   return threadId;
 }
 
@@ -516,16 +516,13 @@ export async function reply(actor: Actor & { orgId: number }, threadId: number, 
   const text = body.trim();
   if (!text) throw new MessageError("empty");
   await checkSender(db, actor, false);
-  const sent = await m.addMessageOnce(
-    db,
-    {
-      threadId,
-      senderOrgId: actor.orgId,
-      senderUserId: actor.userId,
-      body: text.slice(0, MESSAGE_LIMITS.maxLength),
-    },
-    resubmitSince(),
-  );
+  const message = {
+    threadId,
+    senderOrgId: actor.orgId,
+    senderUserId: actor.userId,
+    body: text.slice(0, MESSAGE_LIMITS.maxLength),
+  };
+  const sent = await writeTx(db, (tx) => m.addMessageOnce(tx, message, resubmitSince()));
   const other = thread.buyerOrgId === actor.orgId ? thread.supplierOrgId : thread.buyerOrgId;
   if (!sent.repeated) await deliver(db, threadId, actor.orgId, other, thread.subject);
   return true;

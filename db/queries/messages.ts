@@ -1,7 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../connection";
 import { countRows } from "./count";
-import { writeTx } from "./events-tx";
 
 // Message threads between one buyer organisation and one supplier (issue 14). A thread belongs
 // to its two organisations: every read goes through `threadFor`, whose where clause is the only
@@ -165,26 +164,24 @@ export async function addMessage(
 
 /**
  * Adds the message unless it repeats the thread's last one: the same user, the same text, sent
- * since `since` (a double click, a form sent again after a timeout). Checked and written under
- * the write lock (writeTx), so two copies sent at once add one. `repeated` when nothing was added.
+ * since `since` (a double click, a form sent again after a timeout). `repeated` when nothing was
+ * added. Run it inside writeTx (the write lock), so that two copies sent at once add one.
  */
 export async function addMessageOnce(
   db: Db,
   m: { threadId: number; senderOrgId: number; senderUserId: number | null; body: string },
   since: string,
 ): Promise<{ id: number; repeated: boolean }> {
-  return writeTx(db, async (tx) => {
-    const last = await tx
-      .selectFrom("messages")
-      .where("threadId", "=", m.threadId)
-      .select(["id", "senderUserId", "body", "createdAt"])
-      .orderBy("id", "desc")
-      .limit(1)
-      .executeTakeFirst();
-    if (last && last.senderUserId === m.senderUserId && last.body === m.body && last.createdAt >= since)
-      return { id: last.id, repeated: true };
-    return { id: await addMessage(tx, m), repeated: false };
-  });
+  const last = await db
+    .selectFrom("messages")
+    .where("threadId", "=", m.threadId)
+    .select(["id", "senderUserId", "body", "createdAt"])
+    .orderBy("id", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  if (last && last.senderUserId === m.senderUserId && last.body === m.body && last.createdAt >= since)
+    return { id: last.id, repeated: true };
+  return { id: await addMessage(db, m), repeated: false };
 }
 
 export async function markThreadRead(db: Db, threadId: number, orgId: number, lastId: number) {

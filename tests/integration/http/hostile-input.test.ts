@@ -348,4 +348,36 @@ describe("stale forms", () => {
     const bodies = (await storedRows(t.db, "messages", {}, ["body"])).map((r) => r.body);
     expect(bodies).toEqual([form.body, "Sent again"]);
   });
+
+  it("the new event form sent twice makes one event", async () => {
+    const c = await as("org@example.com");
+    const events = async () => (await storedRows(t.db, "events", {}, ["id"])).length;
+    const before = await events();
+    const form = {
+      nameVi: "Hội chợ gửi hai lần",
+      nameEn: "Fair sent twice",
+      venue: "Hanoi",
+      status: "draft",
+      days: "2027-05-10",
+      dayStart: "09:00",
+      dayEnd: "17:00",
+      breaks: "12:00-13:30",
+      meetingMinutes: "20",
+      changeoverMinutes: "5",
+      tables: "10",
+      buyerMaxOpenRequests: "30",
+      supplierMaxOpenRequests: "10",
+    };
+    const [one, two] = await Promise.all([
+      post(c, "/admin/events/new", form),
+      post(c, "/admin/events/new", form),
+    ]);
+    expect([one.status, two.status]).toEqual([302, 302]);
+    expect(one.headers.get("location")).toMatch(/^\/admin\/events\/\d+$/);
+    expect(two.headers.get("location")).toBe(one.headers.get("location"));
+    expect(await events()).toBe(before + 1);
+    // Another day is another event.
+    expect((await post(c, "/admin/events/new", { ...form, days: "2027-05-11" })).status).toBe(302);
+    expect(await events()).toBe(before + 2);
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { buyerProfileSchema } from "../../../app/modules/profile/buyer-form";
 import { requestSchema } from "../../../app/modules/profile/request-form";
 import { supplierProfileSchema } from "../../../app/modules/profile/supplier-form";
 
@@ -45,5 +46,28 @@ describe("a term list", () => {
     );
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^profile\.error\.tooLong\|max=\d+$/);
+  });
+});
+
+describe("an optional field holding only spaces", () => {
+  it("is absent, as an empty one is, not a wrong website, number, date, email or country", () => {
+    const spaces = "  \t ";
+    const r = supplierProfileSchema.safeParse({
+      nameVi: "Công ty",
+      taxCode: "0101234567",
+      website: spaces,
+      founded: spaces,
+      employees: spaces,
+      contactEmail: spaces,
+      certifications: [{ standard: "ISO 9001", validUntil: spaces }],
+    });
+    expect(r.success && [r.data.website, r.data.founded, r.data.employees, r.data.contactEmail]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(r.success && r.data.certifications?.[0].validUntil).toBeUndefined();
+    expect(buyerProfileSchema.safeParse({ nameEn: "Tokyo Parts", country: spaces }).success).toBe(true);
   });
 });

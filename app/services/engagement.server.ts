@@ -20,6 +20,7 @@ import { latestMeetingsOfEvent, publishedParticipations } from "../../db/queries
 import { expiringCertificates } from "../../db/queries/mail-notices";
 import * as q from "../../db/queries/engagement";
 import * as m from "../../db/queries/messages";
+import { writeTx } from "../../db/queries/events-tx";
 import { fairError } from "./events.server";
 import { queueMeetingCancelledNotice, queueMeetingRequestNotice, queueMessageNotice } from "./mail.server";
 import { kickMailWorker } from "./mail-worker.server";
@@ -429,6 +430,12 @@ export async function meetingThread(orgId: number, otherRef: string, meetingRequ
  * Starts (or continues) the thread between the caller's organisation and `otherRef`, about a
  * sourcing request when `requestRef` is given. A thread is always buyer ↔ supplier.
  */
+/**
+ * Since when the same message sent again by the same user is the one already sent (a double
+ * click, a form sent again after a timeout): it is not added or delivered twice.
+ */
+const resubmitSince = () => new Date(Date.now() - 10 * 60_000).toISOString();
+
 export async function startThread(
   actor: Actor & { orgId: number },
   input: { otherRef: string; requestRef?: string | null; meetingRequestId?: number | null; body: string },
@@ -469,23 +476,26 @@ export async function startThread(
     : meeting
       ? meeting.subject
       : `${buyer.ref} ↔ ${supplier.ref}`;
-  const threadId =
-    existing?.id ??
-    (await m.findOrCreateThread(db, {
+  // Found or made, and the message added, under the write lock: two copies of the form sent at
+  // once make one thread with one message.
+  const { threadId, repeated } = await writeTx(db, async (tx) => {
+    const id = await m.findOrCreateThread(tx, {
       buyerOrgId: buyer.id,
       supplierOrgId: supplier.id,
       requestId: req?.id ?? null,
       meetingRequestId: meeting?.id ?? null,
       subject,
       userId: actor.userId,
-    }));
-  await m.addMessage(db, {
-    threadId,
-    senderOrgId: me.id,
-    senderUserId: actor.userId,
-    body: body.slice(0, MESSAGE_LIMITS.maxLength),
+    });
+    const message = {
+      threadId: id,
+      senderOrgId: me.id,
+      senderUserId: actor.userId,
+      body: body.slice(0, MESSAGE_LIMITS.maxLength),
+    };
+    return { threadId: id, repeated: (await m.addMessageOnce(tx, message, resubmitSince())).repeated };
   });
-  await deliver(db, threadId, me.id, other.id, subject);
+  if (!repeated) await deliver(db, threadId, me.id, other.id, subject);
   return threadId;
 }
 
@@ -506,14 +516,15 @@ export async function reply(actor: Actor & { orgId: number }, threadId: number, 
   const text = body.trim();
   if (!text) throw new MessageError("empty");
   await checkSender(db, actor, false);
-  await m.addMessage(db, {
+  const message = {
     threadId,
     senderOrgId: actor.orgId,
     senderUserId: actor.userId,
     body: text.slice(0, MESSAGE_LIMITS.maxLength),
-  });
+  };
+  const sent = await writeTx(db, (tx) => m.addMessageOnce(tx, message, resubmitSince()));
   const other = thread.buyerOrgId === actor.orgId ? thread.supplierOrgId : thread.buyerOrgId;
-  await deliver(db, threadId, actor.orgId, other, thread.subject);
+  if (!sent.repeated) await deliver(db, threadId, actor.orgId, other, thread.subject);
   return true;
 }
 

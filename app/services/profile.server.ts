@@ -16,6 +16,7 @@ import { buyerRecordFromForm, type BuyerProfileForm } from "~/modules/profile/bu
 import { newRequestRef, requestRecordFromForm, type RequestForm } from "~/modules/profile/request-form";
 import { certificatesChanged, changedFields, type CertificateState } from "~/modules/profile/diff";
 import { isStoredName, sniff, uploadProblem, UPLOADS, type UploadSlot } from "~/modules/profile/files";
+import { cleanTyped } from "~/modules/text/typed";
 import { DirectoryImportStatements } from "../../db/queries/directory-import";
 import { isConstraintError } from "../../db/queries/events-tx";
 import { withStatements, type Statements } from "../../db/statements";
@@ -69,7 +70,7 @@ export async function readMultipartForm(
       kept += part.length;
     }
     const bytes = Buffer.concat(chunks);
-    if (filename === undefined) return bytes.toString("utf8");
+    if (filename === undefined) return cleanTyped(bytes.toString("utf8"));
     if (!filename && !bytes.length) return undefined; // an empty file input
     return new File([bytes], filename, { type: contentType });
   };
@@ -307,22 +308,37 @@ export async function saveBuyerProfile(
 // ---- sourcing requests ------------------------------------------------------------------
 
 /** Creates a request of the actor's buyer organisation; returns its new ref. */
+/**
+ * How long the same request sent again by the same buyer is the one already made: a double click,
+ * a browser resending the form after a timeout, the back button and "submit" once more.
+ */
+const RESUBMIT_WINDOW_MS = 10 * 60_000;
+
+/**
+ * Posts the buyer's request and answers its ref. The same form sent again within
+ * RESUBMIT_WINDOW_MS makes nothing and answers the request the first one made: a recent request
+ * is the same when its stored content hash is the hash this form would have under its ref. The
+ * check runs inside the write lock (sx.tx), so two copies sent at once make one request too.
+ */
 export async function createRequest(actor: ProfileActor, v: RequestForm): Promise<string> {
   const { db, sqlite } = getServices();
   let ref = newRequestRef((n) => crypto.randomBytes(n));
   for (let i = 0; i < 5 && (await requestRefExists(db, ref)); i++)
     ref = newRequestRef((n) => crypto.randomBytes(n));
-  const prepared = prepareRequest(requestRecordFromForm(v, ref, actor.orgRef));
-  await withStatements({ db, sqlite }, (sx) => {
+  const prepared = (r: string) => prepareRequest(requestRecordFromForm(v, r, actor.orgRef));
+  const since = new Date(Date.now() - RESUBMIT_WINDOW_MS).toISOString();
+  return withStatements({ db, sqlite }, (sx) => {
     const st = new DirectoryImportStatements(sx);
     const ps = new ProfileStatements(sx);
     return sx.tx(async () => {
-      const id = await st.writeRequest(undefined, actor.orgId, prepared);
+      for (const r of await ps.requestsMadeSince(actor.orgId, since))
+        if (r.visibility === v.visibility && r.contentHash === prepared(r.ref).hash) return r.ref;
+      const id = await st.writeRequest(undefined, actor.orgId, prepared(ref));
       await ps.setVisibility(id, actor.orgId, v.visibility);
       await st.audit(auditActor(actor), "request.create", "request", ref, { visibility: v.visibility });
+      return ref;
     });
   });
-  return ref;
 }
 
 /** Null when the ref is not one of the actor's organisation's requests (the caller answers 404). */

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { cleanTyped } from "~/modules/text/typed";
 import { getTranslator } from "./locale.server";
 import { badRequest } from "./responses";
 import { redirectWithToast } from "./session.server";
@@ -20,14 +21,26 @@ export function unreadableForm(request: Request): never {
   badRequest(getTranslator(request).t("security.body.unreadable", { type: bodyType(request) }));
 }
 
-/** The request's form fields, or a 400 saying the body could not be read as a form. */
+/**
+ * The request's form fields, or a 400 saying the body could not be read as a form. Text values
+ * lose the invisible characters no one types (cleanTyped, decision 640); files are as sent.
+ */
 export async function readForm(request: Request): Promise<FormData> {
+  let form: FormData;
   try {
-    return await request.formData();
+    form = await request.formData();
   } catch (e) {
     if (e instanceof TypeError) unreadableForm(request);
     throw e;
   }
+  return cleanForm(form);
+}
+
+/** The form with each text value cleaned (cleanTyped), in the same order; files untouched. */
+function cleanForm(form: FormData): FormData {
+  const out = new FormData();
+  for (const [k, v] of form) out.append(k, typeof v === "string" ? cleanTyped(v) : v);
+  return out;
 }
 
 /**

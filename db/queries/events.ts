@@ -42,10 +42,55 @@ function columns(e: EventInput) {
   };
 }
 
+/**
+ * How long the same event created again by the same organiser is the one already made: the new
+ * event form sent twice (a double click, a resend after a timeout).
+ */
+const RESUBMIT_WINDOW_MS = 10 * 60_000;
+
+/** The event `userId` created since `since` with exactly these settings, days and tables, if any. */
+async function sameEventSince(tx: Db, e: EventInput, userId: number, since: string) {
+  let q = tx
+    .selectFrom("events")
+    .select("id")
+    .where("createdBy", "=", userId)
+    .where("createdAt", ">=", since);
+  for (const [k, v] of Object.entries(columns(e)) as [keyof ReturnType<typeof columns>, unknown][])
+    q = v === null ? q.where(k, "is", null) : q.where(k, "=", v as never);
+  for (const { id } of await q.orderBy("id", "desc").execute()) {
+    const days = await tx
+      .selectFrom("eventDays")
+      .select("date")
+      .where("eventId", "=", id)
+      .orderBy("date")
+      .execute();
+    const tables = await tx
+      .selectFrom("eventTables")
+      .select("name")
+      .where("eventId", "=", id)
+      .orderBy("position")
+      .execute();
+    if (
+      JSON.stringify(days.map((d) => d.date)) === JSON.stringify([...new Set(e.days)].sort()) &&
+      JSON.stringify(tables.map((t) => t.name)) === JSON.stringify(e.tableNames)
+    )
+      return id;
+  }
+  return undefined;
+}
+
+/**
+ * Creates the event and answers its id. The same event (settings, days, tables) created again by
+ * the same organiser within RESUBMIT_WINDOW_MS makes nothing and answers the first one's id; the
+ * check runs under the write lock, so two copies sent at once make one event.
+ */
 export async function createEvent(db: Db, e: EventInput, userId: number | null): Promise<number> {
   const slots = generateSlots(e);
   if (e.tableNames.length === 0) throw new EventEditError("Give at least one table.");
+  const since = new Date(Date.now() - RESUBMIT_WINDOW_MS).toISOString();
   return writeTx(db, async (tx) => {
+    const repeated = userId === null ? undefined : await sameEventSince(tx, e, userId, since);
+    if (repeated !== undefined) return repeated;
     const { id } = await tx
       .insertInto("events")
       .values({ ...columns(e), createdBy: userId })

@@ -162,6 +162,28 @@ export async function addMessage(
   return row.id;
 }
 
+/**
+ * Adds the message unless it repeats the thread's last one: the same user, the same text, sent
+ * since `since` (a double click, a form sent again after a timeout). `repeated` when nothing was
+ * added. Run it inside writeTx (the write lock), so that two copies sent at once add one.
+ */
+export async function addMessageOnce(
+  db: Db,
+  m: { threadId: number; senderOrgId: number; senderUserId: number | null; body: string },
+  since: string,
+): Promise<{ id: number; repeated: boolean }> {
+  const last = await db
+    .selectFrom("messages")
+    .where("threadId", "=", m.threadId)
+    .select(["id", "senderUserId", "body", "createdAt"])
+    .orderBy("id", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  if (last && last.senderUserId === m.senderUserId && last.body === m.body && last.createdAt >= since)
+    return { id: last.id, repeated: true };
+  return { id: await addMessage(db, m), repeated: false };
+}
+
 export async function markThreadRead(db: Db, threadId: number, orgId: number, lastId: number) {
   await db
     .insertInto("threadReads")

@@ -110,6 +110,15 @@ export class ProfileStatements {
     await this.st.run(`UPDATE organisations SET updated_at = ${NOW} WHERE id = ?`, [orgId]);
   }
 
+  /** The buyer's requests made since `since` (an ISO time), newest first, with what identifies their content. */
+  async requestsMadeSince(buyerOrgId: number, since: string) {
+    const rows = await this.st.all<{ ref: string; content_hash: string | null; visibility: string }>(
+      `SELECT ref, content_hash, visibility FROM sourcing_requests WHERE buyer_org_id = ? AND created_at >= ? ORDER BY id DESC`,
+      [buyerOrgId, since],
+    );
+    return rows.map((r) => ({ ref: r.ref, contentHash: r.content_hash, visibility: r.visibility }));
+  }
+
   async setVisibility(requestId: number, buyerOrgId: number, visibility: "public" | "organisers") {
     await this.st.run(
       `UPDATE sourcing_requests SET visibility = ?, updated_at = ${NOW} WHERE id = ? AND buyer_org_id = ?`,

@@ -36,6 +36,7 @@ export const POSTGRES_SUITES = [
   "tests/integration/http/event-exports.test.ts",
   "tests/integration/http/exports.test.ts",
   "tests/integration/http/grid-and-request-exports.test.ts",
+  "tests/integration/http/hostile-input.test.ts",
   "tests/integration/http/import-messages-lang.test.ts",
   "tests/integration/http/import-upload-attacks.test.ts",
   "tests/integration/http/languages.test.ts",

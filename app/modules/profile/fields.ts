@@ -39,14 +39,30 @@ export const text = (max: number) =>
 export const requiredText = (max: number) =>
   z.string({ required_error: MSG.required }).trim().min(1, MSG.required).max(max, MSG.tooLong(max));
 
-/** A whole number typed into a form (conform passes the string through; we coerce here). */
+/**
+ * An optional field left blank or holding only spaces is absent, as an empty one is (conform
+ * passes "" as undefined, but not "   "): "   " in the website or the year founded got "not a
+ * website" / "not a whole number" for a field the person had meant to leave out (issue 15).
+ */
+const blankIsAbsent = <S extends z.ZodTypeAny>(schema: S) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema);
+
+/**
+ * A whole number as a person types it: decimal digits, a sign, spaces around. `Number()` alone
+ * also reads "0x10", "0b11", "1e3" and "Infinity", which no one means as a volume or a year
+ * (issue 15: an annual volume of "0x10" was stored as 16).
+ */
+const typedInteger = z
+  .string()
+  .trim()
+  .regex(/^[+-]?\d+$/, MSG.int)
+  .pipe(z.coerce.number({ invalid_type_error: MSG.int }));
+
+/** A whole number typed into a form (conform passes the string through; we read it here). */
 export const int = (min: number, max: number) =>
-  z.coerce
-    .number({ invalid_type_error: MSG.int })
-    .int(MSG.int)
-    .min(min, MSG.min(min))
-    .max(max, MSG.max(max))
-    .optional();
+  blankIsAbsent(
+    typedInteger.pipe(z.number().int(MSG.int).min(min, MSG.min(min)).max(max, MSG.max(max))).optional(),
+  );
 
 /**
  * A year up to the current one (Hanoi's calendar, read at each check so a long-running server
@@ -54,34 +70,33 @@ export const int = (min: number, max: number) =>
  * "Year founded 3000" two contradictory errors (at most 2100, at most 2026; issue 13).
  */
 export const pastYear = (min: number) =>
-  z.coerce
-    .number({ invalid_type_error: MSG.int })
-    .int(MSG.int)
-    .min(min, MSG.min(min))
-    .superRefine((y, ctx) => {
-      const now = Number(todayInHanoi(new Date()).slice(0, 4));
-      if (y > now) ctx.addIssue({ code: "custom", message: MSG.futureYear(now) });
-    })
-    .optional();
+  blankIsAbsent(
+    typedInteger
+      .pipe(z.number().int(MSG.int).min(min, MSG.min(min)))
+      .superRefine((y, ctx) => {
+        const now = Number(todayInHanoi(new Date()).slice(0, 4));
+        if (y > now) ctx.addIssue({ code: "custom", message: MSG.futureYear(now) });
+      })
+      .optional(),
+  );
 
-export const date = z.string().trim().refine(isIsoDate, MSG.date).optional();
+export const date = blankIsAbsent(z.string().trim().refine(isIsoDate, MSG.date).optional());
 
-export const email = z
-  .string()
-  .trim()
-  .max(LIMITS.contactEmail, MSG.tooLong(LIMITS.contactEmail))
-  .email(MSG.email)
-  .optional();
+export const email = blankIsAbsent(
+  z.string().trim().max(LIMITS.contactEmail, MSG.tooLong(LIMITS.contactEmail)).email(MSG.email).optional(),
+);
 
 /** A site address: http(s) or a bare domain, no spaces. Shown as a link on the profile. */
-export const website = z
-  .string()
-  .trim()
-  .max(LIMITS.website, MSG.tooLong(LIMITS.website))
-  .regex(/^(https?:\/\/)?[^\s/$.?#]+\.[^\s]+$/i, MSG.website)
-  // http(s) only: "javascript:alert(1).vn" passes the pattern above.
-  .refine((v) => websiteProblem(v) === null, MSG.website)
-  .optional();
+export const website = blankIsAbsent(
+  z
+    .string()
+    .trim()
+    .max(LIMITS.website, MSG.tooLong(LIMITS.website))
+    .regex(/^(https?:\/\/)?[^\s/$.?#]+\.[^\s]+$/i, MSG.website)
+    // http(s) only: "javascript:alert(1).vn" passes the pattern above.
+    .refine((v) => websiteProblem(v) === null, MSG.website)
+    .optional(),
+);
 
 /** Splits a term list as typed: one per line (commas and semicolons separate too). */
 export function splitTerms(s: string | undefined): string[] {
@@ -94,13 +109,16 @@ export function splitTerms(s: string | undefined): string[] {
   return out;
 }
 
+const TERM_TEXT_MAX = LIMITS.terms * (LIMITS.term + 2);
+
 /**
  * A capability term list typed into one text area. Free text: the taxonomy suggestions are a help,
- * not a restriction, and the firm's own words are kept (CONTRACT.md §3).
+ * not a restriction, and the firm's own words are kept (CONTRACT.md §3). A text longer than the
+ * most entries could fill is "too long", not "too many entries": one pasted paragraph is one entry.
  */
 export const termLines = z
   .string()
-  .max(LIMITS.terms * (LIMITS.term + 2), MSG.terms)
+  .max(TERM_TEXT_MAX, MSG.tooLong(TERM_TEXT_MAX))
   .optional()
   .transform(splitTerms)
   .pipe(z.array(z.string().max(LIMITS.term, MSG.term)).max(LIMITS.terms, MSG.terms));
@@ -123,7 +141,9 @@ export const countryList = z
   ])
   .pipe(z.array(z.string().refine(isIsoCountry, MSG.country)).max(200, MSG.max(200)));
 
-export const country = z.string().trim().toUpperCase().refine(isIsoCountry, MSG.country).optional();
+export const country = blankIsAbsent(
+  z.string().trim().toUpperCase().refine(isIsoCountry, MSG.country).optional(),
+);
 
 /**
  * A text in the form's three language fields (`nameEn`, `nameVi`, `nameJa` for "name"), in that

@@ -83,3 +83,97 @@ export function keyTokens(text: string): string[] {
 export function phraseKey(text: string): string {
   return keyTokens(text).join(" ");
 }
+
+/**
+ * Light English suffix folding for near-word comparison (fuzzy.ts), never for the lexicon's keys:
+ * the -ing, -ed, -ment, -ization and -e forms of one verb meet ("anodized" / "anodizing" /
+ * "anodize", "treated" / "treatment", "stamped" / "stamping", "coiling" / "coil"). Deliberately
+ * narrower than a full stemmer: -er, -ation and -ion are kept ("washer" is not "washing",
+ * "fabrication" not "fabric", "extrusion" not "extruded"), and a stem shorter than four letters is
+ * no stem ("spring" stays "spring", "wired" stays "wired"). Lower-case Latin words only.
+ */
+export function englishStem(w: string): string {
+  if (w.length < 5 || !/^[a-z]+$/.test(w)) return w;
+  let s = w;
+  for (const suffix of ["ization", "ment", "ing", "ed"]) {
+    if (s.endsWith(suffix) && s.length - suffix.length >= MIN_STEM) {
+      s = s.slice(0, s.length - suffix.length) + (suffix === "ization" ? "iz" : "");
+      // "cutting" -> "cut", "spinning" -> "spin"; but "rolled" -> "roll", "pressed" -> "press".
+      if (
+        suffix !== "ment" &&
+        /([b-df-hj-km-np-rtv-y])\1$/.test(s) &&
+        !/[lsz]$/.test(s) &&
+        s.length > MIN_STEM
+      )
+        s = s.slice(0, -1);
+      return s;
+    }
+  }
+  if (s.endsWith("e") && s.length - 1 >= MIN_STEM) return s.slice(0, -1);
+  return s;
+}
+
+const MIN_STEM = 4;
+
+/**
+ * Words that carry no concept, whatever the trade: what a firm does to a thing ("services",
+ * "production", "gia công", "加工"), the thing as a piece ("parts", "chi tiết", "部品"), and where
+ * it is done ("shop", "xưởng", "工場"). The one list, as lookup tokens (keyTokens: singular,
+ * folded; a Japanese word as its characters). A term is read without them when its own words do
+ * not name a concept (fuzzy.ts), and a verb with its material may stand beside them (heads.ts).
+ * Words that do tell trades apart are NOT here: "fabrication" and "chế tạo" (fabricating,
+ * not assembling: "chế tạo bo mạch" is PCB making, not PCB assembly; "chế tạo máy" is machine
+ * building), "assembly", "processing", "xử lý" (treatment).
+ */
+export const GENERIC_WORDS: Record<"vi" | "en" | "ja", string[]> = {
+  vi: [
+    "gia cong",
+    "san xuat",
+    "chi tiet",
+    "linh kien",
+    "san pham",
+    "dich vu",
+    "xuong",
+    "nha may",
+    "cong ty",
+    "cac loai",
+    "theo yeu cau",
+  ],
+  en: [
+    "service",
+    "production",
+    "manufacturing",
+    "manufacture",
+    "manufacturer",
+    "making",
+    "maker",
+    "part",
+    "component",
+    "product",
+    "shop",
+    "job",
+    "work",
+    "workshop",
+    "factory",
+    "company",
+    "custom",
+  ],
+  ja: ["加 工", "部 品", "製 作", "製 造", "生 産", "製 品", "工 場", "サ ー ビ ス"],
+};
+
+const GENERIC_SEQUENCES = Object.values(GENERIC_WORDS)
+  .flat()
+  .map((w) => w.split(" "))
+  .sort((a, b) => b.length - a.length);
+
+/** For each lookup token: whether it belongs to a generic word of GENERIC_WORDS (longest first). */
+export function genericMask(toks: string[]): boolean[] {
+  const mask = toks.map(() => false);
+  for (let i = 0; i < toks.length; i++) {
+    const seq = GENERIC_SEQUENCES.find((g) => g.every((t, k) => toks[i + k] === t));
+    if (!seq) continue;
+    for (let k = 0; k < seq.length; k++) mask[i + k] = true;
+    i += seq.length - 1;
+  }
+  return mask;
+}

@@ -22,7 +22,7 @@
 import { isCjkCode } from "~/modules/text/analyser";
 import { katakanaConcept } from "./katakana";
 import { reorderedConcept } from "./order";
-import { englishStem, genericMask, keyTokens } from "./keys";
+import { englishStem, genericMask, genericWords, keyTokens } from "./keys";
 import { getLexicon, type Lexicon } from "./lexicon";
 import type { ConceptKind } from "./types";
 
@@ -261,7 +261,7 @@ export function fuzzyConcept(text: string, kind: ConceptKind): FuzzyMatch | null
 function ownWords(ix: FuzzyIndex, text: string, kind: ConceptKind): FuzzyMatch | null {
   const toks = keyTokens(text);
   const vietnamese = isVietnamese(text, toks);
-  const found = compute(ix, toks, vietnamese, kind);
+  const found = compute(ix, toks, vietnamese, kind) ?? alikeGeneric(ix, toks, kind);
   if (found) return found;
   const mask = genericMask(toks);
   const rest = toks.filter((_, i) => !mask[i]);
@@ -272,6 +272,31 @@ function ownWords(ix: FuzzyIndex, text: string, kind: ConceptKind): FuzzyMatch |
   return headContained(ix, rest, vietnamese, kind);
 }
 
+/**
+ * The term with one generic word replaced by another of its class (keys.ts GENERIC_WORDS) is a
+ * phrase of the lexicon of one concept of the kind: "plastic components" is "plastic parts",
+ * "rubber products" "rubber parts", "fastener production" "fastener manufacturing".
+ */
+function alikeGeneric(ix: FuzzyIndex, toks: string[], kind: ConceptKind): FuzzyMatch | null {
+  const lex = ix.lex;
+  const found = new Set<string>();
+  let via = "";
+  for (const g of genericWords(toks).slice(0, 2))
+    for (const w of g.alike) {
+      const key = [...toks.slice(0, g.start), w, ...toks.slice(g.start + g.length)].join(" ");
+      for (const id of [...(lex.phrases.get(key) ?? []), ...(lex.exact.get(key) ?? [])])
+        if (lex.concepts.get(id)!.kind === kind) {
+          found.add(id);
+          via = key;
+        }
+    }
+  if (found.size === 0) return null;
+  const id = found.size === 1 ? [...found][0] : commonConcept(lex, [...found]);
+  return id ? { id, confidence: GENERIC_ALIKE_CONFIDENCE, via: toks.join(" ") } : null;
+}
+
+/** How sure a reading through another generic word of the same class is. */
+export const GENERIC_ALIKE_CONFIDENCE = 0.9;
 /** How sure a reading without the term's generic words is, at most (it said more than that). */
 export const GENERIC_LESS_CONFIDENCE = 0.9;
 /** How sure a term read as the head end of longer phrases of one concept is. */

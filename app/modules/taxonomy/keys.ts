@@ -116,49 +116,27 @@ export function englishStem(w: string): string {
 const MIN_STEM = 4;
 
 /**
- * Words that carry no concept, whatever the trade: what a firm does to a thing ("services",
- * "production", "gia công", "加工"), the thing as a piece ("parts", "chi tiết", "部品"), and where
- * it is done ("shop", "xưởng", "工場"). The one list, as lookup tokens (keyTokens: singular,
- * folded; a Japanese word as its characters). A term is read without them when its own words do
- * not name a concept (fuzzy.ts), and a verb with its material may stand beside them (heads.ts).
- * Words that do tell trades apart are NOT here: "fabrication" and "chế tạo" (fabricating,
- * not assembling: "chế tạo bo mạch" is PCB making, not PCB assembly; "chế tạo máy" is machine
- * building), "assembly", "processing", "xử lý" (treatment).
+ * Words that carry no concept, whatever the trade, in classes of words that say the same thing in
+ * vi, en and ja: making something ("production", "sản xuất", "gia công", "加工"), the thing as a
+ * piece ("parts", "linh kiện", "部品"), a service ("dịch vụ"), the place it is done ("shop",
+ * "xưởng", "工場"), and other padding ("các loại", "custom"). The one list, as lookup tokens
+ * (keyTokens: singular, folded; a Japanese word as its characters). A term is read without them
+ * when its own words name nothing, and with one replaced by another of its class when that is a
+ * phrase of the lexicon ("plastic components" is "plastic parts"; fuzzy.ts); a verb with its
+ * material may stand beside them (heads.ts). Words that do tell trades apart are NOT here:
+ * "fabrication" and "chế tạo" (fabricating, not assembling: "chế tạo bo mạch" is PCB making, not
+ * PCB assembly; "chế tạo máy" is machine building), "assembly", "processing", "xử lý" (treatment).
  */
-export const GENERIC_WORDS: Record<"vi" | "en" | "ja", string[]> = {
-  vi: [
-    "gia cong",
-    "san xuat",
-    "chi tiet",
-    "linh kien",
-    "san pham",
-    "dich vu",
-    "xuong",
-    "nha may",
-    "cong ty",
-    "cac loai",
-    "theo yeu cau",
+export const GENERIC_WORDS: Record<"making" | "piece" | "service" | "place" | "padding", string[]> = {
+  making: [
+    ..."san xuat|gia cong".split("|"),
+    ..."production|manufacturing|manufacture|manufacturer|making|maker".split("|"),
+    ..."加 工|製 造|生 産|製 作".split("|"),
   ],
-  en: [
-    "service",
-    "production",
-    "manufacturing",
-    "manufacture",
-    "manufacturer",
-    "making",
-    "maker",
-    "part",
-    "component",
-    "product",
-    "shop",
-    "job",
-    "work",
-    "workshop",
-    "factory",
-    "company",
-    "custom",
-  ],
-  ja: ["加 工", "部 品", "製 作", "製 造", "生 産", "製 品", "工 場", "サ ー ビ ス"],
+  piece: [..."chi tiet|linh kien|san pham".split("|"), "part", "component", "product", "部 品", "製 品"],
+  service: ["dich vu", "service", "サ ー ビ ス"],
+  place: [..."xuong|nha may|cong ty".split("|"), "shop", "workshop", "factory", "company", "工 場"],
+  padding: ["cac loai", "theo yeu cau", "job", "work", "custom"],
 };
 
 const GENERIC_SEQUENCES = Object.values(GENERIC_WORDS)
@@ -166,14 +144,32 @@ const GENERIC_SEQUENCES = Object.values(GENERIC_WORDS)
   .map((w) => w.split(" "))
   .sort((a, b) => b.length - a.length);
 
-/** For each lookup token: whether it belongs to a generic word of GENERIC_WORDS (longest first). */
-export function genericMask(toks: string[]): boolean[] {
-  const mask = toks.map(() => false);
+/** The class of each generic word, by its lookup tokens joined. */
+const GENERIC_CLASS = new Map(
+  Object.entries(GENERIC_WORDS).flatMap(([c, words]) => words.map((w) => [w, c] as const)),
+);
+
+/**
+ * The generic words of a term: where each starts, how many tokens it spans, and the other words of
+ * its class ("padding" has none: its words are not alike, only empty).
+ */
+export function genericWords(toks: string[]): { start: number; length: number; alike: string[] }[] {
+  const out: { start: number; length: number; alike: string[] }[] = [];
   for (let i = 0; i < toks.length; i++) {
     const seq = GENERIC_SEQUENCES.find((g) => g.every((t, k) => toks[i + k] === t));
     if (!seq) continue;
-    for (let k = 0; k < seq.length; k++) mask[i + k] = true;
+    const word = seq.join(" ");
+    const cls = GENERIC_CLASS.get(word)! as keyof typeof GENERIC_WORDS;
+    const alike = cls === "padding" ? [] : GENERIC_WORDS[cls].filter((w) => w !== word);
+    out.push({ start: i, length: seq.length, alike });
     i += seq.length - 1;
   }
+  return out;
+}
+
+/** For each lookup token: whether it belongs to a generic word of GENERIC_WORDS (longest first). */
+export function genericMask(toks: string[]): boolean[] {
+  const mask = toks.map(() => false);
+  for (const g of genericWords(toks)) for (let k = 0; k < g.length; k++) mask[g.start + k] = true;
   return mask;
 }

@@ -280,7 +280,7 @@ function ownWords(ix: FuzzyIndex, text: string, kind: ConceptKind): FuzzyMatch |
 function alikeGeneric(ix: FuzzyIndex, toks: string[], kind: ConceptKind): FuzzyMatch | null {
   const lex = ix.lex;
   const found = new Set<string>();
-  let via = "";
+  let via = ""; // the lexicon's phrase it was read as ("plastic part")
   for (const g of genericWords(toks).slice(0, 2))
     for (const w of g.alike) {
       const key = [...toks.slice(0, g.start), w, ...toks.slice(g.start + g.length)].join(" ");
@@ -292,7 +292,7 @@ function alikeGeneric(ix: FuzzyIndex, toks: string[], kind: ConceptKind): FuzzyM
     }
   if (found.size === 0) return null;
   const id = found.size === 1 ? [...found][0] : commonConcept(lex, [...found]);
-  return id ? { id, confidence: GENERIC_ALIKE_CONFIDENCE, via: toks.join(" ") } : null;
+  return id ? { id, confidence: GENERIC_ALIKE_CONFIDENCE, via } : null;
 }
 
 /** How sure a reading through another generic word of the same class is. */

@@ -323,6 +323,7 @@ function headContained(
   if (toks.some((t) => /\d/.test(t))) return null; // codes and sizes are not heads
   if (toks.length === 1 && toks[0].length < 4) return null;
   if (toks.every((t) => isCjkCode(t.charCodeAt(0))) && toks.length < 2) return null;
+  if (toks.length > MAX_HEAD_TOKENS) return null;
   const key = toks.join(" ");
   const ids = (vietnamese ? ix.heads.first : ix.heads.last).get(`${kind}\u0000${key}`);
   if (!ids || ids.size === 0) return null;
@@ -378,27 +379,40 @@ function commonConcept(lex: Lexicon, ids: string[]): string | null {
 function headEnds(lex: Lexicon): { first: Map<string, Set<string>>; last: Map<string, Set<string>> } {
   const first = new Map<string, Set<string>>();
   const last = new Map<string, Set<string>>();
-  const add = (map: Map<string, Set<string>>, key: string, id: string) =>
-    (map.get(key) ?? map.set(key, new Set()).get(key)!).add(id);
-  for (const [phrase, ids] of [...lex.phrases, ...lex.exact]) {
-    const all = phrase.split(" ");
-    const mask = genericMask(all);
-    const toks = all.filter((_, i) => !mask[i]);
-    const vietnamese = toks.every((t) => VI_SYLLABLE.test(t));
-    for (let k = 1; k <= toks.length; k++) {
-      for (const id of ids) {
-        const kind = lex.concepts.get(id)!.kind;
-        // A katakana word is not cut: the end starts, or the start ends, at a word's edge.
-        if (vietnamese) {
-          if (!(isKana(toks[k - 1]) && isKana(toks[k])))
-            add(first, `${kind}\u0000${toks.slice(0, k).join(" ")}`, id);
-        } else if (!(isKana(toks[toks.length - k]) && isKana(toks[toks.length - k - 1])))
-          add(last, `${kind}\u0000${toks.slice(toks.length - k).join(" ")}`, id);
+  const add = (map: Map<string, Set<string>>, key: string, ids: string[]) => {
+    for (const id of ids) {
+      const k = `${lex.concepts.get(id)!.kind}\u0000${key}`;
+      (map.get(k) ?? map.set(k, new Set()).get(k)!).add(id);
+    }
+  };
+  for (const source of [lex.phrases, lex.exact])
+    for (const [phrase, ids] of source) {
+      if (ids.length === 0) continue;
+      const all = phrase.split(" ");
+      const mask = genericMask(all);
+      const toks = all.filter((_, i) => !mask[i]);
+      const n = Math.min(toks.length, MAX_HEAD_TOKENS);
+      // A katakana word is not cut: the end starts, or the start ends, at a word's edge.
+      if (toks.every((t) => VI_SYLLABLE.test(t))) {
+        let key = "";
+        for (let k = 1; k <= n; k++) {
+          key = k === 1 ? toks[0] : key + " " + toks[k - 1];
+          if (!(isKana(toks[k - 1]) && isKana(toks[k]))) add(first, key, ids);
+        }
+      } else {
+        let key = "";
+        for (let k = 1; k <= n; k++) {
+          const at = toks.length - k;
+          key = k === 1 ? toks[at] : toks[at] + " " + key;
+          if (!(isKana(toks[at]) && isKana(toks[at - 1]))) add(last, key, ids);
+        }
       }
     }
-  }
   return { first, last };
 }
+
+/** Longest head end looked up, in lookup tokens (a Japanese word is one token per character). */
+const MAX_HEAD_TOKENS = 8;
 
 function compute(
   ix: FuzzyIndex,

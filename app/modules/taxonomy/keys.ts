@@ -139,10 +139,13 @@ export const GENERIC_WORDS: Record<"making" | "piece" | "service" | "place" | "p
   padding: ["cac loai", "theo yeu cau", "job", "work", "custom"],
 };
 
-const GENERIC_SEQUENCES = Object.values(GENERIC_WORDS)
-  .flat()
-  .map((w) => w.split(" "))
-  .sort((a, b) => b.length - a.length);
+/** Generic words by their first token, longest first. */
+const GENERIC_SEQUENCES = new Map<string, string[][]>();
+for (const w of Object.values(GENERIC_WORDS).flat()) {
+  const seq = w.split(" ");
+  (GENERIC_SEQUENCES.get(seq[0]) ?? GENERIC_SEQUENCES.set(seq[0], []).get(seq[0])!).push(seq);
+}
+for (const list of GENERIC_SEQUENCES.values()) list.sort((a, b) => b.length - a.length);
 
 /** The class of each generic word, by its lookup tokens joined. */
 const GENERIC_CLASS = new Map(
@@ -156,7 +159,7 @@ const GENERIC_CLASS = new Map(
 export function genericWords(toks: string[]): { start: number; length: number; alike: string[] }[] {
   const out: { start: number; length: number; alike: string[] }[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const seq = GENERIC_SEQUENCES.find((g) => g.every((t, k) => toks[i + k] === t));
+    const seq = GENERIC_SEQUENCES.get(toks[i])?.find((g) => g.every((t, k) => toks[i + k] === t));
     if (!seq) continue;
     const word = seq.join(" ");
     const cls = GENERIC_CLASS.get(word)! as keyof typeof GENERIC_WORDS;

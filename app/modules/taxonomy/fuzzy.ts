@@ -261,7 +261,10 @@ export function fuzzyConcept(text: string, kind: ConceptKind): FuzzyMatch | null
 function ownWords(ix: FuzzyIndex, text: string, kind: ConceptKind): FuzzyMatch | null {
   const toks = keyTokens(text);
   const vietnamese = isVietnamese(text, toks);
-  const found = compute(ix, toks, vietnamese, kind) ?? alikeGeneric(ix, toks, kind);
+  // A phrase of the lexicon but for a generic word of the same class is read before the words
+  // are compared one by one, as katakana spellings and word orders are: a whole phrase found says
+  // more than words ("linh kiện dập" is "chi tiết dập", stamped parts, not "linh kiện xe đạp").
+  const found = alikeGeneric(ix, toks, kind) ?? compute(ix, toks, vietnamese, kind);
   if (found) return found;
   const mask = genericMask(toks);
   const rest = toks.filter((_, i) => !mask[i]);

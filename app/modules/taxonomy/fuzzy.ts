@@ -44,6 +44,8 @@ export interface FuzzyMatch {
 interface Phrase {
   id: string;
   kind: ConceptKind;
+  /** the phrase's lookup tokens joined */
+  key: string;
   feats: string[];
   norm: number;
 }
@@ -96,7 +98,7 @@ function getIndex(): FuzzyIndex {
     const feats = [...new Set(features(key.split(" ")))];
     if (feats.length === 0) return;
     const kind = lex.concepts.get(id)!.kind;
-    const n = phrases.push({ id, kind, feats, norm: 0 }) - 1;
+    const n = phrases.push({ id, kind, key, feats, norm: 0 }) - 1;
     for (const f of feats) {
       (byFeat.get(f) ?? byFeat.set(f, []).get(f)!).push(n);
       (conceptsWith.get(f) ?? conceptsWith.set(f, new Set()).get(f)!).add(id);
@@ -335,17 +337,10 @@ function headContained(
   // No unrelated concept of the kind may hold the words anywhere else in a phrase: "wire" ends
   // phrases of cable making only, but wire forming and wire EDM hold it too.
   const lex = ix.lex;
-  for (const [phrase, pids] of [...lex.phrases, ...lex.exact]) {
-    if (!holdsWords(phrase, key)) continue;
-    for (const other of pids)
-      if (
-        lex.concepts.get(other)!.kind === kind &&
-        other !== id &&
-        !isUnder(lex, other, id) &&
-        !isUnder(lex, id, other) &&
-        !sameFamily(lex, id, other)
-      )
-        return null;
+  for (const p of ix.byFeat.get(toks[0]) ?? []) {
+    const { id: other, kind: otherKind, key: phrase } = ix.phrases[p];
+    if (otherKind !== kind || other === id || !holdsWords(phrase, key)) continue;
+    if (!isUnder(lex, other, id) && !isUnder(lex, id, other) && !sameFamily(lex, id, other)) return null;
   }
   return { id, confidence: ids.size === 1 ? CONTAINED_CONFIDENCE : FAMILY_CONFIDENCE, via: key };
 }

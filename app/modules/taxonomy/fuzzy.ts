@@ -22,7 +22,7 @@
 import { isCjkCode } from "~/modules/text/analyser";
 import { katakanaConcept } from "./katakana";
 import { reorderedConcept } from "./order";
-import { keyTokens } from "./keys";
+import { englishStem, genericMask, genericWords, keyTokens } from "./keys";
 import { getLexicon, type Lexicon } from "./lexicon";
 import type { ConceptKind } from "./types";
 
@@ -44,6 +44,8 @@ export interface FuzzyMatch {
 interface Phrase {
   id: string;
   kind: ConceptKind;
+  /** the phrase's lookup tokens joined */
+  key: string;
   feats: string[];
   norm: number;
 }
@@ -57,6 +59,8 @@ interface FuzzyIndex {
   maxIdf: number;
   /** non-CJK features by first letter, for the near-word look-up */
   words: Map<string, string[]>;
+  /** head ends of phrases, for headContained() */
+  heads: ReturnType<typeof headEnds>;
 }
 
 /** Lookup tokens -> features: words as they are, Japanese runs as their characters and bigrams. */
@@ -94,7 +98,7 @@ function getIndex(): FuzzyIndex {
     const feats = [...new Set(features(key.split(" ")))];
     if (feats.length === 0) return;
     const kind = lex.concepts.get(id)!.kind;
-    const n = phrases.push({ id, kind, feats, norm: 0 }) - 1;
+    const n = phrases.push({ id, kind, key, feats, norm: 0 }) - 1;
     for (const f of feats) {
       (byFeat.get(f) ?? byFeat.set(f, []).get(f)!).push(n);
       (conceptsWith.get(f) ?? conceptsWith.set(f, new Set()).get(f)!).add(id);
@@ -116,7 +120,7 @@ function getIndex(): FuzzyIndex {
     if (isCjkCode(f.charCodeAt(0)) || f.length < 4 || /\d/.test(f)) continue;
     (words.get(f[0]) ?? words.set(f[0], []).get(f[0])!).push(f);
   }
-  index = { lex, phrases, byFeat, idf, maxIdf, words };
+  index = { lex, phrases, byFeat, idf, maxIdf, words, heads: headEnds(lex) };
   return index;
 }
 
@@ -161,12 +165,18 @@ function scanNearWords(ix: FuzzyIndex, w: string): [string, number][] {
   const out: [string, number][] = [];
   if (ix.byFeat.has(w)) out.push([w, 1]);
   if (w.length < 4 || isCjkCode(w.charCodeAt(0)) || /\d/.test(w)) return out;
+  // Other forms of one verb, only for a word the lexicon does not hold: a word it holds is read
+  // as itself ("milling" is not also "mill", a textile mill; "plating" not also "plate").
+  const stem = ix.byFeat.has(w) || VI_SYLLABLE.test(w) ? w : englishStem(w);
   for (const v of ix.words.get(w[0]) ?? []) {
     if (v === w) continue;
     const short = v.length < w.length ? v : w;
     const long = v.length < w.length ? w : v;
     // "anod" / "anode", "galvaniz" / "galvanizing": a stem of four letters or more.
     if (long.startsWith(short) && long.length - short.length <= 2) out.push([v, 0.85]);
+    // "anodized" / "anodizing", "treated" / "treatment", "coiling" / "coil": one verb's forms
+    // (keys.ts englishStem), as sure as a short ending.
+    else if (stem.length >= 4 && stem !== w && englishStem(v) === stem) out.push([v, 0.85]);
     else if (short.length >= 5 && editDistance(w, v, 1) <= 1) out.push([v, 0.8]);
     // "shield" / "shielding", "machin" / "machined": a longer English ending on a stem of five
     // letters or more, a little less sure than the short endings.
@@ -240,17 +250,177 @@ export function fuzzyConcept(text: string, kind: ConceptKind): FuzzyMatch | null
   const result =
     kind === "certification"
       ? null
-      : katakanaConcept(text, kind) || reorderedConcept(text, kind) || compute(ix, text, kind);
+      : katakanaConcept(text, kind) || reorderedConcept(text, kind) || ownWords(ix, text, kind);
   memo.set(memoKey, result);
   return result;
 }
 
-function compute(ix: FuzzyIndex, text: string, kind: ConceptKind): FuzzyMatch | null {
-  if (kind === "certification") return null; // a hard constraint is never guessed
-  let toks = keyTokens(text);
-  if (toks.length === 0 || toks.length > 12) return null;
+/**
+ * The term's words compared with the lexicon's; when they name nothing, the same without its
+ * generic words (keys.ts GENERIC_WORDS: "printing services", "gia công dây điện", "旋盤加工"),
+ * first compared word by word, then read as the head end of phrases (headContained).
+ */
+function ownWords(ix: FuzzyIndex, text: string, kind: ConceptKind): FuzzyMatch | null {
+  const toks = keyTokens(text);
   const vietnamese = isVietnamese(text, toks);
-  toks = toks.flatMap((t) => splitCompound(ix, t) ?? [t]);
+  // A phrase of the lexicon but for a generic word of the same class is read before the words
+  // are compared one by one, as katakana spellings and word orders are: a whole phrase found says
+  // more than words ("linh kiện dập" is "chi tiết dập", stamped parts, not "linh kiện xe đạp").
+  const found = alikeGeneric(ix, toks, kind) ?? compute(ix, toks, vietnamese, kind);
+  if (found) return found;
+  const mask = genericMask(toks);
+  const rest = toks.filter((_, i) => !mask[i]);
+  if (rest.length === 0) return null; // only generic words: says nothing
+  const lessGeneric = rest.length < toks.length ? compute(ix, rest, vietnamese, kind) : null;
+  if (lessGeneric)
+    return { ...lessGeneric, confidence: Math.min(lessGeneric.confidence, GENERIC_LESS_CONFIDENCE) };
+  return headContained(ix, rest, vietnamese, kind);
+}
+
+/**
+ * The term with one generic word replaced by another of its class (keys.ts GENERIC_WORDS) is a
+ * phrase of the lexicon of one concept of the kind: "plastic components" is "plastic parts",
+ * "rubber products" "rubber parts", "fastener production" "fastener manufacturing".
+ */
+function alikeGeneric(ix: FuzzyIndex, toks: string[], kind: ConceptKind): FuzzyMatch | null {
+  const lex = ix.lex;
+  const found = new Set<string>();
+  let via = ""; // the lexicon's phrase it was read as ("plastic part")
+  for (const g of genericWords(toks).slice(0, 2))
+    for (const w of g.alike) {
+      const key = [...toks.slice(0, g.start), w, ...toks.slice(g.start + g.length)].join(" ");
+      for (const id of [...(lex.phrases.get(key) ?? []), ...(lex.exact.get(key) ?? [])])
+        if (lex.concepts.get(id)!.kind === kind) {
+          found.add(id);
+          via = key;
+        }
+    }
+  if (found.size === 0) return null;
+  const id = found.size === 1 ? [...found][0] : commonConcept(lex, [...found]);
+  return id ? { id, confidence: GENERIC_ALIKE_CONFIDENCE, via } : null;
+}
+
+/** How sure a reading through another generic word of the same class is. */
+export const GENERIC_ALIKE_CONFIDENCE = 0.9;
+/** How sure a reading without the term's generic words is, at most (it said more than that). */
+export const GENERIC_LESS_CONFIDENCE = 0.9;
+/** How sure a term read as the head end of longer phrases of one concept is. */
+export const CONTAINED_CONFIDENCE = 0.75;
+/** … and of phrases of several concepts of one family, read as their nearest common concept. */
+export const FAMILY_CONFIDENCE = 0.7;
+
+/**
+ * A term that is the head end of longer phrases of exactly one concept — or of several concepts
+ * that all sit under one concept that is not an umbrella, read as that concept — is read so:
+ * "động cơ" is the start of "động cơ điện" (motor), "旋盤" the end of "CNC旋盤加工" and "汎用旋盤"
+ * (CNC and manual turning, both machining). The head end only: Vietnamese puts the head first,
+ * English and Japanese last, so "フェライト" in "フェライトコア" or "染め" inside "黒染めリン酸塩処理"
+ * (black oxide) qualify a head and are not read. Both sides without their generic words, whole
+ * words only (a katakana word is not cut: "ライト" is not the end of "フェライト"); a term of
+ * one Latin word needs four letters, a Japanese one two characters.
+ */
+function headContained(
+  ix: FuzzyIndex,
+  toks: string[],
+  vietnamese: boolean,
+  kind: ConceptKind,
+): FuzzyMatch | null {
+  if (toks.some((t) => /\d/.test(t))) return null; // codes and sizes are not heads
+  if (toks.length === 1 && toks[0].length < 4) return null;
+  if (toks.every((t) => isCjkCode(t.charCodeAt(0))) && toks.length < 2) return null;
+  if (toks.length > MAX_HEAD_TOKENS) return null;
+  const key = toks.join(" ");
+  const ids = (vietnamese ? ix.heads.first : ix.heads.last).get(`${kind}\u0000${key}`);
+  if (!ids || ids.size === 0) return null;
+  const id = ids.size === 1 ? [...ids][0] : commonConcept(ix.lex, [...ids]);
+  if (!id) return null;
+  // No unrelated concept of the kind may hold the words anywhere else in a phrase: "wire" ends
+  // phrases of cable making only, but wire forming and wire EDM hold it too.
+  const lex = ix.lex;
+  for (const p of ix.byFeat.get(toks[0]) ?? []) {
+    const { id: other, kind: otherKind, key: phrase } = ix.phrases[p];
+    if (otherKind !== kind || other === id || !holdsWords(phrase, key)) continue;
+    if (!isUnder(lex, other, id) && !isUnder(lex, id, other) && !sameFamily(lex, id, other)) return null;
+  }
+  return { id, confidence: ids.size === 1 ? CONTAINED_CONFIDENCE : FAMILY_CONFIDENCE, via: key };
+}
+
+/** Whether a phrase's lookup tokens hold `words` as whole words (a katakana word is not cut). */
+function holdsWords(phrase: string, words: string): boolean {
+  const at = (" " + phrase + " ").indexOf(" " + words + " ");
+  if (at < 0) return false;
+  const toks = phrase.split(" ");
+  const start = at === 0 ? 0 : phrase.slice(0, at - 1).split(" ").length;
+  const end = start + words.split(" ").length;
+  const cut = (a: string | undefined, b: string | undefined) => isKana(a) && isKana(b);
+  return !cut(toks[start - 1], toks[start]) && !cut(toks[end - 1], toks[end]);
+}
+
+const isKana = (t: string | undefined) => !!t && /^[\u30a1-\u30fc]$/.test(t);
+
+/** The nearest concept, not an umbrella, that every one of `ids` is or is under; null when none. */
+function commonConcept(lex: Lexicon, ids: string[]): string | null {
+  const chain = (id: string): string[] => {
+    const out = [id];
+    for (let i = 0; i < out.length; i++)
+      for (const p of lex.concepts.get(out[i])!.parents) if (!out.includes(p)) out.push(p);
+    return out;
+  };
+  for (const a of chain(ids[0])) {
+    if (lex.concepts.get(a)!.broad) continue;
+    if (ids.every((id) => id === a || isUnder(lex, id, a))) return a;
+  }
+  return null;
+}
+
+/** kind + head-end words -> concepts with a longer phrase starting (first) or ending (last) so. */
+function headEnds(lex: Lexicon): { first: Map<string, Set<string>>; last: Map<string, Set<string>> } {
+  const first = new Map<string, Set<string>>();
+  const last = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, key: string, ids: string[]) => {
+    for (const id of ids) {
+      const k = `${lex.concepts.get(id)!.kind}\u0000${key}`;
+      (map.get(k) ?? map.set(k, new Set()).get(k)!).add(id);
+    }
+  };
+  for (const source of [lex.phrases, lex.exact])
+    for (const [phrase, ids] of source) {
+      if (ids.length === 0) continue;
+      const all = phrase.split(" ");
+      const mask = genericMask(all);
+      const toks = all.filter((_, i) => !mask[i]);
+      const n = Math.min(toks.length, MAX_HEAD_TOKENS);
+      // A katakana word is not cut: the end starts, or the start ends, at a word's edge.
+      if (toks.every((t) => VI_SYLLABLE.test(t))) {
+        let key = "";
+        for (let k = 1; k <= n; k++) {
+          key = k === 1 ? toks[0] : key + " " + toks[k - 1];
+          if (!(isKana(toks[k - 1]) && isKana(toks[k]))) add(first, key, ids);
+        }
+      } else {
+        let key = "";
+        for (let k = 1; k <= n; k++) {
+          const at = toks.length - k;
+          key = k === 1 ? toks[at] : toks[at] + " " + key;
+          if (!(isKana(toks[at]) && isKana(toks[at - 1]))) add(last, key, ids);
+        }
+      }
+    }
+  return { first, last };
+}
+
+/** Longest head end looked up, in lookup tokens (a Japanese word is one token per character). */
+const MAX_HEAD_TOKENS = 8;
+
+function compute(
+  ix: FuzzyIndex,
+  termToks: string[],
+  vietnamese: boolean,
+  kind: ConceptKind,
+): FuzzyMatch | null {
+  if (kind === "certification") return null; // a hard constraint is never guessed
+  if (termToks.length === 0 || termToks.length > 12) return null;
+  const toks = termToks.flatMap((t) => splitCompound(ix, t) ?? [t]);
   // Modifiers: words of the term that are, on their own, a phrase of another kind only
   // ("nhôm" aluminium in "xử lý anode nhôm", "inox" in "uốn ống inox"). They qualify the term:
   // they may help a phrase that has them ("rubber profiles" ~ "rubber extrusion") but, absent

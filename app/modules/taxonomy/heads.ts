@@ -10,7 +10,7 @@
  * …"), generalised to any material of the family: "ép PA66", "đúc gang cầu", "PBT成形".
  */
 import { fold } from "~/modules/text/analyser";
-import { keyTokens } from "./keys";
+import { genericMask, keyTokens } from "./keys";
 
 /** Material families a head is read against, as taxonomy material ids (a grade counts as its family). */
 type Family = "plastic" | "rubber" | "metal" | "steel" | "cast-iron" | "non-ferrous";
@@ -56,17 +56,11 @@ const RULES: HeadRule[] = [
 
 /**
  * Words that may stand beside head and material without changing what is done ("ép khuôn nhựa",
- * "gia công đúc gang", "plastic molding parts", "樹脂成形品"). Any other word may name another
+ * "gia công đúc gang", "plastic molding parts", "樹脂成形品"): the generic words of the trade
+ * (keys.ts GENERIC_WORDS, kept in one place) and these few. Any other word may name another
  * process ("ép đế cao su" is outsole moulding): then no reading.
  */
-const FILLERS = new Set([
-  ..."khuon phun gia cong san xuat chi tiet linh kien pham cac loai bang theo yeu cau".split(" "),
-  ..."part component product custom service of and by".split(" "),
-  "品",
-  "加",
-  "工",
-  "部",
-]);
+const FILLERS = new Set([..."khuon phun bang of and by".split(" "), "品"]);
 
 export interface HeadMatch {
   id: string;
@@ -101,7 +95,8 @@ export function headProcess(
     const used = new Set<number>();
     for (let k = 0; k < h.length; k++) used.add(start + k);
     for (const m of materials) for (let k = m.start; k < m.end; k++) used.add(k);
-    if (toks.some((t, k) => !used.has(k) && !FILLERS.has(t))) return null;
+    const generic = genericMask(toks);
+    if (toks.some((t, k) => !used.has(k) && !generic[k] && !FILLERS.has(t))) return null;
     return { id, confidence: HEAD_CONFIDENCE, via: fold(text) };
   }
   return null;

@@ -10,17 +10,23 @@ import {
   findTaxonomyTerm,
   insertTaxonomyTerm,
   listTaxonomyTerms,
+  requestTermsForLearning,
   setCapabilityTermsConcept,
   setRequestTermsConcept,
+  supplierDescriptions,
+  supplierTermsForLearning,
+  touchOrganisations,
+  touchRequests,
   unmappedCapabilityTerms,
   unmappedRequestTerms,
   type UnmappedRow,
 } from "../../db/queries/taxonomy-terms";
 import { auditActor, type Actor } from "../modules/auth/permissions";
-import { allConcepts, getConcept, type Lang } from "../modules/taxonomy";
+import { allConcepts, findConcepts, getConcept, isA, mapTermOwn, type Lang } from "../modules/taxonomy";
 import { phraseKey } from "../modules/taxonomy/keys";
+import { weighTerms, type FirmRecord, type TermEvidence } from "../modules/taxonomy/learned";
 import type { TermKind } from "../modules/taxonomy/types";
-import { setAttachedTerms } from "../modules/taxonomy/lexicon";
+import { setAttachedTerms, setLearnedReadings } from "../modules/taxonomy/lexicon";
 
 export interface UnmappedTerm {
   kind: TermKind;
@@ -41,6 +47,110 @@ export interface UnmappedTerm {
 export async function loadAttachedTerms(db: Db): Promise<void> {
   const rows = await listTaxonomyTerms(db);
   setAttachedTerms(rows.map((r) => ({ conceptId: r.conceptId, text: r.text })));
+}
+
+/** The evidence of the last learning in this process, by kind + key (for /admin/taxonomy). */
+let evidence = new Map<string, TermEvidence>();
+const evidenceKey = (kind: string, key: string) => `${kind}\u0000${key}`;
+
+const TERM_KINDS = new Set<string>(["process", "material", "product"]);
+
+/**
+ * Readings learned from the directory itself (taxonomy/learned.ts, docs/decisions/610): from
+ * every active supplier's capability terms and descriptions, the unmapped terms whose firms
+ * clearly describe one concept are read as that concept, near (confidence below 1). The lexicon
+ * reads them from now on; every stored capability or request term no phrase of its own gives is
+ * set to its learned concept (or back to none), and the firms whose terms changed are queued for
+ * reindexing. Run at the end of an import and at start; the same directory always gives the same
+ * readings, so a second run changes nothing.
+ */
+export async function refreshLearnedReadings(
+  db: Db,
+): Promise<{ learned: number; firms: number; requests: number }> {
+  await loadAttachedTerms(db);
+  const [terms, orgs, requestTerms] = await Promise.all([
+    supplierTermsForLearning(db),
+    supplierDescriptions(db),
+    requestTermsForLearning(db),
+  ]);
+  const records = new Map<number, FirmRecord>();
+  for (const o of orgs) {
+    const described: FirmRecord["described"] = [];
+    for (const text of [o.descriptionVi, o.descriptionEn, o.descriptionJa]) {
+      if (!text) continue;
+      for (const id of [...findConcepts(text), ...findConcepts(text, "material")]) {
+        const kind = getConcept(id)?.kind;
+        if (kind && TERM_KINDS.has(kind)) described.push({ id, kind: kind as TermKind });
+      }
+    }
+    records.set(o.id, { unmapped: [], described, listed: [] });
+  }
+  const ownOf = (t: { kind: TermKind; text: string }) => mapTermOwn(t.text, t.kind)?.id ?? null;
+  for (const t of terms) {
+    const r = records.get(t.owner);
+    if (!r) continue;
+    const own = ownOf(t);
+    if (own) r.listed.push({ id: own, kind: t.kind });
+    else r.unmapped.push({ kind: t.kind, key: phraseKey(t.text) });
+  }
+  const weighed = weighTerms([...records.values()], { isA });
+  evidence = new Map(weighed.map((e) => [evidenceKey(e.kind, e.key), e]));
+  const learned = weighed.filter((e) => e.strong);
+  setLearnedReadings(learned);
+
+  // A stored term no phrase of its own reads holds its learned concept, or none.
+  const wanted = (t: { kind: TermKind; text: string; conceptId: string | null }) => {
+    if (ownOf(t)) return undefined;
+    const e = evidence.get(evidenceKey(t.kind, phraseKey(t.text)));
+    const id = e?.strong ? e.conceptId : null;
+    return id === t.conceptId ? undefined : id;
+  };
+  const changes = <T extends { id: number; kind: TermKind; text: string; conceptId: string | null }>(
+    rows: T[],
+  ) => {
+    const out = new Map<string | null, number[]>();
+    for (const t of rows) {
+      const id = wanted(t);
+      if (id !== undefined) (out.get(id) ?? out.set(id, []).get(id)!).push(t.id);
+    }
+    return out;
+  };
+  const capChanges = changes(terms);
+  const reqChanges = changes(requestTerms);
+  const changedIds = new Set([...reqChanges.values()].flat());
+  const reqOwners = new Set(requestTerms.filter((t) => changedIds.has(t.id)).map((t) => t.owner));
+  if (capChanges.size === 0 && reqChanges.size === 0)
+    return { learned: learned.length, firms: 0, requests: 0 };
+  return db.transaction().execute(async (tx) => {
+    const refs = new Set<string>();
+    for (const [id, ids] of capChanges)
+      for (const ref of await setCapabilityTermsConcept(tx, ids, id)) refs.add(ref);
+    let requests = 0;
+    for (const [id, ids] of reqChanges) {
+      await setRequestTermsConcept(tx, ids, id);
+      requests += ids.length;
+    }
+    const sorted = [...refs].sort();
+    await touchOrganisations(tx, sorted);
+    await touchRequests(
+      tx,
+      [...reqOwners].sort((a, b) => a - b),
+    );
+    for (const ref of sorted) await enqueueSupplierSync(tx, ref, "upsert");
+    return { learned: learned.length, firms: sorted.length, requests };
+  });
+}
+
+/** Every term the last learning weighed, learned ones first, then by firms writing it. */
+export function weighedTerms(): TermEvidence[] {
+  return [...evidence.values()].sort(
+    (a, b) => Number(b.strong) - Number(a.strong) || b.firms - a.firms || (a.key < b.key ? -1 : 1),
+  );
+}
+
+/** The concept the directory suggests for a term, with its evidence (null: none). */
+export function termEvidence(kind: TermKind, key: string): TermEvidence | null {
+  return evidence.get(evidenceKey(kind, key)) ?? null;
 }
 
 /**
@@ -122,9 +232,14 @@ export async function attachTerm(
       conceptId: concept.id,
       createdBy: auditActor(actor),
     });
-    const same = (r: UnmappedRow) => r.kind === input.kind && phraseKey(r.text) === key;
-    const caps = (await unmappedCapabilityTerms(tx)).filter(same);
-    const reqs = (await unmappedRequestTerms(tx)).filter(same);
+    // The terms with this key that are unmapped, or held by the reading learned for it.
+    const learned = termEvidence(input.kind, key);
+    const same = (r: { kind: string; text: string; conceptId: string | null }) =>
+      r.kind === input.kind &&
+      (r.conceptId === null || (!!learned?.strong && r.conceptId === learned.conceptId)) &&
+      phraseKey(r.text) === key;
+    const caps = (await supplierTermsForLearning(tx)).filter(same);
+    const reqs = (await requestTermsForLearning(tx)).filter(same);
     const refs = await setCapabilityTermsConcept(
       tx,
       caps.map((r) => r.id),
@@ -146,7 +261,8 @@ export async function attachTerm(
     return { firms: refs.length, requests };
   });
   if (!result) return { ok: false, error: "exists" };
-  await loadAttachedTerms(db);
+  // The attached term now reads surely, which changes what the other terms' firms list.
+  await refreshLearnedReadings(db);
   return { ok: true, conceptId: concept.id, ...result };
 }
 

@@ -15,8 +15,7 @@ import {
   setRequestTermsConcept,
   supplierDescriptions,
   supplierTermsForLearning,
-  touchOrganisations,
-  touchRequests,
+  touchUpdated,
   unmappedCapabilityTerms,
   unmappedRequestTerms,
   type UnmappedRow,
@@ -131,11 +130,7 @@ export async function refreshLearnedReadings(
       requests += ids.length;
     }
     const sorted = [...refs].sort();
-    await touchOrganisations(tx, sorted);
-    await touchRequests(
-      tx,
-      [...reqOwners].sort((a, b) => a - b),
-    );
+    await touchUpdated(tx, { orgRefs: sorted, requestIds: [...reqOwners].sort((a, b) => a - b) });
     for (const ref of sorted) await enqueueSupplierSync(tx, ref, "upsert");
     return { learned: learned.length, firms: sorted.length, requests };
   });

@@ -72,25 +72,22 @@ export async function requestTermsForLearning(db: Db) {
 }
 
 /**
- * Marks firms as changed (their terms were read anew), so what caches the directory by its
- * last change (matching's index) builds again.
+ * Marks firms and requests as changed (their terms were read anew), so what caches the directory
+ * by its last change (matching's index) builds again.
  */
-export async function touchOrganisations(db: Db, refs: string[]): Promise<void> {
-  for (let i = 0; i < refs.length; i += 500)
+export async function touchUpdated(db: Db, rows: { orgRefs: string[]; requestIds: number[] }): Promise<void> {
+  const now = sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ','now')`;
+  for (let i = 0; i < rows.orgRefs.length; i += 500)
     await db
       .updateTable("organisations")
-      .set({ updatedAt: sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ','now')` })
-      .where("ref", "in", refs.slice(i, i + 500))
+      .set({ updatedAt: now })
+      .where("ref", "in", rows.orgRefs.slice(i, i + 500))
       .execute();
-}
-
-/** The same for sourcing requests whose terms were read anew. */
-export async function touchRequests(db: Db, ids: number[]): Promise<void> {
-  for (let i = 0; i < ids.length; i += 500)
+  for (let i = 0; i < rows.requestIds.length; i += 500)
     await db
       .updateTable("sourcingRequests")
-      .set({ updatedAt: sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ','now')` })
-      .where("id", "in", ids.slice(i, i + 500))
+      .set({ updatedAt: now })
+      .where("id", "in", rows.requestIds.slice(i, i + 500))
       .execute();
 }
 

@@ -48,8 +48,15 @@ export async function loadAttachedTerms(db: Db): Promise<void> {
   setAttachedTerms(rows.map((r) => ({ conceptId: r.conceptId, text: r.text })));
 }
 
-/** The evidence of the last learning in this process, by kind + key (for /admin/taxonomy). */
-let evidence = new Map<string, TermEvidence>();
+/**
+ * The evidence of the last learning in this process, by kind + key (for /admin/taxonomy); on
+ * globalThis like the readings themselves (taxonomy/lexicon.ts), for the server script and the
+ * Remix build share them.
+ */
+type Evidence = Map<string, TermEvidence & { text: string }>;
+const EVIDENCE = "__cnhtLearnedEvidence";
+const held = globalThis as unknown as Record<string, Evidence | undefined>;
+const evidenceMap = (): Evidence => (held[EVIDENCE] ??= new Map());
 const evidenceKey = (kind: string, key: string) => `${kind}\u0000${key}`;
 
 const TERM_KINDS = new Set<string>(["process", "material", "product"]);
@@ -93,14 +100,30 @@ export async function refreshLearnedReadings(
     else r.unmapped.push({ kind: t.kind, key: phraseKey(t.text) });
   }
   const weighed = weighTerms([...records.values()], { isA });
-  evidence = new Map(weighed.map((e) => [evidenceKey(e.kind, e.key), e]));
+  // The commonest spelling of each key, for the page (ties: the first in alphabetical order).
+  const spellings = new Map<string, Map<string, number>>();
+  for (const t of terms) {
+    const k = evidenceKey(t.kind, phraseKey(t.text));
+    const m = spellings.get(k) ?? spellings.set(k, new Map()).get(k)!;
+    m.set(t.text, (m.get(t.text) ?? 0) + 1);
+  }
+  const commonest = (k: string) =>
+    [...(spellings.get(k) ?? new Map<string, number>())].sort(
+      (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
+    )[0]?.[0];
+  held[EVIDENCE] = new Map(
+    weighed.map((e) => {
+      const k = evidenceKey(e.kind, e.key);
+      return [k, { ...e, text: commonest(k) ?? e.key }];
+    }),
+  );
   const learned = weighed.filter((e) => e.strong);
   setLearnedReadings(learned);
 
   // A stored term no phrase of its own reads holds its learned concept, or none.
   const wanted = (t: { kind: TermKind; text: string; conceptId: string | null }) => {
     if (ownOf(t)) return undefined;
-    const e = evidence.get(evidenceKey(t.kind, phraseKey(t.text)));
+    const e = evidenceMap().get(evidenceKey(t.kind, phraseKey(t.text)));
     const id = e?.strong ? e.conceptId : null;
     return id === t.conceptId ? undefined : id;
   };
@@ -137,15 +160,15 @@ export async function refreshLearnedReadings(
 }
 
 /** Every term the last learning weighed, learned ones first, then by firms writing it. */
-export function weighedTerms(): TermEvidence[] {
-  return [...evidence.values()].sort(
+export function weighedTerms(): (TermEvidence & { text: string })[] {
+  return [...evidenceMap().values()].sort(
     (a, b) => Number(b.strong) - Number(a.strong) || b.firms - a.firms || (a.key < b.key ? -1 : 1),
   );
 }
 
 /** The concept the directory suggests for a term, with its evidence (null: none). */
-export function termEvidence(kind: TermKind, key: string): TermEvidence | null {
-  return evidence.get(evidenceKey(kind, key)) ?? null;
+export function termEvidence(kind: TermKind, key: string): (TermEvidence & { text: string }) | null {
+  return evidenceMap().get(evidenceKey(kind, key)) ?? null;
 }
 
 /**
@@ -273,8 +296,32 @@ export async function taxonomyPage(db: Db, opts: { kind?: TermKind; lang: Lang }
     ...a,
     conceptLabel: getConcept(a.conceptId)?.labels[opts.lang] ?? a.conceptId,
   }));
-  return { terms, total, choices, attached };
+  const label = (id: string) => conceptLabel(id, opts.lang);
+  const evidenceOf = (e: TermEvidence) => ({
+    conceptId: e.conceptId,
+    conceptLabel: label(e.conceptId),
+    support: e.support,
+    firms: e.firms,
+    confidence: e.confidence,
+  });
+  // A suggestion for an unmapped term: the concept most of its firms' records name beside it,
+  // when at least two firms do (what one firm writes says nothing of the term).
+  const suggested = terms.map((t) => {
+    const e = termEvidence(t.kind, t.key);
+    return { ...t, suggestion: e && e.support >= MIN_SUGGESTION_SUPPORT ? evidenceOf(e) : null };
+  });
+  // The terms read from the directory (learned.ts), for the organiser to confirm or correct.
+  const learned = weighedTerms()
+    .filter((e) => e.strong && (!opts.kind || e.kind === opts.kind))
+    .slice(0, 100)
+    .map((e) => ({ kind: e.kind, key: e.key, text: e.text, ...evidenceOf(e) }));
+  for (const k of new Set(learned.map((l) => l.kind)))
+    if (!choices[k]) choices[k] = conceptChoices(k, opts.lang);
+  return { terms: suggested, total, choices, attached, learned };
 }
+
+/** Fewest firms naming a concept beside an unmapped term before the page suggests it. */
+const MIN_SUGGESTION_SUPPORT = 2;
 
 /** A concept's label in the reader's language (for the confirmation). */
 export function conceptLabel(id: string, lang: Lang): string {

@@ -94,26 +94,31 @@ export function setAttachedTerms(terms: readonly { conceptId: string; text: stri
  * and at start): kind + lookup key -> a near concept. Read only for a term no phrase, attached
  * term or near reading of its own words gives (taxonomy/index.ts mapTermScored), so they never
  * override the lexicon or an organiser's attachment. Not part of the lexicon's build: changing
- * them rebuilds nothing, `learnedVersion` tells memos to forget.
+ * them rebuilds nothing. Kept on globalThis: the server script and the Remix build each load
+ * their own copy of this module, and an import run by either must be read by both.
  */
-let learned = new Map<string, { conceptId: string; confidence: number }>();
-let learnedVersion = 0;
+type LearnedMap = Map<string, { conceptId: string; confidence: number }>;
+const LEARNED = "__cnhtLearnedReadings";
+function learned(): { map: LearnedMap } {
+  const g = globalThis as unknown as Record<string, { map: LearnedMap } | undefined>;
+  return (g[LEARNED] ??= { map: new Map() });
+}
 
 /** Replaces the learned readings; returns whether they changed. */
 export function setLearnedReadings(
   readings: readonly { kind: string; key: string; conceptId: string; confidence: number }[],
 ): boolean {
-  const next = new Map(
+  const held = learned();
+  const next: LearnedMap = new Map(
     readings.map((r) => [`${r.kind}\u0000${r.key}`, { conceptId: r.conceptId, confidence: r.confidence }]),
   );
   const same =
-    next.size === learned.size &&
+    next.size === held.map.size &&
     [...next].every(
-      ([k, v]) => learned.get(k)?.conceptId === v.conceptId && learned.get(k)?.confidence === v.confidence,
+      ([k, v]) => held.map.get(k)?.conceptId === v.conceptId && held.map.get(k)?.confidence === v.confidence,
     );
   if (same) return false;
-  learned = next;
-  learnedVersion++;
+  held.map = next;
   return true;
 }
 
@@ -122,12 +127,8 @@ export function learnedReading(
   kind: string,
   text: string,
 ): { conceptId: string; confidence: number } | undefined {
-  return learned.size ? learned.get(`${kind}\u0000${phraseKey(text)}`) : undefined;
-}
-
-/** Changes whenever the learned readings do. */
-export function learnedReadingsVersion(): number {
-  return learnedVersion;
+  const { map } = learned();
+  return map.size ? map.get(`${kind}\u0000${phraseKey(text)}`) : undefined;
 }
 
 /** Builds the lexicon again without the synonyms `filter` selects (null: all of them). */

@@ -12,6 +12,7 @@ import {
   termEvidence,
   unmappedTerms,
 } from "../../../app/services/taxonomy.server";
+import { findRequest, matchesForRequest } from "../../../app/services/matching.server";
 import { mapTermOwn, mapTermScored } from "../../../app/modules/taxonomy/index";
 import { setAttachedTerms, setLearnedReadings } from "../../../app/modules/taxonomy/lexicon";
 import { supplierDocs } from "../../../search/documents";
@@ -135,6 +136,16 @@ describe("readings learned from the directory", () => {
     const hits = await refs(LEARNED);
     expect(hits).toEqual(expect.arrayContaining(["S-TIG", "S-Z1", "S-Z2", "S-Z3", "S-Z4", "S-Z5"]));
     expect(hits).not.toContain("S-B0a");
+  });
+
+  it("matching ranks the concept's firms for a request in the term, saying the reading is near", async () => {
+    const request = await findRequest("R-1", opened.db);
+    const matches = await matchesForRequest(request!, { limit: 10, asOf: AS_OF }, opened.db);
+    const tig = matches.find((m) => m.item.ref === "S-TIG");
+    expect(tig).toBeDefined();
+    const reason = tig!.result.reasons.find((r) => r.kind === "process")!;
+    expect(reason.text.en).toContain(`TIG welding ~ from '${LEARNED}'`);
+    expect(reason.fit).toBeLessThan(1);
   });
 
   it("a term spread over many concepts stays text, and is found as text", async () => {

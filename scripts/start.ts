@@ -15,15 +15,16 @@ import { createDemoFair } from "../app/services/events/demo.server";
 import { createDemoProgramme } from "./seed/programme";
 import { expireDue } from "../db/queries/events-requests";
 import { EnvError } from "../app/utils/env.server";
-import { loadAttachedTerms } from "../app/services/taxonomy.server";
+import { refreshLearnedReadings } from "../app/services/taxonomy.server";
 
 async function main() {
   const t0 = Date.now();
   const services = getServices();
   const { env, db } = services;
   await migrateToLatest(db);
-  // Terms organisers attached to taxonomy concepts (/admin/taxonomy) are read from the start.
-  await loadAttachedTerms(db);
+  // Terms organisers attached to taxonomy concepts (/admin/taxonomy) are read from the start,
+  // and the readings learned from the directory (docs/decisions/610-learned-readings.md).
+  await refreshLearnedReadings(db);
 
   // SEED=0 (used by tests that bring their own data) starts on the database as it is.
   let logins: Awaited<ReturnType<typeof createDemoAccounts>> = [];

@@ -10,7 +10,7 @@ import { redirectWithToast } from "~/utils/session.server";
 import { formOrBadRequest } from "~/utils/form-body.server";
 import { queryParams } from "~/utils/request-input";
 import { useLocale, useT } from "~/components/i18n";
-import { formatDateTime } from "~/components/format";
+import { formatDateTime, formatPercent } from "~/components/format";
 import { Button } from "~/components/ui/button";
 import { Field, Options, Select, TextInput } from "~/components/ui/field";
 import { DataTable } from "~/components/admin/data-table";
@@ -58,7 +58,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function AdminTaxonomy() {
   const t = useT();
   const locale = useLocale();
-  const { terms, total, choices, attached, kind } = useLoaderData<typeof loader>();
+  const { terms, total, choices, attached, learned, kind } = useLoaderData<typeof loader>();
   const failed = useActionData<typeof action>();
   return (
     <section className="space-y-6">
@@ -95,16 +95,58 @@ export default function AdminTaxonomy() {
             { head: t("admin.taxonomy.firms"), cell: (term) => term.firms },
             { head: t("admin.taxonomy.requests"), cell: (term) => term.requests },
             {
+              head: t("admin.taxonomy.suggested"),
+              cell: (term) => (term.suggestion ? <Evidence e={term.suggestion} /> : null),
+            },
+            {
               head: t("admin.taxonomy.concept"),
               cell: (term) => (
                 <AttachForm
                   term={term}
+                  suggested={term.suggestion?.conceptId}
                   error={failed?.term === `${term.kind}:${term.text}` ? failed.error : null}
                 />
               ),
             },
           ]}
         />
+      )}
+      {learned.length > 0 && (
+        <div className="space-y-2">
+          <p className="max-w-3xl text-sm text-slate-600">{t("admin.taxonomy.learnedLead")}</p>
+          <DataTable
+            caption={t("admin.taxonomy.learnedList")}
+            rows={learned}
+            rowKey={(l) => `learned:${l.kind}:${l.key}`}
+            columns={[
+              { head: t("admin.taxonomy.term"), cell: (l) => l.text },
+              { head: t("admin.taxonomy.kind"), cell: (l) => t(`admin.taxonomy.kind.${l.kind}`) },
+              {
+                head: t("admin.taxonomy.readAs"),
+                cell: (l) => (
+                  <>
+                    {t("admin.taxonomy.nearReading", {
+                      concept: l.conceptLabel,
+                      confidence: formatPercent(l.confidence, locale),
+                    })}
+                    <Evidence e={l} />
+                  </>
+                ),
+              },
+              {
+                head: t("admin.taxonomy.concept"),
+                cell: (l) => (
+                  <AttachForm
+                    term={l}
+                    suggested={l.conceptId}
+                    idPrefix="confirm"
+                    error={failed?.term === `${l.kind}:${l.text}` ? failed.error : null}
+                  />
+                ),
+              },
+            ]}
+          />
+        </div>
       )}
       {attached.length > 0 && (
         <DataTable
@@ -124,16 +166,33 @@ export default function AdminTaxonomy() {
   );
 }
 
-/** Attach one unmatched term to a concept; the concept's id comes from the kind's datalist. */
+/** "12 of 14 firms that write it also describe: anodising" (taxonomy/learned.ts). */
+function Evidence({ e }: { e: { support: number; firms: number; conceptLabel: string } }) {
+  const t = useT();
+  return (
+    <span className="block text-xs text-slate-600">
+      {t("admin.taxonomy.evidence", { support: e.support, firms: e.firms, concept: e.conceptLabel })}
+    </span>
+  );
+}
+
+/**
+ * Attach one term to a concept; the concept's id comes from the kind's datalist, filled in with
+ * the directory's suggestion when there is one (one click confirms it).
+ */
 function AttachForm({
   term,
   error,
+  suggested,
+  idPrefix = "attach",
 }: {
   term: { kind: string; key: string; text: string };
   error: string | null;
+  suggested?: string;
+  idPrefix?: string;
 }) {
   const t = useT();
-  const id = `attach-${term.kind}-${term.key.replace(/[^a-z0-9]+/g, "-")}`;
+  const id = `${idPrefix}-${term.kind}-${term.key.replace(/[^a-z0-9]+/g, "-")}`;
   return (
     <Form method="post" className="flex items-start gap-2">
       <input type="hidden" name="kind" value={term.kind} />
@@ -146,6 +205,7 @@ function AttachForm({
           id={id}
           name="conceptId"
           list={`concepts-${term.kind}`}
+          defaultValue={suggested}
           required
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}

@@ -7,6 +7,7 @@ import {
   fuzzyConcept,
   getConcept,
   gradeAt,
+  learnedConcept,
   phraseSpans,
   relatedConcepts,
 } from "../../app/modules/taxonomy/index";
@@ -135,7 +136,7 @@ function addNearConcepts(words: string[], spans: Span[]): void {
     const text = words.slice(i, j).join(" ").replace(/_/g, "-");
     let best: { id: string; confidence: number } | null = null;
     for (const kind of NEAR_KINDS) {
-      const f = fuzzyConcept(text, kind);
+      const f = fuzzyConcept(text, kind) ?? learnedConcept(text, kind);
       if (f && (!best || f.confidence > best.confidence)) best = f;
     }
     if (best) found.push({ start: i, end: j, sets: [[best.id]], typos: 1 });

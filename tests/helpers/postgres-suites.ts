@@ -77,6 +77,7 @@ export const POSTGRES_SUITES = [
   "tests/integration/search/unseen-terms.test.ts",
   "tests/integration/taxonomy/attach.test.ts",
   "tests/integration/taxonomy/http.test.ts",
+  "tests/integration/taxonomy/learned.test.ts",
 ];
 
 /**

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { certificationId, mapTermScored, sectorOf } from "../taxonomy/index";
+import { certificationId, mapTermOwn, sectorOf } from "../taxonomy/index";
 import { canonicalBuyer, canonicalRequest, canonicalSupplier } from "../directory/canonical";
 import type { Lang } from "../directory/schema";
 import type {
@@ -67,7 +67,10 @@ export class TermMapper {
     const key = `${kind}\u0000${text}`;
     let id = this.terms.get(key);
     if (id === undefined) {
-      id = kind === "certification" ? certificationId(text) : (mapTermScored(text, kind)?.id ?? null);
+      // The term's own reading, not one learned from the directory (taxonomy/learned.ts): the
+      // record's hash must not change with what other firms write; the taxonomy service maps
+      // learned terms after the import (docs/decisions/610-learned-readings.md).
+      id = kind === "certification" ? certificationId(text) : (mapTermOwn(text, kind)?.id ?? null);
       this.terms.set(key, id);
     }
     return id;

@@ -6,7 +6,14 @@
  */
 import { fold, isCjkCode } from "~/modules/text/analyser";
 import { keyTokens } from "./keys";
-import { ACCENTED_LETTER, getLexicon, perLexicon, writtenAccents, type Lexicon } from "./lexicon";
+import {
+  ACCENTED_LETTER,
+  getLexicon,
+  learnedReading,
+  perLexicon,
+  writtenAccents,
+  type Lexicon,
+} from "./lexicon";
 import { SECTORS } from "./data/sectors";
 import { fuzzyConcept, headWord } from "./fuzzy";
 import { gradeConcept } from "./grades";
@@ -461,6 +468,8 @@ export interface ScoredConcept {
   confidence: number;
   /** For a near concept: the words of the term that named it. */
   via?: string;
+  /** Read from what the directory's firms write beside the term (learned.ts), not from its words. */
+  learned?: boolean;
 }
 
 /**
@@ -475,6 +484,21 @@ const scoredMemo = new Map<string, ScoredConcept | null>();
 let scoredMemoLex: unknown = null;
 
 export function mapTermScored(text: string, kind: ConceptKind): ScoredConcept | null {
+  // Below everything the term's own words give: the reading learned from the directory (learned.ts).
+  return mapTermOwn(text, kind) ?? learnedConcept(text, kind);
+}
+
+/**
+ * The reading learned from the directory for a term no phrase or near reading gives (learned.ts),
+ * for query words: "GTAW" searched finds the firms of the concept the firms writing it describe.
+ */
+export function learnedConcept(text: string, kind: ConceptKind): ScoredConcept | null {
+  const l = kind === "certification" ? undefined : learnedReading(kind, text);
+  return l ? { id: l.conceptId, confidence: l.confidence, via: text.trim(), learned: true } : null;
+}
+
+/** mapTermScored() from the term's own words and the lexicon only, without learned readings. */
+export function mapTermOwn(text: string, kind: ConceptKind): ScoredConcept | null {
   // Remembered: the search index reads every document's terms when it loads (a directory repeats
   // the same few thousand terms), and matching recomputes confidences from the text.
   const lex = getLexicon();

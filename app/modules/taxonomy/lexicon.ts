@@ -1,5 +1,5 @@
 import { fold } from "~/modules/text/analyser";
-import { keyTokens } from "./keys";
+import { keyTokens, phraseKey } from "./keys";
 import type { Concept, ConceptInput, ConceptKind } from "./types";
 import { PROCESSES } from "./data/processes";
 import { MATERIALS } from "./data/materials";
@@ -95,6 +95,48 @@ export function setAttachedTerms(terms: readonly { conceptId: string; text: stri
   if (same) return; // nothing to rebuild (the page reads the list on every visit)
   attached = terms.slice();
   lexicon = null;
+}
+
+/**
+ * Readings learned from the directory (learned.ts, set by the taxonomy service after an import
+ * and at start): kind + lookup key -> a near concept. Read only for a term no phrase, attached
+ * term or near reading of its own words gives (taxonomy/index.ts mapTermScored), so they never
+ * override the lexicon or an organiser's attachment. Not part of the lexicon's build: changing
+ * them rebuilds nothing. Kept on globalThis: the server script and the Remix build each load
+ * their own copy of this module, and an import run by either must be read by both.
+ */
+type LearnedMap = Map<string, { conceptId: string; confidence: number }>;
+const LEARNED = "__cnhtLearnedReadings";
+function learned(): { map: LearnedMap } {
+  const g = globalThis as unknown as Record<string, { map: LearnedMap } | undefined>;
+  return (g[LEARNED] ??= { map: new Map() });
+}
+
+/** Replaces the learned readings; returns whether they changed. */
+export function setLearnedReadings(
+  readings: readonly { kind: string; key: string; conceptId: string; confidence: number }[],
+): boolean {
+  const held = learned();
+  const next: LearnedMap = new Map(
+    readings.map((r) => [`${r.kind}\u0000${r.key}`, { conceptId: r.conceptId, confidence: r.confidence }]),
+  );
+  const same =
+    next.size === held.map.size &&
+    [...next].every(
+      ([k, v]) => held.map.get(k)?.conceptId === v.conceptId && held.map.get(k)?.confidence === v.confidence,
+    );
+  if (same) return false;
+  held.map = next;
+  return true;
+}
+
+/** The learned reading of a term (by its lookup key), if any. */
+export function learnedReading(
+  kind: string,
+  text: string,
+): { conceptId: string; confidence: number } | undefined {
+  const { map } = learned();
+  return map.size ? map.get(`${kind}\u0000${phraseKey(text)}`) : undefined;
 }
 
 /** Builds the lexicon again without the synonyms `filter` selects (null: all of them). */

@@ -19,6 +19,7 @@ import { canonicalBuyer, canonicalRequest, canonicalSupplier } from "../../modul
 import { loadBuyers, loadSuppliers } from "../../../db/queries/organisations";
 import { loadRequests } from "../../../db/queries/requests";
 import { mergeSupplier } from "../../modules/import/provenance";
+import { refreshLearnedReadings } from "../taxonomy.server";
 
 // Import of a cnht-directory/1 document (CONTRACT.md §1, §3; docs/decisions/030-directory-import.md).
 //
@@ -92,7 +93,7 @@ export async function importDirectory(
 
   // Holding Kysely's connection keeps this process's other queries — a web request in the
   // admin upload's case — from interleaving with the transactions below (db/statements.ts).
-  return withStatements(target, async (sx) => {
+  const report = await withStatements(target, async (sx) => {
     const st = new DirectoryImportStatements(sx);
     const orgs = await st.orgRefs();
     const requests = await st.requestRefs();
@@ -294,9 +295,12 @@ export async function importDirectory(
         ["suppliers", "buyers", "requests"].indexOf(a.section) -
           ["suppliers", "buyers", "requests"].indexOf(b.section) || a.index - b.index,
     );
-    report.durationMs = Math.round(performance.now() - started);
     return report;
   });
+  // What the directory now says beside its unmapped terms (docs/decisions/610-learned-readings.md).
+  if (!opts.dryRun) await refreshLearnedReadings(target.db);
+  report.durationMs = Math.round(performance.now() - started);
+  return report;
 }
 
 /**

@@ -6,21 +6,12 @@ import { importDirectory } from "../../../app/services/import/run.server";
 import { attachTerm, loadAttachedTerms, unmappedTerms } from "../../../app/services/taxonomy.server";
 import { mapTerm } from "../../../app/modules/taxonomy/index";
 import { setAttachedTerms } from "../../../app/modules/taxonomy/lexicon";
-import type { Actor } from "../../../app/modules/auth/permissions";
 import { supplierDocs } from "../../../search/documents";
+import { organiserActor } from "../../helpers/actors";
 import { freshDb } from "../../helpers/db";
 
 const UNKNOWN = "xếp hộp quà tết";
-const organiser: Actor = {
-  kind: "user",
-  userId: 1,
-  tokenId: null,
-  name: "Org",
-  email: "org@example.com",
-  role: "organiser",
-  orgId: null,
-  orgRef: null,
-} as Actor;
+const organiser = organiserActor();
 
 const firm = (ref: string, processes: string[]) => ({
   ref,

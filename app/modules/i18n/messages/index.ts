@@ -66,6 +66,7 @@ export const messages: { vi: Dict; en: Dict; ja: Dict } = {
     ...jaEngagement,
     ...jaProgramme,
     ...jaExtra,
+    ...taxonomy.ja,
     ...ja,
   },
 };

@@ -28,6 +28,13 @@ export const taxonomy = {
     "admin.taxonomy.error.concept": "Khái niệm không tồn tại: chọn một khái niệm trong danh sách.",
     "admin.taxonomy.error.kind": "Khái niệm này thuộc loại khác với từ: chọn một khái niệm cùng loại.",
     "admin.taxonomy.error.exists": "Từ này đã được gắn với một khái niệm.",
+    "admin.taxonomy.suggested": "Gợi ý từ danh bạ",
+    "admin.taxonomy.evidence": "{support} trên {firms} doanh nghiệp viết từ này cũng mô tả: {concept}",
+    "admin.taxonomy.learnedList": "Từ được đọc theo danh bạ (gần đúng, chờ xác nhận)",
+    "admin.taxonomy.learnedLead":
+      "Những từ không khớp khái niệm nào, nhưng các doanh nghiệp viết chúng mô tả cùng một khái niệm nhiều hơn hẳn mức ngẫu nhiên: tìm kiếm và ghép nối đọc chúng là khái niệm đó với độ chắc thấp hơn. Gắn để xác nhận hoặc sửa.",
+    "admin.taxonomy.readAs": "Đọc là",
+    "admin.taxonomy.nearReading": "{concept} (gần đúng, độ chắc {confidence} %)",
     "admin.audit.action.taxonomy_attach": "Gắn từ vào danh mục năng lực",
   },
   en: {
@@ -59,6 +66,22 @@ export const taxonomy = {
     "admin.taxonomy.error.kind":
       "This concept is of another kind than the term: choose one of the same kind.",
     "admin.taxonomy.error.exists": "This term is already attached to a concept.",
+    "admin.taxonomy.suggested": "Suggested by the directory",
+    "admin.taxonomy.evidence": "{support} of {firms} firms that write it also describe: {concept}",
+    "admin.taxonomy.learnedList": "Terms read from the directory (near readings, awaiting confirmation)",
+    "admin.taxonomy.learnedLead":
+      "Terms no concept matched, whose firms describe one concept far more often than chance: search and matching read them as that concept, less surely. Attach one to confirm or correct it.",
+    "admin.taxonomy.readAs": "Read as",
+    "admin.taxonomy.nearReading": "{concept} (near reading, {confidence} % sure)",
     "admin.audit.action.taxonomy_attach": "Attached a term to the taxonomy",
+  },
+  ja: {
+    "admin.taxonomy.suggested": "名簿からの候補",
+    "admin.taxonomy.evidence": "この語を書く{firms}社のうち{support}社が説明文でも記載: {concept}",
+    "admin.taxonomy.learnedList": "名簿から推定した語（近い読み、確認待ち）",
+    "admin.taxonomy.learnedLead":
+      "どの概念にも一致しないが、それを書く企業が偶然を大きく超えて同じ概念を説明している語です。検索とマッチングはその概念として、確度を下げて読みます。確定または訂正するには割り当ててください。",
+    "admin.taxonomy.readAs": "読み",
+    "admin.taxonomy.nearReading": "{concept}（近い読み、確度 {confidence} %）",
   },
 } as const;

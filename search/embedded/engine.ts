@@ -102,7 +102,7 @@ export class EmbeddedEngine implements SearchEngine {
       page = matching.slice(offset, offset + limit).map((e) => ({ e, key: null }));
     } else {
       const order = dropOrder(pq, store);
-      const matcher = createMatcher(pq, order, asOf, store.postings);
+      const matcher = createMatcher(pq, order, asOf, store);
       isMatchToken = matcher.isMatchToken;
       const candidates: Entry[] = [];
       for (const id of this.candidateIds(pq, order, asOf)) {

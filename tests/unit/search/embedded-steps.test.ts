@@ -1,9 +1,23 @@
 import { describe, expect, it } from "vitest";
 import type { SupplierDoc } from "../../../search/engine";
-import { analyse, COL_SPAN, documentColumns, latestExpiry, toEntry } from "../../../search/embedded/analysis";
+import {
+  analyse,
+  COL_SPAN,
+  documentColumns,
+  latestExpiry,
+  toEntry,
+  type Entry,
+} from "../../../search/embedded/analysis";
 import { Postings } from "../../../search/embedded/postings";
 import { parseQuery } from "../../../search/embedded/query";
-import { createMatcher, scoreOf, smallestInOrder, type RankKey } from "../../../search/embedded/rank";
+import {
+  createMatcher,
+  scoreOf,
+  smallestInOrder,
+  type MatchIndex,
+  type RankKey,
+} from "../../../search/embedded/rank";
+import { isCertificateValid } from "../../../app/modules/certificates/validity";
 import { allowedTypos, boundedDistance, Vocabulary } from "../../../search/embedded/typos";
 import { supplierDoc } from "./docs";
 
@@ -180,8 +194,23 @@ describe("rank", () => {
       p.add(e);
       for (const col of e.cols) for (const t of col) v.add(t, 1);
     }
+    const holders = (held: (e: Entry) => Set<string>) => {
+      const m = new Map<string, Set<number>>();
+      for (const e of entries) for (const c of held(e)) m.set(c, (m.get(c) ?? new Set()).add(e.id));
+      return m;
+    };
+    const index: MatchIndex = {
+      postings: p,
+      conceptDocs: holders((e) => e.concepts),
+      sureDocs: holders((e) => e.sure),
+      validCertDocs: (standard, asOf) =>
+        entries
+          .filter((e) => e.certs.some((c) => c.id === standard && isCertificateValid(c.validUntil, asOf)))
+          .map((e) => e.id),
+      maxId: entries.length,
+    };
     const pq = parseQuery(q, v);
-    const m = createMatcher(pq, [], "2027-01-01", p);
+    const m = createMatcher(pq, [], "2027-01-01", index);
     m.prepare(entries);
     return { m, entries };
   }

@@ -31,6 +31,28 @@ export interface RankKey {
   concepts: string[];
 }
 
+/**
+ * Typed arrays a matcher fills, kept by the engine from one search to the next. One matcher owns
+ * them at a time: creating another takes them, and the older one then refuses to rank.
+ */
+export class RankScratch {
+  owner: object | null = null;
+  local = new Int32Array(0);
+  head = new Int32Array(0);
+  kTyposOf = new Int32Array(0);
+  kExact = new Uint8Array(0);
+  posAt = new Int32Array(1024);
+  nextAt = new Int32Array(1024);
+  private heldByGroup: Uint8Array[] = [];
+
+  /** The group's holder levels, `size` long (at least) and zero. */
+  held(group: number, size: number): Uint8Array {
+    const a = this.heldByGroup[group];
+    if (a && a.length >= size) return a.fill(0);
+    return (this.heldByGroup[group] = new Uint8Array(size));
+  }
+}
+
 export interface Matcher {
   /** Gathers the query words' positions in these documents (call before rank). */
   prepare(candidates: Entry[]): void;
@@ -61,6 +83,7 @@ export function createMatcher(
   dropOrder: number[],
   asOf: string,
   index: MatchIndex,
+  scratch: RankScratch = new RankScratch(),
 ): Matcher {
   const postings = index.postings;
   const alts = new Map<string, [number, number][]>();
@@ -83,23 +106,37 @@ export function createMatcher(
   // whether one was typed exactly (kExact), and its positions as a chain through posAt/nextAt
   // from head[k] (newest first, -1 ends; -1 at head: the slot's words are not in the document).
   // Every use of the positions takes a minimum or asks whether one exists: their order is free.
-  let local = new Int32Array(0);
-  let head = new Int32Array(0);
-  let kTyposOf = new Int32Array(0);
-  let kExact = new Uint8Array(0);
-  let posAt = new Int32Array(1024);
-  let nextAt = new Int32Array(1024);
+  // The arrays are the scratch's, reused from search to search (grown, never shrunk): allocating
+  // them afresh for every search was most of what a search left for the garbage collector.
+  const mine = {};
+  scratch.owner = mine;
+  let local = scratch.local;
+  let head = scratch.head;
+  let kTyposOf = scratch.kTyposOf;
+  let kExact = scratch.kExact;
+  let posAt = scratch.posAt;
+  let nextAt = scratch.nextAt;
   let nPos = 0;
+  const ownScratch = () => {
+    if (scratch.owner !== mine) throw new Error("a matcher used after another search took its scratch");
+  };
 
   /** Positions of every query word in the candidates, read from the postings of its variants. */
   function prepare(candidates: Entry[]): void {
+    ownScratch();
     let max = 0;
     for (const e of candidates) if (e.serial > max) max = e.serial;
-    local = new Int32Array(max + 1);
+    if (local.length <= max) local = scratch.local = new Int32Array(Math.max(max + 1, local.length * 2));
+    else local.fill(0);
     for (let i = 0; i < candidates.length; i++) local[candidates[i].serial] = i + 1;
-    head = new Int32Array(candidates.length * nSlots).fill(-1);
-    kTyposOf = new Int32Array(candidates.length * nSlots);
-    kExact = new Uint8Array(candidates.length * nSlots);
+    const nKeys = candidates.length * nSlots;
+    if (head.length < nKeys) {
+      const size = Math.max(nKeys, head.length * 2);
+      head = scratch.head = new Int32Array(size);
+      kTyposOf = scratch.kTyposOf = new Int32Array(size);
+      kExact = scratch.kExact = new Uint8Array(size);
+    }
+    head.fill(-1, 0, nKeys);
     nPos = 0;
     const read = (tok: string, slot: number, typos: number, exact: boolean) => {
       const list = postings.get(tok);
@@ -121,10 +158,10 @@ export function createMatcher(
         if (nPos === posAt.length) {
           const p = new Int32Array(nPos * 2);
           p.set(posAt);
-          posAt = p;
+          posAt = scratch.posAt = p;
           const n = new Int32Array(nPos * 2);
           n.set(nextAt);
-          nextAt = n;
+          nextAt = scratch.nextAt = n;
         }
         posAt[nPos] = list[i + 1];
         nextAt[nPos] = h;
@@ -147,7 +184,7 @@ export function createMatcher(
   // from the index's holder lists (HELD_SURELY, HELD_LOOSELY: near concept or family, else 0):
   // the ranking loop reads one byte per group instead of checking thousands of documents'
   // concepts or certificates one by one.
-  const held = pq.groups.map((g) => holdLevels(g, index, asOf));
+  const held = pq.groups.map((g, gi) => holdLevels(g, index, asOf, () => scratch.held(gi, index.maxId + 1)));
 
   /** One concept of each set that the document has, or null. */
   function pickConcepts(sets: string[][], held: Set<string>): string[] | null {
@@ -365,6 +402,7 @@ export function createMatcher(
   return {
     prepare,
     order(e) {
+      ownScratch();
       if (!evaluate(e, false)) return -1;
       return (
         ((((nGroups - kWords) * R_TYPOS + kTypos) * R_PROXIMITY + kProximity + nGroups) * R_ATTRIBUTE +
@@ -374,6 +412,7 @@ export function createMatcher(
       );
     },
     rank(e) {
+      ownScratch();
       if (!evaluate(e, true)) return null;
       const concepts: string[] = [];
       for (let i = 0; i < nGroups; i++) if (active[i]) concepts.push(...gConcepts[i]);
@@ -407,9 +446,9 @@ const HELD_LOOSELY = 1;
  * the standards valid on asOf); else HELD_LOOSELY when it holds every set's concept at all, or
  * one concept of every related set (the family); else 0. Null for a group of plain words.
  */
-function holdLevels(g: Group, index: MatchIndex, asOf: string): Uint8Array | null {
+function holdLevels(g: Group, index: MatchIndex, asOf: string, zeroed: () => Uint8Array): Uint8Array | null {
   if (!g.certs && g.conceptSets.length === 0) return null;
-  const out = new Uint8Array(index.maxId + 1);
+  const out = zeroed();
   if (g.certs) {
     for (const standard of g.certs)
       for (const id of index.validCertDocs(standard, asOf)) out[id] = HELD_SURELY;

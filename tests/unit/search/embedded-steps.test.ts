@@ -14,6 +14,7 @@ import {
   createMatcher,
   scoreOf,
   smallestInOrder,
+  RankScratch,
   type MatchIndex,
   type RankKey,
 } from "../../../search/embedded/rank";
@@ -186,7 +187,7 @@ describe("rank", () => {
     expect(s).toBeLessThanOrEqual(1);
   });
 
-  function matcherOver(q: string, docs: SupplierDoc[]) {
+  function matcherOver(q: string, docs: SupplierDoc[], scratch?: RankScratch) {
     const p = new Postings();
     const v = new Vocabulary();
     const entries = docs.map((d, i) => entry(i + 1, d));
@@ -210,7 +211,7 @@ describe("rank", () => {
       maxId: entries.length,
     };
     const pq = parseQuery(q, v);
-    const m = createMatcher(pq, [], "2027-01-01", index);
+    const m = createMatcher(pq, [], "2027-01-01", index, scratch);
     m.prepare(entries);
     return { m, entries };
   }
@@ -241,6 +242,34 @@ describe("rank", () => {
     expect(near.words).toBe(far.words);
     expect(near.proximity).toBeLessThan(far.proximity);
     expect(m.order(entries[0])).toBeLessThan(m.order(entries[1]));
+  });
+
+  describe("the ranking's scratch, kept from search to search", () => {
+    const broad = ["press", "steel press", "press line", "zinc press", "press press"].map((name, i) =>
+      doc(`S-B${i}`, { name: { en: name }, description: { en: `press work ${i}` } }),
+    );
+    const narrow = [
+      doc("S-N1", { name: { en: "Anodising" }, description: { en: "zinc anodising" } }),
+      doc("S-N2", { description: { en: "anodising" } }),
+    ];
+
+    it("ranks as fresh arrays do after a search over more documents and words", () => {
+      const scratch = new RankScratch();
+      matcherOver("steel press line ", broad, scratch);
+      const reused = matcherOver("anodising ", narrow, scratch);
+      const fresh = matcherOver("anodising ", narrow);
+      expect(reused.entries.map((e) => reused.m.rank(e))).toEqual(fresh.entries.map((e) => fresh.m.rank(e)));
+      expect(reused.entries.map((e) => reused.m.order(e))).toEqual(
+        fresh.entries.map((e) => fresh.m.order(e)),
+      );
+    });
+
+    it("is one matcher's at a time: the older one refuses to rank", () => {
+      const scratch = new RankScratch();
+      const first = matcherOver("press ", broad, scratch);
+      matcherOver("anodising ", narrow, scratch);
+      expect(() => first.m.order(first.entries[0])).toThrow(/scratch/);
+    });
   });
 });
 

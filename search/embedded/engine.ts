@@ -10,7 +10,7 @@ import { allOf, isStoredToken, slotExpression } from "./fts";
 import { highlightDoc } from "./highlight";
 import { getConcept } from "../../app/modules/taxonomy/index";
 import { parseQuery, type Group, type ParsedQuery } from "./query";
-import { createMatcher, scoreOf, smallestInOrder, type RankKey } from "./rank";
+import { createMatcher, RankScratch, scoreOf, smallestInOrder, type RankKey } from "./rank";
 import { ensureSchema } from "./schema";
 import { IndexStore } from "./store";
 import { didYouMean } from "./spelling";
@@ -20,6 +20,11 @@ export class EmbeddedEngine implements SearchEngine {
   private store: IndexStore | null = null;
   /** Zeroed scratch space over document ids, kept across searches (see Postings.docsWithAll). */
   private stamp = new Int32Array(0);
+  /** Scratch over document ids, zero between uses (each use clears what it marked). */
+  private marks = new Uint8Array(0);
+  /** The ranking's arrays and the candidates' places, kept across searches. */
+  private rankScratch = new RankScratch();
+  private places = new Float64Array(0);
 
   constructor(private sqlite: SQLite.Database) {}
 
@@ -102,7 +107,7 @@ export class EmbeddedEngine implements SearchEngine {
       page = matching.slice(offset, offset + limit).map((e) => ({ e, key: null }));
     } else {
       const order = dropOrder(pq, store);
-      const matcher = createMatcher(pq, order, asOf, store.postings);
+      const matcher = createMatcher(pq, order, asOf, store, this.rankScratch);
       isMatchToken = matcher.isMatchToken;
       const candidates: Entry[] = [];
       for (const id of this.candidateIds(pq, order, asOf)) {
@@ -117,7 +122,9 @@ export class EmbeddedEngine implements SearchEngine {
       const { rankOf, byRank } = store.refOrder();
       const n = byRank.length;
       const rLack = matcher.maxLack + 1;
-      const places = new Float64Array(candidates.length);
+      if (this.places.length < candidates.length)
+        this.places = new Float64Array(Math.max(candidates.length, this.places.length * 2));
+      const places = this.places;
       const validCerts = store.validCertificateCounts(asOf);
       matching = [];
       for (const e of candidates) {
@@ -186,13 +193,22 @@ export class EmbeddedEngine implements SearchEngine {
     const byGroup = pq.groups.map((g) => this.groupDocs(g, pq, asOf));
     const lists = [...byGroup].sort((a, b) => a.length - b.length);
     let full = lists[0];
-    for (const other of lists.slice(1)) {
-      const inOther = new Uint8Array(this.s.maxId + 1);
-      for (const id of other) inOther[id] = 1;
-      full = full.filter((id) => inOther[id] === 1);
+    if (lists.length > 1) {
+      const inOther = this.zeroMarks();
+      for (const other of lists.slice(1)) {
+        for (const id of other) inOther[id] = 1;
+        full = full.filter((id) => inOther[id] === 1);
+        for (const id of other) inOther[id] = 0;
+      }
     }
     if (pq.groups.length === 1 || full.length >= FALLBACK_BELOW) return full;
     return byGroup[lastKept(pq, order)];
+  }
+
+  /** The marks scratch, maxId + 1 long at least and zero. */
+  private zeroMarks(): Uint8Array {
+    if (this.marks.length <= this.s.maxId) this.marks = new Uint8Array(this.s.maxId + 1);
+    return this.marks;
   }
 
   private scratch(size: number): Int32Array {
@@ -202,20 +218,29 @@ export class EmbeddedEngine implements SearchEngine {
 
   /** Documents that may match one term (a superset: the matcher has the last word), each once. */
   private groupDocs(g: Group, pq: ParsedQuery, asOf: string): number[] {
-    const store = this.s;
     const out: number[] = [];
-    const seen = new Uint8Array(store.maxId + 1);
+    const seen = this.zeroMarks();
     const add = (id: number) => {
       if (seen[id] === 0) {
         seen[id] = 1;
         out.push(id);
       }
     };
+    try {
+      this.gather(g, pq, asOf, add);
+    } finally {
+      for (const id of out) seen[id] = 0;
+    }
+    return out;
+  }
+
+  private gather(g: Group, pq: ParsedQuery, asOf: string, add: (id: number) => void): void {
+    const store = this.s;
     if (g.certs) {
       // The holders of any of the certificates, valid on asOf (the candidates' order is free: each
       // document's place is its own, and counts do not depend on it).
       for (const cert of g.certs) for (const id of store.validCertDocs(cert, asOf)) add(id);
-      return out;
+      return;
     }
     // The first concept set is enough to gather candidates; the matcher checks the others.
     const conceptIds = [...new Set([...(g.conceptSets[0] ?? []), ...(g.relatedSets[0] ?? [])])];
@@ -237,7 +262,6 @@ export class EmbeddedEngine implements SearchEngine {
       const exprs = slots.map(slotExpression);
       if (exprs.every((x): x is string => x !== null)) for (const id of store.match(allOf(exprs))) add(id);
     }
-    return out;
   }
 }
 

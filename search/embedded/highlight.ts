@@ -31,6 +31,8 @@ interface Segments {
   gaps: string[];
   words: string[];
   tokens: string[][];
+  /** The whole text escaped: what marking no word gives (escaping goes character by character). */
+  plain: string;
 }
 
 // The same names, descriptions and capability terms are highlighted again and again (a firm shown
@@ -41,7 +43,7 @@ function segments(text: string): Segments {
   let seg = segmentCache.get(text);
   if (!seg) {
     if (segmentCache.size > 20_000) segmentCache.clear();
-    seg = { gaps: [], words: [], tokens: [] };
+    seg = { gaps: [], words: [], tokens: [], plain: escapeHtml(text) };
     let last = 0;
     for (const m of text.matchAll(WORD)) {
       const start = m.index!;
@@ -62,16 +64,26 @@ function isMarked(tokens: string[], isMatch: (tok: string) => boolean): boolean 
   return false;
 }
 
-function anyMarked(seg: Segments, isMatch: (tok: string) => boolean): boolean {
-  for (const toks of seg.tokens) if (isMarked(toks, isMatch)) return true;
-  return false;
+/** The index of the first word whose tokens match, or -1. */
+function firstMarked(seg: Segments, isMatch: (tok: string) => boolean): number {
+  for (let i = 0; i < seg.tokens.length; i++) if (isMarked(seg.tokens[i], isMatch)) return i;
+  return -1;
 }
 
-function markWords(seg: Segments, isMatch: (tok: string) => boolean): string {
+/** The text with its matching words marked; `from` is the first one (firstMarked). */
+function markWords(
+  seg: Segments,
+  isMatch: (tok: string) => boolean,
+  from = firstMarked(seg, isMatch),
+): string {
+  if (from < 0) return seg.plain;
   let html = "";
   for (let i = 0; i < seg.words.length; i++) {
     html += seg.gaps[i];
-    html += isMarked(seg.tokens[i], isMatch) ? `<mark>${seg.words[i]}</mark>` : seg.words[i];
+    html +=
+      i === from || (i > from && isMarked(seg.tokens[i], isMatch))
+        ? `<mark>${seg.words[i]}</mark>`
+        : seg.words[i];
   }
   return html + seg.gaps[seg.words.length];
 }
@@ -82,10 +94,11 @@ function pick(texts: (string | undefined)[], isMatch: (tok: string) => boolean):
   for (const t of texts) {
     if (!t) continue;
     const seg = segments(t);
-    if (anyMarked(seg, isMatch)) return markWords(seg, isMatch);
+    const from = firstMarked(seg, isMatch);
+    if (from >= 0) return markWords(seg, isMatch, from);
     first ??= seg;
   }
-  return first && markWords(first, isMatch);
+  return first?.plain;
 }
 
 // Capability term -> its concept (or null): the taxonomy lookup is pure for one lexicon, and terms

@@ -1,16 +1,21 @@
 // Matching one document against a parsed query and computing its place under Meilisearch's
 // ranking rules: words (how many terms matched) -> typo -> proximity -> attribute -> exactness.
-import { isCertificateValid } from "../../app/modules/certificates/validity";
-import {
-  ATTRIBUTE_RANK,
-  COL_SPAN,
-  COLUMNS,
-  conceptCodeCount,
-  knownConceptCode,
-  type Entry,
-} from "./analysis";
+import { ATTRIBUTE_RANK, COL_SPAN, COLUMNS, type Entry } from "./analysis";
 import type { Postings } from "./postings";
 import type { Group, ParsedQuery } from "./query";
+
+/** What the matcher reads from the index besides the candidates themselves (IndexStore has it). */
+export interface MatchIndex {
+  postings: Postings;
+  /** Concept -> ids of the documents holding it (Entry.concepts). */
+  conceptDocs: Map<string, Set<number>>;
+  /** Concept -> ids of the documents holding it surely (Entry.sure). */
+  sureDocs: Map<string, Set<number>>;
+  /** Ids of the documents holding a certificate of the standard valid on asOf. */
+  validCertDocs(standard: string, asOf: string): number[];
+  /** The largest document id. */
+  maxId: number;
+}
 
 const MAX_PROXIMITY = 8; // Meilisearch's cap: words further apart (or in other attributes) cost 7
 
@@ -24,6 +29,28 @@ export interface RankKey {
   exactness: number;
   /** Concepts matched through the taxonomy, for highlighting. */
   concepts: string[];
+}
+
+/**
+ * Typed arrays a matcher fills, kept by the engine from one search to the next. One matcher owns
+ * them at a time: creating another takes them, and the older one then refuses to rank.
+ */
+export class RankScratch {
+  owner: object | null = null;
+  local = new Int32Array(0);
+  head = new Int32Array(0);
+  kTyposOf = new Int32Array(0);
+  kExact = new Uint8Array(0);
+  posAt = new Int32Array(1024);
+  nextAt = new Int32Array(1024);
+  private heldByGroup: Uint8Array[] = [];
+
+  /** The group's holder levels, `size` long (at least) and zero. */
+  held(group: number, size: number): Uint8Array {
+    const a = this.heldByGroup[group];
+    if (a && a.length >= size) return a.fill(0);
+    return (this.heldByGroup[group] = new Uint8Array(size));
+  }
 }
 
 export interface Matcher {
@@ -55,8 +82,10 @@ export function createMatcher(
   pq: ParsedQuery,
   dropOrder: number[],
   asOf: string,
-  postings: Postings,
+  index: MatchIndex,
+  scratch: RankScratch = new RankScratch(),
 ): Matcher {
+  const postings = index.postings;
   const alts = new Map<string, [number, number][]>();
   pq.slots.forEach((s, i) => {
     for (const [tok, typos] of s.alts) {
@@ -77,23 +106,37 @@ export function createMatcher(
   // whether one was typed exactly (kExact), and its positions as a chain through posAt/nextAt
   // from head[k] (newest first, -1 ends; -1 at head: the slot's words are not in the document).
   // Every use of the positions takes a minimum or asks whether one exists: their order is free.
-  let local = new Int32Array(0);
-  let head = new Int32Array(0);
-  let kTyposOf = new Int32Array(0);
-  let kExact = new Uint8Array(0);
-  let posAt = new Int32Array(1024);
-  let nextAt = new Int32Array(1024);
+  // The arrays are the scratch's, reused from search to search (grown, never shrunk): allocating
+  // them afresh for every search was most of what a search left for the garbage collector.
+  const mine = {};
+  scratch.owner = mine;
+  let local = scratch.local;
+  let head = scratch.head;
+  let kTyposOf = scratch.kTyposOf;
+  let kExact = scratch.kExact;
+  let posAt = scratch.posAt;
+  let nextAt = scratch.nextAt;
   let nPos = 0;
+  const ownScratch = () => {
+    if (scratch.owner !== mine) throw new Error("a matcher used after another search took its scratch");
+  };
 
   /** Positions of every query word in the candidates, read from the postings of its variants. */
   function prepare(candidates: Entry[]): void {
+    ownScratch();
     let max = 0;
     for (const e of candidates) if (e.serial > max) max = e.serial;
-    local = new Int32Array(max + 1);
+    if (local.length <= max) local = scratch.local = new Int32Array(Math.max(max + 1, local.length * 2));
+    else local.fill(0);
     for (let i = 0; i < candidates.length; i++) local[candidates[i].serial] = i + 1;
-    head = new Int32Array(candidates.length * nSlots).fill(-1);
-    kTyposOf = new Int32Array(candidates.length * nSlots);
-    kExact = new Uint8Array(candidates.length * nSlots);
+    const nKeys = candidates.length * nSlots;
+    if (head.length < nKeys) {
+      const size = Math.max(nKeys, head.length * 2);
+      head = scratch.head = new Int32Array(size);
+      kTyposOf = scratch.kTyposOf = new Int32Array(size);
+      kExact = scratch.kExact = new Uint8Array(size);
+    }
+    head.fill(-1, 0, nKeys);
     nPos = 0;
     const read = (tok: string, slot: number, typos: number, exact: boolean) => {
       const list = postings.get(tok);
@@ -115,10 +158,10 @@ export function createMatcher(
         if (nPos === posAt.length) {
           const p = new Int32Array(nPos * 2);
           p.set(posAt);
-          posAt = p;
+          posAt = scratch.posAt = p;
           const n = new Int32Array(nPos * 2);
           n.set(nextAt);
-          nextAt = n;
+          nextAt = scratch.nextAt = n;
         }
         posAt[nPos] = list[i + 1];
         nextAt[nPos] = h;
@@ -137,31 +180,11 @@ export function createMatcher(
     return li === 0 ? -1 : (li - 1) * nSlots;
   }
 
-  // Concept sets as tables over interned concept codes: "has one concept of the set" becomes a
-  // few array reads over the document's codes instead of a hash lookup per concept of the set.
-  const tables = (sets: string[][]) =>
-    sets.map((set) => {
-      const t = new Uint8Array(conceptCodeCount());
-      for (const id of set) {
-        const c = knownConceptCode(id);
-        if (c !== undefined) t[c] = 1;
-      }
-      return t;
-    });
-  const directTables = pq.groups.map((g) => tables(g.conceptSets));
-  const relatedTables = pq.groups.map((g) => tables(g.relatedSets));
-  function hasAll(sets: Uint8Array[], codes: Int32Array): boolean {
-    for (const t of sets) {
-      let found = false;
-      for (let i = 0; i < codes.length; i++)
-        if (codes[i] < t.length && t[codes[i]] === 1) {
-          found = true;
-          break;
-        }
-      if (!found) return false;
-    }
-    return true;
-  }
+  // How each concept or certificate group holds each document, by id, worked out once per query
+  // from the index's holder lists (HELD_SURELY, HELD_LOOSELY: near concept or family, else 0):
+  // the ranking loop reads one byte per group instead of checking thousands of documents'
+  // concepts or certificates one by one.
+  const held = pq.groups.map((g, gi) => holdLevels(g, index, asOf, () => scratch.held(gi, index.maxId + 1)));
 
   /** One concept of each set that the document has, or null. */
   function pickConcepts(sets: string[][], held: Set<string>): string[] | null {
@@ -177,11 +200,6 @@ export function createMatcher(
       out.push(found);
     }
     return out;
-  }
-
-  function hasValidCert(ids: string[], e: Entry): boolean {
-    for (const c of e.certs) if (ids.includes(c.id) && isCertificateValid(c.validUntil, asOf)) return true;
-    return false;
   }
 
   // The state of each group for the document being ranked (reused: nothing allocated per group).
@@ -209,7 +227,7 @@ export function createMatcher(
     if (withConcepts) gConcepts[gi] = [];
     if (g.certs) {
       gLack[gi] = 2;
-      if (hasValidCert(g.certs, e)) {
+      if (held[gi]![e.id] === HELD_SURELY) {
         gLack[gi] = 0;
         matched[gi] = 1;
         gTypos[gi] = 0;
@@ -227,12 +245,10 @@ export function createMatcher(
         const family = near ? null : pickConcepts(g.relatedSets, e.concepts);
         down = sure ? 0 : near || family ? 1 : -1;
         if (near ?? family) gConcepts[gi] = (near ?? family)!;
-      } else if (hasAll(directTables[gi], e.sureCodes)) down = 0;
-      else if (
-        (e.sureCodes !== e.conceptCodes && hasAll(directTables[gi], e.conceptCodes)) ||
-        hasAll(relatedTables[gi], e.conceptCodes)
-      )
-        down = 1;
+      } else {
+        const h = held[gi]![e.id];
+        down = h === HELD_SURELY ? 0 : h === HELD_LOOSELY ? 1 : -1;
+      }
       gLack[gi] = down < 0 ? 2 : down;
       if (down >= 0) {
         matched[gi] = 1;
@@ -386,6 +402,7 @@ export function createMatcher(
   return {
     prepare,
     order(e) {
+      ownScratch();
       if (!evaluate(e, false)) return -1;
       return (
         ((((nGroups - kWords) * R_TYPOS + kTypos) * R_PROXIMITY + kProximity + nGroups) * R_ATTRIBUTE +
@@ -395,6 +412,7 @@ export function createMatcher(
       );
     },
     rank(e) {
+      ownScratch();
       if (!evaluate(e, true)) return null;
       const concepts: string[] = [];
       for (let i = 0; i < nGroups; i++) if (active[i]) concepts.push(...gConcepts[i]);
@@ -417,6 +435,50 @@ export function createMatcher(
       return alts.has(tok) || (prefixSlot >= 0 && tok.length > prefix.length && tok.startsWith(prefix));
     },
   };
+}
+
+const HELD_SURELY = 2;
+const HELD_LOOSELY = 1;
+
+/**
+ * By document id, how a concept or certificate group holds the document: HELD_SURELY when it
+ * holds, for every concept set, one concept surely (a certificate group: a certificate of one of
+ * the standards valid on asOf); else HELD_LOOSELY when it holds every set's concept at all, or
+ * one concept of every related set (the family); else 0. Null for a group of plain words.
+ */
+function holdLevels(g: Group, index: MatchIndex, asOf: string, zeroed: () => Uint8Array): Uint8Array | null {
+  if (!g.certs && g.conceptSets.length === 0) return null;
+  const out = zeroed();
+  if (g.certs) {
+    for (const standard of g.certs)
+      for (const id of index.validCertDocs(standard, asOf)) out[id] = HELD_SURELY;
+    return out;
+  }
+  // No related set to miss holds every document loosely (as "one concept of each set" does).
+  if (g.relatedSets.length === 0) out.fill(HELD_LOOSELY);
+  else markHoldingAll(g.relatedSets, index.conceptDocs, out, HELD_LOOSELY);
+  markHoldingAll(g.conceptSets, index.conceptDocs, out, HELD_LOOSELY);
+  markHoldingAll(g.conceptSets, index.sureDocs, out, HELD_SURELY);
+  return out;
+}
+
+/** `out[id] = level` for every document that holds, for each set, one of its concepts. */
+function markHoldingAll(
+  sets: string[][],
+  holders: Map<string, Set<number>>,
+  out: Uint8Array,
+  level: number,
+): void {
+  if (sets.length === 1) {
+    for (const c of sets[0]) for (const id of holders.get(c) ?? []) out[id] = level;
+    return;
+  }
+  // sets[j] lifts only the documents that held sets 0..j-1 (each once, whatever its concepts).
+  const through = new Uint16Array(out.length);
+  for (let j = 0; j < sets.length; j++)
+    for (const c of sets[j])
+      for (const id of holders.get(c) ?? []) if (through[id] === j) through[id] = j + 1;
+  for (let id = 0; id < through.length; id++) if (through[id] === sets.length) out[id] = level;
 }
 
 /** A 0..1 score that follows the rules' order (words weigh most, exactness least). */

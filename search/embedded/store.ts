@@ -29,6 +29,8 @@ export class IndexStore {
   entries = new Map<number, Entry>();
   byRef = new Map<string, number>();
   conceptDocs = new Map<string, Set<number>>();
+  /** Concept -> documents holding it surely (Entry.sure: not only as a near concept). */
+  sureDocs = new Map<string, Set<number>>();
   /** Certificate standard -> documents holding one (valid or not: validity depends on the date). */
   certDocs = new Map<string, Set<number>>();
   /** The largest document id in the mirror (for id-indexed typed arrays). */
@@ -70,6 +72,7 @@ export class IndexStore {
     this.entries.clear();
     this.byRef.clear();
     this.conceptDocs.clear();
+    this.sureDocs.clear();
     this.certDocs.clear();
     this.maxId = 0;
     this.vocabulary = new Vocabulary();
@@ -103,6 +106,7 @@ export class IndexStore {
     this.byRef.set(e.ref, e.id);
     if (e.id > this.maxId) this.maxId = e.id;
     for (const c of e.concepts) addTo(this.conceptDocs, c, e.id);
+    for (const c of e.sure) addTo(this.sureDocs, c, e.id);
     for (const c of e.certs) addTo(this.certDocs, c.id, e.id);
   }
 
@@ -115,6 +119,7 @@ export class IndexStore {
     this.postings.remove(e);
     this.byRef.delete(e.ref);
     for (const c of e.concepts) this.conceptDocs.get(c)?.delete(id);
+    for (const c of e.sure) this.sureDocs.get(c)?.delete(id);
     for (const c of e.certs) this.certDocs.get(c.id)?.delete(id);
   }
 

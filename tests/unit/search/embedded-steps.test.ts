@@ -1,9 +1,24 @@
 import { describe, expect, it } from "vitest";
 import type { SupplierDoc } from "../../../search/engine";
-import { analyse, COL_SPAN, documentColumns, latestExpiry, toEntry } from "../../../search/embedded/analysis";
+import {
+  analyse,
+  COL_SPAN,
+  documentColumns,
+  latestExpiry,
+  toEntry,
+  type Entry,
+} from "../../../search/embedded/analysis";
 import { Postings } from "../../../search/embedded/postings";
 import { parseQuery } from "../../../search/embedded/query";
-import { createMatcher, scoreOf, smallestInOrder, type RankKey } from "../../../search/embedded/rank";
+import {
+  createMatcher,
+  scoreOf,
+  smallestInOrder,
+  RankScratch,
+  type MatchIndex,
+  type RankKey,
+} from "../../../search/embedded/rank";
+import { isCertificateValid } from "../../../app/modules/certificates/validity";
 import { allowedTypos, boundedDistance, Vocabulary } from "../../../search/embedded/typos";
 import { supplierDoc } from "./docs";
 
@@ -172,7 +187,7 @@ describe("rank", () => {
     expect(s).toBeLessThanOrEqual(1);
   });
 
-  function matcherOver(q: string, docs: SupplierDoc[]) {
+  function matcherOver(q: string, docs: SupplierDoc[], scratch?: RankScratch) {
     const p = new Postings();
     const v = new Vocabulary();
     const entries = docs.map((d, i) => entry(i + 1, d));
@@ -180,8 +195,23 @@ describe("rank", () => {
       p.add(e);
       for (const col of e.cols) for (const t of col) v.add(t, 1);
     }
+    const holders = (held: (e: Entry) => Set<string>) => {
+      const m = new Map<string, Set<number>>();
+      for (const e of entries) for (const c of held(e)) m.set(c, (m.get(c) ?? new Set()).add(e.id));
+      return m;
+    };
+    const index: MatchIndex = {
+      postings: p,
+      conceptDocs: holders((e) => e.concepts),
+      sureDocs: holders((e) => e.sure),
+      validCertDocs: (standard, asOf) =>
+        entries
+          .filter((e) => e.certs.some((c) => c.id === standard && isCertificateValid(c.validUntil, asOf)))
+          .map((e) => e.id),
+      maxId: entries.length,
+    };
     const pq = parseQuery(q, v);
-    const m = createMatcher(pq, [], "2027-01-01", p);
+    const m = createMatcher(pq, [], "2027-01-01", index, scratch);
     m.prepare(entries);
     return { m, entries };
   }
@@ -212,6 +242,34 @@ describe("rank", () => {
     expect(near.words).toBe(far.words);
     expect(near.proximity).toBeLessThan(far.proximity);
     expect(m.order(entries[0])).toBeLessThan(m.order(entries[1]));
+  });
+
+  describe("the ranking's scratch, kept from search to search", () => {
+    const broad = ["press", "steel press", "press line", "zinc press", "press press"].map((name, i) =>
+      doc(`S-B${i}`, { name: { en: name }, description: { en: `press work ${i}` } }),
+    );
+    const narrow = [
+      doc("S-N1", { name: { en: "Anodising" }, description: { en: "zinc anodising" } }),
+      doc("S-N2", { description: { en: "anodising" } }),
+    ];
+
+    it("ranks as fresh arrays do after a search over more documents and words", () => {
+      const scratch = new RankScratch();
+      matcherOver("steel press line ", broad, scratch);
+      const reused = matcherOver("anodising ", narrow, scratch);
+      const fresh = matcherOver("anodising ", narrow);
+      expect(reused.entries.map((e) => reused.m.rank(e))).toEqual(fresh.entries.map((e) => fresh.m.rank(e)));
+      expect(reused.entries.map((e) => reused.m.order(e))).toEqual(
+        fresh.entries.map((e) => fresh.m.order(e)),
+      );
+    });
+
+    it("is one matcher's at a time: the older one refuses to rank", () => {
+      const scratch = new RankScratch();
+      const first = matcherOver("press ", broad, scratch);
+      matcherOver("anodising ", narrow, scratch);
+      expect(() => first.m.order(first.entries[0])).toThrow(/scratch/);
+    });
   });
 });
 

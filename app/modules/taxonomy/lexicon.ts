@@ -83,17 +83,27 @@ let withheld: ((conceptId: string, synonym: string) => boolean) | null = null;
 
 /**
  * Firms' and buyers' own words organisers attached to a concept (/admin/taxonomy, table
- * taxonomy_terms): read as more synonyms of that concept. Set by the taxonomy service.
+ * taxonomy_terms): read as more synonyms of that concept. Set by the taxonomy service. Kept on
+ * globalThis with a version, like the learned readings below: the server script (which loads
+ * them at start) and the Remix build (whose routes save profiles and requests) each load their
+ * own copy of this module, and each copy rebuilds its lexicon when the version moves.
  */
-let attached: readonly { conceptId: string; text: string }[] = [];
+type AttachedTerms = { terms: readonly { conceptId: string; text: string }[]; version: number };
+const ATTACHED = "__cnhtAttachedTerms";
+function attachedTerms(): AttachedTerms {
+  const g = globalThis as unknown as Record<string, AttachedTerms | undefined>;
+  return (g[ATTACHED] ??= { terms: [], version: 0 });
+}
 
 /** Builds the lexicon again with these attached terms (the previous ones are replaced). */
 export function setAttachedTerms(terms: readonly { conceptId: string; text: string }[]): void {
+  const held = attachedTerms();
   const same =
-    terms.length === attached.length &&
-    terms.every((t, i) => t.conceptId === attached[i].conceptId && t.text === attached[i].text);
+    terms.length === held.terms.length &&
+    terms.every((t, i) => t.conceptId === held.terms[i].conceptId && t.text === held.terms[i].text);
   if (same) return; // nothing to rebuild (the page reads the list on every visit)
-  attached = terms.slice();
+  held.terms = terms.slice();
+  held.version++;
   lexicon = null;
 }
 
@@ -157,7 +167,7 @@ export function buildLexicon(): Lexicon {
     }
   }
 
-  for (const a of attached) {
+  for (const a of attachedTerms().terms) {
     const c = concepts.get(a.conceptId);
     if (c && !c.synonyms.includes(a.text)) c.synonyms = [...c.synonyms, a.text];
   }
@@ -492,9 +502,15 @@ function isVietnamesePhrase(text: string): boolean {
 }
 
 let lexicon: Lexicon | null = null;
+/** The attached terms' version this copy's lexicon was built with. */
+let builtWith = -1;
 
 export function getLexicon(): Lexicon {
-  if (!lexicon) lexicon = buildLexicon();
+  const version = attachedTerms().version;
+  if (!lexicon || builtWith !== version) {
+    lexicon = buildLexicon();
+    builtWith = version;
+  }
   return lexicon;
 }
 

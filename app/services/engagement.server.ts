@@ -24,6 +24,7 @@ import { writeTx } from "../../db/queries/events-tx";
 import { fairError } from "./events.server";
 import { queueMeetingCancelledNotice, queueMeetingRequestNotice, queueMessageNotice } from "./mail.server";
 import { kickMailWorker } from "./mail-worker.server";
+import { resubmitSince } from "~/modules/resubmit";
 
 // Engagement (issue 14, docs/engagement.md): the next step where the user is — meeting
 // requests from profiles, matches and opportunities, notifications, shortlists, interest in a
@@ -430,11 +431,6 @@ export async function meetingThread(orgId: number, otherRef: string, meetingRequ
  * Starts (or continues) the thread between the caller's organisation and `otherRef`, about a
  * sourcing request when `requestRef` is given. A thread is always buyer ↔ supplier.
  */
-/**
- * Since when the same message sent again by the same user is the one already sent (a double
- * click, a form sent again after a timeout): it is not added or delivered twice.
- */
-const resubmitSince = () => new Date(Date.now() - 10 * 60_000).toISOString();
 
 export async function startThread(
   actor: Actor & { orgId: number },
@@ -493,7 +489,10 @@ export async function startThread(
       senderUserId: actor.userId,
       body: body.slice(0, MESSAGE_LIMITS.maxLength),
     };
-    return { threadId: id, repeated: (await m.addMessageOnce(tx, message, resubmitSince())).repeated };
+    return {
+      threadId: id,
+      repeated: (await m.addMessageOnce(tx, message, resubmitSince(new Date()))).repeated,
+    };
   });
   if (!repeated) await deliver(db, threadId, me.id, other.id, subject);
   return threadId;
@@ -522,7 +521,7 @@ export async function reply(actor: Actor & { orgId: number }, threadId: number, 
     senderUserId: actor.userId,
     body: text.slice(0, MESSAGE_LIMITS.maxLength),
   };
-  const sent = await writeTx(db, (tx) => m.addMessageOnce(tx, message, resubmitSince()));
+  const sent = await writeTx(db, (tx) => m.addMessageOnce(tx, message, resubmitSince(new Date())));
   const other = thread.buyerOrgId === actor.orgId ? thread.supplierOrgId : thread.buyerOrgId;
   if (!sent.repeated) await deliver(db, threadId, actor.orgId, other, thread.subject);
   return true;

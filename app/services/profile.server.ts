@@ -30,6 +30,7 @@ import {
 import { auditAction } from "~/services/audit.server";
 import { listRecognitions } from "../../db/queries/recognitions";
 import { bodyType, readForm, unreadableForm } from "~/utils/form-body.server";
+import { resubmitSince } from "~/modules/resubmit";
 
 // The door from the /my pages to profile and request writes. Saving goes through the importer's
 // own statements (taxonomy mapping, sector, content hash, outbox) so a profile saved on the web
@@ -309,14 +310,8 @@ export async function saveBuyerProfile(
 
 /** Creates a request of the actor's buyer organisation; returns its new ref. */
 /**
- * How long the same request sent again by the same buyer is the one already made: a double click,
- * a browser resending the form after a timeout, the back button and "submit" once more.
- */
-const RESUBMIT_WINDOW_MS = 10 * 60_000;
-
-/**
  * Posts the buyer's request and answers its ref. The same form sent again within
- * RESUBMIT_WINDOW_MS makes nothing and answers the request the first one made: a recent request
+ * the resubmit window (app/modules/resubmit.ts) makes nothing and answers the request the first one made: a recent request
  * is the same when its stored content hash is the hash this form would have under its ref. The
  * check runs inside the write lock (sx.tx), so two copies sent at once make one request too.
  */
@@ -326,7 +321,7 @@ export async function createRequest(actor: ProfileActor, v: RequestForm): Promis
   for (let i = 0; i < 5 && (await requestRefExists(db, ref)); i++)
     ref = newRequestRef((n) => crypto.randomBytes(n));
   const prepared = (r: string) => prepareRequest(requestRecordFromForm(v, r, actor.orgRef));
-  const since = new Date(Date.now() - RESUBMIT_WINDOW_MS).toISOString();
+  const since = resubmitSince(new Date());
   return withStatements({ db, sqlite }, (sx) => {
     const st = new DirectoryImportStatements(sx);
     const ps = new ProfileStatements(sx);

@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import type { Db } from "../connection";
 import { generateSlots } from "../../app/modules/events/slots";
 import type { EventSettings } from "../../app/modules/events/event-form";
+import { resubmitSince } from "../../app/modules/resubmit";
 import { writeTx } from "./events-tx";
 import { participationsOf } from "./meeting-parts";
 
@@ -42,12 +43,6 @@ function columns(e: EventInput) {
   };
 }
 
-/**
- * How long the same event created again by the same organiser is the one already made: the new
- * event form sent twice (a double click, a resend after a timeout).
- */
-const RESUBMIT_WINDOW_MS = 10 * 60_000;
-
 /** The event `userId` created since `since` with exactly these settings, days and tables, if any. */
 async function sameEventSince(tx: Db, e: EventInput, userId: number, since: string) {
   let q = tx
@@ -81,13 +76,13 @@ async function sameEventSince(tx: Db, e: EventInput, userId: number, since: stri
 
 /**
  * Creates the event and answers its id. The same event (settings, days, tables) created again by
- * the same organiser within RESUBMIT_WINDOW_MS makes nothing and answers the first one's id; the
+ * the same organiser within the resubmit window (app/modules/resubmit.ts) makes nothing and answers the first one's id; the
  * check runs under the write lock, so two copies sent at once make one event.
  */
 export async function createEvent(db: Db, e: EventInput, userId: number | null): Promise<number> {
   const slots = generateSlots(e);
   if (e.tableNames.length === 0) throw new EventEditError("Give at least one table.");
-  const since = new Date(Date.now() - RESUBMIT_WINDOW_MS).toISOString();
+  const since = resubmitSince(new Date());
   return writeTx(db, async (tx) => {
     const repeated = userId === null ? undefined : await sameEventSince(tx, e, userId, since);
     if (repeated !== undefined) return repeated;

@@ -1,6 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 
 // Debian's nginx for the deployment tests (tests/integration/deploy/nginx.test.ts, the
@@ -9,17 +8,7 @@ import path from "node:path";
 
 export const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => fs.existsSync(p));
 
-/** A port nobody listens on now (for a server that must know its own public origin). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-    s.on("error", reject);
-  });
-}
+export { freePort } from "./ports";
 
 export interface RunningNginx {
   process: ChildProcess;

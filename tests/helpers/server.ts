@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
 import { dbEnv } from "./db";
+import { freePort } from "./ports";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const STARTUP_LIMIT_MS = 180_000;
@@ -21,8 +21,22 @@ export async function startServer(opts: {
   env?: Record<string, string>;
 }): Promise<RunningServer> {
   // Production requires PUBLIC_URL, and the CSRF check compares Origin with it: the port is
-  // picked here (not PORT=0) so that PUBLIC_URL can name it.
-  const port = opts.env?.PORT ?? String(await freePort());
+  // picked here (not PORT=0) so that PUBLIC_URL can name it. Another test's server may still
+  // take it between the pick and the bind; then the start is tried again on another port.
+  if (opts.env?.PORT) return startOn(opts.env.PORT, opts);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOn(String(await freePort()), opts);
+    } catch (e) {
+      if (attempt >= 5 || !/EADDRINUSE/.test(String(e))) throw e;
+    }
+  }
+}
+
+async function startOn(
+  port: string,
+  opts: { databasePath: string; env?: Record<string, string> },
+): Promise<RunningServer> {
   const child: ChildProcess = spawn(
     process.execPath,
     ["--import", "tsx", path.join(ROOT, "scripts/start.ts")],
@@ -96,15 +110,4 @@ export async function startServer(opts: {
         setTimeout(() => child.kill("SIGKILL"), 3000).unref();
       }),
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }

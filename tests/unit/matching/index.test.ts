@@ -159,6 +159,24 @@ describe("ranking respects what was asked", () => {
     expect([general, sibling, umbrella].map((s) => processesDone(pr, s))).toEqual([1, 1, 0]);
   });
 
+  /** A request for one process, material and product (concept ids). */
+  const asking = (process: string, material: string, product: string) =>
+    request({ processes: [term(process)], materials: [term(material)], products: [term(product)] });
+
+  it("a firm whose description names the process only as what it makes does not outrank one doing it (decision 680)", () => {
+    const r = asking("wire-harness", "pvc", "harness-product");
+    // Winds coils of wire harnesses: it makes harnesses (the product) by another process.
+    const maker = supplier({
+      ...strongOnOtherFacts("S-A", "coil-winding", "pvc", "harness-product"),
+      description: { en: "Binh Tam offers coil winding of wire harnesses in PVC." },
+    });
+    const harness = supplier({ ref: "S-B", processes: [term("wire-harness")] });
+    const m = scoreMatch(r, maker, { asOf });
+    expect(m.reasons.find((x) => x.kind === "process")!.met).toBe(false);
+    const ranked = new MatchIndex([maker, harness], [r]).suppliersFor(r, { asOf, limit: 10 });
+    expect(ranked[0].item.ref).toBe("S-B");
+  });
+
   it("a requested process matched only through words the taxonomy does not know counts at its confidence, and says so", () => {
     const r = request({ processes: [term("anodising", "anodising")] });
     const sure = supplier({ ref: "S-A", processes: [term("anodising", "anốt hóa")] });

@@ -177,6 +177,27 @@ describe("ranking respects what was asked", () => {
     expect(ranked[0].item.ref).toBe("S-B");
   });
 
+  it("a sibling process named only in the description does not count as doing the family asked", () => {
+    const r = asking("cnc-turning", "abs", "plastic-part");
+    // States no process of its own: CNC milling, a sibling, only in its description.
+    const described = supplier({
+      ...strongOnOtherFacts("S-A", "cnc-milling", "abs", "plastic-part"),
+      processes: [],
+      description: { en: "We offer CNC milling of plastic parts in ABS." },
+    });
+    const listed = supplier({ ref: "S-B", processes: [term("cnc-milling")] });
+    const pr = prepareRequest(r);
+    expect(processesDone(pr, prepareSupplier(described))).toBe(0);
+    expect(processesDone(pr, prepareSupplier(listed))).toBe(1);
+    // Scored higher on its material and product, and told truthfully why it is only related…
+    const d = scoreMatch(r, described, { asOf });
+    expect(d.score).toBeGreaterThan(scoreMatch(r, listed, { asOf }).score);
+    expect(d.reasons.find((x) => x.kind === "process")!.text.en).toMatch(/related to .*\(in description\)/);
+    // …it still comes after the firm that states the related process itself.
+    const ranked = new MatchIndex([described, listed], [r]).suppliersFor(r, { asOf, limit: 10 });
+    expect(ranked.map((x) => x.item.ref)).toEqual(["S-B", "S-A"]);
+  });
+
   it("a requested process matched only through words the taxonomy does not know counts at its confidence, and says so", () => {
     const r = request({ processes: [term("anodising", "anodising")] });
     const sure = supplier({ ref: "S-A", processes: [term("anodising", "anốt hóa")] });

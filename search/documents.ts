@@ -2,7 +2,7 @@
 // exactly what this function returns (the outbox worker, `cli reindex` and `cli search-check` all
 // go through it).
 import type { Db } from "../db/connection";
-import { ancestors, findConcepts, getConcept, sectorOf } from "../app/modules/taxonomy/index";
+import { ancestors, conceptsOfDescription, getConcept, sectorOf } from "../app/modules/taxonomy/index";
 import { completenessScore, profileHints } from "../app/modules/profile/completeness";
 import { exportMarketsOf, readSuppliers } from "../db/queries/suppliers";
 import type { SupplierDoc } from "./engine";
@@ -123,7 +123,7 @@ function describedConcepts(texts: (string | null)[], stated: Set<string>): strin
   const out = new Set<string>();
   for (const text of texts) {
     if (!text) continue;
-    for (const id of findConcepts(text)) {
+    for (const id of conceptsOfDescription(text)) {
       if (getConcept(id)?.kind === "certification") continue; // a certificate is judged on its record
       for (const c of [id, ...ancestors(id)]) if (!stated.has(c)) out.add(c);
     }

@@ -21,7 +21,15 @@ import {
   type UnmappedRow,
 } from "../../db/queries/taxonomy-terms";
 import { auditActor, type Actor } from "../modules/auth/permissions";
-import { allConcepts, findConcepts, getConcept, isA, mapTermOwn, type Lang } from "../modules/taxonomy";
+import {
+  allConcepts,
+  conceptsOfDescription,
+  findConcepts,
+  getConcept,
+  isA,
+  mapTermOwn,
+  type Lang,
+} from "../modules/taxonomy";
 import { phraseKey } from "../modules/taxonomy/keys";
 import { weighTerms, type FirmRecord, type TermEvidence } from "../modules/taxonomy/learned";
 import type { TermKind } from "../modules/taxonomy/types";
@@ -84,7 +92,7 @@ export async function refreshLearnedReadings(
     const described: FirmRecord["described"] = [];
     for (const text of [o.descriptionVi, o.descriptionEn, o.descriptionJa]) {
       if (!text) continue;
-      for (const id of [...findConcepts(text), ...findConcepts(text, "material")]) {
+      for (const id of [...conceptsOfDescription(text), ...findConcepts(text, "material")]) {
         const kind = getConcept(id)?.kind;
         if (kind && TERM_KINDS.has(kind)) described.push({ id, kind: kind as TermKind });
       }

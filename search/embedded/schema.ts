@@ -5,7 +5,7 @@ import type SQLite from "better-sqlite3";
 // version, and a Meilisearch deployment never needs them (docs/decisions/040-embedded-search.md).
 // Bump SCHEMA_VERSION whenever the layout or the analysis changes: init() then drops and recreates
 // the tables and the outbox worker refills them.
-export const SCHEMA_VERSION = "3"; // 2: Japanese kana folding (decision 480); 3: okurigana of compound nouns (decision 535)
+export const SCHEMA_VERSION = "4"; // 2: Japanese kana folding (decision 480); 3: okurigana of compound nouns (decision 535); 4: a description's product words are not its process (decision 680)
 
 /**
  * search_fts holds the analysed text (shared analyser tokens joined by spaces, punctuation inside

@@ -75,11 +75,13 @@ function rawFit(w: Wanted, s: PreparedSupplier): TermFit {
  * Does the supplier do the asked process as far as its profile says: the concept or one under
  * it, the general process it belongs to, or a sibling under the same (non-umbrella) parent —
  * the same family of know-how, as buyers grade leads. An umbrella alone ("casting" for "steel
- * casting") does not say it: the umbrella's children are distinct capabilities. Near concepts
- * and descriptions count here; their confidence lowers the score, not this.
+ * casting") does not say it: the umbrella's children are distinct capabilities. Nor does a
+ * sibling its description alone names (decision 680): two steps from what was asked — another
+ * process, in passing — is not the firm's word that it works in the family. Near concepts and
+ * descriptions otherwise count here; their confidence lowers the score, not this.
  */
 export function doesAsked(f: TermFit): boolean {
-  return f.level !== "none" && !f.umbrella;
+  return f.level !== "none" && !f.umbrella && !(f.described && f.level === "sibling");
 }
 
 /** Does the supplier really do something the request asks for (see OFFER_LEVELS), not just something near it? */

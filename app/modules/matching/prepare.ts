@@ -1,4 +1,10 @@
-import { findConcepts, getConcept, termConfidence, type ConceptKind } from "../taxonomy";
+import {
+  conceptsOfDescription,
+  findConcepts,
+  getConcept,
+  termConfidence,
+  type ConceptKind,
+} from "../taxonomy";
 import { ancestorsOf, isBroad, isTextKey, termKey } from "./concepts";
 import { dayNumber } from "./context";
 import { PARTIAL } from "./weights";
@@ -193,7 +199,7 @@ export function prepareSupplier(s: MatchSupplier): PreparedSupplier {
 
   const describedDirect = new Set<string>();
   const describedExpanded = new Set<string>();
-  for (const id of findConcepts(allText(s.description)))
+  for (const id of conceptsOfDescription(allText(s.description)))
     if (!direct.has(id) && getConcept(id)?.kind !== "certification")
       addWithAncestors(id, describedDirect, describedExpanded);
 

@@ -267,6 +267,38 @@ function blockedPositions(lex: Lexicon, toks: string[], spans: Span[]): Set<numb
 }
 
 /**
+ * The concepts a firm's free-text description names, for matching, search documents and learning
+ * alike (decision 680): findConcepts, except for words that name both a product and a process
+ * ("wire harnesses", "jacquard labels"). When the description states another process, one outside
+ * that process's line ("offers coil winding of wire harnesses"), the sentence says what the firm
+ * does with those other words and what it makes with these: they are read as the product only.
+ * Alone ("we make wire harnesses"), beside a process of the same line, or followed at once by a
+ * process word ("wire harness assembly"), they keep both readings.
+ */
+export function conceptsOfDescription(text: string): string[] {
+  const found = findConcepts(text);
+  const lex = getLexicon();
+  const kindIs = (k: ConceptKind) => (id: string) => lex.concepts.get(id)!.kind === k;
+  const toks = keyTokens(text);
+  const spans = scan(lex, toks, accentsAgree(lex, toks, text));
+  // Followed at once by a process word ("wire harness assembly"), the words name the process.
+  const both = spans.filter(
+    (s) =>
+      s.ids.some(kindIs("product")) &&
+      s.ids.some(kindIs("process")) &&
+      !spans.some((t) => t.start === s.end && t.ids.some(kindIs("process"))),
+  );
+  if (both.length === 0) return found;
+  const stated = spans.filter((s) => !both.includes(s)).flatMap((s) => s.ids.filter(kindIs("process")));
+  const productOnly = new Set(
+    both
+      .flatMap((s) => s.ids.filter(kindIs("process")))
+      .filter((q) => !stated.includes(q) && stated.some((p) => !isA(p, q) && !isA(q, p))),
+  );
+  return found.filter((id) => !productOnly.has(id));
+}
+
+/**
  * Every concept mentioned in a free text, longest phrase first, in order of appearance, no
  * duplicates. When asked for materials, also the material named inside a longer phrase of another
  * kind ("tản nhiệt nhôm" -> aluminium), since that is how firms state them; root umbrellas

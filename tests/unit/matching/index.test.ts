@@ -159,6 +159,45 @@ describe("ranking respects what was asked", () => {
     expect([general, sibling, umbrella].map((s) => processesDone(pr, s))).toEqual([1, 1, 0]);
   });
 
+  /** A request for one process, material and product (concept ids). */
+  const asking = (process: string, material: string, product: string) =>
+    request({ processes: [term(process)], materials: [term(material)], products: [term(product)] });
+
+  it("a firm whose description names the process only as what it makes does not outrank one doing it (decision 680)", () => {
+    const r = asking("wire-harness", "pvc", "harness-product");
+    // Winds coils of wire harnesses: it makes harnesses (the product) by another process.
+    const maker = supplier({
+      ...strongOnOtherFacts("S-A", "coil-winding", "pvc", "harness-product"),
+      description: { en: "Binh Tam offers coil winding of wire harnesses in PVC." },
+    });
+    const harness = supplier({ ref: "S-B", processes: [term("wire-harness")] });
+    const m = scoreMatch(r, maker, { asOf });
+    expect(m.reasons.find((x) => x.kind === "process")!.met).toBe(false);
+    const ranked = new MatchIndex([maker, harness], [r]).suppliersFor(r, { asOf, limit: 10 });
+    expect(ranked[0].item.ref).toBe("S-B");
+  });
+
+  it("a sibling process named only in the description does not count as doing the family asked", () => {
+    const r = asking("cnc-turning", "abs", "plastic-part");
+    // States no process of its own: CNC milling, a sibling, only in its description.
+    const described = supplier({
+      ...strongOnOtherFacts("S-A", "cnc-milling", "abs", "plastic-part"),
+      processes: [],
+      description: { en: "We offer CNC milling of plastic parts in ABS." },
+    });
+    const listed = supplier({ ref: "S-B", processes: [term("cnc-milling")] });
+    const pr = prepareRequest(r);
+    expect(processesDone(pr, prepareSupplier(described))).toBe(0);
+    expect(processesDone(pr, prepareSupplier(listed))).toBe(1);
+    // Scored higher on its material and product, and told truthfully why it is only related…
+    const d = scoreMatch(r, described, { asOf });
+    expect(d.score).toBeGreaterThan(scoreMatch(r, listed, { asOf }).score);
+    expect(d.reasons.find((x) => x.kind === "process")!.text.en).toMatch(/related to .*\(in description\)/);
+    // …it still comes after the firm that states the related process itself.
+    const ranked = new MatchIndex([described, listed], [r]).suppliersFor(r, { asOf, limit: 10 });
+    expect(ranked.map((x) => x.item.ref)).toEqual(["S-B", "S-A"]);
+  });
+
   it("a requested process matched only through words the taxonomy does not know counts at its confidence, and says so", () => {
     const r = request({ processes: [term("anodising", "anodising")] });
     const sure = supplier({ ref: "S-A", processes: [term("anodising", "anốt hóa")] });

@@ -20,9 +20,10 @@
  * concept one typo down, and the reasons say "Anodising ~ from 'xử lý anode'".
  */
 import { isCjkCode } from "~/modules/text/analyser";
+import { glossaryConcept } from "./glossary";
 import { katakanaConcept } from "./katakana";
 import { reorderedConcept } from "./order";
-import { englishStem, genericMask, genericWords, keyTokens } from "./keys";
+import { englishStem, genericMask, genericWords, keyTokens, VI_SYLLABLE } from "./keys";
 import { getLexicon, type Lexicon } from "./lexicon";
 import type { ConceptKind } from "./types";
 
@@ -198,10 +199,6 @@ function splitCompound(ix: FuzzyIndex, w: string): string[] | null {
   return null;
 }
 
-/** A Vietnamese syllable once accents are folded: initial consonant, vowels, allowed final. */
-const VI_SYLLABLE =
-  /^(?:ngh|ng|nh|ch|tr|th|ph|kh|gh|gi|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
-
 /** Vietnamese puts the head word first ("mài phẳng chính xác" is grinding), English last. */
 function isVietnamese(text: string, toks: string[]): boolean {
   // In NFD ă â ê ô ơ ư and the tones are combining marks after a base letter; đ stays whole.
@@ -244,15 +241,28 @@ export function fuzzyConcept(text: string, kind: ConceptKind): FuzzyMatch | null
   const memoKey = `${kind}\u0000${text}`;
   if (memo.has(memoKey)) return memo.get(memoKey)!;
   if (memo.size > 20_000) memo.clear();
-  // Another katakana spelling of a lexicon phrase ("ワイアカット"), or a Vietnamese compound in
-  // the other order of head and modifier ("nhiệt xử lý"), is read as that phrase before the words
-  // are compared one by one (katakana.ts, order.ts): a whole phrase found says more than words.
+  // Another katakana spelling of a lexicon phrase ("ワイアカット"), a Vietnamese compound in the
+  // other order of head and modifier ("nhiệt xử lý"), or a term whose words rendered through the
+  // glossary are an English phrase of the lexicon ("uốn ống", tube bending) is read as that
+  // phrase before the words are compared one by one (katakana.ts, order.ts, glossary.ts): a whole
+  // phrase found says more than words.
   const result =
     kind === "certification"
       ? null
-      : katakanaConcept(text, kind) || reorderedConcept(text, kind) || ownWords(ix, text, kind);
+      : katakanaConcept(text, kind) || reorderedConcept(text, kind) || glossaryOrOwn(ix, text, kind);
   memo.set(memoKey, result);
   return result;
+}
+
+/**
+ * The glossary's reading (glossary.ts) when it has one and the term's own words read another
+ * concept or none; when both agree, the own words' reading (and its confidence) stands.
+ */
+function glossaryOrOwn(ix: FuzzyIndex, text: string, kind: ConceptKind): FuzzyMatch | null {
+  const g = glossaryConcept(ix.lex, text, kind, (ids) => commonConcept(ix.lex, ids));
+  const own = ownWords(ix, text, kind);
+  if (!g || (own && own.id === g.id)) return own;
+  return { id: g.id, confidence: g.confidence, via: g.via };
 }
 
 /**
@@ -359,7 +369,7 @@ function holdsWords(phrase: string, words: string): boolean {
 const isKana = (t: string | undefined) => !!t && /^[\u30a1-\u30fc]$/.test(t);
 
 /** The nearest concept, not an umbrella, that every one of `ids` is or is under; null when none. */
-function commonConcept(lex: Lexicon, ids: string[]): string | null {
+export function commonConcept(lex: Lexicon, ids: string[]): string | null {
   const chain = (id: string): string[] => {
     const out = [id];
     for (let i = 0; i < out.length; i++)

@@ -15,7 +15,8 @@ import {
   type Lexicon,
 } from "./lexicon";
 import { SECTORS } from "./data/sectors";
-import { fuzzyConcept, headWord } from "./fuzzy";
+import { commonConcept as commonConceptOf, fuzzyConcept, headWord } from "./fuzzy";
+import { glossaryConcept } from "./glossary";
 import { gradeConcept } from "./grades";
 import { headProcess } from "./heads";
 import { katakanaConcept } from "./katakana";
@@ -597,8 +598,19 @@ function readTerm(text: string, kind: ConceptKind): ScoredConcept | null {
       if (whole) return { id: whole.id, confidence: whole.confidence, via: whole.via };
       return { id: at.id, confidence: HEADLESS_CONFIDENCE, via: at.toks.slice(at.start, at.end).join(" ") };
     }
+    // The whole term rendered through the glossary is a phrase of another concept (glossary.ts):
+    // every word of it says more than the part the phrase covers ("lắp ráp điện tử" is electronics
+    // assembly, not only assembly; "xử lý nhiệt chân không" vacuum heat treatment).
+    // Only a Vietnamese term, every word rendered: English words are read by the English phrases.
+    const g = wholeGlossary(text, kind);
+    if (g && g.whole && g.id !== at.id) return { id: g.id, confidence: g.confidence, via: g.via };
   }
   return { id: at.id, confidence: 1 };
+}
+
+function wholeGlossary(text: string, kind: ConceptKind) {
+  const lex = getLexicon();
+  return glossaryConcept(lex, text, kind, (ids) => commonConceptOf(lex, ids));
 }
 
 function lexIsBroad(id: string): boolean {

@@ -115,6 +115,10 @@ export function englishStem(w: string): string {
 
 const MIN_STEM = 4;
 
+/** A Vietnamese syllable once accents are folded: initial consonant, vowels, allowed final. */
+export const VI_SYLLABLE =
+  /^(?:ngh|ng|nh|ch|tr|th|ph|kh|gh|gi|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
+
 /**
  * Words that carry no concept, whatever the trade, in classes of words that say the same thing in
  * vi, en and ja: making something ("production", "sản xuất", "gia công", "加工"), the thing as a

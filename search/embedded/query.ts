@@ -4,6 +4,7 @@
 // words; certificates named in the query become "holds a certificate valid on asOf".
 import { tokenize, isCodeToken } from "../../app/modules/text/analyser";
 import {
+  dictionaryReading,
   fuzzyConcept,
   getConcept,
   gradeAt,
@@ -109,7 +110,8 @@ function wordGroup(i: number, word: string): Group {
 
 /**
  * Runs of query words that name no concept of the lexicon but clearly name one by their words
- * ("xử lý anode" ~ anodising, "NC旋盤" ~ CNC turning; taxonomy/fuzzy.ts): a concept term like
+ * ("xử lý anode" ~ anodising, "NC旋盤" ~ CNC turning; taxonomy/fuzzy.ts; a Japanese word through
+ * the dictionary, "研削" ~ grinding, taxonomy/dictionary.ts): a concept term like
  * the others, ranked one typo down, and still matching its words as text.
  */
 function addNearConcepts(words: string[], spans: Span[]): void {
@@ -136,7 +138,7 @@ function addNearConcepts(words: string[], spans: Span[]): void {
     const text = words.slice(i, j).join(" ").replace(/_/g, "-");
     let best: { id: string; confidence: number } | null = null;
     for (const kind of NEAR_KINDS) {
-      const f = fuzzyConcept(text, kind) ?? learnedConcept(text, kind);
+      const f = fuzzyConcept(text, kind) ?? dictionaryReading(text, kind) ?? learnedConcept(text, kind);
       if (f && (!best || f.confidence > best.confidence)) best = f;
     }
     if (best) found.push({ start: i, end: j, sets: [[best.id]], typos: 1 });

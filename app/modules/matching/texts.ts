@@ -1,3 +1,4 @@
+import { mapTermScored } from "../taxonomy";
 import { ancestorsOf, label, termLabel } from "./concepts";
 import type { CertCheck } from "./certificates";
 import { termFit, type TermFit } from "./fit";
@@ -57,6 +58,16 @@ function nearConcept(w: Wanted, f: TermFit, s: PreparedSupplier): string | undef
 }
 
 const FROM: Phrase = { vi: "~ từ", en: "~ from", ja: "~ 原文" };
+const DICTIONARY: Phrase = { vi: "theo từ điển", en: "from dictionary", ja: "辞書より" };
+
+/**
+ * "~ from 'text'", and for a Japanese word read through the dictionary (taxonomy/dictionary.ts)
+ * the gloss it was read from: "~ from '旋削', from dictionary: 'turning (on a lathe)'".
+ */
+function fromWords(text: string, kind: CapabilityKind, l: Lang): string {
+  const gloss = mapTermScored(text, kind)?.gloss;
+  return ` ${FROM[l]} '${text}'` + (gloss ? `, ${DICTIONARY[l]}: '${gloss}'` : "");
+}
 const IN_DESCRIPTION: Phrase = { vi: " (theo mô tả)", en: " (in description)", ja: "（説明文より）" };
 
 export function capabilityReason(
@@ -68,10 +79,10 @@ export function capabilityReason(
 ): Reason {
   // A near concept says so, with the words it was read from: "Anodising ~ from 'xử lý anode'".
   const nearWords = w.confidence < 1 && w.term.conceptId;
-  const asked = (l: Lang) => termLabel(w.term, l) + (nearWords ? ` ${FROM[l]} '${w.term.text}'` : "");
+  const asked = (l: Lang) => termLabel(w.term, l) + (nearWords ? fromWords(w.term.text, kind, l) : "");
   const held = f.level === "exact" && !f.described ? s.uncertain.get(w.key) : undefined;
   const src = (l: Lang) =>
-    (f.described ? IN_DESCRIPTION[l] : "") + (held ? ` ${FROM[l]} '${held.text}'` : "");
+    (f.described ? IN_DESCRIPTION[l] : "") + (held ? fromWords(held.text, kind, l) : "");
   if (f.level === "exact") return reason(kind, true, f.fit, weight, (l) => asked(l) + src(l));
   if (f.level === "none") return reason(kind, false, 0, weight, asked);
   const near = nearConcept(w, f, s);

@@ -19,6 +19,7 @@ import { commonConcept as commonConceptOf, fuzzyConcept, headWord } from "./fuzz
 import { glossaryConcept } from "./glossary";
 import { gradeConcept } from "./grades";
 import { headProcess } from "./heads";
+import { dictionaryConcept } from "./dictionary";
 import { katakanaConcept } from "./katakana";
 import type { Concept, ConceptKind, Lang, SectorId } from "./types";
 
@@ -503,6 +504,8 @@ export interface ScoredConcept {
   via?: string;
   /** Read from what the directory's firms write beside the term (learned.ts), not from its words. */
   learned?: boolean;
+  /** Read through the dictionary (dictionary.ts): the gloss the concept was read from. */
+  gloss?: string;
 }
 
 /**
@@ -554,7 +557,9 @@ function scoreTerm(text: string, kind: ConceptKind): ScoredConcept | null {
   // general than it ("ギヤボックス" is a gearbox, not only a gear).
   if (kind === "certification") return own;
   const k = katakanaConcept(text, kind);
-  if (!k) return own;
+  // A Japanese word the lexicon lacks, read through the dictionary's gloss (dictionary.ts): only
+  // when nothing of the term's own words reads it, so a sure or near reading is never replaced.
+  if (!k) return own ?? dictionaryReading(text, kind);
   if (own && own.id === k.id) return own.confidence >= k.confidence ? own : k;
   if (own && own.confidence >= 1 && !isA(k.id, own.id)) return own;
   return k;
@@ -611,6 +616,24 @@ function readTerm(text: string, kind: ConceptKind): ScoredConcept | null {
 function wholeGlossary(text: string, kind: ConceptKind) {
   const lex = getLexicon();
   return glossaryConcept(lex, text, kind, (ids) => commonConceptOf(lex, ids));
+}
+
+/** The dictionary's reading of a term (dictionary.ts), with the materials the lexicon reads in it set aside. */
+export function dictionaryReading(text: string, kind: ConceptKind): ScoredConcept | null {
+  const d = dictionaryConcept(text, kind, () => materialSpans(text));
+  return d ? { id: d.id, confidence: d.confidence, via: d.via, gloss: d.gloss } : null;
+}
+
+/**
+ * The concept of `kind` a text names wholly and surely: one phrase of the lexicon that is the
+ * whole text, read with confidence 1 ("turning", "sheet metal"; not "precision turning parts",
+ * not a near reading). For reading outside vocabularies through their glosses (dictionary.ts).
+ */
+export function wholeConcept(text: string, kind: ConceptKind): string | null {
+  const own = mapTermOwn(text, kind);
+  if (!own || own.confidence < 1) return null;
+  const at = mapTermAt(text, kind);
+  return at && at.id === own.id && at.start === 0 && at.end === at.toks.length ? own.id : null;
 }
 
 function lexIsBroad(id: string): boolean {

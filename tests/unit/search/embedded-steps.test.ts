@@ -164,6 +164,33 @@ describe("query words and concepts", () => {
     const typo = parseQuery("pantss ", v);
     expect(typo.groups.flatMap((g) => g.conceptSets.flat())).toContain("bottoms");
   });
+
+  const conceptsOf = (q: string, v: Vocabulary) =>
+    parseQuery(q, v).groups.map((g) => [g.label, g.conceptSets.flat(), g.conceptTypos]);
+
+  it("reads a misspelt word as the word it stands for when only the near reading knows that word", () => {
+    // "anodized" is no phrase of the lexicon; its near reading (fuzzy.ts: a form of "anodize")
+    // is anodising. Swapped letters ("anodzied", one typo) are read as the firms' word, one
+    // typo more than the word itself.
+    const v = new Vocabulary();
+    v.add("anodized", 5);
+    expect(conceptsOf("anodized ", v)).toEqual([["anodized", ["anodising"], 1]]);
+    expect(conceptsOf("anodzied ", v)).toEqual([["anodzied", ["anodising"], 2]]);
+    // Not a word the index or the taxonomy knows within the tolerance: stays text.
+    expect(conceptsOf("anodzeid ", v)).toEqual([["anodzeid", [], 0]]);
+  });
+
+  it.each([
+    ["binding", "bending"],
+    ["filling", "milling"],
+    ["pointing", "painting"],
+    ["wedding", "bedding"],
+  ])("never corrects a word the documents use: %s is no misspelt %s", (word, near) => {
+    const v = new Vocabulary();
+    v.add(word, 4);
+    v.add(near, 9);
+    expect(conceptsOf(`${word} `, v)).toEqual([[word, [], 0]]);
+  });
 });
 
 describe("rank", () => {

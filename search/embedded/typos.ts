@@ -1,7 +1,10 @@
 // Typo tolerance in Meilisearch's manner, computed over the index vocabulary: a query word of 5+
 // characters may differ by 1 edit, of 9+ by 2; words with digits (part numbers, grades) never.
 // An edit is an insertion, deletion, substitution or transposition of two neighbours
-// (optimal string alignment distance), so "stampign" is one typo from "stamping".
+// (optimal string alignment distance), so "stampign" is one typo from "stamping". As in
+// Meilisearch, a word that differs in its first letter counts one typo more ("lasting" is two
+// typos from "casting", so only words of 9+ letters reach it): people rarely mistype the letter
+// they start with, and two real words that differ there are usually two words.
 import { isCodeToken } from "../../app/modules/text/analyser";
 import { TYPO_TOLERANCE } from "../settings";
 
@@ -87,17 +90,23 @@ export class Vocabulary {
     return this.docs.size;
   }
 
-  /** Words within `max` edits of `word` (excluding the word itself), nearest and commonest first. */
-  near(word: string, max: number): TypoCandidate[] {
+  /**
+   * Words within `max` typos of `word` (excluding the word itself), nearest and commonest first.
+   * A different first letter costs one typo more, unless `anyFirstLetter` (did-you-mean's looser
+   * suggestions).
+   */
+  near(word: string, max: number, anyFirstLetter = false): TypoCandidate[] {
     if (max <= 0) return [];
     const out: TypoCandidate[] = [];
     const len = word.length;
+    const first = word.charCodeAt(0);
     for (let l = len - max; l <= len + max; l++) {
       const list = this.byLength.get(l);
       if (!list) continue;
       for (const w of list) {
         if (w === word) continue;
-        const d = boundedDistance(word, w, max);
+        const extra = anyFirstLetter || w.charCodeAt(0) === first ? 0 : 1;
+        const d = boundedDistance(word, w, max - extra) + extra;
         if (d <= max) out.push({ word: w, typos: d, docs: this.docs.get(w) ?? 0 });
       }
     }

@@ -151,6 +151,21 @@ describe("typo tolerance", () => {
     ]);
     expect(v.near("plating", 0)).toEqual([]);
   });
+
+  it("counts a different first letter as one typo more, as Meilisearch does", () => {
+    const v = new Vocabulary();
+    for (const w of ["casting", "lasting", "fastener", "reinforcement"]) v.add(w, 3);
+    // Seven letters allow one typo: "lasting" is two from "casting", not offered.
+    expect(v.near("casting", 1).map((c) => c.word)).toEqual([]);
+    // Nine letters or more allow two: a first-letter typo is reached, at two.
+    expect(v.near("geinforcement", 2).map((c) => [c.word, c.typos])).toEqual([["reinforcement", 2]]);
+    expect(v.near("aastener", 1)).toEqual([]);
+    // Swapped first letters change the first letter too; later swaps are one typo.
+    expect(v.near("afstener", 1)).toEqual([]);
+    expect(v.near("fsatener", 1).map((c) => [c.word, c.typos])).toEqual([["fastener", 1]]);
+    // Did-you-mean's looser suggestions take any first letter.
+    expect(v.near("casting", 1, true).map((c) => c.word)).toEqual(["lasting"]);
+  });
 });
 
 describe("query words and concepts", () => {

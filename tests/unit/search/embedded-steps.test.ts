@@ -138,6 +138,56 @@ describe("typo tolerance", () => {
     expect(boundedDistance("st", "stamping", 2)).toBe(3);
   });
 
+  /** The textbook table (every cell), to check the banded one against. */
+  function fullOsa(a: string, b: string): number {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+    for (let j = 0; j <= b.length; j++) d[0][j] = j;
+    for (let i = 1; i <= a.length; i++)
+      for (let j = 1; j <= b.length; j++) {
+        d[i][j] = Math.min(
+          d[i - 1][j] + 1,
+          d[i][j - 1] + 1,
+          d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+        );
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    return d[a.length][b.length];
+  }
+
+  it.each([
+    ["tnaning", "tanning", 1, 1],
+    ["preciison", "precision", 2, 1],
+    ["convetnional", "conventional", 2, 1],
+    ["ab", "ba", 1, 1],
+    ["stampign", "stamping", 0, 1],
+    ["castnig", "casting", 1, 1],
+    // Two swaps in one word: two typos, within reach from nine letters only.
+    ["alumniuim", "aluminium", 2, 2],
+    ["laumniuim", "aluminium", 2, 3],
+    // A swap and an edit beside it: OSA never edits a swapped pair again.
+    ["ca", "abc", 3, 3],
+    ["aaaaaaa", "aaaaa", 2, 2],
+    ["aaa", "", 3, 3],
+  ])("OSA distance of %s and %s within %i: %i", (a, b, max, want) => {
+    expect(boundedDistance(a, b, max)).toBe(want);
+    expect(boundedDistance(b, a, max)).toBe(want);
+  });
+
+  it("gives the full table's distance within the bound, and bound + 1 past it, on random words", () => {
+    let seed = 15;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const word = () =>
+      Array.from({ length: Math.floor(rand() * 11) }, () => "abc"[Math.floor(rand() * 3)]).join("");
+    for (let k = 0; k < 3000; k++) {
+      const a = word();
+      const b = rand() < 0.5 ? word() : a.slice(0, Math.floor(rand() * a.length)) + word().slice(0, 2);
+      const d = fullOsa(a, b);
+      for (const max of [0, 1, 2, 3])
+        expect(boundedDistance(a, b, max), `${a} ${b} ${max}`).toBe(d <= max ? d : max + 1);
+    }
+  });
+
   it("offers the nearest, then commonest words, never the word itself or part numbers", () => {
     const v = new Vocabulary();
     v.add("plating", 3);

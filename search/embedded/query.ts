@@ -55,8 +55,9 @@ export function parseQuery(q: string, vocab: Vocabulary): ParsedQuery {
     for (const c of vocab.near(word, allowedTypos(word))) alts.set(c.word, c.typos);
     return { word, alts, prefix: endsInWord && i === words.length - 1 };
   });
-  const spans = findSpans(words, slots, vocab);
-  addNearConcepts(words, spans);
+  const fixed = correctedWords(words, slots, vocab);
+  const spans = findSpans(words, fixed);
+  addNearConcepts(words, fixed, spans);
   const groups: Group[] = [];
   let i = 0;
   while (i < slots.length) {
@@ -114,7 +115,7 @@ function wordGroup(i: number, word: string): Group {
  * the dictionary, "研削" ~ grinding, taxonomy/dictionary.ts): a concept term like
  * the others, ranked one typo down, and still matching its words as text.
  */
-function addNearConcepts(words: string[], spans: Span[]): void {
+function addNearConcepts(words: string[], fixed: Corrected, spans: Span[]): void {
   const covered = new Array<boolean>(words.length).fill(false);
   for (const s of spans) for (let k = s.start; k < s.end; k++) covered[k] = true;
   const found: Span[] = [];
@@ -135,13 +136,13 @@ function addNearConcepts(words: string[], spans: Span[]): void {
     }
     let j = i + 1;
     while (j < words.length && !covered[j] && !isCodeToken(words[j]) && !gradeAt(plain, j)) j++;
-    const text = words.slice(i, j).join(" ").replace(/_/g, "-");
-    let best: { id: string; confidence: number } | null = null;
-    for (const kind of NEAR_KINDS) {
-      const f = fuzzyConcept(text, kind) ?? dictionaryReading(text, kind) ?? learnedConcept(text, kind);
-      if (f && (!best || f.confidence > best.confidence)) best = f;
-    }
+    const best = nearConcept(words.slice(i, j));
+    // A misspelt word is read as the word it stands for ("tnaning" as "tanning"), the typos
+    // spent on top of the near reading's own typo.
+    const spent = fixed.typos.slice(i, j).reduce((a, t) => a + t, 0);
+    const read = best ? null : spent > 0 ? nearConcept(fixed.words.slice(i, j)) : null;
     if (best) found.push({ start: i, end: j, sets: [[best.id]], typos: 1 });
+    else if (read) found.push({ start: i, end: j, sets: [[read.id]], typos: 1 + spent });
     i = j;
   }
   if (found.length === 0) return;
@@ -150,6 +151,57 @@ function addNearConcepts(words: string[], spans: Span[]): void {
 }
 
 const NEAR_KINDS = ["process", "product", "material"] as const;
+
+/** The surest near concept of any kind the words name (fuzzy.ts, the dictionary, then what the directory taught). */
+function nearConcept(words: string[]): { id: string; confidence: number } | null {
+  const text = words.join(" ").replace(/_/g, "-");
+  let best: { id: string; confidence: number } | null = null;
+  for (const kind of NEAR_KINDS) {
+    const f = fuzzyConcept(text, kind) ?? dictionaryReading(text, kind) ?? learnedConcept(text, kind);
+    if (f && (!best || f.confidence > best.confidence)) best = f;
+  }
+  return best;
+}
+
+/** The query's words as read for concepts, with the typos each correction spent (0: as typed). */
+interface Corrected {
+  words: string[];
+  typos: number[];
+}
+
+/**
+ * A word that is neither the taxonomy's nor in any document is a misspelling: it is read as its
+ * nearest known word within the typo tolerance (fewest typos; then a word of the taxonomy; then
+ * the commonest in the index), so "injetcion" reaches injection moulding and "tnaning" the near
+ * reading of "tanning". A known word is never corrected (Norvig's rule: a word the documents
+ * use is a word): "binding" is no misspelt "bending", "filling" no misspelt "milling"; it is read
+ * as typed, for concepts and as text, and its typo variants still match as words.
+ */
+function correctedWords(words: string[], slots: Slot[], vocab: Vocabulary): Corrected {
+  const out = words.slice();
+  const typos = new Array<number>(words.length).fill(0);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (isCodeToken(w) || isTaxonomyWord(w) || vocab.docCount(w) > 0) continue;
+    // The alternatives come nearest first, then commonest: the first word of the taxonomy
+    // among the nearest, else the commonest word of the index among them.
+    let best: [string, number] | null = null;
+    for (const [alt, t] of slots[i].alts) {
+      if (t === 0) continue;
+      if (best && t > best[1]) break;
+      if (isTaxonomyWord(alt)) {
+        best = [alt, t];
+        break;
+      }
+      if (!best && vocab.docCount(alt) > 0) best = [alt, t];
+    }
+    if (best) {
+      out[i] = best[0];
+      typos[i] = best[1];
+    }
+  }
+  return { words: out, typos };
+}
 
 interface Span {
   start: number;
@@ -162,28 +214,18 @@ interface Span {
 /**
  * Concept phrases over the query words, with the taxonomy's own phrase index and normalisation
  * (plurals, British/American spelling, codes, CJK characters), leftmost-longest. Words not
- * covered are retried with their nearest taxonomy word, so typos still reach the concept.
+ * covered are retried as corrected (correctedWords) when that is a word of the taxonomy, so typos
+ * still reach the concept.
  */
-function findSpans(words: string[], slots: Slot[], vocab: Vocabulary): Span[] {
+function findSpans(words: string[], fixed: Corrected): Span[] {
   const spans = scanSlots(words, new Array(words.length).fill(0));
   const covered = new Set(spans.flatMap((s) => range(s.start, s.end)));
-  const corrected = words.slice();
-  const typos = new Array<number>(words.length).fill(0);
-  let changed = false;
-  for (let i = 0; i < words.length; i++) {
-    // A word the taxonomy itself uses is not a typo of another one ("printing" is no
-    // misspelt "painting"): it stays as typed, for the near-concept reading and as text.
-    if (covered.has(i) || isCodeToken(words[i]) || isTaxonomyWord(words[i])) continue;
-    const best = [...slots[i].alts.entries()]
-      .filter(([w, t]) => t > 0 && isTaxonomyWord(w))
-      .sort((a, b) => a[1] - b[1] || vocab.docCount(b[0]) - vocab.docCount(a[0]))[0];
-    if (best) {
-      corrected[i] = best[0];
-      typos[i] = best[1];
-      changed = true;
-    }
-  }
-  if (!changed) return spans;
+  // Words inside a phrase found as typed stay as typed.
+  const corrected = words.map((w, i) =>
+    covered.has(i) || !isTaxonomyWord(fixed.words[i]) ? w : fixed.words[i],
+  );
+  const typos = corrected.map((w, i) => (w === words[i] ? 0 : fixed.typos[i]));
+  if (!corrected.some((w, i) => w !== words[i])) return spans;
   // A corrected word may extend a phrase ("pcb asssembly" -> "pcb assembly"): a new span that
   // contains a corrected word replaces the spans it swallows whole, and no span is cut in two.
   let result = spans;

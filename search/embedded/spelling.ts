@@ -13,7 +13,7 @@ export function didYouMean(q: string, pq: ParsedQuery, vocab: Vocabulary): strin
     const enc = encodeToken(w);
     if (isCodeToken(w) || vocab.docCount(enc) > 0 || pq.slots[i].prefix) return w;
     const max = w.length >= 7 ? 2 : w.length >= 3 ? 1 : 0;
-    const best = vocab.near(enc, max).filter((c) => c.docs > 0)[0];
+    const best = vocab.near(enc, max, true).filter((c) => c.docs > 0)[0];
     if (!best || best.word.includes("_")) return w;
     changed = true;
     return best.word;

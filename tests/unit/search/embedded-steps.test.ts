@@ -138,6 +138,56 @@ describe("typo tolerance", () => {
     expect(boundedDistance("st", "stamping", 2)).toBe(3);
   });
 
+  /** The textbook table (every cell), to check the banded one against. */
+  function fullOsa(a: string, b: string): number {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+    for (let j = 0; j <= b.length; j++) d[0][j] = j;
+    for (let i = 1; i <= a.length; i++)
+      for (let j = 1; j <= b.length; j++) {
+        d[i][j] = Math.min(
+          d[i - 1][j] + 1,
+          d[i][j - 1] + 1,
+          d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+        );
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    return d[a.length][b.length];
+  }
+
+  it.each([
+    ["tnaning", "tanning", 1, 1],
+    ["preciison", "precision", 2, 1],
+    ["convetnional", "conventional", 2, 1],
+    ["ab", "ba", 1, 1],
+    ["stampign", "stamping", 0, 1],
+    ["castnig", "casting", 1, 1],
+    // Two swaps in one word: two typos, within reach from nine letters only.
+    ["alumniuim", "aluminium", 2, 2],
+    ["laumniuim", "aluminium", 2, 3],
+    // A swap and an edit beside it: OSA never edits a swapped pair again.
+    ["ca", "abc", 3, 3],
+    ["aaaaaaa", "aaaaa", 2, 2],
+    ["aaa", "", 3, 3],
+  ])("OSA distance of %s and %s within %i: %i", (a, b, max, want) => {
+    expect(boundedDistance(a, b, max)).toBe(want);
+    expect(boundedDistance(b, a, max)).toBe(want);
+  });
+
+  it("gives the full table's distance within the bound, and bound + 1 past it, on random words", () => {
+    let seed = 15;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const word = () =>
+      Array.from({ length: Math.floor(rand() * 11) }, () => "abc"[Math.floor(rand() * 3)]).join("");
+    for (let k = 0; k < 3000; k++) {
+      const a = word();
+      const b = rand() < 0.5 ? word() : a.slice(0, Math.floor(rand() * a.length)) + word().slice(0, 2);
+      const d = fullOsa(a, b);
+      for (const max of [0, 1, 2, 3])
+        expect(boundedDistance(a, b, max), `${a} ${b} ${max}`).toBe(d <= max ? d : max + 1);
+    }
+  });
+
   it("offers the nearest, then commonest words, never the word itself or part numbers", () => {
     const v = new Vocabulary();
     v.add("plating", 3);
@@ -151,6 +201,21 @@ describe("typo tolerance", () => {
     ]);
     expect(v.near("plating", 0)).toEqual([]);
   });
+
+  it("counts a different first letter as one typo more, as Meilisearch does", () => {
+    const v = new Vocabulary();
+    for (const w of ["casting", "lasting", "fastener", "reinforcement"]) v.add(w, 3);
+    // Seven letters allow one typo: "lasting" is two from "casting", not offered.
+    expect(v.near("casting", 1).map((c) => c.word)).toEqual([]);
+    // Nine letters or more allow two: a first-letter typo is reached, at two.
+    expect(v.near("geinforcement", 2).map((c) => [c.word, c.typos])).toEqual([["reinforcement", 2]]);
+    expect(v.near("aastener", 1)).toEqual([]);
+    // Swapped first letters change the first letter too; later swaps are one typo.
+    expect(v.near("afstener", 1)).toEqual([]);
+    expect(v.near("fsatener", 1).map((c) => [c.word, c.typos])).toEqual([["fastener", 1]]);
+    // Did-you-mean's looser suggestions take any first letter.
+    expect(v.near("casting", 1, true).map((c) => c.word)).toEqual(["lasting"]);
+  });
 });
 
 describe("query words and concepts", () => {
@@ -163,6 +228,33 @@ describe("query words and concepts", () => {
     // A word the taxonomy does not use is still corrected towards one it does.
     const typo = parseQuery("pantss ", v);
     expect(typo.groups.flatMap((g) => g.conceptSets.flat())).toContain("bottoms");
+  });
+
+  const conceptsOf = (q: string, v: Vocabulary) =>
+    parseQuery(q, v).groups.map((g) => [g.label, g.conceptSets.flat(), g.conceptTypos]);
+
+  it("reads a misspelt word as the word it stands for when only the near reading knows that word", () => {
+    // "anodized" is no phrase of the lexicon; its near reading (fuzzy.ts: a form of "anodize")
+    // is anodising. Swapped letters ("anodzied", one typo) are read as the firms' word, one
+    // typo more than the word itself.
+    const v = new Vocabulary();
+    v.add("anodized", 5);
+    expect(conceptsOf("anodized ", v)).toEqual([["anodized", ["anodising"], 1]]);
+    expect(conceptsOf("anodzied ", v)).toEqual([["anodzied", ["anodising"], 2]]);
+    // Not a word the index or the taxonomy knows within the tolerance: stays text.
+    expect(conceptsOf("anodzeid ", v)).toEqual([["anodzeid", [], 0]]);
+  });
+
+  it.each([
+    ["binding", "bending"],
+    ["filling", "milling"],
+    ["pointing", "painting"],
+    ["wedding", "bedding"],
+  ])("never corrects a word the documents use: %s is no misspelt %s", (word, near) => {
+    const v = new Vocabulary();
+    v.add(word, 4);
+    v.add(near, 9);
+    expect(conceptsOf(`${word} `, v)).toEqual([[word, [], 0]]);
   });
 });
 

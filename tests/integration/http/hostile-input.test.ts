@@ -385,4 +385,56 @@ describe("stale forms", () => {
     expect((await post(c, "/admin/events/new", { ...form, days: "2027-05-11" })).status).toBe(302);
     expect(await events()).toBe(before + 2);
   });
+
+  // Decision 701: the rule of decision 641 for the organisers' other create forms.
+  it.each([
+    [
+      "news article",
+      "/admin/news",
+      "newsArticles",
+      {
+        titleVi: "Tin gửi hai lần",
+        titleEn: "News sent twice",
+        bodyVi: "Nội dung",
+        bodyEn: "Body",
+        publish: "on",
+      },
+      { bodyEn: "Another body" },
+    ],
+    [
+      "support scheme",
+      "/admin/schemes?index",
+      "supportSchemes",
+      {
+        nameVi: "Hỗ trợ gửi hai lần",
+        nameEn: "Scheme sent twice",
+        kind: "training",
+        budget: "1000000",
+        opensOn: "2027-01-01",
+        closesOn: "2027-06-30",
+      },
+      { budget: "2000000" },
+    ],
+  ] as const)("the new %s form sent twice makes one", async (_, path, table, form, changed) => {
+    const c = await as("org@example.com");
+    const rows = async () => (await storedRows(t.db, table, {}, ["id"])).length;
+    const before = await rows();
+    const [one, two] = await Promise.all([post(c, path, form), post(c, path, form)]);
+    expect([one.status, two.status]).toEqual([302, 302]);
+    expect(two.headers.get("location")).toBe(one.headers.get("location"));
+    const again = await post(c, path, form);
+    expect(again.status).toBe(302);
+    expect(again.headers.get("location")).toBe(one.headers.get("location"));
+    expect(await rows()).toBe(before + 1);
+    // Anything changed is another one (for news, under the same address: refused as taken).
+    const other = await post(c, path, { ...form, ...changed });
+    if (table === "newsArticles") {
+      expect(other.status).toBe(400);
+      expect(await text(other)).toMatch(/already|taken|used/i);
+      expect(await rows()).toBe(before + 1);
+    } else {
+      expect(other.status).toBe(302);
+      expect(await rows()).toBe(before + 2);
+    }
+  });
 });

@@ -438,3 +438,71 @@ describe("stale forms", () => {
     }
   });
 });
+
+// Decision 702: what a script can post to the engagement and matching forms is answered by the
+// field at fault, in the reader's language, instead of a message about something else.
+describe("messages a script's post gets", () => {
+  /** The page a redirect leads to, where its toast is shown. */
+  async function landing(c: Client, res: Response) {
+    expect([302, 303]).toContain(res.status);
+    return text(await c.get(res.headers.get("location") ?? "/"));
+  }
+
+  it("an overlong message says it is too long and the limit, for a new conversation and a reply", async () => {
+    const c = await buyer();
+    const before = (await storedRows(t.db, "messages", {}, ["id"])).length;
+    const long = "x".repeat(4001);
+    const page = await landing(c, await post(c, "/my/messages/new", { to: "S-A", body: long }));
+    expect(page).toContain("The message is too long (at most 4000 characters).");
+    expect(page).not.toContain("Write a message first");
+    const thread = (await post(c, "/my/messages/new", { to: "S-A", body: "Hello, a quote?" })).headers.get(
+      "location",
+    )!;
+    const reply = await landing(c, await post(c, thread, { intent: "reply", body: long }));
+    expect(reply).toContain("The message is too long (at most 4000 characters).");
+    expect((await storedRows(t.db, "messages", {}, ["id"])).length).toBe(before + 1);
+    // An empty one still says to write one.
+    expect(await landing(c, await post(c, thread, { intent: "reply", body: INVISIBLE }))).toContain(
+      "Write a message first.",
+    );
+  });
+
+  it("a blank or overlong shortlist name names the field", async () => {
+    const c = await buyer();
+    expect(
+      await landing(c, await post(c, "/my/shortlists", { intent: "create", name: ` ${INVISIBLE} ` })),
+    ).toContain("Give the shortlist a name.");
+    expect(
+      await landing(c, await post(c, "/my/shortlists", { intent: "create", name: "n".repeat(81) })),
+    ).toContain("The shortlist&#x27;s name is too long (at most 80 characters).");
+  });
+
+  it("a forged 'not relevant' names what is wrong, in English and in Vietnamese", async () => {
+    const c = await buyer();
+    const dismiss = (form: Form) => post(c, "/my/requests/R-1", form);
+    const cases: [Form, string][] = [
+      [{ intent: "dismiss", supplier: "S-A", reason: "bogus" }, "Choose a reason from the list."],
+      [
+        { intent: "dismiss", supplier: "S-A", reason: "wrong_process", note: "n".repeat(501) },
+        "The note is too long (at most 500 characters).",
+      ],
+      [
+        { intent: "dismiss", supplier: "S-NONE", reason: "wrong_process" },
+        "There is no such supplier in the directory.",
+      ],
+      [{ intent: "dismiss", reason: "wrong_process" }, "There is no such supplier in the directory."],
+      [{ intent: "explode", supplier: "S-A" }, "This form could not be read; reload the page and try again."],
+    ];
+    for (const [form, message] of cases) {
+      const res = await dismiss(form);
+      expect(res.status, JSON.stringify(form)).toBe(400);
+      expect(await text(res), JSON.stringify(form)).toContain(message.replaceAll("'", "&#x27;"));
+    }
+    // The language is the account's choice; set back afterwards (the accounts take turns).
+    expect((await post(c, "/lang", { lang: "vi", redirectTo: "/my" })).status).toBe(302);
+    const vi = await dismiss({ intent: "dismiss", supplier: "S-A", reason: "bogus" });
+    expect((await post(c, "/lang", { lang: "en", redirectTo: "/my" })).status).toBe(302);
+    expect(await text(vi)).toContain("Hãy chọn lý do trong danh sách.");
+    expect(await storedRows(t.db, "matchDismissals", {}, ["id"])).toEqual([]);
+  });
+});

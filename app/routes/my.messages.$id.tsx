@@ -5,7 +5,8 @@ import { requireOwnOrg, requireOwnOrgWriter } from "~/services/auth.server";
 import { MessageError, openThread, reply, report, threadView } from "~/services/engagement.server";
 import { getLocale, getTranslator } from "~/utils/locale.server";
 import { displayName } from "~/modules/i18n";
-import { MESSAGE_LIMITS } from "~/modules/engagement";
+import { messageBody } from "~/modules/engagement";
+import { fieldMessage, firstFieldText } from "~/modules/i18n/field-message";
 import { redirectWithToast } from "~/utils/session.server";
 import { useT } from "~/components/i18n";
 import { pageMeta } from "~/components/meta";
@@ -27,8 +28,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 const schema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("reply"), body: z.string().trim().min(1).max(MESSAGE_LIMITS.maxLength) }),
-  z.object({ intent: z.literal("report"), reason: z.string().trim().min(1).max(500) }),
+  z.object({ intent: z.literal("reply"), body: messageBody }),
+  z.object({
+    intent: z.literal("report"),
+    reason: z
+      .string()
+      .trim()
+      .min(1, "engage.report.empty")
+      .max(500, fieldMessage("engage.report.tooLong", { max: 500 })),
+  }),
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -38,7 +46,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const here = `/my/messages/${id}`;
   const parsed = schema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success)
-    return redirectWithToast(request, here, { kind: "error", message: t("engage.message.empty") });
+    return redirectWithToast(request, here, {
+      kind: "error",
+      message: firstFieldText(t, parsed.error.issues, ["body", "reason"], "engage.badForm"),
+    });
   const v = parsed.data;
   try {
     const ok = v.intent === "reply" ? await reply(actor, id, v.body) : await report(actor, id, v.reason);

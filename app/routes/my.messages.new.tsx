@@ -11,7 +11,8 @@ import {
 } from "~/services/engagement.server";
 import { getLocale, getTranslator } from "~/utils/locale.server";
 import { displayName } from "~/modules/i18n";
-import { MESSAGE_LIMITS } from "~/modules/engagement";
+import { messageBody } from "~/modules/engagement";
+import { firstFieldText } from "~/modules/i18n/field-message";
 import { redirectWithToast } from "~/utils/session.server";
 import { useT } from "~/components/i18n";
 import { titleMeta } from "~/components/meta";
@@ -47,7 +48,7 @@ const schema = z.object({
   to: z.string().min(1).max(64),
   request: z.string().max(64).optional(),
   meeting: z.coerce.number().int().positive().optional(),
-  body: z.string().trim().min(1).max(MESSAGE_LIMITS.maxLength),
+  body: messageBody,
 });
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -55,7 +56,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const { t } = getTranslator(request);
   const parsed = schema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success)
-    return redirectWithToast(request, "/my/messages", { kind: "error", message: t("engage.message.empty") });
+    return redirectWithToast(request, "/my/messages", {
+      kind: "error",
+      message: firstFieldText(t, parsed.error.issues, ["body"], "engage.badForm"),
+    });
   const v = parsed.data;
   try {
     const id = await startThread(actor, {

@@ -6,6 +6,8 @@ import { shortlists } from "~/services/engagement.server";
 import { getLocale, getTranslator } from "~/utils/locale.server";
 import { safeRedirect } from "~/modules/auth/permissions";
 import { displayName } from "~/modules/i18n";
+import { shortlistName } from "~/modules/engagement";
+import { firstFieldText } from "~/modules/i18n/field-message";
 import { redirectWithToast } from "~/utils/session.server";
 import { useT } from "~/components/i18n";
 import type { InlineShortlistAnswer } from "~/components/engage/next-steps";
@@ -41,12 +43,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 const schema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("create"), name: z.string().trim().min(1).max(80) }),
+  z.object({ intent: z.literal("create"), name: shortlistName }),
   z.object({
     intent: z.literal("add"),
     supplier: z.string().min(1).max(64),
     shortlistId: z.coerce.number().int().positive().optional(),
-    name: z.string().trim().min(1).max(80).optional(),
+    name: shortlistName.optional(),
     returnTo: z.string().max(2000).optional(),
     inline: z.literal("1").optional(),
   }),
@@ -64,7 +66,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const here = "/my/shortlists";
   const parsed = schema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success)
-    return redirectWithToast(request, here, { kind: "error", message: t("engage.badForm") });
+    return redirectWithToast(request, here, {
+      kind: "error",
+      message: firstFieldText(t, parsed.error.issues, ["name"], "engage.badForm"),
+    });
   const v = parsed.data;
   if (v.intent === "add") {
     const r = await shortlists.add(

@@ -10,11 +10,14 @@ import {
   newsById,
   newsBySlug,
   publishedNews,
+  sameNewsSince,
   setNewsArchived,
   setNewsPublished,
   updateNews,
 } from "../../db/queries/news";
 import { getScheme, listSchemes } from "../../db/queries/schemes";
+import { writeTx } from "../../db/queries/events-tx";
+import { resubmitSince } from "~/modules/resubmit";
 
 // News and policy notices (docs/decisions/191-news.md): public reading at /news, writing by
 // organisers at /admin/news. Markdown is rendered and sanitised here, on reading.
@@ -116,17 +119,27 @@ export async function archiveNews(actor: Actor, id: number, archived: boolean): 
   });
 }
 
+/**
+ * Creates an article and answers its slug. The same article (slug, titles, bodies, scheme,
+ * published or not) created again by the same organiser within the resubmit window is the one
+ * already made (decision 701): the second copy of a double submit gets the same redirect, not
+ * "this address is taken". Under the write lock, so two copies sent at once make one.
+ */
 export async function createNews(actor: Actor, v: ArticleForm): Promise<string> {
-  const db = getDb();
-  return db.transaction().execute(async (tx) => {
-    if (await newsBySlug(tx, v.slug)) throw new NewsError("slugTaken");
+  const since = resubmitSince(new Date());
+  const { publish, ...fields } = v;
+  const values = {
+    ...fields,
+    publishedAt: publish ? new Date().toISOString() : null,
+    createdBy: actor.userId,
+  };
+  return writeTx(getDb(), async (tx) => {
+    if (await newsBySlug(tx, v.slug)) {
+      if (actor.userId !== null && (await sameNewsSince(tx, values, actor.userId, since))) return v.slug;
+      throw new NewsError("slugTaken");
+    }
     await checkScheme(tx, v.schemeId);
-    const { publish, ...fields } = v;
-    const id = await insertNews(tx, {
-      ...fields,
-      publishedAt: publish ? new Date().toISOString() : null,
-      createdBy: actor.userId,
-    });
+    const id = await insertNews(tx, values);
     await auditAction(tx, actor, "news_create", "news_article", v.slug, {
       id,
       published: publish,

@@ -3,6 +3,8 @@ import type { Actor } from "~/modules/auth/permissions";
 import { pickLang, pickText, type Locale } from "~/modules/i18n";
 import { DISMISS_REASONS, zoneKey } from "~/modules/matching";
 import { badRequest, forbidden, notFound } from "~/utils/responses";
+import { fieldMessage, firstFieldText } from "~/modules/i18n/field-message";
+import { translator } from "~/modules/i18n/translate";
 import { isOrganiser, requireUser } from "~/services/auth.server";
 import {
   dismissalsFor,
@@ -84,27 +86,40 @@ export async function requestMatchesPage(actor: Actor, req: Req, url: URL, local
   };
 }
 
+/** A supplier's ref: missing, empty or too long is "no such supplier", as an unknown one is. */
+const supplier = z
+  .string({ errorMap: () => ({ message: "matching.dismiss.noSupplier" }) })
+  .min(1)
+  .max(64);
 const schema = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("dismiss"),
-    supplier: z.string().min(1).max(64),
-    reason: z.enum(DISMISS_REASONS),
-    note: z.string().max(500).optional(),
+    supplier,
+    reason: z.enum(DISMISS_REASONS, { errorMap: () => ({ message: "matching.dismiss.reason" }) }),
+    note: z
+      .string()
+      .max(500, fieldMessage("matching.dismiss.noteTooLong", { max: 500 }))
+      .optional(),
     score: z.coerce.number().min(0).max(1).optional(),
   }),
-  z.object({ intent: z.literal("restore"), supplier: z.string().min(1).max(64) }),
+  z.object({ intent: z.literal("restore"), supplier }),
 ]);
 
 /**
  * Marks a supplier "not relevant" for the request, or takes that back. Our forms never post
- * anything else, so a bad form or an unknown supplier is a plain 400. Returns the toast's message
+ * anything else, so a bad form or an unknown supplier is a 400 naming the field. Returns the toast's message
  * key and the supplier's name for it.
  */
 export async function changeDismissal(actor: Actor, req: Req, form: FormData, locale: Locale) {
+  const t = translator(locale);
   const parsed = schema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) badRequest("Invalid form");
+  // Named in the reader's language, by the field at fault (decision 702).
+  if (!parsed.success)
+    badRequest(
+      firstFieldText(t, parsed.error.issues, ["supplier", "reason", "note"], "matching.dismiss.badForm"),
+    );
   const input = parsed.data;
-  const supplier = (await findSupplier(input.supplier)) ?? badRequest("No such supplier");
+  const supplier = (await findSupplier(input.supplier)) ?? badRequest(t("matching.dismiss.noSupplier"));
   const name = pickText(supplier.name, locale);
   if (input.intent === "dismiss") {
     await dismissMatch({

@@ -18,6 +18,7 @@ import { absoluteUrl } from "~/utils/env.server";
 import { fileError, removeUploads, storeUpload, uploadPath } from "~/services/profile.server";
 import { sendMailInBackground } from "~/services/auth.server";
 import { writeTx } from "../../db/queries/events-tx";
+import { resubmitSince } from "~/modules/resubmit";
 import { auditAction } from "~/services/audit.server";
 import { queueMail } from "../../db/queries/mail";
 import { orgRecipients } from "../../db/queries/mail-notices";
@@ -35,6 +36,7 @@ import {
   insertApplication,
   insertDocuments,
   insertScheme,
+  sameSchemeSince,
   listSchemes,
   reopenApplication,
 } from "../../db/queries/schemes";
@@ -61,9 +63,18 @@ export async function schemesWithBudget() {
   );
 }
 
+/**
+ * Creates a scheme and answers its id; the same scheme created again by the same organiser within
+ * the resubmit window is the one already made (decision 701), checked under the write lock.
+ */
 export async function createScheme(actor: Actor, v: SchemeForm): Promise<number> {
+  const since = resubmitSince(new Date());
+  const values = { ...v, recognition: v.recognition ? 1 : 0, createdBy: actor.userId };
   return writeTx(getDb(), async (tx) => {
-    const id = await insertScheme(tx, { ...v, recognition: v.recognition ? 1 : 0, createdBy: actor.userId });
+    const repeated =
+      actor.userId === null ? undefined : await sameSchemeSince(tx, values, actor.userId, since);
+    if (repeated !== undefined) return repeated;
+    const id = await insertScheme(tx, values);
     await auditAction(tx, actor, "scheme_create", "support_scheme", id, v);
     return id;
   });

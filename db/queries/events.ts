@@ -5,6 +5,7 @@ import type { EventSettings } from "../../app/modules/events/event-form";
 import { resubmitSince } from "../../app/modules/resubmit";
 import { writeTx } from "./events-tx";
 import { participationsOf } from "./meeting-parts";
+import { sameRowsSince } from "./resubmit";
 
 // Events: their settings, days, generated slots and named tables.
 
@@ -45,14 +46,7 @@ function columns(e: EventInput) {
 
 /** The event `userId` created since `since` with exactly these settings, days and tables, if any. */
 async function sameEventSince(tx: Db, e: EventInput, userId: number, since: string) {
-  let q = tx
-    .selectFrom("events")
-    .select("id")
-    .where("createdBy", "=", userId)
-    .where("createdAt", ">=", since);
-  for (const [k, v] of Object.entries(columns(e)) as [keyof ReturnType<typeof columns>, unknown][])
-    q = v === null ? q.where(k, "is", null) : q.where(k, "=", v as never);
-  for (const { id } of await q.orderBy("id", "desc").execute()) {
+  for (const id of await sameRowsSince(tx, "events", columns(e), userId, since)) {
     const days = await tx
       .selectFrom("eventDays")
       .select("date")

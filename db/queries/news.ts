@@ -1,6 +1,7 @@
 import type { Db } from "../connection";
 import { oneRowChanged } from "./count";
 import { setArchived, updateAtVersion } from "./versioned";
+import { sameRowsSince } from "./resubmit";
 
 // News and policy notices (docs/decisions/191-news.md). Bodies are stored as written (Markdown).
 
@@ -43,19 +44,39 @@ export async function newsBySlug(db: Db, slug: string) {
   return db.selectFrom("newsArticles").select(cols).where("slug", "=", slug).executeTakeFirst();
 }
 
-export async function insertNews(
+/** What an article is created with. */
+export interface NewsValues {
+  slug: string;
+  titleVi: string;
+  titleEn: string;
+  bodyVi: string;
+  bodyEn: string;
+  schemeId?: number | null;
+  publishedAt: string | null;
+  createdBy: number | null;
+}
+
+/**
+ * Whether the article at `slug` is the one `userId` created since `since` with the same titles,
+ * bodies, scheme and published or not: the same form sent twice (decision 701).
+ */
+export async function sameNewsSince(
   db: Db,
-  v: {
-    slug: string;
-    titleVi: string;
-    titleEn: string;
-    bodyVi: string;
-    bodyEn: string;
-    schemeId?: number | null;
-    publishedAt: string | null;
-    createdBy: number | null;
-  },
-): Promise<number> {
+  { publishedAt, createdBy: _, ...v }: NewsValues,
+  userId: number,
+  since: string,
+): Promise<boolean> {
+  const ids = await sameRowsSince(db, "newsArticles", { schemeId: null, ...v }, userId, since);
+  if (!ids.length) return false;
+  const row = await db
+    .selectFrom("newsArticles")
+    .select("publishedAt")
+    .where("id", "=", ids[0])
+    .executeTakeFirst();
+  return (row?.publishedAt == null) === (publishedAt === null);
+}
+
+export async function insertNews(db: Db, v: NewsValues): Promise<number> {
   return (await db.insertInto("newsArticles").values(v).returning("id").executeTakeFirstOrThrow()).id;
 }
 

@@ -3,6 +3,7 @@ import { oneRowChanged } from "./count";
 import type { SupportSchemesTable } from "../schema";
 import type { Insertable } from "kysely";
 import { setArchived, updateAtVersion } from "./versioned";
+import { sameRowsSince } from "./resubmit";
 
 // Support schemes, their applications and documents (docs/decisions/190-support-schemes.md).
 
@@ -39,6 +40,19 @@ export async function listSchemes(db: Db) {
 
 export async function getScheme(db: Db, id: number) {
   return db.selectFrom("supportSchemes as s").select(schemeCols).where("s.id", "=", id).executeTakeFirst();
+}
+
+/**
+ * The scheme `userId` created since `since` with exactly these values, if any: the same form sent
+ * twice (decision 701).
+ */
+export async function sameSchemeSince(
+  db: Db,
+  { createdBy: _, ...v }: SchemeValues,
+  userId: number,
+  since: string,
+): Promise<number | undefined> {
+  return (await sameRowsSince(db, "supportSchemes", v, userId, since))[0];
 }
 
 export async function insertScheme(db: Db, v: SchemeValues): Promise<number> {

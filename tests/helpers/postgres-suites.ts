@@ -48,6 +48,7 @@ export const POSTGRES_SUITES = [
   "tests/integration/import/bad-records.test.ts",
   "tests/integration/import/cli.test.ts",
   "tests/integration/import/field-rules.test.ts",
+  "tests/integration/import/invisible-characters.test.ts",
   "tests/integration/import/provenance.test.ts",
   "tests/integration/import/ref-namespaces.test.ts",
   "tests/integration/import/roundtrip.test.ts",

@@ -28,6 +28,25 @@ export const LIMITS = {
   contactPhone: 60,
 } as const;
 
+/**
+ * The fields whose value is a key or an address: compared byte for byte with other records, the
+ * tax authority's register or a mailbox. An invisible character in one is refused, naming it,
+ * rather than dropped as in free text: a bidi override makes the key drawn differ from the key
+ * read ("S-\u202e100" draws as "S-001"), so cleaning could attach the row to another record than
+ * the one the organiser sees (decision 700). Every other string of a record is free text.
+ */
+export const KEY_FIELDS: ReadonlySet<string> = new Set([
+  "format",
+  "ref",
+  "buyer",
+  "taxCode",
+  "email",
+  "country",
+  "exportMarkets",
+  "validUntil",
+  "targetDate",
+]);
+
 export const LANGS = ["vi", "en", "ja"] as const;
 export type Lang = (typeof LANGS)[number];
 
@@ -47,6 +66,17 @@ export const textSchema = z
   .refine((t) => t.vi !== undefined || t.en !== undefined || t.ja !== undefined, {
     message: "needs at least one language (vi, en or ja)",
   });
+
+/**
+ * A name or a title: some language must hold visible text. A name of spaces, or of invisible
+ * characters that the import drops (decision 700), is refused as a form refuses it (decision 640).
+ */
+const namedSchema = textSchema.refine(
+  (t) => [t.vi, t.en, t.ja].some((v) => v !== undefined && v.trim() !== ""),
+  {
+    message: "must not be blank",
+  },
+);
 
 export const termsSchema = z
   .array(z.string().min(1, "must not be empty").max(LIMITS.term, `must be at most ${LIMITS.term} characters`))
@@ -102,7 +132,7 @@ const int = (min: number, maxV?: number) => {
 
 export const supplierSchema = z.object({
   ref: refSchema,
-  name: textSchema,
+  name: namedSchema,
   taxCode: z
     .string()
     .regex(/^[0-9]{10}([0-9]{3})?$/, "must be 10 or 13 digits")
@@ -125,7 +155,7 @@ export const supplierSchema = z.object({
 
 export const buyerSchema = z.object({
   ref: refSchema,
-  name: textSchema,
+  name: namedSchema,
   country: countrySchema.optional(),
   description: textSchema.optional(),
   contact: contactSchema.optional(),
@@ -134,7 +164,7 @@ export const buyerSchema = z.object({
 export const requestSchema = z.object({
   ref: refSchema,
   buyer: refSchema,
-  title: textSchema,
+  title: namedSchema,
   description: textSchema.optional(),
   processes: termsSchema.optional(),
   materials: termsSchema.optional(),

@@ -1,8 +1,27 @@
+import { z } from "zod";
+import { fieldMessage } from "../i18n/field-message";
+
 // Engagement rules (issue 14, docs/decisions/200-engagement.md). Pure: the service brings what
 // the database says.
 
 /** Per account, counted from the database over the last hour / day (a script's brake, not a person's). */
 export const MESSAGE_LIMITS = { perHour: 30, newThreadsPerDay: 10, maxLength: 4000 } as const;
+
+// The two typed fields of the engagement forms, with their messages as keys (field-message.ts):
+// the page answers a failure with a toast that names what is wrong (decision 702).
+/** A message's text, for a new conversation and a reply. */
+export const messageBody = z
+  .string()
+  .trim()
+  .min(1, "engage.message.empty")
+  .max(MESSAGE_LIMITS.maxLength, fieldMessage("engage.message.tooLong", { max: MESSAGE_LIMITS.maxLength }));
+
+/** A shortlist's name (created on its own or with a firm added to it). */
+export const shortlistName = z
+  .string()
+  .trim()
+  .min(1, "engage.shortlist.nameEmpty")
+  .max(80, fieldMessage("engage.shortlist.nameTooLong", { max: 80 }));
 
 /**
  * Meeting requests one account may send in 24 hours, at all fairs together (decision 390): a

@@ -32,3 +32,19 @@ export function submissionText(
   const keys = Object.values(error ?? {}).flatMap((m) => m ?? []);
   return [...new Set(keys)].map((m) => translateFieldMessage(t, m)).join(" ");
 }
+
+/**
+ * For a form posted as a button or a one-field box, whose page answers with a toast: the message
+ * of the first failed field among `fields` (their schema messages are keys), else the `fallback`
+ * key's text. So a script's overlong message hears "too long (at most 4000 characters)", not
+ * "write a message first", and a forged blank name hears which field is missing.
+ */
+export function firstFieldText(
+  t: Translate,
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  fields: readonly string[],
+  fallback: string,
+): string {
+  const issue = issues.find((i) => fields.includes(String(i.path[0])));
+  return issue ? translateFieldMessage(t, issue.message) : t(fallback);
+}

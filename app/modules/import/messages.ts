@@ -55,6 +55,7 @@ export const IMPORT_CODES = [
   "targetDate",
   "requestTwice",
   // records (validate.ts, directory/refs.ts)
+  "invisible",
   "refTwice",
   "taxTwice",
   "kindClash",
@@ -96,6 +97,7 @@ export const IMPORT_CODES = [
   "schema.maxChars",
   "schema.maxTerms",
   "schema.empty",
+  "schema.blank",
   "schema.lang",
   "schema.date",
   "schema.countryFormat",
@@ -185,6 +187,7 @@ const SCHEMA_MESSAGES: [RegExp, ImportCode, string[]][] = [
   [/^must be at most (\d+) characters$/, "schema.maxChars", ["max"]],
   [/^must have at most (\d+) terms$/, "schema.maxTerms", ["max"]],
   [/^must not be empty$/, "schema.empty", []],
+  [/^must not be blank$/, "schema.blank", []],
   [/^needs at least one language \(vi, en or ja\)$/, "schema.lang", []],
   [/^must be a real calendar date written YYYY-MM-DD$/, "schema.date", []],
   [/^must be a two-letter country code in capitals \(e\.g\. JP\)$/, "schema.countryFormat", []],

@@ -1,8 +1,9 @@
 import type { ZodIssue, ZodTypeAny } from "zod";
-import { buyerSchema, envelopeSchema, requestSchema, supplierSchema } from "../directory/schema";
+import { buyerSchema, envelopeSchema, KEY_FIELDS, requestSchema, supplierSchema } from "../directory/schema";
 import type { DirectoryBuyer, DirectoryRequest, DirectorySupplier } from "../directory/types";
 import { isPortalRef, PORTAL_REF_PREFIX } from "../directory/refs";
 import { translator } from "../i18n/translate";
+import { cleanTyped, firstInvisible } from "../text/typed";
 import {
   englishOf,
   fileMessage,
@@ -77,8 +78,21 @@ export function fieldPath(path: (string | number)[]): string {
   return s || "record";
 }
 
-function problemsOf(issues: ZodIssue[]): Problem[] {
+/** The value at a zod issue's path inside the record, when there is one. */
+function valueAt(x: unknown, path: (string | number)[]): unknown {
+  let v = x;
+  for (const p of path)
+    v = v && typeof v === "object" ? (v as Record<string | number, unknown>)[p] : undefined;
+  return v;
+}
+
+function problemsOf(issues: ZodIssue[], record: unknown): Problem[] {
   return issues.map((i) => {
+    // A key left with an invisible character (cleanDirectory keeps them): say which and where,
+    // since the value as shown looks right (decision 700).
+    const v = valueAt(record, i.path);
+    const hidden = typeof v === "string" ? firstInvisible(v) : null;
+    if (hidden) return problem(fieldPath(i.path), msg("invisible", hidden));
     // zod names a missing required field "Required"; say which field is missing instead.
     const text = i.code === "invalid_type" && i.received === "undefined" ? "is required" : i.message;
     return problem(fieldPath(i.path), schemaMessage(text));
@@ -97,6 +111,20 @@ export function parseDirectoryJson(text: string): unknown {
   } catch (e) {
     throw new DirectoryFormatError(fileMessage("file.notJson", { detail: (e as Error).message }));
   }
+}
+
+/**
+ * The parsed file with the invisible characters no one types dropped from every free-text string
+ * (cleanTyped, the rule every form follows, decision 640), the same for a JSON file and for the
+ * records a spreadsheet became. Keys and addresses (KEY_FIELDS) are left as they are, for the
+ * schema to refuse with a message naming the character (decision 700).
+ */
+export function cleanDirectory(raw: unknown, key = false): unknown {
+  if (typeof raw === "string") return key ? raw : cleanTyped(raw);
+  if (Array.isArray(raw)) return raw.map((x) => cleanDirectory(x, key));
+  if (raw && typeof raw === "object")
+    return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, cleanDirectory(v, KEY_FIELDS.has(k))]));
+  return raw;
 }
 
 export function validateDirectory(raw: unknown, existing: ExistingRefs): ValidatedDirectory {
@@ -133,7 +161,7 @@ export function validateDirectory(raw: unknown, existing: ExistingRefs): Validat
     list.forEach((x, i) => {
       const p = schema.safeParse(x);
       if (p.success) ok.set(i, p.data as T);
-      else reject(section, i, rawRef(x), problemsOf(p.error.issues));
+      else reject(section, i, rawRef(x), problemsOf(p.error.issues, x));
     });
     return ok;
   }

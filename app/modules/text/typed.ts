@@ -20,3 +20,15 @@ const INVISIBLE =
 export function cleanTyped(s: string): string {
   return s.replace(OTHER_BREAKS, "\n").replace(INVISIBLE, "");
 }
+
+/**
+ * The first character cleanTyped would drop or change, as "U+200B", with its 1-based position;
+ * null when there is none. For values used as keys (a ref, a tax code, an email), which are refused
+ * rather than cleaned: the message names what cannot be seen (decision 700).
+ */
+export function firstInvisible(s: string): { char: string; at: number } | null {
+  const m = new RegExp(`${OTHER_BREAKS.source}|${INVISIBLE.source}`).exec(s);
+  if (!m) return null;
+  const char = `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+  return { char, at: [...s.slice(0, m.index)].length + 1 };
+}

@@ -8,6 +8,7 @@ import { emptyCounts, type ImportReport } from "../../modules/import/report";
 import { englishOf, importMessage, type ImportMessage } from "../../modules/import/messages";
 
 import {
+  cleanDirectory,
   parseDirectoryJson,
   validateDirectory,
   type Problem,
@@ -84,7 +85,9 @@ export async function importDirectory(
   opts: ImportOptions = {},
 ): Promise<ImportReport> {
   const started = performance.now();
-  const raw = typeof data === "string" ? parseDirectoryJson(data) : data;
+  // Cleaned before anything reads it: the portal guard and the firm's-edits check compare the
+  // same text that would be stored.
+  const raw = cleanDirectory(typeof data === "string" ? parseDirectoryJson(data) : data);
   const batchSize = opts.batchSize ?? 500;
   const actor = opts.actor ?? "cli";
   const details = opts.source ? { source: opts.source } : null;

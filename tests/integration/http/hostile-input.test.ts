@@ -385,4 +385,124 @@ describe("stale forms", () => {
     expect((await post(c, "/admin/events/new", { ...form, days: "2027-05-11" })).status).toBe(302);
     expect(await events()).toBe(before + 2);
   });
+
+  // Decision 701: the rule of decision 641 for the organisers' other create forms.
+  it.each([
+    [
+      "news article",
+      "/admin/news",
+      "newsArticles",
+      {
+        titleVi: "Tin gửi hai lần",
+        titleEn: "News sent twice",
+        bodyVi: "Nội dung",
+        bodyEn: "Body",
+        publish: "on",
+      },
+      { bodyEn: "Another body" },
+    ],
+    [
+      "support scheme",
+      "/admin/schemes?index",
+      "supportSchemes",
+      {
+        nameVi: "Hỗ trợ gửi hai lần",
+        nameEn: "Scheme sent twice",
+        kind: "training",
+        budget: "1000000",
+        opensOn: "2027-01-01",
+        closesOn: "2027-06-30",
+      },
+      { budget: "2000000" },
+    ],
+  ] as const)("the new %s form sent twice makes one", async (_, path, table, form, changed) => {
+    const c = await as("org@example.com");
+    const rows = async () => (await storedRows(t.db, table, {}, ["id"])).length;
+    const before = await rows();
+    const [one, two] = await Promise.all([post(c, path, form), post(c, path, form)]);
+    expect([one.status, two.status]).toEqual([302, 302]);
+    expect(two.headers.get("location")).toBe(one.headers.get("location"));
+    const again = await post(c, path, form);
+    expect(again.status).toBe(302);
+    expect(again.headers.get("location")).toBe(one.headers.get("location"));
+    expect(await rows()).toBe(before + 1);
+    // Anything changed is another one (for news, under the same address: refused as taken).
+    const other = await post(c, path, { ...form, ...changed });
+    if (table === "newsArticles") {
+      expect(other.status).toBe(400);
+      expect(await text(other)).toMatch(/already|taken|used/i);
+      expect(await rows()).toBe(before + 1);
+    } else {
+      expect(other.status).toBe(302);
+      expect(await rows()).toBe(before + 2);
+    }
+  });
+});
+
+// Decision 702: what a script can post to the engagement and matching forms is answered by the
+// field at fault, in the reader's language, instead of a message about something else.
+describe("messages a script's post gets", () => {
+  /** The page a redirect leads to, where its toast is shown. */
+  async function landing(c: Client, res: Response) {
+    expect([302, 303]).toContain(res.status);
+    return text(await c.get(res.headers.get("location") ?? "/"));
+  }
+
+  it("an overlong message says it is too long and the limit, for a new conversation and a reply", async () => {
+    const c = await buyer();
+    const before = (await storedRows(t.db, "messages", {}, ["id"])).length;
+    const long = "x".repeat(4001);
+    const page = await landing(c, await post(c, "/my/messages/new", { to: "S-A", body: long }));
+    expect(page).toContain("The message is too long (at most 4000 characters).");
+    expect(page).not.toContain("Write a message first");
+    const thread = (await post(c, "/my/messages/new", { to: "S-A", body: "Hello, a quote?" })).headers.get(
+      "location",
+    )!;
+    const reply = await landing(c, await post(c, thread, { intent: "reply", body: long }));
+    expect(reply).toContain("The message is too long (at most 4000 characters).");
+    expect((await storedRows(t.db, "messages", {}, ["id"])).length).toBe(before + 1);
+    // An empty one still says to write one.
+    expect(await landing(c, await post(c, thread, { intent: "reply", body: INVISIBLE }))).toContain(
+      "Write a message first.",
+    );
+  });
+
+  it("a blank or overlong shortlist name names the field", async () => {
+    const c = await buyer();
+    expect(
+      await landing(c, await post(c, "/my/shortlists", { intent: "create", name: ` ${INVISIBLE} ` })),
+    ).toContain("Give the shortlist a name.");
+    expect(
+      await landing(c, await post(c, "/my/shortlists", { intent: "create", name: "n".repeat(81) })),
+    ).toContain("The shortlist&#x27;s name is too long (at most 80 characters).");
+  });
+
+  it("a forged 'not relevant' names what is wrong, in English and in Vietnamese", async () => {
+    const c = await buyer();
+    const dismiss = (form: Form) => post(c, "/my/requests/R-1", form);
+    const cases: [Form, string][] = [
+      [{ intent: "dismiss", supplier: "S-A", reason: "bogus" }, "Choose a reason from the list."],
+      [
+        { intent: "dismiss", supplier: "S-A", reason: "wrong_process", note: "n".repeat(501) },
+        "The note is too long (at most 500 characters).",
+      ],
+      [
+        { intent: "dismiss", supplier: "S-NONE", reason: "wrong_process" },
+        "There is no such supplier in the directory.",
+      ],
+      [{ intent: "dismiss", reason: "wrong_process" }, "There is no such supplier in the directory."],
+      [{ intent: "explode", supplier: "S-A" }, "This form could not be read; reload the page and try again."],
+    ];
+    for (const [form, message] of cases) {
+      const res = await dismiss(form);
+      expect(res.status, JSON.stringify(form)).toBe(400);
+      expect(await text(res), JSON.stringify(form)).toContain(message.replaceAll("'", "&#x27;"));
+    }
+    // The language is the account's choice; set back afterwards (the accounts take turns).
+    expect((await post(c, "/lang", { lang: "vi", redirectTo: "/my" })).status).toBe(302);
+    const vi = await dismiss({ intent: "dismiss", supplier: "S-A", reason: "bogus" });
+    expect((await post(c, "/lang", { lang: "en", redirectTo: "/my" })).status).toBe(302);
+    expect(await text(vi)).toContain("Hãy chọn lý do trong danh sách.");
+    expect(await storedRows(t.db, "matchDismissals", {}, ["id"])).toEqual([]);
+  });
 });

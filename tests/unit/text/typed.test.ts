@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanTyped } from "../../../app/modules/text/typed";
+import { cleanTyped, firstInvisible } from "../../../app/modules/text/typed";
 
 describe("cleanTyped", () => {
   it.each([
@@ -19,5 +19,19 @@ describe("cleanTyped", () => {
     ["markup and formula text, which output escaping and exports handle", '<svg onload=x> =HYPERLINK("a")'],
   ])("keeps %s", (_, typed) => {
     expect(cleanTyped(typed)).toBe(typed);
+  });
+});
+
+describe("firstInvisible", () => {
+  it.each([
+    ["S-\u202e100", { char: "U+202E", at: 3 }],
+    ["0101\u200b234567", { char: "U+200B", at: 5 }],
+    ["东京\u0007", { char: "U+0007", at: 3 }],
+    ["😀a\u000b", { char: "U+000B", at: 3 }],
+    ["S-001", null],
+    ["a\tb\r\n👩‍🔧", null],
+  ])("finds what cleanTyped would change in %j", (s, found) => {
+    expect(firstInvisible(s)).toEqual(found);
+    expect(cleanTyped(s) === s).toBe(found === null);
   });
 });

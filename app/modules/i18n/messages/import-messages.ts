@@ -27,6 +27,8 @@ export const importMessages = {
     "import.msg.file.notUtf8":
       "không phải UTF-8: byte 0x{byte} ở vị trí byte {offset} (hãy lưu tệp dưới dạng UTF-8)",
     "import.msg.taxChars": "mã số thuế “{raw}” có ký tự không phải chữ số",
+    "import.msg.invisible":
+      "có ký tự ẩn {char} ở ký tự thứ {at} (thường do dán từ PDF hay Word); hãy gõ lại giá trị này",
     "import.msg.taxZeroNote": "mã số thuế {code} bị mất số 0 ở đầu; đọc thành 0{code}",
     "import.msg.taxDigits": "mã số thuế có {digits} chữ số (mã số thuế có 10 chữ số, hoặc 13 với chi nhánh)",
     "import.msg.notDateNumber": "{raw} không phải là ngày",
@@ -85,6 +87,7 @@ export const importMessages = {
     "import.msg.schema.maxChars": "dài quá {max} ký tự",
     "import.msg.schema.maxTerms": "nhiều quá {max} mục",
     "import.msg.schema.empty": "không được để trống",
+    "import.msg.schema.blank": "không được để trống hay chỉ có khoảng trắng",
     "import.msg.schema.lang": "cần ít nhất một ngôn ngữ (tiếng Việt, tiếng Anh hoặc tiếng Nhật)",
     "import.msg.schema.date": "phải là ngày có thật",
     "import.msg.schema.countryFormat": "phải là mã nước hai chữ cái in hoa (ví dụ JP)",
@@ -154,6 +157,8 @@ export const importMessages = {
     "import.msg.file.notUtf8":
       "not valid UTF-8: byte 0x{byte} at byte offset {offset} (save the file as UTF-8)",
     "import.msg.taxChars": 'tax code "{raw}" has characters other than digits',
+    "import.msg.invisible":
+      "holds an invisible character, {char}, at character {at} (a paste from a PDF or Word brings them); type the value again",
     "import.msg.taxZeroNote": "tax code {code} lost its leading zero; read as 0{code}",
     "import.msg.taxDigits": "tax code has {digits} digits (a tax code has 10, or 13 for a branch)",
     "import.msg.notDateNumber": "{raw} is not a date",
@@ -213,6 +218,7 @@ export const importMessages = {
     "import.msg.schema.maxChars": "must be at most {max} characters",
     "import.msg.schema.maxTerms": "must have at most {max} terms",
     "import.msg.schema.empty": "must not be empty",
+    "import.msg.schema.blank": "must not be blank",
     "import.msg.schema.lang": "needs at least one language (vi, en or ja)",
     "import.msg.schema.date": "must be a real calendar date written YYYY-MM-DD",
     "import.msg.schema.countryFormat": "must be a two-letter country code in capitals (e.g. JP)",

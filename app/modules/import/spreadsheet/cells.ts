@@ -1,4 +1,5 @@
 import { englishOf, importMessage as msg, type ImportMessage } from "../messages";
+import { firstInvisible } from "../../text/typed";
 
 // One cell's value as the directory wants it. Each function returns the value or why the cell
 // cannot be used, worded for the organiser who will fix the file ("tax code has 9 digits"): as a
@@ -22,6 +23,9 @@ export const bad = (message: ImportMessage): CellResult<never> => ({
  * back — the only case where the length proves what was lost. Anything else is refused.
  */
 export function taxCode(raw: string): CellResult<string> {
+  // A key: refused naming the character the cell hides, never cleaned (decision 700).
+  const hidden = firstInvisible(raw);
+  if (hidden) return bad(msg("invisible", hidden));
   const compact = raw.replace(/[\s.\-–_/]/g, "");
   if (!/^[0-9]+$/.test(compact)) return bad(msg("taxChars", { raw }));
   if (compact.length === 10 || compact.length === 13) return ok(compact);

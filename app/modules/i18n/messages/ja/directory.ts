@@ -100,6 +100,11 @@ export const jaDirectory: Record<string, string> = {
   "matching.dismissed.title": "除外済み({count})",
   "matching.dismissed.restore": "元に戻す",
   "matching.dismissed.restored": "{name} を一覧に戻しました。",
+  "matching.dismiss.badForm":
+    "フォームを読み取れませんでした。ページを再読み込みしてもう一度お試しください。",
+  "matching.dismiss.reason": "一覧から理由を選んでください。",
+  "matching.dismiss.noteTooLong": "メモが長すぎます（最大 {max} 文字）。",
+  "matching.dismiss.noSupplier": "該当するサプライヤーはディレクトリにありません。",
   "matching.reason.missing_certificate": "認証が不足",
   "matching.reason.wrong_process": "工程が合わない",
   "matching.reason.wrong_material": "材料が合わない",

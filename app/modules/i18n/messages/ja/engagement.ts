@@ -55,6 +55,11 @@ export const jaEngagement: Record<string, string> = {
   "engage.message.submit": "送信",
   "engage.message.sent": "メッセージを送信しました。",
   "engage.message.empty": "メッセージを入力してください。",
+  "engage.message.tooLong": "メッセージが長すぎます（最大 {max} 文字）。",
+  "engage.report.empty": "報告の理由を入力してください。",
+  "engage.report.tooLong": "理由が長すぎます（最大 {max} 文字）。",
+  "engage.shortlist.nameEmpty": "リストの名前を入力してください。",
+  "engage.shortlist.nameTooLong": "リストの名前が長すぎます（最大 {max} 文字）。",
   "engage.message.moderated":
     "メッセージはポータル上に保存され、相手にはメールで通知されます。不適切な内容は主催者に報告できます。",
   "engage.message.denied.unverifiedEmail": "メッセージを送る前にメールアドレスを確認してください。",

@@ -212,6 +212,8 @@ export interface MatchDismissalsTable {
   score: number | null;
   createdBy: number | null;
   createdAt: Generated<string>;
+  /** Which side spoke: one verdict per side on a (request, supplier) pair (decision 703). */
+  givenBy: Generated<"buyer" | "organiser">;
 }
 
 export interface SearchOutboxTable {

@@ -37,13 +37,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
     dismissalsByRequest(db, REQUESTS_SHOWN),
     mostDismissedSuppliers(db, SUPPLIERS_SHOWN),
   ]);
-  const count = new Map(reasons.map((r) => [r.reason, r.n]));
+  // The buyers' verdicts are the figures (matching quality as buyers see it); the organisers'
+  // own verdicts stand beside them in their own column, never added in (decision 703).
+  const buyers = reasons.filter((r) => r.givenBy === "buyer");
+  const count = new Map(buyers.map((r) => [r.reason, r.n]));
+  const byOrganisers = new Map(reasons.filter((r) => r.givenBy === "organiser").map((r) => [r.reason, r.n]));
   return {
-    total: reasons.reduce((s, r) => s + r.n, 0),
+    total: buyers.reduce((s, r) => s + r.n, 0),
     // Every code, zeros included, so the organisers see which reasons never come up.
-    byReason: DISMISS_REASONS.map((reason) => ({ reason, n: count.get(reason) ?? 0 })).sort(
-      (a, b) => b.n - a.n,
-    ),
+    byReason: DISMISS_REASONS.map((reason) => ({
+      reason,
+      n: count.get(reason) ?? 0,
+      organisers: byOrganisers.get(reason) ?? 0,
+    })).sort((a, b) => b.n - a.n),
     requests: requests.map((r) => ({
       ref: r.ref,
       title: pickText(r.title, locale),
@@ -162,6 +168,7 @@ export default function AdminMatching() {
             cell: (r) => (d.total ? Math.round((100 * r.n) / d.total) : 0),
             className: "tabular-nums",
           },
+          { head: t("admin.matching.byOrganisers"), cell: (r) => r.organisers, className: "tabular-nums" },
         ]}
       />
 

@@ -26,6 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       t("admin.matching.reason"),
       t("admin.matching.note"),
       `${t("admin.matching.score")} (%)`,
+      t("admin.matching.givenBy"),
     ],
     rows.map((r) => [
       r.createdAt.slice(0, 10),
@@ -39,6 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       t(`matching.reason.${r.reason}`),
       r.note ?? "",
       r.score === null ? "" : Math.round(r.score * 100),
+      t(`matching.verdict.${r.givenBy}`),
     ]),
   );
   return new Response(csv, {

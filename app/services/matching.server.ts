@@ -8,6 +8,7 @@ import {
   dismissedSupplierIds,
   upsertDismissal,
   type NewDismissal,
+  type VerdictSide,
 } from "../../db/queries/dismissals";
 import { apiError } from "~/utils/api.server";
 import { getDb } from "~/utils/services.server";
@@ -189,8 +190,10 @@ export interface MatchQuery {
   verifiedOnly?: boolean;
   /** A zone key from industrialZones() (any spelling of the zone works: compared folded). */
   zone?: string;
-  /** Leave out the suppliers the buyer marked "not relevant" for this request. */
+  /** Leave out the suppliers one side marked "not relevant" for this request. */
   withoutDismissed?: boolean;
+  /** Whose verdicts hide a supplier: the buyer's unless said (decision 703). */
+  dismissedBy?: VerdictSide;
 }
 
 /** Ranked suppliers for a request (any status: a buyer may look back at a closed one). */
@@ -200,7 +203,9 @@ export async function matchesForRequest(
   db: Db = getDb(),
 ) {
   const st = await state(db);
-  const dismissed = q.withoutDismissed ? await dismissedSupplierIds(db, request.id) : null;
+  const dismissed = q.withoutDismissed
+    ? await dismissedSupplierIds(db, request.id, q.dismissedBy ?? "buyer")
+    : null;
   const filter = (s: MatchSupplier) => {
     const meta = st.suppliers.get(s.ref)!;
     if (dismissed?.has(meta.orgId)) return false;
@@ -284,8 +289,13 @@ export async function dismissMatch(input: NewDismissal, db: Db = getDb()) {
   await upsertDismissal(db, input);
 }
 
-export async function undoDismissal(requestId: number, supplierOrgId: number, db: Db = getDb()) {
-  await deleteDismissal(db, requestId, supplierOrgId);
+export async function undoDismissal(
+  requestId: number,
+  supplierOrgId: number,
+  givenBy: VerdictSide,
+  db: Db = getDb(),
+) {
+  await deleteDismissal(db, requestId, supplierOrgId, givenBy);
 }
 
 export async function dismissalsFor(requestId: number, db: Db = getDb()) {
@@ -322,4 +332,5 @@ export {
   listDismissals,
   mostDismissedSuppliers,
   type ReasonCounts,
+  type VerdictSide,
 } from "../../db/queries/dismissals";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Actor } from "~/modules/auth/permissions";
 import { pickLang, pickText, type Locale } from "~/modules/i18n";
-import { DISMISS_REASONS, zoneKey } from "~/modules/matching";
+import { DISMISS_REASONS, zoneKey, type DismissReason } from "~/modules/matching";
 import { badRequest, forbidden, notFound } from "~/utils/responses";
 import { fieldMessage, firstFieldText } from "~/modules/i18n/field-message";
 import { translator } from "~/modules/i18n/translate";
@@ -14,6 +14,7 @@ import {
   industrialZones,
   matchesForRequest,
   undoDismissal,
+  type VerdictSide,
 } from "~/services/matching.server";
 import { interests, nextSteps } from "~/services/engagement.server";
 
@@ -40,11 +41,16 @@ type Req = Awaited<ReturnType<typeof ownRequest>>["req"];
 export async function requestMatchesPage(actor: Actor, req: Req, url: URL, locale: Locale) {
   const verifiedOnly = url.searchParams.get("verified") === "1";
   const zone = url.searchParams.get("zone") ? zoneKey(url.searchParams.get("zone")!) : undefined;
-  const [matches, zones, dismissed] = await Promise.all([
-    matchesForRequest(req, { limit: 20, verifiedOnly, zone, withoutDismissed: true }),
+  // Each side's verdicts hide suppliers only from that side; the other side's show as a note
+  // (decision 703).
+  const side = verdictSide(actor);
+  const [matches, zones, verdicts] = await Promise.all([
+    matchesForRequest(req, { limit: 20, verifiedOnly, zone, withoutDismissed: true, dismissedBy: side }),
     industrialZones(),
     dismissalsFor(req.id),
   ]);
+  const dismissed = verdicts.filter((d) => d.givenBy === side);
+  const otherSide = new Map(verdicts.filter((d) => d.givenBy !== side).map((d) => [d.supplierOrgId, d]));
   // Suppliers that said they are interested come first in their own list, and are marked below.
   const interested = await interests.of(req.id);
   const interestedIds = new Set(interested.map((i) => i.id));
@@ -72,6 +78,7 @@ export async function requestMatchesPage(actor: Actor, req: Req, url: URL, local
       reasons: m.result.reasons.map((r) => ({ kind: r.kind, met: r.met, text: pickText(r.text, locale) })),
       interested: interestedIds.has(m.supplier.orgId),
       steps: steps.get(m.supplier.orgId)!,
+      otherVerdict: otherVerdict(otherSide.get(m.supplier.orgId)),
     })),
     interested: interested.map((i) => ({
       ref: i.ref,
@@ -82,8 +89,18 @@ export async function requestMatchesPage(actor: Actor, req: Req, url: URL, local
       ref: d.ref,
       name: pickText({ vi: d.nameVi, en: d.nameEn }, locale),
       reason: d.reason,
+      otherVerdict: otherVerdict(otherSide.get(d.supplierOrgId)),
     })),
   };
+}
+
+/** Organisers (and admins) speak for the organisers' side; everyone else here is the buyer. */
+function verdictSide(actor: Actor): VerdictSide {
+  return isOrganiser(actor) ? "organiser" : "buyer";
+}
+
+function otherVerdict(d: { givenBy: VerdictSide; reason: DismissReason; note: string | null } | undefined) {
+  return d ? { givenBy: d.givenBy, reason: d.reason, note: d.note } : null;
 }
 
 /** A supplier's ref: missing, empty or too long is "no such supplier", as an unknown one is. */
@@ -129,9 +146,10 @@ export async function changeDismissal(actor: Actor, req: Req, form: FormData, lo
       note: input.note?.trim() || null,
       score: input.score ?? null,
       userId: actor.userId,
+      givenBy: verdictSide(actor),
     });
     return { message: "matching.notRelevant.done", name };
   }
-  await undoDismissal(req.id, supplier.orgId);
+  await undoDismissal(req.id, supplier.orgId, verdictSide(actor));
   return { message: "matching.dismissed.restored", name };
 }

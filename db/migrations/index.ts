@@ -31,6 +31,7 @@ import * as m1514 from "./2026-12-08-14-engagement-mail";
 import * as m1516 from "./2026-12-08-16-scheme-reapply";
 import * as m1817 from "./2026-12-08-17-money-bigint";
 import * as m0908 from "./2026-12-09-08-import-jobs";
+import * as m0920 from "./2026-12-09-20-dismissal-sides";
 
 // Every migration, in order. Names are dated and never change once landed; append new ones.
 export const migrations: Record<string, Migration> = {
@@ -66,4 +67,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-08-16-scheme-reapply": m1516,
   "2026-12-08-17-money-bigint": m1817,
   "2026-12-09-08-import-jobs": m0908,
+  "2026-12-09-20-dismissal-sides": m0920,
 };

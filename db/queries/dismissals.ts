@@ -6,6 +6,8 @@ import type { MatchDismissalsTable } from "../schema";
 // has no row any more, so every figure counts only verdicts that still stand.
 
 export type DismissalReason = MatchDismissalsTable["reason"];
+/** Who gave a verdict (decision 703): the figures measure the buyers'; the organisers' are apart. */
+export type VerdictSide = "buyer" | "organiser";
 export type ReasonCounts = Partial<Record<DismissalReason, number>>;
 
 export interface LocalNames {
@@ -32,21 +34,29 @@ export interface SupplierDismissals {
   reasons: ReasonCounts;
 }
 
-export async function dismissalsByReason(db: Db): Promise<{ reason: DismissalReason; n: number }[]> {
+/** Standing verdicts per reason and side. */
+export async function dismissalsByReason(
+  db: Db,
+): Promise<{ reason: DismissalReason; givenBy: VerdictSide; n: number }[]> {
   const rows = await db
     .selectFrom("matchDismissals")
-    .select((eb) => ["reason", eb.fn.countAll<number>().as("n")])
-    .groupBy("reason")
+    .select((eb) => ["reason", "givenBy", eb.fn.countAll<number>().as("n")])
+    .groupBy(["reason", "givenBy"])
     .execute();
-  return rows.map((r) => ({ reason: r.reason, n: Number(r.n) }));
+  return rows.map((r) => ({ reason: r.reason, givenBy: r.givenBy, n: Number(r.n) }));
 }
 
 /** Verdicts (d) with the request they were given on (r) and the buyer who posted it (b). */
-function verdictsOnRequests(db: Db) {
+function allVerdictsOnRequests(db: Db) {
   return db
     .selectFrom("matchDismissals as d")
     .innerJoin("sourcingRequests as r", "r.id", "d.requestId")
     .innerJoin("organisations as b", "b.id", "r.buyerOrgId");
+}
+
+/** The buyers' own verdicts only: what the figures by request measure (decision 703). */
+function verdictsOnRequests(db: Db) {
+  return allVerdictsOnRequests(db).where("d.givenBy", "=", "buyer");
 }
 
 /** Requests with the most dismissals first (ties by ref), each with its count per reason. */
@@ -82,6 +92,7 @@ export async function mostDismissedSuppliers(db: Db, limit: number): Promise<Sup
   const rows = await db
     .selectFrom("matchDismissals as d")
     .innerJoin("organisations as s", "s.id", "d.supplierOrgId")
+    .where("d.givenBy", "=", "buyer")
     .select((eb) => [
       "s.ref",
       "s.nameVi",
@@ -127,9 +138,9 @@ function tallyByRef<
   return [...byRef.values()].sort((a, b) => b.total - a.total || a.ref.localeCompare(b.ref)).slice(0, limit);
 }
 
-/** Every standing verdict, newest first: the rows of the CSV export. */
+/** Every standing verdict of either side, newest first: the rows of the CSV export. */
 export async function listDismissals(db: Db) {
-  return verdictsOnRequests(db)
+  return allVerdictsOnRequests(db)
     .innerJoin("organisations as s", "s.id", "d.supplierOrgId")
     .select([
       "d.createdAt",
@@ -148,6 +159,7 @@ export async function listDismissals(db: Db) {
       "d.reason",
       "d.note",
       "d.score",
+      "d.givenBy",
     ])
     .orderBy("d.createdAt", "desc")
     .orderBy("d.id", "desc")
@@ -163,9 +175,13 @@ export interface NewDismissal {
   note: string | null;
   score: number | null;
   userId: number | null;
+  givenBy: VerdictSide;
 }
 
-/** Records the buyer's verdict on a supplier; a second verdict on the same pair replaces the first. */
+/**
+ * Records one side's verdict on a supplier; that side's second verdict on the same pair replaces
+ * its first, and never the other side's (decision 703).
+ */
 export async function upsertDismissal(db: Db, d: NewDismissal) {
   await db
     .insertInto("matchDismissals")
@@ -176,41 +192,62 @@ export async function upsertDismissal(db: Db, d: NewDismissal) {
       note: d.note,
       score: d.score,
       createdBy: d.userId,
+      givenBy: d.givenBy,
     })
     .onConflict((oc) =>
       oc
-        .columns(["requestId", "supplierOrgId"])
+        .columns(["requestId", "supplierOrgId", "givenBy"])
         .doUpdateSet({ reason: d.reason, note: d.note, createdBy: d.userId }),
     )
     .execute();
 }
 
-/** Restores a supplier to the request's matches. */
-export async function deleteDismissal(db: Db, requestId: number, supplierOrgId: number) {
+/** Takes back one side's verdict; the other side's stands. */
+export async function deleteDismissal(
+  db: Db,
+  requestId: number,
+  supplierOrgId: number,
+  givenBy: VerdictSide,
+) {
   await db
     .deleteFrom("matchDismissals")
     .where("requestId", "=", requestId)
     .where("supplierOrgId", "=", supplierOrgId)
+    .where("givenBy", "=", givenBy)
     .execute();
 }
 
-/** The request's verdicts with the supplier's names, newest first. */
+/** The request's verdicts of both sides with the supplier's names, newest first. */
 export async function dismissalsOfRequest(db: Db, requestId: number) {
   return db
     .selectFrom("matchDismissals as d")
     .innerJoin("organisations as o", "o.id", "d.supplierOrgId")
     .where("d.requestId", "=", requestId)
-    .select(["d.supplierOrgId", "d.reason", "d.createdAt", "o.ref", "o.nameVi", "o.nameEn"])
+    .select([
+      "d.supplierOrgId",
+      "d.reason",
+      "d.note",
+      "d.givenBy",
+      "d.createdAt",
+      "o.ref",
+      "o.nameVi",
+      "o.nameEn",
+    ])
     .orderBy("d.createdAt", "desc")
     .execute();
 }
 
-/** The organisation ids of the suppliers turned down on the request. */
-export async function dismissedSupplierIds(db: Db, requestId: number): Promise<Set<number>> {
+/** The organisation ids of the suppliers one side turned down on the request. */
+export async function dismissedSupplierIds(
+  db: Db,
+  requestId: number,
+  givenBy: VerdictSide,
+): Promise<Set<number>> {
   const rows = await db
     .selectFrom("matchDismissals")
     .select("supplierOrgId")
     .where("requestId", "=", requestId)
+    .where("givenBy", "=", givenBy)
     .execute();
   return new Set(rows.map((d) => d.supplierOrgId));
 }

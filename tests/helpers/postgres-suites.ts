@@ -64,6 +64,8 @@ export const POSTGRES_SUITES = [
   "tests/integration/matching/api.test.ts",
   "tests/integration/matching/dismissals-report.test.ts",
   "tests/integration/matching/pages.test.ts",
+  "tests/integration/matching/verdict-migration.test.ts",
+  "tests/integration/matching/verdict-sides.test.ts",
   "tests/integration/profile/buyer-and-import.test.ts",
   "tests/integration/profile/stale-form.test.ts",
   "tests/integration/profile/supplier-profile.test.ts",

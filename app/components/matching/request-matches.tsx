@@ -87,7 +87,25 @@ type Match = {
   reasons: ComponentProps<typeof ReasonChips>["reasons"];
   interested: boolean;
   steps: NextSteps;
+  otherVerdict: OtherVerdict;
 };
+
+type OtherVerdict = { givenBy: "buyer" | "organiser"; reason: string; note: string | null } | null;
+
+/** The other side's "not relevant" on this supplier, shown, not hidden (decision 703). */
+function OtherVerdictNote({ verdict }: { verdict: OtherVerdict }) {
+  const t = useT();
+  if (!verdict) return null;
+  return (
+    <p className="mt-1 text-sm text-amber-800" data-other-verdict={verdict.givenBy}>
+      {t("matching.verdict.other", {
+        who: t(`matching.verdict.${verdict.givenBy}`),
+        reason: t(`matching.reason.${verdict.reason}`),
+      })}
+      {verdict.note && <span className="ml-1 text-slate-600">({verdict.note})</span>}
+    </p>
+  );
+}
 
 export function MatchList({ matches, requestRef }: { matches: Match[]; requestRef: string }) {
   const t = useT();
@@ -106,6 +124,7 @@ export function MatchList({ matches, requestRef }: { matches: Match[]; requestRe
           {m.interested && (
             <p className="mt-1 text-sm font-medium text-green-800">{t("engage.interest.badge")}</p>
           )}
+          <OtherVerdictNote verdict={m.otherVerdict} />
           <ReasonChips reasons={m.reasons} />
           <div className="mt-3 flex flex-wrap items-start gap-3">
             <MeetingRequestButtons steps={m.steps} toRef={m.ref} toName={m.name} />
@@ -141,7 +160,11 @@ export function MatchList({ matches, requestRef }: { matches: Match[]; requestRe
   );
 }
 
-export function DismissedSuppliers({ list }: { list: { ref: string; name: string; reason: string }[] }) {
+export function DismissedSuppliers({
+  list,
+}: {
+  list: { ref: string; name: string; reason: string; otherVerdict: OtherVerdict }[];
+}) {
   const t = useT();
   if (list.length === 0) return null;
   return (
@@ -161,6 +184,7 @@ export function DismissedSuppliers({ list }: { list: { ref: string; name: string
                 {t("matching.dismissed.restore")}
               </button>
             </Form>
+            <OtherVerdictNote verdict={x.otherVerdict} />
           </li>
         ))}
       </ul>

@@ -99,6 +99,9 @@ export const jaDirectory: Record<string, string> = {
   "matching.notRelevant.done": "{name} を候補から外しました。",
   "matching.dismissed.title": "除外済み({count})",
   "matching.dismissed.restore": "元に戻す",
+  "matching.verdict.buyer": "バイヤー",
+  "matching.verdict.organiser": "主催者",
+  "matching.verdict.other": "{who}：該当なし — {reason}",
   "matching.dismissed.restored": "{name} を一覧に戻しました。",
   "matching.dismiss.badForm":
     "フォームを読み取れませんでした。ページを再読み込みしてもう一度お試しください。",
